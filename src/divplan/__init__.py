@@ -1,0 +1,68 @@
+"""divplan: turn division-of-labour plans (分工方案) into verified, structured data.
+
+The public verbs::
+
+    import divplan
+    plan = divplan.parse_file("plan.txt")      # or divplan.parse(text)
+    plan.model_dump_json()
+    divplan.registry.resolve("People's Bank", on="2012-08-02")
+
+Attributes are imported lazily, so ``import divplan`` (and ``divplan --version``) stay fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Department",
+    "Diagnostic",
+    "InputError",
+    "Item",
+    "Plan",
+    "Registry",
+    "Section",
+    "Subsection",
+    "__version__",
+    "parse",
+    "parse_bytes",
+    "parse_file",
+    "schema",
+]
+
+_LAZY = {
+    "parse": "divplan.pipeline",
+    "parse_bytes": "divplan.pipeline",
+    "parse_file": "divplan.pipeline",
+    "Plan": "divplan.models",
+    "Item": "divplan.models",
+    "Section": "divplan.models",
+    "Subsection": "divplan.models",
+    "Department": "divplan.models",
+    "Diagnostic": "divplan.models",
+    "Registry": "divplan.registry",
+    "InputError": "divplan.errors",
+    "schema": "divplan.schema",
+}
+
+if TYPE_CHECKING:
+    from divplan.errors import InputError
+    from divplan.models import Department, Diagnostic, Item, Plan, Section, Subsection
+    from divplan.pipeline import parse, parse_bytes, parse_file
+    from divplan.registry import Registry
+    from divplan.schema import schema
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _LAZY:
+        module = importlib.import_module(_LAZY[name])
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
+    if name in ("registry",):
+        return importlib.import_module("divplan.registry")
+    raise AttributeError(f"module 'divplan' has no attribute {name!r}")

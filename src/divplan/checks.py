@@ -1,0 +1,107 @@
+"""Checks: the findings a reviewer of a plan wants, computed from the parsed :class:`Plan`.
+
+Kept apart from parsing so that the rules a CI pipeline enforces are in one readable place.
+Every finding is a :class:`~divplan.models.Diagnostic` (codes in :data:`divplan.diagnostics.CODES`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from divplan.diagnostics import Locator
+from divplan.models import Department, Diagnostic, Item, Plan
+from divplan.resolve import is_local
+
+
+def _numbering(items: list[tuple[int, Item]], loc: Locator) -> Iterable[Diagnostic]:
+    """Items are numbered continuously across the plan, or restart at 1 in each section."""
+    prev: int | None = None
+    prev_section: int | None = None
+    for section, item in items:
+        if not item.numbered:
+            continue
+        n = item.number
+        if prev is not None:
+            restart = section != prev_section and n == 1
+            if not restart:
+                if n > prev + 1:
+                    missing = f"{prev + 1}" if n == prev + 2 else f"{prev + 1}-{n - 1}"
+                    yield loc.make(
+                        "DP101",
+                        f"item numbering gap: expected {prev + 1}, found {n} (missing {missing})",
+                        item.span,
+                    )
+                elif n <= prev:
+                    what = "duplicated" if n == prev else "out of order"
+                    yield loc.make(
+                        "DP102", f"item number {n} {what} (previous item is {prev})", item.span
+                    )
+        prev, prev_section = n, section
+
+
+def _department(d: Department, role: str, item: Item, loc: Locator) -> Iterable[Diagnostic]:
+    where = f"item {item.number}"
+    if d.status == "unresolved":
+        if is_local(d.mention):
+            return
+        hint = f"; did you mean {', '.join(d.candidates)}?" if d.candidates else ""
+        yield loc.make("DP202", f"unknown department {d.mention!r} ({role}, {where}){hint}", d.span)
+    elif d.status == "ambiguous":
+        yield loc.make(
+            "DP203",
+            f"ambiguous department {d.mention!r} ({where}): one of {', '.join(d.candidates)}",
+            d.span,
+        )
+    else:
+        if not d.in_period:
+            yield loc.make(
+                "DP204", f"{d.mention!r} ({d.id}) did not exist at the document's date", d.span
+            )
+        if d.status == "fuzzy":
+            yield loc.make(
+                "DP207", f"{d.mention!r} read as {d.id} ({d.name}), score {d.score}", d.span
+            )
+
+
+def check_plan(plan: Plan, loc: Locator) -> list[Diagnostic]:
+    """All findings about ``plan``."""
+    out: list[Diagnostic] = []
+    numbered: list[tuple[int, Item]] = []
+    for sec in plan.sections:
+        for item in sec.items:
+            numbered.append((sec.number, item))
+        for sub in sec.subsections:
+            for item in sub.items:
+                numbered.append((sec.number, item))
+    out.extend(_numbering(numbered, loc))
+    for _, item in numbered:
+        resp = item.responsibility
+        if resp.mode is None:
+            out.append(
+                loc.make("DP201", f"item {item.number} has no responsibility clause", item.span)
+            )
+            continue
+        for d in resp.leads:
+            out.extend(_department(d, "lead", item, loc))
+        for d in resp.participants:
+            out.extend(_department(d, "participant", item, loc))
+        if resp.participants and not resp.leads:
+            out.append(
+                loc.make(
+                    "DP205", f"item {item.number}: participants but no lead", resp.span or item.span
+                )
+            )
+    for seg in plan.unparsed:
+        if seg.kind == "other":
+            first = seg.text.strip().splitlines()[0][:60] if seg.text.strip() else ""
+            out.append(loc.make("DP301", f"text inside the plan not parsed: {first!r}", seg.span))
+    if not numbered:
+        out.append(loc.make("DP401", "no items found: not a division-of-labour plan?", (0, 0)))
+    else:
+        md = plan.metadata
+        anchor = md.span or (0, 0)
+        if md.date is None:
+            out.append(loc.make("DP402", "notice has no date", anchor))
+        if md.doc_number is None:
+            out.append(loc.make("DP403", "notice has no document number", anchor))
+    return out

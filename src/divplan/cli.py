@@ -1,0 +1,200 @@
+"""The ``divplan`` command: ``main(argv) -> int``; data to stdout, messages to stderr.
+
+Exit codes: 0 success; 1 a document has errors (``validate``) or a file failed in a batch;
+2 usage errors and input that cannot be read at all (one line on stderr, never a traceback).
+Heavy imports are deferred into the commands so that ``divplan --version`` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from divplan import __version__
+
+if TYPE_CHECKING:
+    from divplan.models import Diagnostic, Plan
+    from divplan.registry import Registry
+
+
+def _registry(args: argparse.Namespace) -> Registry:
+    from divplan.registry import Registry
+
+    reg = Registry.default()
+    for path in args.aliases or []:
+        reg = reg.with_aliases(path)
+    return reg
+
+
+def _expand(paths: Sequence[str]) -> list[str]:
+    """Files named, with directories expanded to the files they contain (sorted)."""
+    out: list[str] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out.extend(str(f) for f in sorted(path.iterdir()) if f.is_file())
+        else:
+            out.append(p)
+    return out
+
+
+def _error(msg: str) -> None:
+    print(f"divplan: {msg}", file=sys.stderr)
+
+
+def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
+    from divplan.errors import InputError
+    from divplan.pipeline import parse_file
+
+    registry = _registry(args)
+    files = _expand(args.files)
+    status = 0
+    out_dir = Path(args.out_dir) if args.out_dir else None
+    if out_dir:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    for name in files:
+        try:
+            plan = parse_file(name, encoding=args.encoding, registry=registry)
+        except InputError as exc:
+            _error(str(exc))
+            status = 2 if len(files) == 1 else 1
+            continue
+        if out_dir:
+            target = out_dir / (Path(name).stem + ".json")
+            target.write_text(_dump(plan, args.indent) + "\n", encoding="utf-8")
+        elif len(files) == 1:
+            out.write(_dump(plan, args.indent) + "\n")
+        else:
+            out.write(_dump(plan, None) + "\n")
+    return status
+
+
+def _dump(plan: Plan, indent: int | None) -> str:
+    return plan.model_dump_json(indent=indent)
+
+
+def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    from divplan.schema import schema_json
+
+    out.write(schema_json() + "\n")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    from divplan.errors import InputError
+    from divplan.pipeline import parse_file
+    from divplan.report_formats import render
+
+    registry = _registry(args)
+    findings: list[tuple[str, Diagnostic]] = []
+    unreadable = False
+    for name in _expand(args.files):
+        try:
+            plan = parse_file(name, encoding=args.encoding, registry=registry)
+        except InputError as exc:
+            _error(str(exc))
+            unreadable = True
+            continue
+        findings.extend((name, d) for d in plan.diagnostics)
+    if args.strict:
+        findings = [
+            (p, d.model_copy(update={"severity": "error"}) if d.severity == "warning" else d)
+            for p, d in findings
+        ]
+    shown = [(p, d) for p, d in findings if args.verbose or d.severity != "info"]
+    out.write(render(shown, args.format))
+    if unreadable:
+        return 2
+    return 1 if any(d.severity == "error" for _, d in findings) else 0
+
+
+def _cmd_unresolved(args: argparse.Namespace, out: TextIO) -> int:
+    from divplan.errors import InputError
+    from divplan.pipeline import parse_file
+    from divplan.unresolved import collect, to_tsv
+
+    registry = _registry(args)
+    plans = []
+    status = 0
+    for name in _expand(args.files):
+        try:
+            plans.append(parse_file(name, encoding=args.encoding, registry=registry))
+        except InputError as exc:
+            _error(str(exc))
+            status = 1
+    out.write(to_tsv(collect(plans), registry))
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for documentation and tests)."""
+    p = argparse.ArgumentParser(
+        prog="divplan", description="Parse division-of-labour plans (分工方案) into JSON."
+    )
+    p.add_argument("--version", action="version", version=f"divplan {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("files", nargs="+", help="input files or directories")
+        sp.add_argument("--encoding", help="force an input encoding (default: detect)")
+        sp.add_argument(
+            "--aliases",
+            action="append",
+            metavar="TSV",
+            help="extra departments/aliases/bans, same columns as departments.tsv (repeatable)",
+        )
+
+    sp = sub.add_parser("parse", help="parse plans to JSON")
+    common(sp)
+    sp.add_argument("--out-dir", help="write one NAME.json per input into this directory")
+    sp.add_argument("--indent", type=int, default=2, help="JSON indent (default 2)")
+    sp.set_defaults(func=_cmd_parse)
+
+    sp = sub.add_parser("validate", help="check plans; exit 1 on errors")
+    common(sp)
+    sp.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    sp.add_argument("--verbose", action="store_true", help="also show info findings")
+    sp.add_argument(
+        "--format",
+        choices=["text", "json", "github", "sarif"],
+        default="text",
+        help="output format (default text)",
+    )
+    sp.set_defaults(func=_cmd_validate)
+
+    sp = sub.add_parser("unresolved", help="list unresolved and fuzzy department mentions (TSV)")
+    common(sp)
+    sp.set_defaults(func=_cmd_unresolved)
+
+    sp = sub.add_parser("schema", help="print the JSON Schema of the output")
+    sp.set_defaults(func=_cmd_schema)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits on --help, --version and usage errors
+        return int(exc.code) if isinstance(exc.code, int) else 2
+    try:
+        return int(args.func(args, sys.stdout))
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 2
+    except OSError as exc:
+        _error(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}")
+        return 2
+    except ValueError as exc:  # bad --aliases files and similar user input
+        _error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,272 @@
+"""Context: the one pass that makes the decisions a grammar cannot make.
+
+``lines.lark`` says what marker a line opens with; this pass decides what each line *is*,
+looking at its neighbours.  Every decision lives here, and each is a rule for the genre,
+not for a document:
+
+1. **Blocks.**  A plain line continues the item before it (a hard line-wrap) unless a blank
+   line separates them or the item already closes with a bracketed clause; it continues a
+   plain paragraph when no blank line separates them and the paragraph's last line does not
+   close a sentence.  A line holding only a deadline in brackets always continues the item
+   before it.  Headings never continue.
+2. **Clauses.**  A block "bears a clause" when its closing brackets read as a responsibility
+   clause (``divplan.clauses``).
+3. **Item style.**  A plan is *numbered* when clause-bearing blocks mostly open with an item
+   marker; otherwise its items are unnumbered paragraphs, one per clause-bearing block.
+4. **The plan's extent.**  It starts at the structural block (section, subsection or item)
+   reached by walking back from the first clause-bearing block, and ends with the last
+   clause-bearing block, extended by items that continue its numbering.  The line just before
+   the start is the plan's title when it reads like one (short, no closing punctuation).
+   Before that lies the notice (from its title line on) and, before the notice, leading
+   junk; after the end, an issuer/date trailer when one follows, then trailing junk.
+5. **A heading written like an item** (``6.`` in a plan whose items run 1–75): an item-marked
+   block without a clause is a section heading when its number is the next section number
+   and it cannot be the next item (wrong number, or the next item restarts at 1, or a
+   subsection follows).  A subsection-marked block that bears a clause, in a plan with no
+   item markers under it, is an item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from divplan.lines import Line
+from divplan.parens import ends_with_group
+
+Role = Literal[
+    "leading", "notice", "title", "section", "subsection", "item", "other", "trailer", "trailing"
+]
+
+_CLOSERS = tuple(')。.;；:：!！?？”"」')
+_NOTICE_TITLE = re.compile(
+    r"^(?:(?:notice|circular|opinions?|decision|reply)\b.{0,300}\b(?:on|of|about|regarding)\b"
+    r"|.{0,60}关于.{2,200}(?:通知|意见|方案|决定|批复|函))",
+    re.IGNORECASE,
+)
+_TRAILER_HINT = re.compile(r"^\(?此件.{0,8}\)?$|^\(?this\s+document.{0,40}\)?$", re.IGNORECASE)
+
+
+@dataclass
+class Block:
+    """Consecutive lines that form one unit (a heading, an item, a paragraph)."""
+
+    first: int  # index of the first line
+    last: int  # index of the last line (inclusive)
+    start: int  # normalised offset of the block's first character
+    end: int  # normalised offset just after its last character
+    kind: str  # the first line's kind: section / subsection / item / text
+    family: str | None
+    marker: str | None
+    number: int | None
+    body_start: int
+    blank_before: bool
+    role: Role = "other"
+    has_clause: bool = False
+
+
+def _closes(text: str, line: Line) -> bool:
+    return text[line.end - 1] in _CLOSERS
+
+
+def _is_deadline_line(text: str, line: Line, is_deadline: Callable[[str], bool]) -> bool:
+    s = text[line.start : line.end]
+    return s.startswith("(") and s.endswith(")") and is_deadline(s)
+
+
+def make_blocks(text: str, lines: list[Line], is_deadline: Callable[[str], bool]) -> list[Block]:
+    """Rule 1: group lines into blocks."""
+    blocks: list[Block] = []
+    for i, line in enumerate(lines):
+        if blocks and line.kind == "text":
+            prev_block = blocks[-1]
+            prev = lines[i - 1]
+            if prev_block.kind == "item":
+                # an item runs on until its clause closes it or a blank line ends it
+                wraps = not line.blank_before and not ends_with_group(
+                    text, prev_block.body_start, prev_block.end
+                )
+            else:
+                wraps = (
+                    not line.blank_before and not _closes(text, prev) and prev_block.kind == "text"
+                )
+            if wraps or (prev_block.kind == "item" and _is_deadline_line(text, line, is_deadline)):
+                prev_block.last = i
+                prev_block.end = line.end
+                continue
+        blocks.append(
+            Block(
+                i,
+                i,
+                line.start,
+                line.end,
+                line.kind,
+                line.family,
+                line.marker,
+                line.number,
+                line.body_start,
+                line.blank_before,
+            )
+        )
+    return blocks
+
+
+def _title_like(text: str, block: Block) -> bool:
+    s = text[block.start : block.end]
+    return block.kind == "text" and len(s) <= 200 and s[-1] not in (*_CLOSERS[1:], ":")
+
+
+def _next_structural(blocks: list[Block], i: int) -> Block | None:
+    for b in blocks[i + 1 :]:
+        if b.kind != "text":
+            return b
+    return None
+
+
+def assign_roles(
+    text: str,
+    blocks: list[Block],
+    has_clause: Callable[[Block], bool],
+    is_date_line: Callable[[str], bool],
+) -> None:
+    """Rules 2–5: give every block its role (in place)."""
+    if not blocks:
+        return
+    for b in blocks:
+        b.has_clause = b.kind != "section" and has_clause(b)
+    bearing = [i for i, b in enumerate(blocks) if b.has_clause]
+    if not bearing:
+        _no_plan(text, blocks)
+        return
+    numbered = sum(blocks[i].kind in ("item", "subsection") for i in bearing) * 2 >= len(bearing)
+
+    first, last = bearing[0], bearing[-1]
+    start = first
+    j = first - 1
+    while j >= 0 and blocks[j].kind != "text":
+        start = j
+        j -= 1
+    end = last
+    if numbered:
+        expected = (blocks[last].number or 0) + 1
+        k = last + 1
+        while (
+            k < len(blocks)
+            and blocks[k].kind == "item"
+            and blocks[k].number == expected
+            and blocks[k].blank_before is not None
+        ):
+            end = k
+            expected += 1
+            k += 1
+
+    # before the plan: title, notice, leading junk
+    title_idx = start - 1 if start > 0 and _title_like(text, blocks[start - 1]) else None
+    notice_end = title_idx if title_idx is not None else start
+    notice_start = 0
+    for k in range(notice_end):
+        s = text[blocks[k].start : blocks[k].end]
+        if _NOTICE_TITLE.match(_simplified(s)):
+            notice_start = k
+            break
+    for k in range(notice_end):
+        blocks[k].role = "leading" if k < notice_start else "notice"
+    if title_idx is not None:
+        blocks[title_idx].role = "title"
+        if notice_end == 0:
+            pass
+
+    # the plan
+    _plan_roles(text, blocks, start, end, numbered)
+
+    # after the plan: trailer (issuer, date, publication note), then trailing junk
+    k = end + 1
+    trailer_end = end
+    window = blocks[end + 1 : end + 5]
+    for off, b in enumerate(window):
+        s = text[b.start : b.end]
+        if is_date_line(s):
+            trailer_end = end + 1 + off
+    if trailer_end > end:
+        nxt = trailer_end + 1
+        if nxt < len(blocks) and _TRAILER_HINT.match(text[blocks[nxt].start : blocks[nxt].end]):
+            trailer_end = nxt
+    for k in range(end + 1, len(blocks)):
+        blocks[k].role = "trailer" if k <= trailer_end else "trailing"
+
+
+def _simplified(s: str) -> str:
+    if not re.search(r"[\u3400-\u9fff]", s):
+        return s
+    from zhconv_rs import zhconv
+
+    return str(zhconv(s[:400], "zh-hans"))
+
+
+def _no_plan(text: str, blocks: list[Block]) -> None:
+    """No clause anywhere: keep structure if there is any, otherwise it is all notice/junk."""
+    structural = [i for i, b in enumerate(blocks) if b.kind in ("section", "item", "subsection")]
+    if not structural:
+        for b in blocks:
+            b.role = "other"
+        return
+    start, end = structural[0], structural[-1]
+    for k in range(start):
+        blocks[k].role = "notice"
+    _plan_roles(text, blocks, start, end, numbered=True)
+    for k in range(end + 1, len(blocks)):
+        blocks[k].role = "trailing"
+
+
+def _plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: bool) -> None:
+    has_items = any(blocks[k].kind == "item" for k in range(start, end + 1))
+    sections = 0
+    last_item: int | None = None
+    for k in range(start, end + 1):
+        b = blocks[k]
+        if b.kind == "section":
+            b.role = "section"
+            sections += 1
+        elif b.kind == "subsection":
+            b.role = (
+                "item" if (b.has_clause and not _items_follow(blocks, k, end)) else "subsection"
+            )
+            if b.role == "item" and not has_items:
+                last_item = b.number
+        elif b.kind == "item":
+            if not b.has_clause and _heading_like(blocks, k, end, sections, last_item):
+                b.role = "section"
+                sections += 1
+            else:
+                b.role = "item"
+                last_item = b.number
+        else:  # plain text
+            b.role = "item" if (b.has_clause and not numbered) else "other"
+
+
+def _items_follow(blocks: list[Block], k: int, end: int) -> bool:
+    for b in blocks[k + 1 : end + 1]:
+        if b.kind == "item":
+            return True
+        if b.kind in ("section", "subsection"):
+            return False
+    return False
+
+
+def _heading_like(
+    blocks: list[Block], k: int, end: int, sections: int, last_item: int | None
+) -> bool:
+    b = blocks[k]
+    if b.number is None or b.number != sections + 1:
+        return False
+    expected_item = (last_item or 0) + 1
+    if b.number != expected_item:
+        return True
+    nxt = _next_structural(blocks, k)
+    if nxt is None:
+        return False
+    if nxt.kind == "subsection":
+        return True
+    return nxt.kind == "item" and nxt.number in (1, b.number)

@@ -1,0 +1,90 @@
+"""Structure, stage 1: split the normalised text into classified lines with ``lines.lark``.
+
+Each physical line becomes a :class:`Line` saying which marker it opens with (section,
+subsection, item or none), the value of that marker, and where its content lies.  Spans are
+offsets into the *normalised* text; the pipeline maps them back to the original at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from lark import Token, Tree
+
+from divplan.grammar import parser
+from divplan.numerals import marker_value
+
+LineKind = Literal["section", "subsection", "item", "text"]
+
+_CORE = re.compile(r"^\s*(?:第|Part\s+|\()?\s*([0-9一二三四五六七八九十〇零IVXa-z]+|[A-Za-z]+)")
+
+
+@dataclass
+class Line:
+    """One non-blank physical line."""
+
+    kind: LineKind
+    family: str | None  # the marker terminal's name, e.g. "SEC_ROMAN", "ITEM_NUM"
+    marker: str | None  # the marker as written, stripped
+    number: int | None  # the marker's value
+    start: int  # first non-space character of the line (the marker, if any)
+    end: int  # end of the line's content, trailing spaces excluded
+    body_start: int  # first non-space character after the marker
+    blank_before: bool  # a blank line (or the start of the text) precedes it
+
+
+def _marker_number(marker: str) -> int | None:
+    m = _CORE.match(marker)
+    return marker_value(m.group(1)) if m else None
+
+
+def split_lines(text: str) -> list[Line]:
+    """Classify every non-blank line of ``text`` (normalised: ``\\n`` line ends only)."""
+    tree = parser("lines").parse(text)
+    out: list[Line] = []
+    prev_end = -1
+    for node in tree.children:
+        assert isinstance(node, Tree)
+        toks = [t for t in node.children if isinstance(t, Token)]
+        first = toks[0]
+        last = toks[-1]
+        raw_start = first.start_pos or 0
+        raw_end = last.end_pos or raw_start
+        line_text = text[raw_start:raw_end]
+        lead = len(line_text) - len(line_text.lstrip())
+        start = raw_start + lead
+        end = raw_start + len(line_text.rstrip())
+        if end <= start:
+            continue
+        gap = text[prev_end + 1 : raw_start] if prev_end >= 0 else "\n"
+        blank_before = prev_end < 0 or gap.count("\n") >= 2 or (prev_end < 0)
+        if prev_end >= 0:
+            between = text[prev_end:raw_start]
+            blank_before = between.count("\n") >= 2
+        prev_end = raw_end
+        kind: LineKind = node.data  # type: ignore[assignment]
+        if kind == "text":
+            out.append(Line("text", None, None, None, start, end, start, blank_before))
+            continue
+        marker_tok = first
+        marker = str(marker_tok).strip()
+        body_start = marker_tok.end_pos or start
+        rest = text[body_start:end]
+        body_start += len(rest) - len(rest.lstrip())
+        if body_start > end:
+            body_start = end
+        out.append(
+            Line(
+                kind,
+                marker_tok.type,
+                marker,
+                _marker_number(marker),
+                start,
+                end,
+                body_start,
+                blank_before,
+            )
+        )
+    return out

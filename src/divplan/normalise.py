@@ -1,0 +1,140 @@
+"""Normalise: decoded text → text the grammars can read, plus a map back to the original.
+
+Guarantees (each is relied on by a later stage and checked by tests):
+
+1. Line ends are ``\\n`` only: ``\\r\\n`` and lone ``\\r`` become one ``\\n``.
+2. Full-width ASCII forms (U+FF01–U+FF5E: ``１．（）：；，``) become their ASCII twins, the
+   ideographic space, tabs and no-break spaces become a plain space; zero-width characters
+   and stray BOMs are dropped.  Chinese punctuation that carries meaning (``、。《》〔〕``) is kept.
+3. Page furniture is removed and reported: page-number lines (``— 3 —``, ``- 4 -``, ``第3页``,
+   ``Page 2 of 9``) and page headers that repeat next to them.  Each removed line is returned
+   in :attr:`Normalised.pages` as a span of the original text.
+4. Nothing else changes: every remaining character keeps its place, so
+   :meth:`Normalised.span` maps any ``[start, end)`` of the normalised text back onto the
+   original text exactly.  Hard line-wraps inside an item are left as newlines here; the
+   structure stage joins them, because only it knows where an item begins.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+_CHAR_MAP: dict[int, str | None] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
+_CHAR_MAP.update(
+    {
+        0x3000: " ",
+        0x00A0: " ",
+        0x0009: " ",
+        0x000B: " ",
+        0x000C: " ",
+        0x200B: None,
+        0x200C: None,
+        0x200D: None,
+        0x2060: None,
+        0xFEFF: None,
+    }
+)
+_TRANSLATE = str.maketrans(_CHAR_MAP)
+
+_DASH = r"[-\u2012-\u2015\u2212\uFF0D\u2500\u2014\u2013]"
+PAGE_LINE = re.compile(
+    rf"^\s*(?:{_DASH}{{1,3}}\s*\d{{1,4}}\s*{_DASH}{{1,3}}"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"|\d{1,4}\s*/\s*\d{1,4})\s*$",
+    re.IGNORECASE,
+)
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+
+
+@dataclass
+class Normalised:
+    """Normalised text with the map back to the original text it came from."""
+
+    text: str
+    original: str
+    pages: list[tuple[int, int]] = field(default_factory=list)
+    # Piecewise-constant offset map: from normalised index _starts[k] on, original = i + _deltas[k].
+    _starts: list[int] = field(default_factory=lambda: [0])
+    _deltas: list[int] = field(default_factory=lambda: [0])
+
+    def offset(self, i: int) -> int:
+        """Original offset of normalised offset ``i`` (``len(text)`` maps to ``len(original)``)."""
+        if i >= len(self.text):
+            return len(self.original) if i == len(self.text) else i + self._deltas[-1]
+        k = bisect_right(self._starts, i) - 1
+        return i + self._deltas[k]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` covering the normalised ``[start, end)``."""
+        if end <= start:
+            o = self.offset(start)
+            return (o, o)
+        return (self.offset(start), self.offset(end - 1) + 1)
+
+
+def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
+    """Indices of short lines that repeat (≥2×) right next to page-number lines."""
+    near: list[int] = []
+    for i in page_idx:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and j not in page_idx and lines[j][1].strip():
+                near.append(j)
+    counts = Counter(lines[j][1].strip() for j in near)
+    return {j for j in near if counts[lines[j][1].strip()] >= 2 and len(lines[j][1].strip()) <= 40}
+
+
+def normalise(original: str) -> Normalised:
+    """Normalise ``original`` (see the module docstring for what is guaranteed)."""
+    raw_lines: list[tuple[int, str]] = []  # (original start, line content without its end)
+    ends: list[int] = []  # original offset where the line's end sequence starts
+    for m in _LINE.finditer(original):
+        s, e = m.span()
+        if s == e:
+            break
+        body = m.group().rstrip("\r\n")
+        raw_lines.append((s, body))
+        ends.append(s + len(body))
+    page_idx = {i for i, (_, body) in enumerate(raw_lines) if PAGE_LINE.match(body)}
+    drop = page_idx | (_page_headers(raw_lines, page_idx) if page_idx else set())
+
+    out: list[str] = []
+    starts: list[int] = [0]
+    deltas: list[int] = [0]
+    pages: list[tuple[int, int]] = []
+    n = 0  # normalised length so far
+
+    def mark(orig_pos: int) -> None:
+        delta = orig_pos - n
+        if delta != deltas[-1]:
+            if starts[-1] == n:
+                deltas[-1] = delta
+            else:
+                starts.append(n)
+                deltas.append(delta)
+
+    for i, (s, body) in enumerate(raw_lines):
+        if i in drop:
+            pages.append((s, s + len(body)))
+            continue
+        has_end = ends[i] < len(original)
+        mapped = body.translate(_TRANSLATE)
+        if len(mapped) == len(body):
+            mark(s)
+            out.append(mapped)
+            n += len(mapped)
+        else:  # some zero-width characters were dropped: map piece by piece
+            for k, ch in enumerate(body):
+                t = ch.translate(_TRANSLATE)
+                if t:
+                    mark(s + k)
+                    out.append(t)
+                    n += len(t)
+        if has_end:
+            mark(ends[i])
+            out.append("\n")
+            n += 1
+    return Normalised("".join(out), original, pages, starts, deltas)

@@ -1,0 +1,123 @@
+"""Marker values: Chinese, Roman, English-word and letter numerals → int.
+
+Sections and subsections are numbered by position in the output, but the value written in
+a marker is what the context pass compares with the expected next number.
+"""
+
+from __future__ import annotations
+
+_ZH_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+        ]
+    )
+}
+
+
+def zh_number(s: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十三 → 23, 一〇 → 10 (digit-by-digit when no 十/百)."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if "十" not in s and "百" not in s:
+        value = 0
+        for ch in s:
+            if ch not in _ZH_DIGITS:
+                return None
+            value = value * 10 + _ZH_DIGITS[ch]
+        return value
+    total = 0
+    current = 0
+    for ch in s:
+        if ch in _ZH_DIGITS:
+            current = _ZH_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def roman_number(s: str) -> int | None:
+    """IV → 4, XII → 12."""
+    s = s.upper()
+    if not s or any(c not in _ROMAN for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN[c]
+        if i + 1 < len(s) and _ROMAN[s[i + 1]] > v:
+            total -= v
+        else:
+            total += v
+    return total
+
+
+def word_number(s: str) -> int | None:
+    """First/One → 1, Twelfth/Twelve → 12."""
+    key = s.lower()
+    return _ORDINALS.get(key) or _WORDS.get(key)
+
+
+def marker_value(core: str) -> int | None:
+    """Value of a marker's core (the marker without brackets and punctuation)."""
+    core = core.strip()
+    if not core:
+        return None
+    if core.isdigit():
+        return int(core)
+    if len(core) == 1 and "a" <= core <= "z":
+        return ord(core) - ord("a") + 1
+    return zh_number(core) or roman_number(core) or word_number(core)

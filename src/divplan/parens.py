@@ -1,0 +1,52 @@
+"""Trailing parenthesised groups: where an item's responsibility clause and deadline sit.
+
+Conventions.md: "the last parenthesis of an item names who does it", optionally followed by
+a deadline in its own parentheses.  This module finds those closing groups from the end of
+an item's text, balancing nested brackets, so a parenthesis inside the task text
+(（含个体工商户）) is never taken for the clause.  Works on normalised text (ASCII brackets).
+"""
+
+from __future__ import annotations
+
+_TRAIL_PUNCT = " \n.。;；,，"
+
+
+def trailing_groups(text: str, start: int, end: int, limit: int = 3) -> list[tuple[int, int]]:
+    """Spans ``[open, close+1)`` of up to ``limit`` parenthesised groups that end the segment.
+
+    Groups are returned in text order.  Only sentence punctuation and whitespace may separate
+    the groups from each other and from the end of the segment.
+    """
+    groups: list[tuple[int, int]] = []
+    i = end
+    while len(groups) < limit:
+        while i > start and text[i - 1] in _TRAIL_PUNCT:
+            i -= 1
+        if i <= start or text[i - 1] != ")":
+            break
+        depth = 0
+        j = i - 1
+        opened = -1
+        while j >= start:
+            ch = text[j]
+            if ch == ")":
+                depth += 1
+            elif ch == "(":
+                depth -= 1
+                if depth == 0:
+                    opened = j
+                    break
+            elif ch == "\n" and j > start and text[j - 1] == "\n":
+                break  # a blank line: the group cannot span paragraphs
+            j -= 1
+        if opened < 0:
+            break
+        groups.append((opened, i))
+        i = opened
+    groups.reverse()
+    return groups
+
+
+def ends_with_group(text: str, start: int, end: int) -> bool:
+    """True when the segment closes with a parenthesised group."""
+    return bool(trailing_groups(text, start, end, limit=1))

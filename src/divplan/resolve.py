@@ -1,0 +1,68 @@
+"""Resolve: department mentions → registry references, on the document's date.
+
+The clause stage only says *what is written*; this stage asks the registry what it means on
+the day the plan was issued, keeping everything a reader needs to audit the answer (status,
+matched alias, score, runner-up, candidates, whether the department existed then).
+"""
+
+from __future__ import annotations
+
+import re
+
+from divplan.models import Department
+from divplan.registry import Registry, Resolution
+
+
+def department(
+    mention: str,
+    span: tuple[int, int],
+    registry: Registry,
+    on: str | None,
+    lookup: str | None = None,
+) -> Department:
+    """A :class:`~divplan.models.Department` for ``mention`` (resolving ``lookup`` if given)."""
+    res: Resolution = registry.resolve(lookup or mention, on=on)
+    return Department(
+        id=res.id,
+        name=res.name,
+        name_zh=res.name_zh,
+        mention=mention,
+        span=span,
+        status=res.status,
+        score=None if res.score is None else round(float(res.score), 1),
+        matched=res.matched,
+        runner_up=res.runner_up,
+        runner_up_score=None
+        if res.runner_up_score is None
+        else round(float(res.runner_up_score), 1),
+        candidates=list(res.candidates),
+        in_period=res.in_period,
+    )
+
+
+def dedupe(depts: list[Department]) -> list[Department]:
+    """Drop repeated departments (same id, or same unresolved mention), keeping the first."""
+    seen: set[str] = set()
+    out: list[Department] = []
+    for d in depts:
+        key = d.id or "?" + d.mention
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+_LOCAL = re.compile(
+    r"^[市省县区州乡镇各縣區鄉鎮]|^.{1,8}?[市省县区州縣區](?!场|場)"
+    r"|municipal|provincial|county|city|local|branch",
+    re.IGNORECASE,
+)
+
+
+def is_local(mention: str) -> bool:
+    """Whether a mention names a local or branch unit (市财政局, municipal finance bureau).
+
+    Such units are outside the central registry by design: they stay unresolved, and the
+    checks report them as information rather than as unknown departments.
+    """
+    return bool(_LOCAL.search(mention))

@@ -1,0 +1,77 @@
+"""Decoding and normalisation keep offsets exact."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from divplan.decode import decode
+from divplan.errors import InputError
+from divplan.normalise import normalise
+
+TEXT = "国办函〔2019〕58号\n一、完善（一）\n1．支持（商务部牵头）\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16-le"),
+        (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16-be"),
+        (TEXT.encode("gb18030"), "gb18030"),
+    ],
+)
+def test_decode(data: bytes, encoding: str) -> None:
+    d = decode(data)
+    assert d.text == TEXT
+    assert d.encoding == encoding
+
+
+def test_decode_forced_encoding() -> None:
+    assert decode(TEXT.encode("gbk"), encoding="gbk").text == TEXT
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00\x00\x00\x01", b"abc\xff\xffdef"])
+def test_decode_refuses_unreadable(data: bytes) -> None:
+    with pytest.raises(InputError) as info:
+        decode(data, source="x.txt")
+    assert str(info.value).startswith("x.txt: ")
+    assert "\n" not in str(info.value)
+
+
+def test_normalise_guarantees() -> None:
+    src = "a\r\nb（１）\r\n— 2 —\r\nc\u200bd\u3000e\n"
+    n = normalise(src)
+    assert n.text == "a\nb(1)\ncd e\n"
+    assert n.pages == [(src.index("—"), src.index("—") + 5)]
+    for i, ch in enumerate(n.text):
+        o = n.offset(i)
+        assert src[o] == ch or (ch == "\n" and src[o] in "\r\n") or ch.translate(
+            {0xFF11: "1"}) == ch
+
+
+def test_repeated_page_header_is_removed() -> None:
+    src = "一、甲\n1.任务（财政部负责）\n— 1 —\n某某文件\n2.任务（财政部负责）\n某某文件\n— 2 —\n3.任务（财政部负责）\n"
+    n = normalise(src)
+    assert "某某文件" not in n.text
+    assert len(n.pages) == 4
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab （）１,\r\n—-3\u200b\u3000财")), max_size=80))
+def test_offset_map_round_trips(src: str) -> None:
+    n = normalise(src)
+    prev = -1
+    for i, ch in enumerate(n.text):
+        o = n.offset(i)
+        assert o > prev  # monotone
+        prev = o
+        orig = src[o]
+        assert orig == ch or orig in "\r\n" and ch == "\n" or ord(orig) - 0xFEE0 == ord(ch) or (
+            orig == "\u3000" and ch == " ")
+    s, e = n.span(0, len(n.text))
+    assert 0 <= s <= e <= len(src)

@@ -1,0 +1,60 @@
+"""The grammars build without conflicts (strict mode) and classify what they should."""
+
+from __future__ import annotations
+
+import pytest
+from lark import Lark
+from lark.lexer import Lexer
+
+from divplan.grammar import build, grammar_dir
+from divplan.lines import split_lines
+
+
+class _NoLexer(Lexer):
+    def __init__(self, conf: object) -> None:
+        pass
+
+    def lex(self, data: object) -> object:  # pragma: no cover - not used
+        return iter(())
+
+
+@pytest.mark.parametrize("name", ["lines", "clause"])
+def test_grammar_is_conflict_free(name: str) -> None:
+    assert isinstance(build(name, strict=True), Lark)
+
+
+def test_outline_grammar_is_conflict_free() -> None:
+    assert isinstance(build("outline", strict=True, lexer=_NoLexer), Lark)
+
+
+def test_grammars_are_data_files() -> None:
+    assert {p.stem for p in grammar_dir().glob("*.lark")} >= {"lines", "clause", "outline"}
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "number"),
+    [
+        ("I. Further increase", "section", 1),
+        ("XII. Twelve", "section", 12),
+        ("Second, efforts", "section", 2),
+        ("One, improve", "section", 1),
+        ("Part II Tasks", "section", 2),
+        ("一、完善", "section", 1),
+        ("十二、完善", "section", 12),
+        ("第三部分 任务", "section", 3),
+        ("(1) Implement", "subsection", 1),
+        ("(十一)加大", "subsection", 11),
+        ("(b) second", "subsection", 2),
+        ("12. Strengthen", "item", 12),
+        ("3、推进", "item", 3),
+        ("4) Do it", "item", 4),
+        ("2012. was a year", "text", None),
+        ("1.5 billion yuan", "text", None),
+        ("In 2012 the", "text", None),
+        ("Island of", "text", None),
+    ],
+)
+def test_line_markers(line: str, kind: str, number: int | None) -> None:
+    (got,) = split_lines(line + "\n")
+    assert got.kind == kind
+    assert got.number == number

@@ -55,7 +55,10 @@ def test_normalise_guarantees() -> None:
 
 
 def test_repeated_page_header_is_removed() -> None:
-    src = "一、甲\n1.任务（财政部负责）\n— 1 —\n某某文件\n2.任务（财政部负责）\n某某文件\n— 2 —\n3.任务（财政部负责）\n"
+    src = (
+        "一、甲\n1.任务（财政部负责）\n— 1 —\n某某文件\n2.任务（财政部负责）\n"
+        "某某文件\n— 2 —\n3.任务（财政部负责）\n"
+    )
     n = normalise(src)
     assert "某某文件" not in n.text
     assert len(n.pages) == 4
@@ -71,7 +74,7 @@ def test_offset_map_round_trips(src: str) -> None:
         assert o > prev  # monotone
         prev = o
         orig = src[o]
-        assert orig == ch or orig in "\r\n" and ch == "\n" or ord(orig) - 0xFEE0 == ord(ch) or (
+        assert orig == ch or (orig in "\r\n" and ch == "\n") or ord(orig) - 0xFEE0 == ord(ch) or (
             orig == "\u3000" and ch == " ")
     s, e = n.span(0, len(n.text))
     assert 0 <= s <= e <= len(src)

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import GOLD, RAW
-from gold_compare import gold_items, reading
 
 import divplan
+from conftest import GOLD, RAW
+from gold_compare import gold_items, reading
 
 GOLDS = sorted(GOLD.glob("*.gold.json"))
 
@@ -40,7 +40,7 @@ def test_items(case: tuple[dict[str, Any], divplan.Plan]) -> None:
     got = reading(plan)["items"]
     want = gold_items(gold)
     assert len(got) == len(want)
-    for g, w in zip(got, want):
+    for g, w in zip(got, want, strict=True):
         assert g == w, f"item {w['number']} of section {w['section']}"
 
 
@@ -89,7 +89,7 @@ def test_seed_shape() -> None:
 def test_item_text_and_spans_point_into_source() -> None:
     text = (RAW / "en-mt-2015.txt").read_text(encoding="utf-8-sig")
     plan = divplan.parse(text)
-    item20 = [i for i in plan.items() if i.number == 20][0]
+    item20 = next(i for i in plan.items() if i.number == 20)
     # the page number "- 4 -" inside item 20 is not part of its text; wraps are joined
     assert "- 4 -" not in item20.text
     assert "\n" not in item20.text

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import ROOT, SEED
 
+from conftest import ROOT, SEED
 from divplan.cli import main
 from divplan.schema import schema, schema_json
 

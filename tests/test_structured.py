@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import RAW, ROOT, STRUCTURED
 
 import divplan
+from conftest import RAW, ROOT, STRUCTURED
 
 RAWS = sorted(RAW.iterdir())
 
@@ -18,9 +18,10 @@ def test_structured_is_fresh(raw: os.PathLike[str], monkeypatch: pytest.MonkeyPa
     name = os.path.relpath(raw, ROOT)
     plan = divplan.parse_file(name)
     target = STRUCTURED / (os.path.splitext(os.path.basename(name))[0] + ".json")
-    assert target.exists(), f"{target} missing: run divplan parse data/raw/* --out-dir data/structured"
+    regenerate = "run: divplan parse data/raw/* --out-dir data/structured"
+    assert target.exists(), f"{target} missing: {regenerate}"
     assert target.read_text(encoding="utf-8") == plan.model_dump_json(indent=2) + "\n", (
-        f"{target} is stale: run divplan parse data/raw/* --out-dir data/structured"
+        f"{target} is stale: {regenerate}"
     )
 
 

@@ -123,21 +123,28 @@ class _Line(NamedTuple):
     end: int
 
 
-class _Lines(list[_Line]):
-    """The non-blank lines of a region, with their start offsets kept for binary search.
+class _Lines:
+    """The non-blank lines of a region, indexable, with a binary search from offset to line.
 
     Finding the line of a position must not rescan the region, or a text with many dates or
-    numbers would cost quadratic time.
+    numbers would cost quadratic time.  Lines are kept as plain offset lists and turned into
+    :class:`_Line` only when looked at: a megabyte of short lines makes hundreds of thousands.
     """
 
-    def __init__(self, lines: list[_Line]) -> None:
-        super().__init__(lines)
-        self.starts = [ln.start for ln in lines]
+    def __init__(self, starts: list[int], ends: list[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> _Line:
+        return _Line(self.starts[i], self.ends[i])
 
     def index_of(self, pos: int) -> int:
         """Index of the line whose content contains ``pos``, or -1."""
         i = bisect_right(self.starts, pos) - 1
-        if i >= 0 and self[i].start <= pos <= self[i].end:
+        if i >= 0 and self.starts[i] <= pos <= self.ends[i]:
             return i
         return -1
 
@@ -150,15 +157,17 @@ _INVISIBLE = "\ufeff\u200b"  # not \s to ``re`` but blank to a reader (BOM, zero
 
 def _lines(text: str, a: int, b: int) -> _Lines:
     """Non-blank lines of ``text[a:b]`` with stripped content bounds (linear in ``b - a``)."""
-    out: list[_Line] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    push_start, push_end = starts.append, ends.append
     for m in _LINE_RE.finditer(text, a, b):
-        s, e = m.span()
-        if text[s] in _INVISIBLE or text[e - 1] in _INVISIBLE:
-            s, e = _trim(text, s, e)
-            if s >= e:
-                continue
-        out.append(_Line(s, e))
-    return _Lines(out)
+        push_start(m.start())
+        push_end(m.end())
+    if any(text.find(ch, a, b) >= 0 for ch in _INVISIBLE):  # rare: a BOM or zero-width space
+        kept = [_trim(text, s, e) for s, e in zip(starts, ends, strict=True)]
+        kept = [(s, e) for s, e in kept if s < e]
+        starts, ends = [s for s, _ in kept], [e for _, e in kept]
+    return _Lines(starts, ends)
 
 
 # --------------------------------------------------------------------------------------------
@@ -328,6 +337,13 @@ def find_doc_numbers(text: str, start: int = 0, end: int | None = None) -> list[
     return out
 
 
+def _has_doc_number(s: str) -> bool:
+    """Whether ``s`` holds a document number (the anchor alone: no issuer-code look-back)."""
+    return any(
+        m.group("hao") or m.group("no") not in (None, "第") for m in _DOCNO_ANCHOR.finditer(s)
+    )
+
+
 def parse_doc_number(s: str, offset: int = 0) -> DocNumber | None:
     """The first document number in ``s`` (spans shifted by ``offset``), or ``None``.
 
@@ -476,6 +492,7 @@ def parse_date(s: str) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 _MIN_ZH_TITLE = 8  # 国务院关于X的意见; shorter "titles" are fragments
+_TITLE_LINES = 200  # the notice title opens its region; allow some page junk before it
 _MAX_TITLE = 600  # longer lines are body text (and are never regex-searched for titles)
 _EN_NOTICE = re.compile(r"(?:the\s+)?(?:notice|circular|opinions?|decision)\b", re.IGNORECASE)
 _EN_ON = re.compile(r"\bon\b", re.IGNORECASE)
@@ -495,19 +512,21 @@ _QUOTE_PAIRS = {"《": "》", "“": "”", "「": "」", "『": "』", "‘": "
 
 def _outside_book_marks(s: str, needles: Sequence[str]) -> int:
     """Index of the first needle that is not inside 《》 (so 《国务院关于…》 is not a wrapper)."""
-    if not any(nd in s for nd in needles):
-        return -1  # fast path: most lines hold no needle, and the loop below is pure Python
-    depth = 0
-    for i, ch in enumerate(s):
-        if ch == "《":
-            depth += 1
-        elif ch == "》":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            for nd in needles:
-                if s.startswith(nd, i):
-                    return i
+    hits = sorted(i for nd in needles for i in _occurrences(s, nd))
+    if not hits or "《" not in s:
+        return hits[0] if hits else -1
+    for i in hits:  # inside 《》 when more marks open than close before it
+        if s.count("《", 0, i) <= s.count("》", 0, i):
+            return i
     return -1
+
+
+def _occurrences(s: str, needle: str) -> Iterator[int]:
+    """Every index of ``needle`` in ``s`` (str.find in a loop: C speed, no regex)."""
+    i = s.find(needle)
+    while i >= 0:
+        yield i
+        i = s.find(needle, i + 1)
 
 
 def _zh_title_like(s: str) -> bool:
@@ -531,7 +550,7 @@ def _en_title_like(s: str) -> bool:
     return m is not None and _EN_ON.search(s, m.end()) is not None
 
 
-def _zh_wrapped_title(text: str, lines: Sequence[_Line], i: int) -> int:
+def _zh_wrapped_title(text: str, lines: _Lines, i: int) -> int:
     """If lines ``i..j`` form one Chinese title hard-wrapped by a PDF extractor, return ``j``.
 
     Only Chinese titles are joined: the join is safe there because the first line says 关于 and
@@ -546,7 +565,7 @@ def _zh_wrapped_title(text: str, lines: Sequence[_Line], i: int) -> int:
         s = text[lines[j].start : lines[j].end]
         if len(s) > 120 or any(c in s for c in _SENTENCE_END) or s.endswith((":", "：")):
             return -1
-        if find_doc_numbers(s):
+        if _has_doc_number(s):
             return -1
         if s.endswith(_ZH_ENDINGS):
             return j if lines[j].end - lines[i].start >= _MIN_ZH_TITLE + j - i else -1
@@ -566,7 +585,7 @@ def _find_title(text: str, lines: _Lines) -> tuple[int, int] | None:
     """
     if not lines:
         return None
-    pos, end = lines[0].start, lines[-1].end
+    pos, end = lines[0].start, lines[min(len(lines), _TITLE_LINES) - 1].end
     while pos < end:
         m = _TITLE_HINT.search(text, pos, end)
         if m is None:
@@ -700,7 +719,7 @@ def _header_end(text: str, lines: _Lines, first: int) -> int:
     return end
 
 
-def _addressee_end(text: str, lines: Sequence[_Line], i: int) -> int:
+def _addressee_end(text: str, lines: _Lines, i: int) -> int:
     """Index of the last line of an addressee block starting at line ``i``, or -1.
 
     The block is one line ending in a colon, or two when a long list is wrapped after 、/，/,.
@@ -725,7 +744,8 @@ def _addressee_end(text: str, lines: Sequence[_Line], i: int) -> int:
 
 _DATE_SUFFIX = re.compile(r"[ \t\u3000]*(?:[(（][^()（）\n]{0,20}[)）]|印发|印發|发布|發布)?")
 _MAX_SIGNATURE_LINE = 140  # issuer (≤ 80) + date + a short note
-_DATE_HINT = re.compile(r"\d|[〇零○一二三四五六七八九]年")
+# A line that can end a signature: a year, an ISO day, 日/号, or a short note after the date.
+_SIGNATURE_END = re.compile(r"(?:\d{4}|\d[-/.]\d{1,2}|[日号號)）发發])(?=[^\S\n]*(?:\n|\Z))")
 _NOT_ISSUER_END = "。.;；:：,，、!?！？"
 
 
@@ -740,7 +760,7 @@ def _plausible_issuer(text: str, a: int, b: int) -> bool:
         return False
     if not any(c.isalpha() for c in s):
         return False
-    return not (find_dates(s) or find_doc_numbers(s))
+    return parse_date(s) is None and not _has_doc_number(s)
 
 
 @dataclass(frozen=True)
@@ -762,14 +782,19 @@ def _find_signature(text: str, lines: _Lines, a: int, b: int) -> _Signature | No
     first = bisect_right(lines.starts, a - 1)
     if first > 0 and lines[first - 1].end > a:
         first -= 1  # the zone starts inside a line
-    for li in range(first, len(lines)):
-        ln = lines[li]
-        if ln.start >= b:
+    pos = lines[first].start if first < len(lines) else b
+    while pos < b:
+        # jump (in C) to the next line that ends like a date or a short note after one
+        m = _SIGNATURE_END.search(text, pos, b)
+        if m is None:
             break
-        if (
-            ln.end - ln.start > _MAX_SIGNATURE_LINE
-            or _DATE_HINT.search(text, ln.start, ln.end) is None
-        ):
+        li = lines.index_of(m.start())
+        if li < 0:
+            pos = m.end()
+            continue
+        ln = lines[li]
+        pos = ln.end + 1
+        if ln.end - ln.start > _MAX_SIGNATURE_LINE:
             continue
         for iso, (ds, de) in find_dates(text, max(a, ln.start), min(b, ln.end)):
             sig = _signature_at(text, lines, li, a, iso, ds, de)

@@ -60,6 +60,7 @@ _ORG_HEAD = re.compile(
     r"[部委局办署行会院厅处室站所司队社团]|政府|公司|单位|小组|中心)$",
     re.IGNORECASE,
 )
+_PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -207,7 +208,7 @@ class _ClauseReader:
     def _ref(self, start: int, end: int, name_override: str | None = None) -> Reference:
         s, e = self._trimmed(start, end)
         mention = self.prep.raw[s:e]
-        lookup = name_override or self.prep.text[s:e]
+        lookup = name_override or _PLURAL_MINISTRY.sub("Ministry of ", self.prep.text[s:e])
         known = bool(self.registry.lookup(lookup))
         return Reference(mention, self.prep.span(s, e), lookup, known, start, end)
 
@@ -215,11 +216,12 @@ class _ClauseReader:
         """'Industry and Information Technology' after 'Ministry of Finance' → full name."""
         if prev is None:
             return None
-        m = re.match(r"(ministry|department)\s+of\s+", prev.mention, re.IGNORECASE)
+        m = re.match(r"(ministry|ministries|department)\s+of\s+", prev.mention, re.IGNORECASE)
         if not m:
             return None
         s, e = self._trimmed(start, end)
-        candidate = m.group(0) + self.prep.text[s:e]
+        head = "Ministry of " if m.group(1).lower() == "ministries" else m.group(0)
+        candidate = head + self.prep.text[s:e]
         return candidate if self.registry.lookup(candidate) else None
 
     def read_list(self, node: Tree[Token]) -> tuple[list[Reference], bool]:
@@ -281,7 +283,7 @@ class _ClauseReader:
     # -- clauses ---------------------------------------------------------------------
     def read(self, tree: Tree[Token]) -> ClauseReading:
         lists = [c for c in tree.children if isinstance(c, Tree) and c.data == "list"]
-        rests = [c for c in tree.children if isinstance(c, Tree) and c.data == "rest"]
+        rests = [c for c in tree.children if isinstance(c, Tree) and c.data in ("rest", "led_rest")]
         for rest in rests:
             lists.extend(c for c in rest.children if isinstance(c, Tree) and c.data == "list")
         read = [self.read_list(lst) for lst in lists]

@@ -18,7 +18,9 @@ from divplan.numerals import marker_value
 
 LineKind = Literal["section", "subsection", "item", "text"]
 
-_CORE = re.compile(r"^\s*(?:第|Part\s+|\()?\s*([0-9一二三四五六七八九十〇零IVXa-z]+|[A-Za-z]+)")
+_CORE = re.compile(
+    r"^\s*(?:第|Part\s+|\()?\s*([0-9一二三四五六七八九十〇零IVXa-z]+|[A-Za-z]+|[\u2460-\u2473])"
+)
 
 
 @dataclass

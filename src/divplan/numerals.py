@@ -106,8 +106,10 @@ def roman_number(s: str) -> int | None:
 
 
 def word_number(s: str) -> int | None:
-    """First/One → 1, Twelfth/Twelve → 12."""
+    """First/Firstly/One → 1, Twelfth/Twelve → 12."""
     key = s.lower()
+    if key.endswith("ly") and key[:-2] in _ORDINALS:
+        key = key[:-2]
     return _ORDINALS.get(key) or _WORDS.get(key)
 
 
@@ -118,6 +120,8 @@ def marker_value(core: str) -> int | None:
         return None
     if core.isdigit():
         return int(core)
+    if len(core) == 1 and "\u2460" <= core <= "\u2473":
+        return ord(core) - 0x2460 + 1
     if len(core) == 1 and "a" <= core <= "z":
         return ord(core) - ord("a") + 1
     return zh_number(core) or roman_number(core) or word_number(core)

@@ -183,6 +183,18 @@ def test_body_dates_are_not_signatures() -> None:
     assert "January 1, 2012" in text
 
 
+@pytest.mark.parametrize("gold", GOLDS, ids=[g.name[: -len(".gold.json")] for g in GOLDS])
+def test_gold_whole_text_as_one_region(gold: Path) -> None:
+    """Robustness: with no region finding at all, the header and signature are still read."""
+    text, meta = load(gold)
+    n = read_notice(text, [(0, len(text))])
+    check_invariants(text, n)
+    assert n.title is not None and n.title.text == meta["title"]
+    assert n.doc_number is not None and n.doc_number.text == meta["doc_number"]
+    assert n.addressees is not None and n.addressees.text == meta["addressees"]
+    assert n.date is not None and n.date.text == meta["date"]
+
+
 def test_gwr_signature_in_trailer_only() -> None:
     gold = GOLD_DIR / "zh-gwr-2016.gold.json"
     text, meta = load(gold)
@@ -394,7 +406,10 @@ def test_opinions_without_wrapper_are_their_own_title() -> None:
         "All provincial governments:\n\nText.\n"
     )
     n = read_notice(text, whole(text))
-    assert n.title is not None and n.title.text == "Opinions of the State Council on the Division of Key Work"
+    assert (
+        n.title is not None
+        and n.title.text == "Opinions of the State Council on the Division of Key Work"
+    )
     assert n.notice_title == n.title
 
 
@@ -440,9 +455,32 @@ def test_wrapped_chinese_title_and_addressees() -> None:
     check_invariants(text, n)
     assert n.notice_title is not None and n.notice_title.text.endswith("分工方案的通知")
     assert n.title is not None
-    assert n.title.text.replace("\n", "") == "《国务院关于推动农村消费提质扩容的若干意见》重点任务分工方案"
+    assert (
+        n.title.text.replace("\n", "")
+        == "《国务院关于推动农村消费提质扩容的若干意见》重点任务分工方案"
+    )
     assert n.addressees is not None
     assert n.addressees.text == "各省、自治区、直辖市人民政府，\n国务院各部委、各直属机构"
+
+
+def test_colon_in_body_is_not_addressees() -> None:
+    text = (
+        "Notice of the State Council on Issuing the Plan Y\nGuo Fa [2020] No. 1\n"
+        "This is a long body paragraph that runs well past forty characters.\n"
+        "The requirements are as follows:\n"
+    )
+    n = read_notice(text, whole(text))
+    assert n.doc_number is not None and n.addressees is None
+
+
+def test_standalone_number_deep_in_body_is_a_reference() -> None:
+    body = "".join(
+        f"Paragraph {i} of the body, which is long enough to be prose.\n" for i in range(8)
+    )
+    text = f"Notice of the State Council on Issuing the Plan Y\n{body}Guo Fa [2019] No. 7\n"
+    n = read_notice(text, whole(text))
+    assert n.doc_number is None
+    assert [r.text for r in n.references] == ["Guo Fa [2019] No. 7"]
 
 
 def test_dated_title_fallback() -> None:

@@ -9,8 +9,38 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from divplan.diagnostics import Locator
+from divplan.lines import marker_number
 from divplan.models import Department, Diagnostic, Item, Plan
 from divplan.resolve import is_local
+
+
+def _headings(plan: Plan, loc: Locator) -> Iterable[Diagnostic]:
+    """Section markers count 1, 2, 3 …; subsection markers continue or restart per section."""
+    prev_sec = 0
+    prev_sub: int | None = None
+    for sec in plan.sections:
+        if sec.marker is not None:
+            n = marker_number(sec.marker)
+            if n is not None and n != prev_sec + 1:
+                yield loc.make(
+                    "DP103", f"section {sec.marker!r}: expected section {prev_sec + 1}", sec.span
+                )
+            prev_sec = n if n is not None else prev_sec + 1
+        for i, sub in enumerate(sec.subsections):
+            if sub.marker is None:
+                continue
+            n = marker_number(sub.marker)
+            if n is None:
+                continue
+            ok = {1} if i == 0 else set()
+            ok.add((prev_sub or 0) + 1)
+            if n not in ok:
+                yield loc.make(
+                    "DP103",
+                    f"subsection {sub.marker!r}: expected {(prev_sub or 0) + 1}",
+                    sub.span,
+                )
+            prev_sub = n
 
 
 def _numbering(items: list[tuple[int, Item]], loc: Locator) -> Iterable[Diagnostic]:
@@ -74,8 +104,13 @@ def check_plan(plan: Plan, loc: Locator) -> list[Diagnostic]:
             for item in sub.items:
                 numbered.append((sec.number, item))
     out.extend(_numbering(numbered, loc))
+    out.extend(_headings(plan, loc))
     for _, item in numbered:
         resp = item.responsibility
+        if resp.mode is None and resp.span is not None:
+            message = f"item {item.number}: clause not understood: {(resp.raw or '')[:80]!r}"
+            out.append(loc.make("DP206", message, resp.span))
+            continue
         if resp.mode is None:
             out.append(
                 loc.make("DP201", f"item {item.number} has no responsibility clause", item.span)

@@ -53,6 +53,11 @@ _ROLE_WORDS = re.compile(
     r"牵头|负责|参加|参与|配合|会同|单位|lead|responsib|participat|charge|according\s+to",
     re.IGNORECASE,
 )
+_ORG_WORD = re.compile(
+    r"\b(?:ministry|ministries|commission|administration|office|bureau|department|bank|"
+    r"council|committee|federation|agency|government|regulator|authority|customs)\b",
+    re.IGNORECASE,
+)
 _ORG_HEAD = re.compile(
     r"(?:ministry|commission|administration|office|bureau|department|bank|council|group|"
     r"committee|federation|association|agency|government|corporation|company|regulator|"
@@ -322,8 +327,12 @@ def parse_clause(text: str, start: int, end: int, registry: Registry) -> ClauseR
     return reading
 
 
-def looks_like_clause(reading: ClauseReading, raw: str) -> bool:
-    """Whether a parsed group really assigns work (not a parenthetical remark)."""
+def looks_like_clause(reading: ClauseReading, raw: str, registry: Registry) -> bool:
+    """Whether a parsed group really assigns work (not a parenthetical remark).
+
+    It does when it uses a role word, or names at least one department: a known name, a name
+    built like an organisation's ("Ministry of …", "…局"), or one the registry matches fuzzily.
+    """
     if reading.error is not None:
         return False
     if _ROLE_WORDS.search(raw):
@@ -331,7 +340,13 @@ def looks_like_clause(reading: ClauseReading, raw: str) -> bool:
     refs = reading.leads + reading.participants
     if not refs:
         return reading.others
-    return any(r.known or _ORG_HEAD.search(r.mention.rstrip(" .")) for r in refs)
+    return any(
+        r.known
+        or _ORG_WORD.search(r.mention)
+        or _ORG_HEAD.search(r.mention.rstrip(" ."))
+        or registry.resolve(r.lookup).status == "fuzzy"
+        for r in refs
+    )
 
 
 @dataclass
@@ -342,6 +357,7 @@ class ItemClauses:
     text_end: int  # where the task text ends (normalised offset)
     deadline: tuple[int, int] | None  # deadline text span (inside brackets)
     clause_inner: tuple[int, int] | None = None
+    unread: tuple[int, int] | None = None  # a closing group that names roles but failed to parse
 
 
 def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClauses:
@@ -351,6 +367,7 @@ def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClause
     text_end = end
     reading: ClauseReading | None = None
     inner: tuple[int, int] | None = None
+    unread: tuple[int, int] | None = None
     for g_start, g_end in reversed(groups):
         body_s, body_e = g_start + 1, g_end - 1
         raw = text[body_s:body_e]
@@ -362,17 +379,19 @@ def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClause
             cut = _INNER_DEADLINE.search(raw)
             clause_e = body_s + cut.start() if cut else body_e
             candidate = parse_clause(text, body_s, clause_e, registry)
-            if looks_like_clause(candidate, text[body_s:clause_e]):
+            if looks_like_clause(candidate, text[body_s:clause_e], registry):
                 candidate.span = (g_start, g_end)
                 reading = candidate
                 inner = (body_s, clause_e)
                 text_end = g_start
                 if cut and deadline is None:
                     deadline = _strip_span(text, body_s + cut.end(), body_e)
+            elif candidate.error is not None and _ROLE_WORDS.search(raw):
+                unread = (g_start, g_end)
         break
     while text_end > start and text[text_end - 1] in " \n":
         text_end -= 1
-    return ItemClauses(reading, text_end, deadline, inner)
+    return ItemClauses(reading, text_end, deadline, inner, unread)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

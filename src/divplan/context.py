@@ -113,9 +113,16 @@ def make_blocks(text: str, lines: list[Line], is_deadline: Callable[[str], bool]
     return blocks
 
 
-def _title_like(text: str, block: Block) -> bool:
+def _title_like(text: str, block: Block, is_date_line: Callable[[str], bool]) -> bool:
+    """A plan title: one line of plain text, short, not closing a sentence, not a date."""
     s = text[block.start : block.end]
-    return block.kind == "text" and len(s) <= 200 and s[-1] not in (*_CLOSERS[1:], ":")
+    return (
+        block.kind == "text"
+        and block.first == block.last
+        and len(s) <= 200
+        and s[-1] not in (*_CLOSERS[1:], ":")
+        and not is_date_line(s)
+    )
 
 
 def _next_structural(blocks: list[Block], i: int) -> Block | None:
@@ -163,7 +170,9 @@ def assign_roles(
             k += 1
 
     # before the plan: title, notice, leading junk
-    title_idx = start - 1 if start > 0 and _title_like(text, blocks[start - 1]) else None
+    title_idx = (
+        start - 1 if start > 0 and _title_like(text, blocks[start - 1], is_date_line) else None
+    )
     notice_end = title_idx if title_idx is not None else start
     notice_start = 0
     for k in range(notice_end):
@@ -208,9 +217,9 @@ def _simplified(s: str) -> str:
 def _no_plan(text: str, blocks: list[Block]) -> None:
     """No clause anywhere: keep structure if there is any, otherwise it is all notice/junk."""
     structural = [i for i, b in enumerate(blocks) if b.kind in ("section", "item", "subsection")]
-    if not structural:
+    if not structural:  # nothing of a plan: all of it lies outside any plan
         for b in blocks:
-            b.role = "other"
+            b.role = "leading"
         return
     start, end = structural[0], structural[-1]
     for k in range(start):

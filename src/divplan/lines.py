@@ -37,7 +37,8 @@ class Line:
     blank_before: bool  # a blank line (or the start of the text) precedes it
 
 
-def _marker_number(marker: str) -> int | None:
+def marker_number(marker: str) -> int | None:
+    """The value written in a marker: 'IV.' → 4, '(十一)' → 11, 'Second,' → 2."""
     m = _CORE.match(marker)
     return marker_value(m.group(1)) if m else None
 
@@ -82,7 +83,7 @@ def split_lines(text: str) -> list[Line]:
                 kind,
                 marker_tok.type,
                 marker,
-                _marker_number(marker),
+                marker_number(marker),
                 start,
                 end,
                 body_start,

@@ -508,10 +508,10 @@ def parse_date(s: str) -> str | None:
 _MIN_ZH_TITLE = 8  # 国务院关于X的意见; shorter "titles" are fragments
 _TITLE_LINES = 200  # the notice title opens its region; allow some page junk before it
 _MAX_TITLE = 600  # longer lines are body text (and are never regex-searched for titles)
-_EN_NOTICE = re.compile(r"(?:the\s+)?(?:notice|circular|opinions?|decision)\b", re.IGNORECASE)
-_EN_ON = re.compile(r"\bon\b", re.IGNORECASE)
+_EN_NOTICE = re.compile(r"(?:the\s+)?(?:notice|circular|opinions?|decision|reply)\b", re.IGNORECASE)
+_EN_ON = re.compile(r"\b(?:on|about|regarding)\b", re.IGNORECASE)
 _EN_WRAPPER = re.compile(
-    r"(?:the\s+)?(?:notice|circular)\b.{0,300}?\bon\s+(?:the\s+)?"
+    r"(?:the\s+)?(?:notice|circular)\b.{0,300}?\b(?:on|about|regarding)\s+(?:the\s+)?"
     r"(?:printing\s+and\s+(?:distributing|issuing|distribution\s+of)|issuing|issuance\s+of|"
     r"distributing|distribution\s+of|publishing|forwarding|transmitting|promulgating|releasing)"
     r"\s+(?:of\s+)?(?:the\s+)?",
@@ -545,6 +545,7 @@ def _occurrences(s: str, needle: str) -> Iterator[int]:
 
 def _zh_title_like(s: str) -> bool:
     """Chinese notice/opinion title: 关于/印发 outside 《》, a document-type ending, no sentence."""
+    s = s[: _without_trailing_number(s, 0, len(s))]
     if (
         not _MIN_ZH_TITLE <= len(s) <= _MAX_TITLE
         or any(c in s for c in _SENTENCE_END)
@@ -557,7 +558,8 @@ def _zh_title_like(s: str) -> bool:
 
 
 def _en_title_like(s: str) -> bool:
-    """English notice title: starts "Notice/Circular/Opinions …" and says "on" something."""
+    """English notice title: starts "Notice/Circular/Opinions/Decision/Reply …" and says "on"
+    (or "about", "regarding") something."""
     if len(s) > _MAX_TITLE or s.endswith((":", "：")):
         return False
     m = _EN_NOTICE.match(s)
@@ -587,7 +589,7 @@ def _zh_wrapped_title(text: str, lines: _Lines, i: int) -> int:
 
 
 _TITLE_HINT = re.compile(
-    "|".join(_ZH_ABOUT + _ZH_VERBS) + r"|(?i:\b(?:notice|circular|opinions?|decision)\b)"
+    "|".join(_ZH_ABOUT + _ZH_VERBS) + r"|(?i:\b(?:notice|circular|opinions?|decision|reply)\b)"
 )
 
 
@@ -652,6 +654,24 @@ def _trim(text: str, a: int, b: int, chars: str = _WS) -> tuple[int, int]:
     return a, b
 
 
+def _without_trailing_number(text: str, a: int, b: int) -> int:
+    """End of ``text[a:b]`` without a trailing parenthesised number ("… (Guo Fa [2017] No. 27)").
+
+    Web pages append the notice's own number to its title; it is not part of the title.
+    """
+    if b - a < 8 or text[b - 1] not in ")）":
+        return b
+    docs = find_doc_numbers(text, max(a, b - 80), b)
+    if not docs or _trim(text, docs[-1].span[1], b - 1)[0] != b - 1:
+        return b
+    before = docs[-1].span[0]
+    while before > a and text[before - 1] in _SPACE:
+        before -= 1
+    if before > a and text[before - 1] in "(（":
+        return _trim(text, a, before - 1)[1]
+    return b
+
+
 def _plan_title(text: str, a: int, b: int) -> tuple[int, int]:
     """Span of the plan title inside the notice title ``text[a:b]``.
 
@@ -659,31 +679,25 @@ def _plan_title(text: str, a: int, b: int) -> tuple[int, int]:
     trailing parenthesised document number, and one pair of enclosing quotes or 《》 (the
     plan's own title line carries none).  Without such a wrapper the notice title *is* the title.
     """
+    b = _without_trailing_number(text, a, b)
     s = text[a:b]
     ta, tb = a, b
     m = _EN_WRAPPER.match(s)
     if m is not None and m.end() < len(s):
         ta = a + m.end()
     elif s.endswith("通知"):
-        i = _outside_book_marks(s, _ZH_VERBS)
-        if i >= 0:
-            verb_len = 2
-            ta = a + i + verb_len
+        # 关于印发… / 关于转发…: the verb must follow 关于 directly ("关于加快发布…的通知" is a
+        # notice about publishing, not a wrapper); without 关于, "X印发…的通知" also wraps.
+        about = _outside_book_marks(s, _ZH_ABOUT)
+        if about >= 0:
+            verb = about + 2 if s.startswith(_ZH_VERBS, about + 2) else -1
+        else:
+            verb = _outside_book_marks(s, _ZH_VERBS)
+        if verb >= 0:
+            ta = a + verb + 2
             tb = b - 2
             if text[tb - 1 : tb] == "的" and tb - 1 > ta:
                 tb -= 1
-    # a parenthesised own number at the end: "…Program (Guo Ban Han [2017] No. 64)"
-    docs = find_doc_numbers(text, ta, tb)
-    if docs:
-        d = docs[-1]
-        pa, pb = _trim(text, d.span[1], tb)
-        qa, _qb = _trim(text, ta, d.span[0])
-        if pa == pb or (pb - pa == 1 and text[pa] in ")）"):
-            before = d.span[0]
-            while before > qa and text[before - 1] in _SPACE:
-                before -= 1
-            if before > qa and text[before - 1] in "(（":
-                tb = before - 1
     ta, tb = _trim(text, ta, tb)
     while tb > ta and text[tb - 1] in ".。":
         tb -= 1
@@ -698,6 +712,8 @@ def _plan_title(text: str, a: int, b: int) -> tuple[int, int]:
 # Header lines: document number, addressees
 # --------------------------------------------------------------------------------------------
 
+_OWN_LINE_AFTER_TITLE = 6  # the own number sits just under the title
+_OWN_LINE_NO_TITLE = 40  # without a title, allow some page junk above it
 _LABEL = re.compile(r"[^\n]{0,16}[:：]")
 
 
@@ -940,7 +956,8 @@ def read_notice(text: str, regions: Sequence[tuple[int, int]]) -> Notice:
         ta, tb = _plan_title(text, na, nb)
         title = Field(text[ta:tb], (ta, tb))
 
-    # 2. Own document number: the first one on a line of its own after the title; otherwise the
+    # 2. Own document number: the first one on a line of its own near the top (a few lines
+    #    after the title, or among a region's first lines when there is no title); otherwise the
     #    first one among the header lines (title line and the three after it).
     doc: DocNumber | None = None
     doc_line = -1
@@ -951,14 +968,18 @@ def read_notice(text: str, regions: Sequence[tuple[int, int]]) -> Notice:
     )
     for ri, za in zones:
         rl = region_lines[ri]
+        first = rl.index_of(za) if tpos is not None else 0
+        last = first + (_OWN_LINE_AFTER_TITLE if tpos is not None else _OWN_LINE_NO_TITLE)
         found = [d for d in region_docs(ri) if d.span[0] >= za]
         for d in found:
             li = rl.index_of(d.span[0])
+            if li > last:
+                break
             if li >= 0 and _own_line(text, rl[li], d):
                 doc, doc_line, hr = d, li, ri
                 break
         if doc is None:
-            header_end = _header_end(text, rl, rl.index_of(za) if tpos is not None else 0)
+            header_end = _header_end(text, rl, first)
             for d in found:
                 if d.span[0] < header_end:
                     doc, doc_line, hr = d, rl.index_of(d.span[0]), ri
@@ -977,6 +998,8 @@ def read_notice(text: str, regions: Sequence[tuple[int, int]]) -> Notice:
             body_start = max(body_start, lines[tpos[1]].end)
         for i in range(anchor + 1, min(anchor + 3, len(lines))):
             j = _addressee_end(text, lines, i)
+            if j < 0 and lines[i].end - lines[i].start > 40:
+                break  # a paragraph: the body has begun, a later colon is not the addressees
             if j >= 0:
                 aa, ab = lines[i].start, lines[j].end - 1
                 aa, ab = _trim(text, aa, ab)

@@ -317,6 +317,11 @@ def _item(ctx: _Context, block: Block, number: int, numbered: bool) -> Item:
             raw=ctx.original[clause_span[0] : clause_span[1]],
             span=clause_span,
         )
+    elif found.unread is not None:
+        unread_span = ctx.span(*found.unread)
+        responsibility = Responsibility(
+            mode=None, raw=ctx.original[unread_span[0] : unread_span[1]], span=unread_span
+        )
     deadline = None
     if found.deadline is not None:
         deadline = Deadline(text=ctx.clean(*found.deadline), span=ctx.span(*found.deadline))

@@ -1,0 +1,131 @@
+"""Each diagnostic code, triggered by the smallest document that shows it."""
+
+from __future__ import annotations
+
+import pytest
+
+import divplan
+from divplan.diagnostics import CODES
+
+HEAD_EN = "Notice\n\nState Council Letter [{y}] No. 9\n\nGeneral Office of the State Council\nJune 14, {y}\n\n"
+HEAD_ZH = "国务院办公厅\n国办函〔{y}〕9号\n{y}年7月23日\n\n"
+
+
+def en(body: str, year: int = 2017) -> divplan.Plan:
+    return divplan.parse(HEAD_EN.format(y=year) + body)
+
+
+def zh(body: str, year: int = 2019) -> divplan.Plan:
+    return divplan.parse(HEAD_ZH.format(y=year) + body)
+
+
+def codes(plan: divplan.Plan) -> list[str]:
+    return [d.code for d in plan.diagnostics]
+
+
+def only(plan: divplan.Plan, code: str) -> divplan.Diagnostic:
+    found = [d for d in plan.diagnostics if d.code == code]
+    assert len(found) == 1, plan.diagnostics
+    return found[0]
+
+
+def test_clean_plan_has_no_findings() -> None:
+    plan = en("I. Trade\n1. Do this. (Ministry of Commerce)\n2. Do that. (Ministry of Finance)\n")
+    assert codes(plan) == []
+
+
+def test_dp101_gap() -> None:
+    d = only(en("I. T\n1. A. (Ministry of Commerce)\n3. B. (Ministry of Finance)\n"), "DP101")
+    assert d.severity == "error" and "expected 2, found 3" in d.message and d.column == 1
+
+
+def test_dp102_duplicate() -> None:
+    d = only(en("I. T\n1. A. (Ministry of Commerce)\n1. B. (Ministry of Finance)\n"), "DP102")
+    assert "duplicated" in d.message
+
+
+def test_restart_per_section_is_not_a_gap() -> None:
+    plan = zh("一、甲\n1.任务。（财政部负责）\n2.任务。（商务部负责）\n二、乙\n1.任务。（财政部负责）\n")
+    assert codes(plan) == []
+
+
+def test_dp103_section_order() -> None:
+    d = only(zh("一、甲\n1.任务。（财政部负责）\n三、乙\n2.任务。（商务部负责）\n"), "DP103")
+    assert d.severity == "warning" and "三、" in d.message
+
+
+def test_dp201_no_clause() -> None:
+    d = only(en("I. T\n1. A. (Ministry of Commerce)\n2. B without a clause.\n"), "DP201")
+    assert "item 2" in d.message
+
+
+def test_dp202_unknown_with_suggestion() -> None:
+    d = only(en("I. T\n1. A. (Ministry of Magic Affairs)\n"), "DP202")
+    assert "Ministry of Magic Affairs" in d.message
+
+
+def test_local_unit_is_not_an_unknown_department() -> None:
+    assert "DP202" not in codes(zh("一、甲\n1.任务。（市财政局负责）\n"))
+
+
+def test_dp203_ambiguous_by_date() -> None:
+    d = only(zh("一、甲\n1.任务。（广电总局负责）\n", year=2015), "DP203")
+    assert "SARFT" in d.message and "NRTA" in d.message
+
+
+def test_ambiguous_alias_resolved_by_date() -> None:
+    plan = zh("一、甲\n1.任务。（广电总局负责）\n", year=2019)
+    assert plan.items()[0].responsibility.leads[0].id == "NRTA"
+    assert codes(plan) == []
+
+
+def test_dp204_not_in_period() -> None:
+    d = only(en("I. T\n1. A. (State Administration for Industry and Commerce)\n", 2020), "DP204")
+    assert d.severity == "warning" and "SAIC" in d.message
+
+
+def test_dp205_participants_without_lead() -> None:
+    plan = en("I. T\n1. A. (Relevant departments take the lead, Ministry of Finance participates)\n")
+    d = only(plan, "DP205")
+    assert d.severity == "error"
+
+
+def test_dp206_unreadable_clause() -> None:
+    d = only(zh("一、甲\n1.任务。（财政部牵头牵头参加）\n"), "DP206")
+    assert "not understood" in d.message
+
+
+def test_dp207_fuzzy_is_info() -> None:
+    plan = en("I. T\n1. A. (Minstry of Commerce)\n")
+    d = only(plan, "DP207")
+    assert d.severity == "info" and "MOFCOM" in d.message
+    assert plan.items()[0].responsibility.leads[0].status == "fuzzy"
+
+
+def test_dp301_stray_text_inside_plan() -> None:
+    plan = en("I. T\n1. A. (Ministry of Commerce)\n\nA stray remark in the middle.\n\n"
+              "2. B. (Ministry of Finance)\n")
+    d = only(plan, "DP301")
+    assert "stray remark" in d.message
+    assert [u.kind for u in plan.unparsed] == ["other"]
+
+
+def test_dp401_no_items() -> None:
+    plan = divplan.parse("Just some news.\nNothing assigned here.\n")
+    assert codes(plan) == ["DP401"] and plan.sections == []
+
+
+@pytest.mark.parametrize(("head", "code"), [("国务院办公厅\n国办函〔2019〕9号\n\n", "DP402"),
+                                            ("国务院办公厅\n2019年7月23日\n\n", "DP403")])
+def test_dp402_dp403_notice(head: str, code: str) -> None:
+    plan = divplan.parse(head + "一、甲\n1.任务。（财政部负责）\n")
+    assert codes(plan) == [code]
+
+
+def test_every_code_is_exercised_here() -> None:
+    import inspect
+    import sys
+
+    source = inspect.getsource(sys.modules[__name__])
+    for code in CODES:
+        assert f'"{code}"' in source, code

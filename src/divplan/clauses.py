@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from lark import Token, Tree
@@ -65,6 +66,7 @@ _ORG_HEAD = re.compile(
     r"[部委局办署行会院厅处室站所司队社团]|政府|公司|单位|小组|中心)$",
     re.IGNORECASE,
 )
+_MAX_RUN = 5  # the longest name in the registry splits into 4 pieces at "," and "and"
 _PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -121,6 +123,9 @@ def _simplify(text: str) -> str:
 
 def prepare(text: str, start: int, end: int) -> _Prepared:
     """Join hard line-wraps in ``text[start:end]``: nothing between CJK, else one space."""
+    piece = text[start:end]
+    if "\n" not in piece and "  " not in piece:  # the common case: one line, nothing to join
+        return _Prepared(_simplify(piece), list(range(start, end + 1)), piece)
     chars: list[str] = []
     index: list[int] = []
     i = start
@@ -165,6 +170,7 @@ class _ClauseReader:
     def __init__(self, prep: _Prepared, registry: Registry) -> None:
         self.prep = prep
         self.registry = registry
+        self._seen: dict[str, bool] = {}
 
     # -- lists -----------------------------------------------------------------------
     def _members(self, node: Tree[Token]) -> list[_Member | Token]:
@@ -208,13 +214,19 @@ class _ClauseReader:
 
     def _known(self, start: int, end: int) -> bool:
         s, e = self._trimmed(start, end)
-        return bool(self.registry.lookup(self.prep.text[s:e]))
+        return self._lookup(self.prep.text[s:e])
+
+    def _lookup(self, name: str) -> bool:
+        found = self._seen.get(name)
+        if found is None:
+            found = self._seen[name] = bool(self.registry.lookup(name))
+        return found
 
     def _ref(self, start: int, end: int, name_override: str | None = None) -> Reference:
         s, e = self._trimmed(start, end)
         mention = self.prep.raw[s:e]
         lookup = name_override or _PLURAL_MINISTRY.sub("Ministry of ", self.prep.text[s:e])
-        known = bool(self.registry.lookup(lookup))
+        known = self._lookup(lookup)
         return Reference(mention, self.prep.span(s, e), lookup, known, start, end)
 
     def _ministry_of(self, start: int, end: int, prev: Reference | None) -> str | None:
@@ -243,7 +255,7 @@ class _ClauseReader:
                 continue
             # longest run of named members (from i) whose joined text is a known name
             best = i
-            for j in range(len(members) - 1, i, -1):
+            for j in range(min(len(members) - 1, i + _MAX_RUN - 1), i, -1):
                 run = members[i : j + 1]
                 if any(r.kind != "named" for r in run[1:]) or any(r.others for r in run[:-1]):
                     continue
@@ -314,15 +326,32 @@ class _ClauseReader:
         return ClauseReading(None, [], [], others)
 
 
-def parse_clause(text: str, start: int, end: int, registry: Registry) -> ClauseReading:
-    """Read the clause ``text[start:end]`` (without its brackets); never raises on bad input."""
-    prep = prepare(text, start, end)
+@lru_cache(maxsize=8192)
+def _parse_tree(clause: str) -> Tree[Token] | str:
+    """The parse tree of a prepared clause, or why it has none.
+
+    Clauses repeat within a plan and across a corpus ("(Ministry of Finance)"), and a tree
+    depends only on the clause's text, so trees are cached; callers never mutate them.
+    """
     try:
-        tree = parser("clause").parse(prep.text)
+        return parser("clause").parse(clause)
     except LarkError as exc:
         col = getattr(exc, "column", None)
         where = f" at column {col}" if isinstance(col, int) and col > 0 else ""
-        return ClauseReading(error=f"clause not understood{where}")
+        return f"clause not understood{where}"
+
+
+def clear_cache() -> None:
+    """Forget cached clause trees (benchmarks measure cold parses with it)."""
+    _parse_tree.cache_clear()
+
+
+def parse_clause(text: str, start: int, end: int, registry: Registry) -> ClauseReading:
+    """Read the clause ``text[start:end]`` (without its brackets); never raises on bad input."""
+    prep = prepare(text, start, end)
+    tree = _parse_tree(prep.text)
+    if isinstance(tree, str):
+        return ClauseReading(error=tree)
     reading = _ClauseReader(prep, registry).read(tree)
     return reading
 

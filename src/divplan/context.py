@@ -76,8 +76,13 @@ def _is_deadline_line(text: str, line: Line, is_deadline: Callable[[str], bool])
     return s.startswith("(") and s.endswith(")") and is_deadline(s)
 
 
-def make_blocks(text: str, lines: list[Line], is_deadline: Callable[[str], bool]) -> list[Block]:
-    """Rule 1: group lines into blocks."""
+def make_blocks(
+    text: str,
+    lines: list[Line],
+    is_deadline: Callable[[str], bool],
+    is_date_line: Callable[[str], bool] = lambda s: False,
+) -> list[Block]:
+    """Rule 1: group lines into blocks (a date line is always a block of its own)."""
     blocks: list[Block] = []
     for i, line in enumerate(lines):
         if blocks and line.kind == "text":
@@ -90,7 +95,11 @@ def make_blocks(text: str, lines: list[Line], is_deadline: Callable[[str], bool]
                 )
             else:
                 wraps = (
-                    not line.blank_before and not _closes(text, prev) and prev_block.kind == "text"
+                    not line.blank_before
+                    and not _closes(text, prev)
+                    and prev_block.kind == "text"
+                    and not is_date_line(text[line.start : line.end])
+                    and not is_date_line(text[prev.start : prev.end])
                 )
             if wraps or (prev_block.kind == "item" and _is_deadline_line(text, line, is_deadline)):
                 prev_block.last = i
@@ -159,15 +168,12 @@ def assign_roles(
     if numbered:
         expected = (blocks[last].number or 0) + 1
         k = last + 1
-        while (
-            k < len(blocks)
-            and blocks[k].kind == "item"
-            and blocks[k].number == expected
-            and blocks[k].blank_before is not None
-        ):
+        while k < len(blocks) and blocks[k].kind == "item" and blocks[k].number == expected:
             end = k
             expected += 1
             k += 1
+    start = _earlier_sections(blocks, start)
+    end = _later_sections(text, blocks, end, is_date_line)
 
     # before the plan: title, notice, leading junk
     title_idx = (
@@ -191,19 +197,89 @@ def assign_roles(
     _plan_roles(text, blocks, start, end, numbered)
 
     # after the plan: trailer (issuer, date, publication note), then trailing junk
-    k = end + 1
     trailer_end = end
-    window = blocks[end + 1 : end + 5]
-    for off, b in enumerate(window):
-        s = text[b.start : b.end]
-        if is_date_line(s):
-            trailer_end = end + 1 + off
+    for k in (end + 1, end + 2):
+        if (
+            k < len(blocks)
+            and blocks[k].kind == "text"
+            and _signature(text, blocks, end + 1, is_date_line)
+        ):
+            if is_date_line(text[blocks[k].start : blocks[k].end]):
+                trailer_end = k
+                break
     if trailer_end > end:
         nxt = trailer_end + 1
         if nxt < len(blocks) and _TRAILER_HINT.match(text[blocks[nxt].start : blocks[nxt].end]):
             trailer_end = nxt
     for k in range(end + 1, len(blocks)):
         blocks[k].role = "trailer" if k <= trailer_end else "trailing"
+
+
+_SECTION_WINDOW = 40  # blocks: how far a section without tasks may lie from its neighbour
+
+
+def _earlier_sections(blocks: list[Block], start: int) -> int:
+    """Pull in sections before the first task ("一、总体要求" before "二、重点任务").
+
+    When the plan starts at section n > 1, an earlier heading of the same marker family
+    numbered n - 1 (with only plain paragraphs between) starts the plan instead.
+    """
+    while blocks[start].kind == "section" and (blocks[start].number or 0) > 1:
+        want, family = (blocks[start].number or 0) - 1, blocks[start].family
+        found = None
+        for k in range(start - 1, max(-1, start - _SECTION_WINDOW), -1):
+            b = blocks[k]
+            if b.kind == "section" and b.family == family and b.number == want:
+                found = k
+                break
+            if b.kind != "text":
+                break
+        if found is None:
+            break
+        start = found
+    return start
+
+
+def _later_sections(
+    text: str, blocks: list[Block], end: int, is_date_line: Callable[[str], bool]
+) -> int:
+    """Pull in sections after the last task ("五、保障措施" with paragraphs only).
+
+    A heading that continues the section numbering (same marker family) right after the
+    plan, and the plain paragraphs under it, belong to the plan; a date line stops it.
+    """
+    headings = [b for b in blocks[: end + 1] if b.kind == "section"]
+    if not headings:
+        return end
+    family, number = headings[-1].family, headings[-1].number or 0
+    k = end + 1
+    while k < len(blocks):
+        b = blocks[k]
+        if b.kind != "section" or b.family != family or b.number != number + 1:
+            break
+        number += 1
+        end = k
+        k += 1
+        while (
+            k < len(blocks)
+            and blocks[k].kind == "text"
+            and not _signature(text, blocks, k, is_date_line)
+        ):
+            end = k
+            k += 1
+    return end
+
+
+def _signature(text: str, blocks: list[Block], k: int, is_date_line: Callable[[str], bool]) -> bool:
+    """Block k is a date line, or a short issuer line right before one."""
+    if is_date_line(text[blocks[k].start : blocks[k].end]):
+        return True
+    nxt = k + 1
+    return (
+        nxt < len(blocks)
+        and blocks[k].end - blocks[k].start <= 30
+        and is_date_line(text[blocks[nxt].start : blocks[nxt].end])
+    )
 
 
 def _simplified(s: str) -> str:

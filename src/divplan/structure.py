@@ -149,7 +149,7 @@ def outline(
 ) -> Outline:
     """Parse the normalised ``text`` into an :class:`Outline`."""
     lines = split_lines(text)
-    blocks = make_blocks(text, lines, is_deadline)
+    blocks = make_blocks(text, lines, is_deadline, is_date_line)
     assign_roles(text, blocks, lambda b: has_clause(text, b), is_date_line)
     tree = _outline_parser().parse(blocks)  # type: ignore[arg-type,unused-ignore]
     result = _ToOutline(blocks).transform(tree)

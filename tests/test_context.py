@@ -1,0 +1,136 @@
+"""The context pass: each documented decision, on the smallest document that needs it."""
+
+from __future__ import annotations
+
+import divplan
+
+NOTICE = "国务院办公厅关于印发某某分工方案的通知\n国办函〔2019〕9号\n各有关部门：\n现印发给你们。\n国务院办公厅\n2019年7月23日\n\n某某分工方案\n"
+
+
+def shape(plan: divplan.Plan) -> list[tuple[str | None, list[int], list[list[int]]]]:
+    return [
+        (
+            s.marker,
+            [i.number for i in s.items],
+            [[i.number for i in sub.items] for sub in s.subsections],
+        )
+        for s in plan.sections
+    ]
+
+
+def test_arabic_heading_in_continuous_numbering() -> None:
+    text = (
+        "I. One\n1. A. (Ministry of Finance)\n2. B. (Ministry of Finance)\n"
+        "2. Second section title\n3. C. (Ministry of Commerce)\n"
+    )
+    assert shape(divplan.parse(text)) == [("I.", [1, 2], []), ("2.", [3], [])]
+
+
+def test_arabic_heading_in_restarting_numbering() -> None:
+    text = (
+        "1. First section\n1. A. (Ministry of Finance)\n2. B. (Ministry of Finance)\n"
+        "2. Second section\n1. C. (Ministry of Commerce)\n"
+    )
+    assert shape(divplan.parse(text)) == [("1.", [1, 2], []), ("2.", [1], [])]
+
+
+def test_item_without_clause_stays_an_item() -> None:
+    text = "一、甲\n1.任务。（财政部负责）\n2.没有条款的任务。\n3.任务。（商务部负责）\n"
+    plan = divplan.parse(text)
+    assert shape(plan) == [("一、", [1, 2, 3], [])]
+    assert plan.items()[1].responsibility.mode is None
+
+
+def test_subsection_marker_with_clause_is_an_item() -> None:
+    text = "一、甲\n（一）完善制度。（财政部负责）\n（二）加强监管。（商务部负责）\n"
+    plan = divplan.parse(text)
+    assert shape(plan) == [("一、", [1, 2], [])]
+    assert [d.id for d in plan.items()[1].responsibility.leads] == ["MOFCOM"]
+
+
+def test_unnumbered_items_are_numbered_in_order() -> None:
+    text = "一、甲\n完善制度。（财政部负责）\n加强监管。（商务部负责）\n二、乙\n推进改革。（发展改革委负责）\n"
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert [(i.number, i.numbered) for i in items] == [(1, False), (2, False), (3, False)]
+    assert items[2].text == "推进改革。"
+
+
+def test_english_hard_wraps_join_into_one_item() -> None:
+    text = (
+        "I. One\n\n1. Support the use of idle factories for pension\nservice facilities."
+        " (Ministry of Land\nResources takes the lead, Ministry of Civil Affairs\nparticipate)\n\n"
+        "2. Next. (Ministry of Finance)\n"
+    )
+    plan = divplan.parse(text)
+    first = plan.items()[0]
+    assert first.text == "Support the use of idle factories for pension service facilities."
+    assert [d.id for d in first.responsibility.leads] == ["MLR"]
+    assert [d.id for d in first.responsibility.participants] == ["MCA"]
+
+
+def test_chinese_hard_wrap_joins_without_space() -> None:
+    plan = divplan.parse("一、甲\n1.年内新建公共\n充电桩3000个以上。（财政部负责）\n")
+    assert plan.items()[0].text == "年内新建公共充电桩3000个以上。"
+
+
+def test_deadline_on_its_own_line_belongs_to_the_item() -> None:
+    plan = divplan.parse(
+        "I. One\n1. Evaluate. (Led by the Ministry of Civil Affairs)\n(before the end of 2017)\n"
+    )
+    item = plan.items()[0]
+    assert item.deadline is not None and item.deadline.text == "before the end of 2017"
+
+
+def test_related_articles_after_the_plan_are_trailing_junk() -> None:
+    text = (
+        "First, one\n\n1. A. (Ministry of Finance)\n\n2. B. (Ministry of Commerce)\n\n"
+        "Share to:\n\nRelated articles:\n1. Notice on something  2013-05-14\n2. Another story  2013-06-03\n"
+    )
+    plan = divplan.parse(text)
+    assert [i.number for i in plan.items()] == [1, 2]
+    trailing = [u for u in plan.unparsed if u.kind == "trailing"]
+    assert len(trailing) == 1 and trailing[0].text.startswith("Share to:")
+    assert "Another story" in trailing[0].text
+
+
+def test_sections_without_tasks_at_either_end_belong_to_the_plan() -> None:
+    text = NOTICE + (
+        "一、总体要求\n坚持稳中求进。\n二、重点任务\n1.完善制度。（财政部负责）\n"
+        "三、保障措施\n加强组织领导。\n国务院办公厅\n2019年7月23日\n"
+    )
+    plan = divplan.parse(text)
+    assert [(s.marker, s.title) for s in plan.sections] == [
+        ("一、", "总体要求"),
+        ("二、", "重点任务"),
+        ("三、", "保障措施"),
+    ]
+    assert plan.title is not None and plan.title.text == "某某分工方案"
+    assert plan.metadata.date == "2019-07-23"
+    assert [u.text for u in plan.unparsed if u.kind == "other"] == [
+        "坚持稳中求进。",
+        "加强组织领导。",
+    ]
+
+
+def test_title_is_the_line_before_the_plan_and_notice_is_metadata() -> None:
+    plan = divplan.parse(NOTICE + "一、甲\n1.完善制度。（财政部负责）\n")
+    assert plan.title is not None and plan.title.text == "某某分工方案"
+    assert (
+        plan.metadata.doc_number is not None
+        and plan.metadata.doc_number.normalized == "国办函〔2019〕9号"
+    )
+    assert plan.metadata.addressees == "各有关部门"
+    assert plan.metadata.issuer is not None and plan.metadata.issuer.id == "GOSC"
+
+
+def test_page_numbers_and_repeated_headers_are_page_segments() -> None:
+    text = "一、甲\n1.任务。（财政部负责）\n— 2 —\n某某文件\n2.任务。（商务部负责）\n某某文件\n- 3 -\n3.任务。（财政部负责）\n"
+    plan = divplan.parse(text)
+    assert [i.number for i in plan.items()] == [1, 2, 3]
+    assert [u.text for u in plan.unparsed if u.kind == "page"] == [
+        "— 2 —",
+        "某某文件",
+        "某某文件",
+        "- 3 -",
+    ]

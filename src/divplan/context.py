@@ -203,10 +203,10 @@ def assign_roles(
             k < len(blocks)
             and blocks[k].kind == "text"
             and _signature(text, blocks, end + 1, is_date_line)
+            and is_date_line(text[blocks[k].start : blocks[k].end])
         ):
-            if is_date_line(text[blocks[k].start : blocks[k].end]):
-                trailer_end = k
-                break
+            trailer_end = k
+            break
     if trailer_end > end:
         nxt = trailer_end + 1
         if nxt < len(blocks) and _TRAILER_HINT.match(text[blocks[nxt].start : blocks[nxt].end]):

@@ -8,6 +8,8 @@ is fixed.
 Guarantees:
 - a BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) selects its encoding and is not part of the text;
 - without a BOM, UTF-8 is tried first, then GB18030 (a superset of GBK and GB2312);
+- text that is UTF-8 but for a few stray bytes (two sources pasted together) is kept, each
+  bad byte replaced by U+FFFD and counted in :attr:`Decoded.replaced`;
 - empty input, binary input (NUL bytes or mostly control characters) and bytes that no
   candidate encoding decodes raise :class:`~divplan.errors.InputError` with a one-line reason.
 """
@@ -27,7 +29,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-FALLBACK_ENCODINGS: tuple[str, ...] = ("utf-8", "gb18030")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Decoded:
     text: str
     encoding: str
     bom: bool
+    replaced: int = 0  # bytes that could not be decoded, each now U+FFFD
 
 
 def _control_ratio(text: str) -> float:
@@ -75,11 +77,21 @@ def decode(data: bytes, encoding: str | None = None, source: str = "<input>") ->
             return _checked(Decoded(text, name, True), source)
     if b"\x00" in data[:65536]:
         raise InputError(source, "binary data (NUL bytes), not a text document")
-    for name in FALLBACK_ENCODINGS:
-        try:
-            return _checked(Decoded(data.decode(name), name, False), source)
-        except UnicodeDecodeError:
-            continue
+    try:
+        return _checked(Decoded(data.decode("utf-8"), "utf-8", False), source)
+    except UnicodeDecodeError:
+        pass
+    # Mostly UTF-8 with a few bytes in another encoding (two sources pasted together): keep
+    # the readable text, mark each bad byte with U+FFFD and count them.  A GB18030 file fails
+    # UTF-8 at nearly every Chinese character, so it never passes this bar.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= len(text) // 20:
+        return _checked(Decoded(text, "utf-8", False, replaced=bad), source)
+    try:
+        return _checked(Decoded(data.decode("gb18030"), "gb18030", False), source)
+    except UnicodeDecodeError:
+        pass
     raise InputError(source, "undecodable bytes: neither UTF-8 nor GB18030 (use --encoding)")
 
 

@@ -122,7 +122,16 @@ def parse_bytes(
     """Parse a plan given as bytes (see :mod:`divplan.decode` for the encodings tried)."""
     decoded = decode(data, encoding, source=path or "<input>")
     digest = hashlib.sha256(data).hexdigest()
-    return _parse(decoded.text, decoded.encoding, digest, path, registry or Registry.default())
+    plan = _parse(decoded.text, decoded.encoding, digest, path, registry or Registry.default())
+    if decoded.replaced:
+        first = decoded.text.index("\ufffd")
+        note = Locator(decoded.text).make(
+            "DP001",
+            f"{decoded.replaced} undecodable byte(s) replaced by U+FFFD",
+            (first, first + 1),
+        )
+        plan.diagnostics.insert(0, note)
+    return plan
 
 
 def parse_file(

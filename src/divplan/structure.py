@@ -103,10 +103,12 @@ class _ToOutline(Transformer[Token, Outline]):
         for child in children:
             if isinstance(child, SectionNode):
                 sections.append(child)
+            elif isinstance(child, SubsectionNode):
+                loose.subsections.append(child)
             else:
                 kind, blk = child
                 (loose.items if kind == "item" else loose.others).append(blk)
-        if loose.items or loose.others:
+        if loose.items or loose.subsections or loose.others:
             sections.insert(0, loose)
         return sections
 
@@ -126,7 +128,7 @@ class _ToOutline(Transformer[Token, Outline]):
                 (out.leading if child.type == "LEADING" else out.trailing).append(self._b(child))
             elif isinstance(child, list):
                 for sec in child:
-                    if sec.block is None and not sec.items:
+                    if sec.block is None and not sec.items and not sec.subsections:
                         out.others.extend(sec.others)
                     else:
                         out.sections.append(sec)

@@ -40,6 +40,16 @@ def build(name: str, *, strict: bool = False, **options: Any) -> Lark:
 
 
 @cache
-def parser(name: str) -> Lark:
-    """The process-wide parser for ``grammars/<name>.lark``."""
-    return build(name)
+def parser(name: str, **options: Any) -> Lark:
+    """The process-wide parser for ``grammars/<name>.lark``.
+
+    Built with Lark's cache: the analysed grammar is pickled to a file in the temporary
+    directory (keyed by the grammar's hash), so later processes load it instead of analysing
+    it again — and skip the terminal-collision check, which costs seconds when the optional
+    ``interegular`` package is installed.  Conflicts are caught by the tests, which build the
+    grammars with ``strict=True``.
+    """
+    try:
+        return build(name, cache=True, **options)
+    except OSError:  # an unwritable temporary directory: build without the cache
+        return build(name, **options)

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from lark import Lark, Token, Transformer
 from lark.lexer import Lexer
 
 from divplan.context import Block, assign_roles, make_blocks
-from divplan.grammar import build
+from divplan.grammar import parser
 from divplan.lines import split_lines
 
 
@@ -62,9 +61,8 @@ class _BlockLexer(Lexer):
             yield Token(b.role.upper(), str(i))
 
 
-@cache
 def _outline_parser() -> Lark:
-    return build("outline", lexer=_BlockLexer)
+    return parser("outline", lexer=_BlockLexer)
 
 
 class _ToOutline(Transformer[Token, Outline]):

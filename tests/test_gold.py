@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import divplan
+
 from conftest import GOLD, RAW
 from gold_compare import gold_items, reading
 

@@ -8,9 +8,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import ROOT, SEED
 from divplan.cli import main
 from divplan.schema import schema, schema_json
+
+from conftest import ROOT, SEED
 
 
 def test_committed_schema_is_generated_schema() -> None:

@@ -7,6 +7,7 @@ import os
 import pytest
 
 import divplan
+
 from conftest import RAW, ROOT, STRUCTURED
 
 RAWS = sorted(RAW.iterdir())

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 import sarif_pydantic
-from conftest import SEED
 
 from divplan.cli import main
 from divplan.diagnostics import CODES
+
+from conftest import SEED
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 
@@ -85,7 +86,7 @@ def test_unreadable_exit_2(
     p = tmp_path / "in.txt"
     if content is not None:
         p.write_bytes(content)
-    code, out, err = _validate(capsys, str(p))
+    code, _out, err = _validate(capsys, str(p))
     assert code == 2
     assert err.count("\n") == 1 and str(p) in err and reason in err
     assert "Traceback" not in err
@@ -119,7 +120,7 @@ def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
 def test_github_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     p = _mutated(tmp_path)
     _, out, _ = _validate(capsys, "--format", "github", str(p))
-    line = [ln for ln in out.splitlines() if "DP202" in ln][0]
+    line = next(ln for ln in out.splitlines() if "DP202" in ln)
     assert re.match(r"^::error file=[^,]+,line=\d+,col=\d+,title=DP202::unknown department", line)
 
 

@@ -122,6 +122,12 @@ def test_dp402_dp403_notice(head: str, code: str) -> None:
     assert codes(plan) == [code]
 
 
+def test_dp001_mixed_encodings() -> None:
+    data = ("一、甲\n1.任务。（财政部负责）\n" + "说明。" * 20 + "\n").encode() + "中文\n".encode("gbk")
+    d = divplan.parse_bytes(data).diagnostics[0]
+    assert d.code == "DP001" and d.severity == "warning" and d.line == 4
+
+
 def test_every_code_is_exercised_here() -> None:
     import inspect
     import sys

@@ -26,9 +26,12 @@ __all__ = [
     "Section",
     "Subsection",
     "__version__",
+    "compare",
+    "frames",
     "parse",
     "parse_bytes",
     "parse_file",
+    "read_json",
     "schema",
 ]
 
@@ -45,9 +48,14 @@ _LAZY = {
     "Registry": "divplan.registry",
     "InputError": "divplan.errors",
     "schema": "divplan.schema",
+    "compare": "divplan.comparison",
+    "read_json": "divplan.analysis",
+    "frames": "divplan.analysis",
 }
 
 if TYPE_CHECKING:
+    from divplan.analysis import frames, read_json
+    from divplan.comparison import compare
     from divplan.errors import InputError
     from divplan.models import Department, Diagnostic, Item, Plan, Section, Subsection
     from divplan.pipeline import parse, parse_bytes, parse_file

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from divplan import __version__
+from divplan.cli_analysis import register as register_analysis
 
 if TYPE_CHECKING:
     from divplan.models import Diagnostic, Plan
@@ -171,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("schema", help="print the JSON Schema of the output")
     sp.set_defaults(func=_cmd_schema)
+    register_analysis(sub)
     return p
 
 

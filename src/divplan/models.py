@@ -8,7 +8,7 @@ The JSON Schema in ``schema/divplan.schema.json`` is generated from these models
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -193,3 +193,35 @@ class Plan(_Model):
             for sub in sec.subsections:
                 out.extend(sub.items)
         return out
+
+    # -- analysis (pandas/networkx are imported by divplan.analysis only when these are called)
+
+    def items_frame(self) -> Any:
+        """One row per item as a pandas DataFrame (see :func:`divplan.analysis.items_frame`)."""
+        from divplan.analysis import items_frame
+
+        return items_frame(self)
+
+    def assignments_frame(self) -> Any:
+        """Item × department × role as a DataFrame (:func:`divplan.analysis.assignments_frame`)."""
+        from divplan.analysis import assignments_frame
+
+        return assignments_frame(self)
+
+    def workload(self) -> Any:
+        """Items led, joined, total and share per department (:func:`divplan.analysis.workload`)."""
+        from divplan.analysis import workload
+
+        return workload(self)
+
+    def network(self, directed: bool = False) -> Any:
+        """Collaboration graph of departments (networkx; :func:`divplan.analysis.network`)."""
+        from divplan.analysis import network
+
+        return network(self, directed=directed)
+
+    def _repr_html_(self) -> str:
+        """Compact item table for Jupyter (:func:`divplan.analysis.plan_html`)."""
+        from divplan.analysis import plan_html
+
+        return plan_html(self)

@@ -1,0 +1,238 @@
+"""Analysis commands of the ``divplan`` command line: ``report``, ``table`` and ``compare``.
+
+Kept out of :mod:`divplan.cli` so that the core command line does not depend on the analysis
+code; :func:`register` adds the three subcommands to its parser.  Like the core commands, each
+sets ``func=(args, out) -> int``; exit codes are 0 for success and 2 for input that cannot be
+read (one line on stderr, never a traceback) or a usage problem.
+
+Every command takes a plan as text (parsed, like ``divplan parse``) or as the JSON that
+``divplan parse`` wrote (``*.json``, loaded with :func:`divplan.analysis.read_json`), so a
+corpus parsed once can be reported on and compared without parsing it again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from divplan.models import Plan
+    from divplan.registry import Registry
+
+__all__ = ["load", "register"]
+
+
+def _error(msg: str) -> None:
+    print(f"divplan: {msg}", file=sys.stderr)
+
+
+def _registry(args: argparse.Namespace) -> Registry:
+    from divplan.registry import Registry
+
+    reg = Registry.default()
+    for path in getattr(args, "aliases", None) or []:
+        reg = reg.with_aliases(path)
+    return reg
+
+
+def load(
+    name: str, *, encoding: str | None = None, registry: Registry | None = None
+) -> tuple[Plan, str | None]:
+    """A plan and the decoded text its spans point into (None when unavailable).
+
+    ``*.json`` is read as saved divplan output (its source text is looked up through
+    ``source.path``); anything else is parsed as a plan.  Raises
+    :class:`~divplan.errors.InputError` for unreadable input.
+    """
+    from divplan.analysis import read_json
+    from divplan.decode import decode
+    from divplan.errors import InputError
+    from divplan.pipeline import parse_bytes
+    from divplan.report import source_text
+
+    if name.lower().endswith(".json"):
+        plan = read_json(name)
+        return plan, source_text(plan, near=name)
+    try:
+        data = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(name, "is a directory") from None
+    except OSError as exc:
+        raise InputError(name, exc.strerror or "cannot be read") from None
+    plan = parse_bytes(data, encoding=encoding, path=name, registry=registry)
+    return plan, decode(data, encoding, source=name).text
+
+
+def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from divplan.errors import InputError
+    from divplan.report import render
+
+    try:
+        plan, text = load(args.file, encoding=args.encoding, registry=_registry(args))
+    except InputError as exc:
+        _error(str(exc))
+        return 2
+    page = render(plan, text, title=args.title)
+    if args.output in (None, "-"):
+        out.write(page)
+        return 0
+    try:
+        Path(args.output).write_text(page, encoding="utf-8")
+    except OSError as exc:
+        _error(f"{args.output}: {exc.strerror or exc}")
+        return 2
+    return 0
+
+
+def _cmd_table(args: argparse.Namespace, out: TextIO) -> int:
+    from divplan.errors import InputError
+
+    try:
+        from divplan import analysis
+
+        analysis._pandas()
+    except ImportError as exc:
+        _error(str(exc))
+        return 2
+    if args.format == "parquet" and args.output in (None, "-"):
+        _error("--format parquet writes a binary file: give -o FILE")
+        return 2
+    registry = _registry(args)
+    plans: list[Plan] = []
+    for name in args.files:
+        try:
+            plans.append(load(name, encoding=args.encoding, registry=registry)[0])
+        except InputError as exc:
+            _error(str(exc))
+            return 2
+    if len(plans) == 1:
+        df = _single(plans[0], args.table)
+    else:
+        df = getattr(analysis.frames(plans), args.table)
+    try:
+        return _write_table(df, args.format, args.output, out)
+    except ImportError as exc:  # parquet without pyarrow
+        _error(str(exc).splitlines()[0])
+        return 2
+    except OSError as exc:
+        _error(f"{args.output}: {exc.strerror or exc}")
+        return 2
+
+
+def _single(plan: Plan, table: str) -> Any:
+    from divplan import analysis
+
+    if table == "items":
+        return analysis.items_frame(plan)
+    if table == "workload":
+        return analysis.workload(plan).reset_index()
+    return analysis.assignments_frame(plan)
+
+
+def _write_table(df: Any, fmt: str, output: str | None, out: TextIO) -> int:
+    to_stdout = output in (None, "-")
+    if fmt == "parquet":
+        df.to_parquet(output, index=False)
+        return 0
+    if fmt == "csv":
+        text = df.to_csv(index=False, lineterminator="\n")
+    else:
+        text = df.to_json(orient="records", lines=True, force_ascii=False)
+        if text and not text.endswith("\n"):
+            text += "\n"
+    if to_stdout:
+        out.write(text)
+    else:
+        Path(str(output)).write_text(text, encoding="utf-8")
+    return 0
+
+
+def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
+    from divplan.comparison import compare
+    from divplan.errors import InputError
+
+    registry = _registry(args)
+    try:
+        old = load(args.old, encoding=args.encoding, registry=registry)[0]
+        new = load(args.new, encoding=args.encoding, registry=registry)[0]
+    except InputError as exc:
+        _error(str(exc))
+        return 2
+    from divplan.comparison import REWORD_THRESHOLD
+
+    threshold = REWORD_THRESHOLD if args.threshold is None else args.threshold
+    result = compare(old, new, threshold=threshold, registry=registry, on=args.on)
+    out.write(result.to_json() + "\n" if args.format == "json" else result.to_text())
+    return 0
+
+
+def _common(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("--encoding", help="force an input encoding (default: detect)")
+    sp.add_argument(
+        "--aliases",
+        action="append",
+        metavar="TSV",
+        help="extra departments/aliases/bans, same columns as departments.tsv (repeatable)",
+    )
+
+
+def register(subparsers: Any) -> None:
+    """Add ``report``, ``table`` and ``compare`` to the ``divplan`` subcommands.
+
+    ``subparsers`` is what ``ArgumentParser.add_subparsers()`` returned in
+    :func:`divplan.cli.build_parser`.  Imports nothing heavy: the parser is built on every
+    start, ``divplan --version`` included.
+    """
+    sp = subparsers.add_parser(
+        "report",
+        help="write a self-contained HTML report of a plan",
+        description="One HTML file, viewable offline: the source text with each clause "
+        "highlighted, a department filter, a workload chart and the collaboration network.",
+    )
+    sp.add_argument("file", help="a plan (text) or its divplan JSON")
+    sp.add_argument("-o", "--output", help="HTML file to write (default: stdout)")
+    sp.add_argument("--title", help="page title (default: the plan's title)")
+    _common(sp)
+    sp.set_defaults(func=_cmd_report)
+
+    sp = subparsers.add_parser(
+        "table",
+        help="write the assignments table (item × department × role)",
+        description="The long table analysts pivot on; with several files, a 'plan' column "
+        "says which plan each row comes from.",
+    )
+    sp.add_argument("files", nargs="+", metavar="FILE", help="plans (text) or divplan JSON")
+    sp.add_argument(
+        "--format", choices=["csv", "parquet", "jsonl"], default="csv", help="default csv"
+    )
+    sp.add_argument(
+        "--table",
+        choices=["assignments", "items", "workload"],
+        default="assignments",
+        help="which table (default assignments)",
+    )
+    sp.add_argument("-o", "--output", help="file to write (default: stdout; parquet needs -o)")
+    _common(sp)
+    sp.set_defaults(func=_cmd_table)
+
+    sp = subparsers.add_parser(
+        "compare",
+        help="compare two plans: items added, removed, reworded; responsibility changes",
+        description="Old departments are mapped to their successors at the new plan's date.",
+    )
+    sp.add_argument("old", help="the earlier plan (text or divplan JSON)")
+    sp.add_argument("new", help="the later plan (text or divplan JSON)")
+    sp.add_argument("--format", choices=["text", "json"], default="text", help="default text")
+    sp.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="similarity 0-100 from which an item counts as reworded (default 80)",
+    )
+    sp.add_argument("--on", help="date for mapping departments to successors (default: NEW's)")
+    _common(sp)
+    sp.set_defaults(func=_cmd_compare)

@@ -245,7 +245,9 @@ class _ClauseReader:
         """Departments named in a list (registry-aware merging), and whether others are added."""
         seq = self._members(node)
         members = [m for m in seq if isinstance(m, _Member)]
-        others = any(m.others for m in members)
+        others = any(m.others for m in members) or any(
+            isinstance(t, Token) and t.type == "ETC_SEP" for t in seq
+        )
         refs: list[Reference] = []
         i = 0
         while i < len(members):

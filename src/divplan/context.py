@@ -22,8 +22,9 @@ not for a document:
 5. **A heading written like an item** (``6.`` in a plan whose items run 1–75): an item-marked
    block without a clause is a section heading when its number is the next section number
    and it cannot be the next item (wrong number, or the next item restarts at 1, or a
-   subsection follows).  A subsection-marked block that bears a clause, in a plan with no
-   item markers under it, is an item.
+   subsection follows).  Subsection markers ((1), （一）) are the task level of a plan when
+   they, rather than item markers, carry the clauses; otherwise a subsection-marked block
+   that bears a clause and has no items under it is an item.
 """
 
 from __future__ import annotations
@@ -306,7 +307,12 @@ def _no_plan(text: str, blocks: list[Block]) -> None:
 
 
 def _plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: bool) -> None:
-    has_items = any(blocks[k].kind == "item" for k in range(start, end + 1))
+    span = blocks[start : end + 1]
+    sub_tasks = sum(b.kind == "subsection" and b.has_clause for b in span)
+    sub_heads = sum(b.kind == "subsection" and not b.has_clause for b in span)
+    item_tasks = sum(b.kind == "item" and b.has_clause for b in span)
+    # (1)/（一） markers are the task level when they, not 1. items, carry the clauses
+    subs_are_items = sub_tasks > 0 and sub_tasks >= sub_heads and sub_tasks > item_tasks
     sections = 0
     last_item: int | None = None
     for k in range(start, end + 1):
@@ -315,10 +321,9 @@ def _plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: 
             b.role = "section"
             sections += 1
         elif b.kind == "subsection":
-            b.role = (
-                "item" if (b.has_clause and not _items_follow(blocks, k, end)) else "subsection"
-            )
-            if b.role == "item" and not has_items:
+            as_item = subs_are_items or (b.has_clause and not _items_follow(blocks, k, end))
+            b.role = "item" if as_item else "subsection"
+            if as_item and subs_are_items:
                 last_item = b.number
         elif b.kind == "item":
             if not b.has_clause and _heading_like(blocks, k, end, sections, last_item):

@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from spans import bad_spans, uncovered
 
 import divplan
 from divplan.decode import decode
 from divplan.models import Plan
+
+from spans import bad_spans, uncovered
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 FILES = sorted(p for p in RAW.iterdir() if p.is_file())

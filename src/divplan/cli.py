@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from divplan import __version__
+from divplan.batch import add_arguments as add_batch_arguments
 from divplan.cli_analysis import register as register_analysis
 
 if TYPE_CHECKING:
-    from divplan.models import Diagnostic, Plan
+    from divplan.models import Diagnostic
     from divplan.registry import Registry
 
 
@@ -44,37 +45,6 @@ def _expand(paths: Sequence[str]) -> list[str]:
 
 def _error(msg: str) -> None:
     print(f"divplan: {msg}", file=sys.stderr)
-
-
-def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
-    from divplan.errors import InputError
-    from divplan.pipeline import parse_file
-
-    registry = _registry(args)
-    files = _expand(args.files)
-    status = 0
-    out_dir = Path(args.out_dir) if args.out_dir else None
-    if out_dir:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    for name in files:
-        try:
-            plan = parse_file(name, encoding=args.encoding, registry=registry)
-        except InputError as exc:
-            _error(str(exc))
-            status = 2 if len(files) == 1 else 1
-            continue
-        if out_dir:
-            target = out_dir / (Path(name).stem + ".json")
-            target.write_text(_dump(plan, args.indent) + "\n", encoding="utf-8")
-        elif len(files) == 1:
-            out.write(_dump(plan, args.indent) + "\n")
-        else:
-            out.write(_dump(plan, None) + "\n")
-    return status
-
-
-def _dump(plan: Plan, indent: int | None) -> str:
-    return plan.model_dump_json(indent=indent)
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
@@ -139,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     def common(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("files", nargs="+", help="input files or directories")
+        sp.add_argument("files", nargs="+", help="input files, directories or globs")
         sp.add_argument("--encoding", help="force an input encoding (default: detect)")
         sp.add_argument(
             "--aliases",
@@ -152,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(sp)
     sp.add_argument("--out-dir", help="write one NAME.json per input into this directory")
     sp.add_argument("--indent", type=int, default=2, help="JSON indent (default 2)")
-    sp.set_defaults(func=_cmd_parse)
+    add_batch_arguments(sp)
 
     sp = sub.add_parser("validate", help="check plans; exit 1 on errors")
     common(sp)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 import pytest
@@ -538,8 +537,7 @@ def test_items_hold_their_marker_clause_and_deadline(g: Generated) -> None:
         written = text[s:e]
         if item.numbered:
             assert item.marker is not None
-            # NFKC: Item.marker is the normalised marker (test_item_marker_is_as_written)
-            assert unicodedata.normalize("NFKC", written).startswith(item.marker), written[:20]
+            assert written.startswith(item.marker), written[:20]  # the marker as written
         else:
             assert item.marker is None
         assert s <= item.text_span[0] <= item.text_span[1] <= e
@@ -583,18 +581,12 @@ def _known(text: str, expect: Expect, reason: str | None, name: str) -> object:
 # Found failing (parse() raised lark.exceptions.UnexpectedToken: outline.lark had no place for a
 # subsection before any section) and fixed in divplan since: kept as a guard.
 _SUBSECTION_FIRST = None
-_PAGE_BETWEEN = (
-    "a one-line item between two page-number lines is counted twice as a line 'next to a "
-    "page number', taken for a repeated page header and dropped (reported as a 'page' segment)"
-)
-_WRAPPED_DEADLINE = (
-    "a line-wrap inside （持续推进） hides the deadline from is_deadline (wraps are not joined), "
-    "so the group is tried as the clause, the item loses its clause (and, unnumbered, the item)"
-)
-_WRAP_AFTER_PAREN = (
-    "a line-wrap right after a parenthesis inside the item text ends the item there "
-    "(any closing group ends an item, not only a clause): the clause line becomes 'other'"
-)
+# Found failing and fixed in divplan since; kept as guards: a one-line item between two
+# page-number lines (was dropped as a page header), a wrap inside （持续推进） (hid the
+# deadline), a wrap right after a bracket inside the task text (ended the item).
+_PAGE_BETWEEN = None
+_WRAPPED_DEADLINE = None
+_WRAP_AFTER_PAREN = None
 
 KNOWN_FAILURES = [
     _known(
@@ -656,11 +648,6 @@ KNOWN_FAILURES = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Item.marker is documented 'as written' but is the normalised marker: '1.' for a "
-    "full-width '１．' or '1．' in the source",
-)
 @pytest.mark.parametrize(
     "text",
     ["一、网络\n１．支持县城。（财政部负责）\n", "一、网络\n1．支持县城。（财政部负责）\n"],

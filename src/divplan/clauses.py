@@ -70,6 +70,17 @@ _MAX_RUN = 5  # the longest name in the registry splits into 4 pieces at "," and
 _PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# characters written without spaces around them: CJK ideographs and CJK/full-width punctuation
+_CJK_TIGHT = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_WRAPPED = re.compile(r"\s*\n\s*")
+
+
+def _unwrap(m: re.Match[str]) -> str:
+    """A hard line-wrap: nothing between two CJK characters, one space otherwise."""
+    s = m.string
+    before = s[m.start() - 1] if m.start() > 0 else ""
+    after = s[m.end()] if m.end() < len(s) else ""
+    return "" if _CJK_TIGHT.match(before) and _CJK_TIGHT.match(after) else " "
 
 
 @dataclass
@@ -137,7 +148,7 @@ def prepare(text: str, start: int, end: int) -> _Prepared:
                 j += 1
             before = chars[-1] if chars else ""
             after = text[j] if j < end else ""
-            if not (_CJK.match(before) and _CJK.match(after)) and chars and j < end:
+            if not (_CJK_TIGHT.match(before) and _CJK_TIGHT.match(after)) and chars and j < end:
                 chars.append(" ")
                 index.append(i)
             i = j
@@ -152,7 +163,7 @@ def prepare(text: str, start: int, end: int) -> _Prepared:
 
 def is_deadline(text: str) -> bool:
     """True for a parenthesised deadline such as （2019年底前完成） or (Ongoing.)."""
-    body = text.strip().strip("()").strip()
+    body = _WRAPPED.sub(_unwrap, text).strip().strip("()（）").strip()
     return bool(body) and bool(_DEADLINE.match(body)) and not _ROLE_WORDS.search(body)
 
 

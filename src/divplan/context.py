@@ -5,7 +5,8 @@ looking at its neighbours.  Every decision lives here, and each is a rule for th
 not for a document:
 
 1. **Blocks.**  A plain line continues the item before it (a hard line-wrap) unless a blank
-   line separates them or the item already closes with a bracketed clause; it continues a
+   line separates them or the item already closes with a responsibility clause or a deadline
+   (a bracket inside the task text, such as （含个体工商户）, does not close it); it continues a
    plain paragraph when no blank line separates them and the paragraph's last line does not
    close a sentence.  A line holding only a deadline in brackets always continues the item
    before it.  Headings never continue.
@@ -82,6 +83,7 @@ def make_blocks(
     lines: list[Line],
     is_deadline: Callable[[str], bool],
     is_date_line: Callable[[str], bool] = lambda s: False,
+    item_closed: Callable[[int, int], bool] | None = None,
 ) -> list[Block]:
     """Rule 1: group lines into blocks (a date line is always a block of its own)."""
     blocks: list[Block] = []
@@ -91,9 +93,12 @@ def make_blocks(
             prev = lines[i - 1]
             if prev_block.kind == "item":
                 # an item runs on until its clause closes it or a blank line ends it
-                wraps = not line.blank_before and not ends_with_group(
-                    text, prev_block.body_start, prev_block.end
+                closed = (
+                    item_closed(prev_block.body_start, prev_block.end)
+                    if item_closed is not None
+                    else ends_with_group(text, prev_block.body_start, prev_block.end)
                 )
+                wraps = not line.blank_before and not closed
             else:
                 wraps = (
                     not line.blank_before

@@ -78,11 +78,11 @@ class Normalised:
 
 def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
     """Indices of short lines that repeat (≥2×) right next to page-number lines."""
-    near: list[int] = []
+    near: set[int] = set()  # distinct lines: one line between two page numbers counts once
     for i in page_idx:
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines) and j not in page_idx and lines[j][1].strip():
-                near.append(j)
+                near.add(j)
     counts = Counter(lines[j][1].strip() for j in near)
     return {j for j in near if counts[lines[j][1].strip()] >= 2 and len(lines[j][1].strip()) <= 40}
 

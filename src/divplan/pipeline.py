@@ -40,6 +40,8 @@ from divplan.resolve import dedupe, department
 from divplan.structure import Outline, outline
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# characters written without spaces around them: CJK ideographs and CJK/full-width punctuation
+_CJK_TIGHT = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _WRAP = re.compile(r"[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*")
 _DATE_LINE_MAX = 40
 
@@ -69,12 +71,27 @@ class _Context:
         return _WRAP.sub(_join, raw).strip()
 
     def item_clauses(self, block: Block) -> ItemClauses:
-        key = (block.body_start, block.end)
-        found = self.clauses.get(key)
+        return self.clauses_in(block.body_start, block.end)
+
+    def clauses_in(self, start: int, end: int) -> ItemClauses:
+        """The clause and deadline closing ``[start, end)`` of the normalised text (cached)."""
+        found = self.clauses.get((start, end))
         if found is None:
-            found = read_item(self.norm.text, block.body_start, block.end, self.registry)
-            self.clauses[key] = found
+            found = read_item(self.norm.text, start, end, self.registry)
+            self.clauses[(start, end)] = found
         return found
+
+    def item_closed(self, start: int, end: int) -> bool:
+        """Whether an item is complete: it ends with a clause or a deadline."""
+        found = self.clauses_in(start, end)
+        return found.reading is not None or found.deadline is not None
+
+    def marker(self, block: Block) -> str | None:
+        """A block's marker as written in the source (１． stays １．)."""
+        if block.marker is None:
+            return None
+        s, e = self.span(block.start, block.start + len(block.marker))
+        return self.original[s:e]
 
     def diag(self, code: str, message: str, span: tuple[int, int]) -> None:
         self.diagnostics.append(self.locator.make(code, message, span))
@@ -84,7 +101,7 @@ def _join(m: re.Match[str]) -> str:
     s = m.string
     before = s[m.start() - 1] if m.start() > 0 else ""
     after = s[m.end()] if m.end() < len(s) else ""
-    return "" if _CJK.match(before) and _CJK.match(after) else " "
+    return "" if _CJK_TIGHT.match(before) and _CJK_TIGHT.match(after) else " "
 
 
 def _is_date_line(s: str) -> bool:
@@ -162,7 +179,7 @@ def _parse(text: str, encoding: str, digest: str, path: str | None, registry: Re
     def has_clause(_t: str, block: Block) -> bool:
         return ctx.item_clauses(block).reading is not None
 
-    tree = outline(norm.text, has_clause, is_deadline, _is_date_line)
+    tree = outline(norm.text, has_clause, is_deadline, _is_date_line, ctx.item_closed)
     metadata = _metadata(ctx, tree)
     ctx.on = metadata.date
     if metadata.issuer is not None:
@@ -242,7 +259,7 @@ def _metadata(ctx: _Context, tree: Outline) -> Metadata:
 
 def _heading(ctx: _Context, block: Block) -> tuple[str | None, str | None]:
     title = ctx.clean(block.body_start, block.end) if block.body_start < block.end else None
-    return block.marker, title
+    return ctx.marker(block), title
 
 
 def _sections(ctx: _Context, tree: Outline) -> list[Section]:
@@ -337,7 +354,7 @@ def _item(ctx: _Context, block: Block, number: int, numbered: bool) -> Item:
     return Item(
         number=number,
         numbered=numbered,
-        marker=block.marker if numbered else None,
+        marker=ctx.marker(block) if numbered else None,
         text=ctx.clean(text_start, text_end),
         text_span=ctx.span(text_start, text_end),
         span=ctx.span(block.start, block.end),

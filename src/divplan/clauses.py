@@ -339,7 +339,7 @@ class _ClauseReader:
         return ClauseReading(None, [], [], others)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=512)  # bounded: a batch's memory must not grow with the corpus
 def _parse_tree(clause: str) -> Tree[Token] | str:
     """The parse tree of a prepared clause, or why it has none.
 

@@ -7,9 +7,12 @@ into the text the user gave.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from divplan.clauses import ItemClauses, is_deadline, read_item
@@ -172,7 +175,31 @@ def parse_file(
 
 
 # ---------------------------------------------------------------------------------- the stages
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while one document is parsed.
+
+    Parsing allocates many small objects and creates no reference cycles worth collecting;
+    on a large document the collector's full passes over the growing heap cost a third of
+    the time.  Reference counting still frees everything; the collector resumes afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _parse(text: str, encoding: str, digest: str, path: str | None, registry: Registry) -> Plan:
+    with _collector_paused():
+        return _parse_paused(text, encoding, digest, path, registry)
+
+
+def _parse_paused(
+    text: str, encoding: str, digest: str, path: str | None, registry: Registry
+) -> Plan:
     norm = normalise(text)
     ctx = _Context(text, norm, registry, Locator(text))
 

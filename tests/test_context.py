@@ -134,3 +134,13 @@ def test_page_numbers_and_repeated_headers_are_page_segments() -> None:
         "某某文件",
         "- 3 -",
     ]
+
+
+def test_repeated_headings_next_to_page_numbers_are_not_page_headers() -> None:
+    text = (
+        "I. A\n(1) Same.\nDo x. (Ministry of Finance)\n— 6 —\n(2) Fostering.\nDo y. (Ministry of Finance)\n"
+        "II. B\n(1) Same.\nDo z. (Ministry of Finance)\n— 7 —\n(2) Fostering.\nDo w. (Ministry of Finance)\n"
+    )
+    plan = divplan.parse(text)
+    assert [len(s.subsections) for s in plan.sections] == [2, 2]
+    assert [u.text for u in plan.unparsed] == ["— 6 —", "— 7 —"]

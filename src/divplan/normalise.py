@@ -7,7 +7,8 @@ Guarantees (each is relied on by a later stage and checked by tests):
    ideographic space, tabs and no-break spaces become a plain space; zero-width characters
    and stray BOMs are dropped.  Chinese punctuation that carries meaning (``、。《》〔〕``) is kept.
 3. Page furniture is removed and reported: page-number lines (``— 3 —``, ``- 4 -``, ``第3页``,
-   ``Page 2 of 9``) and page headers that repeat next to them.  Each removed line is returned
+   ``Page 2 of 9``) and short page headers that repeat next to them (a line opening with a
+   section, subsection or item marker is never taken for a header).  Each removed line is returned
    in :attr:`Normalised.pages` as a span of the original text.
 4. Nothing else changes: every remaining character keeps its place, so
    :meth:`Normalised.span` maps any ``[start, end)`` of the normalised text back onto the
@@ -47,6 +48,11 @@ PAGE_LINE = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4})\s*$",
     re.IGNORECASE,
 )
+# a line opening with a section, subsection or item marker is never a page header
+_MARKED = re.compile(
+    r"^\s*(?:[(（]\s*[0-9０-９一二三四五六七八九十a-zA-Z]{1,4}\s*[)）]|[0-9０-９]{1,3}\s*[.．、)]"
+    r"|[一二三四五六七八九十]{1,3}\s*、|第.{1,3}(?:部分|章)|[IVX]{1,4}\.)"
+)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 
 
@@ -83,6 +89,7 @@ def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines) and j not in page_idx and lines[j][1].strip():
                 near.add(j)
+    near = {j for j in near if not _MARKED.match(lines[j][1])}  # headings repeat legitimately
     counts = Counter(lines[j][1].strip() for j in near)
     return {j for j in near if counts[lines[j][1].strip()] >= 2 and len(lines[j][1].strip()) <= 40}
 

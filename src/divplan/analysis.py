@@ -26,7 +26,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from divplan.errors import InputError
+from divplan.errors import InputError, read_bytes
 from divplan.models import Department, Item, Plan
 
 if TYPE_CHECKING:
@@ -491,14 +491,7 @@ def read_json(path: str | os.PathLike[str]) -> Plan:
     from pydantic import ValidationError
 
     name = os.fspath(path)
-    try:
-        data = Path(name).read_bytes()
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(name, "is a directory") from None
-    except OSError as exc:
-        raise InputError(name, exc.strerror or "cannot be read") from None
+    data = read_bytes(name)
     try:
         return Plan.model_validate_json(data)
     except ValidationError as exc:

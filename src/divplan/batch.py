@@ -103,17 +103,9 @@ def registry_for(aliases: tuple[str, ...]) -> Registry:
 
 def _read(path: str) -> bytes:
     """The file's bytes; the same one-line reasons as :func:`divplan.pipeline.parse_file`."""
-    from divplan.errors import InputError
+    from divplan.errors import read_bytes
 
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or "cannot be read") from None
+    return read_bytes(path)
 
 
 def _write_atomic(target: Path, data: bytes | str) -> None:

@@ -48,21 +48,14 @@ def load(
     """
     from divplan.analysis import read_json
     from divplan.decode import decode
-    from divplan.errors import InputError
+    from divplan.errors import read_bytes
     from divplan.pipeline import parse_bytes
     from divplan.report import source_text
 
     if name.lower().endswith(".json"):
         plan = read_json(name)
         return plan, source_text(plan, near=name)
-    try:
-        data = Path(name).read_bytes()
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(name, "is a directory") from None
-    except OSError as exc:
-        raise InputError(name, exc.strerror or "cannot be read") from None
+    data = read_bytes(name)
     plan = parse_bytes(data, encoding=encoding, path=name, registry=registry)
     return plan, decode(data, encoding, source=name).text
 

@@ -8,6 +8,8 @@ the source and the reason.
 
 from __future__ import annotations
 
+import os
+
 
 class InputError(Exception):
     """Input that cannot be read as text: the message is one line, "<source>: <reason>"."""
@@ -16,3 +18,17 @@ class InputError(Exception):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of file ``path``; a file that cannot be read raises :class:`InputError`."""
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(name, "is a directory") from None
+    except OSError as exc:
+        raise InputError(name, exc.strerror or "cannot be read") from None

@@ -19,7 +19,7 @@ from divplan.clauses import ItemClauses, is_deadline, read_item
 from divplan.context import Block
 from divplan.decode import decode
 from divplan.diagnostics import Locator
-from divplan.errors import InputError
+from divplan.errors import read_bytes
 from divplan.models import (
     Deadline,
     Department,
@@ -162,15 +162,7 @@ def parse_file(
 ) -> Plan:
     """Parse the plan in file ``path``; unreadable input raises :class:`InputError`."""
     name = os.fspath(path)
-    try:
-        with open(name, "rb") as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(name, "is a directory") from None
-    except OSError as exc:
-        raise InputError(name, exc.strerror or "cannot be read") from None
+    data = read_bytes(name)
     return parse_bytes(data, encoding=encoding, path=name, registry=registry)
 
 

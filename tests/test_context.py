@@ -144,3 +144,27 @@ def test_repeated_headings_next_to_page_numbers_are_not_page_headers() -> None:
     plan = divplan.parse(text)
     assert [len(s.subsections) for s in plan.sections] == [2, 2]
     assert [u.text for u in plan.unparsed] == ["— 6 —", "— 7 —"]
+
+
+def test_parts_over_restarting_headings_nest() -> None:
+    text = (
+        "第一部分 总体任务\n一、完善制度\n1、建立机制。（财政部牵头，商务部参与）\n2、强化监管。（市场监管总局负责）\n"
+        "二、优化服务\n3、落实。（财政部负责）\n第二部分 保障\n一、加强领导\n4、落实责任。（各有关部门按职责分工负责）\n"
+    )
+    plan = divplan.parse(text)
+    assert shape(plan) == [("第一部分", [], [[1, 2], [3]]), ("第二部分", [], [[4]])]
+    assert [sub.marker for s in plan.sections for sub in s.subsections] == ["一、", "二、", "一、"]
+
+
+def test_part_marker_mixed_into_one_level() -> None:
+    text = "一、甲\n1.任务。（财政部负责）\n第二部分 乙\n2.任务。（商务部负责）\n三、丙\n3.任务。（财政部负责）\n"
+    assert shape(divplan.parse(text)) == [
+        ("一、", [1], []),
+        ("第二部分", [2], []),
+        ("三、", [3], []),
+    ]
+
+
+def test_circled_numbers_are_items() -> None:
+    plan = divplan.parse("一、任务\n①建立机制。（财政部负责）\n②强化监管。（商务部负责）\n")
+    assert [(i.marker, i.number) for i in plan.items()] == [("①", 1), ("②", 2)]

@@ -25,7 +25,9 @@ not for a document:
    and it cannot be the next item (wrong number, or the next item restarts at 1, or a
    subsection follows).  Subsection markers ((1), （一）) are the task level of a plan when
    they, rather than item markers, carry the clauses; otherwise a subsection-marked block
-   that bears a clause and has no items under it is an item.
+   that bears a clause and has no items under it is an item.  Section styles mix at one
+   level, except that parts (第一部分, Part I) over headings whose numbering restarts in each
+   part make those headings subsections.
 """
 
 from __future__ import annotations
@@ -318,11 +320,14 @@ def _plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: 
     item_tasks = sum(b.kind == "item" and b.has_clause for b in span)
     # (1)/（一） markers are the task level when they, not 1. items, carry the clauses
     subs_are_items = sub_tasks > 0 and sub_tasks >= sub_heads and sub_tasks > item_tasks
+    nested = _parts_nest_sections(span)
     sections = 0
     last_item: int | None = None
     for k in range(start, end + 1):
         b = blocks[k]
-        if b.kind == "section":
+        if b.kind == "section" and nested and b.family not in _PART_FAMILIES:
+            b.role = "subsection"
+        elif b.kind == "section":
             b.role = "section"
             sections += 1
         elif b.kind == "subsection":
@@ -339,6 +344,27 @@ def _plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: 
                 last_item = b.number
         else:  # plain text
             b.role = "item" if (b.has_clause and not numbered) else "other"
+
+
+_PART_FAMILIES = ("SEC_PART", "SEC_PART_EN")
+
+
+def _parts_nest_sections(span: list[Block]) -> bool:
+    """第一部分 / Part I over 一、 / I. headings whose numbering restarts in each part.
+
+    Section styles usually mix at one level (一、 二、 第三部分); but when a second part is
+    followed by a heading numbered 1 again, the parts are the sections and the headings
+    under them are subsections.
+    """
+    parts = 0
+    for b in span:
+        if b.kind != "section":
+            continue
+        if b.family in _PART_FAMILIES:
+            parts += 1
+        elif parts >= 2 and b.number == 1:
+            return True
+    return False
 
 
 def _items_follow(blocks: list[Block], k: int, end: int) -> bool:

@@ -118,10 +118,10 @@ def marker_value(core: str) -> int | None:
     core = core.strip()
     if not core:
         return None
-    if core.isdigit():
-        return int(core)
-    if len(core) == 1 and "\u2460" <= core <= "\u2473":
+    if len(core) == 1 and "\u2460" <= core <= "\u2473":  # ① … ⑳ (isdigit() is True for them)
         return ord(core) - 0x2460 + 1
+    if core.isascii() and core.isdigit():
+        return int(core)
     if len(core) == 1 and "a" <= core <= "z":
         return ord(core) - ord("a") + 1
     return zh_number(core) or roman_number(core) or word_number(core)

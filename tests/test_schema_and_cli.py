@@ -64,3 +64,17 @@ def test_validate_seed_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_usage_error_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["frobnicate"]) == 2
+
+
+def test_public_api_is_re_exported() -> None:
+    import divplan
+
+    assert divplan.registry.resolve("People's Bank", on="2012-08-02").id == "PBC"
+    assert divplan.registry.successors("SAIC", on="2024-01-01") == ("SAMR",)
+    assert divplan.registry.get("MIIT").name_en == "Ministry of Industry and Information Technology"
+    assert "MOF" in [d.id for d in divplan.registry.search("finance")]
+    plan = divplan.parse("一、甲\n1.任务。（财政部负责）\n")
+    assert isinstance(plan, divplan.Plan)
+    assert set(divplan.__all__) >= {"parse", "parse_file", "Plan", "Registry", "compare", "read_json"}
+    for name in divplan.__all__:
+        assert getattr(divplan, name) is not None

@@ -7,39 +7,24 @@ list it as a lead or a participant, an edge weight the number of gold items nami
 
 from __future__ import annotations
 
-import functools
-import json
 import subprocess
 import sys
 from collections import Counter
 from itertools import combinations
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import divplan
 from divplan.errors import InputError
-from divplan.models import Plan
 
-from conftest import GOLD, RAW, ROOT, SEED, STRUCTURED
+from conftest import GOLD, ROOT, SEED, STRUCTURED, gold, plan
 
 pd = pytest.importorskip("pandas")
 nx = pytest.importorskip("networkx")
 
 GOLDS = sorted(GOLD.glob("*.gold.json"))
 NAMES = [g.name.split(".gold")[0] for g in GOLDS]
-
-
-@functools.cache
-def gold(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((GOLD / f"{name}.gold.json").read_text(encoding="utf-8"))
-    return data
-
-
-@functools.cache
-def plan(name: str) -> Plan:
-    return divplan.parse_file(RAW / gold(name)["document"])
 
 
 def gold_counts(name: str) -> dict[str, tuple[int, int]]:

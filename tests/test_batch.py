@@ -16,6 +16,7 @@ import pytest
 from divplan import batch
 from divplan.batch import JSONL_NAME, Options, expand, jsonl_index, local_outcomes, run
 from divplan.cli import build_parser
+from divplan.cli_options import registry_for
 from divplan.pipeline import parse_file
 
 from conftest import RAW, ROOT
@@ -297,7 +298,7 @@ def test_aliases_reach_the_workers(tmp_path: Path, capsys: pytest.CaptureFixture
     assert code == 0
     by_path = {json.loads(line)["source"]["path"]: line for line in out.splitlines()}
     assert '"JZ-COM"' in by_path[str(city)]
-    assert by_path[str(city)] == compact(city, registry=batch.registry_for((str(tsv),)))
+    assert by_path[str(city)] == compact(city, registry=registry_for((str(tsv),)))
 
 
 def test_progress_bar_only_when_asked_or_on_a_terminal(

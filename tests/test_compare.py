@@ -8,8 +8,6 @@ reform must be counted under their successors.  Department counts are taken from
 
 from __future__ import annotations
 
-import functools
-import io
 import json
 from collections import Counter
 from itertools import combinations
@@ -18,11 +16,9 @@ from typing import Any
 import pytest
 
 import divplan
-from divplan.cli import build_parser
 from divplan.comparison import REWORD_THRESHOLD, Comparison, similarity
-from divplan.models import Plan
 
-from conftest import GOLD, RAW, SEED
+from conftest import GOLD, RAW, SEED, gold, plan, run
 
 GOLDS = sorted(GOLD.glob("*.gold.json"))
 NAMES = [g.name.split(".gold")[0] for g in GOLDS]
@@ -41,17 +37,6 @@ ITEM76 = (
     "76. Establish a national registry of mentors for small and micro enterprises and publish "
     "it online. (Ministry of Industry and Information Technology)"
 )
-
-
-@functools.cache
-def gold(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((GOLD / f"{name}.gold.json").read_text(encoding="utf-8"))
-    return data
-
-
-@functools.cache
-def plan(name: str) -> Plan:
-    return divplan.parse_file(RAW / gold(name)["document"])
 
 
 def gold_counts(name: str) -> dict[str, list[int]]:
@@ -280,13 +265,6 @@ def test_frames(edited: Comparison) -> None:
 
 
 # ------------------------------------------------------------------------------ command line
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    args = build_parser().parse_args(argv)  # the real CLI, with the analysis commands wired
-    out = io.StringIO()
-    rc = int(args.func(args, out))
-    return rc, out.getvalue(), capsys.readouterr().err
-
-
 def test_cli_compare_text_and_json(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
     new = tmp_path / "edited.txt"
     new.write_text(edited_seed_text(), encoding="utf-8")

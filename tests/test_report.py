@@ -11,7 +11,6 @@ Expected counts come from the gold files, not from the report code.
 
 from __future__ import annotations
 
-import functools
 import html
 import io
 import json
@@ -30,26 +29,14 @@ from typing import Any
 import pytest
 
 import divplan
-from divplan.cli import build_parser
 from divplan.models import Plan
 from divplan.report import render, source_text
 
-from conftest import GOLD, RAW, SEED
+from conftest import GOLD, RAW, SEED, gold, plan, run
 
 GOLDS = sorted(GOLD.glob("*.gold.json"))
 NAMES = [g.name.split(".gold")[0] for g in GOLDS]
 EVIL = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
-
-
-@functools.cache
-def gold(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((GOLD / f"{name}.gold.json").read_text(encoding="utf-8"))
-    return data
-
-
-@functools.cache
-def plan(name: str) -> Plan:
-    return divplan.parse_file(RAW / gold(name)["document"])
 
 
 def raw_text(name: str) -> str:
@@ -227,13 +214,6 @@ def test_source_text_found_beside_json_and_checked(tmp_path: Path) -> None:
 
 
 # ------------------------------------------------------------------------------ command line
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    args = build_parser().parse_args(argv)  # the real CLI, with the analysis commands wired
-    out = io.StringIO()
-    rc = int(args.func(args, out))
-    return rc, out.getvalue(), capsys.readouterr().err
-
-
 def test_cli_report_writes_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "report.html"
     rc, out, err = run(["report", str(SEED), "-o", str(target)], capsys)

@@ -34,14 +34,14 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Literal, NamedTuple, TextIO
+
+from divplan.cli_options import error, registry_for
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
 
-    from divplan.registry import Registry
 
 JSONL_NAME = "plans.jsonl"
 """File that ``--format jsonl --out-dir OUT`` writes: ``OUT/plans.jsonl``."""
@@ -90,15 +90,6 @@ def target_name(path: str) -> str:
 
 
 # ------------------------------------------------------------------------------- one file
-@cache
-def registry_for(aliases: tuple[str, ...]) -> Registry:
-    """The registry for these ``--aliases`` files, built once per process (workers included)."""
-    from divplan.registry import Registry
-
-    reg = Registry.default()
-    for path in aliases:
-        reg = reg.with_aliases(path)
-    return reg
 
 
 def _read(path: str) -> bytes:
@@ -385,7 +376,7 @@ class _Progress:
         if self.bar is not None:
             self.bar.write(f"divplan: {msg}", file=sys.stderr)
         else:
-            print(f"divplan: {msg}", file=sys.stderr)
+            error(msg)
 
     def update(self, n: int = 1) -> None:
         if self.bar is not None and n:
@@ -475,7 +466,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         return _run(args, out)
     except UsageError as exc:
-        print(f"divplan: {exc}", file=sys.stderr)
+        error(str(exc))
         return 2
 
 
@@ -575,12 +566,9 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         bar.close()
         sink.close()
     if only_plans:
-        print(
-            f"divplan: {not_plans} of {done} documents skipped: not division-of-labour plans",
-            file=sys.stderr,
-        )
+        error(f"{not_plans} of {done} documents skipped: not division-of-labour plans")
     if resume and skipped_fresh:
-        print(f"divplan: {skipped_fresh} inputs already up to date (--resume)", file=sys.stderr)
+        error(f"{skipped_fresh} inputs already up to date (--resume)")
     if failed:
         return 2 if single and unreadable == failed and done == 1 else 1
     return 0
@@ -594,6 +582,5 @@ __all__ = [
     "expand",
     "local_outcomes",
     "parse_one",
-    "registry_for",
     "run",
 ]

@@ -104,7 +104,6 @@ class ClauseReading:
     participants: list[Reference] = field(default_factory=list)
     others: bool = False
     span: tuple[int, int] | None = None  # the clause's parentheses, normalised offsets
-    deadline_span: tuple[int, int] | None = None  # the deadline text (inside its brackets)
     error: str | None = None  # why the clause could not be read, when it could not
 
 
@@ -398,7 +397,6 @@ class ItemClauses:
     reading: ClauseReading | None
     text_end: int  # where the task text ends (normalised offset)
     deadline: tuple[int, int] | None  # deadline text span (inside brackets)
-    clause_inner: tuple[int, int] | None = None
     unread: tuple[int, int] | None = None  # a closing group that names roles but failed to parse
 
 
@@ -408,7 +406,6 @@ def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClause
     deadline: tuple[int, int] | None = None
     text_end = end
     reading: ClauseReading | None = None
-    inner: tuple[int, int] | None = None
     unread: tuple[int, int] | None = None
     for g_start, g_end in reversed(groups):
         body_s, body_e = g_start + 1, g_end - 1
@@ -424,7 +421,6 @@ def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClause
             if looks_like_clause(candidate, text[body_s:clause_e], registry):
                 candidate.span = (g_start, g_end)
                 reading = candidate
-                inner = (body_s, clause_e)
                 text_end = g_start
                 if cut and deadline is None:
                     deadline = _strip_span(text, body_s + cut.end(), body_e)
@@ -433,7 +429,7 @@ def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClause
         break
     while text_end > start and text[text_end - 1] in " \n":
         text_end -= 1
-    return ItemClauses(reading, text_end, deadline, inner, unread)
+    return ItemClauses(reading, text_end, deadline, unread)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

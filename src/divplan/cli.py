@@ -16,19 +16,10 @@ from typing import TYPE_CHECKING, TextIO
 from divplan import __version__
 from divplan.batch import add_arguments as add_batch_arguments
 from divplan.cli_analysis import register as register_analysis
+from divplan.cli_options import add_input_options, error, registry_from
 
 if TYPE_CHECKING:
     from divplan.models import Diagnostic
-    from divplan.registry import Registry
-
-
-def _registry(args: argparse.Namespace) -> Registry:
-    from divplan.registry import Registry
-
-    reg = Registry.default()
-    for path in args.aliases or []:
-        reg = reg.with_aliases(path)
-    return reg
 
 
 def _expand(paths: Sequence[str]) -> list[str]:
@@ -43,10 +34,6 @@ def _expand(paths: Sequence[str]) -> list[str]:
     return out
 
 
-def _error(msg: str) -> None:
-    print(f"divplan: {msg}", file=sys.stderr)
-
-
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     from divplan.schema import schema_json
 
@@ -59,14 +46,14 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     from divplan.pipeline import parse_file
     from divplan.report_formats import render
 
-    registry = _registry(args)
+    registry = registry_from(args)
     findings: list[tuple[str, Diagnostic]] = []
     unreadable = False
     for name in _expand(args.files):
         try:
             plan = parse_file(name, encoding=args.encoding, registry=registry)
         except InputError as exc:
-            _error(str(exc))
+            error(str(exc))
             unreadable = True
             continue
         findings.extend((name, d) for d in plan.diagnostics)
@@ -87,14 +74,14 @@ def _cmd_unresolved(args: argparse.Namespace, out: TextIO) -> int:
     from divplan.pipeline import parse_file
     from divplan.unresolved import collect, to_tsv
 
-    registry = _registry(args)
+    registry = registry_from(args)
     plans = []
     status = 0
     for name in _expand(args.files):
         try:
             plans.append(parse_file(name, encoding=args.encoding, registry=registry))
         except InputError as exc:
-            _error(str(exc))
+            error(str(exc))
             status = 1
     out.write(to_tsv(collect(plans), registry))
     return status
@@ -110,13 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def common(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("files", nargs="+", help="input files, directories or globs")
-        sp.add_argument("--encoding", help="force an input encoding (default: detect)")
-        sp.add_argument(
-            "--aliases",
-            action="append",
-            metavar="TSV",
-            help="extra departments/aliases/bans, same columns as departments.tsv (repeatable)",
-        )
+        add_input_options(sp)
 
     sp = sub.add_parser("parse", help="parse plans to JSON")
     common(sp)
@@ -158,13 +139,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
-        _error("interrupted")
+        error("interrupted")
         return 2
     except OSError as exc:
-        _error(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}")
+        error(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}")
         return 2
     except ValueError as exc:  # bad --aliases files and similar user input
-        _error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         return 2
 
 

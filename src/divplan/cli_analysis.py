@@ -13,7 +13,6 @@ corpus parsed once can be reported on and compared without parsing it again.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -21,20 +20,9 @@ if TYPE_CHECKING:
     from divplan.models import Plan
     from divplan.registry import Registry
 
+from divplan.cli_options import add_input_options, error, registry_from
+
 __all__ = ["load", "register"]
-
-
-def _error(msg: str) -> None:
-    print(f"divplan: {msg}", file=sys.stderr)
-
-
-def _registry(args: argparse.Namespace) -> Registry:
-    from divplan.registry import Registry
-
-    reg = Registry.default()
-    for path in getattr(args, "aliases", None) or []:
-        reg = reg.with_aliases(path)
-    return reg
 
 
 def load(
@@ -47,17 +35,14 @@ def load(
     :class:`~divplan.errors.InputError` for unreadable input.
     """
     from divplan.analysis import read_json
-    from divplan.decode import decode
     from divplan.errors import read_bytes
-    from divplan.pipeline import parse_bytes
+    from divplan.pipeline import parse_bytes_with_text
     from divplan.report import source_text
 
     if name.lower().endswith(".json"):
         plan = read_json(name)
         return plan, source_text(plan, near=name)
-    data = read_bytes(name)
-    plan = parse_bytes(data, encoding=encoding, path=name, registry=registry)
-    return plan, decode(data, encoding, source=name).text
+    return parse_bytes_with_text(read_bytes(name), encoding=encoding, path=name, registry=registry)
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
@@ -65,9 +50,9 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from divplan.report import render
 
     try:
-        plan, text = load(args.file, encoding=args.encoding, registry=_registry(args))
+        plan, text = load(args.file, encoding=args.encoding, registry=registry_from(args))
     except InputError as exc:
-        _error(str(exc))
+        error(str(exc))
         return 2
     page = render(plan, text, title=args.title)
     if args.output in (None, "-"):
@@ -76,7 +61,7 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     try:
         Path(args.output).write_text(page, encoding="utf-8")
     except OSError as exc:
-        _error(f"{args.output}: {exc.strerror or exc}")
+        error(f"{args.output}: {exc.strerror or exc}")
         return 2
     return 0
 
@@ -89,18 +74,18 @@ def _cmd_table(args: argparse.Namespace, out: TextIO) -> int:
 
         analysis._pandas()
     except ImportError as exc:
-        _error(str(exc))
+        error(str(exc))
         return 2
     if args.format == "parquet" and args.output in (None, "-"):
-        _error("--format parquet writes a binary file: give -o FILE")
+        error("--format parquet writes a binary file: give -o FILE")
         return 2
-    registry = _registry(args)
+    registry = registry_from(args)
     plans: list[Plan] = []
     for name in args.files:
         try:
             plans.append(load(name, encoding=args.encoding, registry=registry)[0])
         except InputError as exc:
-            _error(str(exc))
+            error(str(exc))
             return 2
     if len(plans) == 1:
         df = _single(plans[0], args.table)
@@ -109,10 +94,10 @@ def _cmd_table(args: argparse.Namespace, out: TextIO) -> int:
     try:
         return _write_table(df, args.format, args.output, out)
     except ImportError as exc:  # parquet without pyarrow
-        _error(str(exc).splitlines()[0])
+        error(str(exc).splitlines()[0])
         return 2
     except OSError as exc:
-        _error(f"{args.output}: {exc.strerror or exc}")
+        error(f"{args.output}: {exc.strerror or exc}")
         return 2
 
 
@@ -148,12 +133,12 @@ def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     from divplan.comparison import compare
     from divplan.errors import InputError
 
-    registry = _registry(args)
+    registry = registry_from(args)
     try:
         old = load(args.old, encoding=args.encoding, registry=registry)[0]
         new = load(args.new, encoding=args.encoding, registry=registry)[0]
     except InputError as exc:
-        _error(str(exc))
+        error(str(exc))
         return 2
     from divplan.comparison import REWORD_THRESHOLD
 
@@ -161,16 +146,6 @@ def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     result = compare(old, new, threshold=threshold, registry=registry, on=args.on)
     out.write(result.to_json() + "\n" if args.format == "json" else result.to_text())
     return 0
-
-
-def _common(sp: argparse.ArgumentParser) -> None:
-    sp.add_argument("--encoding", help="force an input encoding (default: detect)")
-    sp.add_argument(
-        "--aliases",
-        action="append",
-        metavar="TSV",
-        help="extra departments/aliases/bans, same columns as departments.tsv (repeatable)",
-    )
 
 
 def register(subparsers: Any) -> None:
@@ -189,7 +164,7 @@ def register(subparsers: Any) -> None:
     sp.add_argument("file", help="a plan (text) or its divplan JSON")
     sp.add_argument("-o", "--output", help="HTML file to write (default: stdout)")
     sp.add_argument("--title", help="page title (default: the plan's title)")
-    _common(sp)
+    add_input_options(sp)
     sp.set_defaults(func=_cmd_report)
 
     sp = subparsers.add_parser(
@@ -209,7 +184,7 @@ def register(subparsers: Any) -> None:
         help="which table (default assignments)",
     )
     sp.add_argument("-o", "--output", help="file to write (default: stdout; parquet needs -o)")
-    _common(sp)
+    add_input_options(sp)
     sp.set_defaults(func=_cmd_table)
 
     sp = subparsers.add_parser(
@@ -227,5 +202,5 @@ def register(subparsers: Any) -> None:
         help="similarity 0-100 from which an item counts as reworded (default 80)",
     )
     sp.add_argument("--on", help="date for mapping departments to successors (default: NEW's)")
-    _common(sp)
+    add_input_options(sp)
     sp.set_defaults(func=_cmd_compare)

@@ -140,6 +140,17 @@ def parse_bytes(
     registry: Registry | None = None,
 ) -> Plan:
     """Parse a plan given as bytes (see :mod:`divplan.decode` for the encodings tried)."""
+    return parse_bytes_with_text(data, encoding=encoding, path=path, registry=registry)[0]
+
+
+def parse_bytes_with_text(
+    data: bytes,
+    *,
+    encoding: str | None = None,
+    path: str | None = None,
+    registry: Registry | None = None,
+) -> tuple[Plan, str]:
+    """Parse bytes and also return the decoded text the plan's spans point into."""
     decoded = decode(data, encoding, source=path or "<input>")
     digest = hashlib.sha256(data).hexdigest()
     plan = _parse(decoded.text, decoded.encoding, digest, path, registry or Registry.default())
@@ -151,7 +162,7 @@ def parse_bytes(
             (first, first + 1),
         )
         plan.diagnostics.insert(0, note)
-    return plan
+    return plan, decoded.text
 
 
 def parse_file(

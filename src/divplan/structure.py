@@ -46,7 +46,6 @@ class Outline:
     others: list[Block] = field(default_factory=list)  # stray paragraphs inside the plan
     trailer: list[Block] = field(default_factory=list)
     trailing: list[Block] = field(default_factory=list)
-    numbered: bool = True
 
 
 class _BlockLexer(Lexer):
@@ -153,8 +152,4 @@ def outline(
     blocks = make_blocks(text, lines, is_deadline, is_date_line, item_closed)
     assign_roles(text, blocks, lambda b: has_clause(text, b), is_date_line)
     tree = _outline_parser().parse(blocks)  # type: ignore[arg-type,unused-ignore]
-    result = _ToOutline(blocks).transform(tree)
-    result.numbered = any(b.kind == "item" for s in result.sections for b in s.items) or any(
-        b.kind == "item" for s in result.sections for sub in s.subsections for b in sub.items
-    )
-    return result
+    return _ToOutline(blocks).transform(tree)

@@ -1,0 +1,50 @@
+"""What every ``divplan`` command shares: input options, the registry they select, errors.
+
+Kept apart from :mod:`divplan.cli` so that command modules (:mod:`divplan.cli_analysis`,
+:mod:`divplan.batch`) use the same options and messages without importing the CLI itself.
+Imports nothing heavy: ``divplan --version`` loads this module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from divplan.registry import Registry
+
+
+def add_input_options(sp: argparse.ArgumentParser) -> None:
+    """``--encoding`` and ``--aliases``, as every command that reads plans takes them."""
+    sp.add_argument("--encoding", help="force an input encoding (default: detect)")
+    sp.add_argument(
+        "--aliases",
+        action="append",
+        metavar="TSV",
+        help="extra departments/aliases/bans, same columns as departments.tsv (repeatable)",
+    )
+
+
+@cache
+def registry_for(aliases: tuple[str, ...]) -> Registry:
+    """The registry for these ``--aliases`` files, built once per process (workers included)."""
+    from divplan.registry import Registry
+
+    reg = Registry.default()
+    for path in aliases:
+        reg = reg.with_aliases(path)
+    return reg
+
+
+def registry_from(args: argparse.Namespace) -> Registry:
+    """The registry the command line asked for."""
+    aliases: Sequence[str] = getattr(args, "aliases", None) or ()
+    return registry_for(tuple(aliases))
+
+
+def error(msg: str) -> None:
+    """One line on stderr, prefixed like every divplan message."""
+    print(f"divplan: {msg}", file=sys.stderr)

@@ -88,7 +88,7 @@ def _cold_caches() -> None:
     """Forget per-document caches (the clause-tree cache) so that repeating one document
     measures what a new document costs; vocabulary caches (department names) stay warm."""
     try:
-        from divplan.clauses import clear_cache
+        from divplan.parsing.clauses import clear_cache
     except ImportError:
         return
     clear_cache()
@@ -116,16 +116,16 @@ def alternating(
 
 def _cli() -> list[str]:
     script = Path(sys.executable).with_name("divplan")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "divplan.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "divplan.cli.app"]
 
 
 _RUNNER = """
 import argparse, sys
-from divplan.cli import build_parser
+from divplan.cli.app import build_parser
 p = build_parser()
 sp = next(a for a in p._actions if isinstance(a, argparse._SubParsersAction)).choices["parse"]
 if "--jobs" not in sp._option_string_actions:
-    from divplan.batch import add_arguments
+    from divplan.corpus.batch import add_arguments
     add_arguments(sp)
 args = p.parse_args(sys.argv[1:])
 sys.exit(args.func(args, sys.stdout))
@@ -133,7 +133,7 @@ sys.exit(args.func(args, sys.stdout))
 
 
 def _cli_is_wired() -> bool:
-    from divplan.cli import build_parser
+    from divplan.cli.app import build_parser
 
     p = build_parser()
     for action in p._actions:
@@ -143,7 +143,7 @@ def _cli_is_wired() -> bool:
 
 
 def _batch_cli() -> list[str]:
-    """``divplan`` once cli.py uses divplan.batch; until then the same parser, wired here."""
+    """``divplan`` once cli.py uses divplan.corpus.batch; until then the same parser, wired here."""
     return _cli() if _cli_is_wired() else [sys.executable, "-c", _RUNNER]
 
 
@@ -200,12 +200,12 @@ def _loadavg() -> float | None:
 def seed_stages(repeat: int) -> dict[str, Any]:
     """Whole parse, structure alone and the clause layer on the seed, against the floor."""
     import divplan.pipeline as pipeline
-    from divplan.clauses import is_deadline, read_item
-    from divplan.normalise import normalise
-    from divplan.parens import ends_with_group
+    from divplan.names.registry import Registry
+    from divplan.parsing.clauses import is_deadline, read_item
+    from divplan.parsing.normalise import normalise
+    from divplan.parsing.parens import ends_with_group
+    from divplan.parsing.structure import outline
     from divplan.pipeline import parse
-    from divplan.registry import Registry
-    from divplan.structure import outline
 
     text = SEED.read_text(encoding="utf-8-sig")
     registry = Registry.default()
@@ -262,8 +262,8 @@ def seed_stages(repeat: int) -> dict[str, Any]:
 
 def one_core(paths: list[Path], repeat: int) -> dict[str, Any]:
     """Documents/s and MB/s in this process: read, parse and serialise each file (warm)."""
+    from divplan.names.registry import Registry
     from divplan.pipeline import parse_file
-    from divplan.registry import Registry
 
     registry = Registry.default()
     parse_file(paths[0], registry=registry).model_dump_json()  # warm grammars and caches
@@ -354,8 +354,8 @@ def big_file(work: Path, megabytes: float, timeout: float) -> dict[str, Any]:
 
 def profile_seed(top: int = 25) -> dict[str, Any]:
     """Where one warm parse of the seed spends its time: by module, and the top functions."""
+    from divplan.names.registry import Registry
     from divplan.pipeline import parse
-    from divplan.registry import Registry
 
     text = SEED.read_text(encoding="utf-8-sig")
     registry = Registry.default()

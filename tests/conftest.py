@@ -37,7 +37,7 @@ def plan(name: str) -> Any:
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     """Run a divplan command through the real parser: (exit code, stdout, stderr)."""
-    from divplan.cli import build_parser
+    from divplan.cli.app import build_parser
 
     args = build_parser().parse_args(argv)
     out = io.StringIO()

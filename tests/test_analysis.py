@@ -1,4 +1,4 @@
-"""Analysis tables, workload, network, corpus frames and JSON round trip (divplan.analysis).
+"""Analysis tables, workload, network, corpus frames and JSON round trip (divplan.analysis.tables).
 
 Expected values are counted here from the hand-made gold files (tests/gold/*.gold.json), not
 from the functions under test: the workload of a department is the number of gold items that
@@ -307,7 +307,7 @@ def test_import_divplan_does_not_import_pandas_or_networkx() -> None:
     code = (
         "import sys, divplan\n"
         "divplan.Plan; divplan.read_json; divplan.compare\n"
-        "from divplan import report, cli_analysis\n"
+        "from divplan.analysis import report\nfrom divplan.cli import analysis as cli_analysis\n"
         "p = divplan.parse_file(sys.argv[1])\n"
         "report.render(p, None); divplan.compare(p, p)\n"
         "print(sorted(m for m in ('pandas', 'networkx') if m in sys.modules))\n"
@@ -323,8 +323,8 @@ def test_import_divplan_does_not_import_pandas_or_networkx() -> None:
 
 
 def test_divplan_compare_is_the_function() -> None:
-    import divplan.comparison  # importing the module does not shadow the function
+    import divplan.analysis.comparison  # importing the module does not shadow the function
 
     seed = plan("sme-division-plan-2012")
-    assert divplan.compare is divplan.comparison.compare
+    assert divplan.compare is divplan.analysis.comparison.compare
     assert divplan.compare(seed, seed).summary()["unchanged"] == 75

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from divplan import batch
-from divplan.batch import JSONL_NAME, Options, expand, jsonl_index, local_outcomes, run
-from divplan.cli import build_parser
-from divplan.cli_options import registry_for
+from divplan.corpus import batch
+from divplan.cli.app import build_parser
+from divplan.cli.options import registry_for
+from divplan.corpus.batch import JSONL_NAME, Options, expand, jsonl_index, local_outcomes, run
 from divplan.pipeline import parse_file
 
 from conftest import RAW, ROOT

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import divplan
-from divplan.diagnostics import CODES
+from divplan.check.diagnostics import CODES
 
 HEAD_EN = "Notice\n\nState Council Letter [{y}] No. 9\n\nGeneral Office of the State Council\nJune 14, {y}\n\n"
 HEAD_ZH = "国务院办公厅\n国办函〔{y}〕9号\n{y}年7月23日\n\n"

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import divplan
-from divplan.comparison import REWORD_THRESHOLD, Comparison, similarity
+from divplan.analysis.comparison import REWORD_THRESHOLD, Comparison, similarity
 
 from conftest import GOLD, RAW, SEED, gold, plan, run
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import divplan
-from divplan.decode import decode
 from divplan.models import Plan
+from divplan.read.decode import decode
 
 from spans import bad_spans, uncovered
 

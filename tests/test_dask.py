@@ -30,15 +30,15 @@ def cluster() -> Iterator[object]:
 def test_import_does_not_shadow_dask() -> None:
     import dask
 
-    import divplan.dask
+    import divplan.corpus.dask
 
     assert Path(dask.__file__).parent.name == "dask"
     assert "divplan" not in dask.__file__
-    assert divplan.dask.parse_paths is not None
+    assert divplan.corpus.dask.parse_paths is not None
 
 
 def test_parse_paths_equals_single_process(cluster: object, tmp_path: Path) -> None:
-    from divplan.dask import parse_paths, plans
+    from divplan.corpus.dask import parse_paths, plans
 
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")
@@ -101,8 +101,8 @@ def test_cli_engine_dask_equals_local(
 
 
 def test_stream_outcomes_windows_and_streams(cluster: object) -> None:
-    from divplan.batch import Options
-    from divplan.dask import stream_outcomes
+    from divplan.corpus.batch import Options
+    from divplan.corpus.dask import stream_outcomes
 
     consumed: list[str] = []
 
@@ -122,7 +122,7 @@ def test_stream_outcomes_windows_and_streams(cluster: object) -> None:
 
 
 def test_module_needs_dask_only_when_used() -> None:
-    code = "import sys, divplan.dask; print('dask' in sys.modules)"
+    code = "import sys, divplan.corpus.dask; print('dask' in sys.modules)"
     import subprocess
 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

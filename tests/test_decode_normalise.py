@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from divplan.decode import decode
 from divplan.errors import InputError
-from divplan.normalise import normalise
+from divplan.parsing.normalise import normalise
+from divplan.read.decode import decode
 
 TEXT = "国办函〔2019〕58号\n一、完善（一）\n1．支持（商务部牵头）\n"
 

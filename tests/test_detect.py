@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from divplan.detect import BORDERLINE, THRESHOLD, Detection, detect
+from divplan.corpus.detect import BORDERLINE, THRESHOLD, Detection, detect
 
 from conftest import ROOT
 

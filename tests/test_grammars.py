@@ -6,8 +6,8 @@ import pytest
 from lark import Lark
 from lark.lexer import Lexer
 
-from divplan.grammar import build, grammar_dir
-from divplan.lines import split_lines
+from divplan.parsing.grammar import build, grammar_dir
+from divplan.parsing.lines import split_lines
 
 
 class _NoLexer(Lexer):

@@ -1,4 +1,4 @@
-"""Tests for :mod:`divplan.notice`: the gold metadata of every corpus text, each document-number
+"""Tests for :mod:`divplan.notice.reader`: the gold metadata of every corpus text, each document-number
 and date style, malformed input, invariants (hypothesis) and pathological sizes."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from divplan.notice import (
+from divplan.notice.reader import (
     DocNumber,
     Field,
     Notice,

@@ -1,4 +1,4 @@
-"""Tests of divplan.registry: every resolution path, the fuzzy thresholds, the corpus mentions."""
+"""Tests of divplan.names.registry: every resolution path, the fuzzy thresholds, the corpus mentions."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import divplan.registry as registry
-from divplan.registry import (
+import divplan.names.registry as registry
+from divplan.names.registry import (
     FUZZY_CUTOFF,
     FUZZY_MARGIN,
     SUGGEST_FLOOR,
@@ -684,7 +684,7 @@ def test_module_functions_use_the_default_registry() -> None:
 
 def test_import_is_lazy() -> None:
     code = (
-        "import sys, divplan.registry as r\n"
+        "import sys, divplan.names.registry as r\n"
         "assert 'rapidfuzz' not in sys.modules and 'zhconv_rs' not in sys.modules\n"
         "assert r._default_registry.cache_info().currsize == 0\n"
         "r.lookup('MOF')\n"

@@ -29,8 +29,8 @@ from typing import Any
 import pytest
 
 import divplan
+from divplan.analysis.report import render, source_text
 from divplan.models import Plan
-from divplan.report import render, source_text
 
 from conftest import GOLD, RAW, SEED, gold, plan, run
 
@@ -41,7 +41,7 @@ EVIL = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 
 
 def raw_text(name: str) -> str:
     """The decoded source (line ends kept, BOM dropped): what the plan's spans point into."""
-    from divplan.decode import decode
+    from divplan.read.decode import decode
 
     return decode((RAW / gold(name)["document"]).read_bytes()).text
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from divplan.cli import main
+from divplan.cli.app import main
 from divplan.schema import schema, schema_json
 
 from conftest import ROOT, SEED
@@ -69,10 +69,10 @@ def test_usage_error_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_public_api_is_re_exported() -> None:
     import divplan
 
-    assert divplan.registry.resolve("People's Bank", on="2012-08-02").id == "PBC"
-    assert divplan.registry.successors("SAIC", on="2024-01-01") == ("SAMR",)
-    assert divplan.registry.get("MIIT").name_en == "Ministry of Industry and Information Technology"
-    assert "MOF" in [d.id for d in divplan.registry.search("finance")]
+    assert divplan.names.registry.resolve("People's Bank", on="2012-08-02").id == "PBC"
+    assert divplan.names.registry.successors("SAIC", on="2024-01-01") == ("SAMR",)
+    assert divplan.names.registry.get("MIIT").name_en == "Ministry of Industry and Information Technology"
+    assert "MOF" in [d.id for d in divplan.names.registry.search("finance")]
     plan = divplan.parse("一、甲\n1.任务。（财政部负责）\n")
     assert isinstance(plan, divplan.Plan)
     assert set(divplan.__all__) >= {"parse", "parse_file", "Plan", "Registry", "compare", "read_json"}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from divplan.cli import main
+from divplan.cli.app import main
 
 from conftest import GOLD, RAW
 

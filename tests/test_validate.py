@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import sarif_pydantic
 
-from divplan.cli import main
-from divplan.diagnostics import CODES
+from divplan.check.diagnostics import CODES
+from divplan.cli.app import main
 
 from conftest import SEED
 

@@ -27,6 +27,7 @@ __all__ = [
     "Subsection",
     "__version__",
     "compare",
+    "detect",
     "frames",
     "parse",
     "parse_bytes",
@@ -45,21 +46,23 @@ _LAZY = {
     "Subsection": "divplan.models",
     "Department": "divplan.models",
     "Diagnostic": "divplan.models",
-    "Registry": "divplan.registry",
+    "Registry": "divplan.names.registry",
     "InputError": "divplan.errors",
     "schema": "divplan.schema",
-    "compare": "divplan.comparison",
-    "read_json": "divplan.analysis",
-    "frames": "divplan.analysis",
+    "compare": "divplan.analysis.comparison",
+    "read_json": "divplan.analysis.tables",
+    "frames": "divplan.analysis.tables",
+    "detect": "divplan.corpus.detect",
 }
 
 if TYPE_CHECKING:
-    from divplan.analysis import frames, read_json
-    from divplan.comparison import compare
+    from divplan.analysis.comparison import compare
+    from divplan.analysis.tables import frames, read_json
+    from divplan.corpus.detect import detect
     from divplan.errors import InputError
     from divplan.models import Department, Diagnostic, Item, Plan, Section, Subsection
+    from divplan.names.registry import Registry
     from divplan.pipeline import parse, parse_bytes, parse_file
-    from divplan.registry import Registry
     from divplan.schema import schema
 
 
@@ -72,5 +75,5 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     if name in ("registry",):
-        return importlib.import_module("divplan.registry")
+        return importlib.import_module("divplan.names.registry")
     raise AttributeError(f"module 'divplan' has no attribute {name!r}")

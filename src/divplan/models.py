@@ -194,34 +194,35 @@ class Plan(_Model):
                 out.extend(sub.items)
         return out
 
-    # -- analysis (pandas/networkx are imported by divplan.analysis only when these are called)
+    # -- analysis: each method imports divplan.analysis inside, as models sit below analysis and
+    # pandas/networkx load only when an analyst asks
 
     def items_frame(self) -> Any:
-        """One row per item as a pandas DataFrame (see :func:`divplan.analysis.items_frame`)."""
-        from divplan.analysis import items_frame
+        """One row per item as a pandas DataFrame (:func:`~divplan.analysis.tables.items_frame`)."""
+        from divplan.analysis.tables import items_frame
 
         return items_frame(self)
 
     def assignments_frame(self) -> Any:
-        """Item × department × role as a DataFrame (:func:`divplan.analysis.assignments_frame`)."""
-        from divplan.analysis import assignments_frame
+        """Item × department × role (:func:`~divplan.analysis.tables.assignments_frame`)."""
+        from divplan.analysis.tables import assignments_frame
 
         return assignments_frame(self)
 
     def workload(self) -> Any:
-        """Items led, joined, total and share per department (:func:`divplan.analysis.workload`)."""
-        from divplan.analysis import workload
+        """Items led, joined, total, share (:func:`~divplan.analysis.tables.workload`)."""
+        from divplan.analysis.tables import workload
 
         return workload(self)
 
     def network(self, directed: bool = False) -> Any:
-        """Collaboration graph of departments (networkx; :func:`divplan.analysis.network`)."""
-        from divplan.analysis import network
+        """Co-assignment graph (networkx; :func:`~divplan.analysis.tables.network`)."""
+        from divplan.analysis.tables import network
 
         return network(self, directed=directed)
 
     def _repr_html_(self) -> str:
-        """Compact item table for Jupyter (:func:`divplan.analysis.plan_html`)."""
-        from divplan.analysis import plan_html
+        """Compact item table for Jupyter (:func:`divplan.analysis.tables.plan_html`)."""
+        from divplan.analysis.tables import plan_html
 
         return plan_html(self)

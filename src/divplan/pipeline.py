@@ -15,10 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from divplan.clauses import ItemClauses, is_deadline, read_item
-from divplan.context import Block
-from divplan.decode import decode
-from divplan.diagnostics import Locator
+from divplan.check.diagnostics import Locator
 from divplan.errors import read_bytes
 from divplan.models import (
     Deadline,
@@ -35,12 +32,15 @@ from divplan.models import (
     TextField,
     Unparsed,
 )
-from divplan.normalise import Normalised, normalise
-from divplan.notice import DocNumber as NoticeDocNumber
-from divplan.notice import find_dates, read_notice
-from divplan.registry import Registry
-from divplan.resolve import dedupe, department
-from divplan.structure import Outline, outline
+from divplan.names.registry import Registry
+from divplan.names.resolve import dedupe, department
+from divplan.notice.reader import DocNumber as NoticeDocNumber
+from divplan.notice.reader import find_dates, read_notice
+from divplan.parsing.clauses import ItemClauses, is_deadline, read_item
+from divplan.parsing.context import Block
+from divplan.parsing.normalise import Normalised, normalise
+from divplan.parsing.structure import Outline, outline
+from divplan.read.decode import decode
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # characters written without spaces around them: CJK ideographs and CJK/full-width punctuation
@@ -139,7 +139,7 @@ def parse_bytes(
     path: str | None = None,
     registry: Registry | None = None,
 ) -> Plan:
-    """Parse a plan given as bytes (see :mod:`divplan.decode` for the encodings tried)."""
+    """Parse a plan given as bytes (see :mod:`divplan.read.decode` for the encodings tried)."""
     return parse_bytes_with_text(data, encoding=encoding, path=path, registry=registry)[0]
 
 
@@ -232,7 +232,7 @@ def _parse_paused(
         sections=sections,
         unparsed=_unparsed(ctx, tree),
     )
-    from divplan.checks import check_plan
+    from divplan.check.plan_checks import check_plan
 
     ctx.diagnostics.extend(check_plan(plan, ctx.locator))
     plan.diagnostics = sorted(ctx.diagnostics, key=lambda d: (d.span[0], d.code))

@@ -1,7 +1,7 @@
 """Re-lay four checked-in plans in layouts the development corpus lacks (run once, by hand).
 
 Why: real crawls hold the same plans as tables (pasted from Word or HTML), with labelled
-responsibility lines, or inside web pages.  ``divplan.detect`` must recognise those layouts
+responsibility lines, or inside web pages.  ``divplan.corpus.detect`` must recognise those layouts
 too, so the labelled set carries one of each, derived from ``data/structured`` (the parser's
 reading, reviewed against the gold files) so that their content stays real.
 

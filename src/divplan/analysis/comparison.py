@@ -27,9 +27,9 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from divplan.analysis import PlacedItem, dept_key, placed_items, plan_id
+from divplan.analysis.tables import PlacedItem, dept_key, placed_items, plan_id
 from divplan.models import Department, Plan
-from divplan.registry import Registry, YearLike
+from divplan.names.registry import Registry, YearLike
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped]
@@ -240,14 +240,14 @@ class Comparison:
 
     def items_frame(self) -> pd.DataFrame:
         """The item changes as a pandas DataFrame (needs the ``analysis`` extra)."""
-        from divplan.analysis import _pandas
+        from divplan.analysis.tables import _pandas
 
         rows = self.to_dict()["items"]
         return _pandas().DataFrame(rows, columns=list(rows[0]) if rows else None)
 
     def departments_frame(self) -> pd.DataFrame:
         """The department changes as a pandas DataFrame indexed by key (``analysis`` extra)."""
-        from divplan.analysis import _pandas
+        from divplan.analysis.tables import _pandas
 
         rows = self.to_dict()["departments"]
         df = _pandas().DataFrame(rows, columns=list(rows[0]) if rows else ["key"])

@@ -1,7 +1,7 @@
 """Structure: normalised text → the plan's outline (sections, subsections, items).
 
-Three steps, each in its own module: ``lines.lark`` classifies lines (:mod:`divplan.lines`),
-the context pass groups them into blocks and gives each a role (:mod:`divplan.context`),
+Three steps, each in its own module: ``lines.lark`` classifies lines (:mod:`divplan.parsing.lines`),
+the context pass groups them into blocks and gives each a role (:mod:`divplan.parsing.context`),
 and ``outline.lark`` — fed one token per block — nests them; the transformer below turns
 its tree into :class:`Outline`.
 """
@@ -15,9 +15,9 @@ from typing import Any
 from lark import Lark, Token, Transformer
 from lark.lexer import Lexer
 
-from divplan.context import Block, assign_roles, make_blocks
-from divplan.grammar import parser
-from divplan.lines import split_lines
+from divplan.parsing.context import Block, assign_roles, make_blocks
+from divplan.parsing.grammar import parser
+from divplan.parsing.lines import split_lines
 
 
 @dataclass

@@ -1,12 +1,12 @@
 """Analysis commands of the ``divplan`` command line: ``report``, ``table`` and ``compare``.
 
-Kept out of :mod:`divplan.cli` so that the core command line does not depend on the analysis
+Kept out of :mod:`divplan.cli.app` so that the core command line does not depend on the analysis
 code; :func:`register` adds the three subcommands to its parser.  Like the core commands, each
 sets ``func=(args, out) -> int``; exit codes are 0 for success and 2 for input that cannot be
 read (one line on stderr, never a traceback) or a usage problem.
 
 Every command takes a plan as text (parsed, like ``divplan parse``) or as the JSON that
-``divplan parse`` wrote (``*.json``, loaded with :func:`divplan.analysis.read_json`), so a
+``divplan parse`` wrote (``*.json``, loaded with :func:`divplan.analysis.tables.read_json`), so a
 corpus parsed once can be reported on and compared without parsing it again.
 """
 
@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from divplan.models import Plan
-    from divplan.registry import Registry
+    from divplan.names.registry import Registry
 
-from divplan.cli_options import add_input_options, error, registry_from
+from divplan.cli.options import add_input_options, error, registry_from
 
 __all__ = ["load", "register"]
 
@@ -34,10 +34,10 @@ def load(
     ``source.path``); anything else is parsed as a plan.  Raises
     :class:`~divplan.errors.InputError` for unreadable input.
     """
-    from divplan.analysis import read_json
+    from divplan.analysis.report import source_text
+    from divplan.analysis.tables import read_json
     from divplan.errors import read_bytes
     from divplan.pipeline import parse_bytes_with_text
-    from divplan.report import source_text
 
     if name.lower().endswith(".json"):
         plan = read_json(name)
@@ -46,8 +46,8 @@ def load(
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from divplan.analysis.report import render
     from divplan.errors import InputError
-    from divplan.report import render
 
     try:
         plan, text = load(args.file, encoding=args.encoding, registry=registry_from(args))
@@ -70,7 +70,7 @@ def _cmd_table(args: argparse.Namespace, out: TextIO) -> int:
     from divplan.errors import InputError
 
     try:
-        from divplan import analysis
+        from divplan.analysis import tables as analysis
 
         analysis._pandas()
     except ImportError as exc:
@@ -102,7 +102,7 @@ def _cmd_table(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _single(plan: Plan, table: str) -> Any:
-    from divplan import analysis
+    from divplan.analysis import tables as analysis
 
     if table == "items":
         return analysis.items_frame(plan)
@@ -130,7 +130,7 @@ def _write_table(df: Any, fmt: str, output: str | None, out: TextIO) -> int:
 
 
 def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
-    from divplan.comparison import compare
+    from divplan.analysis.comparison import compare
     from divplan.errors import InputError
 
     registry = registry_from(args)
@@ -140,7 +140,7 @@ def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     except InputError as exc:
         error(str(exc))
         return 2
-    from divplan.comparison import REWORD_THRESHOLD
+    from divplan.analysis.comparison import REWORD_THRESHOLD
 
     threshold = REWORD_THRESHOLD if args.threshold is None else args.threshold
     result = compare(old, new, threshold=threshold, registry=registry, on=args.on)
@@ -152,7 +152,7 @@ def register(subparsers: Any) -> None:
     """Add ``report``, ``table`` and ``compare`` to the ``divplan`` subcommands.
 
     ``subparsers`` is what ``ArgumentParser.add_subparsers()`` returned in
-    :func:`divplan.cli.build_parser`.  Imports nothing heavy: the parser is built on every
+    :func:`divplan.cli.app.build_parser`.  Imports nothing heavy: the parser is built on every
     start, ``divplan --version`` included.
     """
     sp = subparsers.add_parser(

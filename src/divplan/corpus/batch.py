@@ -11,7 +11,7 @@ How it fits together::
       → resume filter       drop inputs whose output is already newer (``--resume``)
       → engine              "local": in this process (``--jobs 1``) or a process pool
                             (``imap_unordered``, so results arrive as each file finishes);
-                            "dask": :mod:`divplan.dask`, on a cluster
+                            "dask": :mod:`divplan.corpus.dask`, on a cluster
       → parse_one(path)     read, (detect), parse, serialise: one :class:`Outcome`
       → sink                stdout / one ``NAME.json`` per input / one ``plans.jsonl``
 
@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Literal, NamedTuple, TextIO
 
-from divplan.cli_options import error, registry_for
+from divplan.cli.options import error, registry_for
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -121,7 +121,7 @@ def parse_one(path: str, opts: Options) -> Outcome:
 
     A batch must never stop for one document, so every exception is caught here and becomes a
     one-line reason.  With ``opts.only_plans`` the text is first run through
-    :func:`divplan.detect.detect` and documents that are not plans are ``skipped`` unparsed.
+    :func:`divplan.corpus.detect.detect` and documents that are not plans are ``skipped`` unparsed.
     """
     from divplan.errors import InputError
     from divplan.pipeline import parse_bytes, parse_file
@@ -129,8 +129,8 @@ def parse_one(path: str, opts: Options) -> Outcome:
     try:
         registry = registry_for(opts.aliases)
         if opts.only_plans:
-            from divplan.decode import decode
-            from divplan.detect import detect
+            from divplan.corpus.detect import detect
+            from divplan.read.decode import decode
 
             data = _read(path)
             found = detect(decode(data, opts.encoding, source=path).text, registry=registry)
@@ -536,7 +536,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     bar = _Progress(show, lambda: sum(1 for _ in expand(patterns)))
 
     if engine == "dask":
-        from divplan.dask import stream_outcomes
+        from divplan.corpus.dask import stream_outcomes
 
         outcomes: Iterator[Outcome] = stream_outcomes(
             todo(paths), opts, scheduler=scheduler, workers=jobs

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from divplan.registry import Registry
+    from divplan.names.registry import Registry
 
 THRESHOLD = 0.5
 """``is_plan`` when ``score >= THRESHOLD`` (measured on tests/data/detect; see the README)."""

@@ -1,8 +1,7 @@
 """Load the Lark grammars in ``grammars/`` once per process.
 
-The grammars are data files.  In a wheel they are shipped inside the package
-(``divplan/grammars``); in a source checkout or an editable install they are read from the
-repository's top-level ``grammars/`` directory.  Every parser is LALR with the contextual
+The grammars are data files of the package (``divplan/parsing/grammars``), so a wheel and a
+source checkout read the same files.  Every parser is LALR with the contextual
 lexer (fast, and conflicts are errors), built once and reused.
 """
 
@@ -14,18 +13,12 @@ from typing import Any
 
 from lark import Lark
 
-_HERE = Path(__file__).resolve().parent
-_CANDIDATES = (_HERE / "grammars", _HERE.parent.parent / "grammars")
+_GRAMMARS = Path(__file__).resolve().parent / "grammars"
 
 
 def grammar_dir() -> Path:
-    """The directory holding the ``.lark`` files (packaged copy first)."""
-    for cand in _CANDIDATES:
-        if (cand / "lines.lark").is_file():
-            return cand
-    raise FileNotFoundError(
-        "divplan grammars not found (looked in: " + ", ".join(str(c) for c in _CANDIDATES) + ")"
-    )
+    """The directory holding the ``.lark`` files."""
+    return _GRAMMARS
 
 
 def grammar_text(name: str) -> str:

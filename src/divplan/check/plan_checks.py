@@ -1,17 +1,18 @@
 """Checks: the findings a reviewer of a plan wants, computed from the parsed :class:`Plan`.
 
 Kept apart from parsing so that the rules a CI pipeline enforces are in one readable place.
-Every finding is a :class:`~divplan.models.Diagnostic` (codes in :data:`divplan.diagnostics.CODES`).
+Every finding is a :class:`~divplan.models.Diagnostic` (codes in
+:data:`divplan.check.diagnostics.CODES`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from divplan.diagnostics import Locator
-from divplan.lines import marker_number
+from divplan.check.diagnostics import Locator
 from divplan.models import Department, Diagnostic, Item, Plan
-from divplan.resolve import is_local
+from divplan.names.resolve import is_local
+from divplan.parsing.lines import marker_number
 
 
 def _headings(plan: Plan, loc: Locator) -> Iterable[Diagnostic]:

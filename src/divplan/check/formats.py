@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from divplan import __version__
-from divplan.diagnostics import CODES
+from divplan.check.diagnostics import CODES
 from divplan.models import Diagnostic
 
 Finding = tuple[str, Diagnostic]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from divplan.models import Department
-from divplan.registry import Registry, Resolution
+from divplan.names.registry import Registry, Resolution
 
 
 def department(

@@ -13,8 +13,8 @@ from typing import Literal
 
 from lark import Token, Tree
 
-from divplan.grammar import parser
-from divplan.numerals import marker_value
+from divplan.parsing.grammar import parser
+from divplan.parsing.numerals import marker_value
 
 LineKind = Literal["section", "subsection", "item", "text"]
 

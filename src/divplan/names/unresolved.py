@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from divplan.models import Department, Plan
-from divplan.registry import Registry
+from divplan.names.registry import Registry
 
 COLUMNS = ("id", "kind", "name_zh", "name_en", "aliases", "from", "to", "successors")
 

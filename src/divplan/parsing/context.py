@@ -11,7 +11,7 @@ not for a document:
    close a sentence.  A line holding only a deadline in brackets always continues the item
    before it.  Headings never continue.
 2. **Clauses.**  A block "bears a clause" when its closing brackets read as a responsibility
-   clause (``divplan.clauses``).
+   clause (``divplan.parsing.clauses``).
 3. **Item style.**  A plan is *numbered* when clause-bearing blocks mostly open with an item
    marker; otherwise its items are unnumbered paragraphs, one per clause-bearing block.
 4. **The plan's extent.**  It starts at the structural block (section, subsection or item)
@@ -37,8 +37,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from divplan.lines import Line
-from divplan.parens import ends_with_group
+from divplan.parsing.lines import Line
+from divplan.parsing.parens import ends_with_group
 
 Role = Literal[
     "leading", "notice", "title", "section", "subsection", "item", "other", "trailer", "trailing"

@@ -2,7 +2,7 @@
 
 Data flow for one item:
 
-1. :func:`divplan.parens.trailing_groups` finds the parenthesised groups that close the item;
+1. :func:`divplan.parsing.parens.trailing_groups` finds the parenthesised groups that close the item;
    the last one that is not a deadline is the responsibility clause.
 2. The clause is prepared (line-wraps joined, traditional Chinese simplified — both keep a map
    to the normalised text) and parsed with ``grammars/clause.lark``.
@@ -30,9 +30,9 @@ from typing import Literal
 from lark import Token, Tree
 from lark.exceptions import LarkError
 
-from divplan.grammar import parser
-from divplan.parens import trailing_groups
-from divplan.registry import Registry
+from divplan.names.registry import Registry
+from divplan.parsing.grammar import parser
+from divplan.parsing.parens import trailing_groups
 
 Mode = Literal["sole", "joint", "lead", "division"]
 Role = Literal["lead", "participant"]

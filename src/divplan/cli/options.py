@@ -1,7 +1,7 @@
 """What every ``divplan`` command shares: input options, the registry they select, errors.
 
-Kept apart from :mod:`divplan.cli` so that command modules (:mod:`divplan.cli_analysis`,
-:mod:`divplan.batch`) use the same options and messages without importing the CLI itself.
+Kept apart from :mod:`divplan.cli.app` so that command modules (:mod:`divplan.cli.analysis`,
+:mod:`divplan.corpus.batch`) use the same options and messages without importing the CLI itself.
 Imports nothing heavy: ``divplan --version`` loads this module.
 """
 
@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from divplan.registry import Registry
+    from divplan.names.registry import Registry
 
 
 def add_input_options(sp: argparse.ArgumentParser) -> None:
@@ -31,7 +31,7 @@ def add_input_options(sp: argparse.ArgumentParser) -> None:
 @cache
 def registry_for(aliases: tuple[str, ...]) -> Registry:
     """The registry for these ``--aliases`` files, built once per process (workers included)."""
-    from divplan.registry import Registry
+    from divplan.names.registry import Registry
 
     reg = Registry.default()
     for path in aliases:

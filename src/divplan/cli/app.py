@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from divplan import __version__
-from divplan.batch import add_arguments as add_batch_arguments
-from divplan.cli_analysis import register as register_analysis
-from divplan.cli_options import add_input_options, error, registry_from
+from divplan.cli.analysis import register as register_analysis
+from divplan.cli.options import add_input_options, error, registry_from
+from divplan.corpus.batch import add_arguments as add_batch_arguments
 
 if TYPE_CHECKING:
     from divplan.models import Diagnostic
@@ -42,9 +42,9 @@ def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    from divplan.check.formats import render
     from divplan.errors import InputError
     from divplan.pipeline import parse_file
-    from divplan.report_formats import render
 
     registry = registry_from(args)
     findings: list[tuple[str, Diagnostic]] = []
@@ -71,8 +71,8 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_unresolved(args: argparse.Namespace, out: TextIO) -> int:
     from divplan.errors import InputError
+    from divplan.names.unresolved import collect, to_tsv
     from divplan.pipeline import parse_file
-    from divplan.unresolved import collect, to_tsv
 
     registry = registry_from(args)
     plans = []

@@ -17,7 +17,7 @@ Why it is built this way:
   ``\\u003c``, ``\\u003e``, ``\\u0026`` — a plan containing ``</script>`` cannot end it.
 - *Testable*: elements carry stable ids, classes and data attributes (``#dept-filter``,
   ``#items tr[data-item]``, ``#source .item``, ``[data-dept]``) that the browser test drives.
-- *No pandas*: the counts come from the plain-Python core of :mod:`divplan.analysis`, so the
+- *No pandas*: the counts come from the plain-Python core of :mod:`divplan.analysis.tables`, so the
   report works without the ``analysis`` extra.
 """
 
@@ -32,7 +32,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from divplan.analysis import Load, PlacedItem, dept_key, label, loads, pairs, placed_items, plan_id
+from divplan.analysis.tables import (
+    Load,
+    PlacedItem,
+    dept_key,
+    label,
+    loads,
+    pairs,
+    placed_items,
+    plan_id,
+)
 from divplan.models import Department, Plan
 
 __all__ = ["LEAD_COLOUR", "PARTICIPANT_COLOUR", "render", "source_text", "write"]
@@ -57,8 +66,8 @@ def source_text(plan: Plan, *, near: str | os.PathLike[str] | None = None) -> st
     the JSON file), and accepted only if its SHA-256 matches ``plan.source.sha256`` — spans
     point into exactly that text, and highlighting another version would mislabel it.
     """
-    from divplan.decode import decode
     from divplan.errors import InputError
+    from divplan.read.decode import decode
 
     if not plan.source.path:
         return None

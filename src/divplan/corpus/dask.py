@@ -10,7 +10,7 @@ Two ways in:
     one record per input, for analysis in Dask itself::
 
         from dask.distributed import Client
-        from divplan.dask import parse_paths, plans
+        from divplan.corpus.dask import parse_paths, plans
         Client("tcp://scheduler:8786")
         bag = parse_paths(glob.glob("crawl/**/*.txt", recursive=True), only_plans=True)
         plans(bag).map(lambda p: p["metadata"]["issuer"]).frequencies().compute()
@@ -19,13 +19,13 @@ Two ways in:
     the command line (:func:`stream_outcomes`): results come back one chunk at a time
     as chunks finish and are written like a local run's, so the output is identical.
 
-Workers receive paths and options (:class:`divplan.batch.Options`), never parsed objects,
+Workers receive paths and options (:class:`divplan.corpus.batch.Options`), never parsed objects,
 and build their registry from the ``--aliases`` paths themselves; the input paths (and alias
 files) must therefore be readable on the workers under the same names (a shared file system),
 and divplan must be installed there.
 
-Name clash: this module is ``divplan.dask``; ``dask`` itself is always imported absolutely
-(``import dask.bag``) and lazily, inside the functions, so ``import divplan.dask`` neither
+Name clash: this module is ``divplan.corpus.dask``; ``dask`` itself is always imported absolutely
+(``import dask.bag``) and lazily, inside the functions, so ``import divplan.corpus.dask`` neither
 shadows the real package nor needs it installed until a function is called.
 """
 
@@ -37,7 +37,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from divplan.batch import Options, Outcome, parse_one
+from divplan.corpus.batch import Options, Outcome, parse_one
 
 if TYPE_CHECKING:
     import dask.bag as db
@@ -81,7 +81,7 @@ def parse_paths(
 
     ``status`` is ``"ok"`` (``plan`` is the parsed plan as JSON-compatible data, exactly
     ``json.loads(plan.model_dump_json())``), ``"failed"`` (``error`` is the one-line reason the
-    command line prints) or ``"skipped"`` (``only_plans`` and :func:`divplan.detect.detect`
+    command line prints) or ``"skipped"`` (``only_plans`` and :func:`divplan.corpus.detect.detect`
     said it is not a plan).  Nothing is computed until the bag is.
     """
     import dask.bag

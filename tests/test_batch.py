@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from divplan.corpus import batch
 from divplan.cli.app import build_parser
 from divplan.cli.options import registry_for
+from divplan.corpus import batch
 from divplan.corpus.batch import JSONL_NAME, Options, expand, jsonl_index, local_outcomes, run
 from divplan.pipeline import parse_file
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from divplan.notice.reader import (
+from divplan.notice import (
     DocNumber,
     Field,
     Notice,

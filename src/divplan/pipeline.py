@@ -34,8 +34,8 @@ from divplan.models import (
 )
 from divplan.names.registry import Registry
 from divplan.names.resolve import dedupe, department
-from divplan.notice.reader import DocNumber as NoticeDocNumber
-from divplan.notice.reader import find_dates, read_notice
+from divplan.notice import DocNumber as NoticeDocNumber
+from divplan.notice import find_dates, read_notice
 from divplan.parsing.clauses import ItemClauses, is_deadline, read_item
 from divplan.parsing.context import Block
 from divplan.parsing.normalise import Normalised, normalise

@@ -2,3 +2,25 @@
 and title, read from the lines before (and after) the plan.
 """
 
+
+from divplan.notice.reader import (
+    DocNumber,
+    Field,
+    Notice,
+    find_dates,
+    find_doc_numbers,
+    parse_date,
+    parse_doc_number,
+    read_notice,
+)
+
+__all__ = [
+    "DocNumber",
+    "Field",
+    "Notice",
+    "find_dates",
+    "find_doc_numbers",
+    "parse_date",
+    "parse_doc_number",
+    "read_notice",
+]

@@ -2,7 +2,7 @@
 
 Data flow for one item:
 
-1. :func:`divplan.parsing.parens.trailing_groups` finds the parenthesised groups that close the item;
+1. :func:`~divplan.parsing.parens.trailing_groups` finds the parenthesised groups closing the item;
    the last one that is not a deadline is the responsibility clause.
 2. The clause is prepared (line-wraps joined, traditional Chinese simplified — both keep a map
    to the normalised text) and parsed with ``grammars/clause.lark``.

@@ -3,16 +3,9 @@ and title, read from the lines before (and after) the plan.
 """
 
 
-from divplan.notice.reader import (
-    DocNumber,
-    Field,
-    Notice,
-    find_dates,
-    find_doc_numbers,
-    parse_date,
-    parse_doc_number,
-    read_notice,
-)
+from divplan.notice.dates import find_dates, parse_date
+from divplan.notice.docnumber import DocNumber, find_doc_numbers, parse_doc_number
+from divplan.notice.reader import Field, Notice, read_notice
 
 __all__ = [
     "DocNumber",

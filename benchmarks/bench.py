@@ -125,7 +125,7 @@ from divplan.cli.app import build_parser
 p = build_parser()
 sp = next(a for a in p._actions if isinstance(a, argparse._SubParsersAction)).choices["parse"]
 if "--jobs" not in sp._option_string_actions:
-    from divplan.corpus.batch import add_arguments
+    from divplan.cli.parse_command import add_arguments
     add_arguments(sp)
 args = p.parse_args(sys.argv[1:])
 sys.exit(args.func(args, sys.stdout))

@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from divplan.cli import parse_command as batch
 from divplan.cli.app import build_parser
-from divplan.cli.options import registry_for
-from divplan.corpus import batch
-from divplan.corpus.batch import JSONL_NAME, Options, expand, jsonl_index, local_outcomes, run
+from divplan.cli.parse_command import JSONL_NAME, run
+from divplan.cli.paths import expand
+from divplan.corpus.batch import jsonl_index, local_outcomes
+from divplan.corpus.jobs import Options, registry_for
 from divplan.pipeline import parse_file
 
 from conftest import RAW, ROOT

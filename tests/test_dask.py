@@ -101,8 +101,8 @@ def test_cli_engine_dask_equals_local(
 
 
 def test_stream_outcomes_windows_and_streams(cluster: object) -> None:
-    from divplan.corpus.batch import Options
     from divplan.corpus.dask import stream_outcomes
+    from divplan.corpus.jobs import Options
 
     consumed: list[str] = []
 

@@ -1,5 +1,7 @@
-"""CLI: the `divplan` command. The entry point, one module per command group, and the
-shared options (encoding, aliases, errors, paths).
+"""CLI: the `divplan` command. The entry point (``app``), one module per command group
+(``parse_command``, ``analysis``), the shared options and error line (``options``) and the one
+path expander (``paths``).  The CLI sits on top: it imports the corpus engine, the analysis and
+the checks, and nothing below imports it.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ read (one line on stderr, never a traceback) or a usage problem.
 
 Every command takes a plan as text (parsed, like ``divplan parse``) or as the JSON that
 ``divplan parse`` wrote (``*.json``, loaded with :func:`divplan.analysis.tables.read_json`), so a
-corpus parsed once can be reported on and compared without parsing it again.
+corpus parsed once can be reported on and compared without parsing it again.  ``table``'s FILE
+arguments are expanded like ``parse``'s (:func:`divplan.cli.paths.expand`: directories, globs).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from divplan.names.registry import Registry
 
 from divplan.cli.options import add_input_options, error, registry_from
+from divplan.cli.paths import expand
 
 __all__ = ["load", "register"]
 
@@ -81,7 +83,7 @@ def _cmd_table(args: argparse.Namespace, out: TextIO) -> int:
         return 2
     registry = registry_from(args)
     plans: list[Plan] = []
-    for name in args.files:
+    for name in expand(args.files):
         try:
             plans.append(load(name, encoding=args.encoding, registry=registry)[0])
         except InputError as exc:
@@ -173,7 +175,12 @@ def register(subparsers: Any) -> None:
         description="The long table analysts pivot on; with several files, a 'plan' column "
         "says which plan each row comes from.",
     )
-    sp.add_argument("files", nargs="+", metavar="FILE", help="plans (text) or divplan JSON")
+    sp.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="plans (text) or divplan JSON: files, directories or globs",
+    )
     sp.add_argument(
         "--format", choices=["csv", "parquet", "jsonl"], default="csv", help="default csv"
     )

@@ -3,6 +3,11 @@
 Exit codes: 0 success; 1 a document has errors (``validate``) or a file failed in a batch;
 2 usage errors and input that cannot be read at all (one line on stderr, never a traceback).
 Heavy imports are deferred into the commands so that ``divplan --version`` starts fast.
+
+Here: the parser, ``main`` and the small commands (``validate``, ``unresolved``, ``schema``).
+``parse`` is :mod:`divplan.cli.parse_command` (it drives the corpus engine) and ``report`` /
+``table`` / ``compare`` are :mod:`divplan.cli.analysis`; every command that takes several
+files reads them through :func:`divplan.cli.paths.expand`.
 """
 
 from __future__ import annotations
@@ -10,28 +15,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from divplan import __version__
 from divplan.cli.analysis import register as register_analysis
 from divplan.cli.options import add_input_options, error, registry_from
-from divplan.corpus.batch import add_arguments as add_batch_arguments
+from divplan.cli.parse_command import add_arguments as add_parse_arguments
+from divplan.cli.paths import expand
 
 if TYPE_CHECKING:
     from divplan.models import Diagnostic
-
-
-def _expand(paths: Sequence[str]) -> list[str]:
-    """Files named, with directories expanded to the files they contain (sorted)."""
-    out: list[str] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            out.extend(str(f) for f in sorted(path.iterdir()) if f.is_file())
-        else:
-            out.append(p)
-    return out
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
@@ -49,7 +42,7 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     registry = registry_from(args)
     findings: list[tuple[str, Diagnostic]] = []
     unreadable = False
-    for name in _expand(args.files):
+    for name in expand(args.files):
         try:
             plan = parse_file(name, encoding=args.encoding, registry=registry)
         except InputError as exc:
@@ -77,7 +70,7 @@ def _cmd_unresolved(args: argparse.Namespace, out: TextIO) -> int:
     registry = registry_from(args)
     plans = []
     status = 0
-    for name in _expand(args.files):
+    for name in expand(args.files):
         try:
             plans.append(parse_file(name, encoding=args.encoding, registry=registry))
         except InputError as exc:
@@ -103,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(sp)
     sp.add_argument("--out-dir", help="write one NAME.json per input into this directory")
     sp.add_argument("--indent", type=int, default=2, help="JSON indent (default 2)")
-    add_batch_arguments(sp)
+    add_parse_arguments(sp)
 
     sp = sub.add_parser("validate", help="check plans; exit 1 on errors")
     common(sp)

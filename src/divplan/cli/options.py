@@ -1,8 +1,11 @@
 """What every ``divplan`` command shares: input options, the registry they select, errors.
 
 Kept apart from :mod:`divplan.cli.app` so that command modules (:mod:`divplan.cli.analysis`,
-:mod:`divplan.corpus.batch`) use the same options and messages without importing the CLI itself.
-Imports nothing heavy: ``divplan --version`` loads this module.
+:mod:`divplan.cli.parse_command`) use the same options and messages without importing the CLI
+itself.  Printing errors is the CLI's business, so :func:`error` is here; the registry cache is
+not (workers need it without a command line), so :func:`registry_from` asks
+:func:`divplan.corpus.jobs.registry_for`.  Imports nothing heavy: ``divplan --version`` loads
+this module.
 """
 
 from __future__ import annotations
@@ -10,7 +13,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,19 +30,10 @@ def add_input_options(sp: argparse.ArgumentParser) -> None:
     )
 
 
-@cache
-def registry_for(aliases: tuple[str, ...]) -> Registry:
-    """The registry for these ``--aliases`` files, built once per process (workers included)."""
-    from divplan.names.registry import Registry
-
-    reg = Registry.default()
-    for path in aliases:
-        reg = reg.with_aliases(path)
-    return reg
-
-
 def registry_from(args: argparse.Namespace) -> Registry:
-    """The registry the command line asked for."""
+    """The registry the command line asked for (built once per process and alias list)."""
+    from divplan.corpus.jobs import registry_for
+
     aliases: Sequence[str] = getattr(args, "aliases", None) or ()
     return registry_for(tuple(aliases))
 

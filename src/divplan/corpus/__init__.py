@@ -1,3 +1,8 @@
-"""Corpus: many documents at once: the batch engine (process pool, resume, JSON lines), the
-Dask engine, and `detect`, which tells plans from other documents.
+"""Corpus: many documents at once, as a library below the command line.
+
+``jobs`` is one file's job (options in, an outcome out) and the per-process registry cache;
+``batch`` the local engine (process pool, resume, sinks) and ``dask`` the cluster engine, both
+built on ``jobs`` and independent of each other; ``detect`` (scoring) and ``evidence`` (what it
+scores) tell plans from other documents.  Nothing here imports :mod:`divplan.cli`: the
+``divplan parse`` command that drives these engines is :mod:`divplan.cli.parse_command`.
 """

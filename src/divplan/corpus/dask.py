@@ -19,10 +19,12 @@ Two ways in:
     the command line (:func:`stream_outcomes`): results come back one chunk at a time
     as chunks finish and are written like a local run's, so the output is identical.
 
-Workers receive paths and options (:class:`divplan.corpus.batch.Options`), never parsed objects,
+Workers receive paths and options (:class:`divplan.corpus.jobs.Options`), never parsed objects,
 and build their registry from the ``--aliases`` paths themselves; the input paths (and alias
 files) must therefore be readable on the workers under the same names (a shared file system),
-and divplan must be installed there.
+and divplan must be installed there.  The job itself (:func:`divplan.corpus.jobs.parse_one`) is
+the one the local engine runs, which is why both import :mod:`divplan.corpus.jobs` and neither
+imports the other.
 
 Name clash: this module is ``divplan.corpus.dask``; ``dask`` itself is always imported absolutely
 (``import dask.bag``) and lazily, inside the functions, so ``import divplan.corpus.dask`` neither
@@ -37,7 +39,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from divplan.corpus.batch import Options, Outcome, parse_one
+from divplan.corpus.jobs import Options, Outcome, parse_one
 
 if TYPE_CHECKING:
     import dask.bag as db

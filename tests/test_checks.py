@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import divplan
-from divplan.check.diagnostics import CODES
+from divplan.check.diagnostics import CODES, Locator
+from divplan.check.plan_checks import _unread_tasks
 
 HEAD_EN = "Notice\n\nState Council Letter [{y}] No. 9\n\nGeneral Office of the State Council\nJune 14, {y}\n\n"
 HEAD_ZH = "国务院办公厅\n国办函〔{y}〕9号\n{y}年7月23日\n\n"
@@ -91,8 +92,34 @@ def test_dp205_participants_without_lead() -> None:
 
 
 def test_dp206_unreadable_clause() -> None:
-    d = only(zh("一、甲\n1.任务。（财政部牵头牵头参加）\n"), "DP206")
+    # role words, and nobody to give the roles to
+    d = only(zh("一、甲\n1.任务。（牵头参加）\n"), "DP206")
     assert "not understood" in d.message
+
+
+def test_dp208_guess_is_reported() -> None:
+    # a second 牵头 and a 参加 that govern nobody: the lead is read, and the guess is reported
+    plan = zh("一、甲\n1.任务。（财政部牵头牵头参加）\n")
+    d = only(plan, "DP208")
+    assert d.severity == "warning" and "参加" in d.message
+    r = plan.items()[0].responsibility
+    assert r.reading == "inferred" and [x.id for x in r.leads] == ["MOF"]
+
+
+def test_dp209_local_unit_is_info() -> None:
+    d = only(zh("一、甲\n1.任务。（省财政厅牵头）\n"), "DP209")
+    assert d.severity == "info" and "省财政厅" in d.message
+
+
+def test_dp404_task_lines_outside_items() -> None:
+    # a layout the reader missed: task-like lines (marker + clause) that no item covers
+    plan = divplan.parse("一、甲\n1.任务。（财政部牵头）\n")
+    tasks = "".join(f"{n}. 第{n}项工作要认真落实。（商务部负责）\n" for n in range(2, 9))
+    text = "一、甲\n1.任务。（财政部牵头）\n" + "＊" * 40 + "\n" + tasks
+    found = list(_unread_tasks(plan, Locator(text), plan.items()))
+    assert [d.code for d in found] == ["DP404"] and found[0].severity == "error"
+    assert "7 lines" in found[0].message
+    assert list(_unread_tasks(plan, Locator("一、甲\n1.任务。（财政部牵头）\n"), plan.items())) == []
 
 
 def test_dp207_fuzzy_is_info() -> None:

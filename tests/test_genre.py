@@ -135,7 +135,9 @@ def test_provincial_plan_with_labelled_clauses_and_local_units() -> None:
     ]
     assert plan.metadata.date == "2020-04-02"
     assert plan.metadata.issuer is not None and plan.metadata.issuer.id is None
-    assert plan.diagnostics == []  # local units are not unknown departments
+    # local units are not unknown departments: each is reported as information (DP209) only
+    assert {d.code for d in plan.diagnostics} == {"DP209"}
+    assert all(d.severity == "info" for d in plan.diagnostics)
 
 
 def test_web_page_with_arabic_sections_and_bracketed_items() -> None:

@@ -17,6 +17,7 @@ SCHEMA_VERSION: Literal["1"] = "1"
 Span = tuple[int, int]
 ResolutionStatus = Literal["exact", "alias", "fuzzy", "ambiguous", "unresolved"]
 ClauseMode = Literal["sole", "joint", "lead", "division"]
+ReadingStatus = Literal["exact", "inferred", "none"]
 Severity = Literal["error", "warning", "info"]
 UnparsedKind = Literal["leading", "trailing", "page", "other"]
 
@@ -71,6 +72,13 @@ class Responsibility(_Model):
     others: bool = Field(False, description="The clause adds unnamed departments (等, etc.).")
     raw: str | None = Field(None, description="The clause as written, brackets included.")
     span: Span | None = Field(None, description="Where the clause is written, brackets included.")
+    reading: ReadingStatus = Field(
+        "none",
+        description=(
+            "How the clause was read: exact (every word a known cue, filler or name), inferred "
+            "(something was guessed; a DP208 diagnostic says what) or none (no clause)."
+        ),
+    )
 
 
 class Deadline(_Model):

@@ -372,7 +372,13 @@ def _item(ctx: _Context, block: Block, number: int, numbered: bool) -> Item:
             others=reading.others,
             raw=ctx.original[clause_span[0] : clause_span[1]],
             span=clause_span,
+            reading=reading.reading,
         )
+        if reading.guesses:
+            ctx.diag(
+                "DP208", f"item {number}: clause read by inference: {'; '.join(reading.guesses)}",
+                clause_span,
+            )
     elif found.unread is not None:
         unread_span = ctx.span(*found.unread)
         responsibility = Responsibility(

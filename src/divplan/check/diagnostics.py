@@ -24,10 +24,13 @@ CODES: dict[str, tuple[Severity, str]] = {
     "DP205": ("error", "clause names participants but no lead"),
     "DP206": ("error", "responsibility clause could not be read"),
     "DP207": ("info", "department matched approximately (fuzzy)"),
+    "DP208": ("warning", "responsibility clause read by inference: something was guessed"),
+    "DP209": ("info", "local or branch unit: outside the central registry by design"),
     "DP301": ("warning", "text inside the plan left unparsed"),
     "DP401": ("error", "no items found: not a division-of-labour plan?"),
     "DP402": ("warning", "notice has no date"),
     "DP403": ("warning", "notice has no document number"),
+    "DP404": ("error", "far fewer items than item markers: the plan's layout was not recognised"),
 }
 
 

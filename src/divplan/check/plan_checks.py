@@ -7,6 +7,8 @@ Every finding is a :class:`~divplan.models.Diagnostic` (codes in
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from divplan.check.diagnostics import Locator
@@ -74,6 +76,7 @@ def _department(d: Department, role: str, item: Item, loc: Locator) -> Iterable[
     where = f"item {item.number}"
     if d.status == "unresolved":
         if is_local(d.mention):
+            yield loc.make("DP209", f"local unit {d.mention!r} ({role}, {where})", d.span)
             return
         hint = f"; did you mean {', '.join(d.candidates)}?" if d.candidates else ""
         yield loc.make("DP202", f"unknown department {d.mention!r} ({role}, {where}){hint}", d.span)
@@ -92,6 +95,34 @@ def _department(d: Department, role: str, item: Item, loc: Locator) -> Iterable[
             yield loc.make(
                 "DP207", f"{d.mention!r} read as {d.id} ({d.name}), score {d.score}", d.span
             )
+
+
+_MARKED_TASK = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,4}[.、．)）]|[(（]\d{1,3}[)）])[^\n]{4,}?"
+    r"(?:[)）][ \t\u3000。.;；]*$"
+    r"|(?:牵头|责任|配合|主责|协办)(?:单位|部门)[:：]|Lead[^\n:]{0,20}:)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _unread_tasks(plan: Plan, loc: Locator, items: list[Item]) -> Iterable[Diagnostic]:
+    """Lines built like tasks (a marker, then a closing bracket or a field label) that are
+    not inside any item: the layout was not recognised, and the reading must not look clean."""
+    spans = sorted(i.span for i in items)
+    starts = [s for s, _ in spans]
+    missed: list[int] = []
+    for m in _MARKED_TASK.finditer(loc.text):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or spans[k][1] <= m.start():
+            missed.append(m.start())
+    if len(missed) >= max(3, len(items) // 2):
+        first = missed[0]
+        yield loc.make(
+            "DP404",
+            f"{len(missed)} lines look like tasks (a marker and a clause) but are not items; "
+            f"{len(items)} items were read",
+            (first, first),
+        )
 
 
 def check_plan(plan: Plan, loc: Locator) -> list[Diagnostic]:
@@ -131,6 +162,7 @@ def check_plan(plan: Plan, loc: Locator) -> list[Diagnostic]:
         if seg.kind == "other":
             first = seg.text.strip().splitlines()[0][:60] if seg.text.strip() else ""
             out.append(loc.make("DP301", f"text inside the plan not parsed: {first!r}", seg.span))
+    out.extend(_unread_tasks(plan, loc, [item for _, item in numbered]))
     if not numbered:
         out.append(loc.make("DP401", "no items found: not a division-of-labour plan?", (0, 0)))
     else:

@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from divplan.parsing.cues import starts_with_label
 from divplan.parsing.lines import Line
 from divplan.parsing.parens import ends_with_group
 
@@ -89,7 +90,14 @@ def make_blocks(
 ) -> list[Block]:
     """Rule 1: group lines into blocks (a date line is always a block of its own)."""
     blocks: list[Block] = []
+    points: dict[int, tuple[str | None, int]] = {}  # item block → (point family, last point)
     for i, line in enumerate(lines):
+        if blocks and blocks[-1].kind == "item":
+            prev_block = blocks[-1]
+            if _continues_item(text, lines, i, prev_block, points, item_closed):
+                prev_block.last = i
+                prev_block.end = line.end
+                continue
         if blocks and line.kind == "text":
             prev_block = blocks[-1]
             prev = lines[i - 1]
@@ -128,6 +136,58 @@ def make_blocks(
             )
         )
     return blocks
+
+
+_INTRODUCES = (":", "：", ";", "；")
+_HEADING_MAX = 30  # an item line this short, without closing punctuation, may be a heading
+
+
+def _continues_item(
+    text: str,
+    lines: list[Line],
+    i: int,
+    item: Block,
+    points: dict[int, tuple[str | None, int]],
+    item_closed: Callable[[int, int], bool] | None,
+) -> bool:
+    """Rule 1, for items: labelled fields, numbered points and second paragraphs.
+
+    - A line that opens with a field label (牵头单位：, Lead:) belongs to the item above it,
+      even after a blank line and even when the item already reads as closed.
+    - Numbered points inside an item — （1）/1） at line start after a line ending in a colon or
+      semicolon, in a marker family other than the item's, counting 1, 2, 3 … — are not
+      subsections or items while the item has no clause yet.
+    - A second paragraph after a blank line belongs to an item that has no clause yet, when
+      the paragraph closes with one and the item line does not read like a heading.
+    """
+    line = lines[i]
+    if line.kind == "text" and starts_with_label(text, line.start, line.end):
+        return True
+    closed = (
+        item_closed(item.body_start, item.end)
+        if item_closed is not None
+        else ends_with_group(text, item.body_start, item.end)
+    )
+    if closed or item_closed is None:
+        return False
+    if line.kind in ("subsection", "item") and line.family != item.family:
+        family, last = points.get(item.first, (None, 0))
+        prev_line = text[lines[i - 1].start : lines[i - 1].end]
+        starts = line.number == 1 and prev_line.endswith(_INTRODUCES)
+        goes_on = family == line.family and line.number == last + 1
+        if starts or goes_on:
+            points[item.first] = (line.family, line.number or 0)
+            return True
+        return False
+    if line.kind == "text" and line.blank_before:
+        head = text[lines[item.first].start : lines[item.first].end]
+        if len(head) <= _HEADING_MAX and head[-1] not in _CLOSERS:
+            return False
+        k = i
+        while k + 1 < len(lines) and lines[k + 1].kind == "text" and not lines[k + 1].blank_before:
+            k += 1
+        return item_closed(line.start, lines[k].end)
+    return False
 
 
 def _title_like(text: str, block: Block, is_date_line: Callable[[str], bool]) -> bool:

@@ -1,0 +1,110 @@
+"""Clause text: a clause made ready for the cue scanner, and what reading it produces.
+
+Why: the reader must see one line of simplified text (wraps joined, traditional characters
+simplified), while every span it reports must point back into the normalised document.
+:func:`prepare` guarantees that ``index[i]`` is the normalised offset of ``text[i]`` (one extra
+entry for the end), and that ``raw`` holds the same characters as written, so a mention keeps
+its traditional characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+Mode = Literal["sole", "joint", "lead", "division"]
+Reading = Literal["exact", "inferred"]
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# characters written without spaces around them: CJK ideographs and CJK/full-width punctuation
+CJK_TIGHT = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+@dataclass
+class Reference:
+    """One department named in a clause, as written (resolution is the next stage's job)."""
+
+    mention: str
+    span: tuple[int, int]  # normalised-text offsets
+    lookup: str  # the name to resolve: the mention, or the mention completed ("Ministry of …")
+    known: bool  # the registry knows ``lookup`` exactly (date aside)
+    org: bool = False  # built like an organisation's name (…局, "Ministry of …")
+    start: int = 0  # offsets in the prepared clause text (for joining names back)
+    end: int = 0
+
+
+@dataclass
+class ClauseReading:
+    """What a responsibility clause says, and how sure the reader is."""
+
+    mode: Mode | None = None
+    leads: list[Reference] = field(default_factory=list)
+    participants: list[Reference] = field(default_factory=list)
+    others: bool = False
+    span: tuple[int, int] | None = None  # the clause (brackets included), normalised offsets
+    deadline: tuple[int, int] | None = None  # a deadline written inside the clause
+    reading: Reading = "exact"
+    guesses: list[str] = field(default_factory=list)  # what was guessed, for the diagnostic
+    cued: bool = False  # a role cue or label was found
+    error: str | None = None  # why the clause could not be read, when it could not
+
+
+@dataclass
+class Prepared:
+    """Clause text ready for the scanner, with a map back to normalised offsets."""
+
+    text: str  # what the scanner reads (traditional Chinese simplified)
+    index: list[int]  # index[i] = normalised offset of text[i]; one extra entry for the end
+    raw: str  # the same characters as written (for mentions)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return (self.index[start], self.index[start])
+        return (self.index[start], self.index[end - 1] + 1)
+
+
+def simplify(text: str) -> str:
+    """Traditional → simplified Chinese, only when it keeps every character in place."""
+    if not _CJK.search(text):
+        return text
+    from zhconv_rs import zhconv
+
+    out = str(zhconv(text, "zh-hans"))
+    return out if len(out) == len(text) else text
+
+
+def prepare(text: str, start: int, end: int) -> Prepared:
+    """Join hard line-wraps in ``text[start:end]``: nothing between CJK, else one space.
+
+    Runs of spaces count as a wrap too (``牵头单位：A  配合单位：B``): field labels are cues,
+    so the scanner needs no space to see where a field ends.
+    """
+    piece = text[start:end]
+    if "\n" not in piece and "  " not in piece:  # the common case: one line, nothing to join
+        return Prepared(simplify(piece), list(range(start, end + 1)), piece)
+    chars: list[str] = []
+    index: list[int] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in " \n\t\u3000" and i + 1 < end and (ch == "\n" or text[i + 1] in " \n\t\u3000"):
+            j = i
+            while j < end and text[j] in " \n\t\u3000":
+                j += 1
+            before = chars[-1] if chars else ""
+            after = text[j] if j < end else ""
+            if chars and j < end and not (CJK_TIGHT.match(before) and CJK_TIGHT.match(after)):
+                chars.append(" ")
+                index.append(i)
+            i = j
+            continue
+        chars.append(ch)
+        index.append(i)
+        i += 1
+    index.append(end)
+    raw = "".join(chars)
+    return Prepared(simplify(raw), index, raw)
+
+
+__all__ = ["CJK_TIGHT", "ClauseReading", "Mode", "Prepared", "Reference", "prepare", "simplify"]

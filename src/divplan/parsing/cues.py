@@ -1,0 +1,208 @@
+"""Cues: the words of a responsibility clause that are not department names.
+
+Why a lexicon and not a grammar of phrasings: the genre is open.  Machine translations and
+county offices invent new orders of the same few ideas (lead, take part, be responsible,
+each by its duties, unnamed others, a deadline).  So the words that carry those ideas live in
+a data file, ``lexicon/cues.tsv`` (kind, language, pattern, note), and the clause reader
+(:mod:`divplan.parsing.roles`) works on the token stream this module produces: an unseen
+phrasing made of known cues still reads, and a new cue is a new row, not new code.
+
+Guarantees of :func:`scan`: tokens are in text order, never overlap, and cover only what a
+cue matched (the text between them is left for the name finder); at one position the longest
+match wins, whatever the row order.  The lexicon is compiled once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Literal
+
+CueKind = Literal[
+    "label_lead",
+    "label_part",
+    "label_resp",
+    "label_deadline",
+    "lead_after",
+    "lead_before",
+    "part_after",
+    "part_before",
+    "resp_after",
+    "resp_before",
+    "charge",
+    "conj",
+    "div_after",
+    "others",
+    "member_after",
+    "member_before",
+    "boundary",
+    "sep",
+    "filler",
+]
+KINDS: tuple[str, ...] = CueKind.__args__  # type: ignore[attr-defined]
+#: Kinds that head a labelled field (牵头单位：, Lead:): a clause may be made of these alone.
+LABELS = frozenset({"label_lead", "label_part", "label_resp", "label_deadline"})
+#: Kinds that say who does what (the presence of one makes a bracket a clause).
+ROLE_KINDS = frozenset(
+    {
+        "label_lead",
+        "label_part",
+        "label_resp",
+        "lead_after",
+        "lead_before",
+        "part_after",
+        "part_before",
+        "resp_after",
+        "resp_before",
+        "charge",
+        "conj",
+        "div_after",
+        "member_after",
+        "member_before",
+    }
+)
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue found in a clause: its kind and where it is (offsets in the scanned text)."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Row:
+    kind: str
+    lang: str
+    pattern: str
+
+
+def _rows() -> list[_Row]:
+    text = files("divplan.parsing").joinpath("lexicon/cues.tsv").read_text(encoding="utf-8")
+    rows: list[_Row] = []
+    header_seen = False
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header_seen:
+            header_seen = True
+            continue
+        if len(cols) < 3 or cols[0] not in KINDS or cols[1] not in ("zh", "en", "any"):
+            raise ValueError(f"lexicon/cues.tsv:{n}: bad row {line[:60]!r}")
+        rows.append(_Row(cols[0], cols[1], cols[2]))
+    return rows
+
+
+def _bounded(row: _Row) -> str:
+    return f"(?:{row.pattern})"
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """A match that begins or ends with a letter must not cut a word ("and" in "Handan")."""
+    if text[start].isascii() and text[start].isalpha() and start > 0:
+        before = text[start - 1]
+        if before.isascii() and before.isalpha():
+            return False
+    if text[end - 1].isascii() and text[end - 1].isalpha() and end < len(text):
+        after = text[end]
+        if after.isascii() and after.isalpha():
+            return False
+    return True
+
+
+def _lang_rows(lang: str, kinds: frozenset[str] | None = None) -> list[_Row]:
+    return [
+        r for r in _rows() if r.lang in (lang, "any") and (kinds is None or r.kind in kinds)
+    ]
+
+
+@cache
+def _scanner(lang: str) -> re.Pattern[str]:
+    """Any cue of ``lang``: finds where the next cue starts (:func:`scan` picks the longest)."""
+    return re.compile("|".join(_bounded(r) for r in _lang_rows(lang)), re.IGNORECASE)
+
+
+@cache
+def _row_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((r.kind, re.compile(_bounded(r), re.IGNORECASE)) for r in _lang_rows(lang))
+
+
+@cache
+def _label_finder(lang: str) -> re.Pattern[str]:
+    rows = _lang_rows(lang, LABELS)
+    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
+
+
+def language(text: str) -> str:
+    """``zh`` when the text holds a CJK ideograph, else ``en``: which rows apply."""
+    return "zh" if _CJK.search(text) else "en"
+
+
+def find_label(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first field label (牵头单位：, Lead:) in ``text[start:end]``, if any."""
+    end = len(text) if end is None else end
+    finder = _label_finder(language(text[start:end]))
+    while True:
+        m = finder.search(text, start, end)
+        if m is None or _whole_words(text, m.start(), m.end()):
+            return m
+        start = m.start() + 1
+
+
+def starts_with_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens (after spaces) with a field label."""
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    m = find_label(text, start, min(end, start + 40))
+    return m is not None and m.start() == start
+
+
+@lru_cache(maxsize=4096)  # bounded: a batch's memory must not grow with the corpus
+def scan(text: str) -> tuple[Cue, ...]:
+    """The cues of ``text`` in order, longest match first at each position, no overlaps.
+
+    Cached: clauses repeat within a plan and across a corpus ("(Ministry of Finance)").
+    """
+    lang = language(text)
+    combined = _scanner(lang)
+    rows = _row_patterns(lang)
+    out: list[Cue] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = combined.search(text, pos)
+        if m is None:
+            break
+        at = m.start()
+        best_kind, best_end = "", at
+        for kind, pat in rows:  # only where some cue starts; ties go to the earlier row
+            mm = pat.match(text, at)
+            if mm is not None and mm.end() > best_end and _whole_words(text, at, mm.end()):
+                best_kind, best_end = kind, mm.end()
+        if best_end == at:  # an empty match: step over one character
+            pos = at + 1
+            continue
+        out.append(Cue(best_kind, at, best_end, text[at:best_end]))
+        pos = best_end
+    return tuple(out)
+
+
+__all__ = [
+    "KINDS",
+    "LABELS",
+    "ROLE_KINDS",
+    "Cue",
+    "CueKind",
+    "find_label",
+    "language",
+    "scan",
+    "starts_with_label",
+]

@@ -1,0 +1,244 @@
+"""Mentions: the department names in the stretches of a clause that hold no cue.
+
+Why: after :mod:`divplan.parsing.cues` has marked the role words, what is left between them is
+names, list separators, and now and then words nobody listed.  This module turns one list
+(pieces of text with the separators between them) into department references:
+
+- **Registry first, longest run first**: adjacent pieces are joined back across separators
+  whenever the joined text is a name or alias the registry knows, so "Ministry of Industry and
+  Information Technology" stays whole while "Ministry of Finance, Commerce" splits (and the
+  dropped "Ministry of" is restored when the completed name is known).
+- **Organisation-shaped names** (…局/厅/委/办/中心/公司, "Ministry of …", "… Bureau") are
+  names even when the registry does not know them (local units, machine translations).  A
+  fragment without an organisation word joins its neighbour across "and"/和 ("Housing and
+  Construction Department", 县住房和城乡建设局).
+- **Everything else is reported**, never silently dropped or silently taken for a name: words
+  that are neither a name nor filler come back as ``leftovers`` and make the reading
+  ``inferred``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from divplan.parsing.clause_text import Prepared, Reference
+
+_MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ORG_EN = re.compile(
+    r"\b(?:ministry|ministries|commission|administration|office|bureau|department|bank|"
+    r"council|committee|federation|association|agency|government|corporation|company|group|"
+    r"regulator|authority|service|institute|academy|court|procuratorate|league|union|customs|"
+    r"centre|center|headquarters|board|conference|administrations|bureaus|departments|"
+    r"commissions|offices|agencies|committees|governments|ccp|cpc|society|chamber|station|"
+    r"inspectorate|guard|police|army|xinhua|federation|mission)\b",
+    re.IGNORECASE,
+)
+_ORG_ZH = re.compile(
+    r"(?:[部委局厅办署行院会处室站所司队社团联馆台组庭校]|中心|公司|集团|政府|单位|办公室|"
+    r"小组|机构|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会)$"
+)
+_PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
+_MINISTRY_HEAD = re.compile(r"^(ministry|ministries|department)\s+of\s+", re.IGNORECASE)
+_CONJUNCTIVE = re.compile(r"^\s*(?:and|&|和|与|及|以及|,\s*and)\s*$", re.IGNORECASE)
+_EN_NAME = re.compile(
+    r"(?:[A-Z0-9][\w'’&.\-]*)(?:\s+(?:(?:of|and|for|the|on|in|de|&)\s+)*[A-Z0-9][\w'’&.\-]*)*"
+)
+_PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】"
+
+
+@cache
+def _fillers() -> dict[str, re.Pattern[str]]:
+    """Filler words (cues.tsv rows of kind ``filler``) as edge-trimming patterns."""
+    text = files("divplan.parsing").joinpath("lexicon/cues.tsv").read_text(encoding="utf-8")
+    words: dict[str, list[str]] = {"zh": [], "en": []}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 3 and cols[0] == "filler" and cols[1] in words:
+            words[cols[1]].append(cols[2])
+    en = "|".join(words["en"])
+    zh = "|".join(words["zh"])
+    return {
+        "en_head": re.compile(rf"^(?:(?:{en})\s+)+", re.IGNORECASE),
+        "en_tail": re.compile(rf"(?:\s+(?:{en}))+$", re.IGNORECASE),
+        "zh_head": re.compile(rf"^(?:{zh})+"),
+        "zh_tail": re.compile(rf"(?:{zh})+$"),
+    }
+
+
+def org_shaped(name: str) -> bool:
+    """Built like an organisation's name: "Ministry of …", "… Bureau", …局, …中心."""
+    name = name.strip(_PUNCT)
+    if not name:
+        return False
+    if _CJK.search(name):
+        return bool(_ORG_ZH.search(name))
+    return bool(_ORG_EN.search(name))
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past punctuation, spaces and filler words at both ends."""
+    f = _fillers()
+    while True:
+        s0, e0 = start, end
+        while start < end and text[start] in _PUNCT:
+            start += 1
+        while end > start and text[end - 1] in _PUNCT:
+            end -= 1
+        piece = text[start:end]
+        if _CJK.search(piece[:1]):
+            m = f["zh_head"].match(piece)
+        else:
+            m = f["en_head"].match(piece) or (
+                f["en_head"].match(piece + " ") if " " not in piece else None
+            )
+        if m and m.end() < len(piece):
+            start += m.end()
+        elif m and m.end() >= len(piece):
+            return (start, start)  # filler only
+        piece = text[start:end]
+        t = (f["zh_tail"] if _CJK.search(piece[-1:]) else f["en_tail"]).search(piece)
+        if t and t.start() > 0:
+            end = start + t.start()
+        if (start, end) == (s0, e0):
+            return start, end
+
+
+@dataclass
+class Piece:
+    """A stretch of a list between separators (offsets in the prepared clause text)."""
+
+    start: int
+    end: int
+    sep_before: str = ""  # the separator written before it ("、", "and", "")
+    member: bool = False  # "member units of" this body
+    scope: bool = False  # a scope word before unnamed others (省直, 国务院各)
+
+
+@dataclass
+class Found:
+    """The names of one list, and the words that were neither names nor filler."""
+
+    refs: list[Reference]
+    leftovers: list[str]
+
+
+def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool]) -> Found:
+    """Department references in ``pieces`` (one list), registry-aware (see module docstring)."""
+    text = prep.text
+    spans: list[tuple[int, int]] = []
+    keep: list[Piece] = []
+    for p in pieces:
+        s, e = trim(text, p.start, p.end)
+        if e > s and not p.scope:
+            spans.append((s, e))
+            keep.append(p)
+    refs: list[Reference] = []
+    leftovers: list[str] = []
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        best = i
+        for j in range(min(len(spans) - 1, i + _MAX_RUN - 1), i, -1):
+            if any(keep[k].member for k in range(i + 1, j + 1)):
+                continue
+            if lookup(_lookup_text(text, s, spans[j][1])):
+                best = j
+                break
+        if best > i or lookup(_lookup_text(text, s, e)):
+            e = spans[best][1]
+            refs.append(_ref(prep, s, e, _lookup_text(text, s, e), True))
+            i = best + 1
+            continue
+        name = text[s:e]
+        completed = _ministry_of(name, refs[-1] if refs else None, lookup)
+        if completed is not None:
+            refs.append(_ref(prep, s, e, completed, True))
+            i += 1
+            continue
+        if not org_shaped(name):
+            nxt = i + 1
+            if (
+                nxt < len(spans)
+                and _CONJUNCTIVE.match(keep[nxt].sep_before)
+                and org_shaped(text[s : spans[nxt][1]])
+                and not lookup(_lookup_text(text, spans[nxt][0], spans[nxt][1]))
+            ):
+                spans[nxt] = (s, spans[nxt][1])  # "Housing and Construction Department"
+                keep[nxt] = Piece(s, spans[nxt][1], keep[i].sep_before, keep[nxt].member)
+                i += 1
+                continue
+            prev = refs[-1] if refs else None
+            if prev is not None and not prev.known and prev.org and not _CJK.search(name):
+                # "Municipal Bureau of Commerce and Industry": the fragment ends the name before
+                refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
+                i += 1
+                continue
+            core = _name_core(name)
+            if core is None:
+                leftovers.append(prep.raw[s:e])
+                i += 1
+                continue
+            cs, ce = s + core[0], s + core[1]
+            if (cs, ce) != (s, e):
+                leftovers.append(prep.raw[s:e])
+            refs.append(_ref(prep, cs, ce, _lookup_text(text, cs, ce), False))
+            i += 1
+            continue
+        refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
+        i += 1
+    return Found(_dedupe(refs), leftovers)
+
+
+def _name_core(name: str) -> tuple[int, int] | None:
+    """The part of an unknown, not organisation-shaped piece that could be a name.
+
+    Chinese: the whole piece (a name the reader cannot vouch for).  English: the longest run
+    of capitalised words ("Xinhua" in "Xinhua spearheads"); none when all is lower case.
+    """
+    if _CJK.search(name):
+        return (0, len(name))
+    best: tuple[int, int] | None = None
+    for m in _EN_NAME.finditer(name):
+        if best is None or m.end() - m.start() > best[1] - best[0]:
+            best = (m.start(), m.end())
+    return best
+
+
+def _lookup_text(text: str, s: int, e: int) -> str:
+    return _PLURAL_MINISTRY.sub("Ministry of ", text[s:e])
+
+
+def _ministry_of(name: str, prev: Reference | None, lookup: Callable[[str], bool]) -> str | None:
+    """'Industry and Information Technology' after 'Ministry of Finance' → the full name."""
+    if prev is None:
+        return None
+    m = _MINISTRY_HEAD.match(prev.lookup) or _MINISTRY_HEAD.match(prev.mention)
+    if not m:
+        return None
+    head = "Ministry of " if m.group(1).lower() == "ministries" else m.group(0)
+    candidate = head + name
+    return candidate if lookup(candidate) else None
+
+
+def _ref(prep: Prepared, s: int, e: int, lookup: str, known: bool) -> Reference:
+    mention = prep.raw[s:e]
+    return Reference(mention, prep.span(s, e), lookup, known, known or org_shaped(mention), s, e)
+
+
+def _dedupe(refs: list[Reference]) -> list[Reference]:
+    seen: set[str] = set()
+    out: list[Reference] = []
+    for r in refs:
+        key = r.lookup.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+__all__ = ["Found", "Piece", "find_names", "org_shaped", "trim"]

@@ -1,0 +1,301 @@
+"""Roles: read one responsibility clause from its token stream.
+
+Why tokens and not a grammar of whole phrasings: the genre is open (conventions.md), and a
+reader that knows the *words* of the genre — cues from ``lexicon/cues.tsv`` — reads phrasings
+in orders it has never seen.  The steps, for the clause text ``T``:
+
+1. **Deadline.**  A ``完成时限：`` / ``Deadline:`` field, and trailing segments after a comma or
+   semicolon that read as deadlines (:func:`divplan.parsing.deadlines.deadline_like`) and
+   name no department, are cut off as the item's deadline.  A deadline never becomes a name.
+2. **Tokens.**  :func:`divplan.parsing.cues.scan` marks the cues; the stretches between them
+   are list pieces.
+3. **Groups.**  Pieces separated only by list separators form a group (one list of names).
+   A cue ends the group before it.  The roles, in this order of strength:
+
+   - ``*_after`` cues (牵头, 参加, 负责, 按职责分工负责, "takes the lead", "participate") give
+     their role to the group just before them; ``*_before`` cues and field labels ("Led by",
+     "with the participation of", 牵头单位：) to the group just after them;
+   - ``conj`` / ``charge`` (会同, "in conjunction with", "is in charge of") make the group
+     before lead and the group after participate;
+   - a scope word right before unnamed others (省直 in 省直有关部门) is not a name; a body
+     before 成员单位 or after "member units of" stands for its member units.
+
+4. **Mode** (conventions.md, "Gold files"): any lead → ``lead``, every other named group
+   participates; a participating group beside an uncued or "responsible" one → that one
+   leads; otherwise "by their duties" → ``division``; otherwise ``sole`` for one name and no
+   others, else ``joint``.
+
+The reading is ``exact`` when every word was a cue, a filler or a name, and every cue had
+names to govern; otherwise it is ``inferred`` and ``guesses`` says what was guessed, so that
+the caller can report it.  A clause that names nobody and uses no cue is not a clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
+from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, scan
+from divplan.parsing.deadlines import deadline_like
+from divplan.parsing.mentions import Piece, find_names, org_shaped, trim
+
+_ROLE = {
+    "lead_after": "lead",
+    "lead_before": "lead",
+    "label_lead": "lead",
+    "part_after": "participant",
+    "part_before": "participant",
+    "label_part": "participant",
+    "resp_after": "resp",
+    "resp_before": "resp",
+    "label_resp": "resp",
+    "div_after": "div",
+}
+_AFTER = frozenset({"lead_after", "part_after", "resp_after", "div_after"})
+_BEFORE = frozenset({"lead_before", "part_before", "resp_before", "label_lead", "label_part"})
+_SEGMENT_PUNCT = re.compile(r"[，,；;]")
+_SCOPE_OTHERS = re.compile(
+    r"^(?:各|有关|相关|其他|all|the|relevant|related|concerned|competent)", re.IGNORECASE
+)
+_OTHER_MEMBERS = re.compile(r"其他|等|other", re.IGNORECASE)
+# "by the end of June" is a deadline, not "Responsible by"
+_STRONG = ROLE_KINDS - {"resp_before"}
+
+
+@dataclass
+class _Group:
+    pieces: list[Piece] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    others: bool = False
+    given: str | None = None  # the role a *_before cue or label gave it
+
+    def split_at_comma(self, text: str) -> _Group | None:
+        """"Led by A, B and C participate": the names after A's comma start a new list."""
+        for n, p in enumerate(self.pieces[1:], start=1):
+            if p.sep_before.strip()[:1] in (",", "，"):
+                rest = _Group(self.pieces[n:], set(), self.others)
+                self.pieces = self.pieces[:n]
+                return rest
+        return None
+
+    def role(self) -> str | None:
+        for r in ("lead", "participant", "div", "resp"):
+            if r in self.roles:
+                return r
+        return None
+
+
+_DEADLINE_EDGE = " \t\n,.;:，。；：、()（）"
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """A deadline as written: only spaces and punctuation come off its ends."""
+    while start < end and text[start] in _DEADLINE_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _DEADLINE_EDGE:
+        end -= 1
+    return start, end
+
+
+def _deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | None]:
+    """Where the role part of the clause ends, and the deadline after it (if any)."""
+    end = len(text)
+    deadline: tuple[int, int] | None = None
+    for i, c in enumerate(cues):
+        if c.kind == "label_deadline":
+            nxt = next((d.start for d in cues[i + 1 :] if d.kind in LABELS), len(text))
+            s, e = _strip(text, c.end, nxt)
+            if e > s:
+                deadline = (s, e)
+            if nxt == len(text):
+                end = min(end, c.start)
+            return end, deadline
+    cuts = [m.start() for m in _SEGMENT_PUNCT.finditer(text)]
+    for cut in reversed(cuts):
+        seg_s, seg_e = cut + 1, end
+        seg = text[seg_s:seg_e]
+        strong = any(
+            c.kind in _STRONG and c.start >= seg_s and c.end <= seg_e for c in cues
+        )
+        if strong or org_shaped(seg) or not deadline_like(seg):
+            break
+        s, e = _strip(text, seg_s, seg_e)
+        deadline = (s, deadline[1] if deadline else e)
+        end = cut
+    return end, deadline
+
+
+def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
+    """Read the clause text ``prep`` (brackets excluded) into roles; never raises."""
+    text = prep.text
+    cues = list(scan(text))
+    end, deadline = _deadline_cut(text, cues)
+    cues = [c for c in cues if c.end <= end and c.kind != "label_deadline"]
+    guesses: list[str] = []
+    groups: list[_Group] = []
+    cur: _Group | None = None
+    pending: str | None = None
+    pending_member = False
+    member_others = False
+    conj = False
+    last_sep = ""
+    last_closer = ""
+    prev_kind = "start"
+    pos = 0
+
+    def open_group() -> _Group:
+        nonlocal cur, pending
+        if cur is None:
+            cur = _Group(roles={pending} if pending else set(), given=pending)
+            pending = None
+            groups.append(cur)
+        return cur
+
+    def before() -> _Group | None:
+        """The list a cue written after it governs: the open one, or the one just closed."""
+        if cur is not None and (cur.pieces or cur.others):
+            return cur
+        if groups and prev_kind == "cue" and last_closer in _AFTER:
+            return groups[-1]
+        return None
+
+    for cue in [*cues, Cue("end", end, end, "")]:
+        s, e = trim(text, pos, cue.start)
+        if e > s:
+            g = open_group()
+            g.pieces.append(Piece(s, e, last_sep if prev_kind == "sep" else "", pending_member))
+            if pending_member and member_others:
+                g.others = True
+            pending_member = member_others = False
+            prev_kind = "gap"
+        pos = max(pos, cue.end)
+        k = cue.kind
+        if k == "end":
+            break
+        if k == "sep":
+            last_sep = cue.text
+        elif k == "others":
+            g = open_group()
+            g.others = True
+            if prev_kind == "gap" and g.pieces and _SCOPE_OTHERS.match(cue.text):
+                g.pieces[-1].scope = True
+        elif k == "member_after":
+            if cur is not None and cur.pieces:
+                cur.pieces[-1].member = True
+                cur.others = cur.others or bool(_OTHER_MEMBERS.search(cue.text))
+            else:
+                guesses.append(f"「{cue.text}」 follows no body")
+        elif k == "member_before":
+            pending_member = True
+            member_others = bool(_OTHER_MEMBERS.search(cue.text))
+        elif k in _AFTER:
+            if cur is not None and (cur.pieces or cur.others):
+                role = _ROLE[k]
+                if cur.given not in (None, role, "resp") and role != "resp":
+                    rest = cur.split_at_comma(text)
+                    if rest is not None:
+                        groups.append(rest)
+                        cur = rest
+                cur.roles.add(role)
+                cur = None
+            elif k == "lead_after" and groups and prev_kind == "cue":
+                groups[-1].roles.add("lead")  # "A is responsible, taking the lead"
+            else:
+                guesses.append(f"「{cue.text}」 governs no department")
+        elif k in _BEFORE or k == "label_resp":
+            cur = None
+            pending = _ROLE[k]
+        elif k in ("conj", "charge"):
+            conj = True
+            target = before()
+            if target is not None:
+                target.roles.add("lead")
+            else:
+                guesses.append(f"「{cue.text}」 has no department before it")
+            cur = None
+            pending = "participant"
+        elif k == "boundary":
+            cur = None
+        prev_kind = "sep" if k == "sep" else "cue"
+        last_closer = k
+    if pending is not None and pending not in ("participant", "resp") and not any(
+        c.kind in LABELS for c in cues
+    ):
+        guesses.append("a role word governs no department")
+    return _reading(prep, groups, cues, conj, deadline, guesses, lookup)
+
+
+def _reading(
+    prep: Prepared,
+    groups: list[_Group],
+    cues: list[Cue],
+    conj: bool,
+    deadline: tuple[int, int] | None,
+    guesses: list[str],
+    lookup: Callable[[str], bool],
+) -> ClauseReading:
+    by_role: dict[str | None, list[Reference]] = {}
+    present: set[str | None] = set()  # roles held by a list, named or unnamed others only
+    others = False
+    for g in groups:
+        found = find_names(prep, g.pieces, lookup)
+        for word in found.leftovers:
+            guesses.append(f"「{word}」 not understood")
+        others = others or g.others
+        if {"lead", "participant"} <= g.roles:
+            guesses.append("a list is both lead and participant; read as lead")
+        by_role.setdefault(g.role(), []).extend(found.refs)
+        if found.refs or g.others:
+            present.add(g.role())
+    leads = by_role.get("lead", [])
+    parts = by_role.get("participant", [])
+    rest = by_role.get("resp", []) + by_role.get(None, [])
+    div = by_role.get("div", [])
+    mode: Mode
+    if "lead" in present or conj:
+        mode = "lead"
+        parts = parts + rest + div
+    elif "participant" in present and present & {"resp", None}:
+        mode, leads = "lead", rest
+    elif "participant" in present:
+        mode = "lead"
+    elif "div" in present:
+        mode, leads = "division", div + rest
+    else:
+        leads = rest
+        mode = "sole" if len(leads) == 1 and not others else "joint"
+    lead_keys = {r.lookup.casefold() for r in leads}
+    parts = [r for r in _unique(parts) if r.lookup.casefold() not in lead_keys]
+    cued = any(c.kind in ROLE_KINDS for c in cues)
+    if not (leads or parts or others or cued):
+        return ClauseReading(error="no department and no role word", deadline=_span(prep, deadline))
+    return ClauseReading(
+        mode=mode,
+        leads=_unique(leads),
+        participants=parts,
+        others=others,
+        deadline=_span(prep, deadline),
+        reading="inferred" if guesses else "exact",
+        guesses=guesses,
+        cued=cued,
+    )
+
+
+def _span(prep: Prepared, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    return prep.span(*span) if span else None
+
+
+def _unique(refs: list[Reference]) -> list[Reference]:
+    seen: set[str] = set()
+    out: list[Reference] = []
+    for r in refs:
+        key = r.lookup.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+__all__ = ["read_clause"]

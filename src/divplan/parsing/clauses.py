@@ -91,18 +91,19 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
     """Labelled fields closing the item (牵头单位：A  配合单位：B), if it has them."""
     pos = start
     while True:
-        m = find_label(text, pos, end)
-        if m is None:
+        found = find_label(text, pos, end)
+        if found is None:
             return None
-        inside = text.count("(", start, m.start()) > text.count(")", start, m.start())
-        if not inside and (m.start() == start or text[m.start() - 1] in _FIELD_START):
+        at = found[0]
+        inside = text.count("(", start, at) > text.count(")", start, at)
+        if not inside and (at == start or text[at - 1] in _FIELD_START):
             break  # a field, not a label inside a bracket (the bracket is read as a whole)
-        pos = m.end()
-    reading = parse_clause(text, m.start(), end, registry)
+        pos = found[1]
+    reading = parse_clause(text, at, end, registry)
     named = reading.leads or reading.participants or reading.others
     if (reading.error is not None or not named) and reading.deadline is None:
         return None
-    s, e = m.start(), end
+    s, e = at, end
     while e > s and text[e - 1] in " \n":
         e -= 1
     reading.span = (s, e)

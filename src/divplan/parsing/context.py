@@ -90,7 +90,7 @@ def make_blocks(
 ) -> list[Block]:
     """Rule 1: group lines into blocks (a date line is always a block of its own)."""
     blocks: list[Block] = []
-    points: dict[int, tuple[str | None, int]] = {}  # item block → (point family, last point)
+    points: dict[int, tuple[str | None, int]] = {}  # item block → (point style, last point)
     for i, line in enumerate(lines):
         if blocks and blocks[-1].kind == "item":
             prev_block = blocks[-1]
@@ -170,13 +170,13 @@ def _continues_item(
     )
     if closed or item_closed is None:
         return False
-    if line.kind in ("subsection", "item") and line.family != item.family:
-        family, last = points.get(item.first, (None, 0))
+    if line.kind in ("subsection", "item") and _style(line) != _style(lines[item.first]):
+        style, last = points.get(item.first, (None, 0))
         prev_line = text[lines[i - 1].start : lines[i - 1].end]
         starts = line.number == 1 and prev_line.endswith(_INTRODUCES)
-        goes_on = family == line.family and line.number == last + 1
+        goes_on = style == _style(line) and line.number == last + 1
         if starts or goes_on:
-            points[item.first] = (line.family, line.number or 0)
+            points[item.first] = (_style(line), line.number or 0)
             return True
         return False
     if line.kind == "text" and line.blank_before:
@@ -188,6 +188,11 @@ def _continues_item(
             k += 1
         return item_closed(line.start, lines[k].end)
     return False
+
+
+def _style(line: Line) -> str:
+    """A marker's family and closing mark: 1. and 1） are different styles of ITEM_NUM."""
+    return f"{line.family}{(line.marker or '')[-1:]}"
 
 
 def _title_like(text: str, block: Block, is_date_line: Callable[[str], bool]) -> bool:

@@ -20,6 +20,8 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
 
+from divplan.parsing.clause_text import simplify
+
 CueKind = Literal[
     "label_lead",
     "label_part",
@@ -124,15 +126,20 @@ def _lang_rows(lang: str, kinds: frozenset[str] | None = None) -> list[_Row]:
     ]
 
 
+_TOKEN_KINDS = frozenset(KINDS) - {"filler"}  # fillers are trimmed from names, not tokens
+
+
 @cache
 def _scanner(lang: str) -> re.Pattern[str]:
     """Any cue of ``lang``: finds where the next cue starts (:func:`scan` picks the longest)."""
-    return re.compile("|".join(_bounded(r) for r in _lang_rows(lang)), re.IGNORECASE)
+    rows = _lang_rows(lang, _TOKEN_KINDS)
+    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
 
 
 @cache
 def _row_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((r.kind, re.compile(_bounded(r), re.IGNORECASE)) for r in _lang_rows(lang))
+    rows = _lang_rows(lang, _TOKEN_KINDS)
+    return tuple((r.kind, re.compile(_bounded(r), re.IGNORECASE)) for r in rows)
 
 
 @cache
@@ -146,23 +153,27 @@ def language(text: str) -> str:
     return "zh" if _CJK.search(text) else "en"
 
 
-def find_label(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """The first field label (牵头单位：, Lead:) in ``text[start:end]``, if any."""
+def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where the first field label (牵头单位：, 牽頭單位：, Lead:) in ``text[start:end]`` is."""
     end = len(text) if end is None else end
-    finder = _label_finder(language(text[start:end]))
+    window = simplify(text[start:end])  # the lexicon is simplified; same length, same offsets
+    finder = _label_finder(language(window))
+    pos = 0
     while True:
-        m = finder.search(text, start, end)
-        if m is None or _whole_words(text, m.start(), m.end()):
-            return m
-        start = m.start() + 1
+        m = finder.search(window, pos)
+        if m is None:
+            return None
+        if _whole_words(window, m.start(), m.end()):
+            return (start + m.start(), start + m.end())
+        pos = m.start() + 1
 
 
 def starts_with_label(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` opens (after spaces) with a field label."""
     while start < end and text[start] in " \t\u3000":
         start += 1
-    m = find_label(text, start, min(end, start + 40))
-    return m is not None and m.start() == start
+    found = find_label(text, start, min(end, start + 40))
+    return found is not None and found[0] == start
 
 
 @lru_cache(maxsize=4096)  # bounded: a batch's memory must not grow with the corpus

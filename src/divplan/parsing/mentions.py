@@ -142,56 +142,85 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
     i = 0
     while i < len(spans):
         s, e = spans[i]
-        best = i
-        for j in range(min(len(spans) - 1, i + _MAX_RUN - 1), i, -1):
-            if any(keep[k].member for k in range(i + 1, j + 1)):
-                continue
-            if lookup(_lookup_text(text, s, spans[j][1])):
-                best = j
-                break
-        if best > i or lookup(_lookup_text(text, s, e)):
-            e = spans[best][1]
-            refs.append(_ref(prep, s, e, _lookup_text(text, s, e), True))
-            i = best + 1
+        taken = _known_run(text, spans, keep, i, refs[-1] if refs else None, lookup)
+        if taken is not None:
+            j, name = taken
+            refs.append(_ref(prep, s, spans[j][1], name, True))
+            i = j + 1
             continue
         name = text[s:e]
-        completed = _ministry_of(name, refs[-1] if refs else None, lookup)
-        if completed is not None:
-            refs.append(_ref(prep, s, e, completed, True))
+        if org_shaped(name):
+            refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
             i += 1
             continue
-        if not org_shaped(name):
-            nxt = i + 1
-            if (
-                nxt < len(spans)
-                and _CONJUNCTIVE.match(keep[nxt].sep_before)
-                and org_shaped(text[s : spans[nxt][1]])
-                and not lookup(_lookup_text(text, spans[nxt][0], spans[nxt][1]))
-            ):
-                spans[nxt] = (s, spans[nxt][1])  # "Housing and Construction Department"
-                keep[nxt] = Piece(s, spans[nxt][1], keep[i].sep_before, keep[nxt].member)
-                i += 1
-                continue
-            prev = refs[-1] if refs else None
-            if prev is not None and not prev.known and prev.org and not _CJK.search(name):
-                # "Municipal Bureau of Commerce and Industry": the fragment ends the name before
-                refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
-                i += 1
-                continue
-            core = _name_core(name)
-            if core is None:
-                leftovers.append(prep.raw[s:e])
-                i += 1
-                continue
+        j = _fragments_to_org(text, spans, keep, i, lookup)
+        if j is not None:  # "Housing and Construction Department", 县住房和城乡建设局
+            refs.append(_ref(prep, s, spans[j][1], _lookup_text(text, s, spans[j][1]), False))
+            i = j + 1
+            continue
+        prev = refs[-1] if refs else None
+        if prev is not None and not prev.known and prev.org and not _CJK.search(name):
+            # "Municipal Bureau of Commerce and Industry": the fragment ends the name before
+            refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
+            i += 1
+            continue
+        core = _name_core(name)
+        if core is None:
+            leftovers.append(prep.raw[s:e])
+        else:
             cs, ce = s + core[0], s + core[1]
             if (cs, ce) != (s, e):
                 leftovers.append(prep.raw[s:e])
             refs.append(_ref(prep, cs, ce, _lookup_text(text, cs, ce), False))
-            i += 1
-            continue
-        refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
         i += 1
     return Found(_dedupe(refs), leftovers)
+
+
+def _known_run(
+    text: str,
+    spans: list[tuple[int, int]],
+    keep: list[Piece],
+    i: int,
+    prev: Reference | None,
+    lookup: Callable[[str], bool],
+) -> tuple[int, str] | None:
+    """The longest run of pieces from ``i`` that the registry knows, and the name to look up.
+
+    A run may also be known once completed with the "Ministry of" a list dropped
+    ("the Ministry of Land and Resources, Housing and Urban-Rural Development").
+    """
+    s = spans[i][0]
+    for j in range(min(len(spans) - 1, i + _MAX_RUN - 1), i - 1, -1):
+        if any(keep[k].member for k in range(i + 1, j + 1)):
+            continue
+        name = _lookup_text(text, s, spans[j][1])
+        if lookup(name):
+            return j, name
+        full = _ministry_of(name, prev, lookup)
+        if full is not None:
+            return j, full
+    return None
+
+
+def _fragments_to_org(
+    text: str,
+    spans: list[tuple[int, int]],
+    keep: list[Piece],
+    i: int,
+    lookup: Callable[[str], bool],
+) -> int | None:
+    """Where a run of fragments without an organisation word ends in one that has it, joined
+    by "and"/和 ("Culture, Radio, Television and Tourism Bureau"); None when it does not."""
+    cjk = bool(_CJK.search(text[spans[i][0] : spans[i][1]]))
+    j = i
+    while j + 1 < len(spans) and not org_shaped(text[spans[j + 1][0] : spans[j + 1][1]]):
+        j += 1
+    nxt = j + 1
+    if nxt >= len(spans) or not _CONJUNCTIVE.match(keep[nxt].sep_before):
+        return None
+    if not cjk and lookup(_lookup_text(text, spans[nxt][0], spans[nxt][1])):
+        return None  # "Finance and the Ministry of Commerce": two names
+    return nxt if org_shaped(text[spans[i][0] : spans[nxt][1]]) else None
 
 
 def _name_core(name: str) -> tuple[int, int] | None:

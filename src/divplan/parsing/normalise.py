@@ -10,7 +10,10 @@ Guarantees (each is relied on by a later stage and checked by tests):
    ``Page 2 of 9``) and short page headers that repeat next to them (a line opening with a
    section, subsection or item marker is never taken for a header).  Each removed line is returned
    in :attr:`Normalised.pages` as a span of the original text.
-4. Nothing else changes: every remaining character keeps its place, so
+4. A line holding a whole run-together plan (its line breaks lost: several markers inside it,
+   at least one right after a closing bracket) is broken before each of those markers, so
+   that items still start at their markers.  The inserted ``\n`` maps onto the marker.
+5. Nothing else changes: every remaining character keeps its place, so
    :meth:`Normalised.span` maps any ``[start, end)`` of the normalised text back onto the
    original text exactly.  Hard line-wraps inside an item are left as newlines here; the
    structure stage joins them, because only it knows where an item begins.
@@ -54,6 +57,24 @@ _MARKED = re.compile(
     r"|[一二三四五六七八九十]{1,3}\s*、|第.{1,3}(?:部分|章)|[IVX]{1,4}\.)"
 )
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+# a marker inside a line, after a space or a closing mark (on the already translated text)
+_INLINE_MARKER = re.compile(
+    r"(?<=[ )。.;])(?=(?:\d{1,3}(?:\.(?!\d)|、)|\([一二三四五六七八九十\d]{1,3}\)"
+    r"|[一二三四五六七八九十]{1,3}、|[IVX]{1,4}\.[ ]))"
+)
+_AFTER_CLAUSE = ")。."
+_MIN_SPLITS = 2
+
+
+def _run_together(line: str) -> list[int]:
+    """Where to break a line whose line breaks were lost (see guarantee 4), or nowhere."""
+    cuts = [m.start() for m in _INLINE_MARKER.finditer(line) if m.start() > 0]
+    cuts = [c for c in cuts if line[:c].strip()]
+    if len(cuts) < _MIN_SPLITS:
+        return []
+    if not any(line[:c].rstrip()[-1:] in _AFTER_CLAUSE for c in cuts):
+        return []
+    return cuts
 
 
 @dataclass
@@ -129,7 +150,24 @@ def normalise(original: str) -> Normalised:
             continue
         has_end = ends[i] < len(original)
         mapped = body.translate(_TRANSLATE)
-        if len(mapped) == len(body):
+        cuts = _run_together(mapped) if len(mapped) == len(body) else []
+        if cuts:
+            prev = 0
+            for c in [*cuts, len(mapped)]:
+                piece = mapped[prev:c]
+                if prev:
+                    keep = len(piece) - len(piece.lstrip(" "))
+                    if not out[-1].endswith("\n"):
+                        mark(s + prev)
+                        out.append("\n")
+                        n += 1
+                    piece, prev = piece[keep:], prev + keep
+                mark(s + prev)
+                stripped = piece.rstrip(" ") if c < len(mapped) else piece
+                out.append(stripped)
+                n += len(stripped)
+                prev = c
+        elif len(mapped) == len(body):
             mark(s)
             out.append(mapped)
             n += len(mapped)

@@ -56,6 +56,7 @@ _ROLE = {
 _AFTER = frozenset({"lead_after", "part_after", "resp_after", "div_after"})
 _BEFORE = frozenset({"lead_before", "part_before", "resp_before", "label_lead", "label_part"})
 _SEGMENT_PUNCT = re.compile(r"[，,；;]")
+_DIGIT = re.compile(r"\d")  # 2025年6月底前出台 ends like 电视台 but is a date
 _SCOPE_OTHERS = re.compile(
     r"^(?:各|有关|相关|其他|all|the|relevant|related|concerned|competent)", re.IGNORECASE
 )
@@ -119,7 +120,7 @@ def _deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | No
         strong = any(
             c.kind in _STRONG and c.start >= seg_s and c.end <= seg_e for c in cues
         )
-        if strong or org_shaped(seg) or not deadline_like(seg):
+        if strong or not deadline_like(seg) or (org_shaped(seg) and not _DIGIT.search(seg)):
             break
         s, e = _strip(text, seg_s, seg_e)
         deadline = (s, deadline[1] if deadline else e)

@@ -29,6 +29,7 @@ CueKind = Literal[
     "label_deadline",
     "lead_after",
     "lead_before",
+    "lead_mark",
     "part_after",
     "part_before",
     "resp_after",
@@ -54,6 +55,7 @@ ROLE_KINDS = frozenset(
         "label_resp",
         "lead_after",
         "lead_before",
+        "lead_mark",
         "part_after",
         "part_before",
         "resp_after",
@@ -103,8 +105,15 @@ def _rows() -> list[_Row]:
     return rows
 
 
+# A match that begins (ends) with a Latin letter must not continue a word before (after) it.
+# Written into the pattern, so that the regex engine backtracks into a longer alternative
+# ("is the leading unit") rather than stop at a shorter one that cuts a word ("is the lead").
+_WORD_START = r"(?:(?![A-Za-z])|(?<![A-Za-z]))"
+_WORD_END = r"(?:(?<![A-Za-z])|(?![A-Za-z]))"
+
+
 def _bounded(row: _Row) -> str:
-    return f"(?:{row.pattern})"
+    return f"{_WORD_START}(?:{row.pattern}){_WORD_END}"
 
 
 def _whole_words(text: str, start: int, end: int) -> bool:

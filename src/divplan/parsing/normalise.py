@@ -62,7 +62,7 @@ _INLINE_MARKER = re.compile(
     r"(?<=[ )。.;])(?=(?:\d{1,3}(?:\.(?!\d)|、)|\([一二三四五六七八九十\d]{1,3}\)"
     r"|[一二三四五六七八九十]{1,3}、|[IVX]{1,4}\.[ ]))"
 )
-_AFTER_CLAUSE = ")。."
+_AFTER_CLAUSE = ")"  # a clause's closing bracket: 。 alone may precede inline points （1）
 _MIN_SPLITS = 2
 
 

@@ -191,6 +191,16 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         elif k == "member_before":
             pending_member = True
             member_others = bool(_OTHER_MEMBERS.search(cue.text))
+        elif k == "lead_mark":
+            if cur is not None and cur.pieces:
+                last = _Group([cur.pieces.pop()], {"lead"})
+                groups.insert(groups.index(cur) + 1, last)
+                if not cur.pieces:
+                    groups.remove(cur)
+                cur = _Group(roles=set(cur.roles), given=cur.given)  # the list goes on
+                groups.append(cur)
+            else:
+                guesses.append(f"「{cue.text}」 follows no department")
         elif k in _AFTER:
             if cur is not None and (cur.pieces or cur.others):
                 role = _ROLE[k]

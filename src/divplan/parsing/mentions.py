@@ -48,6 +48,8 @@ _CONJUNCTIVE = re.compile(r"^\s*(?:and|&|和|与|及|以及|,\s*and)\s*$", re.IG
 _EN_NAME = re.compile(
     r"(?:[A-Z0-9][\w'’&.\-]*)(?:\s+(?:(?:of|and|for|the|on|in|de|&)\s+)*[A-Z0-9][\w'’&.\-]*)*"
 )
+_ARTICLE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+_WORD_GAP = re.compile(r"\s+")  # where the next word of a name begins
 _PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】"
 
 
@@ -150,8 +152,10 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             continue
         name = text[s:e]
         if org_shaped(name):
+            j = _branch_of_known(text, spans, i, lookup)  # "Hunan Office of the China Banking
+            e = spans[j][1]  # and Insurance Regulatory Commission": one local name
             refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
-            i += 1
+            i = j + 1
             continue
         j = _fragments_to_org(text, spans, keep, i, lookup)
         if j is not None:  # "Housing and Construction Department", 县住房和城乡建设局
@@ -218,9 +222,27 @@ def _fragments_to_org(
     nxt = j + 1
     if nxt >= len(spans) or not _CONJUNCTIVE.match(keep[nxt].sep_before):
         return None
-    if not cjk and lookup(_lookup_text(text, spans[nxt][0], spans[nxt][1])):
+    if _ARTICLE_BEFORE.search(text[keep[nxt].start : spans[nxt][0]]):
         return None  # "Finance and the Ministry of Commerce": two names
     return nxt if org_shaped(text[spans[i][0] : spans[nxt][1]]) else None
+
+
+def _branch_of_known(
+    text: str, spans: list[tuple[int, int]], i: int, lookup: Callable[[str], bool]
+) -> int:
+    """The last piece of a name that ends in a known name begun inside piece ``i``.
+
+    A branch is named after the central body it belongs to, and that name may hold "and":
+    "Hunan Office of the China Banking" + "and" + "Insurance Regulatory Commission".
+    Returns ``i`` when no such run exists.
+    """
+    s, e = spans[i]
+    starts = [m.end() for m in _WORD_GAP.finditer(text, s, e)]
+    for j in range(min(len(spans) - 1, i + _MAX_RUN - 1), i, -1):
+        end = spans[j][1]
+        if any(lookup(_lookup_text(text, w, end)) for w in starts):
+            return j
+    return i
 
 
 def _name_core(name: str) -> tuple[int, int] | None:

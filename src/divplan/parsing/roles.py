@@ -56,7 +56,8 @@ _ROLE = {
 _AFTER = frozenset({"lead_after", "part_after", "resp_after", "div_after"})
 _BEFORE = frozenset({"lead_before", "part_before", "resp_before", "label_lead", "label_part"})
 _SEGMENT_PUNCT = re.compile(r"[，,；;]")
-_DIGIT = re.compile(r"\d")  # 2025年6月底前出台 ends like 电视台 but is a date
+_DIGIT = re.compile(r"\d")
+_CJK = re.compile(r"[\u3400-\u9fff]")  # 2025年6月底前出台 ends like 电视台 but is a date
 _SCOPE_OTHERS = re.compile(
     r"^(?:各|有关|相关|其他|all|the|relevant|related|concerned|competent)", re.IGNORECASE
 )
@@ -184,8 +185,13 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
                 g.pieces[-1].scope = True
         elif k == "member_after":
             if cur is not None and cur.pieces:
-                cur.pieces[-1].member = True
-                cur.others = cur.others or bool(_OTHER_MEMBERS.search(cue.text))
+                body = cur.pieces[-1]
+                if _generic_body(text[body.start : body.end], lookup):
+                    body.scope = True  # 联席会议各成员单位: members of an unnamed body
+                    cur.others = True
+                else:
+                    body.member = True
+                    cur.others = cur.others or bool(_OTHER_MEMBERS.search(cue.text))
             else:
                 guesses.append(f"「{cue.text}」 follows no body")
         elif k == "member_before":
@@ -194,6 +200,8 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         elif k == "lead_mark":
             if cur is not None and cur.pieces:
                 last = _Group([cur.pieces.pop()], {"lead"})
+                while cur.pieces and not _named(text, last.pieces, lookup):
+                    last.pieces.insert(0, cur.pieces.pop())  # "… Resources and Planning (lead)"
                 groups.insert(groups.index(cur) + 1, last)
                 if not cur.pieces:
                     groups.remove(cur)
@@ -292,6 +300,21 @@ def _reading(
         guesses=guesses,
         cued=cued,
     )
+
+
+_GENERIC_MAX = 4  # 联席会议, 领导小组: a body's kind without its name
+
+
+def _generic_body(name: str, lookup: Callable[[str], bool]) -> bool:
+    """A body named only by its kind (联席会议, "the joint meeting"), which no id can stand for."""
+    bare = name.strip()
+    return len(bare) <= _GENERIC_MAX and bool(_CJK.search(bare)) and not lookup(bare)
+
+
+def _named(text: str, pieces: list[Piece], lookup: Callable[[str], bool]) -> bool:
+    """Whether ``pieces`` joined make a name (known, or built like an organisation's)."""
+    joined = text[pieces[0].start : pieces[-1].end]
+    return org_shaped(joined) or lookup(joined)
 
 
 def _span(prep: Prepared, span: tuple[int, int] | None) -> tuple[int, int] | None:

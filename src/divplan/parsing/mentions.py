@@ -157,10 +157,11 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
             i = j + 1
             continue
-        j = _fragments_to_org(text, spans, keep, i, lookup)
-        if j is not None:  # "Housing and Construction Department", 县住房和城乡建设局
-            refs.append(_ref(prep, s, spans[j][1], _lookup_text(text, s, spans[j][1]), False))
-            i = j + 1
+        last = _fragments_to_org(text, spans, keep, i)
+        if last is not None:  # "Housing and Construction Department", 县住房和城乡建设局
+            e = spans[last][1]
+            refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
+            i = last + 1
             continue
         prev = refs[-1] if refs else None
         if prev is not None and not prev.known and prev.org and not _CJK.search(name):
@@ -211,11 +212,9 @@ def _fragments_to_org(
     spans: list[tuple[int, int]],
     keep: list[Piece],
     i: int,
-    lookup: Callable[[str], bool],
 ) -> int | None:
     """Where a run of fragments without an organisation word ends in one that has it, joined
     by "and"/和 ("Culture, Radio, Television and Tourism Bureau"); None when it does not."""
-    cjk = bool(_CJK.search(text[spans[i][0] : spans[i][1]]))
     j = i
     while j + 1 < len(spans) and not org_shaped(text[spans[j + 1][0] : spans[j + 1][1]]):
         j += 1

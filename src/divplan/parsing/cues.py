@@ -135,14 +135,15 @@ def _lang_rows(lang: str, kinds: frozenset[str] | None = None) -> list[_Row]:
     ]
 
 
+_STARTS = re.compile(r"[A-Za-z0-9]+|\S")  # where a cue may begin: a word or any other sign
 _TOKEN_KINDS = frozenset(KINDS) - {"filler"}  # fillers are trimmed from names, not tokens
 
 
 @cache
 def _scanner(lang: str) -> re.Pattern[str]:
     """Any cue of ``lang``: finds where the next cue starts (:func:`scan` picks the longest)."""
-    rows = _lang_rows(lang, _TOKEN_KINDS)
-    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
+    rows = _lang_rows(lang, _TOKEN_KINDS)  # tried where a word or a sign starts (see scan)
+    return re.compile("|".join(f"(?:{r.pattern})" for r in rows), re.IGNORECASE)
 
 
 @cache
@@ -165,6 +166,8 @@ def language(text: str) -> str:
 def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """Where the first field label (牵头单位：, 牽頭單位：, Lead:) in ``text[start:end]`` is."""
     end = len(text) if end is None else end
+    if ":" not in text[start:end] and "：" not in text[start:end]:
+        return None  # every label ends with a colon
     window = simplify(text[start:end])  # the lexicon is simplified; same length, same offsets
     finder = _label_finder(language(window))
     pos = 0
@@ -190,28 +193,25 @@ def scan(text: str) -> tuple[Cue, ...]:
     """The cues of ``text`` in order, longest match first at each position, no overlaps.
 
     Cached: clauses repeat within a plan and across a corpus ("(Ministry of Finance)").
+    A cue can only start where a word or a sign starts, so only those places are tried.
     """
     lang = language(text)
     combined = _scanner(lang)
     rows = _row_patterns(lang)
     out: list[Cue] = []
     pos = 0
-    n = len(text)
-    while pos < n:
-        m = combined.search(text, pos)
-        if m is None:
-            break
-        at = m.start()
-        best_kind, best_end = "", at
-        for kind, pat in rows:  # only where some cue starts; ties go to the earlier row
-            mm = pat.match(text, at)
-            if mm is not None and mm.end() > best_end and _whole_words(text, at, mm.end()):
-                best_kind, best_end = kind, mm.end()
-        if best_end == at:  # an empty match: step over one character
-            pos = at + 1
+    for start in _STARTS.finditer(text):
+        at = start.start()
+        if at < pos or combined.match(text, at) is None:
             continue
-        out.append(Cue(best_kind, at, best_end, text[at:best_end]))
-        pos = best_end
+        best_kind, best_end = "", at
+        for kind, pat in rows:  # ties go to the earlier row
+            mm = pat.match(text, at)
+            if mm is not None and mm.end() > best_end:
+                best_kind, best_end = kind, mm.end()
+        if best_end > at:
+            out.append(Cue(best_kind, at, best_end, text[at:best_end]))
+            pos = best_end
     return tuple(out)
 
 

@@ -232,6 +232,8 @@ def assign_roles(
     numbered = sum(blocks[i].kind in ("item", "subsection") for i in bearing) * 2 >= len(bearing)
 
     first, last = bearing[0], bearing[-1]
+    if numbered:
+        last = _before_trailing_list(blocks, first, last)
     start = first
     j = first - 1
     while j >= 0 and blocks[j].kind != "text":
@@ -286,6 +288,32 @@ def assign_roles(
             trailer_end = nxt
     for k in range(end + 1, len(blocks)):
         blocks[k].role = "trailer" if k <= trailer_end else "trailing"
+
+
+def _before_trailing_list(blocks: list[Block], first: int, last: int) -> int:
+    """Rule 4, the end: a numbered list after the plan (related news, 相关链接) is not the plan.
+
+    Such a list restarts at 1 with no heading of the plan before it, and most of its lines
+    bear no clause (a stray "(Xinhua)" may).  The plan then ends with the last clause-bearing
+    block before the list.
+    """
+    restart = None
+    prev_number = 0
+    for k in range(first, last + 1):
+        b = blocks[k]
+        if b.kind in ("section", "subsection"):
+            prev_number = 0
+        elif b.kind == "item":
+            if b.number == 1 and prev_number >= 2:
+                restart = k
+            prev_number = b.number or 0
+    if restart is None:
+        return last
+    run = [b for b in blocks[restart : last + 1] if b.kind == "item"]
+    if sum(b.has_clause for b in run) * 2 >= len(run):
+        return last
+    earlier = [k for k in range(first, restart) if blocks[k].has_clause]
+    return earlier[-1] if earlier else last
 
 
 _SECTION_WINDOW = 40  # blocks: how far a section without tasks may lie from its neighbour

@@ -15,11 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION: Literal["1"] = "1"
 
 Span = tuple[int, int]
-ResolutionStatus = Literal["exact", "alias", "fuzzy", "ambiguous", "unresolved"]
+ResolutionStatus = Literal["exact", "alias", "translated", "fuzzy", "ambiguous", "unresolved"]
+LocalLevel = Literal["province", "city", "county", "township", "branch"]
 ClauseMode = Literal["sole", "joint", "lead", "division"]
 ReadingStatus = Literal["exact", "inferred", "none"]
 Severity = Literal["error", "warning", "info"]
 UnparsedKind = Literal["leading", "trailing", "page", "other"]
+InputFormat = Literal["text", "html", "docx", "pdf", "xlsx", "tsv", "markdown"]
 
 
 class _Model(BaseModel):
@@ -56,6 +58,19 @@ class Department(_Model):
     )
     in_period: bool = Field(
         True, description="False when the department did not exist at the document's date."
+    )
+    level: LocalLevel | None = Field(
+        None,
+        description=(
+            "For a local or branch unit (id null by design): province, city, county, township, "
+            "or branch of a central body."
+        ),
+    )
+    place: str | None = Field(None, description="The place a local unit names, when written.")
+    counterpart: str | None = Field(
+        None,
+        description="Registry id of the central body a local unit matches by function "
+        "(省财政厅 → MOF; 人民银行南昌中心支行 → PBC).",
     )
 
 

@@ -151,6 +151,14 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             i = j + 1
             continue
         name = text[s:e]
+        core = _name_core(name)
+        if core is not None and core != (0, len(name)) and not _CJK.search(name):
+            cs, ce = s + core[0], s + core[1]
+            if lookup(_lookup_text(text, cs, ce)):  # "the Ministry of Commerce chips in"
+                leftovers.append(prep.raw[s:e])
+                refs.append(_ref(prep, cs, ce, _lookup_text(text, cs, ce), True))
+                i += 1
+                continue
         if org_shaped(name):
             j = _branch_of_known(text, spans, i, lookup)  # "Hunan Office of the China Banking
             e = spans[j][1]  # and Insurance Regulatory Commission": one local name
@@ -169,7 +177,6 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
             i += 1
             continue
-        core = _name_core(name)
         if core is None:
             leftovers.append(prep.raw[s:e])
         else:

@@ -155,3 +155,16 @@ def test_web_page_with_arabic_sections_and_bracketed_items() -> None:
         ("leading", "Home | News | Policy"),
         ("trailing", "Copyright 2016 Example Co. All rights reserved."),
     ]
+
+
+def test_clauses_in_square_and_lenticular_brackets() -> None:
+    # some local plans close an item with 【…】 or […] instead of （…）
+    plan = divplan.parse(
+        "一、甲\n1.做好工作。【牵头单位：财政部；配合单位：商务部】\n2.做好工作。[财政部负责]\n"
+    )
+    got = [
+        (i.number, i.responsibility.mode, [d.id for d in i.responsibility.leads],
+         [d.id for d in i.responsibility.participants])
+        for i in plan.items()
+    ]
+    assert got == [(1, "lead", ["MOF"], ["MOFCOM"]), (2, "sole", ["MOF"], [])]

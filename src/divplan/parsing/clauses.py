@@ -29,6 +29,7 @@ from divplan.parsing.parens import trailing_groups
 from divplan.parsing.roles import read_clause
 
 _FIELD_START = " \t\n\u3000。.;；:："
+_PAIRS = (("(", ")"), ("[", "]"), ("【", "】"))  # a label inside these belongs to a bracket
 
 
 def is_deadline(text: str) -> bool:
@@ -95,7 +96,7 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
         if found is None:
             return None
         at = found[0]
-        inside = text.count("(", start, at) > text.count(")", start, at)
+        inside = any(text.count(o, start, at) > text.count(c, start, at) for o, c in _PAIRS)
         if not inside and (at == start or text[at - 1] in _FIELD_START):
             break  # a field, not a label inside a bracket (the bracket is read as a whole)
         pos = found[1]

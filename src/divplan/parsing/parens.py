@@ -3,12 +3,16 @@
 Conventions.md: "the last parenthesis of an item names who does it", optionally followed by
 a deadline in its own parentheses.  This module finds those closing groups from the end of
 an item's text, balancing nested brackets, so a parenthesis inside the task text
-(（含个体工商户）) is never taken for the clause.  Works on normalised text (ASCII brackets).
+(（含个体工商户）) is never taken for the clause.  Works on normalised text (ASCII brackets);
+【】 and [] close an item as () do.
 """
 
 from __future__ import annotations
 
 _TRAIL_PUNCT = " \n.。;；,，"
+# closing bracket → its opener: round brackets (full-width ones are ASCII after normalising),
+# square and lenticular brackets, which some local plans use for the clause (【牵头单位：A】)
+_OPENER = {")": "(", "]": "[", "】": "【"}
 
 
 def trailing_groups(text: str, start: int, end: int, limit: int = 3) -> list[tuple[int, int]]:
@@ -22,16 +26,17 @@ def trailing_groups(text: str, start: int, end: int, limit: int = 3) -> list[tup
     while len(groups) < limit:
         while i > start and text[i - 1] in _TRAIL_PUNCT:
             i -= 1
-        if i <= start or text[i - 1] != ")":
+        if i <= start or text[i - 1] not in _OPENER:
             break
+        close, open_ = text[i - 1], _OPENER[text[i - 1]]
         depth = 0
         j = i - 1
         opened = -1
         while j >= start:
             ch = text[j]
-            if ch == ")":
+            if ch == close:
                 depth += 1
-            elif ch == "(":
+            elif ch == open_:
                 depth -= 1
                 if depth == 0:
                     opened = j

@@ -139,6 +139,13 @@ def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClause
             text_end = g_start
             if candidate.deadline is not None and deadline is None:
                 deadline = candidate.deadline
+            k = groups.index((g_start, g_end))
+            if deadline is None and k > 0:  # （2019年底前完成）（财政部负责）: deadline first
+                d_start, d_end = groups[k - 1]
+                adjacent = not text[d_end:g_start].strip()  # not "…Plan (2010-2020). (A)"
+                if adjacent and is_deadline(text[d_start + 1 : d_end - 1]):
+                    deadline = _strip_span(text, d_start + 1, d_end - 1)
+                    text_end = d_start
         break
     return ItemClauses(reading, _before(text, start, text_end), deadline)
 

@@ -32,9 +32,29 @@ class Source(_Model):
     """Where the text came from and how it was read."""
 
     path: str | None = Field(None, description="Path of the input file, if any.")
-    encoding: str = Field(description="Codec the bytes were decoded with.")
-    length: int = Field(description="Length of the decoded text in code points (BOM excluded).")
+    encoding: str = Field(
+        description=(
+            "Codec the bytes were decoded with (utf-8 for the XML of docx/xlsx, pdf for a PDF)."
+        )
+    )
+    length: int = Field(
+        description=(
+            "Length in code points of the text every span points into: the decoded text (BOM "
+            "excluded), or the text extracted from a web page, Word, Excel or PDF file or with "
+            "its tables rendered (what `divplan text` prints)."
+        )
+    )
     sha256: str = Field(description="SHA-256 of the input bytes (of the UTF-8 text for str input).")
+    format: InputFormat = Field(
+        "text",
+        description=(
+            "How the input was read: text, html, docx, pdf, xlsx, or tsv / markdown for text "
+            "whose tab-separated or pipe table was read as the plan."
+        ),
+    )
+    size: int | None = Field(
+        None, description="Size of the original input in bytes (null for str input)."
+    )
 
 
 class Department(_Model):

@@ -1,4 +1,4 @@
-"""The pipeline, top to bottom: decode → normalise → structure → clauses → resolve → models.
+"""The pipeline, top to bottom: read → normalise → structure → clauses → resolve → models.
 
 Each stage is its own module; this one only wires them and maps every span from the
 normalised text back onto the decoded source, so that offsets in the output always point
@@ -40,7 +40,7 @@ from divplan.parsing.clauses import ItemClauses, is_deadline, read_item
 from divplan.parsing.context import Block
 from divplan.parsing.normalise import Normalised, normalise
 from divplan.parsing.structure import Outline, outline
-from divplan.read.decode import decode
+from divplan.read import Extracted, read
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # characters written without spaces around them: CJK ideographs and CJK/full-width punctuation
@@ -138,9 +138,16 @@ def parse_bytes(
     encoding: str | None = None,
     path: str | None = None,
     registry: Registry | None = None,
+    input_format: str | None = None,
 ) -> Plan:
-    """Parse a plan given as bytes (see :mod:`divplan.read.decode` for the encodings tried)."""
-    return parse_bytes_with_text(data, encoding=encoding, path=path, registry=registry)[0]
+    """Parse a plan given as the bytes of a file of any format :mod:`divplan.read` reads.
+
+    ``input_format`` (text, html, docx, pdf, xlsx, tsv, markdown; None or "auto": sniffed from
+    the bytes) forces a reader; ``encoding`` forces the codec of text and HTML.
+    """
+    return parse_bytes_with_text(
+        data, encoding=encoding, path=path, registry=registry, input_format=input_format
+    )[0]
 
 
 def parse_bytes_with_text(
@@ -149,20 +156,38 @@ def parse_bytes_with_text(
     encoding: str | None = None,
     path: str | None = None,
     registry: Registry | None = None,
+    input_format: str | None = None,
 ) -> tuple[Plan, str]:
-    """Parse bytes and also return the decoded text the plan's spans point into."""
-    decoded = decode(data, encoding, source=path or "<input>")
-    digest = hashlib.sha256(data).hexdigest()
-    plan = _parse(decoded.text, decoded.encoding, digest, path, registry or Registry.default())
-    if decoded.replaced:
-        first = decoded.text.index("\ufffd")
-        note = Locator(decoded.text).make(
-            "DP001",
-            f"{decoded.replaced} undecodable byte(s) replaced by U+FFFD",
-            (first, first + 1),
+    """Parse bytes and also return the extracted text the plan's spans point into."""
+    extracted = read(data, input_format=input_format, encoding=encoding, path=path)
+    return parse_extracted(extracted, path=path, registry=registry), extracted.text
+
+
+def parse_extracted(
+    extracted: Extracted, *, path: str | None = None, registry: Registry | None = None
+) -> Plan:
+    """Parse a document already read by :func:`divplan.read.read` (``--only-plans`` reads once)."""
+    text = extracted.text
+    plan = _parse(
+        text, extracted.encoding, extracted.sha256, path, registry or Registry.default()
+    )
+    plan.source.format = extracted.format
+    plan.source.size = extracted.size
+    notes: list[Diagnostic] = []
+    locator = Locator(text)
+    if extracted.replaced and "\ufffd" in text:
+        first = text.index("\ufffd")
+        notes.append(
+            locator.make(
+                "DP001",
+                f"{extracted.replaced} undecodable byte(s) replaced by U+FFFD",
+                (first, first + 1),
+            )
         )
-        plan.diagnostics.insert(0, note)
-    return plan, decoded.text
+    if extracted.guess:
+        notes.append(locator.make("DP002", extracted.guess, (0, min(1, len(text)))))
+    plan.diagnostics[:0] = notes
+    return plan
 
 
 def parse_file(
@@ -170,11 +195,14 @@ def parse_file(
     *,
     encoding: str | None = None,
     registry: Registry | None = None,
+    input_format: str | None = None,
 ) -> Plan:
     """Parse the plan in file ``path``; unreadable input raises :class:`InputError`."""
     name = os.fspath(path)
     data = read_bytes(name)
-    return parse_bytes(data, encoding=encoding, path=name, registry=registry)
+    return parse_bytes(
+        data, encoding=encoding, path=name, registry=registry, input_format=input_format
+    )
 
 
 # ---------------------------------------------------------------------------------- the stages
@@ -423,4 +451,4 @@ def _unparsed(ctx: _Context, tree: Outline) -> list[Unparsed]:
     return out
 
 
-__all__ = ["parse", "parse_bytes", "parse_file"]
+__all__ = ["parse", "parse_bytes", "parse_extracted", "parse_file"]

@@ -7,11 +7,15 @@ is fixed.
 
 Guarantees:
 - a BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) selects its encoding and is not part of the text;
-- without a BOM, UTF-8 is tried first, then GB18030 (a superset of GBK and GB2312);
+- without a BOM, UTF-8 is tried first; bytes that are not UTF-8 go to the charset detector
+  (:mod:`divplan.read.charset`: Big5, GB18030, UTF-16 without a BOM, …), and GB18030 (a
+  superset of GBK and GB2312) is the fallback when it has no answer; a doubtful guess is said in
+  :attr:`Decoded.guess` (the pipeline reports it as DP002);
 - text that is UTF-8 but for a few stray bytes (two sources pasted together) is kept, each
   bad byte replaced by U+FFFD and counted in :attr:`Decoded.replaced`;
-- empty input, binary input (NUL bytes or mostly control characters) and bytes that no
-  candidate encoding decodes raise :class:`~divplan.errors.InputError` with a one-line reason.
+- empty input, binary input (NUL bytes that are not UTF-16/32, or mostly control characters)
+  and bytes that no candidate encoding decodes raise :class:`~divplan.errors.InputError` with a
+  one-line reason.
 """
 
 from __future__ import annotations
@@ -30,7 +34,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-
 @dataclass(frozen=True)
 class Decoded:
     """Decoded text, the codec that decoded it, and whether a BOM was seen."""
@@ -39,6 +42,7 @@ class Decoded:
     encoding: str
     bom: bool
     replaced: int = 0  # bytes that could not be decoded, each now U+FFFD
+    guess: str | None = None  # why the guessed encoding may be wrong (no BOM, not UTF-8)
 
 
 def _control_ratio(text: str) -> float:
@@ -76,6 +80,9 @@ def decode(data: bytes, encoding: str | None = None, source: str = "<input>") ->
                 ) from None
             return _checked(Decoded(text, name, True), source)
     if b"\x00" in data[:65536]:
+        wide = _guessed(data, source, wide_only=True)
+        if wide is not None:
+            return wide
         raise InputError(source, "binary data (NUL bytes), not a text document")
     try:
         return _checked(Decoded(data.decode("utf-8"), "utf-8", False), source)
@@ -88,11 +95,25 @@ def decode(data: bytes, encoding: str | None = None, source: str = "<input>") ->
     bad = text.count("\ufffd")
     if bad <= len(text) // 20:
         return _checked(Decoded(text, "utf-8", False, replaced=bad), source)
+    found = _guessed(data, source, wide_only=False)
+    if found is not None:
+        return found
     try:
         return _checked(Decoded(data.decode("gb18030"), "gb18030", False), source)
     except UnicodeDecodeError:
         pass
     raise InputError(source, "undecodable bytes: neither UTF-8 nor GB18030 (use --encoding)")
+
+
+def _guessed(data: bytes, source: str, *, wide_only: bool) -> Decoded | None:
+    """The charset detector's reading of bytes that are not UTF-8 (None: no usable answer)."""
+    from divplan.read.charset import guess
+
+    found = guess(data)
+    if found is None or (wide_only and not found.codec.startswith("utf-")):
+        return None
+    doubt = f"encoding guessed as {found.codec}: {found.doubt}" if found.doubt else None
+    return _checked(Decoded(data.decode(found.codec), found.codec, False, guess=doubt), source)
 
 
 def _checked(decoded: Decoded, source: str) -> Decoded:

@@ -1,0 +1,94 @@
+"""Cell text of tables: one line per cell, wrapped pieces joined, and the numerals of markers.
+
+Why apart from :mod:`divplan.read.tables`: every container (HTML, Word, Excel, text) hands the
+renderer cells whose text may run over several lines, and the renderer writes markers it has to
+invent (``一、`` for a heading without one, ``（二）`` for a task group); these small functions
+do both, the same way for every format.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+SECTION_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]{1,3}\s*[、.．]|第[一二三四五六七八九十百\d]{1,3}(?:部分|章|篇|节)"
+    r"|[IVXLC]{1,5}\s*[.、]\s*|Part\s+(?:[IVXLC]{1,5}|\d{1,2})\b"
+    r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?\s*[,，:：])",
+)
+SUB_MARK = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]")
+NUMERAL = re.compile(r"^(?:[一二三四五六七八九十百]{1,3}|[IVXLC]{1,5})\s*[、.．]?$")
+SUB_NUMERAL = re.compile(r"^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]$")
+DIGITS = re.compile(r"^(\d{1,4})\s*([.、．)）]?)$")
+SENTENCE = re.compile(r"[。；;！？!?]")
+
+
+def join_pieces(pieces: Sequence[str]) -> str:
+    """Join wrapped pieces of one text: nothing between CJK characters, else one space."""
+    out = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if out and not (_CJK.match(out[-1]) and _CJK.match(piece[0])):
+            out += " "
+        out += piece
+    return out
+
+
+def flat(text: str, sep: str | None) -> str:
+    """A cell on one line: its lines joined by ``sep`` (None: as wrapped text), spaces collapsed."""
+    lines = [_SPACES.sub(" ", ln).strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    if sep is None:
+        return join_pieces(lines)
+    joined = ""
+    for ln in lines:
+        if joined and not joined.endswith(("、", ",", "，", ";", "；")):
+            joined += sep
+        elif joined and sep.strip() == "" and not _CJK.match(joined[-1]):
+            joined += " "
+        joined += ln
+    return joined
+
+
+def plain_row(cells: Sequence[str]) -> str:
+    """A row of a table that is not a plan table: its cells on one line, merged cells once."""
+    out: list[str] = []
+    for cell in cells:
+        text = flat(cell, None)
+        if text and (not out or out[-1] != text):
+            out.append(text)
+    return "  ".join(out)
+
+
+_CN = "一二三四五六七八九"
+
+
+def chinese_numeral(n: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十 (up to 99: sections never run further)."""
+    if n < 10:
+        return _CN[n - 1]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN[tens - 1]) + "十" + (_CN[ones - 1] if ones else "")
+
+
+def roman(n: int) -> str:
+    out = ""
+    for value, letters in ((40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+__all__ = [
+    "SECTION_MARK",
+    "SUB_MARK",
+    "chinese_numeral",
+    "flat",
+    "join_pieces",
+    "plain_row",
+    "roman",
+]

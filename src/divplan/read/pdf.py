@@ -1,0 +1,128 @@
+"""PDF: the text of each page, in page order (``divplan[pdf]``, pypdf).
+
+Why pypdf: it is pure Python (no binary wheel to install), and its text extraction follows the
+content stream with the fonts' Unicode maps, which is what PDFs exported from Word and WPS
+carry.  Page numbers and headers repeated on each page stay in the text: the normaliser already
+recognises and drops them, and reports them as ``page`` segments.
+
+Guarantees:
+
+- Pages are read in order; each page's lines are lines of the text, segments ``page N``; a
+  vertical gap of a blank line between two lines is a blank line (paragraphs set apart); a
+  space the extractor put between a CJK character and a digit or Latin letter (where the font
+  changes, as in ``2020 年``) is removed, since Chinese is set without spaces.
+- A page that shows a table header naming plan columns (牵头单位, 完成时限, …) is read in
+  pypdf's layout mode, which keeps columns aligned with spaces, and its space-aligned table is
+  rendered by :mod:`divplan.read.text_tables` like any text table.
+- An encrypted PDF is opened with the empty password if it has one; otherwise, and for a PDF with
+  no text at all (a scan), a one-line :class:`~divplan.errors.InputError` says so.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+import re
+import statistics
+from typing import Any
+
+from divplan.errors import InputError
+from divplan.read.extracted import TextBuilder
+from divplan.read.extras import need
+from divplan.read.table_headers import find_header
+from divplan.read.text_tables import read_text_tables
+
+# a space the extractor put between CJK and a digit or Latin letter (a font change, not a word
+# gap): Chinese is set without spaces, and "2020 年底前" must read as "2020年底前"
+_CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]"
+_FONT_GAP = re.compile(rf"(?<={_CJK}) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?={_CJK})")
+_BLANK_GAP = 1.6  # a gap this many line pitches wide was a blank line (a paragraph break)
+_HINTS = ("牵头单位", "责任单位", "配合单位", "完成时限", "时间节点", "Lead unit", "Deadline")
+
+
+def _looks_tabular(text: str) -> bool:
+    """A page worth a layout pass: two column names on one line, or a header row of cells."""
+    for line in text.splitlines():
+        if sum(1 for h in _HINTS if h.lower() in line.lower()) >= 2 or find_header(line.split()):
+            return True
+    return False
+
+
+def _page_lines(page: Any) -> list[str]:
+    """A page's lines as pypdf extracts them, with the blank lines its vertical gaps show.
+
+    pypdf drops empty lines, but a heading set off by blank lines is how a plan marks a section
+    written like an item number ("6. Promoting …"); the gap between baselines tells.
+    """
+    chunks: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        chunks.append((text, tm[5] * cm[3] + cm[5]))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(c for c, _ in chunks) != text:  # not the text the visitor saw: no gap data
+        return [_FONT_GAP.sub("", ln) for ln in text.splitlines()]
+    lines: list[tuple[str, float | None]] = []
+    current, y = "", None
+    for chunk, at in chunks:
+        pieces = chunk.split("\n")
+        for k, piece in enumerate(pieces):
+            if k:
+                lines.append((current, y))
+                current, y = "", None
+            current += piece
+            if y is None and piece.strip():
+                y = at
+    lines.append((current, y))
+    ys = [yy for _, yy in lines if yy is not None]
+    gaps = [a - b for a, b in itertools.pairwise(ys) if a - b > 0]
+    pitch = statistics.median(gaps) if gaps else 0.0
+    out: list[str] = []
+    last: float | None = None
+    for line, yy in lines:
+        if not line.strip():
+            continue
+        if pitch and yy is not None and last is not None and last - yy > _BLANK_GAP * pitch:
+            out.append("")
+        out.append(_FONT_GAP.sub("", line.rstrip()))
+        last = yy if yy is not None else last
+    return out
+
+
+def read_pdf(data: bytes, source: str) -> tuple[TextBuilder, int]:
+    """The PDF's lines and the number of tables read as plans."""
+    pypdf = need("pypdf", "pdf")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # font warnings are not the user's news
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(source, "an encrypted PDF (needs a password)")
+        pages = list(reader.pages)
+    except InputError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds for a broken file
+        raise InputError(source, f"not a readable PDF ({type(exc).__name__})") from None
+    out = TextBuilder()
+    tables = 0
+    for n, page in enumerate(pages, start=1):
+        try:
+            lines = _page_lines(page)
+            if _looks_tabular("\n".join(lines)):
+                found = read_text_tables(page.extract_text(extraction_mode="layout") or "")
+                if found.tables:
+                    tables += found.tables
+                    lines = [ln for ln in found.text.splitlines() if ln.strip()]
+        except Exception:  # one bad page must not lose the others
+            continue
+        for k, line in enumerate(lines):
+            if line.strip():
+                out.line(line, f"page {n}")
+            elif k and out.length:
+                out.blank()
+    if not out.text().strip():
+        raise InputError(source, "no text in the PDF (a scan? it needs OCR first)")
+    return out, tables
+
+
+__all__ = ["read_pdf"]

@@ -1,0 +1,107 @@
+"""Table headers: which column of a 分工表 holds what, from the names in ``table_headers.tsv``.
+
+Why a data file: the genre names its columns in many ways (牵头单位 / 主责单位 / 牵头部门, 完成时限
+/ 时间节点 / 进度安排, Lead unit / Deadline), and new ones turn up with every province; adding a
+name must not need a code change.  The first name of each role and language is also the label a
+rendered row is written with, which the clause reader must know (``parsing/lexicon/cues.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Literal
+
+from divplan.read.cells import flat
+
+Role = Literal["number", "task", "lead", "resp", "part", "deadline"]
+ROLES: tuple[Role, ...] = ("number", "task", "lead", "resp", "part", "deadline")
+FIELDS: tuple[Role, ...] = ("lead", "resp", "part", "deadline")
+
+
+@cache
+def _names() -> dict[str, tuple[Role, str]]:
+    """Column name key → (role, language), from ``table_headers.tsv``."""
+    data = files("divplan.read").joinpath("table_headers.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[Role, str]] = {}
+    for raw in data.splitlines():
+        if not raw.strip() or raw.startswith("#") or raw.startswith("role\t"):
+            continue
+        role, lang, name = raw.split("\t")[:3]
+        if role not in ROLES:
+            raise ValueError(f"table_headers.tsv: unknown role {role!r}")
+        out.setdefault(header_key(name), (role, lang))  # type: ignore[arg-type,unused-ignore]
+    return out
+
+
+@cache
+def labels() -> dict[tuple[str, str], str]:
+    """(role, language) → the label a rendered row uses: the first name listed, with a colon."""
+    data = files("divplan.read").joinpath("table_headers.tsv").read_text(encoding="utf-8")
+    out: dict[tuple[str, str], str] = {}
+    for raw in data.splitlines():
+        if not raw.strip() or raw.startswith("#") or raw.startswith("role\t"):
+            continue
+        role, lang, name = raw.split("\t")[:3]
+        out.setdefault((role, lang), name + ("：" if lang == "zh" else ": "))
+    return out
+
+
+_KEY_DROP = re.compile(r"[\s:*：]+")
+
+
+def header_key(cell: str) -> str:
+    """A column name as compared: NFKC, no spaces, colons or asterisks, lower case."""
+    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", cell)).lower()
+
+
+@dataclass(frozen=True)
+class Header:
+    """The columns of a plan table: a role (or None) and the name as written, per column."""
+
+    roles: tuple[Role | None, ...]
+    names: tuple[str, ...]
+    lang: str
+
+    def cols(self, role: Role) -> list[int]:
+        return [i for i, r in enumerate(self.roles) if r == role]
+
+
+def find_header(cells: Sequence[str]) -> Header | None:
+    """The header that ``cells`` spell, if they name a task column and a field column."""
+    known = _names()
+    found = [known.get(header_key(c)) if c.strip() else None for c in cells]
+    roles = tuple(f[0] if f else None for f in found)
+    named = {r for r in roles if r is not None}
+    if sum(1 for r in roles if r) < 2 or "task" not in named or not named & set(FIELDS):
+        return None
+    langs = [f[1] for f in found if f]
+    lang = "en" if langs.count("en") > langs.count("zh") else "zh"
+    return Header(roles, tuple(flat(c, " ") for c in cells), lang)
+
+
+def merge_headers(top: Header, below: Header) -> Header:
+    """A two-row header: the lower row's roles where it names one (责任单位 → 牵头 | 配合)."""
+    n = max(len(top.roles), len(below.roles))
+    roles = tuple(
+        (below.roles[i] if i < len(below.roles) else None)
+        or (top.roles[i] if i < len(top.roles) else None)
+        for i in range(n)
+    )
+    return Header(roles, below.names, below.lang)
+
+
+__all__ = [
+    "FIELDS",
+    "ROLES",
+    "Header",
+    "Role",
+    "find_header",
+    "header_key",
+    "labels",
+    "merge_headers",
+]

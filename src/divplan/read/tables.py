@@ -1,0 +1,302 @@
+"""Tables read as plans: a division-of-labour table (分工表) becomes labelled item lines.
+
+Why render rather than parse tables separately: the clause reader already reads labelled fields
+(``牵头单位：A  配合单位：B  完成时限：2023年底``, ``Lead unit: A  Deadline: …``), so a table row
+written as one such line gets its roles and deadline exactly as any labelled plan does, and its
+spans point into the extracted text like every other span.  One renderer serves every container
+(HTML, DOCX, XLSX, and tab-, pipe- and space-separated text), so a table reads the same
+whatever it was published as.
+
+Guarantees:
+
+- A header row is a row whose cells name at least two known columns, one of them a task column
+  and one a field (lead, responsible, participating units or deadline); the names and the labels
+  rows are written with live in ``table_headers.tsv``, not here.  A header may take two rows
+  (``责任单位`` spanning ``牵头单位 | 配合单位``); rows above the header (a caption) are kept as
+  plain lines.  A header repeated further down (on each page) is skipped.
+- A row with a number and a task is one line ``N. task  牵头单位：A  配合单位：B  完成时限：D``
+  (English headers: ``Lead unit:``, ``Responsible units:``, ``Supporting units:``,
+  ``Deadline:``); empty fields are left out.  A row without a number is numbered after the
+  previous item, since the clause reader joins unnumbered lines as hard wraps.  Columns the
+  header does not name stay in the item, after its task text, as ``NAME：value``.
+- A row holding only a heading (one text, in the number column, across merged cells, or marked
+  ``一、`` / ``I.``) is a section line ``一、标题``; a marker is added when the heading has none.
+  ``（一）`` headings stay subsections.  With two task columns (重点任务 above 具体措施) the
+  first groups the rows: each new value is a subsection heading.
+- Merged cells: containers that know them (HTML ``rowspan``/``colspan``, Word, Excel) repeat the
+  merged text in every cell it covers before rows get here.  Text tables cannot say what was
+  merged, so there (``carry=True``) an empty lead / responsible cell takes the previous item's
+  value within a section, as a merged cell does in the genre; participants and deadlines are
+  not carried, because an empty cell there usually means "none".
+- In space-aligned text (``wraps=True``) a row with no number right after an item continues it:
+  its cells are appended to the item's (a cell's text wrapped onto the next line).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from divplan.read.cells import (
+    DIGITS,
+    NUMERAL,
+    SECTION_MARK,
+    SENTENCE,
+    SUB_MARK,
+    SUB_NUMERAL,
+    chinese_numeral,
+    flat,
+    join_pieces,
+    plain_row,
+    roman,
+)
+from divplan.read.table_headers import FIELDS, Header, Role, find_header, labels, merge_headers
+
+_HEADER_WITHIN = (
+    30  # a sheet may hold the notice above its table: the header is looked for this far
+)
+_UNITS: tuple[Role, ...] = ("lead", "resp", "part")
+
+
+class Row(NamedTuple):
+    """A table row as a container read it: cell texts (merges expanded) and where it is."""
+
+    cells: Sequence[str]
+    where: str
+
+
+class Line(NamedTuple):
+    """A line of extracted text rendered from a row, and the row it came from."""
+
+    text: str
+    where: str
+
+
+@dataclass
+class TableState:
+    """What carries from row to row, and from one table of a document to the next."""
+
+    header: Header | None = None
+    sections: int = 0
+    subsections: int = 0
+    last_item: int = 0
+    groups: dict[int, str] = field(default_factory=dict)
+    carried: dict[Role, str] = field(default_factory=dict)
+    tables: int = 0
+
+
+@dataclass
+class _Item:
+    """An item row being built (a wrapped row may still extend it)."""
+
+    marker: str
+    cells: list[str]
+    where: str
+
+
+class _Renderer:
+    def __init__(self, header: Header, state: TableState, carry: bool, wraps: bool) -> None:
+        self.h = header
+        self.state = state
+        self.carry = carry
+        self.wraps = wraps
+        self.out: list[Line] = []
+        self.pending: _Item | None = None
+        self.task_cols = header.cols("task")
+        numbers = header.cols("number")
+        self.num_col: int | None = numbers[0] if numbers else None
+
+    # -- output
+    def flush(self) -> None:
+        if self.pending is not None:
+            self.out.append(Line(self._item_text(self.pending), self.pending.where))
+            self.pending = None
+
+    def _value(self, cells: Sequence[str], role: Role) -> str:
+        sep = ("、" if self.h.lang == "zh" else ", ") if role in _UNITS else None
+        values: list[str] = []
+        for i in self.h.cols(role):
+            text = flat(cells[i], sep) if i < len(cells) else ""
+            if text and text not in values:
+                values.append(text)
+        glue = {"zh": "；", "en": "; "}[self.h.lang] if role == "deadline" else (sep or " ")
+        return glue.join(values)
+
+    def _item_text(self, item: _Item) -> str:
+        cells = item.cells
+        task_col = self.task_cols[-1]
+        parts = [item.marker + " " + flat(cells[task_col], None)]
+        colon = "：" if self.h.lang == "zh" else ": "
+        for i, role in enumerate(self.h.roles):
+            if role is None and i < len(cells) and flat(cells[i], None):
+                name = self.h.names[i] if i < len(self.h.names) else ""
+                parts.append((name + colon if name else "") + flat(cells[i], None))
+        label = labels()
+        fields = {role: self._value(cells, role) for role in FIELDS}
+        if self.carry and not fields["lead"] and not fields["resp"]:
+            fields["lead"] = self.state.carried.get("lead", "")
+            fields["resp"] = self.state.carried.get("resp", "")
+        elif self.carry:
+            self.state.carried = {"lead": fields["lead"], "resp": fields["resp"]}
+        for role in FIELDS:
+            if fields[role]:
+                parts.append(label[(role, self.h.lang)] + fields[role])
+        return "  ".join(p for p in parts if p.strip())
+
+    # -- rows
+    def heading(self, text: str, where: str) -> None:
+        self.flush()
+        text = flat(text, None)
+        if SUB_MARK.match(text):
+            self.state.subsections += 1
+            self.out.append(Line(text, where))
+            return
+        self.state.sections += 1
+        self.state.subsections = 0
+        self.state.groups.clear()
+        self.state.carried.clear()
+        if not SECTION_MARK.match(text):
+            n = self.state.sections
+            text = f"{chinese_numeral(n)}、{text}" if self.h.lang == "zh" else f"{roman(n)}. {text}"
+        self.out.append(Line(text, where))
+
+    def group(self, col: int, text: str, where: str) -> None:
+        """A new value in a grouping task column: a subsection heading."""
+        self.flush()
+        self.state.groups[col] = text
+        for later in [c for c in self.state.groups if c > col]:
+            del self.state.groups[later]
+        heading = flat(text, None)
+        if not (SUB_MARK.match(heading) or SECTION_MARK.match(heading)):
+            self.state.subsections += 1
+            n = self.state.subsections
+            zh = self.h.lang == "zh"
+            heading = f"（{chinese_numeral(n)}）{heading}" if zh else f"({n}) {heading}"
+        self.out.append(Line(heading, where))
+
+    def row(self, row: Row) -> None:
+        cells = [str(c) for c in row.cells]
+        cells += [""] * (len(self.h.roles) - len(cells))
+        texts = [flat(c, None) for c in cells]
+        present = [i for i, t in enumerate(texts) if t]
+        if not present:
+            return
+        if find_header(cells) is not None:
+            return  # the header again (repeated on each page)
+        number = texts[self.num_col] if self.num_col is not None else ""
+        has_fields = any(texts[i] for role in FIELDS for i in self.h.cols(role))
+        distinct = {texts[i] for i in present}
+        task = texts[self.task_cols[-1]]
+        if len(distinct) == 1:
+            (text,) = distinct
+            if self._single(text, present, row.where):
+                return
+        if number and not has_fields and NUMERAL.match(number) and task:
+            marker = number.rstrip("、.． ")
+            sep = "、" if self.h.lang == "zh" and not marker.isascii() else ". "
+            self.heading(marker + sep + task, row.where)
+            return
+        if number and not has_fields and SUB_NUMERAL.match(number) and task:
+            self.heading(number + task, row.where)
+            return
+        if self.wraps and not number and self.num_col is not None and self.pending is not None:
+            self._continue(cells)
+            return
+        self._item(cells, number, row.where)
+
+    def _single(self, text: str, present: list[int], where: str) -> bool:
+        """A row with one text: a heading or a wrapped line (True), or an item (False)."""
+        col = present[0]
+        heading_like = not SENTENCE.search(text) and len(text) <= 40
+        if (
+            len(present) >= 2
+            or col == self.num_col
+            or SECTION_MARK.match(text)
+            or SUB_MARK.match(text)
+        ):
+            self.heading(text, where)
+            return True
+        if self.wraps and self.num_col is not None and self.pending is not None:
+            cells = [""] * len(self.h.roles)
+            cells[col] = text
+            self._continue(cells)
+            return True
+        if col in self.task_cols[:-1]:
+            self.flush()
+            self.group(col, text, where)
+            return True
+        if col == self.task_cols[-1] and heading_like and self.num_col is not None:
+            self.heading(text, where)
+            return True
+        return False
+
+    def _continue(self, cells: Sequence[str]) -> None:
+        assert self.pending is not None
+        for i, text in enumerate(cells):
+            text = flat(text, None)
+            if text:
+                before = self.pending.cells[i]
+                self.pending.cells[i] = join_pieces([before, text]) if before else text
+
+    def _item(self, cells: list[str], number: str, where: str) -> None:
+        self.flush()
+        for col in self.task_cols[:-1]:
+            value = flat(cells[col], None)
+            if value and self.state.groups.get(col) != value:
+                self.group(col, value, where)
+        m = DIGITS.match(number)
+        if m:
+            self.state.last_item = int(m.group(1))
+            marker = number if m.group(2) else number + "."
+        else:
+            self.state.last_item += 1
+            marker = f"{self.state.last_item}."
+            if number:
+                task_col = self.task_cols[-1]
+                cells[task_col] = number + " " + cells[task_col]
+        self.pending = _Item(marker, cells, where)
+
+
+def render_table(
+    rows: Sequence[Row],
+    state: TableState,
+    *,
+    carry: bool = False,
+    wraps: bool = False,
+    continues: bool = False,
+) -> list[Line] | None:
+    """The lines of a plan table, or None when ``rows`` hold no plan table.
+
+    ``continues``: the table follows a plan table directly (the next page of it), so without a
+    header of its own it takes the previous table's when it has as many columns.
+    """
+    header: Header | None = None
+    start = at = 0
+    for i, row in enumerate(rows[:_HEADER_WITHIN]):
+        found = find_header(row.cells)
+        if found is not None:
+            header, at, start = found, i, i + 1
+            if start < len(rows):
+                below = find_header(rows[start].cells)
+                if below is not None:
+                    header, start = merge_headers(found, below), start + 1
+            break
+    if header is None:
+        prev = state.header
+        width = max((len(r.cells) for r in rows), default=0)
+        if not (continues and prev is not None and width == len(prev.roles)):
+            return None
+        header = prev
+    lines = [Line(plain_row(r.cells), r.where) for r in rows[:at]]
+    lines = [ln for ln in lines if ln.text]
+    state.header = header
+    state.tables += 1
+    renderer = _Renderer(header, state, carry, wraps)
+    for row in rows[start:]:
+        renderer.row(row)
+    renderer.flush()
+    return lines + renderer.out
+
+
+__all__ = ["Line", "Row", "TableState", "render_table"]

@@ -1,0 +1,300 @@
+"""Tables inside plain text: tab-separated, Markdown pipe tables and space-aligned columns.
+
+Why: a 分工表 pasted from a spreadsheet arrives as tab-separated lines, from a wiki or a chat as
+a Markdown pipe table, and from a PDF or an e-mail as columns aligned with spaces; the clause
+reader knows none of them.  Each table found here goes through the one table renderer
+(:mod:`divplan.read.tables`), so it reads as the same table published as HTML or Word would.
+
+Guarantees:
+
+- Text with no table header in it is returned unchanged, character for character (one segment
+  at offset 0): spans of ordinary plans do not move.
+- A table starts at a header line (see :func:`divplan.read.tables.find_header`) split by tabs,
+  by pipes (followed by a ``|---|`` line) or by runs of two or more spaces.  Lines outside tables
+  are copied verbatim, each as a segment with its source offset; a table's rows become rendered
+  lines, each a segment naming its source line.
+- Tab-separated: rows are the lines with a tab; a line without one that is a heading (``一、``)
+  is a section row; any other line ends the table.  Pipe tables end at the first line that is not
+  a pipe row; Markdown heading marks (``## ``) are dropped from lines outside tables.
+- Space-aligned: a cell belongs to the header column its first character lines up with (display
+  width: a CJK character counts two), so empty cells are seen; a row without a number continues
+  the item above (wrapped cells); page-number lines inside are copied verbatim for the
+  normaliser to drop; a blank line followed by a line that is not a row ends the table.
+- Text tables cannot show merged cells: an empty lead cell takes the value above (``carry``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
+
+from divplan.read.cells import SECTION_MARK, SUB_MARK
+from divplan.read.extracted import Format, TextBuilder
+from divplan.read.table_headers import find_header
+from divplan.read.tables import Line, Row, TableState, render_table
+
+Kind = Literal["tsv", "markdown", "spaces"]
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_GAP = re.compile(r"(?:[ \u00a0]{2,}|\u3000+|\t+)")
+_MD_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+")
+_MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_PAGE = re.compile(
+    r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*页.*|\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$"
+)
+
+
+@dataclass(frozen=True)
+class _SrcLine:
+    number: int  # 1-based line number in the source
+    start: int  # offset in the source text
+    raw: str  # with its line end
+    body: str  # without its line end
+
+
+def _lines(text: str) -> list[_SrcLine]:
+    out: list[_SrcLine] = []
+    pos = 0
+    for n, m in enumerate(_LINE.finditer(text), start=1):
+        raw = m.group(0)
+        if not raw:
+            break
+        out.append(_SrcLine(n, pos, raw, raw.rstrip("\r\n")))
+        pos += len(raw)
+    return out
+
+
+def _width(s: str, wide: int = 2) -> int:
+    """Display width: a CJK character is ``wide`` columns (2 in an editor, 1 in PDF layout)."""
+    return sum(wide if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _tsv_cells(body: str) -> list[str]:
+    return body.split("\t")
+
+
+def _md_cells(body: str) -> list[str]:
+    s = body.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    cells = re.split(r"(?<!\\)\|", s)
+    return [_md_text(c.replace("\\|", "|")) for c in cells]
+
+
+def _md_text(cell: str) -> str:
+    cell = _MD_BREAK.sub("\n", cell)
+    return _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), cell).strip()
+
+
+def _space_cells(body: str, wide: int = 2) -> list[tuple[int, str]]:
+    """Cells split at runs of two or more spaces, each with its display column."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in _GAP.finditer(body):
+        piece = body[pos : m.start()]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((_width(body[: pos + lead], wide), piece.strip()))
+        pos = m.end()
+    piece = body[pos:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        out.append((_width(body[: pos + lead], wide), piece.strip()))
+    return out
+
+
+def _wide(lines: list[_SrcLine], i: int) -> int:
+    """How wide a CJK character was when the table at line ``i`` was aligned: 2 (a monospace
+    editor) or 1 (PDF layout text): the width under which more cells start on a column."""
+    best, score = 2, -1
+    for wide in (2, 1):
+        cols = [c for c, _ in _space_cells(lines[i].body, wide)]
+        hits = sum(
+            1
+            for ln in lines[i + 1 : i + 16]
+            for at, _ in _space_cells(ln.body, wide)
+            if any(abs(at - c) <= 1 for c in cols)
+        )
+        if hits > score:
+            best, score = wide, hits
+    return best
+
+
+def _header_kind(lines: list[_SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind | None:
+    body = lines[i].body
+    if "tsv" in allowed and "\t" in body and find_header(_tsv_cells(body)):
+        return "tsv"
+    if (
+        "markdown" in allowed
+        and body.lstrip().startswith("|")
+        and i + 1 < len(lines)
+        and _MD_SEP.match(lines[i + 1].body)
+        and find_header(_md_cells(body))
+    ):
+        return "markdown"
+    if "spaces" in allowed and "\t" not in body:
+        cells = _space_cells(body)
+        if len(cells) >= 2 and find_header([c for _, c in cells]):
+            return "spaces"
+    return None
+
+
+class _Reader:
+    def __init__(self, text: str, allowed: tuple[Kind, ...], markdown: bool) -> None:
+        self.text = text
+        self.lines = _lines(text)
+        self.allowed = allowed
+        self.markdown = markdown
+        self.out = TextBuilder()
+        self.state = TableState()
+        self.kinds: set[Kind] = set()
+
+    def where(self, line: _SrcLine) -> str:
+        return f"line {line.number}"
+
+    def verbatim(self, line: _SrcLine) -> None:
+        body, start = line.raw, line.start
+        m = _MD_HEADING.match(body) if self.markdown else None
+        if m:
+            body, start = body[m.end() :], start + m.end()
+        self.out.end_line()
+        self.out.add(body, self.where(line), start)
+
+    def run(self) -> None:
+        i = 0
+        while i < len(self.lines):
+            kind = _header_kind(self.lines, i, self.allowed)
+            if kind is None:
+                self.verbatim(self.lines[i])
+                i += 1
+                continue
+            end, rows, passthrough = self._table(kind, i)
+            rendered = render_table(
+                rows, self.state, carry=True, wraps=kind == "spaces", continues=False
+            )
+            if not rendered or len(rendered) < 2:
+                self.verbatim(self.lines[i])
+                i += 1
+                continue
+            self.kinds.add(kind)
+            self._emit(rendered, passthrough)
+            i = end
+
+    def _emit(self, rendered: list[Line], passthrough: dict[str, _SrcLine]) -> None:
+        """Rendered lines, with page-number lines put back in their place."""
+        pending = sorted(passthrough.values(), key=lambda ln: ln.number)
+        for line in rendered:
+            number = int(line.where.split()[-1]) if line.where.startswith("line ") else 0
+            while pending and pending[0].number < number:
+                self.verbatim(pending.pop(0))
+            self.out.line(line.text, line.where)
+        for rest in pending:
+            self.verbatim(rest)
+
+    def _table(self, kind: Kind, i: int) -> tuple[int, list[Row], dict[str, _SrcLine]]:
+        """Rows of the table whose header is line ``i``; the index after it; page lines."""
+        lines = self.lines
+        header = lines[i]
+        passthrough: dict[str, _SrcLine] = {}
+        if kind == "tsv":
+            rows = [Row(_tsv_cells(header.body), self.where(header))]
+        elif kind == "markdown":
+            rows = [Row(_md_cells(header.body), self.where(header))]
+        else:
+            wide = _wide(lines, i)
+            cols = [c for c, _ in _space_cells(header.body, wide)]
+            rows = [Row([t for _, t in _space_cells(header.body, wide)], self.where(header))]
+        j = i + 2 if kind == "markdown" else i + 1
+        while j < len(lines):
+            body = lines[j].body
+            where = self.where(lines[j])
+            if kind == "tsv":
+                if "\t" in body:
+                    rows.append(Row(_tsv_cells(body), where))
+                elif not body.strip():
+                    pass
+                elif SECTION_MARK.match(body) or SUB_MARK.match(body):
+                    rows.append(Row([body], where))
+                else:
+                    break
+            elif kind == "markdown":
+                if not body.lstrip().startswith("|"):
+                    break
+                if not _MD_SEP.match(body):
+                    rows.append(Row(_md_cells(body), where))
+            else:
+                if not body.strip():
+                    nxt = next((ln for ln in lines[j + 1 :] if ln.body.strip()), None)
+                    if nxt is None or not self._space_row_like(nxt.body, cols, wide):
+                        break
+                elif _PAGE.match(body):
+                    passthrough[where] = lines[j]
+                else:
+                    rows.append(Row(self._aligned(body, cols, wide), where))
+            j += 1
+        return j, rows, passthrough
+
+    @staticmethod
+    def _aligned(body: str, cols: list[int], wide: int) -> list[str]:
+        cells = [""] * len(cols)
+        for at, text in _space_cells(body, wide):
+            k = max((n for n, c in enumerate(cols) if c <= at + 1), default=0)
+            cells[k] = f"{cells[k]} {text}".strip() if cells[k] else text
+        return cells
+
+    @staticmethod
+    def _space_row_like(body: str, cols: list[int], wide: int) -> bool:
+        cells = _space_cells(body, wide)
+        if len(cells) >= 2 or SECTION_MARK.match(body) or SUB_MARK.match(body):
+            return True
+        return bool(cells) and cells[0][0] > 0 and any(abs(cells[0][0] - c) <= 1 for c in cols)
+
+
+class TextTables(NamedTuple):
+    """Text with its tables rendered, the builder that wrote it (None: text unchanged), the
+    format found (``tsv``, ``markdown`` or ``text``) and the number of tables rendered."""
+
+    text: str
+    builder: TextBuilder | None
+    format: Format
+    tables: int
+
+
+def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
+    """The text with its tables rendered as plan lines (see the module docstring).
+
+    ``forced`` is ``tsv`` or ``markdown`` when the caller named the format; otherwise all three
+    kinds are looked for.  With no table found the text comes back unchanged.
+    """
+    allowed: tuple[Kind, ...]
+    if forced == "tsv":
+        allowed = ("tsv",)
+    elif forced == "markdown":
+        allowed = ("markdown",)
+    else:
+        allowed = ("tsv", "markdown", "spaces")
+    if forced is None and not any(c in text for c in ("\t", "|", "  ", "\u3000")):
+        return TextTables(text, None, "text", 0)
+    reader = _Reader(text, allowed, markdown=forced == "markdown")
+    reader.run()
+    if not reader.kinds:
+        if forced == "markdown":
+            return TextTables(reader.out.text(), reader.out, "markdown", 0)
+        return TextTables(text, None, forced or "text", 0)
+    if "markdown" in reader.kinds and not reader.markdown:
+        reader = _Reader(text, allowed, markdown=True)
+        reader.run()
+    fmt: Format = "text"
+    if "tsv" in reader.kinds:
+        fmt = "tsv"
+    elif "markdown" in reader.kinds:
+        fmt = "markdown"
+    return TextTables(reader.out.text(), reader.out, fmt, reader.state.tables)
+
+
+__all__ = ["TextTables", "read_text_tables"]

@@ -21,14 +21,18 @@ if TYPE_CHECKING:
     from divplan.models import Plan
     from divplan.names.registry import Registry
 
-from divplan.cli.options import add_input_options, error, registry_from
+from divplan.cli.options import add_input_options, error, input_format, registry_from
 from divplan.cli.paths import expand
 
 __all__ = ["load", "register"]
 
 
 def load(
-    name: str, *, encoding: str | None = None, registry: Registry | None = None
+    name: str,
+    *,
+    encoding: str | None = None,
+    registry: Registry | None = None,
+    input_format: str | None = None,
 ) -> tuple[Plan, str | None]:
     """A plan and the decoded text its spans point into (None when unavailable).
 
@@ -44,7 +48,13 @@ def load(
     if name.lower().endswith(".json"):
         plan = read_json(name)
         return plan, source_text(plan, near=name)
-    return parse_bytes_with_text(read_bytes(name), encoding=encoding, path=name, registry=registry)
+    return parse_bytes_with_text(
+        read_bytes(name),
+        encoding=encoding,
+        path=name,
+        registry=registry,
+        input_format=input_format,
+    )
 
 
 def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
@@ -52,7 +62,12 @@ def _cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from divplan.errors import InputError
 
     try:
-        plan, text = load(args.file, encoding=args.encoding, registry=registry_from(args))
+        plan, text = load(
+            args.file,
+            encoding=args.encoding,
+            registry=registry_from(args),
+            input_format=input_format(args),
+        )
     except InputError as exc:
         error(str(exc))
         return 2
@@ -85,7 +100,14 @@ def _cmd_table(args: argparse.Namespace, out: TextIO) -> int:
     plans: list[Plan] = []
     for name in expand(args.files):
         try:
-            plans.append(load(name, encoding=args.encoding, registry=registry)[0])
+            plans.append(
+                load(
+                    name,
+                    encoding=args.encoding,
+                    registry=registry,
+                    input_format=input_format(args),
+                )[0]
+            )
         except InputError as exc:
             error(str(exc))
             return 2
@@ -137,8 +159,9 @@ def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
 
     registry = registry_from(args)
     try:
-        old = load(args.old, encoding=args.encoding, registry=registry)[0]
-        new = load(args.new, encoding=args.encoding, registry=registry)[0]
+        fmt = input_format(args)
+        old = load(args.old, encoding=args.encoding, registry=registry, input_format=fmt)[0]
+        new = load(args.new, encoding=args.encoding, registry=registry, input_format=fmt)[0]
     except InputError as exc:
         error(str(exc))
         return 2

@@ -4,7 +4,8 @@ Exit codes: 0 success; 1 a document has errors (``validate``) or a file failed i
 2 usage errors and input that cannot be read at all (one line on stderr, never a traceback).
 Heavy imports are deferred into the commands so that ``divplan --version`` starts fast.
 
-Here: the parser, ``main`` and the small commands (``validate``, ``unresolved``, ``schema``).
+Here: the parser, ``main`` and the small commands (``validate``, ``unresolved``, ``text``,
+``schema``).
 ``parse`` is :mod:`divplan.cli.parse_command` (it drives the corpus engine) and ``report`` /
 ``table`` / ``compare`` are :mod:`divplan.cli.analysis`; every command that takes several
 files reads them through :func:`divplan.cli.paths.expand`.
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from divplan import __version__
 from divplan.cli.analysis import register as register_analysis
-from divplan.cli.options import add_input_options, error, registry_from
+from divplan.cli.options import add_input_options, error, input_format, registry_from
 from divplan.cli.parse_command import add_arguments as add_parse_arguments
 from divplan.cli.paths import expand
 
@@ -44,7 +45,9 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     unreadable = False
     for name in expand(args.files):
         try:
-            plan = parse_file(name, encoding=args.encoding, registry=registry)
+            plan = parse_file(
+                name, encoding=args.encoding, registry=registry, input_format=input_format(args)
+            )
         except InputError as exc:
             error(str(exc))
             unreadable = True
@@ -72,12 +75,29 @@ def _cmd_unresolved(args: argparse.Namespace, out: TextIO) -> int:
     status = 0
     for name in expand(args.files):
         try:
-            plans.append(parse_file(name, encoding=args.encoding, registry=registry))
+            plans.append(
+                parse_file(
+                    name, encoding=args.encoding, registry=registry, input_format=input_format(args)
+                )
+            )
         except InputError as exc:
             error(str(exc))
             status = 1
     out.write(to_tsv(collect(plans), registry))
     return status
+
+
+def _cmd_text(args: argparse.Namespace, out: TextIO) -> int:
+    from divplan.errors import InputError
+    from divplan.read import read_file
+
+    try:
+        extracted = read_file(args.file, input_format=input_format(args), encoding=args.encoding)
+    except InputError as exc:
+        error(str(exc))
+        return 2
+    out.write(extracted.text)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -113,6 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("unresolved", help="list unresolved and fuzzy department mentions (TSV)")
     common(sp)
     sp.set_defaults(func=_cmd_unresolved)
+
+    sp = sub.add_parser(
+        "text",
+        help="print the text read from a file (what every span points into)",
+        description="Exactly the text divplan parses: a web page, Word, Excel or PDF file as "
+        "lines, tables rendered as labelled items; plain text as decoded.",
+    )
+    sp.add_argument("file", help="an input file")
+    add_input_options(sp)
+    sp.set_defaults(func=_cmd_text)
 
     sp = sub.add_parser("schema", help="print the JSON Schema of the output")
     sp.set_defaults(func=_cmd_schema)

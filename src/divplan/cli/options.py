@@ -19,9 +19,21 @@ if TYPE_CHECKING:
     from divplan.names.registry import Registry
 
 
+#: what ``--input-format`` accepts (divplan.read.INPUT_FORMATS; spelled out here so that
+#: building the parser imports no reader)
+INPUT_FORMATS = ("auto", "text", "html", "docx", "pdf", "xlsx", "tsv", "markdown")
+
+
 def add_input_options(sp: argparse.ArgumentParser) -> None:
-    """``--encoding`` and ``--aliases``, as every command that reads plans takes them."""
+    """``--encoding``, ``--input-format`` and ``--aliases``: what every reading command takes."""
     sp.add_argument("--encoding", help="force an input encoding (default: detect)")
+    sp.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        default="auto",
+        help="read every input as this format (default auto: sniffed from the bytes; "
+        "text: the decoded text exactly, tables not rendered)",
+    )
     sp.add_argument(
         "--aliases",
         action="append",
@@ -36,6 +48,12 @@ def registry_from(args: argparse.Namespace) -> Registry:
 
     aliases: Sequence[str] = getattr(args, "aliases", None) or ()
     return registry_for(tuple(aliases))
+
+
+def input_format(args: argparse.Namespace) -> str | None:
+    """The ``--input-format`` asked for, None for auto (commands without the option: auto)."""
+    value: str | None = getattr(args, "input_format", None)
+    return None if value in (None, "auto") else value
 
 
 def error(msg: str) -> None:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from divplan.cli.options import error
+from divplan.cli.options import error, input_format
 from divplan.cli.paths import expand
 
 if TYPE_CHECKING:
@@ -220,6 +220,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     opts = Options(
         encoding=args.encoding,
         aliases=aliases,
+        input_format=input_format(args),
         indent=indent,
         only_plans=only_plans,
         out_dir=str(out_dir) if worker_writes else None,

@@ -78,6 +78,7 @@ def parse_paths(
     aliases: Iterable[str | os.PathLike[str]] = (),
     only_plans: bool = False,
     partition_size: int = DEFAULT_CHUNK,
+    input_format: str | None = None,
 ) -> db.Bag:
     """A bag with one record per path: ``{"path", "status", "plan", "error"}``.
 
@@ -94,6 +95,7 @@ def parse_paths(
         aliases=tuple(os.fspath(a) for a in aliases),
         indent=None,
         only_plans=only_plans,
+        input_format=input_format,
     )
     names = [os.fspath(p) for p in paths]
     bag = bags.from_sequence(names, partition_size=max(1, partition_size))

@@ -40,6 +40,7 @@ class Options(NamedTuple):
     indent: int | None = 2
     only_plans: bool = False
     out_dir: str | None = None  # set when the worker itself writes OUT/NAME.json
+    input_format: str | None = None  # None: sniffed from each file's bytes
 
 
 class Outcome(NamedTuple):
@@ -106,26 +107,34 @@ def parse_one(path: str, opts: Options) -> Outcome:
     """Parse one file into an :class:`Outcome`; never raises for a bad file or a parser bug.
 
     A batch must never stop for one document, so every exception is caught here and becomes a
-    one-line reason.  With ``opts.only_plans`` the text is first run through
+    one-line reason.  The file is read once (:func:`divplan.read.read`, any format); with
+    ``opts.only_plans`` its extracted text is first run through
     :func:`divplan.corpus.detect.detect` and documents that are not plans are ``skipped`` unparsed.
     """
     from divplan.errors import InputError
-    from divplan.pipeline import parse_bytes, parse_file
+    from divplan.pipeline import parse_extracted, parse_file
 
     try:
         registry = registry_for(opts.aliases)
         if opts.only_plans:
             from divplan.corpus.detect import detect
-            from divplan.read.decode import decode
+            from divplan.read import read
 
             data = _read(path)
-            found = detect(decode(data, opts.encoding, source=path).text, registry=registry)
+            extracted = read(
+                data, input_format=opts.input_format, encoding=opts.encoding, path=path
+            )
+            del data
+            # the verdict is on the very text the parse reads, whatever the file's format
+            found = detect(extracted.text, registry=registry)
             if not found.is_plan:
                 return Outcome(path, "skipped", error="; ".join(found.reasons[:2]))
-            plan = parse_bytes(data, encoding=opts.encoding, path=path, registry=registry)
-            del data
+            plan = parse_extracted(extracted, path=path, registry=registry)
+            del extracted
         else:
-            plan = parse_file(path, encoding=opts.encoding, registry=registry)
+            plan = parse_file(
+                path, encoding=opts.encoding, registry=registry, input_format=opts.input_format
+            )
         if opts.out_dir is not None:
             # bytes straight from the serializer: no str copy of a possibly huge document
             raw = plan.__pydantic_serializer__.to_json(plan, indent=opts.indent)

@@ -155,6 +155,15 @@ def test_dp001_mixed_encodings() -> None:
     assert d.code == "DP001" and d.severity == "warning" and d.line == 4
 
 
+def test_guessed_encoding_is_dp002() -> None:
+    """Bytes too short to tell Big5 from GB18030: read, and the doubt reported."""
+    from divplan.pipeline import parse_bytes
+
+    plan = parse_bytes("經濟部負責\n".encode("big5"))
+    found = [d for d in plan.diagnostics if d.code == "DP002"]
+    assert len(found) == 1 and found[0].severity == "warning"
+
+
 def test_every_code_is_exercised_here() -> None:
     import inspect
     import sys

@@ -1,0 +1,224 @@
+"""Real inputs read as plans: every format gives the reading the plain text gives.
+
+A corpus plan published as a Word file, a workbook, a web page (paragraphs, or one block of
+``<br>`` lines) or a PDF must read with the same items, roles and deadlines as its text; the
+table plan in ``tests/data/formats`` must read exactly as ``table-plan.expected.json`` says in
+TSV, Markdown, space-aligned text, HTML, DOCX and XLSX.  Spans point into the extracted text and
+cover it; ``detect`` and ``--only-plans`` agree with the parse on every format.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import divplan
+from divplan.corpus.detect import detect
+from divplan.models import Plan
+from divplan.pipeline import parse_bytes_with_text
+from divplan.read import read
+
+from conftest import RAW
+from format_docs import (
+    FORMATS_DIR,
+    docx_from_lines,
+    docx_table_plan,
+    html_from_lines,
+    table_rows,
+    xlsx_from_lines,
+    xlsx_table_plan,
+)
+from gold_compare import dept_key
+from spans import bad_spans, uncovered
+
+pytest.importorskip("docx")
+pytest.importorskip("openpyxl")
+pytest.importorskip("lxml")
+pytest.importorskip("pypdf")
+
+CORPUS = sorted(p.name for p in RAW.glob("*.txt"))
+EXPECTED: dict[str, Any] = json.loads(
+    (FORMATS_DIR / "table-plan.expected.json").read_text(encoding="utf-8")
+)
+
+
+def readings(plan: Plan) -> list[tuple[Any, ...]]:
+    """What must not change with the format: per item its number, roles and deadline."""
+    out = []
+    for item in plan.items():
+        r = item.responsibility
+        out.append(
+            (
+                item.number,
+                r.mode,
+                sorted(dept_key(d) for d in r.leads),
+                sorted(dept_key(d) for d in r.participants),
+                r.others,
+                item.deadline.text if item.deadline else None,
+            )
+        )
+    return out
+
+
+def text_of(name: str) -> str:
+    return (RAW / name).read_text(encoding="utf-8-sig")
+
+
+BUILDERS: dict[str, Callable[[list[str]], bytes]] = {
+    "docx": docx_from_lines,
+    "xlsx": xlsx_from_lines,
+    "html": html_from_lines,
+    "html-br": lambda lines: html_from_lines(lines, breaks=True),
+}
+
+
+def check_extracted(plan: Plan, text: str) -> None:
+    """The span promises on the extracted text: in bounds, and every character accounted for."""
+    assert plan.source.length == len(text)
+    assert bad_spans(plan) == []
+    assert uncovered(text, plan) == []
+
+
+# ------------------------------------------------------------------ corpus plans, every format
+@pytest.mark.parametrize("fmt", sorted(BUILDERS))
+@pytest.mark.parametrize("name", CORPUS)
+def test_corpus_plan_reads_the_same_in_every_format(name: str, fmt: str) -> None:
+    text = text_of(name)
+    data = BUILDERS[fmt](text.splitlines())
+    plan, extracted = parse_bytes_with_text(data, path=f"{name}.{fmt.split('-')[0]}")
+    assert plan.source.format == fmt.split("-")[0]
+    assert readings(plan) == readings(divplan.parse(text))
+    check_extracted(plan, extracted)
+
+
+@pytest.mark.parametrize("name", ["zh-sc-2019", "en-official-2017"])
+def test_corpus_plan_reads_the_same_from_pdf(name: str) -> None:
+    """PDFs made once with ``libreoffice --headless --convert-to pdf`` from data/raw."""
+    data = (FORMATS_DIR / f"{name}.pdf").read_bytes()
+    plan, extracted = parse_bytes_with_text(data, path=f"{name}.pdf")
+    assert plan.source.format == "pdf"
+    assert readings(plan) == readings(divplan.parse(text_of(f"{name}.txt")))
+    check_extracted(plan, extracted)
+
+
+def test_pdf_page_lines_keep_blank_lines_and_drop_font_gaps() -> None:
+    text = read((FORMATS_DIR / "zh-sc-2019.pdf").read_bytes()).text
+    assert "国办函〔2019〕58号" in text  # pypdf wrote "58 号": a font change, not a space
+    assert "\n\n" in read((FORMATS_DIR / "en-official-2017.pdf").read_bytes()).text
+
+
+def test_web_page_with_br_lines_reads_every_item_with_departments() -> None:
+    """The issue's page: 33 items behind <br> line breaks gave 17 items and no departments."""
+    lines = text_of("zh-sc-2019.txt").splitlines()
+    plan = divplan.parse_bytes(html_from_lines(lines, breaks=True), path="page.html")
+    assert len(plan.items()) == 33
+    assert all(item.responsibility.leads for item in plan.items())
+
+
+# ------------------------------------------------------------------ the table plan, every format
+def table_bytes(fmt: str) -> tuple[bytes, str]:
+    if fmt == "docx":
+        return docx_table_plan(table_rows()), "table-plan.docx"
+    if fmt == "xlsx":
+        return xlsx_table_plan(table_rows()), "table-plan.xlsx"
+    name = {"tsv": "table-plan.tsv", "markdown": "table-plan.md", "html": "table-plan.html"}
+    path = FORMATS_DIR / name.get(fmt, "table-plan.txt")
+    return path.read_bytes(), path.name
+
+
+def table_reading(plan: Plan) -> dict[str, Any]:
+    items = []
+    for sec in plan.sections:
+        for item in sec.items:
+            r = item.responsibility
+            items.append(
+                {
+                    "number": item.number,
+                    "section": sec.number,
+                    "text": item.text,
+                    "mode": r.mode,
+                    "leads": [dept_key(d) for d in r.leads],
+                    "participants": [dept_key(d) for d in r.participants],
+                    "deadline": item.deadline.text if item.deadline else None,
+                }
+            )
+    sections = [{"number": s.number, "title": s.title} for s in plan.sections]
+    return {"sections": sections, "items": items}
+
+
+TABLE_FORMATS = ["tsv", "markdown", "text", "html", "docx", "xlsx"]
+
+
+@pytest.mark.parametrize("fmt", TABLE_FORMATS)
+def test_table_plan_reads_exactly(fmt: str) -> None:
+    data, name = table_bytes(fmt)
+    plan, extracted = parse_bytes_with_text(data, path=name)
+    assert plan.source.format == fmt
+    expected = {k: EXPECTED[k] for k in ("sections", "items")}
+    assert table_reading(plan) == expected
+    assert not [d for d in plan.diagnostics if d.severity == "error"]
+    assert plan.metadata.doc_number is not None
+    check_extracted(plan, extracted)
+
+
+@pytest.mark.parametrize("fmt", TABLE_FORMATS)
+def test_table_rows_are_labelled_lines(fmt: str) -> None:
+    """The rendering: header rows (also the repeated one) gone, rows as labelled items."""
+    data, name = table_bytes(fmt)
+    text = read(data, path=name).text
+    assert "序号" not in text
+    assert "\n一、深化简政放权\n" in text
+    assert "\n3. 推进企业开办全程网上办理，压减开办时间至4个工作日以内。  牵头单位：市场监管总局" in text
+    assert "配合单位：公安部、海关总署" in text  # a cell's two lines: one list
+
+
+def test_extracted_text_maps_back_to_the_source() -> None:
+    data, name = table_bytes("tsv")
+    extracted = read(data, path=name)
+    at = extracted.text.index("4. 健全")
+    segment = extracted.where(at)
+    assert segment is not None and segment.where == "line 16"
+    verbatim = extracted.where(0)
+    assert verbatim is not None and verbatim.offset == 0
+    docx = read(table_bytes("docx")[0])
+    found = docx.where(docx.text.index("2. 深化"))
+    assert found is not None and found.where.startswith("table 1, row ")
+
+
+# ------------------------------------------------------------------ detect agrees with parse
+DETECT_CASES = [(f, "zh-sc-2019.txt") for f in BUILDERS] + [
+    (f, "sme-division-plan-2012.en.txt") for f in BUILDERS
+]
+
+
+@pytest.mark.parametrize(("fmt", "name"), DETECT_CASES)
+def test_detect_runs_on_the_extracted_text(fmt: str, name: str) -> None:
+    data = BUILDERS[fmt](text_of(name).splitlines())
+    found = detect(read(data).text)
+    assert found.is_plan
+    assert divplan.parse_bytes(data).items()
+
+
+@pytest.mark.parametrize("fmt", TABLE_FORMATS)
+def test_only_plans_keeps_table_plans(fmt: str, tmp_path: Path) -> None:
+    from divplan.corpus.jobs import Options, parse_one
+
+    data, name = table_bytes(fmt)
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert detect(read(data, path=name).text).is_plan
+    outcome = parse_one(str(path), Options(only_plans=True, indent=None))
+    assert outcome.status == "ok", outcome.error
+    assert outcome.text is not None and json.loads(outcome.text)["source"]["format"] == fmt
+
+
+def test_only_plans_skips_a_web_page_that_is_no_plan(tmp_path: Path) -> None:
+    from divplan.corpus.jobs import Options, parse_one
+
+    page = tmp_path / "news.html"
+    page.write_bytes(html_from_lines(["今日要闻", "1. 国务院召开常务会议。", "2. 天气预报。"]))
+    assert parse_one(str(page), Options(only_plans=True)).status == "skipped"

@@ -171,7 +171,7 @@ def test_clauses_in_square_and_lenticular_brackets() -> None:
 
 
 def test_item_numbers_of_four_digits() -> None:
-    # a long plan numbers past 999; a year such as 2012. is still not an item marker
+    # a long plan numbers past 999
     text = "一、甲\n" + "".join(f"{n}. 做好工作。（财政部负责）\n" for n in range(998, 1003))
     assert [(i.number, i.numbered) for i in divplan.parse(text).items()] == [
         (n, True) for n in range(998, 1003)

@@ -52,9 +52,15 @@ def test_only_numbers_and_dots() -> None:
 
 
 def test_many_items_same_clause() -> None:
-    text = "I. T\n" + "".join(f"{i}. Task {i}. (Ministry of Finance)\n" for i in range(1, 5001))
+    # five sections of 1,000 items each, numbering restarting per section (four-digit items
+    # are markers; 1900-2099 would read as years, so the numbers stay below them)
+    text = "".join(
+        f"{s}. T\n" + "".join(f"{i}. Task {i}. (Ministry of Finance)\n" for i in range(1, 1001))
+        for s in ("I", "II", "III", "IV", "V")
+    )
     plan = divplan.parse(text)
     assert len(plan.items()) == 5000
+    assert all(i.numbered for i in plan.items())
     assert {d.id for i in plan.items() for d in i.responsibility.leads} == {"MOF"}
 
 

@@ -36,8 +36,8 @@ from divplan.names.registry import Registry
 from divplan.names.resolve import dedupe, department
 from divplan.notice import DocNumber as NoticeDocNumber
 from divplan.notice import find_dates, read_notice
+from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import ItemClauses, is_deadline, read_item
-from divplan.parsing.context import Block
 from divplan.parsing.normalise import Normalised, normalise
 from divplan.parsing.structure import Outline, outline
 from divplan.read import Extracted, read

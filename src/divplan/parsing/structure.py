@@ -15,7 +15,8 @@ from typing import Any
 from lark import Lark, Token, Transformer
 from lark.lexer import Lexer
 
-from divplan.parsing.context import Block, assign_roles, make_blocks
+from divplan.parsing.blocks import Block, make_blocks
+from divplan.parsing.context import assign_roles
 from divplan.parsing.grammar import parser
 from divplan.parsing.lines import split_lines
 

@@ -1,0 +1,167 @@
+"""Blocks: rule 1 of the context pass (see :mod:`divplan.parsing.context`).
+
+Consecutive lines become one block — a heading, an item, a paragraph — looking only at each
+line and the block before it.  Kept apart from the other rules because it is the only one
+that runs line by line while the document is read; the rest look at the whole list of blocks.
+An item runs on over hard wraps until its clause closes it; labelled field lines (牵头单位：),
+numbered points inside it and a second paragraph that brings its clause stay with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from divplan.parsing.cues import starts_with_label
+from divplan.parsing.lines import Line
+from divplan.parsing.parens import ends_with_group
+
+Role = Literal[
+    "leading", "notice", "title", "section", "subsection", "item", "other", "trailer", "trailing"
+]
+CLOSERS = tuple(')。.;；:：!！?？”"」')
+
+
+@dataclass
+class Block:
+    """Consecutive lines that form one unit (a heading, an item, a paragraph)."""
+
+    first: int  # index of the first line
+    last: int  # index of the last line (inclusive)
+    start: int  # normalised offset of the block's first character
+    end: int  # normalised offset just after its last character
+    kind: str  # the first line's kind: section / subsection / item / text
+    family: str | None
+    marker: str | None
+    number: int | None
+    body_start: int
+    blank_before: bool
+    role: Role = "other"
+    has_clause: bool = False
+
+
+def _closes(text: str, line: Line) -> bool:
+    return text[line.end - 1] in CLOSERS
+
+
+def _is_deadline_line(text: str, line: Line, is_deadline: Callable[[str], bool]) -> bool:
+    s = text[line.start : line.end]
+    return s.startswith("(") and s.endswith(")") and is_deadline(s)
+
+
+def make_blocks(
+    text: str,
+    lines: list[Line],
+    is_deadline: Callable[[str], bool],
+    is_date_line: Callable[[str], bool] = lambda s: False,
+    item_closed: Callable[[int, int], bool] | None = None,
+) -> list[Block]:
+    """Rule 1: group lines into blocks (a date line is always a block of its own)."""
+    blocks: list[Block] = []
+    points: dict[int, tuple[str | None, int]] = {}  # item block → (point style, last point)
+    for i, line in enumerate(lines):
+        if blocks and blocks[-1].kind == "item":
+            prev_block = blocks[-1]
+            if _continues_item(text, lines, i, prev_block, points, item_closed):
+                prev_block.last = i
+                prev_block.end = line.end
+                continue
+        if blocks and line.kind == "text":
+            prev_block = blocks[-1]
+            prev = lines[i - 1]
+            if prev_block.kind == "item":
+                # an item runs on until its clause closes it or a blank line ends it
+                closed = (
+                    item_closed(prev_block.body_start, prev_block.end)
+                    if item_closed is not None
+                    else ends_with_group(text, prev_block.body_start, prev_block.end)
+                )
+                wraps = not line.blank_before and not closed
+            else:
+                wraps = (
+                    not line.blank_before
+                    and not _closes(text, prev)
+                    and prev_block.kind == "text"
+                    and not is_date_line(text[line.start : line.end])
+                    and not is_date_line(text[prev.start : prev.end])
+                )
+            if wraps or (prev_block.kind == "item" and _is_deadline_line(text, line, is_deadline)):
+                prev_block.last = i
+                prev_block.end = line.end
+                continue
+        blocks.append(
+            Block(
+                i,
+                i,
+                line.start,
+                line.end,
+                line.kind,
+                line.family,
+                line.marker,
+                line.number,
+                line.body_start,
+                line.blank_before,
+            )
+        )
+    return blocks
+
+
+_INTRODUCES = (":", "：", ";", "；")
+_HEADING_MAX = 30  # an item line this short, without closing punctuation, may be a heading
+
+
+def _continues_item(
+    text: str,
+    lines: list[Line],
+    i: int,
+    item: Block,
+    points: dict[int, tuple[str | None, int]],
+    item_closed: Callable[[int, int], bool] | None,
+) -> bool:
+    """Rule 1, for items: labelled fields, numbered points and second paragraphs.
+
+    - A line that opens with a field label (牵头单位：, Lead:) belongs to the item above it,
+      even after a blank line and even when the item already reads as closed.
+    - Numbered points inside an item — （1）/1） at line start after a line ending in a colon or
+      semicolon, in a marker family other than the item's, counting 1, 2, 3 … — are not
+      subsections or items while the item has no clause yet.
+    - A second paragraph after a blank line belongs to an item that has no clause yet, when
+      the paragraph closes with one and the item line does not read like a heading.
+    """
+    line = lines[i]
+    if line.kind == "text" and starts_with_label(text, line.start, line.end):
+        return True
+    closed = (
+        item_closed(item.body_start, item.end)
+        if item_closed is not None
+        else ends_with_group(text, item.body_start, item.end)
+    )
+    if closed or item_closed is None:
+        return False
+    if line.kind in ("subsection", "item") and _style(line) != _style(lines[item.first]):
+        style, last = points.get(item.first, (None, 0))
+        prev_line = text[lines[i - 1].start : lines[i - 1].end]
+        starts = line.number == 1 and prev_line.endswith(_INTRODUCES)
+        goes_on = style == _style(line) and line.number == last + 1
+        if starts or goes_on:
+            points[item.first] = (_style(line), line.number or 0)
+            return True
+        return False
+    if line.kind == "text" and line.blank_before:
+        head = text[lines[item.first].start : lines[item.first].end]
+        if len(head) <= _HEADING_MAX and head[-1] not in CLOSERS:
+            return False
+        k = i
+        while k + 1 < len(lines) and lines[k + 1].kind == "text" and not lines[k + 1].blank_before:
+            k += 1
+        return item_closed(line.start, lines[k].end)
+    return False
+
+
+def _style(line: Line) -> str:
+    """A marker's family and closing mark: 1. and 1） are different styles of ITEM_NUM."""
+    return f"{line.family}{(line.marker or '')[-1:]}"
+
+
+__all__ = ["CLOSERS", "Block", "Role", "make_blocks"]

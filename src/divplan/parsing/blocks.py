@@ -78,6 +78,8 @@ def make_blocks(
                     else ends_with_group(text, prev_block.body_start, prev_block.end)
                 )
                 wraps = not line.blank_before and not closed
+            elif prev_block.kind in ("section", "subsection"):
+                wraps = _wrapped_heading(text, prev_block, line)
             else:
                 wraps = (
                     not line.blank_before
@@ -105,6 +107,23 @@ def make_blocks(
             )
         )
     return blocks
+
+
+_HEADING_WRAP_MIN = 20  # a heading line shorter than this was not cut by a line width
+
+
+def _wrapped_heading(text: str, heading: Block, line: Line) -> bool:
+    """A heading cut by a fixed line width (PDF, e-mail): its last words on the next line.
+
+    Only when nothing separates them, the heading line does not close a sentence, is long
+    enough to have been cut, and the next line is not longer than it (a paragraph under a
+    short heading such as 一、总体要求 is not its continuation).
+    """
+    if line.blank_before or heading.first != heading.last:
+        return False
+    head = text[heading.start : heading.end]
+    rest = text[line.start : line.end]
+    return head[-1] not in CLOSERS and len(head) >= _HEADING_WRAP_MIN and len(rest) <= len(head)
 
 
 _INTRODUCES = (":", "：", ";", "；")
@@ -139,6 +158,14 @@ def _continues_item(
     )
     if closed or item_closed is None:
         return False
+    if (
+        line.kind == "item"
+        and _style(line) == _style(lines[item.first])
+        and not line.blank_before
+        and item.number is not None
+        and line.number not in (item.number + 1, 1)
+    ):
+        return True  # "… in Article\n6. of the law": a wrap that opens with a number
     if line.kind in ("subsection", "item") and _style(line) != _style(lines[item.first]):
         style, last = points.get(item.first, (None, 0))
         prev_line = text[lines[i - 1].start : lines[i - 1].end]

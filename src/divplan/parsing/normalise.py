@@ -10,9 +10,9 @@ Guarantees (each is relied on by a later stage and checked by tests):
    ``Page 2 of 9``) and short page headers that repeat next to them (a line opening with a
    section, subsection or item marker is never taken for a header).  Each removed line is returned
    in :attr:`Normalised.pages` as a span of the original text.
-4. A line holding a whole run-together plan (its line breaks lost: several markers inside it,
-   at least one right after a closing bracket) is broken before each of those markers, so
-   that items still start at their markers.  The inserted ``\n`` maps onto the marker.
+4. A line holding a run-together plan (its line breaks lost: a marker right after a clause's
+   closing bracket, or a heading running into a task) is broken before each marker inside it,
+   so that items still start at their markers.  The inserted ``\n`` maps onto the marker.
 5. Nothing else changes: every remaining character keeps its place, so
    :meth:`Normalised.span` maps any ``[start, end)`` of the normalised text back onto the
    original text exactly.  Hard line-wraps inside an item are left as newlines here; the
@@ -63,18 +63,27 @@ _INLINE_MARKER = re.compile(
     r"|[一二三四五六七八九十]{1,3}、|[IVX]{1,4}\.[ ]))"
 )
 _AFTER_CLAUSE = ")"  # a clause's closing bracket: 。 alone may precede inline points （1）
-_MIN_SPLITS = 2
+_HEADING_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}部分|[IVX]{1,4}\.[ ]"
+    r"|\([一二三四五六七八九十\d]{1,3}\)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh"
+    r"|Eighth|Ninth|Tenth),)"
+)
 
 
 def _run_together(line: str) -> list[int]:
-    """Where to break a line whose line breaks were lost (see guarantee 4), or nowhere."""
+    """Where to break a line whose line breaks were lost (see guarantee 4), or nowhere.
+
+    Evidence that breaks were lost: a marker right after a clause's closing bracket
+    ("…(MOF) 2. …"), or a heading whose line goes on into a task that closes with a clause
+    ("II. Heading 5. Task (MOF)").  Markers after 。 or ： alone are points inside an item.
+    """
     cuts = [m.start() for m in _INLINE_MARKER.finditer(line) if m.start() > 0]
     cuts = [c for c in cuts if line[:c].strip()]
-    if len(cuts) < _MIN_SPLITS:
+    if not cuts:
         return []
-    if not any(line[:c].rstrip()[-1:] in _AFTER_CLAUSE for c in cuts):
-        return []
-    return cuts
+    after_clause = any(line[:c].rstrip()[-1:] in _AFTER_CLAUSE for c in cuts)
+    heading_then_task = bool(_HEADING_START.match(line)) and line.rstrip().endswith(")")
+    return cuts if after_clause or heading_then_task else []
 
 
 @dataclass

@@ -228,7 +228,7 @@ def _fragments_to_org(
     nxt = j + 1
     if nxt >= len(spans) or not _CONJUNCTIVE.match(keep[nxt].sep_before):
         return None
-    if _ARTICLE_BEFORE.search(text[keep[nxt].start : spans[nxt][0]]):
+    if _ARTICLE_BEFORE.search(text[spans[nxt - 1][1] : spans[nxt][0]]):
         return None  # "Finance and the Ministry of Commerce": two names
     return nxt if org_shaped(text[spans[i][0] : spans[nxt][1]]) else None
 

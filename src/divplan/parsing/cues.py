@@ -48,25 +48,7 @@ KINDS: tuple[str, ...] = CueKind.__args__  # type: ignore[attr-defined]
 #: Kinds that head a labelled field (牵头单位：, Lead:): a clause may be made of these alone.
 LABELS = frozenset({"label_lead", "label_part", "label_resp", "label_deadline"})
 #: Kinds that say who does what (the presence of one makes a bracket a clause).
-ROLE_KINDS = frozenset(
-    {
-        "label_lead",
-        "label_part",
-        "label_resp",
-        "lead_after",
-        "lead_before",
-        "lead_mark",
-        "part_after",
-        "part_before",
-        "resp_after",
-        "resp_before",
-        "charge",
-        "conj",
-        "div_after",
-        "member_after",
-        "member_before",
-    }
-)
+ROLE_KINDS = frozenset(KINDS) - {"label_deadline", "others", "boundary", "sep", "filler"}
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 

@@ -185,7 +185,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
                 leftovers.append(prep.raw[s:e])
             refs.append(_ref(prep, cs, ce, _lookup_text(text, cs, ce), False))
         i += 1
-    return Found(_dedupe(refs), leftovers)
+    return Found(unique(refs), leftovers)
 
 
 def _known_run(
@@ -287,7 +287,8 @@ def _ref(prep: Prepared, s: int, e: int, lookup: str, known: bool) -> Reference:
     return Reference(mention, prep.span(s, e), lookup, known, known or org_shaped(mention), s, e)
 
 
-def _dedupe(refs: list[Reference]) -> list[Reference]:
+def unique(refs: list[Reference]) -> list[Reference]:
+    """``refs`` without repeats (the same name looked up), first mention kept."""
     seen: set[str] = set()
     out: list[Reference] = []
     for r in refs:
@@ -298,4 +299,4 @@ def _dedupe(refs: list[Reference]) -> list[Reference]:
     return out
 
 
-__all__ = ["Found", "Piece", "find_names", "org_shaped", "trim"]
+__all__ = ["Found", "Piece", "find_names", "org_shaped", "trim", "unique"]

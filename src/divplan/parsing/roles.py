@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, scan
 from divplan.parsing.deadlines import deadline_like
-from divplan.parsing.mentions import Piece, find_names, org_shaped, trim
+from divplan.parsing.mentions import Piece, find_names, org_shaped, trim, unique
 
 _ROLE = {
     "lead_after": "lead",
@@ -286,13 +286,13 @@ def _reading(
         leads = rest
         mode = "sole" if len(leads) == 1 and not others else "joint"
     lead_keys = {r.lookup.casefold() for r in leads}
-    parts = [r for r in _unique(parts) if r.lookup.casefold() not in lead_keys]
+    parts = [r for r in unique(parts) if r.lookup.casefold() not in lead_keys]
     cued = any(c.kind in ROLE_KINDS for c in cues)
     if not (leads or parts or others or cued):
         return ClauseReading(error="no department and no role word", deadline=_span(prep, deadline))
     return ClauseReading(
         mode=mode,
-        leads=_unique(leads),
+        leads=unique(leads),
         participants=parts,
         others=others,
         deadline=_span(prep, deadline),
@@ -319,17 +319,6 @@ def _named(text: str, pieces: list[Piece], lookup: Callable[[str], bool]) -> boo
 
 def _span(prep: Prepared, span: tuple[int, int] | None) -> tuple[int, int] | None:
     return prep.span(*span) if span else None
-
-
-def _unique(refs: list[Reference]) -> list[Reference]:
-    seen: set[str] = set()
-    out: list[Reference] = []
-    for r in refs:
-        key = r.lookup.casefold()
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
 
 
 __all__ = ["read_clause"]

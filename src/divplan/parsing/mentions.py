@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -40,7 +40,7 @@ _ORG_EN = re.compile(
 )
 _ORG_ZH = re.compile(
     r"(?:[部委局厅办署行院会处室站所司队社团联馆台组庭校]|中心|公司|集团|政府|单位|办公室|"
-    r"小组|机构|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会)$"
+    r"小组|机构|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会|会议|协)$"
 )
 _PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
 _MINISTRY_HEAD = re.compile(r"^(ministry|ministries|department)\s+of\s+", re.IGNORECASE)
@@ -127,6 +127,7 @@ class Found:
 
     refs: list[Reference]
     leftovers: list[str]
+    doubtful: list[str] = field(default_factory=list)  # taken for names, but not built like one
 
 
 def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool]) -> Found:
@@ -141,6 +142,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             keep.append(p)
     refs: list[Reference] = []
     leftovers: list[str] = []
+    doubtful: list[str] = []
     i = 0
     while i < len(spans):
         s, e = spans[i]
@@ -183,9 +185,10 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             cs, ce = s + core[0], s + core[1]
             if (cs, ce) != (s, e):
                 leftovers.append(prep.raw[s:e])
+            doubtful.append(prep.raw[cs:ce])  # neither known nor built like a department
             refs.append(_ref(prep, cs, ce, _lookup_text(text, cs, ce), False))
         i += 1
-    return Found(unique(refs), leftovers)
+    return Found(unique(refs), leftovers, doubtful)
 
 
 def _known_run(

@@ -262,6 +262,8 @@ def _reading(
         found = find_names(prep, g.pieces, lookup)
         for word in found.leftovers:
             guesses.append(f"「{word}」 not understood")
+        for name in found.doubtful:
+            guesses.append(f"「{name}」 read as a department, but it is not built like one")
         others = others or g.others
         if {"lead", "participant"} <= g.roles:
             guesses.append("a list is both lead and participant; read as lead")

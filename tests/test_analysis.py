@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 
 import divplan
+import divplan.analysis.tables
 from divplan.errors import InputError
 
-from conftest import GOLD, ROOT, SEED, STRUCTURED, gold, plan
+from conftest import GOLD, RAW, ROOT, SEED, STRUCTURED, gold, plan, run
 
 pd = pytest.importorskip("pandas")
 nx = pytest.importorskip("networkx")
@@ -328,3 +329,135 @@ def test_divplan_compare_is_the_function() -> None:
     seed = plan("sme-division-plan-2012")
     assert divplan.compare is divplan.analysis.comparison.compare
     assert divplan.compare(seed, seed).summary()["unchanged"] == 75
+
+
+# ------------------------------------------------------------------------------ frames of anything
+def test_frames_of_one_plan() -> None:
+    """frames(plan) used to fail with AttributeError: a pydantic model iterates its fields."""
+    seed = plan("sme-division-plan-2012")
+    f = divplan.frames(seed)
+    assert set(f.items["plan"]) == {"sme-division-plan-2012.en"} and len(f.items) == 75
+    assert len(f.assignments) == sum(
+        len(i["leads"]) + len(i["participants"]) for i in gold("sme-division-plan-2012")["items"]
+    )
+    w = f.workload.set_index("department")
+    assert (w.loc["MIIT", "led"], w.loc["MIIT", "joined"]) == (31, 6)
+    row = f.plans.iloc[0]
+    assert list(f.plans.columns) == list(divplan.analysis.tables.PLAN_COLUMNS)
+    assert (row["plan"], row["date"], row["doc_number"], row["issuer"]) == (
+        "sme-division-plan-2012.en",
+        "2012-08-02",
+        "国办函〔2012〕141号",
+        "GOSC",
+    )
+    assert row["issuer_name"] == "General Office of the State Council"
+    assert (row["items"], row["departments"]) == (75, len(gold_counts("sme-division-plan-2012")))
+    assert (row["errors"], row["warnings"]) == (0, 0)
+    assert len(f.diagnostics) == 0 and list(f.diagnostics.columns[:3]) == [
+        "plan",
+        "code",
+        "severity",
+    ]
+
+
+def test_frames_plans_and_diagnostics_tables() -> None:
+    f = divplan.frames([plan(n) for n in NAMES])
+    assert len(f.plans) == len(NAMES)
+    by_plan = f.plans.set_index("plan")
+    for n in NAMES:
+        stem = Path(gold(n)["document"]).stem
+        assert by_plan.loc[stem, "items"] == len(gold(n)["items"])
+        assert by_plan.loc[stem, "departments"] == len(gold_counts(n))
+        md = gold(n)["metadata"]
+        assert by_plan.loc[stem, "date"] == md["date"]
+        assert by_plan.loc[stem, "doc_number"] == md["doc_number_normalized"]
+        assert by_plan.loc[stem, "issuer"] == md["issuer"]
+    assert by_plan.loc["zh-tc-city-2022", "language"] == "zh-Hant"
+    # en-web-2013: an item without a clause (DP201) — the diagnostic points at that item
+    web = f.diagnostics[f.diagnostics["plan"] == "en-web-2013"].set_index("code")
+    no_clause = [i for i, it in enumerate(gold("en-web-2013")["items"], 1) if it["mode"] is None]
+    assert [web.loc["DP201", "position"]] == no_clause
+    assert str(f.diagnostics["position"].dtype) == "Int64"
+    counts = f.diagnostics.groupby(["plan", "severity"]).size()
+    for stem in by_plan.index:
+        errors = counts.get((stem, "error"), 0)
+        assert by_plan.loc[stem, "errors"] == errors
+    # the diagnostic's span lies inside its item's span
+    items = f.items.set_index(["plan", "position"])
+    for _, d in f.diagnostics.dropna(subset=["position"]).iterrows():
+        it = items.loc[(d["plan"], d["position"])]
+        assert it["start"] <= d["start"] < it["end"]
+
+
+def test_read_jsonl_and_frames_of_a_batch_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = [RAW / gold(n)["document"] for n in ("sme-division-plan-2012", "zh-sc-2019")]
+    rc, out, _ = run(["parse", *map(str, files), "--format", "jsonl"], capsys)
+    assert rc == 0
+    batch = tmp_path / "plans.jsonl"
+    batch.write_text(out + "\n", encoding="utf-8")  # a blank line is skipped
+    plans = list(divplan.read_jsonl(batch))
+    assert [len(p.items()) for p in plans] == [75, 33]
+    assert plans[0].model_copy(update={"source": plan("sme-division-plan-2012").source}) == plan(
+        "sme-division-plan-2012"
+    )
+    for source in (batch, str(batch), [batch]):
+        f = divplan.frames(source)
+        assert f.items.groupby("plan", sort=False).size().to_dict() == {
+            "sme-division-plan-2012.en": 75,
+            "zh-sc-2019": 33,
+        }
+        assert list(f.plans["plan"]) == ["sme-division-plan-2012.en", "zh-sc-2019"]
+    w = divplan.frames(batch).workload
+    miit = w[(w["plan"] == "sme-division-plan-2012.en") & (w["department"] == "MIIT")].iloc[0]
+    assert (miit["led"], miit["joined"]) == (31, 6)
+    # a folder of saved output: every *.json and *.jsonl in it
+    folder = tmp_path / "out"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "web.json").write_text(plan("en-web-2013").model_dump_json(), "utf-8")
+    (folder / "plans.jsonl").write_text(out, encoding="utf-8")
+    assert sorted(divplan.frames(folder).plans["plan"]) == [
+        "en-web-2013",
+        "sme-division-plan-2012.en",
+        "zh-sc-2019",
+    ]
+
+
+def test_read_jsonl_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        divplan.read_jsonl(tmp_path / "missing.jsonl")  # at once, not at the first next()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(plan("zh-sc-2019").model_dump_json() + "\n" + '{"hello": 1}\n', encoding="utf-8")
+    plans = divplan.read_jsonl(bad)
+    assert len(next(plans).items()) == 33
+    with pytest.raises(InputError, match=r"bad\.jsonl:2: not a divplan plan"):
+        next(plans)
+    torn = tmp_path / "torn.jsonl"
+    torn.write_text(plan("zh-sc-2019").model_dump_json()[:100], encoding="utf-8")
+    with pytest.raises(InputError, match=r"torn\.jsonl:1: not valid JSON"):
+        divplan.frames(torn)
+
+
+# ------------------------------------------------------------------------------ Comparison in Jupyter
+def test_comparison_repr_html() -> None:
+    old = plan("sme-division-plan-2012")
+    text = SEED.read_text(encoding="utf-8")
+    edited = text.replace("1. Accelerate the pilot", "1. <b>Speed up</b> the pilot").replace(
+        "(Ministry of Commerce, Banking Regulatory Commission)", "(Ministry of Commerce)"
+    )
+    new = divplan.parse(edited)
+    c = divplan.compare(old, new)
+    page = c._repr_html_()
+    s = c.summary()
+    assert f"{s['unchanged']} unchanged, {s['reworded']} reworded" in page
+    assert s["reworded"] == 1 and s["responsibility_changed"] == 1
+    assert page.count('<tr data-status="reworded">') == 1
+    assert "&lt;b&gt;Speed up&lt;/b&gt;" in page and "<b>Speed up" not in page
+    assert "mode joint → sole; leads −CBRC" in page  # item 12 lost its second lead
+    # only what changed is listed: not the 73 unchanged items
+    assert page.count("<tr data-status=") == 2 + len(
+        [d for d in c.departments if d.status != "same"]
+    )
+    across = divplan.compare(old, plan("zh-sc-2019"))._repr_html_()
+    assert "CBRC → CBIRC" in across and "… and 48 more changed items" in across

@@ -15,16 +15,8 @@ import html
 import io
 import json
 import re
-import shutil
-import subprocess
-import tempfile
-import time
-import urllib.request
 from collections.abc import Iterator
-from html.parser import HTMLParser
-from itertools import combinations
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -32,29 +24,22 @@ import divplan
 from divplan.analysis.report import render, source_text
 from divplan.models import Plan
 
+from browser import VISIBLE_ROWS, Page, choose, chromium_page
 from conftest import GOLD, RAW, SEED, gold, plan, run
+from report_pages import (
+    gold_counts,
+    gold_departments,
+    gold_pairs,
+    has_class,
+    parse_html,
+    positions,
+    raw_text,
+    shown_text,
+)
 
 GOLDS = sorted(GOLD.glob("*.gold.json"))
 NAMES = [g.name.split(".gold")[0] for g in GOLDS]
 EVIL = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
-
-
-def raw_text(name: str) -> str:
-    """The decoded source (line ends kept, BOM dropped): what the plan's spans point into."""
-    from divplan.read.decode import decode
-
-    return decode((RAW / gold(name)["document"]).read_bytes()).text
-
-
-def gold_departments(name: str) -> set[str]:
-    return {k for it in gold(name)["items"] for k in it["leads"] + it["participants"]}
-
-
-def gold_pairs(name: str) -> set[tuple[str, str]]:
-    out: set[tuple[str, str]] = set()
-    for it in gold(name)["items"]:
-        out.update(combinations(sorted(set(it["leads"]) | set(it["participants"])), 2))
-    return out
 
 
 def evil_plan() -> tuple[Plan, str]:
@@ -75,50 +60,6 @@ def evil_plan() -> tuple[Plan, str]:
         }
     )
     return p, text
-
-
-class _Collect(HTMLParser):
-    """Start tags with their attributes, the text of <script> elements, filter options."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.scripts: list[str] = []
-        self.dept_options: list[str] = []
-        self._in_script = False
-        self._select: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = dict(attrs)
-        self.tags.append((tag, a))
-        if tag == "script":
-            self._in_script = True
-            self.scripts.append("")
-        elif tag == "select":
-            self._select = a.get("id")
-        elif tag == "option" and self._select == "dept-filter" and a.get("value"):
-            self.dept_options.append(a["value"] or "")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "script":
-            self._in_script = False
-        elif tag == "select":
-            self._select = None
-
-    def handle_data(self, data: str) -> None:
-        if self._in_script:
-            self.scripts[-1] += data
-
-
-def parse_html(page: str) -> _Collect:
-    c = _Collect()
-    c.feed(page)
-    c.close()
-    return c
-
-
-def has_class(attrs: dict[str, str | None], cls: str) -> bool:
-    return cls in (attrs.get("class") or "").split()
 
 
 # ------------------------------------------------------------------------------ static markup
@@ -145,6 +86,13 @@ def test_markup_counts_match_gold(name: str) -> None:
     assert edges == gold_pairs(name)
     n_clauses = sum(1 for it in gold(name)["items"] if it["mode"] is not None)
     assert sum(1 for t, a in tags if t == "mark" and has_class(a, "clause")) == n_clauses + 1
+    # the department × item matrix: a row per department, a cell per item it leads or joins
+    counts = gold_counts(name)
+    matrix_rows = [a["data-dept"] for t, a in tags if t == "tr" and "data-dept" in a]
+    assert sorted(matrix_rows) == sorted(counts)
+    assert sum(1 for t, a in tags if t == "th" and has_class(a, "col")) == n_items
+    cells = parse_html(page).matrix_cells
+    assert cells == {k: v for k, v in counts.items()}
 
 
 def test_seed_clause_and_roles_highlighted() -> None:
@@ -196,7 +144,9 @@ def test_without_source_text_the_items_remain() -> None:
     tags = parse_html(page).tags
     assert sum(1 for t, a in tags if t == "tr" and "data-item" in a) == 33
     assert not any(t == "span" and has_class(a, "item") for t, a in tags)
-    assert "source text is not available" in page
+    assert "原文不可用" in page  # a Chinese plan: the note is in Chinese
+    english = render(plan("en-web-2013"))
+    assert "source text is not available" in english
 
 
 def test_source_text_found_beside_json_and_checked(tmp_path: Path) -> None:
@@ -291,149 +241,9 @@ def test_cli_table_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 
 
 # ------------------------------------------------------------------------------ the browser
-CHROMIUM_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--remote-debugging-port=0",
-]
-
-
-def _chromium() -> str | None:
-    found = shutil.which("chromium")
-    if found:
-        return found
-    return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-
-
-class Page:
-    """A DevTools-protocol session on one page: commands, console errors, JS evaluation."""
-
-    def __init__(self, ws_url: str) -> None:
-        import websocket
-
-        self.ws = websocket.create_connection(ws_url, timeout=30, suppress_origin=True)
-        self.next_id = 0
-        self.events: list[dict[str, Any]] = []
-        for domain in ("Runtime", "Log", "Page"):
-            self.send(f"{domain}.enable")
-
-    def send(self, method: str, **params: Any) -> dict[str, Any]:
-        self.next_id += 1
-        msg_id = self.next_id
-        self.ws.send(json.dumps({"id": msg_id, "method": method, "params": params}))
-        while True:
-            msg = json.loads(self.ws.recv())
-            if msg.get("id") == msg_id:
-                if "error" in msg:
-                    raise RuntimeError(f"{method}: {msg['error']}")
-                result: dict[str, Any] = msg.get("result", {})
-                return result
-            self.events.append(msg)
-
-    def wait_for(self, event: str, timeout: float = 30.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not any(e.get("method") == event for e in self.events):
-            if time.monotonic() > deadline:
-                raise TimeoutError(event)
-            self.events.append(json.loads(self.ws.recv()))
-
-    def open(self, path: Path) -> None:
-        self.events.clear()
-        self.send("Page.navigate", url=path.resolve().as_uri())
-        self.wait_for("Page.loadEventFired")
-
-    def js(self, expression: str) -> Any:
-        res = self.send("Runtime.evaluate", expression=expression, returnByValue=True)
-        if "exceptionDetails" in res:
-            raise AssertionError(f"{expression}: {res['exceptionDetails']}")
-        return res["result"].get("value")
-
-    def errors(self) -> list[str]:
-        """Console errors, uncaught exceptions and error log entries seen since open()."""
-        self.send("Runtime.evaluate", expression="1")  # flush pending events
-        out = []
-        for e in self.events:
-            method, params = e.get("method"), e.get("params", {})
-            if method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
-                out.append(f"console: {params.get('args')}")
-            elif method == "Runtime.exceptionThrown":
-                out.append(f"exception: {params.get('exceptionDetails')}")
-            elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
-                out.append(f"log: {params['entry'].get('text')} {params['entry'].get('url')}")
-        return out
-
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Page]:
-    exe = _chromium()
-    if exe is None:
-        pytest.skip("chromium is not installed (Debian package 'chromium'; run .ci/chromium.sh)")
-    pytest.importorskip("websocket", reason="websocket-client is needed to drive Chromium")
-    profile = Path(tempfile.mkdtemp(prefix="divplan-chromium-"))
-    proc = subprocess.Popen(
-        [exe, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    page: Page | None = None
-    try:
-        port_file = profile / "DevToolsActivePort"
-        deadline = time.monotonic() + 30
-        while not (port_file.exists() and port_file.read_text().count("\n") >= 1):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"chromium did not start (exit code {proc.poll()})")
-            time.sleep(0.1)
-        port = int(port_file.read_text().splitlines()[0])
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as resp:
-            targets = json.loads(resp.read())
-        target = next(t for t in targets if t.get("type") == "page")
-        page = Page(target["webSocketDebuggerUrl"])
-        yield page
-    finally:
-        if page is not None:
-            page.ws.close()
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        shutil.rmtree(profile, ignore_errors=True)
-
-
-VISIBLE_ROWS = (
-    "Array.from(document.querySelectorAll('#items tbody tr[data-item]'))"
-    ".filter(function (tr) { return !tr.hidden && tr.offsetParent !== null; })"
-    ".map(function (tr) { return Number(tr.getAttribute('data-item')); })"
-)
-
-
-def choose(page: Page, dept: str, role: str = "any") -> list[int]:
-    """Set the filters as a user would (value + change event); the visible item positions."""
-    page.js(
-        f"(function () {{ var r = document.getElementById('role-filter'); r.value = {json.dumps(role)};"
-        " r.dispatchEvent(new Event('change'));"
-        f" var s = document.getElementById('dept-filter'); s.value = {json.dumps(dept)};"
-        " s.dispatchEvent(new Event('change')); })()"
-    )
-    shown: list[int] = page.js(VISIBLE_ROWS)
-    return shown
-
-
-def positions(name: str, dept: str, role: str = "any") -> list[int]:
-    """Gold item positions (1-based, document order) naming ``dept`` in ``role``."""
-    roles = (
-        ("leads", "participants")
-        if role == "any"
-        else ({"lead": "leads", "participant": "participants"}[role],)
-    )
-    return [i for i, it in enumerate(gold(name)["items"], 1) if any(dept in it[r] for r in roles)]
+    yield from chromium_page()
 
 
 def test_browser_harness_sees_console_errors(browser: Page, tmp_path: Path) -> None:
@@ -467,8 +277,8 @@ def test_browser_page_loads_and_counts(browser: Page, name: str, tmp_path: Path)
     assert browser.js("document.querySelectorAll('#network .node').length") == len(depts)
     assert browser.js("document.querySelectorAll('#workload .bar').length") == len(depts)
     assert browser.js("document.querySelectorAll('#network .edge').length") == len(gold_pairs(name))
-    assert browser.js("document.getElementById('shown-count').textContent") == (
-        f"{n_items} of {n_items} items"
+    assert browser.js("document.getElementById('shown-count').textContent") == shown_text(
+        name, n_items, n_items
     )
     # the filter, on the busiest department of this plan (from the gold), in each role
     busiest = max(sorted(depts), key=lambda k: len(positions(name, k)))
@@ -495,6 +305,18 @@ def test_browser_seed_filter_miit(browser: Page, tmp_path: Path) -> None:
         name, "MIIT", "participant"
     )
     assert browser.js("document.getElementById('shown-count').textContent") == "6 of 75 items"
+    # the matrix: MIIT's row has a cell per item it leads and per item it joins
+    assert (
+        browser.js("document.querySelectorAll('#matrix tr[data-dept=\"MIIT\"] td.lead').length")
+        == 31
+    )
+    assert (
+        browser.js(
+            "document.querySelectorAll('#matrix tr[data-dept=\"MIIT\"] td.participant:not([hidden])')"
+            ".length"
+        )
+        == 6
+    )  # the filter shows the items MIIT joins, and the matrix only their columns
     assert choose(browser, "MIIT") == sorted(led + joined)
     # clicking a bar of the chart selects its department; clicking it again clears the filter
     choose(browser, "")
@@ -539,3 +361,12 @@ def test_browser_document_markup_is_text(browser: Page, tmp_path: Path) -> None:
         "MIIT",
     }
     assert choose(browser, "?</script><b>x") == [1]
+    # the detail card of that mention shows the markup as text, built without innerHTML
+    browser.js(
+        "document.querySelector('#source .dept[data-written=\"</script><b>x\"]')"
+        ".dispatchEvent(new MouseEvent('mouseover', {bubbles: true}))"
+    )
+    assert "</script><b>x" in browser.js("document.getElementById('dept-card').textContent")
+    assert browser.js("document.querySelectorAll('#dept-card b, #dept-card script').length") == 0
+    assert browser.js("typeof window.__pwned") == "undefined"
+    assert browser.errors() == []

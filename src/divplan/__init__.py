@@ -33,6 +33,7 @@ __all__ = [
     "parse_bytes",
     "parse_file",
     "read_json",
+    "read_jsonl",
     "schema",
 ]
 
@@ -51,13 +52,14 @@ _LAZY = {
     "schema": "divplan.schema",
     "compare": "divplan.analysis.comparison",
     "read_json": "divplan.analysis.tables",
+    "read_jsonl": "divplan.analysis.tables",
     "frames": "divplan.analysis.tables",
     "detect": "divplan.corpus.detect",
 }
 
 if TYPE_CHECKING:
     from divplan.analysis.comparison import compare
-    from divplan.analysis.tables import frames, read_json
+    from divplan.analysis.tables import frames, read_json, read_jsonl
     from divplan.corpus.detect import detect
     from divplan.errors import InputError
     from divplan.models import Department, Diagnostic, Item, Plan, Section, Subsection

@@ -264,6 +264,14 @@ class Plan(_Model):
 
         return network(self, directed=directed)
 
+    @property
+    def plot(self) -> Any:
+        """Plots: ``plan.plot.workload()`` etc. (:class:`~divplan.analysis.plots.PlanPlots`)."""
+        # imported here: analysis imports models (no cycle), and plots load only when drawn
+        from divplan.analysis.plots import PlanPlots
+
+        return PlanPlots(self)
+
     def _repr_html_(self) -> str:
         """Compact item table for Jupyter (:func:`divplan.analysis.tables.plan_html`)."""
         from divplan.analysis.tables import plan_html

@@ -190,6 +190,16 @@ class Comparison:
         """A plain-text report for the terminal: summary, item changes, department table."""
         return _text(self, width)
 
+    def _repr_html_(self) -> str:
+        """What a notebook shows: the summary, the changed items and departments, as tables.
+
+        Rendered by :func:`divplan.analysis.notebook.comparison_html` (imported here, on use:
+        the notebook module renders templates, which a comparison made in a script never needs).
+        """
+        from divplan.analysis.notebook import comparison_html
+
+        return comparison_html(self)
+
     def items_frame(self) -> pd.DataFrame:
         """The item changes as a pandas DataFrame (needs the ``analysis`` extra)."""
         rows = self.to_dict()["items"]

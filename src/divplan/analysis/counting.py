@@ -14,12 +14,13 @@ units (市财政局) and unknown bodies are counted rather than silently dropped
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 from typing import Literal
 
-from divplan.models import Department, Item, Plan
+from divplan.models import Department, Diagnostic, Item, Plan
 
 __all__ = [
     "Assignment",
@@ -28,6 +29,7 @@ __all__ = [
     "Role",
     "assignments",
     "dept_key",
+    "diagnostic_items",
     "label",
     "loads",
     "pairs",
@@ -188,4 +190,26 @@ def pairs(plan: Plan, *, directed: bool = False) -> dict[tuple[str, str], int]:
             found = [(a, b) for a, b in combinations(sorted(leads + parts), 2)]
         for pair in found:
             out[pair] = out.get(pair, 0) + 1
+    return out
+
+
+def diagnostic_items(diagnostics: list[Diagnostic], items: list[PlacedItem]) -> list[int | None]:
+    """For each diagnostic, the position of the item it is about (None for the whole plan).
+
+    The item is the one whose span holds the diagnostic's start, else the first item its span
+    overlaps (a clause-level finding that starts in the marker); a finding outside every item —
+    no date, an unparsed heading — belongs to none.  Items do not overlap and are in document
+    order, so each look-up is a binary search.
+    """
+    starts = [p.item.span[0] for p in items]
+    out: list[int | None] = []
+    for d in diagnostics:
+        start, end = d.span
+        at = bisect_right(starts, start) - 1
+        found: int | None = None
+        if at >= 0 and start < items[at].item.span[1]:
+            found = items[at].position
+        elif at + 1 < len(items) and items[at + 1].item.span[0] < end:
+            found = items[at + 1].position
+        out.append(found)
     return out

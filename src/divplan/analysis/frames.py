@@ -1,10 +1,11 @@
-"""The pandas tables of a plan, and of many plans at once.
+"""The pandas tables of one plan.
 
 Why it exists: analysts answer their questions in pandas, so the counts of
 :mod:`divplan.analysis.counting` are given in the shapes they use — a wide table with one row
-per item, a long one with one row per item × department × role that pivots well, and the
-workload per department — with fixed columns and dtypes, also for a plan without items.
-:func:`frames` stacks the same three tables for a corpus, with a ``plan`` column first.
+per item, a long one with one row per item × department × role that pivots well, the workload
+per department, and the diagnostics with the item each is about — with fixed columns and
+dtypes, also for a plan without items.  :mod:`divplan.analysis.corpus_frames` stacks them for
+many plans, with a ``plan`` column first and a table of the plans themselves.
 
 pandas is the optional ``analysis`` extra (``pip install 'divplan[analysis]'``): it is imported
 inside the functions that return frames, never when this module is imported.
@@ -12,11 +13,15 @@ inside the functions that return frames, never when this module is imported.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from divplan.analysis.counting import assignments, dept_key, loads, placed_items, plan_id
+from divplan.analysis.counting import (
+    assignments,
+    dept_key,
+    diagnostic_items,
+    loads,
+    placed_items,
+)
 from divplan.analysis.extras import require_pandas
 from divplan.models import Department, Plan
 
@@ -25,11 +30,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ASSIGNMENT_COLUMNS",
+    "DIAGNOSTIC_COLUMNS",
     "ITEM_COLUMNS",
     "WORKLOAD_COLUMNS",
-    "Frames",
     "assignments_frame",
-    "frames",
+    "diagnostics_frame",
+    "empty_frame",
     "items_frame",
     "workload",
 ]
@@ -82,7 +88,24 @@ ASSIGNMENT_COLUMNS: tuple[str, ...] = (
 
 WORKLOAD_COLUMNS: tuple[str, ...] = ("id", "name", "name_zh", "led", "joined", "total", "share")
 
-_NULLABLE_INT = ("subsection", "clause_start", "clause_end", "deadline_start", "deadline_end")
+DIAGNOSTIC_COLUMNS: tuple[str, ...] = (
+    "code",
+    "severity",
+    "message",
+    "line",
+    "column",
+    "start",
+    "end",
+    "position",
+)
+
+_NULLABLE_INT = (
+    "subsection",
+    "clause_start",
+    "clause_end",
+    "deadline_start",
+    "deadline_end",
+)
 
 
 def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
@@ -97,6 +120,11 @@ def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame
         if col in df.columns:
             df[col] = df[col].astype("Int64")
     return df
+
+
+def empty_frame(columns: tuple[str, ...]) -> pd.DataFrame:
+    """A frame with these columns and no rows (the nullable ones typed as for real rows)."""
+    return _frame([], columns)
 
 
 def items_frame(plan: Plan) -> pd.DataFrame:
@@ -206,52 +234,28 @@ def _names(d: Department) -> tuple[str | None, str | None]:
     return d.mention, None
 
 
-# ------------------------------------------------------------------------------ many plans
-@dataclass(frozen=True)
-class Frames:
-    """The tables of many plans, concatenated, each with a ``plan`` column first."""
+def diagnostics_frame(plan: Plan) -> pd.DataFrame:
+    """One row per diagnostic: code, severity, message, where, and the item it is about.
 
-    items: pd.DataFrame
-    assignments: pd.DataFrame
-    workload: pd.DataFrame
-
-
-def frames(plans: Iterable[Plan] | Mapping[str, Plan]) -> Frames:
-    """Concatenate items, assignments and workload tables of many plans, with a plan id.
-
-    Give a mapping to choose the ids; otherwise :func:`plan_id` names each plan and a repeated
-    id gets ``#2``, ``#3``… so that rows of different plans never share an id.
+    ``position`` is the item's position (join with :func:`items_frame`), null for a finding
+    about the whole plan (no date, an unparsed heading); ``start``/``end`` is its span.
     """
-    pandas = require_pandas()
-    named: list[tuple[str, Plan]]
-    if isinstance(plans, Mapping):
-        named = [(str(k), v) for k, v in plans.items()]
-    else:
-        named = []
-        used: dict[str, int] = {}
-        for i, plan in enumerate(plans):
-            base = plan_id(plan, i)
-            used[base] = used.get(base, 0) + 1
-            named.append((base if used[base] == 1 else f"{base}#{used[base]}", plan))
-
-    def stack(parts: list[pd.DataFrame], columns: tuple[str, ...]) -> pd.DataFrame:
-        if not parts:
-            return _frame([], ("plan", *columns))
-        return pandas.concat(parts, ignore_index=True)
-
-    items_parts: list[pd.DataFrame] = []
-    assign_parts: list[pd.DataFrame] = []
-    work_parts: list[pd.DataFrame] = []
-    for pid, plan in named:
-        for parts, df in (
-            (items_parts, items_frame(plan)),
-            (assign_parts, assignments_frame(plan)),
-            (work_parts, workload(plan).reset_index()),
-        ):
-            df.insert(0, "plan", pid)
-            parts.append(df)
-    return Frames(
-        items=stack(items_parts, ITEM_COLUMNS),
-        assignments=stack(assign_parts, ASSIGNMENT_COLUMNS),
-        workload=stack(work_parts, ("department", *WORKLOAD_COLUMNS)),
-    )
+    where = diagnostic_items(plan.diagnostics, placed_items(plan))
+    rows = [
+        {
+            "code": d.code,
+            "severity": d.severity,
+            "message": d.message,
+            "line": d.line,
+            "column": d.column,
+            "start": d.span[0],
+            "end": d.span[1],
+            "position": pos,
+        }
+        for d, pos in zip(plan.diagnostics, where, strict=True)
+    ]
+    df = _frame(rows, DIAGNOSTIC_COLUMNS)
+    df["position"] = df["position"].astype("Int64")
+    for col in ("line", "column", "start", "end"):
+        df[col] = df[col].astype("int64")
+    return df

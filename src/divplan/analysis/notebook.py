@@ -1,21 +1,28 @@
-"""The view of a plan in Jupyter: what ``Plan._repr_html_`` shows.
+"""The view of a plan, and of a comparison, in Jupyter: ``Plan._repr_html_`` and
+``Comparison._repr_html_``.
 
 Why it exists: a notebook displays the last value of a cell, and a plan is a deep model whose
 ``repr`` is unreadable; a compact table — one row per item, departments as ids with their names
-on hover — lets an analyst check a parse at a glance.  Long plans are cut after a few dozen rows
-with a count of what was left out.  The markup is ``templates/plan.html.j2``; every piece of
-document text is escaped by the template engine (see :mod:`divplan.analysis.templates`).
+on hover — lets an analyst check a parse at a glance.  A comparison shows its summary and what
+changed: items added, removed, reworded or given to other departments, and each department's
+counts before and after.  Long tables are cut after a few dozen rows with a count of what was
+left out.  The markup is ``templates/plan.html.j2`` and ``templates/comparison.html.j2``; every
+piece of document text is escaped by the template engine (see :mod:`divplan.analysis.templates`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from divplan.analysis.counting import dept_key, label, loads, placed_items, plan_id
 from divplan.analysis.templates import render
 from divplan.models import Department, Plan
 
-__all__ = ["plan_html"]
+if TYPE_CHECKING:
+    from divplan.analysis.changes import Comparison, ItemChange
+
+__all__ = ["comparison_html", "plan_html"]
 
 _REPR_ROWS = 60
 _REPR_TEXT = 90
@@ -91,4 +98,63 @@ def plan_html(plan: Plan) -> str:
         facts=" · ".join(facts),
         rows=rows,
         more=max(0, len(items) - _REPR_ROWS),
+    )
+
+
+# ------------------------------------------------------------------------------ comparison
+def _roles(c: ItemChange) -> str:
+    """What changed in an item's responsibility: ``mode a → b; leads +X −Y; participants +Z``."""
+    parts = []
+    if c.status in ("added", "removed"):
+        leads = c.new_leads if c.status == "added" else c.old_leads
+        joined = c.new_participants if c.status == "added" else c.old_participants
+        return (
+            "lead " + (", ".join(leads) or "—") + ("; with " + ", ".join(joined) if joined else "")
+        )
+    if c.old_mode != c.new_mode:
+        parts.append(f"mode {c.old_mode} → {c.new_mode}")
+    for what, added, removed in (
+        ("leads", c.leads_added, c.leads_removed),
+        ("participants", c.participants_added, c.participants_removed),
+    ):
+        if added or removed:
+            parts.append(
+                f"{what} " + " ".join([*(f"+{k}" for k in added), *(f"−{k}" for k in removed)])
+            )
+    return "; ".join(parts)
+
+
+def comparison_html(c: Comparison) -> str:
+    """A comparison for Jupyter: summary, changed items, changed departments (escaped).
+
+    Unchanged items whose departments stayed the same and departments with the same counts are
+    left out: they are the part an analyst does not need to read.
+    """
+    changed = [x for x in c.items if x.status != "unchanged" or x.responsibility_changed]
+    items = [
+        {
+            "status": x.status,
+            "old": x.old_number,
+            "new": x.new_number,
+            "similarity": "" if x.similarity is None else f"{x.similarity:.0f}",
+            "text": _short(x.new_text or x.old_text or "", _REPR_TEXT),
+            "full": x.new_text or x.old_text or "",
+            "roles": _roles(x),
+        }
+        for x in changed[:_REPR_ROWS]
+    ]
+    departments = [d for d in c.departments if d.status != "same"]
+    s = c.summary()
+    return render(
+        "comparison.html.j2",
+        c=c,
+        summary=(
+            f"{s['unchanged']} unchanged, {s['reworded']} reworded, {s['added']} added, "
+            f"{s['removed']} removed; {s['responsibility_changed']} with responsibility changes"
+        ),
+        successors="; ".join(f"{k} → {', '.join(v)}" for k, v in c.successors.items()),
+        items=items,
+        more_items=max(0, len(changed) - _REPR_ROWS),
+        departments=departments[:_REPR_ROWS],
+        more_departments=max(0, len(departments) - _REPR_ROWS),
     )

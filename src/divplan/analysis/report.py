@@ -1,9 +1,15 @@
 """The HTML report: one self-contained page a person can read.
 
 ``divplan report FILE -o report.html`` writes it.  The page shows the plan's source text with
-every item's responsibility clause highlighted and each department mention coloured by role
-(lead or participant), a department filter, a workload bar chart and the collaboration network,
-and a table of the items.
+every item's responsibility clause highlighted and each department mention marked by role (lead
+or participant) and coloured by how it matched the registry (exact, alias, translated, local,
+fuzzy, ambiguous, unresolved; a legend says which is which, and hovering or clicking a mention
+shows its score, runner-up and candidates).  It is built for review first: the diagnostics are
+listed at the top, each linking to its item and to its span in the text; items read by inference
+or without a clause carry a badge; a "needs review" switch hides every item there is nothing to
+check on (:mod:`divplan.analysis.review` decides which).  Then a department filter, a workload
+bar chart, the collaboration network, the table of items and the department × item matrix.  On
+a Chinese plan the interface is in Chinese (:mod:`divplan.analysis.labels`).
 
 Why it is built this way:
 
@@ -31,23 +37,34 @@ text and :mod:`divplan.analysis.sourcefile` finds it again for a plan read from 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 from divplan.analysis.charts import network_chart, workload_chart
 from divplan.analysis.counting import (
     PlacedItem,
     dept_key,
+    diagnostic_items,
     label,
     loads,
     pairs,
     placed_items,
     plan_id,
 )
-from divplan.analysis.source_view import Tag, dept_tag, source_pieces
+from divplan.analysis.labels import STATUS_ORDER, labels, ui_language
+from divplan.analysis.review import (
+    SHOW_BOTH,
+    diagnostic_rows,
+    item_flags,
+    matrix,
+    review_status,
+)
+from divplan.analysis.source_view import Tag, anchored, dept_tag, source_pieces
 from divplan.analysis.sourcefile import source_text
 from divplan.analysis.templates import render as render_template
-from divplan.models import Department, Plan
+from divplan.models import Department, Diagnostic, Plan
 
 __all__ = ["LEAD_COLOUR", "PARTICIPANT_COLOUR", "render", "source_text", "write"]
 
@@ -59,10 +76,21 @@ PARTICIPANT_COLOUR = "#1d4ed8"
 # ------------------------------------------------------------------------------ items table
 @dataclass(frozen=True)
 class _Chip:
-    """A department in a cell of the items table: its tag and its (shortened) name."""
+    """A department in a cell of the items table: its tag, its name, the registry name if the
+    name as written must be shown beside it (a fuzzy match)."""
 
     tag: Tag
     text: str
+    canonical: str
+
+
+@dataclass(frozen=True)
+class _Flag:
+    """Why an item needs review, as a badge: the reason, its label and what it is about."""
+
+    reason: str
+    text: str
+    title: str
 
 
 @dataclass(frozen=True)
@@ -78,18 +106,62 @@ class _ItemRow:
     participants: list[_Chip]
     others: bool
     deadline: str
+    flags: list[_Flag]
 
 
-def _short_label(d: Department, language: str | None, limit: int = 40) -> str:
-    name = label(d, language)
+def _short(name: str, limit: int = 40) -> str:
     return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
 def _chips(depts: list[Department], role: str, language: str | None) -> list[_Chip]:
-    return [_Chip(dept_tag(d, role, language), _short_label(d, language)) for d in depts]
+    out = []
+    for d in depts:
+        both = review_status(d) in SHOW_BOTH and d.id is not None
+        text = d.mention if both else label(d, language)
+        out.append(
+            _Chip(dept_tag(d, role, language), _short(text), label(d, language) if both else "")
+        )
+    return out
 
 
-def _item_rows(items: list[PlacedItem], language: str | None) -> list[_ItemRow]:
+def _flags(
+    p: PlacedItem,
+    reasons: tuple[str, ...],
+    notes: Mapping[tuple[int, str], list[str]],
+    words: Mapping[str, str],
+) -> list[_Flag]:
+    r = p.item.responsibility
+    out = []
+    for reason in reasons:
+        if reason in ("fuzzy", "ambiguous", "unresolved"):
+            about = [d.mention for d in (*r.leads, *r.participants) if review_status(d) == reason]
+        else:
+            key = {"inferred": "DP208", "no-clause": "DP201"}.get(reason, reason)
+            about = notes.get((p.position, key), [])
+        title = "; ".join(dict.fromkeys(about))
+        out.append(_Flag(reason, words["flag_" + reason.replace("-", "_")], title))
+    return out
+
+
+def _notes(
+    diagnostics: list[Diagnostic], where: list[int | None]
+) -> dict[tuple[int, str], list[str]]:
+    """(item, code or severity) → the messages of the diagnostics about that item."""
+    out: dict[tuple[int, str], list[str]] = {}
+    for d, pos in zip(diagnostics, where, strict=True):
+        if pos is not None:
+            for key in (d.code, d.severity):
+                out.setdefault((pos, key), []).append(f"{d.code}: {d.message}")
+    return out
+
+
+def _item_rows(
+    items: list[PlacedItem],
+    language: str | None,
+    flags: Mapping[int, tuple[str, ...]],
+    notes: Mapping[tuple[int, str], list[str]],
+) -> list[_ItemRow]:
+    words = labels(language)
     rows = []
     for p in items:
         it, r = p.item, p.item.responsibility
@@ -104,9 +176,22 @@ def _item_rows(items: list[PlacedItem], language: str | None) -> list[_ItemRow]:
                 participants=_chips(r.participants, "participant", language),
                 others=r.others,
                 deadline=it.deadline.text if it.deadline else "",
+                flags=_flags(p, flags.get(p.position, ()), notes, words),
             )
         )
     return rows
+
+
+def _status_counts(items: list[PlacedItem], words: Mapping[str, str]) -> list[tuple[str, str, int]]:
+    """Every status of the legend with its name and number of mentions; a status beyond the
+    known ones (one a resolver adds later) is appended under its own name, never unexplained."""
+    counts: dict[str, int] = dict.fromkeys(STATUS_ORDER, 0)
+    for p in items:
+        r = p.item.responsibility
+        for d in (*r.leads, *r.participants):
+            status = review_status(d)
+            counts[status] = counts.get(status, 0) + 1
+    return [(s, words.get(f"status_{s}", s), n) for s, n in counts.items()]
 
 
 # ------------------------------------------------------------------------------ page
@@ -118,6 +203,7 @@ def render(plan: Plan, text: str | None = None, *, title: str | None = None) -> 
     items table only.
     """
     language = plan.language
+    words = labels(language)
     items = placed_items(plan)
     rows = loads(plan)
     edges = pairs(plan)
@@ -142,6 +228,12 @@ def render(plan: Plan, text: str | None = None, *, title: str | None = None) -> 
         }
         for ld in rows
     ]
+    where = diagnostic_items(plan.diagnostics, items)
+    flags = item_flags(items, plan.diagnostics, where)
+    has_source = text is not None and len(text) == plan.source.length
+    pieces = None
+    if has_source and text is not None:
+        pieces = source_pieces(text, items, language, flags, plan.diagnostics)
     data = {
         "plan": plan_id(plan),
         "items": [
@@ -150,28 +242,39 @@ def render(plan: Plan, text: str | None = None, *, title: str | None = None) -> 
                 "number": p.item.number,
                 "leads": [dept_key(d) for d in p.item.responsibility.leads],
                 "participants": [dept_key(d) for d in p.item.responsibility.participants],
+                "review": list(flags[p.position]),
             }
             for p in items
         ],
         "departments": departments,
+        "labels": {k: v for k, v in words.items() if k == "shown" or k.startswith("card_")}
+        | {f"status_{s}": words[f"status_{s}"] for s in STATUS_ORDER},
     }
-    has_source = text is not None and len(text) == plan.source.length
+    severities = [d.severity for d in plan.diagnostics]
     return render_template(
         "report.html.j2",
-        lang="zh-Hant" if language == "zh-Hant" else "zh" if language == "zh" else "en",
+        lang=ui_language(language),
+        t=SimpleNamespace(**words),
         lead_colour=LEAD_COLOUR,
         participant_colour=PARTICIPANT_COLOUR,
         heading=heading,
         meta=" · ".join(meta_bits),
         n_items=len(items),
         n_links=len(edges),
-        errors=sum(1 for d in plan.diagnostics if d.severity == "error"),
-        warnings=sum(1 for d in plan.diagnostics if d.severity == "warning"),
+        n_review=sum(1 for reasons in flags.values() if reasons),
+        errors=severities.count("error"),
+        warnings=severities.count("warning"),
+        infos=severities.count("info"),
         departments=departments,
-        pieces=source_pieces(text, items, language) if has_source and text is not None else None,
+        statuses=_status_counts(items, words),
+        pieces=pieces,
         workload=workload_chart(rows, language),
         network=network_chart(rows, edges, language),
-        item_rows=_item_rows(items, language),
+        item_rows=_item_rows(items, language, flags, _notes(plan.diagnostics, where)),
+        diagnostics=diagnostic_rows(
+            plan.diagnostics, items, where, anchored(pieces) if pieces else set()
+        ),
+        matrix=matrix(items, rows, language),
         linked=has_source,
         data=data,
     )

@@ -13,13 +13,15 @@ with, so a department looks and filters the same in the text and in the table.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from divplan.analysis.counting import PlacedItem, dept_key, label
-from divplan.models import Department
+from divplan.analysis.counting import PlacedItem, dept_key
+from divplan.analysis.labels import labels
+from divplan.analysis.review import mention_attrs
+from divplan.models import Department, Diagnostic
 
-__all__ = ["Mark", "Piece", "Tag", "dept_tag", "nest", "source_pieces"]
+__all__ = ["Mark", "Piece", "Tag", "anchored", "dept_tag", "nest", "source_pieces"]
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class Mark:
 
     start: int
     end: int
-    rank: int  # nesting order for marks that start together: item < clause < department
+    rank: int  # nesting for marks that start together: item < clause < department < diagnostic
     tag: Tag
 
 
@@ -50,10 +52,15 @@ class Piece:
 
 
 def dept_tag(d: Department, role: str, language: str | None) -> Tag:
-    """The ``<span>`` a department mention or chip is shown in: role class, key, tooltip."""
+    """The ``<span>`` a department mention or chip is shown in: role class, key, status, details.
+
+    The class says the role (and ``unresolved`` when there is no id); ``data-status`` is the
+    review status the legend colours (:func:`~divplan.analysis.review.review_status`); the
+    other attributes feed the detail card and the tooltip (:func:`mention_attrs`).
+    """
     cls = f"dept {role}" + (" unresolved" if d.id is None else "")
-    name = label(d, language)
-    return Tag("span", (("class", cls), ("data-dept", dept_key(d)), ("title", f"{name} ({role})")))
+    attrs = mention_attrs(d, role, language, labels(language))
+    return Tag("span", (("class", cls), ("data-dept", dept_key(d)), *attrs))
 
 
 def nest(text: str, marks: Iterable[Mark]) -> list[Piece]:
@@ -93,13 +100,64 @@ def nest(text: str, marks: Iterable[Mark]) -> list[Piece]:
     return out
 
 
-def _marks(items: list[PlacedItem], language: str | None) -> list[Mark]:
+_MARKED = ("inferred", "no-clause")  # item flags shown as a badge in the source view
+
+
+def _item_tag(position: int, flags: tuple[str, ...], words: Mapping[str, str]) -> Tag:
+    pos = str(position)
+    attrs: tuple[tuple[str, str], ...] = (
+        ("class", "item"),
+        ("id", f"item-{pos}"),
+        ("data-item", pos),
+    )
+    if flags:
+        attrs += (("data-review", " ".join(flags)),)
+        badge = [words["flag_" + f.replace("-", "_")] for f in flags if f in _MARKED]
+        if badge:
+            attrs += (("data-badge", "⚑ " + " · ".join(badge)),)
+    return Tag("span", attrs)
+
+
+def _diagnostic_marks(diagnostics: Iterable[Diagnostic], length: int) -> list[Mark]:
+    """A mark per diagnostic (``#diag-<n>``, 1-based), innermost; an empty span gets a character."""
+    marks = []
+    for i, d in enumerate(diagnostics, 1):
+        start, end = d.span
+        if start == end and end < length:
+            end += 1
+        tag = Tag(
+            "span",
+            (
+                ("class", f"diag {d.severity}"),
+                ("id", f"diag-{i}"),
+                ("data-diag", str(i)),
+                ("title", f"{d.code}: {d.message}"),
+            ),
+        )
+        marks.append(Mark(start, end, 3, tag))
+    return marks
+
+
+def anchored(pieces: Iterable[Piece]) -> set[int]:
+    """The diagnostics (1-based) whose span is marked in ``pieces`` (a crossing one is not)."""
+    return {
+        int(value)
+        for piece in pieces
+        if piece.tag is not None and not piece.closing
+        for name, value in piece.tag.attrs
+        if name == "data-diag"
+    }
+
+
+def _marks(
+    items: list[PlacedItem], language: str | None, flags: Mapping[int, tuple[str, ...]]
+) -> list[Mark]:
     """Every item, clause, deadline and department mention of ``items`` as a mark."""
     marks: list[Mark] = []
+    words = labels(language)
     for p in items:
         it, r = p.item, p.item.responsibility
-        pos = str(p.position)
-        item = Tag("span", (("class", "item"), ("id", f"item-{pos}"), ("data-item", pos)))
+        item = _item_tag(p.position, flags.get(p.position, ()), words)
         marks.append(Mark(it.span[0], it.span[1], 0, item))
         if r.span is not None:
             clause = Tag("mark", (("class", "clause"), ("data-mode", r.mode or "")))
@@ -113,6 +171,18 @@ def _marks(items: list[PlacedItem], language: str | None) -> list[Mark]:
     return marks
 
 
-def source_pieces(text: str, items: list[PlacedItem], language: str | None) -> list[Piece]:
-    """The source text of a plan with its items, clauses, deadlines and departments marked."""
-    return nest(text, _marks(items, language))
+def source_pieces(
+    text: str,
+    items: list[PlacedItem],
+    language: str | None,
+    flags: Mapping[int, tuple[str, ...]] | None = None,
+    diagnostics: Iterable[Diagnostic] = (),
+) -> list[Piece]:
+    """The source text with its items, clauses, deadlines, departments and diagnostics marked.
+
+    ``flags`` (:func:`~divplan.analysis.review.item_flags`) become each item's ``data-review``
+    and, for a clause read by inference or missing, a badge; each diagnostic's span becomes an
+    anchor ``#diag-<n>`` the diagnostics list links to.
+    """
+    marks = _marks(items, language, flags or {}) + _diagnostic_marks(diagnostics, len(text))
+    return nest(text, marks)

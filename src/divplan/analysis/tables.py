@@ -6,9 +6,10 @@ from ``divplan.analysis.tables``.  The work is done in modules of one job each, 
 only re-exports them so that every one of those imports keeps working:
 
 - :mod:`divplan.analysis.counting` — who is named on which item, counted in plain Python;
-- :mod:`divplan.analysis.frames` — the pandas tables of one plan and of many;
+- :mod:`divplan.analysis.frames` — the pandas tables of one plan;
+- :mod:`divplan.analysis.corpus_frames` — the same tables of many plans, and of the plans;
 - :mod:`divplan.analysis.network` — the collaboration graph (networkx);
-- :mod:`divplan.analysis.jsonio` — plans saved as JSON, read back;
+- :mod:`divplan.analysis.jsonio` — plans saved as JSON or JSON Lines, read back;
 - :mod:`divplan.analysis.notebook` — the HTML a notebook shows for a plan;
 - :mod:`divplan.analysis.extras` — pandas and networkx, imported on first use.
 
@@ -19,6 +20,7 @@ extra.
 
 from __future__ import annotations
 
+from divplan.analysis.corpus_frames import PLAN_COLUMNS, Frames, frames
 from divplan.analysis.counting import (
     Assignment,
     Load,
@@ -36,21 +38,23 @@ from divplan.analysis.extras import require_networkx as _networkx
 from divplan.analysis.extras import require_pandas as _pandas
 from divplan.analysis.frames import (
     ASSIGNMENT_COLUMNS,
+    DIAGNOSTIC_COLUMNS,
     ITEM_COLUMNS,
     WORKLOAD_COLUMNS,
-    Frames,
     assignments_frame,
-    frames,
+    diagnostics_frame,
     items_frame,
     workload,
 )
-from divplan.analysis.jsonio import read_json
+from divplan.analysis.jsonio import read_json, read_jsonl
 from divplan.analysis.network import network
 from divplan.analysis.notebook import plan_html
 
 __all__ = [
     "ASSIGNMENT_COLUMNS",
+    "DIAGNOSTIC_COLUMNS",
     "ITEM_COLUMNS",
+    "PLAN_COLUMNS",
     "WORKLOAD_COLUMNS",
     "Assignment",
     "Frames",
@@ -62,6 +66,7 @@ __all__ = [
     "assignments",
     "assignments_frame",
     "dept_key",
+    "diagnostics_frame",
     "frames",
     "items_frame",
     "label",
@@ -72,5 +77,6 @@ __all__ = [
     "plan_html",
     "plan_id",
     "read_json",
+    "read_jsonl",
     "workload",
 ]

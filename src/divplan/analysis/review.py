@@ -8,7 +8,8 @@ this module decides them, in plain Python, so the page, its tests and the notebo
 
 - :func:`review_status` — a mention's status as shown, keyed on the status string so that a
   status the resolver adds later (``translated``) is shown as itself; an unresolved local unit
-  (市财政局, "municipal finance bureau": outside the central registry by design) is ``local``;
+  (市财政局, "municipal finance bureau": outside the central registry by design, with a
+  ``level``) is ``local``;
 - :func:`item_flags` — why an item needs review: a clause read by inference, no clause, a fuzzy,
   ambiguous or unresolved department, or a warning or error diagnostic on it;
 - :func:`diagnostic_rows` — each diagnostic with the item it is about;
@@ -48,8 +49,15 @@ MATRIX_MAX_CELLS = 250_000
 
 
 def review_status(d: Department) -> str:
-    """The status a mention is shown with: its ``status``, or ``local`` for a local unit."""
+    """The status a mention is shown with: its ``status``, or ``local`` for a local unit.
+
+    A local unit is an unresolved mention the resolver gave a ``level`` (city, province, …), or
+    — for a plan saved before that field existed — one :func:`~divplan.names.resolve.is_local`
+    recognises.
+    """
     if d.status == "unresolved":
+        if d.level is not None:
+            return "local"
         from divplan.names.resolve import is_local
 
         if is_local(d.mention):

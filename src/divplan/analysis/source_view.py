@@ -1,8 +1,12 @@
-"""The report's source view: the plan's text with items, clauses and departments marked.
+"""The report's source view: the plan's text with items, clauses, departments and diagnostics
+marked.
 
 Why it exists: the report shows the source text a plan was parsed from with every item, its
-responsibility clause, its deadline and each department mention highlighted, and those spans
-must become properly nested tags — including where a hand-made plan has spans that cross.  This
+responsibility clause, its deadline, each department mention (with how it matched) and each
+diagnostic's span highlighted — the diagnostics list links to those spans, and items that need
+review carry their reasons — and those spans must become properly nested tags, including where a
+hand-made plan has spans that cross (a crossing diagnostic is left unmarked, and its link
+with it).  This
 module decides *which* tags open and close *where*; the markup itself is written by the
 templates (``templates/source.html.j2``, the ``open_tag`` macro of ``templates/macros.html.j2``),
 which escape the text between the tags.

@@ -8,17 +8,20 @@ import json
 import os
 import shutil
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from divplan.cli import parse_batch
 from divplan.cli import parse_command as batch
 from divplan.cli.app import build_parser
 from divplan.cli.parse_command import JSONL_NAME, run
 from divplan.cli.paths import expand
 from divplan.corpus.batch import jsonl_index, local_outcomes
 from divplan.corpus.jobs import Options, registry_for
+from divplan.corpus.outputs import MANIFEST_NAME
 from divplan.pipeline import parse_file
 
 from conftest import RAW, ROOT
@@ -85,7 +88,8 @@ def test_expand_directories_globs_and_missing(tmp_path: Path) -> None:
     for name in ("a/2.txt", "a/1.txt", "a/deep/3.txt", "a/deep/4.html"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     d = str(tmp_path / "a")
-    assert list(expand([d])) == [f"{d}/1.txt", f"{d}/2.txt"]  # files only, sorted, not deep
+    # files only, sorted, and (since issue 13) the subfolders too
+    assert list(expand([d])) == [f"{d}/1.txt", f"{d}/2.txt", f"{d}/deep/3.txt", f"{d}/deep/4.html"]
     assert list(expand([f"{d}/**/*.txt"])) == [f"{d}/1.txt", f"{d}/2.txt", f"{d}/deep/3.txt"]
     assert list(expand(["no/such.txt", f"{d}/*.none"])) == ["no/such.txt", f"{d}/*.none"]
 
@@ -127,7 +131,7 @@ def test_single_file_is_indented_json_on_stdout(capsys: pytest.CaptureFixture[st
 def test_several_files_are_json_lines_in_input_order(
     capsys: pytest.CaptureFixture[str], reference: dict[str, str]
 ) -> None:
-    code, out, _ = divplan_parse([str(RAW)], capsys)
+    code, out, _ = divplan_parse([str(RAW), "--format", "jsonl"], capsys)
     assert code == 0
     assert out.splitlines() == [reference[str(p)] for p in PLANS]
 
@@ -163,7 +167,8 @@ def test_jsonl_into_out_dir(
         [*map(str, PLANS), "--format", "jsonl", "--out-dir", str(tmp_path)], capsys
     )
     assert code == 0 and out == ""
-    assert sorted(os.listdir(tmp_path)) == [JSONL_NAME]
+    # and the record of the options each line was made with, for --resume (issue 13)
+    assert sorted(os.listdir(tmp_path)) == [MANIFEST_NAME, JSONL_NAME]
     lines = (tmp_path / JSONL_NAME).read_text(encoding="utf-8").splitlines()
     assert lines == [reference[str(p)] for p in PLANS]
 
@@ -178,7 +183,7 @@ def test_failing_files_are_reported_and_skipped(
     (src / "binary.bin").write_bytes(b"\x00\x01\x02\x03PK\x00" * 64)
     out_dir = tmp_path / "out"
     code, _, err = divplan_parse([str(src), "--out-dir", str(out_dir), "-j", jobs], capsys)
-    assert code == 1
+    assert code == 2  # unreadable input is exit 2 in every command (issue 13; was 1)
     lines = err.splitlines()
     assert sorted(lines) == sorted(
         [
@@ -208,7 +213,7 @@ def test_a_parser_crash_does_not_stop_the_batch(
         return real(data, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(divplan.pipeline, "parse_bytes", flaky)
-    code, out, err = divplan_parse([str(RAW)], capsys)
+    code, out, err = divplan_parse([str(RAW), "--format", "jsonl"], capsys)
     assert code == 1
     assert err == f"divplan: {PLANS[1]}: internal error: RuntimeError: boom\n"
     assert len(out.splitlines()) == len(PLANS) - 1
@@ -224,7 +229,8 @@ def test_resume_skips_outputs_newer_than_inputs(
     outputs = _reparsed(out_dir, src)
     names = sorted(outputs)
     stale, fresh = names[0], names[1:]
-    t0 = 1_700_000_000
+    # after the parser's data files too: an output older than the registry is stale (issue 13)
+    t0 = int(time.time()) + 1_000
     for name in names:  # every output written long after its input …
         os.utime(src / name, (t0, t0))
         os.utime(outputs[name], (t0 + 100, t0 + 100))
@@ -286,7 +292,7 @@ def test_only_plans_skips_and_counts(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_only_plans_output_equals_plain_parse(
     capsys: pytest.CaptureFixture[str], reference: dict[str, str]
 ) -> None:
-    code, out, _ = divplan_parse([str(RAW), "--only-plans"], capsys)
+    code, out, _ = divplan_parse([str(RAW), "--only-plans", "--format", "jsonl"], capsys)
     assert code == 0 and out.splitlines() == [reference[str(p)] for p in PLANS]
 
 
@@ -295,7 +301,8 @@ def test_aliases_reach_the_workers(tmp_path: Path, capsys: pytest.CaptureFixture
     tsv.write_text(ALIASES_TSV, encoding="utf-8")
     city = RAW / "zh-tc-city-2022.txt"
     code, out, _ = divplan_parse(
-        [str(city), str(RAW / "zh-sc-2019.txt"), "--aliases", str(tsv), "-j", "2"], capsys
+        [str(city), str(RAW / "zh-sc-2019.txt"), "--aliases", str(tsv), "-j", "2", "--format", "jsonl"],
+        capsys,
     )
     assert code == 0
     by_path = {json.loads(line)["source"]["path"]: line for line in out.splitlines()}
@@ -318,7 +325,7 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(
 def test_progress_default_follows_the_terminal(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(batch, "_isatty", lambda stream: stream is sys.stderr)
+    monkeypatch.setattr(parse_batch, "_isatty", lambda stream: stream is sys.stderr)
     _, _, err = divplan_parse([str(RAW), "--out-dir", str(tmp_path), "--resume"], capsys)
     assert f"{len(PLANS)}/{len(PLANS)}" in err
 
@@ -327,7 +334,6 @@ def test_progress_default_follows_the_terminal(
     ("argv", "message"),
     [
         (["--resume"], "--resume needs --out-dir"),
-        (["--format", "json"], "--format json with several inputs needs --out-dir"),
         (["--scheduler", "tcp://x:1"], "--scheduler needs --engine dask"),
         (["--jobs", "-3"], "must be 0"),
         (["--format", "xml"], "invalid choice"),

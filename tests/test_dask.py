@@ -79,7 +79,7 @@ def test_cli_engine_dask_equals_local(
     code_r, out_r, err_r = divplan_parse(
         [str(src), "--out-dir", str(remote), "--engine", "dask", "--scheduler", address], capsys
     )
-    assert code_l == code_r == 1
+    assert code_l == code_r == 2  # an unreadable input is exit 2 in every command (issue 13)
     assert (
         err_l
         == err_r
@@ -93,7 +93,8 @@ def test_cli_engine_dask_equals_local(
 
     # JSON lines on stdout and --only-plans go through the cluster too
     code, out, err = divplan_parse(
-        [str(RAW), "--engine", "dask", "--scheduler", address, "--only-plans"], capsys
+        [str(RAW), "--engine", "dask", "--scheduler", address, "--only-plans", "--format", "jsonl"],
+        capsys,
     )
     assert code == 0
     assert sorted(out.splitlines()) == sorted(parse_file(p).model_dump_json() for p in PLANS)

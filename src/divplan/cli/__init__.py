@@ -1,7 +1,8 @@
 """CLI: the `divplan` command. The entry point (``app``), one module per command group
-(``parse_command``, ``analysis``), the shared options and error line (``options``) and the one
-path expander (``paths``).  The CLI sits on top: it imports the corpus engine, the analysis and
-the checks, and nothing below imports it.
+(``parse_command`` with one run in ``parse_batch``, ``validate``, ``analysis``), the shared
+options and error line (``options``), ``[tool.divplan]`` (``config``) and the one path expander
+(``paths``).  The CLI sits on top: it imports the corpus engine, the analysis and the checks,
+and nothing below imports it.
 """
 
 from __future__ import annotations

@@ -1,14 +1,19 @@
 """The ``divplan`` command: ``main(argv) -> int``; data to stdout, messages to stderr.
 
-Exit codes: 0 success; 1 a document has errors (``validate``) or a file failed in a batch;
-2 usage errors and input that cannot be read at all (one line on stderr, never a traceback).
-Heavy imports are deferred into the commands so that ``divplan --version`` starts fast.
+Exit codes, the same in every command: 0 success, nothing found; 1 findings (``validate``: an
+error; ``compare --exit-code``: the plans differ; ``parse``: a document the parser failed on);
+2 a usage error, or input that could not be read (a missing file, an empty or binary one, an
+argument naming no file), reported in one line each on stderr, never a traceback; 130 when
+interrupted (Ctrl-C).  ``-`` reads standard input wherever a file is taken, ``-V`` is
+``--version``, and ``[tool.divplan]`` in the nearest ``pyproject.toml`` fills options the command
+line left unset (:mod:`divplan.cli.config`).
 
-Here: the parser, ``main`` and the small commands (``validate``, ``unresolved``, ``text``,
-``schema``).
-``parse`` is :mod:`divplan.cli.parse_command` (it drives the corpus engine) and ``report`` /
-``table`` / ``compare`` are :mod:`divplan.cli.analysis`; every command that takes several
-files reads them through :func:`divplan.cli.paths.expand`.
+Heavy imports are deferred into the commands so that ``divplan --version`` starts fast.  Here:
+the parser, ``main`` and the small commands (``unresolved``, ``text``, ``schema``).  ``parse``
+is :mod:`divplan.cli.parse_command` (it drives the corpus engine), ``validate`` is
+:mod:`divplan.cli.validate`, and ``report`` / ``table`` / ``compare`` are
+:mod:`divplan.cli.analysis`; every command reads its FILE arguments through
+:func:`divplan.cli.paths.inputs`.
 """
 
 from __future__ import annotations
@@ -16,16 +21,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from divplan import __version__
 from divplan.cli.analysis import register as register_analysis
-from divplan.cli.options import add_input_options, error, input_format, registry_from
+from divplan.cli.options import add_input_options, error, input_format
 from divplan.cli.parse_command import add_arguments as add_parse_arguments
-from divplan.cli.paths import expand
+from divplan.cli.paths import inputs
+from divplan.cli.validate import register as register_validate
 
-if TYPE_CHECKING:
-    from divplan.models import Diagnostic
+INTERRUPTED = 130
+"""Exit code after Ctrl-C (128 + SIGINT), as shells report it."""
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
@@ -35,64 +41,46 @@ def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
-    from divplan.check.formats import render
-    from divplan.errors import InputError
-    from divplan.pipeline import parse_file
-
-    registry = registry_from(args)
-    findings: list[tuple[str, Diagnostic]] = []
-    unreadable = False
-    for name in expand(args.files):
-        try:
-            plan = parse_file(
-                name, encoding=args.encoding, registry=registry, input_format=input_format(args)
-            )
-        except InputError as exc:
-            error(str(exc))
-            unreadable = True
-            continue
-        findings.extend((name, d) for d in plan.diagnostics)
-    if args.strict:
-        findings = [
-            (p, d.model_copy(update={"severity": "error"}) if d.severity == "warning" else d)
-            for p, d in findings
-        ]
-    shown = [(p, d) for p, d in findings if args.verbose or d.severity != "info"]
-    out.write(render(shown, args.format))
-    if unreadable:
-        return 2
-    return 1 if any(d.severity == "error" for _, d in findings) else 0
-
-
 def _cmd_unresolved(args: argparse.Namespace, out: TextIO) -> int:
+    from divplan.corpus.jobs import Options, load_plan, registry_for
     from divplan.errors import InputError
     from divplan.names.unresolved import collect, to_tsv
-    from divplan.pipeline import parse_file
 
-    registry = registry_from(args)
+    opts = Options(
+        encoding=args.encoding, aliases=tuple(args.aliases or ()), input_format=input_format(args)
+    )
+    registry = registry_for(opts.aliases)
     plans = []
     status = 0
-    for name in expand(args.files):
+    for found in inputs(args.files):
+        if found.problem:
+            error(f"{found.path}: {found.problem}")
+            status = 2
+            continue
         try:
-            plans.append(
-                parse_file(
-                    name, encoding=args.encoding, registry=registry, input_format=input_format(args)
-                )
-            )
+            plan = load_plan(found.path, opts, registry)
         except InputError as exc:
             error(str(exc))
-            status = 1
+            status = 2
+            continue
+        if not isinstance(plan, str):
+            plans.append(plan)
     out.write(to_tsv(collect(plans), registry))
     return status
 
 
 def _cmd_text(args: argparse.Namespace, out: TextIO) -> int:
+    from divplan.corpus.jobs import read_input, source_name
     from divplan.errors import InputError
-    from divplan.read import read_file
+    from divplan.read import read
 
     try:
-        extracted = read_file(args.file, input_format=input_format(args), encoding=args.encoding)
+        extracted = read(
+            read_input(args.file),
+            input_format=input_format(args),
+            encoding=args.encoding,
+            path=source_name(args.file),
+        )
     except InputError as exc:
         error(str(exc))
         return 2
@@ -102,36 +90,35 @@ def _cmd_text(args: argparse.Namespace, out: TextIO) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
+    from divplan.cli.options import non_negative
+
     p = argparse.ArgumentParser(
         prog="divplan", description="Parse division-of-labour plans (分工方案) into JSON."
     )
-    p.add_argument("--version", action="version", version=f"divplan {__version__}")
+    p.add_argument("-V", "--version", action="version", version=f"divplan {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
-    def common(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("files", nargs="+", help="input files, directories or globs")
-        add_input_options(sp)
-
     sp = sub.add_parser("parse", help="parse plans to JSON")
-    common(sp)
-    sp.add_argument("--out-dir", help="write one NAME.json per input into this directory")
-    sp.add_argument("--indent", type=int, default=2, help="JSON indent (default 2)")
+    sp.add_argument(
+        "files", nargs="+", metavar="FILE", help="files, folders (recursive), globs or -"
+    )
+    add_input_options(sp)
+    sp.add_argument(
+        "--out-dir",
+        help="write one JSON file per input into this folder, mirroring the inputs' folders",
+    )
+    sp.add_argument(
+        "--indent", type=non_negative, default=2, help="JSON indent for --format json (default 2)"
+    )
     add_parse_arguments(sp)
 
-    sp = sub.add_parser("validate", help="check plans; exit 1 on errors")
-    common(sp)
-    sp.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    sp.add_argument("--verbose", action="store_true", help="also show info findings")
-    sp.add_argument(
-        "--format",
-        choices=["text", "json", "github", "sarif"],
-        default="text",
-        help="output format (default text)",
-    )
-    sp.set_defaults(func=_cmd_validate)
+    register_validate(sub)
 
     sp = sub.add_parser("unresolved", help="list unresolved and fuzzy department mentions (TSV)")
-    common(sp)
+    sp.add_argument(
+        "files", nargs="+", metavar="FILE", help="files, folders (recursive), globs or -"
+    )
+    add_input_options(sp)
     sp.set_defaults(func=_cmd_unresolved)
 
     sp = sub.add_parser(
@@ -140,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Exactly the text divplan parses: a web page, Word, Excel or PDF file as "
         "lines, tables rendered as labelled items; plain text as decoded.",
     )
-    sp.add_argument("file", help="an input file")
+    sp.add_argument("file", help="an input file (- for standard input)")
     add_input_options(sp)
     sp.set_defaults(func=_cmd_text)
 
@@ -158,16 +145,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits on --help, --version and usage errors
         return int(exc.code) if isinstance(exc.code, int) else 2
     try:
+        if args.command != "schema":
+            from divplan.cli.config import apply
+
+            apply(args)
         return int(args.func(args, sys.stdout))
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
         error("interrupted")
-        return 2
+        return INTERRUPTED
     except OSError as exc:
         error(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}")
         return 2
-    except ValueError as exc:  # bad --aliases files and similar user input
+    except ValueError as exc:  # usage errors, bad --aliases files and [tool.divplan] tables
         error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         return 2
 

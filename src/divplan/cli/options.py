@@ -24,13 +24,52 @@ if TYPE_CHECKING:
 INPUT_FORMATS = ("auto", "text", "html", "docx", "pdf", "xlsx", "tsv", "markdown")
 
 
+class UsageError(ValueError):
+    """Options that do not fit together or values out of range: one line, exit 2."""
+
+
+def non_negative(value: str) -> int:
+    """An ``argparse`` type: a whole number ≥ 0 (``--indent -1`` is a usage error)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {n}")
+    return n
+
+
+def split_codes(values: Sequence[str]) -> tuple[str, ...]:
+    """``--select`` / ``--ignore`` values: comma-separated codes or prefixes, each checked.
+
+    ``DP2`` means every code that starts with it; a prefix that matches no code is a usage
+    error (a typo must not silently select nothing or ignore nothing).
+    """
+    from divplan.check.diagnostics import CODES
+
+    codes: list[str] = []
+    for value in values:
+        for part in value.split(","):
+            code = part.strip().upper()
+            if not code:
+                continue
+            if not any(c.startswith(code) for c in CODES):
+                raise UsageError(f"unknown diagnostic code or prefix {part.strip()!r}")
+            codes.append(code)
+    return tuple(codes)
+
+
 def add_input_options(sp: argparse.ArgumentParser) -> None:
-    """``--encoding``, ``--input-format`` and ``--aliases``: what every reading command takes."""
+    """``--encoding``, ``--input-format`` and ``--aliases``: what every reading command takes.
+
+    Their defaults are ``None`` so that ``[tool.divplan]`` (:mod:`divplan.cli.config`) can
+    fill what the command line left unset.
+    """
     sp.add_argument("--encoding", help="force an input encoding (default: detect)")
     sp.add_argument(
         "--input-format",
         choices=INPUT_FORMATS,
-        default="auto",
+        default=None,
         help="read every input as this format (default auto: sniffed from the bytes; "
         "text: the decoded text exactly, tables not rendered)",
     )

@@ -8,13 +8,18 @@ command that wires the pieces together is :mod:`divplan.cli.parse_command`.
 
 How it fits together::
 
-    paths (lazy)            from divplan.cli.paths.expand
+    jobs (lazy)             (path, target) from divplan.cli.paths and divplan.corpus.outputs
       → resume filter       fresh_json / fresh_jsonl + jsonl_index (``--resume``)
       → engine              local_outcomes: in this process (one job) or a process pool
                             (``imap_unordered``, so results arrive as each file finishes);
                             the Dask engine, divplan.corpus.dask, yields the same Outcomes
-      → parse_one(path)     divplan.corpus.jobs: read, (detect), parse, serialise
-      → sink                StreamSink (stdout) / DirSink (``NAME.json``) / JsonlSink
+      → parse_one(path)     divplan.corpus.jobs: read, (detect), parse, serialise, write
+      → sink                StreamSink (stdout) / DirSink (``OUT/TARGET``) / JsonlSink
+
+Ctrl-C: workers ignore SIGINT (only the parent decides to stop), and when the parent stops —
+interrupted, or its consumer closed the stream — it terminates them with SIGTERM, which a
+worker turns into ``SystemExit`` so that the temporary file of a write in progress is removed
+(:func:`divplan.corpus.jobs.write_atomic`); no worker prints a traceback.
 
 This module does not import the Dask engine, nor the Dask engine this one: both build on
 :mod:`divplan.corpus.jobs`.  Module-level imports are standard modules only; the command line
@@ -24,15 +29,26 @@ imports this module when ``divplan parse`` runs, never for ``divplan --version``
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
-from divplan.corpus.jobs import Options, Outcome, parse_one, registry_for, target_name, write_atomic
+from divplan.corpus.jobs import (
+    Job,
+    Options,
+    Outcome,
+    as_job,
+    parse_one,
+    registry_for,
+    write_atomic,
+)
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
+    from multiprocessing.pool import Pool
+    from types import FrameType
 
 
 # ------------------------------------------------------------------------------- resume
@@ -43,11 +59,15 @@ def _mtime_ns(path: str) -> int | None:
         return None
 
 
-def fresh_json(path: str, out_dir: Path) -> bool:
-    """``--resume`` for JSON output: ``OUT/NAME.json`` exists and is newer than the input."""
+def fresh_json(path: str, output: Path, *, newer_than: int = 0) -> bool:
+    """``--resume`` for JSON output: ``output`` exists and is newer than the input.
+
+    ``newer_than`` (ns) is a further time it must be newer than: the parser's data files, for
+    an output with no digest on record (:mod:`divplan.corpus.outputs`).
+    """
     src = _mtime_ns(path)
-    out = _mtime_ns(str(out_dir / target_name(path)))
-    return src is not None and out is not None and out > src
+    out = _mtime_ns(str(output))
+    return src is not None and out is not None and out > src and out > newer_than
 
 
 def _sha256(path: str) -> str | None:
@@ -113,16 +133,22 @@ def fresh_jsonl(path: str, index: dict[str, str]) -> bool:
 _WORKER_OPTS: Options | None = None
 
 
+def _exit_quietly(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
 def _init_worker(opts: Options) -> None:
-    """Pool initializer: keep the options, build this process's registry from the alias paths."""
+    """Pool initializer: signals as above, the options, this process's registry."""
     global _WORKER_OPTS
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_quietly)
     _WORKER_OPTS = opts
     registry_for(opts.aliases)
 
 
-def _work(path: str) -> Outcome:
+def _work(job: Job) -> Outcome:
     assert _WORKER_OPTS is not None
-    return parse_one(path, _WORKER_OPTS)
+    return parse_one(job[0], _WORKER_OPTS, job[1])
 
 
 def _warm(opts: Options) -> None:
@@ -143,22 +169,63 @@ def _mp_context() -> BaseContext:
     return mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
 
 
-def local_outcomes(paths: Iterable[str], opts: Options, jobs: int = 1) -> Iterator[Outcome]:
+def _start_pool(ctx: BaseContext, jobs: int, opts: Options) -> Pool:
+    """A pool whose workers are born ignoring SIGINT (no window before the initializer runs)."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: signals are not ours to set
+        return ctx.Pool(jobs, initializer=_init_worker, initargs=(opts,))
+    try:
+        return ctx.Pool(jobs, initializer=_init_worker, initargs=(opts,))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _stop(pool: Pool, grace: float = 3.0) -> None:
+    """Stop the workers now: SIGTERM (they clean up), SIGKILL after ``grace`` seconds."""
+    import time
+
+    workers: list[Any] = list(getattr(pool, "_pool", []))
+    for w in workers:
+        if w.exitcode is None:
+            w.terminate()
+    deadline = time.monotonic() + grace
+    for w in workers:
+        w.join(max(0.0, deadline - time.monotonic()))
+        if w.exitcode is None:
+            w.kill()
+            w.join(1.0)
+    pool.terminate()
+
+
+def local_outcomes(items: Iterable[Job | str], opts: Options, jobs: int = 1) -> Iterator[Outcome]:
     """Outcomes as each file finishes: in this process for one job, else a process pool.
 
     ``imap_unordered`` with ``chunksize=1`` hands out one path at a time and yields each
     result the moment it is ready, so one slow document never holds back the others and the
-    parent holds at most the few results in transit.
+    parent holds at most the few results in transit.  However the stream ends — exhausted,
+    closed by its consumer, or interrupted — no worker outlives it.  ``items`` are
+    :data:`~divplan.corpus.jobs.Job` pairs or bare paths.
     """
+    jobs_ = (as_job(i) for i in items)
     if jobs <= 1:
-        for path in paths:
-            yield parse_one(path, opts)
+        for path, target in jobs_:
+            yield parse_one(path, opts, target)
         return
     ctx = _mp_context()
     if ctx.get_start_method() == "fork":
         _warm(opts)
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(opts,)) as pool:
-        yield from pool.imap_unordered(_work, paths, chunksize=1)
+    pool = _start_pool(ctx, jobs, opts)
+    finished = False
+    try:
+        yield from pool.imap_unordered(_work, jobs_, chunksize=1)
+        finished = True
+    finally:
+        if finished:
+            pool.close()
+            pool.join()
+        else:
+            _stop(pool)
 
 
 # ------------------------------------------------------------------------------- sinks
@@ -173,7 +240,7 @@ class Sink:
 
 
 class StreamSink(Sink):
-    """JSON (one input) or JSON lines (several) on a stream, flushed per document."""
+    """Each document and a newline on a stream (``--format`` decides its shape), flushed."""
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
@@ -186,14 +253,16 @@ class StreamSink(Sink):
 
 
 class DirSink(Sink):
-    """``OUT/NAME.json``: usually written by the worker already; written here otherwise (Dask)."""
+    """``OUT/TARGET``: usually written by the worker already; written here otherwise (Dask)."""
 
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = out_dir
 
     def write(self, outcome: Outcome) -> None:
-        if outcome.text is not None:
-            write_atomic(self.out_dir / target_name(outcome.path), outcome.text)
+        if outcome.text is not None and outcome.target is not None:
+            out = self.out_dir / outcome.target
+            out.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(out, outcome.text)
 
 
 class JsonlSink(Sink):
@@ -214,6 +283,7 @@ class JsonlSink(Sink):
 
 __all__ = [
     "DirSink",
+    "Job",
     "JsonlSink",
     "Sink",
     "StreamSink",

@@ -39,7 +39,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from divplan.corpus.jobs import Options, Outcome, parse_one
+from divplan.corpus.jobs import Job, Options, Outcome, as_job, parse_one
 
 if TYPE_CHECKING:
     import dask.bag as db
@@ -110,20 +110,22 @@ def plans(bag: db.Bag) -> db.Bag:
     return out
 
 
-def _parse_chunk(paths: list[str], opts: dict[str, Any]) -> list[Outcome]:
+def _parse_chunk(jobs: list[list[str | None]], opts: dict[str, Any]) -> list[Outcome]:
     options = _unship(opts)
-    return [parse_one(p, options) for p in paths]
+    return [parse_one(str(path), options, target) for path, target in jobs]
 
 
 def stream_outcomes(
-    paths: Iterable[str],
+    jobs: Iterable[Job | str],
     opts: Options,
     *,
     scheduler: str | None = None,
     workers: int = 1,
     chunk: int = DEFAULT_CHUNK,
 ) -> Iterator[Outcome]:
-    """Outcomes of ``paths`` parsed on a cluster, as each chunk finishes (for ``--engine dask``).
+    """Outcomes of ``(path, target)`` jobs (or bare paths) parsed on a cluster, as chunks finish.
+
+    For ``--engine dask``; the client writes each ``target`` (workers may not see ``OUT``).
 
     Submits chunks in a sliding window (a few per worker thread) and yields each chunk's
     outcomes as soon as it completes, releasing it at once: neither the client nor the cluster
@@ -145,7 +147,9 @@ def stream_outcomes(
     try:
         threads = max(1, sum(client.nthreads().values()))
         window = 2 * threads
-        chunks = (list(c) for c in _batched(paths, max(1, chunk)))
+        # plain lists, not tuples: Dask walks tuples in task arguments
+        pairs = (as_job(j) for j in jobs)
+        chunks = ([[p, t] for p, t in c] for c in _batched(pairs, max(1, chunk)))
         pending = dd.as_completed()
         for c in itertools.islice(chunks, window):
             pending.add(client.submit(_parse_chunk, c, shipped, pure=False))
@@ -162,7 +166,7 @@ def stream_outcomes(
             cluster.close()
 
 
-def _batched(items: Iterable[str], n: int) -> Iterator[tuple[str, ...]]:
+def _batched(items: Iterable[Job], n: int) -> Iterator[tuple[Job, ...]]:
     it = iter(items)
     while batch := tuple(itertools.islice(it, n)):
         yield batch

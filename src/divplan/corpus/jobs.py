@@ -7,9 +7,10 @@ other; the command line (:mod:`divplan.cli.parse_command`) picks one.
 
 Workers receive *paths and options*, never objects: each process builds its own registry from
 the ``--aliases`` paths (:func:`registry_for`, cached per process), so the same code serves a
-local pool and a remote Dask worker.  With ``Options.out_dir`` a worker writes its
-``NAME.json`` itself and sends back only a status, so the parent's memory does not depend on
-plan size.
+local pool and a remote Dask worker.  With ``Options.out_dir`` a worker writes its output
+itself (to the target the parent named, :mod:`divplan.corpus.outputs`) and sends back only a
+status, so the parent's memory does not depend on plan size.  ``-`` is standard input
+(:func:`read_input`), read in the process that parses it.
 
 Imports only standard modules the CLI already loads: the heavy ones (the pipeline, the
 registry) are imported inside the functions, when a file is actually parsed.
@@ -18,12 +19,20 @@ registry) are imported inside the functions, when a file is actually parsed.
 from __future__ import annotations
 
 import os
+import sys
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
+    from divplan.models import Plan
     from divplan.names.registry import Registry
+
+STDIN = "-"
+"""The path that means standard input (as on every command line)."""
+
+STDIN_NAME = "<stdin>"
+"""How messages name standard input."""
 
 Status = Literal["ok", "failed", "skipped"]
 
@@ -39,7 +48,7 @@ class Options(NamedTuple):
     aliases: tuple[str, ...] = ()
     indent: int | None = 2
     only_plans: bool = False
-    out_dir: str | None = None  # set when the worker itself writes OUT/NAME.json
+    out_dir: str | None = None  # set when the worker itself writes OUT/TARGET
     input_format: str | None = None  # None: sniffed from each file's bytes
 
 
@@ -47,8 +56,9 @@ class Outcome(NamedTuple):
     """The result of one input file, small enough to send between processes.
 
     ``text`` is the JSON when the caller writes it (stdout, JSONL); it is ``None`` when the
-    worker already wrote ``written``.  ``input_error`` tells unreadable input (a bad file) from
-    an internal failure, which the exit code of a one-file run depends on.
+    worker already wrote ``written``.  ``input_error`` tells unreadable input (a bad file, exit
+    2) from an internal failure (exit 1); ``output_error`` is an output that could not be
+    written, which stops the run.  ``target`` is the output path the job was given.
     """
 
     path: str
@@ -57,6 +67,17 @@ class Outcome(NamedTuple):
     written: str | None = None
     error: str | None = None
     input_error: bool = False
+    target: str | None = None
+    output_error: bool = False
+
+
+Job = tuple[str, "str | None"]
+"""What a worker is handed: an input path and its output path relative to ``--out-dir``."""
+
+
+def as_job(item: str | tuple[str, str | None]) -> Job:
+    """A :data:`Job` from a job or a bare path (no target: the caller writes, if anyone)."""
+    return (item, None) if isinstance(item, str) else item
 
 
 @cache
@@ -74,16 +95,62 @@ def registry_for(aliases: tuple[str, ...]) -> Registry:
     return reg
 
 
-def target_name(path: str) -> str:
-    """Output file name for ``path`` under ``--out-dir``: ``STEM.json`` (as ever)."""
-    return Path(path).stem + ".json"
+def source_name(path: str) -> str:
+    """How messages name ``path``: ``<stdin>`` for ``-``."""
+    return STDIN_NAME if path == STDIN else path
 
 
-def _read(path: str) -> bytes:
-    """The file's bytes; the same one-line reasons as :func:`divplan.pipeline.parse_file`."""
-    from divplan.errors import read_bytes
+def read_input(path: str) -> bytes:
+    """The bytes of ``path`` (``-``: all of standard input); one-line :class:`InputError`s."""
+    from divplan.errors import InputError, read_bytes
 
+    if path == STDIN:
+        try:
+            return sys.stdin.buffer.read()
+        except (OSError, ValueError, AttributeError) as exc:
+            raise InputError(STDIN_NAME, f"cannot be read ({exc})") from None
     return read_bytes(path)
+
+
+def load_plan(path: str, opts: Options, registry: Registry) -> Plan | str:
+    """The plan in ``path``, or (``opts.only_plans``) why it is not one, as a string.
+
+    The file is read once (:func:`divplan.read.read`, any format); with ``opts.only_plans``
+    its extracted text is first run through :func:`divplan.corpus.detect.detect`, and the
+    verdict is on the very text the parse reads, and an empty file is not a plan either.
+    Unreadable input raises ``InputError``.
+    """
+    from divplan.errors import InputError
+    from divplan.pipeline import parse_bytes, parse_extracted
+    from divplan.read import read
+
+    if not opts.only_plans and path != STDIN:
+        return parse_bytes(
+            read_input(path),
+            encoding=opts.encoding,
+            path=path,
+            registry=registry,
+            input_format=opts.input_format,
+        )
+    try:
+        extracted = read(
+            read_input(path),
+            input_format=opts.input_format,
+            encoding=opts.encoding,
+            path=source_name(path),
+        )
+    except InputError as exc:
+        if opts.only_plans and exc.reason.startswith("empty input"):
+            return exc.reason
+        raise
+    if opts.only_plans:
+        from divplan.corpus.detect import detect
+
+        found = detect(extracted.text, registry=registry)
+        if not found.is_plan:
+            return "; ".join(found.reasons[:2]) or "not a plan"
+    # standard input has no path: ``source.path`` is null, messages say <stdin>
+    return parse_extracted(extracted, path=None if path == STDIN else path, registry=registry)
 
 
 def write_atomic(target: Path, data: bytes | str) -> None:
@@ -103,61 +170,56 @@ def write_atomic(target: Path, data: bytes | str) -> None:
         raise
 
 
-def parse_one(path: str, opts: Options) -> Outcome:
+def parse_one(path: str, opts: Options, target: str | None = None) -> Outcome:
     """Parse one file into an :class:`Outcome`; never raises for a bad file or a parser bug.
 
     A batch must never stop for one document, so every exception is caught here and becomes a
-    one-line reason.  The file is read once (:func:`divplan.read.read`, any format); with
-    ``opts.only_plans`` its extracted text is first run through
-    :func:`divplan.corpus.detect.detect` and documents that are not plans are ``skipped`` unparsed.
+    one-line reason; only ``KeyboardInterrupt`` and ``SystemExit`` (a stopped run) pass.
+    With ``opts.out_dir`` the plan is written to ``OUT/target`` (a path relative to ``OUT``)
+    and documents that are not plans (``opts.only_plans``) are ``skipped`` unparsed.
     """
     from divplan.errors import InputError
-    from divplan.pipeline import parse_extracted, parse_file
 
     try:
         registry = registry_for(opts.aliases)
-        if opts.only_plans:
-            from divplan.corpus.detect import detect
-            from divplan.read import read
-
-            data = _read(path)
-            extracted = read(
-                data, input_format=opts.input_format, encoding=opts.encoding, path=path
-            )
-            del data
-            # the verdict is on the very text the parse reads, whatever the file's format
-            found = detect(extracted.text, registry=registry)
-            if not found.is_plan:
-                return Outcome(path, "skipped", error="; ".join(found.reasons[:2]))
-            plan = parse_extracted(extracted, path=path, registry=registry)
-            del extracted
-        else:
-            plan = parse_file(
-                path, encoding=opts.encoding, registry=registry, input_format=opts.input_format
-            )
-        if opts.out_dir is not None:
+        plan = load_plan(path, opts, registry)
+        if isinstance(plan, str):
+            return Outcome(path, "skipped", error=plan, target=target)
+        if opts.out_dir is not None and target is not None:
             # bytes straight from the serializer: no str copy of a possibly huge document
             raw = plan.__pydantic_serializer__.to_json(plan, indent=opts.indent)
             del plan
-            target = Path(opts.out_dir) / target_name(path)
-            write_atomic(target, raw)
-            return Outcome(path, "ok", written=str(target))
+            out = Path(opts.out_dir, target)
+            try:
+                out.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(out, raw)
+            except OSError as exc:
+                reason = f"{out}: cannot write: {exc.strerror or exc}"
+                return Outcome(path, "failed", error=reason, target=target, output_error=True)
+            return Outcome(path, "ok", written=str(out), target=target)
         text = plan.model_dump_json(indent=opts.indent)
-        return Outcome(path, "ok", text=text)
+        return Outcome(path, "ok", text=text, target=target)
     except InputError as exc:
-        return Outcome(path, "failed", error=str(exc), input_error=True)
+        return Outcome(path, "failed", error=str(exc), input_error=True, target=target)
     except Exception as exc:  # a parser bug must not stop a crawl of 100,000 files
         first = str(exc).splitlines()[0] if str(exc) else ""
         reason = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
-        return Outcome(path, "failed", error=f"{path}: internal error: {reason}")
+        name = source_name(path)
+        return Outcome(path, "failed", error=f"{name}: internal error: {reason}", target=target)
 
 
 __all__ = [
+    "STDIN",
+    "STDIN_NAME",
+    "Job",
     "Options",
     "Outcome",
     "Status",
+    "as_job",
+    "load_plan",
     "parse_one",
+    "read_input",
     "registry_for",
-    "target_name",
+    "source_name",
     "write_atomic",
 ]

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TextIO
 
 from divplan.cli.options import UsageError, error, input_format
-from divplan.cli.parse_command import JSONL_NAME
 from divplan.cli.paths import STDIN, glob_root, inputs
 from divplan.corpus.batch import (
     DirSink,
@@ -98,9 +97,15 @@ def _prepare(out_dir: Path) -> None:
 
 
 class Batch:
-    """The options of one ``divplan parse`` run, checked; :meth:`run` does it."""
+    """The options of one ``divplan parse`` run, checked; :meth:`run` does it.
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    ``jsonl_name`` is the file ``--format jsonl --out-dir OUT`` writes (given by
+    :mod:`divplan.cli.parse_command`, which documents it, so that this module imports nothing
+    of the command's).
+    """
+
+    def __init__(self, args: argparse.Namespace, jsonl_name: str = "plans.jsonl") -> None:
+        self.jsonl_name = jsonl_name
         self.patterns: list[str] = list(args.files)
         self.fmt: str = getattr(args, "format", None) or "json"
         self.jobs: int = getattr(args, "jobs", 1) or 1
@@ -165,7 +170,9 @@ class Batch:
     def _jobs(self, namer: Namer, manifest: Manifest | None, run_digest: str) -> Iterator[Job]:
         """The jobs to hand out, lazily: names given, fresh outputs skipped (``--resume``)."""
         out_dir = self.out_dir
-        index = jsonl_index(out_dir / JSONL_NAME) if self.resume and out_dir and self.jsonl else {}
+        index: dict[str, str] = {}
+        if self.resume and out_dir is not None and self.jsonl:
+            index = jsonl_index(out_dir / self.jsonl_name)
         newer = data_mtime_ns() if self.resume else 0  # an output must be newer than the data
         for found in inputs(self.patterns, exclude=self.exclude):
             if found.problem:
@@ -227,7 +234,7 @@ class Batch:
                     aliases=self.opts.aliases,
                 )
             if self.jsonl:
-                sink = JsonlSink(out_dir / JSONL_NAME, append=self.resume)
+                sink = JsonlSink(out_dir / self.jsonl_name, append=self.resume)
             else:
                 sink = DirSink(out_dir)
         else:

@@ -103,7 +103,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from divplan.cli.parse_batch import Batch
 
     try:
-        return Batch(args).run(out)
+        return Batch(args, JSONL_NAME).run(out)
     except UsageError as exc:
         error(str(exc))
         return 2

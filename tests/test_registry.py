@@ -309,6 +309,11 @@ def test_department_exists_in_is_inclusive() -> None:
 @pytest.mark.parametrize(("mention", "expected"), POSITIVES)
 def test_fuzzy_positives(reg: Registry, mention: str, expected: str) -> None:
     r = reg.resolve(mention)
+    if r.status == "translated":
+        # A dropped plural ("Ministry of Water Resource") still renders the Chinese name word
+        # by word: the translation step (before fuzzy) reads it, and must read the same id.
+        assert r.id == expected, r
+        return
     assert (r.status, r.id) == ("fuzzy", expected), r
     assert r.score is not None and r.score >= FUZZY_CUTOFF
     assert r.matched is not None and r.matched in {

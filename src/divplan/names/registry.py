@@ -14,8 +14,12 @@ Resolution runs in a fixed order, each step documented where it is implemented:
 3. exact name / alias lookup, time-aware (the document's year decides between 广电总局 = SARFT
    and 广电总局 = NRTA), with Chinese 国家/国务院/中国 prefixes tolerated;
 4. refusal of local and branch units (市财政局, "Provincial Department of Finance"), which must
-   never be mapped onto the central department whose name they contain;
-5. for Latin-script mentions only, a typo-tolerant fuzzy match with a cutoff and a margin over the
+   never be mapped onto the central department whose name they contain (:meth:`Registry.local_unit`
+   says what they are: level, place, central counterpart);
+5. for Latin-script mentions, a *translation*: the mention renders exactly one registry name that
+   existed at the document's date, read part by part through glosses of its Chinese name
+   ("Ministry of Water Conservancy" = 水利部, :mod:`~divplan.names.translate`);
+6. for Latin-script mentions only, a typo-tolerant fuzzy match with a cutoff and a margin over the
    runner-up, both measured against a list of positives and negatives in the test-suite.
 
 Importing this module is cheap: the TSV is read and the indexes are built on first use, once per
@@ -23,7 +27,9 @@ process (rapidfuzz and the traditional→simplified converter are imported only 
 
 The rules are implemented by the modules next to this one — :mod:`~divplan.names.keys`
 (normalisation), :mod:`~divplan.names.indexes` (exact and alias lookup),
-:mod:`~divplan.names.local_units` and :mod:`~divplan.names.fuzzy` (scorer and cutoffs) — over the
+:mod:`~divplan.names.local_units` and :mod:`~divplan.names.counterparts` (local units),
+:mod:`~divplan.names.translate` with :mod:`~divplan.names.glosses` (translations) and
+:mod:`~divplan.names.fuzzy` (scorer and cutoffs) — over the
 departments read by :mod:`~divplan.names.table`, in the years of :mod:`~divplan.names.periods`;
 :mod:`~divplan.names.alias_files` lays a user's names and bans over a registry, and
 :mod:`~divplan.names.search` is the loose search for people. This module decides between their
@@ -34,32 +40,28 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import Literal
+from collections.abc import Iterable, Iterator
 
-from divplan.names.alias_files import merge_alias_file
+from divplan.names.alias_files import ClassOrInstanceMethod, merge_alias_file
+from divplan.names.counterparts import Cores, LocalUnit, counterpart
 from divplan.names.fuzzy import FUZZY_CUTOFF, FUZZY_MARGIN, SUGGEST_FLOOR, fuzzy_score
-from divplan.names.indexes import (
-    Hit,
-    Indexes,
-    build_indexes,
-    find_hits,
-    rank_choices,
-    zh_suggestions,
-)
+from divplan.names.glosses import default_glosses
+from divplan.names.indexes import Hit, Indexes, build_indexes, find_hits, zh_suggestions
 from divplan.names.keys import LATIN_RE, cased_key, has_cjk, is_upper, normalise
-from divplan.names.local_units import is_local_en, is_local_zh
+from divplan.names.local_units import LocalSigns, affixes, has_local_words, local_signs
+from divplan.names.outcomes import Resolution, Status, from_hits, fuzzy, translated, unresolved
 from divplan.names.periods import YearLike, in_period_first, successors_in, year_of
 from divplan.names.search import search_departments
 from divplan.names.table import COLUMNS as COLUMNS
 from divplan.names.table import Department, StrPath, department_from_row, read_rows, read_text
+from divplan.names.translate import Translator
 
 __all__ = [
     "FUZZY_CUTOFF",
     "FUZZY_MARGIN",
     "SUGGEST_FLOOR",
     "Department",
+    "LocalUnit",
     "Registry",
     "Resolution",
     "Status",
@@ -72,55 +74,6 @@ __all__ = [
     "search",
     "successors",
 ]
-
-Status = Literal["exact", "alias", "fuzzy", "ambiguous", "unresolved"]
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """The outcome of :meth:`Registry.resolve`, with everything needed to explain it.
-
-    A parser reports ``status`` and, for fuzzy matches, ``score``/``runner_up`` so that a
-    reviewer can see how close the decision was; ``candidates`` lists the ambiguous set or the
-    "did you mean" suggestions; ``in_period`` is False when the department had been abolished
-    (or not yet created) in the document's year — resolved anyway, but worth flagging.
-    """
-
-    mention: str
-    id: str | None
-    name: str | None
-    name_zh: str | None
-    status: Status
-    score: float | None
-    matched: str | None
-    runner_up: str | None = None
-    runner_up_score: float | None = None
-    candidates: tuple[str, ...] = ()
-    in_period: bool = True
-
-
-class _ClassOrInstanceMethod:
-    """Descriptor for :meth:`Registry.with_aliases`: callable on an instance or on the class.
-
-    ``Registry.with_aliases(path)`` is the common case in scripts ("the default registry plus my
-    local departments"); on the class it means ``Registry.default().with_aliases(path)``. The
-    default registry is loaded only when the returned function is called.
-    """
-
-    def __init__(self, func: Callable[[Registry, StrPath], Registry]) -> None:
-        self._func = func
-        self.__doc__ = func.__doc__
-
-    def __get__(self, obj: Registry | None, owner: type[Registry]) -> Callable[[StrPath], Registry]:
-        func = self._func
-        if obj is not None:
-            return functools.partial(func, obj)
-
-        def on_default(path: StrPath) -> Registry:
-            return func(owner.default(), path)
-
-        on_default.__doc__ = func.__doc__
-        return on_default
 
 
 class Registry:
@@ -141,6 +94,9 @@ class Registry:
             k for k in (normalise(p) for p in self._banned_phrases) if k
         )
         self._indexes: Indexes | None = None
+        self._translations: Translator | None = None
+        self._cores: Cores | None = None
+        self.notes: tuple[str, ...] = ()  # what reading alias files skipped (rows still to fill)
 
     # -- construction --
 
@@ -171,10 +127,12 @@ class Registry:
 
         Callable on the class too: ``Registry.with_aliases(path)`` extends the default registry.
         """
-        depts, banned = merge_alias_file(self._departments, self._banned_phrases, path)
-        return type(self)(depts.values(), banned)
+        depts, banned, notes = merge_alias_file(self._departments, self._banned_phrases, path)
+        registry = type(self)(depts.values(), banned)
+        registry.notes = self.notes + notes
+        return registry
 
-    with_aliases = _ClassOrInstanceMethod(_with_aliases)
+    with_aliases = ClassOrInstanceMethod(_with_aliases)
 
     # -- container protocol --
 
@@ -207,23 +165,43 @@ class Registry:
             self._indexes = build_indexes(self._departments)
         return self._indexes
 
+    def _translator(self) -> Translator:
+        if self._translations is None:
+            self._translations = Translator(self._departments.values(), default_glosses())
+        return self._translations
+
+    def _core_index(self) -> Cores:
+        if self._cores is None:
+            self._cores = Cores(self._departments.values(), affixes())
+        return self._cores
+
+    def _known(self, text: str) -> bool:
+        return bool(self.lookup(text))
+
     # -- resolution --
 
     def lookup(self, name: str, on: YearLike = None) -> tuple[str, ...]:
-        """Ids whose name or alias is ``name`` after normalisation — no fuzzy matching.
+        """Ids whose name or alias is ``name`` after normalisation, or that it translates — no
+        fuzzy matching.
 
         Meant for a parser's inner loop ("is this run of words a department name?"): one cached
-        normalisation and a dict lookup. Ids that existed in the year of ``on`` come first.
-        Banned phrases give ``()``.
+        normalisation and a dict lookup; for English that no name holds, the departments whose
+        Chinese name it renders completely (rule 5, cached: "Health and Family Planning
+        Commission" is one name, not two). Ids that existed in the year of ``on`` come first;
+        several ids mean a name that only a date can decide. Banned phrases and local units
+        ("Municipal Finance Bureau") give ``()``.
         """
         cleaned = cased_key(name)
         key = cleaned.casefold()
         if not key or key in self._banned:
             return ()
         hits = find_hits(self._idx(), key, is_upper(cleaned))
+        ids = (h.id for h in hits)
         if not hits:
-            return ()
-        return in_period_first(self._departments, (h.id for h in hits), year_of(on))
+            if has_cjk(key) or not LATIN_RE.search(key) or has_local_words(key):
+                return ()
+            ids = (f.id for f in self._translator().fits(key))
+        return in_period_first(self._departments, ids, year_of(on))
 
     def resolve(self, mention: str, on: YearLike = None) -> Resolution:
         """Resolve a department name as written, for a document dated ``on``.
@@ -239,92 +217,64 @@ class Registry:
         hits = find_hits(self._idx(), key, is_upper(cleaned))
         if hits:
             return self._from_hits(mention, hits, year)
+        if self._signs(mention) is not None or not (has_cjk(key) or LATIN_RE.search(key)):
+            return self._unresolved(mention, None, ())
         if has_cjk(key):
             # No edit distance on Chinese: short forms (发改委) come only from the alias table.
-            if is_local_zh(key):
-                return self._unresolved(mention, None, ())
             return self._unresolved(mention, None, zh_suggestions(self._idx(), key))
-        if not LATIN_RE.search(key) or is_local_en(key):
-            return self._unresolved(mention, None, ())
-        return self._fuzzy(mention, key, year)
+        translated = self._translated(mention, key, year)
+        if translated.id is not None:
+            return translated
+        fuzzy = self._fuzzy(mention, key, year)
+        if not translated.candidates and not self._translator().understood(key):
+            return fuzzy
+        # Rendered completely but not accepted (two bodies, or another year's), or every word
+        # understood and nothing rendered ("Ministry of Security"): not a typo for fuzzy to fix.
+        guesses = translated.candidates + ((fuzzy.id,) if fuzzy.id else ()) + fuzzy.candidates
+        return self._unresolved(mention, fuzzy.score, tuple(dict.fromkeys(guesses))[:3])
+
+    # -- local units --
+
+    def _signs(self, mention: str) -> LocalSigns | None:
+        return local_signs(mention, self._known)
+
+    def is_local(self, mention: str) -> bool:
+        """Whether ``mention`` is built like a local or branch unit (see :meth:`local_unit`)."""
+        return self._signs(mention) is not None
+
+    def local_unit(self, mention: str, on: YearLike = None) -> LocalUnit | None:
+        """What a local or branch unit is, or None when ``mention`` is not built like one.
+
+        Decided by words and affixes (:mod:`~divplan.names.local_units`): the level written
+        (省/市/县/区/乡/镇, "Provincial", "County" …; ``branch`` for an office of a central body,
+        人民银行南昌中心支行), the place written (江西 in 江西省财政厅), and the central body it
+        matches by function at the date of ``on`` (省财政厅 → MOF; a bare place before a
+        vertically managed body's office makes it a branch: 江西银监局 → CBRC).
+        """
+        signs = self._signs(mention)
+        if signs is None:
+            return None
+        found = counterpart(
+            signs, self.lookup, self._translator, self._core_index, self._departments, year_of(on)
+        )
+        level = signs.level
+        if found is not None and not signs.explicit and found in affixes().vertical:
+            level = "branch"
+        return LocalUnit(level, signs.place, found)
 
     def _unresolved(
         self, mention: str, score: float | None, candidates: tuple[str, ...]
     ) -> Resolution:
-        return Resolution(
-            mention=mention,
-            id=None,
-            name=None,
-            name_zh=None,
-            status="unresolved",
-            score=score,
-            matched=None,
-            candidates=candidates,
-        )
+        return unresolved(mention, score, candidates)
 
     def _from_hits(self, mention: str, hits: tuple[Hit, ...], year: int | None) -> Resolution:
-        """Time-aware choice among departments that carry the name (rule 3)."""
-        ids = tuple(dict.fromkeys(h.id for h in hits))
-        inside = tuple(i for i in ids if self._departments[i].exists_in(year))
-        if len(ids) == 1:
-            chosen = ids[0]
-        elif len(inside) == 1:
-            chosen = inside[0]
-        else:
-            candidates = inside or ids
-            return Resolution(
-                mention=mention,
-                id=None,
-                name=None,
-                name_zh=None,
-                status="ambiguous",
-                score=100.0,
-                matched=hits[0].matched,
-                runner_up=candidates[1],
-                runner_up_score=100.0,
-                candidates=candidates,
-            )
-        hit = next(h for h in hits if h.id == chosen)
-        dept = self._departments[chosen]
-        return Resolution(
-            mention=mention,
-            id=chosen,
-            name=dept.name_en,
-            name_zh=dept.name_zh,
-            status=hit.status,
-            score=100.0,
-            matched=hit.matched,
-            in_period=dept.exists_in(year),
-        )
+        return from_hits(self._departments, mention, hits, year)
+
+    def _translated(self, mention: str, key: str, year: int | None) -> Resolution:
+        return translated(self._departments, self._translator(), mention, key, year)
 
     def _fuzzy(self, mention: str, key: str, year: int | None) -> Resolution:
-        """Typo-tolerant match of a Latin-script mention (rule 5).
-
-        Accepted when the best department scores at least :data:`FUZZY_CUTOFF` and leads the
-        best *other* department by at least :data:`FUZZY_MARGIN`; otherwise unresolved, with up
-        to three departments scoring at least :data:`SUGGEST_FLOOR` as candidates.
-        """
-        ranked = rank_choices(self._idx(), key)
-        if not ranked:
-            return self._unresolved(mention, 0.0, ())
-        best_id, best_score, matched = ranked[0]
-        runner_up, runner_score = ranked[1][:2] if len(ranked) > 1 else (None, None)
-        if best_score >= FUZZY_CUTOFF and best_score - (runner_score or 0.0) >= FUZZY_MARGIN:
-            dept = self._departments[best_id]
-            return Resolution(
-                mention=mention,
-                id=best_id,
-                name=dept.name_en,
-                name_zh=dept.name_zh,
-                status="fuzzy",
-                score=best_score,
-                matched=matched,
-                runner_up=runner_up,
-                runner_up_score=runner_score,
-                in_period=dept.exists_in(year),
-            )
-        suggestions = tuple(i for i, score, _ in ranked[:3] if score >= SUGGEST_FLOOR)
-        return self._unresolved(mention, best_score, suggestions)
+        return fuzzy(self._departments, self._idx(), mention, key, year)
 
     # -- exploration --
 

@@ -2,12 +2,11 @@
 
 The clause stage only says *what is written*; this stage asks the registry what it means on
 the day the plan was issued, keeping everything a reader needs to audit the answer (status,
-matched alias, score, runner-up, candidates, whether the department existed then).
+matched alias, score, runner-up, candidates, whether the department existed then) and, for a
+local or branch unit, what it is (level, place, central counterpart) although it has no id.
 """
 
 from __future__ import annotations
-
-import re
 
 from divplan.models import Department
 from divplan.names.registry import Registry, Resolution
@@ -20,8 +19,14 @@ def department(
     on: str | None,
     lookup: str | None = None,
 ) -> Department:
-    """A :class:`~divplan.models.Department` for ``mention`` (resolving ``lookup`` if given)."""
-    res: Resolution = registry.resolve(lookup or mention, on=on)
+    """A :class:`~divplan.models.Department` for ``mention`` (resolving ``lookup`` if given).
+
+    An unresolved mention built like a local or branch unit keeps ``id`` null (conventions.md)
+    and gets ``level``, ``place`` and ``counterpart`` (:meth:`Registry.local_unit`).
+    """
+    text = lookup or mention
+    res: Resolution = registry.resolve(text, on=on)
+    local = registry.local_unit(text, on=on) if res.status == "unresolved" else None
     return Department(
         id=res.id,
         name=res.name,
@@ -37,6 +42,9 @@ def department(
         else round(float(res.runner_up_score), 1),
         candidates=list(res.candidates),
         in_period=res.in_period,
+        level=local.level if local else None,
+        place=local.place if local else None,
+        counterpart=local.counterpart if local else None,
     )
 
 
@@ -52,17 +60,12 @@ def dedupe(depts: list[Department]) -> list[Department]:
     return out
 
 
-_LOCAL = re.compile(
-    r"^[市省县区州乡镇各縣區鄉鎮]|^.{1,8}?[市省县区州縣區](?!场|場)"
-    r"|municipal|provincial|county|city|local|branch",
-    re.IGNORECASE,
-)
-
-
 def is_local(mention: str) -> bool:
     """Whether a mention names a local or branch unit (市财政局, municipal finance bureau).
 
     Such units are outside the central registry by design: they stay unresolved, and the
-    checks report them as information rather than as unknown departments.
+    checks report them as information rather than as unknown departments. Decided by words and
+    affixes on the default registry (:meth:`Registry.is_local`), never by a substring:
+    "Electricity Bureau" holds "city" but is not local.
     """
-    return bool(_LOCAL.search(mention))
+    return Registry.default().is_local(mention)

@@ -71,12 +71,17 @@ def _parse_year(cell: str, where: str, column: str) -> int | None:
 
 
 def read_rows(text: str, source: str) -> Iterator[tuple[str, dict[str, str]]]:
-    """Rows of a departments TSV as (``source:line``, column → cell), header checked."""
+    """Rows of a departments TSV as (``source:line``, column → cell), header checked.
+
+    The header starts with :data:`COLUMNS`; named columns after them (the ``count``, ``status``,
+    ``candidates`` … of a ``divplan unresolved`` file) are read and ignored, so that a reviewed
+    file goes back in as it is.
+    """
     lines = text.lstrip("\ufeff").splitlines()
     if not lines:
         raise ValueError(f"{source}: empty file, expected a header {chr(9).join(COLUMNS)!r}")
     header = tuple(c.strip() for c in lines[0].split("\t"))
-    if header != COLUMNS:
+    if header[: len(COLUMNS)] != COLUMNS or not all(header[len(COLUMNS) :]):
         raise ValueError(
             f"{source}:1: header must be the columns {', '.join(COLUMNS)} (tab-separated), "
             f"got {', '.join(header)}"
@@ -86,10 +91,10 @@ def read_rows(text: str, source: str) -> Iterator[tuple[str, dict[str, str]]]:
         if not cells or not "".join(cells).strip() or cells[0].lstrip().startswith("#"):
             continue
         where = f"{source}:{lineno}"
-        if len(cells) > len(COLUMNS):
-            raise ValueError(f"{where}: {len(cells)} columns, expected {len(COLUMNS)}")
+        if len(cells) > len(header):
+            raise ValueError(f"{where}: {len(cells)} columns, expected {len(header)}")
         cells = cells + [""] * (len(COLUMNS) - len(cells))
-        yield where, {c: v.strip() for c, v in zip(COLUMNS, cells, strict=True)}
+        yield where, {c: v.strip() for c, v in zip(COLUMNS, cells[: len(COLUMNS)], strict=True)}
 
 
 def department_from_row(where: str, row: dict[str, str]) -> Department:

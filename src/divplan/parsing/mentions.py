@@ -50,6 +50,7 @@ _EN_NAME = re.compile(
 )
 _ARTICLE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _WORD_GAP = re.compile(r"\s+")  # where the next word of a name begins
+_ABBREVIATION = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Bhd|Plc)$")  # company names end in a dot
 _PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】"
 
 
@@ -91,6 +92,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1
         while end > start and text[end - 1] in _PUNCT:
             end -= 1
+        if end < len(text) and text[end] == "." and _ABBREVIATION.search(text, start, end):
+            end += 1  # "Co., Ltd." keeps its dot
         piece = text[start:end]
         if _CJK.search(piece[:1]):
             m = f["zh_head"].match(piece)

@@ -258,11 +258,16 @@ def _no_plan(text: str, blocks: list[Block]) -> None:
 
 def _plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: bool) -> None:
     span = blocks[start : end + 1]
-    sub_tasks = sum(b.kind == "subsection" and b.has_clause for b in span)
-    sub_heads = sum(b.kind == "subsection" and not b.has_clause for b in span)
     item_tasks = sum(b.kind == "item" and b.has_clause for b in span)
-    # (1)/（一） markers are the task level when they, not 1. items, carry the clauses
-    subs_are_items = sub_tasks > 0 and sub_tasks >= sub_heads and sub_tasks > item_tasks
+    # (1)/（一） markers are the task level when they, not 1. items, carry the clauses; decided
+    # per marker family, so that （1） tasks under （一） headings keep the headings
+    task_families: set[str | None] = set()
+    for family in {b.family for b in span if b.kind == "subsection"}:
+        marked = [b for b in span if b.kind == "subsection" and b.family == family]
+        sub_tasks = sum(b.has_clause for b in marked)
+        sub_heads = len(marked) - sub_tasks
+        if sub_tasks > 0 and sub_tasks >= sub_heads and sub_tasks > item_tasks:
+            task_families.add(family)
     nested = _parts_nest_sections(span)
     sections = 0
     last_item: int | None = None
@@ -274,6 +279,7 @@ def _plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: 
             b.role = "section"
             sections += 1
         elif b.kind == "subsection":
+            subs_are_items = b.family in task_families
             as_item = subs_are_items or (b.has_clause and not _items_follow(blocks, k, end))
             b.role = "item" if as_item else "subsection"
             if as_item and subs_are_items:

@@ -218,7 +218,7 @@ def _item(ctx: Document, block: Block, number: int, numbered: bool) -> Item:
     if reading is not None and reading.span is not None:
         leads = dedupe(
             [
-                ctx.department(r.mention, ctx.span(*r.span), r.lookup)
+                ctx.department(ctx.clean(*r.span), ctx.span(*r.span), r.lookup)
                 for r in reading.leads
             ]
         )
@@ -227,7 +227,7 @@ def _item(ctx: Document, block: Block, number: int, numbered: bool) -> Item:
             d
             for d in dedupe(
                 [
-                    ctx.department(r.mention, ctx.span(*r.span), r.lookup)
+                    ctx.department(ctx.clean(*r.span), ctx.span(*r.span), r.lookup)
                     for r in reading.participants
                 ]
             )

@@ -61,6 +61,15 @@ def make_blocks(
     blocks: list[Block] = []
     points: dict[int, tuple[str | None, int]] = {}  # item block → (point style, last point)
     for i, line in enumerate(lines):
+        if (
+            blocks
+            and blocks[-1].kind == "subsection"
+            and line.kind == "text"
+            and starts_with_label(text, line.start, line.end)
+        ):  # a （1） task whose clause is written in labelled fields below it
+            blocks[-1].last = i
+            blocks[-1].end = line.end
+            continue
         if blocks and blocks[-1].kind == "item":
             prev_block = blocks[-1]
             if _continues_item(text, lines, i, prev_block, points, item_closed):

@@ -43,12 +43,15 @@ CueKind = Literal[
     "boundary",
     "sep",
     "filler",
+    "generic_body",
 ]
 KINDS: tuple[str, ...] = CueKind.__args__  # type: ignore[attr-defined]
 #: Kinds that head a labelled field (牵头单位：, Lead:): a clause may be made of these alone.
 LABELS = frozenset({"label_lead", "label_part", "label_resp", "label_deadline"})
 #: Kinds that say who does what (the presence of one makes a bracket a clause).
-ROLE_KINDS = frozenset(KINDS) - {"label_deadline", "others", "boundary", "sep", "filler"}
+ROLE_KINDS = frozenset(KINDS) - {
+    "label_deadline", "others", "boundary", "sep", "filler", "generic_body"
+}
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -118,7 +121,8 @@ def _lang_rows(lang: str, kinds: frozenset[str] | None = None) -> list[_Row]:
 
 
 _STARTS = re.compile(r"[A-Za-z0-9]+|\S")  # where a cue may begin: a word or any other sign
-_TOKEN_KINDS = frozenset(KINDS) - {"filler"}  # fillers are trimmed from names, not tokens
+# fillers are trimmed from names and generic bodies matched whole: neither is a token
+_TOKEN_KINDS = frozenset(KINDS) - {"filler", "generic_body"}
 
 
 @cache
@@ -160,6 +164,17 @@ def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, 
         if _whole_words(window, m.start(), m.end()):
             return (start + m.start(), start + m.end())
         pos = m.start() + 1
+
+
+@cache
+def _generic_bodies() -> re.Pattern[str]:
+    rows = [r for r in _rows() if r.kind == "generic_body"]
+    return re.compile("|".join(f"(?:{r.pattern})" for r in rows), re.IGNORECASE)
+
+
+def generic_body(name: str) -> bool:
+    """Whether ``name`` (simplified) names a body only by its kind: 联席会议, "the task force"."""
+    return _generic_bodies().fullmatch(name.strip()) is not None
 
 
 def starts_with_label(text: str, start: int, end: int) -> bool:
@@ -204,6 +219,7 @@ __all__ = [
     "Cue",
     "CueKind",
     "find_label",
+    "generic_body",
     "language",
     "scan",
     "starts_with_label",

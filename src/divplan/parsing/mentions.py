@@ -90,7 +90,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         s0, e0 = start, end
         while start < end and text[start] in _PUNCT:
             start += 1
-        while end > start and text[end - 1] in _PUNCT:
+        while end > start and text[end - 1] in _PUNCT and not _closes_own(text, start, end):
             end -= 1
         if end < len(text) and text[end] == "." and _ABBREVIATION.search(text, start, end):
             end += 1  # "Co., Ltd." keeps its dot
@@ -111,6 +111,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             end = start + t.start()
         if (start, end) == (s0, e0):
             return start, end
+
+
+def _closes_own(text: str, start: int, end: int) -> bool:
+    """Whether the bracket ending ``text[start:end]`` closes one opened inside it: 各村（社区）."""
+    close = text[end - 1]
+    opener = {")": "(", "）": "（", "]": "[", "】": "【"}.get(close)
+    return opener is not None and text.count(opener, start, end) >= text.count(close, start, end)
 
 
 @dataclass

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
-from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, scan
+from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, scan
 from divplan.parsing.deadlines import deadline_like
 from divplan.parsing.mentions import Piece, find_names, org_shaped, trim, unique
 
@@ -101,6 +101,22 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_OPENERS, _CLOSERS = "([【（", ")]】）"
+
+
+def _bracket_depth(text: str) -> list[int]:
+    """How deep in brackets each character of the clause is (a list inside a name is a name)."""
+    out: list[int] = []
+    d = 0
+    for ch in text:
+        if ch in _CLOSERS and d > 0:
+            d -= 1
+        out.append(d)
+        if ch in _OPENERS:
+            d += 1
+    return out
+
+
 def _deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | None]:
     """Where the role part of the clause ends, and the deadline after it (if any)."""
     end = len(text)
@@ -134,7 +150,14 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     text = prep.text
     cues = list(scan(text))
     end, deadline = _deadline_cut(text, cues)
-    cues = [c for c in cues if c.end <= end and c.kind != "label_deadline"]
+    depth = _bracket_depth(text)
+    cues = [
+        c
+        for c in cues
+        if c.end <= end
+        and c.kind != "label_deadline"
+        and not (c.kind in ("sep", "boundary") and depth[c.start] > 0)  # 各县（市、区）人民政府
+    ]
     guesses: list[str] = []
     groups: list[_Group] = []
     cur: _Group | None = None
@@ -186,7 +209,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         elif k == "member_after":
             if cur is not None and cur.pieces:
                 body = cur.pieces[-1]
-                if _generic_body(text[body.start : body.end], lookup):
+                if generic_body(text[body.start : body.end]):
                     body.scope = True  # 联席会议各成员单位: members of an unnamed body
                     cur.others = True
                 else:
@@ -302,15 +325,6 @@ def _reading(
         guesses=guesses,
         cued=cued,
     )
-
-
-_GENERIC_MAX = 4  # 联席会议, 领导小组: a body's kind without its name
-
-
-def _generic_body(name: str, lookup: Callable[[str], bool]) -> bool:
-    """A body named only by its kind (联席会议, "the joint meeting"), which no id can stand for."""
-    bare = name.strip()
-    return len(bare) <= _GENERIC_MAX and bool(_CJK.search(bare)) and not lookup(bare)
 
 
 def _named(text: str, pieces: list[Piece], lookup: Callable[[str], bool]) -> bool:

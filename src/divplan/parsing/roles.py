@@ -137,7 +137,7 @@ def _deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | No
         strong = any(
             c.kind in _STRONG and c.start >= seg_s and c.end <= seg_e for c in cues
         )
-        if strong or not deadline_like(seg) or (org_shaped(seg) and not _DIGIT.search(seg)):
+        if strong or not deadline_like(seg):  # a deadline phrase may end like 电视台 (出台)
             break
         s, e = _strip(text, seg_s, seg_e)
         deadline = (s, deadline[1] if deadline else e)
@@ -235,7 +235,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         elif k in _AFTER:
             if cur is not None and (cur.pieces or cur.others):
                 role = _ROLE[k]
-                if cur.given not in (None, role, "resp") and role != "resp":
+                if cur.given not in (None, role, "resp"):  # "Led by A, B is responsible"
                     rest = cur.split_at_comma(text)
                     if rest is not None:
                         groups.append(rest)

@@ -191,8 +191,29 @@ def _continues_item(
         k = i
         while k + 1 < len(lines) and lines[k + 1].kind == "text" and not lines[k + 1].blank_before:
             k += 1
+        if text[lines[k].end - 1] in _INTRODUCES:  # "…具体包括：" and the points that follow
+            k = _points_end(lines, k, _style(lines[item.first]))
         return item_closed(line.start, lines[k].end)
     return False
+
+
+def _points_end(lines: list[Line], k: int, item_style: str) -> int:
+    """The last line of the numbered points (1, 2, 3 …) that follow line ``k``."""
+    expected = 1
+    style = None
+    j = k + 1
+    while j < len(lines):
+        ln = lines[j]
+        if ln.kind in ("subsection", "item") and _style(ln) != item_style and ln.number == expected:
+            if style not in (None, _style(ln)):
+                break
+            style, expected, k = _style(ln), expected + 1, j
+        elif ln.kind == "text" and not ln.blank_before and style is not None:
+            k = j  # a point wrapped onto the next line
+        else:
+            break
+        j += 1
+    return k
 
 
 def _style(line: Line) -> str:

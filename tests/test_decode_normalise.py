@@ -71,6 +71,8 @@ def test_offset_map_round_trips(src: str) -> None:
     prev = -1
     for i, ch in enumerate(n.text):
         o = n.offset(i)
+        if ch == "\n" and i + 1 < len(n.text) and n.offset(i + 1) == o:
+            continue  # a break inserted before a marker of a run-together line (guarantee 4)
         assert o > prev  # monotone
         prev = o
         orig = src[o]

@@ -80,3 +80,16 @@ def test_dev2_per_document() -> None:
         if _f1(*d["structure"]) < 0.86 or _f1(*d["roles"]) < 0.83
     ]
     assert weak == []
+
+
+def test_detect_calls_every_genre_plan_a_plan() -> None:
+    # every layout the reader reads is a plan to detect() too (labelled lines, ① items, tables)
+    import divplan
+    from divplan.read import read_file
+
+    missed = [
+        t.name
+        for t in sorted(GENRE.rglob("*.txt"))
+        if not divplan.detect(read_file(t).text).is_plan
+    ]
+    assert missed == []

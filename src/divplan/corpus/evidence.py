@@ -41,6 +41,7 @@ _SENTENCE_END = "。.;；!！?？"
 
 _ROLE = re.compile(
     r"[牵牽][头頭]|[负負][责責]|[参參][加与與]|配合|[会會]同|[协協][办辦]|按[职職][责責]|[职職][责責]分工"
+    r"|[责責]任(?:[单單]位|部[门門])|主[责責]|[协協]同"
     r"|各司其[职職]"
     r"|responsib|\btak(?:es?|ing)\s+the\s+lead|\blead(?:s|ing)?\b|\b(?:led|leaded|headed)\s+by"
     r"|participat|in\s+charge\s+of|in\s+conjunction\s+with|\bcooperat"
@@ -79,7 +80,7 @@ _EN_OTHERS = re.compile(
 _LIST_SEP = re.compile(r"\s*[、,，;；]\s*(?:and\s+)?")
 
 _LABEL = re.compile(
-    r"(?:^|[【\[\s;；。.])(?:(?:[牵牽][头頭]|[责責]任|配合|[参參][与與加]|[协協][办辦])(?:[单單]位|部[门門])"
+    r"(?:^|[【\[(\s;；。.])(?:(?:[牵牽][头頭]|[责責]任|配合|[参參][与與加]|[协協][办辦])(?:[单單]位|部[门門])"
     r"|Lead(?:ing)?(?:\s+(?:unit|department|agency)s?)?|Responsible\s+(?:unit|department|agency)s?"
     r"|Participating(?:\s+(?:unit|department|agency)s?)?|Cooperating\s+(?:unit|department)s?)"
     r"\s*[:：]\s*\S",

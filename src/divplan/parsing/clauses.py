@@ -111,8 +111,11 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
     text_end = s
     while text_end > start and text[text_end - 1] in " \n\t\u3000":
         text_end -= 1
-    empty = not (reading.leads or reading.participants or reading.others)
-    return ItemClauses(None if empty else reading, text_end, reading.deadline)
+    if not (reading.leads or reading.participants or reading.others):
+        # only a deadline field (时间节点：…): the clause is the bracket before it, if any
+        before = _bracketed(text, start, text_end, registry)
+        return ItemClauses(before.reading, before.text_end, reading.deadline)
+    return ItemClauses(reading, text_end, reading.deadline)
 
 
 def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClauses:
@@ -120,6 +123,11 @@ def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClause
     fields = _labelled(text, start, end, registry)
     if fields is not None:
         return fields
+    return _bracketed(text, start, end, registry)
+
+
+def _bracketed(text: str, start: int, end: int, registry: Registry) -> ItemClauses:
+    """The clause and deadline in the brackets that close ``text[start:end]``."""
     groups = trailing_groups(text, start, end, limit=3)
     deadline: tuple[int, int] | None = None
     text_end = end

@@ -9,6 +9,7 @@ the source and the reason.
 from __future__ import annotations
 
 import os
+from typing import BinaryIO
 
 
 class InputError(Exception):
@@ -20,15 +21,23 @@ class InputError(Exception):
         self.reason = reason
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of file ``path``; a file that cannot be read raises :class:`InputError`."""
+def open_binary(path: str | os.PathLike[str]) -> BinaryIO:
+    """File ``path`` opened for reading; a file that cannot be opened raises :class:`InputError`."""
     name = os.fspath(path)
     try:
-        with open(name, "rb") as fh:
-            return fh.read()
+        return open(name, "rb")
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except IsADirectoryError:
         raise InputError(name, "is a directory") from None
     except OSError as exc:
         raise InputError(name, exc.strerror or "cannot be read") from None
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of file ``path``; a file that cannot be read raises :class:`InputError`."""
+    with open_binary(path) as fh:
+        try:
+            return fh.read()
+        except OSError as exc:
+            raise InputError(os.fspath(path), exc.strerror or "cannot be read") from None

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from divplan.errors import InputError, read_bytes
+from divplan.errors import InputError, open_binary, read_bytes
 from divplan.models import Plan
 
 __all__ = ["read_json", "read_jsonl"]
@@ -51,15 +51,7 @@ def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Plan]:
     not a plan raises it naming the line (``plans.jsonl:3``), when the iteration reaches it.
     """
     name = os.fspath(path)
-    try:
-        fh = open(name, "rb")  # noqa: SIM115 - closed by the generator below
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(name, "is a directory") from None
-    except OSError as exc:
-        raise InputError(name, exc.strerror or "cannot be read") from None
-    return _lines(fh, name)
+    return _lines(open_binary(name), name)  # closed by the generator
 
 
 def _lines(fh: BinaryIO, name: str) -> Iterator[Plan]:

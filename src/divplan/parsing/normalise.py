@@ -9,7 +9,9 @@ Guarantees (each is relied on by a later stage and checked by tests):
 3. Page furniture is removed and reported: page-number lines (``— 3 —``, ``- 4 -``, ``第3页``,
    ``Page 2 of 9``) and short page headers that repeat next to them (a line opening with a
    section, subsection or item marker is never taken for a header).  Each removed line is returned
-   in :attr:`Normalised.pages` as a span of the original text.
+   in :attr:`Normalised.pages` as a span of the original text.  When the break cuts a sentence
+   (the line before it does not close one), the blank lines around it go too: a page break is
+   not a paragraph break.
 4. A line holding a run-together plan (its line breaks lost: a marker right after a clause's
    closing bracket, or a heading running into a task) is broken before each marker inside it,
    so that items still start at their markers.  The inserted ``\n`` maps onto the marker.
@@ -124,6 +126,32 @@ def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
     return {j for j in near if counts[lines[j][1].strip()] >= 2 and len(lines[j][1].strip()) <= 40}
 
 
+_SENTENCE_CLOSERS = tuple("。.;；!！?？)）:：”\"」")
+
+
+def _blank_lines_of_cut_sentences(lines: list[tuple[int, str]], drop: set[int]) -> set[int]:
+    """Blank lines around a page break that cuts a sentence (…（发展改革委牵头，国土 / — 2 — /
+    资源部…参加）): the page break is not a paragraph break, so they go with the page line."""
+    out: set[int] = set()
+    for i in sorted(drop):
+        prev = i - 1
+        while prev >= 0 and (prev in drop or not lines[prev][1].strip()):
+            prev -= 1
+        if prev < 0 or lines[prev][1].rstrip().endswith(_SENTENCE_CLOSERS):
+            continue
+        j = i - 1
+        while j > prev:
+            if not lines[j][1].strip():
+                out.add(j)
+            j -= 1
+        j = i + 1
+        while j < len(lines) and (j in drop or not lines[j][1].strip()):
+            if not lines[j][1].strip():
+                out.add(j)
+            j += 1
+    return out
+
+
 def normalise(original: str) -> Normalised:
     """Normalise ``original`` (see the module docstring for what is guaranteed)."""
     raw_lines: list[tuple[int, str]] = []  # (original start, line content without its end)
@@ -137,6 +165,7 @@ def normalise(original: str) -> Normalised:
         ends.append(s + len(body))
     page_idx = {i for i, (_, body) in enumerate(raw_lines) if PAGE_LINE.match(body)}
     drop = page_idx | (_page_headers(raw_lines, page_idx) if page_idx else set())
+    drop |= _blank_lines_of_cut_sentences(raw_lines, drop)
 
     out: list[str] = []
     starts: list[int] = [0]
@@ -155,7 +184,8 @@ def normalise(original: str) -> Normalised:
 
     for i, (s, body) in enumerate(raw_lines):
         if i in drop:
-            pages.append((s, s + len(body)))
+            if body.strip():  # blank lines dropped with a page break are whitespace, not pages
+                pages.append((s, s + len(body)))
             continue
         has_end = ends[i] < len(original)
         mapped = body.translate(_TRANSLATE)

@@ -55,8 +55,14 @@ _KEY_DROP = re.compile(r"[\s:*：]+")
 
 
 def header_key(cell: str) -> str:
-    """A column name as compared: NFKC, no spaces, colons or asterisks, lower case."""
-    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", cell)).lower()
+    """A column name as compared: NFKC, simplified Chinese (牽頭單位 = 牵头单位), no spaces,
+    colons or asterisks, lower case."""
+    key = _KEY_DROP.sub("", unicodedata.normalize("NFKC", cell)).lower()
+    if key and not key.isascii():
+        from zhconv_rs import zhconv
+
+        key = str(zhconv(key, "zh-hans"))
+    return key
 
 
 @dataclass(frozen=True)

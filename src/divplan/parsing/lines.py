@@ -19,7 +19,8 @@ from divplan.parsing.numerals import marker_value
 LineKind = Literal["section", "subsection", "item", "text"]
 
 _CORE = re.compile(
-    r"^\s*(?:第|Part\s+|\()?\s*([0-9一二三四五六七八九十〇零IVXa-z]+|[A-Za-z]+|[\u2460-\u2473])"
+    r"^\s*(?:第|(?:Part|Section|Chapter|Item)\s+|\()?\s*"
+    r"([0-9一二三四五六七八九十〇零IVXa-z]+|[A-Za-z]+|[\u2460-\u2473])"
 )
 
 

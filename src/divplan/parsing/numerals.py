@@ -124,4 +124,6 @@ def marker_value(core: str) -> int | None:
         return int(core)
     if len(core) == 1 and "a" <= core <= "z":
         return ord(core) - ord("a") + 1
+    if len(core) == 1 and "A" <= core <= "H":  # A. B. sections (I, V, X are roman)
+        return ord(core) - ord("A") + 1
     return zh_number(core) or roman_number(core) or word_number(core)

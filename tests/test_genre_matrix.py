@@ -82,14 +82,16 @@ def test_dev2_per_document() -> None:
     assert weak == []
 
 
-def test_detect_calls_every_genre_plan_a_plan() -> None:
-    # every layout the reader reads is a plan to detect() too (labelled lines, ① items, tables)
+def test_detect_calls_every_genre_plan_the_reader_reads_a_plan() -> None:
+    # every layout the reader reads is a plan to detect() too (labelled lines, ① items, tables,
+    # [] brackets); a plan the reader does not read (most items wrong) is left out
     import divplan
     from divplan.read import read_file
 
-    missed = [
-        t.name
-        for t in sorted(GENRE.rglob("*.txt"))
-        if not divplan.detect(read_file(t).text).is_plan
-    ]
+    missed = []
+    for gold in sorted(GENRE.rglob("*.gold.json")):
+        s = score(gold)
+        text = read_file(gold.parent / (gold.name.removesuffix(".gold.json") + ".txt")).text
+        if 2 * s["exact"] >= s["items"] and not divplan.detect(text).is_plan:
+            missed.append(gold.name)
     assert missed == []

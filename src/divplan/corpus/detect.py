@@ -124,12 +124,26 @@ def detect(text: str, *, registry: Registry | None = None, full_parse: bool = Tr
     if full_parse and low <= score < high:
         z += _second_opinion(text, registry, score, reasons)
         score = _sigmoid(z)
+    elif (
+        full_parse
+        and score < low
+        and ev.keyword_title
+        and ev.items >= 3
+        # the title says "division of labour" but the scan found no clause it knows (clauses in
+        # other brackets, on lines of their own …): the parser has the last word
+        and _second_opinion(text, registry, score, reasons) >= 1.0
+    ):
+        z = max(z, _CONFIRMED)
+        score = _sigmoid(z)
     is_plan = score >= THRESHOLD
     reasons.append(
         f"score {score:.2f} {'≥' if is_plan else '<'} threshold {THRESHOLD}: "
         + ("a division-of-labour plan" if is_plan else "not a plan")
     )
     return Detection(round(score, 4), is_plan, reasons)
+
+
+_CONFIRMED = 1.1  # logit of a plan the parser confirmed after the scan missed it (≈ 0.75)
 
 
 def _second_opinion(

@@ -34,7 +34,9 @@ def sample(text: str, limit: int) -> str:
 
 
 # a bracketed group: no nested brackets, may wrap lines but not cross a blank line
-_GROUP = re.compile(r"\(([^()\n]{0,400}(?:\n(?![ \t]*\n)[^()\n]{0,400}){0,6})\)")
+_GROUP = re.compile(
+    r"[(\[【]([^()\[\]【】\n]{0,400}(?:\n(?![ \t]*\n)[^()\[\]【】\n]{0,400}){0,6})[)\]】]"
+)
 # what may follow a clause that closes its paragraph: punctuation, one more group (a deadline)
 _CLOSING = re.compile(r"[ \t.。;；,，]*(?:\([^()\n]{0,80}\)[ \t.。;；,，]*)?(?:\n|$)")
 _SENTENCE_END = "。.;；!！?？"

@@ -18,6 +18,7 @@ from divplan.parsing.numerals import marker_value
 
 LineKind = Literal["section", "subsection", "item", "text"]
 
+_DOTTED = re.compile(r"^\s*\d{1,2}\.(\d{1,2})$")
 _CORE = re.compile(
     r"^\s*(?:第|(?:Part|Section|Chapter|Item)\s+|\()?\s*"
     r"([0-9一二三四五六七八九十〇零IVXa-z]+|[A-Za-z]+|[\u2460-\u2473])"
@@ -39,7 +40,10 @@ class Line:
 
 
 def marker_number(marker: str) -> int | None:
-    """The value written in a marker: 'IV.' → 4, '(十一)' → 11, 'Second,' → 2."""
+    """The value written in a marker: 'IV.' → 4, '(十一)' → 11, 'Second,' → 2, '2.3' → 3."""
+    dotted = _DOTTED.match(marker)
+    if dotted:
+        return int(dotted.group(1))
     m = _CORE.match(marker)
     return marker_value(m.group(1)) if m else None
 

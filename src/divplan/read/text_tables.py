@@ -62,7 +62,8 @@ def _lines(text: str) -> list[_SrcLine]:
         raw = m.group(0)
         if not raw:
             break
-        out.append(_SrcLine(n, pos, raw, raw.rstrip("\r\n")))
+        # a full-width bar （｜） delimits cells as | does; the raw line keeps it
+        out.append(_SrcLine(n, pos, raw, raw.rstrip("\r\n").replace("｜", "|")))
         pos += len(raw)
     return out
 
@@ -129,14 +130,12 @@ def _header_kind(lines: list[_SrcLine], i: int, allowed: tuple[Kind, ...]) -> Ki
     body = lines[i].body
     if "tsv" in allowed and "\t" in body and find_header(_tsv_cells(body)):
         return "tsv"
-    if (
-        "markdown" in allowed
-        and body.lstrip().startswith("|")
-        and i + 1 < len(lines)
-        and _MD_SEP.match(lines[i + 1].body)
-        and find_header(_md_cells(body))
-    ):
-        return "markdown"
+    if "markdown" in allowed and body.lstrip().startswith("|"):
+        named = _md_cells(body)
+        separated = i + 1 < len(lines) and _MD_SEP.match(lines[i + 1].body)
+        # a pipe table pasted without its |---| line still names its columns
+        if find_header(named) and (separated or len(named) >= 3):
+            return "markdown"
     if "spaces" in allowed and "\t" not in body:
         cells = _space_cells(body)
         if len(cells) >= 2 and find_header([c for _, c in cells]):
@@ -209,7 +208,8 @@ class _Reader:
             wide = _wide(lines, i)
             cols = [c for c, _ in _space_cells(header.body, wide)]
             rows = [Row([t for _, t in _space_cells(header.body, wide)], self.where(header))]
-        j = i + 2 if kind == "markdown" else i + 1
+        separated = i + 1 < len(lines) and bool(_MD_SEP.match(lines[i + 1].body))
+        j = i + 2 if kind == "markdown" and separated else i + 1
         while j < len(lines):
             body = lines[j].body
             where = self.where(lines[j])
@@ -235,7 +235,11 @@ class _Reader:
                 elif _PAGE.match(body):
                     passthrough[where] = lines[j]
                 else:
-                    rows.append(Row(self._aligned(body, cols, wide), where))
+                    cells = _space_cells(body, wide)
+                    if len(cells) == len(cols):  # every cell there: delimited, not aligned
+                        rows.append(Row([c for _, c in cells], where))
+                    else:
+                        rows.append(Row(self._aligned(body, cols, wide), where))
             j += 1
         return j, rows, passthrough
 

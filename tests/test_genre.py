@@ -176,3 +176,20 @@ def test_item_numbers_of_four_digits() -> None:
     assert [(i.number, i.numbered) for i in divplan.parse(text).items()] == [
         (n, True) for n in range(998, 1003)
     ]
+
+
+def test_clause_written_as_a_sentence_is_read_and_flagged() -> None:
+    # no bracket, no field: the last sentence says who does it; read, and marked as a guess
+    plan = divplan.parse(
+        "一、甲\n1.做好审批改革工作。由财政部牵头，商务部配合。\n2.完善制度。由教育部负责。\n"
+    )
+    got = [
+        (i.responsibility.mode, [d.id for d in i.responsibility.leads],
+         [d.id for d in i.responsibility.participants], i.responsibility.reading, i.text)
+        for i in plan.items()
+    ]
+    assert got == [
+        ("lead", ["MOF"], ["MOFCOM"], "inferred", "做好审批改革工作。"),
+        ("sole", ["MOE"], [], "inferred", "完善制度。"),
+    ]
+    assert sum(d.code == "DP208" for d in plan.diagnostics) == 2

@@ -31,7 +31,7 @@ from divplan.names.resolve import dedupe, department
 from divplan.notice import DocNumber as NoticeDocNumber
 from divplan.notice import read_notice
 from divplan.parsing.blocks import Block
-from divplan.parsing.clauses import ItemClauses, read_item
+from divplan.parsing.clauses import ItemClauses, read_item, sentence_clause
 from divplan.parsing.normalise import Normalised
 from divplan.parsing.structure import Outline
 
@@ -214,6 +214,13 @@ def _item(ctx: Document, block: Block, number: int, numbered: bool) -> Item:
     text_start = block.body_start if numbered else block.start
     text_end = max(found.text_end, text_start)
     reading = found.reading
+    if reading is None and found.unread is None:
+        # no bracket and no field: the item's last sentence may say who does it (由A牵头，B配合。)
+        reading = sentence_clause(ctx.norm.text, text_start, block.end, ctx.registry)
+        if reading is not None and reading.span is not None:
+            text_end = max(text_start, reading.span[0])
+            while text_end > text_start and ctx.norm.text[text_end - 1] in " \n":
+                text_end -= 1
     responsibility = Responsibility(mode=None)
     if reading is not None and reading.span is not None:
         leads = dedupe(

@@ -18,6 +18,7 @@ finds a deadline written inside it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from divplan.names.registry import Registry
@@ -165,6 +166,39 @@ def _before(text: str, start: int, end: int) -> int:
     return end
 
 
+_SENTENCE_END = re.compile(r"[。.;；!！?？](?=\s|$)|[。；！？]")
+_SENTENCE_GUESS = "no bracket or field: the clause was read from the item's last sentence"
+
+
+def sentence_clause(text: str, start: int, end: int, registry: Registry) -> ClauseReading | None:
+    """The item's last sentence read as its clause, when it has role words and names someone.
+
+    Some plans write who does a task as a sentence (…。由A牵头，B配合。 / "The Ministry of
+    Finance will take the lead on this."), without brackets or fields.  Only the model-building
+    stage asks, for items that have no clause otherwise (the structure decisions never use it,
+    so a notice sentence naming a ministry cannot start a plan); the reading is always
+    ``inferred``.
+    """
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    if end <= start or text[end - 1] not in "。.;；!！?？":
+        return None
+    cut = start
+    for m in _SENTENCE_END.finditer(text, start, end - 1):
+        cut = m.end()
+    reading = parse_clause(text, cut, end - 1, registry)
+    named = reading.leads or reading.participants
+    if reading.error is not None or not reading.cued or not named:
+        return None
+    s = cut
+    while s < end and text[s] in " \n":
+        s += 1
+    reading.span = (s, end)
+    reading.reading = "inferred"
+    reading.guesses.insert(0, _SENTENCE_GUESS)
+    return reading
+
+
 def clear_cache() -> None:
     """Forget cached cue scans (benchmarks measure cold parses with it)."""
     scan.cache_clear()
@@ -187,4 +221,5 @@ __all__ = [
     "looks_like_clause",
     "parse_clause",
     "read_item",
+    "sentence_clause",
 ]

@@ -268,6 +268,10 @@ def _plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: 
         sub_heads = len(marked) - sub_tasks
         if sub_tasks > 0 and sub_tasks >= sub_heads and sub_tasks > item_tasks:
             task_families.add(family)
+    if not task_families and not any(b.kind == "item" or b.has_clause for b in span):
+        # nothing else could be a task (no item markers, no clause found anywhere): the
+        # innermost markers are the tasks, whose clauses a later stage may find in a sentence
+        task_families = {b.family for b in span if b.kind == "subsection"}
     nested = _parts_nest_sections(span)
     sections = 0
     last_item: int | None = None

@@ -197,12 +197,16 @@ def _later_sections(
     """Pull in sections after the last task ("五、保障措施" with paragraphs only).
 
     A heading that continues the section numbering (same marker family) right after the
-    plan, and the plain paragraphs under it, belong to the plan; a date line stops it.
+    plan, and what stands under it — plain paragraphs, a subsection heading, items that go on
+    with the plan's item numbering (a last task written without a clause) — belong to the
+    plan; a date line stops it.
     """
     headings = [b for b in blocks[: end + 1] if b.kind == "section"]
     if not headings:
         return end
     family, number = headings[-1].family, headings[-1].number or 0
+    items = [b for b in blocks[: end + 1] if b.kind == "item" and b.number is not None]
+    next_item = (items[-1].number or 0) + 1 if items else None
     k = end + 1
     while k < len(blocks):
         b = blocks[k]
@@ -211,11 +215,12 @@ def _later_sections(
         number += 1
         end = k
         k += 1
-        while (
-            k < len(blocks)
-            and blocks[k].kind == "text"
-            and not _signature(text, blocks, k, is_date_line)
-        ):
+        while k < len(blocks) and not _signature(text, blocks, k, is_date_line):
+            nb = blocks[k]
+            if nb.kind == "item" and next_item is not None and nb.number == next_item:
+                next_item += 1
+            elif nb.kind not in ("text", "subsection"):
+                break
             end = k
             k += 1
     return end

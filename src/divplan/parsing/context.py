@@ -159,7 +159,12 @@ def _before_trailing_list(blocks: list[Block], first: int, last: int) -> int:
             prev_number = b.number or 0
     if restart is None:
         return last
-    run = [b for b in blocks[restart : last + 1] if b.kind == "item"]
+    run: list[Block] = []
+    for b in blocks[restart:]:  # the whole list, also past the last clause-bearing line
+        if b.kind == "item" and b.number == len(run) + 1:
+            run.append(b)
+        elif b.kind != "text":
+            break
     if sum(b.has_clause for b in run) * 2 >= len(run):
         return last
     earlier = [k for k in range(first, restart) if blocks[k].has_clause]

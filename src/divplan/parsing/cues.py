@@ -27,6 +27,7 @@ CueKind = Literal[
     "label_part",
     "label_resp",
     "label_deadline",
+    "label_person",
     "lead_after",
     "lead_before",
     "lead_mark",
@@ -47,10 +48,10 @@ CueKind = Literal[
 ]
 KINDS: tuple[str, ...] = CueKind.__args__  # type: ignore[attr-defined]
 #: Kinds that head a labelled field (牵头单位：, Lead:): a clause may be made of these alone.
-LABELS = frozenset({"label_lead", "label_part", "label_resp", "label_deadline"})
+LABELS = frozenset({"label_lead", "label_part", "label_resp", "label_deadline", "label_person"})
 #: Kinds that say who does what (the presence of one makes a bracket a clause).
 ROLE_KINDS = frozenset(KINDS) - {
-    "label_deadline", "others", "boundary", "sep", "filler", "generic_body"
+    "label_deadline", "label_person", "others", "boundary", "sep", "filler", "generic_body"
 }
 
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -186,9 +186,10 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             return groups[-1]
         return None
 
+    muted = False  # inside a field that names a person (牵头领导：王建国)
     for cue in [*cues, Cue("end", end, end, "")]:
         s, e = trim(text, pos, cue.start)
-        if e > s:
+        if e > s and not muted:
             g = open_group()
             g.pieces.append(Piece(s, e, last_sep if prev_kind == "sep" else "", pending_member))
             if pending_member and member_others:
@@ -199,6 +200,11 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         k = cue.kind
         if k == "end":
             break
+        if k in LABELS:
+            muted = k == "label_person"
+            if muted:
+                cur = None
+                continue
         if k == "sep":
             last_sep = cue.text
         elif k == "others":

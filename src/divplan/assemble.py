@@ -31,12 +31,11 @@ from divplan.names.resolve import dedupe, department
 from divplan.notice import DocNumber as NoticeDocNumber
 from divplan.notice import read_notice
 from divplan.parsing.blocks import Block
+from divplan.parsing.clause_text import CJK_TIGHT
 from divplan.parsing.clauses import ItemClauses, read_item, sentence_clause
 from divplan.parsing.normalise import Normalised
 from divplan.parsing.structure import Outline
 
-# characters written without spaces around them: CJK ideographs and CJK/full-width punctuation
-_CJK_TIGHT = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _WRAP = re.compile(r"[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*")
 
 
@@ -105,7 +104,7 @@ def _join(m: re.Match[str]) -> str:
     s = m.string
     before = s[m.start() - 1] if m.start() > 0 else ""
     after = s[m.end()] if m.end() < len(s) else ""
-    return "" if _CJK_TIGHT.match(before) and _CJK_TIGHT.match(after) else " "
+    return "" if CJK_TIGHT.match(before) and CJK_TIGHT.match(after) else " "
 
 
 def _doc_number(ctx: Document, d: NoticeDocNumber) -> DocNumber:

@@ -278,7 +278,8 @@ def _text(c: Comparison, width: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _resp_line(x: ItemChange) -> str:
+def role_changes(x: ItemChange, minus: str = "-") -> list[str]:
+    """What changed in an item's responsibility: ``mode a → b``, ``leads +X -Y`` …"""
     parts = []
     if x.old_mode != x.new_mode:
         parts.append(f"mode {x.old_mode} → {x.new_mode}")
@@ -288,6 +289,11 @@ def _resp_line(x: ItemChange) -> str:
     ):
         if added or removed:
             parts.append(
-                f"{what} " + " ".join([*(f"+{k}" for k in added), *(f"-{k}" for k in removed)])
+                f"{what} "
+                + " ".join([*(f"+{k}" for k in added), *(f"{minus}{k}" for k in removed)])
             )
-    return f"  * {x.old_number} → {x.new_number}: " + "; ".join(parts)
+    return parts
+
+
+def _resp_line(x: ItemChange) -> str:
+    return f"  * {x.old_number} → {x.new_number}: " + "; ".join(role_changes(x))

@@ -104,24 +104,15 @@ def plan_html(plan: Plan) -> str:
 # ------------------------------------------------------------------------------ comparison
 def _roles(c: ItemChange) -> str:
     """What changed in an item's responsibility: ``mode a → b; leads +X −Y; participants +Z``."""
-    parts = []
+    from divplan.analysis.changes import role_changes  # changes imports this module for display
+
     if c.status in ("added", "removed"):
         leads = c.new_leads if c.status == "added" else c.old_leads
         joined = c.new_participants if c.status == "added" else c.old_participants
         return (
             "lead " + (", ".join(leads) or "—") + ("; with " + ", ".join(joined) if joined else "")
         )
-    if c.old_mode != c.new_mode:
-        parts.append(f"mode {c.old_mode} → {c.new_mode}")
-    for what, added, removed in (
-        ("leads", c.leads_added, c.leads_removed),
-        ("participants", c.participants_added, c.participants_removed),
-    ):
-        if added or removed:
-            parts.append(
-                f"{what} " + " ".join([*(f"+{k}" for k in added), *(f"−{k}" for k in removed)])
-            )
-    return "; ".join(parts)
+    return "; ".join(role_changes(c, minus="−"))
 
 
 def comparison_html(c: Comparison) -> str:

@@ -26,11 +26,10 @@ from divplan.parsing.clause_text import ClauseReading, Prepared, prepare
 from divplan.parsing.cues import ROLE_KINDS, find_label, scan
 from divplan.parsing.deadlines import deadline_like
 from divplan.parsing.mentions import org_shaped
-from divplan.parsing.parens import trailing_groups
+from divplan.parsing.parens import inside_bracket, trailing_groups
 from divplan.parsing.roles import read_clause
 
 _FIELD_START = " \t\n\u3000。.;；:："
-_PAIRS = (("(", ")"), ("[", "]"), ("【", "】"))  # a label inside these belongs to a bracket
 
 
 def is_deadline(text: str) -> bool:
@@ -97,8 +96,7 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
         if found is None:
             return None
         at = found[0]
-        inside = any(text.count(o, start, at) > text.count(c, start, at) for o, c in _PAIRS)
-        if not inside and (at == start or text[at - 1] in _FIELD_START):
+        if not inside_bracket(text, start, at) and (at == start or text[at - 1] in _FIELD_START):
             break  # a field, not a label inside a bracket (the bracket is read as a whole)
         pos = found[1]
     reading = parse_clause(text, at, end, registry)

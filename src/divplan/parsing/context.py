@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable
 
 from divplan.parsing.blocks import CLOSERS, Block
+from divplan.parsing.clause_text import simplify
 
 _NOTICE_TITLE = re.compile(
     r"^(?:(?:notice|circular|opinions?|decision|reply)\b.{0,300}\b(?:on|of|about|regarding)\b"
@@ -108,7 +109,7 @@ def assign_roles(
     notice_start = 0
     for k in range(notice_end):
         s = text[blocks[k].start : blocks[k].end]
-        if _NOTICE_TITLE.match(_simplified(s)):
+        if _NOTICE_TITLE.match(simplify(s[:400])):
             notice_start = k
             break
     for k in range(notice_end):
@@ -241,14 +242,6 @@ def _signature(text: str, blocks: list[Block], k: int, is_date_line: Callable[[s
         and blocks[k].end - blocks[k].start <= 30
         and is_date_line(text[blocks[nxt].start : blocks[nxt].end])
     )
-
-
-def _simplified(s: str) -> str:
-    if not re.search(r"[\u3400-\u9fff]", s):
-        return s
-    from zhconv_rs import zhconv
-
-    return str(zhconv(s[:400], "zh-hans"))
 
 
 def _no_plan(text: str, blocks: list[Block]) -> None:

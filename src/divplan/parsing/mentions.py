@@ -26,6 +26,7 @@ from functools import cache
 from importlib.resources import files
 
 from divplan.parsing.clause_text import Prepared, Reference
+from divplan.parsing.parens import OPENER
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -116,7 +117,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _closes_own(text: str, start: int, end: int) -> bool:
     """Whether the bracket ending ``text[start:end]`` closes one opened inside it: 各村（社区）."""
     close = text[end - 1]
-    opener = {")": "(", "）": "（", "]": "[", "】": "【"}.get(close)
+    opener = OPENER.get(close)
     return opener is not None and text.count(opener, start, end) >= text.count(close, start, end)
 
 

@@ -12,7 +12,28 @@ from __future__ import annotations
 _TRAIL_PUNCT = " \n.。;；,，"
 # closing bracket → its opener: round brackets (full-width ones are ASCII after normalising),
 # square and lenticular brackets, which some local plans use for the clause (【牵头单位：A】)
-_OPENER = {")": "(", "]": "[", "】": "【"}
+OPENER = {")": "(", "]": "[", "】": "【", "）": "（"}
+
+
+def bracket_depth(text: str) -> list[int]:
+    """How deep in brackets each character of ``text`` is (a list inside a name is a name)."""
+    out: list[int] = []
+    d = 0
+    for ch in text:
+        if ch in OPENER and d > 0:
+            d -= 1
+        out.append(d)
+        if ch in _OPENS:
+            d += 1
+    return out
+
+
+def inside_bracket(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a bracket opened after ``start``."""
+    return any(text.count(o, start, at) > text.count(c, start, at) for c, o in OPENER.items())
+
+
+_OPENS = frozenset(OPENER.values())
 
 
 def trailing_groups(text: str, start: int, end: int, limit: int = 3) -> list[tuple[int, int]]:
@@ -26,9 +47,9 @@ def trailing_groups(text: str, start: int, end: int, limit: int = 3) -> list[tup
     while len(groups) < limit:
         while i > start and text[i - 1] in _TRAIL_PUNCT:
             i -= 1
-        if i <= start or text[i - 1] not in _OPENER:
+        if i <= start or text[i - 1] not in OPENER:
             break
-        close, open_ = text[i - 1], _OPENER[text[i - 1]]
+        close, open_ = text[i - 1], OPENER[text[i - 1]]
         depth = 0
         j = i - 1
         opened = -1

@@ -40,6 +40,7 @@ from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, scan
 from divplan.parsing.deadlines import deadline_like
 from divplan.parsing.mentions import Piece, find_names, org_shaped, trim, unique
+from divplan.parsing.parens import bracket_depth
 
 _ROLE = {
     "lead_after": "lead",
@@ -101,22 +102,6 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_OPENERS, _CLOSERS = "([【（", ")]】）"
-
-
-def _bracket_depth(text: str) -> list[int]:
-    """How deep in brackets each character of the clause is (a list inside a name is a name)."""
-    out: list[int] = []
-    d = 0
-    for ch in text:
-        if ch in _CLOSERS and d > 0:
-            d -= 1
-        out.append(d)
-        if ch in _OPENERS:
-            d += 1
-    return out
-
-
 def _deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | None]:
     """Where the role part of the clause ends, and the deadline after it (if any)."""
     end = len(text)
@@ -150,7 +135,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     text = prep.text
     cues = list(scan(text))
     end, deadline = _deadline_cut(text, cues)
-    depth = _bracket_depth(text)
+    depth = bracket_depth(text)
     cues = [
         c
         for c in cues

@@ -63,6 +63,8 @@ TARGETS: dict[str, tuple[float, str]] = {
     "batch_peak_rss_mib": (64.0, "max"),
     "batch_jobs2_peak_rss_mib": (64.0, "max"),
     "big_bytes_per_byte": (12.0, "max"),
+    "big_s": (60.0, "max"),
+    "linearity": (1.25, "max"),
 }
 
 # ------------------------------------------------------------------------------ the floor
@@ -335,20 +337,35 @@ def batches(corpus: Path, work: Path) -> dict[str, Any]:
     return out
 
 
+def _stream(path: Path, out: Path, timeout: float) -> dict[str, Any]:
+    r = run_measured([*_cli(), "stream", str(path), "-o", str(out)], timeout)
+    if r["returncode"] != 0 and not r["timed_out"]:
+        raise RuntimeError(f"divplan stream failed: {r['stderr_tail']}")
+    return r
+
+
 def big_file(work: Path, megabytes: float, timeout: float) -> dict[str, Any]:
-    """One large file through ``divplan parse FILE --out-dir``: peak memory per input byte."""
+    """One large file through ``divplan stream``: time, peak memory per input byte, and time
+    per MB at a tenth and a hundredth of the size (linear time: the three rates agree)."""
     path = synth.big_file(work / "big.txt", megabytes)
     size = path.stat().st_size
-    r = run_measured([*_cli(), "parse", str(path), "--out-dir", str(work / "big-out")], timeout)
-    if r["returncode"] != 0 and not r["timed_out"]:
-        raise RuntimeError(f"divplan parse failed: {r['stderr_tail']}")
+    r = _stream(path, work / "big.jsonl", timeout)
     baseline = run_measured([*_cli(), "parse", str(SEED)])["peak_rss_bytes"]
+    rates = {}
+    for fraction in (0.01, 0.1):
+        small = synth.big_file(work / f"big-{fraction}.txt", megabytes * fraction)
+        rs = _stream(small, work / "small.jsonl", timeout)
+        rates[str(fraction)] = rs["wall_s"] / (small.stat().st_size / 1e6)
+    rate = r["wall_s"] / (size / 1e6)
     return {
         "bytes": size,
         **r,
         "baseline_rss_bytes": baseline,
         "big_bytes_per_byte": r["peak_rss_bytes"] / size,
         "above_baseline_bytes_per_byte": (r["peak_rss_bytes"] - baseline) / size,
+        "big_s": r["wall_s"],
+        "s_per_mb": {"1.0": rate, **rates},
+        "linearity": rate / rates["0.1"],
     }
 
 
@@ -501,6 +518,10 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     if big.get("timed_out"):
         big_label += " (timed out: lower bound)"
     add(big_label, "big_bytes_per_byte", big.get("big_bytes_per_byte"), "{:.1f} B", "≤ 12 B")
+    add(f"one {big.get('bytes', 0) / 1e6:.0f} MB file: divplan stream", "big_s",
+        big.get("big_s"), "{:.0f} s", "≤ 60 s")
+    add("s/MB at full size / s/MB at a tenth (linear: ≈ 1)", "linearity",
+        big.get("linearity"), "{:.2f}", "≤ 1.25")
     return rows
 
 

@@ -29,11 +29,14 @@ __all__ = [
     "compare",
     "detect",
     "frames",
+    "iter_records",
     "parse",
     "parse_bytes",
     "parse_file",
+    "plan_from_records",
     "read_json",
     "read_jsonl",
+    "read_records",
     "schema",
 ]
 
@@ -55,6 +58,9 @@ _LAZY = {
     "read_jsonl": "divplan.analysis.tables",
     "frames": "divplan.analysis.tables",
     "detect": "divplan.corpus.detect",
+    "iter_records": "divplan.stream",
+    "plan_from_records": "divplan.stream",
+    "read_records": "divplan.stream",
 }
 
 if TYPE_CHECKING:
@@ -66,6 +72,7 @@ if TYPE_CHECKING:
     from divplan.names.registry import Registry
     from divplan.pipeline import parse, parse_bytes, parse_file
     from divplan.schema import schema
+    from divplan.stream import iter_records, plan_from_records, read_records
 
 
 def __getattr__(name: str) -> Any:

@@ -160,11 +160,28 @@ def _heading(ctx: Document, block: Block) -> tuple[str | None, str | None]:
     return ctx.marker(block), title
 
 
-def sections(ctx: Document, tree: Outline) -> list[Section]:
+@dataclass
+class Numbering:
+    """How many sections, subsections and items came before: 0 for a whole document.
+
+    A part of a large document (:mod:`divplan.stream`) goes on with the numbers of the parts
+    before it, and a part that opens without a heading goes on with the last section.
+    """
+
+    sections: int = 0
+    subsections: int = 0
+    items: int = 0
+
+
+def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> list[Section]:
+    before = before or Numbering()
     out: list[Section] = []
-    position = 0  # running count for unnumbered items
-    sub_no = 0
-    for sec_no, node in enumerate(tree.sections, start=1):
+    position = before.items  # running count for unnumbered items
+    sub_no = before.subsections
+    first_sec = before.sections
+    if before.sections and tree.sections and tree.sections[0].block is None:
+        first_sec -= 1  # the part opens inside the last section of the part before
+    for sec_no, node in enumerate(tree.sections, start=first_sec + 1):
         marker, title = _heading(ctx, node.block) if node.block else (None, None)
         span = ctx.span(node.block.start, node.block.end) if node.block else (0, 0)
         items, position = _items(ctx, node.items, position)

@@ -153,8 +153,33 @@ def _parse(text: str, encoding: str, digest: str, path: str | None, registry: Re
         return _parse_paused(text, encoding, digest, path, registry)
 
 
+def parse_part(
+    text: str,
+    encoding: str,
+    digest: str,
+    path: str | None,
+    registry: Registry,
+    date: str | None,
+    before: assemble.Numbering | None,
+) -> Plan:
+    """One part of a large document (:mod:`divplan.stream`).
+
+    ``date`` is the document's, read from its first part: it decides names when the part
+    carries no date of its own.  ``before`` counts what the parts before it numbered (None for
+    the first part); a later part has no notice to check and opens on any section number.
+    """
+    with _collector_paused():
+        return _parse_paused(text, encoding, digest, path, registry, date, before)
+
+
 def _parse_paused(
-    text: str, encoding: str, digest: str, path: str | None, registry: Registry
+    text: str,
+    encoding: str,
+    digest: str,
+    path: str | None,
+    registry: Registry,
+    date: str | None = None,
+    before: assemble.Numbering | None = None,
 ) -> Plan:
     norm = normalise(text)
     ctx = Document(text, norm, registry, Locator(text))
@@ -164,12 +189,12 @@ def _parse_paused(
 
     tree = outline(norm.text, has_clause, is_deadline, _is_date_line, ctx.item_closed)
     metadata = assemble.metadata(ctx, tree)
-    ctx.on = metadata.date
+    ctx.on = metadata.date or date
     if metadata.issuer is not None:
         metadata.issuer = department(
             metadata.issuer.mention, metadata.issuer.span, registry, ctx.on
         )
-    sections = assemble.sections(ctx, tree)
+    sections = assemble.sections(ctx, tree, before)
     plan = Plan(
         source=Source(path=path, encoding=encoding, length=len(text), sha256=digest),
         language=_language(norm.text),
@@ -187,7 +212,7 @@ def _parse_paused(
     )
     from divplan.check.plan_checks import check_plan
 
-    ctx.diagnostics.extend(check_plan(plan, ctx.locator))
+    ctx.diagnostics.extend(check_plan(plan, ctx.locator, continuing=before is not None))
     plan.diagnostics = sorted(ctx.diagnostics, key=lambda d: (d.span[0], d.code))
     return plan
 

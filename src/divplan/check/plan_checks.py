@@ -17,13 +17,18 @@ from divplan.names.resolve import is_local
 from divplan.parsing.lines import marker_number
 
 
-def _headings(plan: Plan, loc: Locator) -> Iterable[Diagnostic]:
-    """Section markers count 1, 2, 3 …; subsection markers continue or restart per section."""
-    prev_sec = 0
+def _headings(plan: Plan, loc: Locator, continuing: bool) -> Iterable[Diagnostic]:
+    """Section markers count 1, 2, 3 …; subsection markers continue or restart per section.
+
+    A part of a large document (``continuing``) may open with any section number.
+    """
+    prev_sec: int | None = None if continuing else 0
     prev_sub: int | None = None
     for sec in plan.sections:
         if sec.marker is not None:
             n = marker_number(sec.marker)
+            if prev_sec is None:
+                prev_sec = (n - 1) if n is not None else 0
             if n is not None and n != prev_sec + 1:
                 yield loc.make(
                     "DP103", f"section {sec.marker!r}: expected section {prev_sec + 1}", sec.span
@@ -35,6 +40,8 @@ def _headings(plan: Plan, loc: Locator) -> Iterable[Diagnostic]:
             n = marker_number(sub.marker)
             if n is None:
                 continue
+            if continuing and prev_sub is None:
+                prev_sub = n - 1
             ok = {1} if i == 0 else set()
             ok.add((prev_sub or 0) + 1)
             if n not in ok:
@@ -125,8 +132,9 @@ def _unread_tasks(plan: Plan, loc: Locator, items: list[Item]) -> Iterable[Diagn
         )
 
 
-def check_plan(plan: Plan, loc: Locator) -> list[Diagnostic]:
-    """All findings about ``plan``."""
+def check_plan(plan: Plan, loc: Locator, continuing: bool = False) -> list[Diagnostic]:
+    """All findings about ``plan``; ``continuing``: a later part of a large document
+    (:mod:`divplan.stream`), which has no notice of its own and opens on any section."""
     out: list[Diagnostic] = []
     numbered: list[tuple[int, Item]] = []
     for sec in plan.sections:
@@ -136,7 +144,7 @@ def check_plan(plan: Plan, loc: Locator) -> list[Diagnostic]:
             for item in sub.items:
                 numbered.append((sec.number, item))
     out.extend(_numbering(numbered, loc))
-    out.extend(_headings(plan, loc))
+    out.extend(_headings(plan, loc, continuing))
     for _, item in numbered:
         resp = item.responsibility
         if resp.mode is None and resp.span is not None:
@@ -163,7 +171,9 @@ def check_plan(plan: Plan, loc: Locator) -> list[Diagnostic]:
             first = seg.text.strip().splitlines()[0][:60] if seg.text.strip() else ""
             out.append(loc.make("DP301", f"text inside the plan not parsed: {first!r}", seg.span))
     out.extend(_unread_tasks(plan, loc, [item for _, item in numbered]))
-    if not numbered:
+    if continuing:
+        pass
+    elif not numbered:
         out.append(loc.make("DP401", "no items found: not a division-of-labour plan?", (0, 0)))
     else:
         md = plan.metadata

@@ -28,6 +28,7 @@ from divplan.cli.analysis import register as register_analysis
 from divplan.cli.options import add_input_options, error, input_format
 from divplan.cli.parse_command import add_arguments as add_parse_arguments
 from divplan.cli.paths import inputs
+from divplan.cli.stream_command import register as register_stream
 from divplan.cli.validate import register as register_validate
 
 INTERRUPTED = 130
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_parse_arguments(sp)
 
     register_validate(sub)
+    register_stream(sub)
 
     sp = sub.add_parser("unresolved", help="list unresolved and fuzzy department mentions (TSV)")
     sp.add_argument(

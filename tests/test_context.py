@@ -168,3 +168,53 @@ def test_part_marker_mixed_into_one_level() -> None:
 def test_circled_numbers_are_items() -> None:
     plan = divplan.parse("一、任务\n①建立机制。（财政部负责）\n②强化监管。（商务部负责）\n")
     assert [(i.marker, i.number) for i in plan.items()] == [("①", 1), ("②", 2)]
+
+
+def test_page_furniture_ends_a_plan_of_unnumbered_paragraphs() -> None:
+    # the items are paragraphs, so no numbering tells the related-links list apart; a link
+    # naming a unit in brackets reads like a task, and so does the copyright footer
+    for furniture in ("相关链接：", "相關鏈接：", "【打印本页】【关闭窗口】", "版权所有：某县人民政府"):
+        text = NOTICE + (
+            "一、推进消费\n\n开展以旧换新活动。（县商务局负责）\n\n发展夜间经济。（县住建局负责）\n\n"
+            f"{furniture}\n1. 某县召开推进会（县商务局）\n2. 关于开展评选活动的通知\n\n"
+            "版权所有：某县人民政府\n"
+        )
+        plan = divplan.parse(text)
+        assert [i.text for i in plan.items()] == ["开展以旧换新活动。", "发展夜间经济。"], furniture
+        assert any("推进会" in u.text for u in plan.unparsed if u.kind == "trailing")
+    en = (
+        "I. Support\n\nLoans shall grow. (Provincial Department of Finance)\n\n"
+        "[Print] [Close]\n\nRelated links:\n1. A forum is held (Provincial Department of Finance)\n"
+    )
+    assert len(divplan.parse(en).items()) == 1
+
+
+def test_field_labels_that_read_like_footers_stay_in_the_plan() -> None:
+    # 主办单位： and 承办单位： are field labels of plans, not page furniture
+    text = NOTICE + "一、任务\n1.完善制度。\n主办单位：财政部\n2.加强监管。\n承办单位：商务部\n"
+    plan = divplan.parse(text)
+    assert [i.responsibility.leads[0].id for i in plan.items()] == ["MOF", "MOFCOM"]
+
+
+def test_a_clause_after_numbered_points_closes_the_task() -> None:
+    # （四） task / 具体包括： / (1)(2) points without clauses / the clause on a line of its own
+    text = NOTICE + (
+        "一、转型升级\n\n（三）推进绿色发展。（生态环境部负责）\n\n"
+        "（四）推进农业绿色发展，实施化肥农药零增长行动。\n\n具体包括：\n\n"
+        "（1）化肥利用率达到40%以上；\n\n（2）粪污综合利用率达到75%以上。\n\n"
+        "（农业农村部牵头，生态环境部参加）\n\n（五）健全监管体系。（农业农村部负责）\n"
+    )
+    plan = divplan.parse(text)
+    assert shape(plan) == [("一、", [3, 4, 5], [])]
+    fourth = plan.items()[1]
+    assert fourth.responsibility.leads[0].id == "MARA"
+    assert "（2）粪污" in fourth.text or "粪污" in fourth.text
+
+
+def test_points_that_bear_clauses_are_tasks_not_points() -> None:
+    text = NOTICE + (
+        "一、任务\n\n（一）加强监管，具体包括：\n（1）完善制度。（财政部负责）\n"
+        "（2）加强检查。（商务部负责）\n"
+    )
+    plan = divplan.parse(text)
+    assert [i.responsibility.leads[0].id for i in plan.items()] == ["MOF", "MOFCOM"]

@@ -15,7 +15,7 @@ from typing import Literal
 
 from divplan.parsing.cues import starts_with_label
 from divplan.parsing.lines import Line
-from divplan.parsing.parens import ends_with_group
+from divplan.parsing.parens import OPENER, ends_with_group
 
 Role = Literal[
     "leading", "notice", "title", "section", "subsection", "item", "other", "trailer", "trailing"
@@ -60,7 +60,17 @@ def make_blocks(
     """Rule 1: group lines into blocks (a date line is always a block of its own)."""
     blocks: list[Block] = []
     points: dict[int, tuple[str | None, int]] = {}  # item block → (point style, last point)
+    absorbed = -1  # lines up to here were taken into a block by a look-ahead
     for i, line in enumerate(lines):
+        if i <= absorbed:
+            continue
+        if blocks and blocks[-1].kind in ("item", "subsection") and item_closed is not None:
+            last = _points_then_clause(text, lines, i, blocks[-1], item_closed)
+            if last is not None:
+                blocks[-1].last = last
+                blocks[-1].end = lines[last].end
+                absorbed = last
+                continue
         if (
             blocks
             and blocks[-1].kind == "subsection"
@@ -195,6 +205,57 @@ def _continues_item(
             k = _points_end(lines, k, _style(lines[item.first]))
         return item_closed(line.start, lines[k].end)
     return False
+
+
+def _points_then_clause(
+    text: str, lines: list[Line], i: int, task: Block, item_closed: Callable[[int, int], bool]
+) -> int | None:
+    """Rule 1: a task whose clause comes after its numbered points, on a line of its own.
+
+    ``（四）推进农业绿色发展…。`` / ``具体包括：`` / ``（1）…`` ``（2）…`` / ``（A牵头，B参加）``:
+    the task line (or a short paragraph after it) ends in a colon and introduces points 1, 2, 3 …
+    in another marker style, none of which bears a clause; then a line that is only a
+    bracketed clause closes the task.  The whole run is the task, whether its marker is an
+    item's or a subsection's (a heading never has its clause after points).  Returns the last
+    line of the run, or None.
+    """
+    first = lines[task.first]
+    if task.first != task.last or item_closed(task.body_start, task.end):
+        return None
+    k = i - 1
+    if not text[first.start : first.end].endswith(_INTRODUCES):
+        intro = lines[i]
+        if intro.kind != "text" or not text[intro.start : intro.end].endswith(_INTRODUCES):
+            return None
+        if text[first.start : first.end][-1] not in CLOSERS:
+            return None  # a heading, not a task written as a sentence
+        k = i
+    end = _points_end(lines, k, _style(first))
+    if end == k or end + 1 >= len(lines):
+        return None
+    for j in range(k + 1, end + 1):
+        if item_closed(lines[j].start, lines[j].end):
+            return None  # points that bear clauses are the tasks themselves
+    close = lines[end + 1]
+    body = text[close.start : close.end].rstrip("。.；; ")
+    if close.kind != "text" or not _one_group(body):
+        return None
+    return end + 1 if item_closed(close.start, close.end) else None
+
+
+def _one_group(s: str) -> bool:
+    """Whether ``s`` is one bracketed group, opener to its own closer: （A牵头，B参加）."""
+    if not s or s[0] not in OPENER.values() or s[-1] not in OPENER:
+        return False
+    depth = 0
+    for n, ch in enumerate(s):
+        if ch in OPENER.values():
+            depth += 1
+        elif ch in OPENER:
+            depth -= 1
+            if depth == 0 and n != len(s) - 1:
+                return False
+    return depth == 0
 
 
 def _points_end(lines: list[Line], k: int, item_style: str) -> int:

@@ -19,7 +19,9 @@ not for a document:
    clause-bearing block, extended by items that continue its numbering.  The line just before
    the start is the plan's title when it reads like one (short, no closing punctuation).
    Before that lies the notice (from its title line on) and, before the notice, leading
-   junk; after the end, an issuer/date trailer when one follows, then trailing junk.
+   junk; after the end, an issuer/date trailer when one follows, then trailing junk.  A line
+   of web-page furniture (【打印本页】, 相关链接：, 版权所有：…; ``lexicon/page_furniture.tsv``)
+   after the first task ends the plan before it, whatever follows.
 5. **A heading written like an item** (``6.`` in a plan whose items run 1–75): an item-marked
    block without a clause is a section heading when its number is the next section number
    and it cannot be the next item (wrong number, or the next item restarts at 1, or a
@@ -37,6 +39,7 @@ from collections.abc import Callable
 
 from divplan.parsing.blocks import CLOSERS, Block
 from divplan.parsing.clause_text import simplify
+from divplan.parsing.furniture import is_furniture
 
 _NOTICE_TITLE = re.compile(
     r"^(?:(?:notice|circular|opinions?|decision|reply)\b.{0,300}\b(?:on|of|about|regarding)\b"
@@ -80,6 +83,9 @@ def assign_roles(
     if not bearing:
         _no_plan(text, blocks)
         return
+    stop = _furniture_after(text, blocks, bearing[0])
+    if stop is not None:
+        bearing = [i for i in bearing if i < stop]
     numbered = sum(blocks[i].kind in ("item", "subsection") for i in bearing) * 2 >= len(bearing)
 
     first, last = bearing[0], bearing[-1]
@@ -100,6 +106,8 @@ def assign_roles(
             k += 1
     start = _earlier_sections(blocks, start)
     end = _later_sections(text, blocks, end, is_date_line)
+    if stop is not None:
+        end = min(end, stop - 1)
 
     # before the plan: title, notice, leading junk
     title_idx = (
@@ -139,6 +147,18 @@ def assign_roles(
             trailer_end = nxt
     for k in range(end + 1, len(blocks)):
         blocks[k].role = "trailer" if k <= trailer_end else "trailing"
+
+
+def _furniture_after(text: str, blocks: list[Block], first: int) -> int | None:
+    """Rule 4, the end: the first line of web-page furniture after the first task
+    (【打印本页】, 相关链接：, a 版权所有 footer; ``lexicon/page_furniture.tsv``), or None."""
+    for k in range(first + 1, len(blocks)):
+        b = blocks[k]
+        if b.kind == "text":
+            line_end = text.find("\n", b.start, b.end)
+            if is_furniture(text[b.start : b.end if line_end < 0 else line_end]):
+                return k
+    return None
 
 
 def _before_trailing_list(blocks: list[Block], first: int, last: int) -> int:

@@ -1,0 +1,58 @@
+"""Web-page furniture: the lines a site prints after an article, which end a plan.
+
+Why: scraped plans carry the page around them — 【打印本页】【关闭窗口】, a 相关链接 list whose
+titles may name a unit in brackets, a 版权所有 footer.  Lines like those look like tasks to
+the clause reader ("…推进会（县商务局）") and, when the plan's items are unnumbered
+paragraphs, nothing in the numbering tells them apart.  The phrases a site uses live in
+``lexicon/page_furniture.tsv``; the context pass (:mod:`divplan.parsing.context`, rule 4)
+ends the plan before the first such line after its first task.
+
+Guarantee of :func:`is_furniture`: true only for a short line (at most 80 characters) that
+opens, after brackets and bullets, with a phrase of the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+from divplan.parsing.clause_text import simplify
+
+_MAX_LINE = 80
+_LEAD = re.compile(r"^[\s\u3000【\[(（·•*>-]*")
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str]:
+    text = files("divplan.parsing").joinpath("lexicon/page_furniture.tsv").read_text("utf-8")
+    rows: list[str] = []
+    header = False
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header:
+            header = True
+            continue
+        if len(cols) < 2 or cols[0] not in ("zh", "en", "any"):
+            raise ValueError(f"lexicon/page_furniture.tsv:{n}: bad row {line[:60]!r}")
+        if cols[0] in (lang, "any"):
+            rows.append(f"(?:{cols[1]})")
+    return re.compile("|".join(rows), re.IGNORECASE)
+
+
+def is_furniture(line: str) -> bool:
+    """Whether ``line`` is page furniture that a plan never goes on past (see module doc)."""
+    s = line.strip()
+    if not s or len(s) > _MAX_LINE:
+        return False
+    s = simplify(s)
+    lang = "zh" if re.search(r"[\u3400-\u9fff]", s) else "en"
+    body = s[_LEAD.match(s).end() :]  # type: ignore[union-attr]
+    return _pattern(lang).match(body) is not None or (
+        lang == "zh" and _pattern("en").match(body) is not None
+    )
+
+
+__all__ = ["is_furniture"]

@@ -10,7 +10,8 @@ from collections import Counter
 from html.parser import HTMLParser
 from itertools import combinations
 
-from conftest import RAW, gold
+from conftest import RAW
+from conftest import gold_ids as gold  # analyses key added bodies by id
 
 
 def raw_text(name: str) -> str:

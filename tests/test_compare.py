@@ -18,7 +18,8 @@ import pytest
 import divplan
 from divplan.analysis.comparison import REWORD_THRESHOLD, Comparison, similarity
 
-from conftest import GOLD, RAW, SEED, gold, plan, run
+from conftest import GOLD, RAW, SEED, plan, run
+from conftest import gold_ids as gold  # analyses key added bodies by id
 
 GOLDS = sorted(GOLD.glob("*.gold.json"))
 NAMES = [g.name.split(".gold")[0] for g in GOLDS]

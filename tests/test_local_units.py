@@ -85,7 +85,7 @@ def reg() -> Registry:
         ("团市委", 2019, LocalUnit("city", None, None)),
         ("各街道办事处", 2019, LocalUnit("township", None, None)),
         ("安平银监分局", 2016, LocalUnit("branch", "安平", "CBRC")),
-        ("国网泽阳县供电公司", 2023, LocalUnit("branch", "泽阳", None)),
+        ("国网泽阳县供电公司", 2023, LocalUnit("branch", "泽阳", "SGCC")),
         ("市民政局", 2022, LocalUnit("city", None, "MCA")),  # 市 + 民政局, not 市民 (citizens)
         (
             "Provincial Department of Industry and Information Technology",

@@ -20,7 +20,8 @@ import pytest
 import divplan
 from divplan.analysis import plots
 
-from conftest import ROOT, SEED, gold, plan
+from conftest import ROOT, SEED, plan
+from conftest import gold_ids as gold  # analyses key added bodies by id
 from report_pages import gold_counts
 
 mpl = pytest.importorskip("matplotlib")

@@ -104,7 +104,12 @@ CLAUSES_EN: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("MFA", "NDRC"),
     ),
     ("People's Bank of China, Ministry of Finance, etc.", ("PBC", "MOF"), ()),
-    ("China Meteorological Administration", ("?China Meteorological Administration",), ()),
+    (
+        "National Office for Philosophy and Social Sciences",
+        ("?National Office for Philosophy and Social Sciences",),
+        (),
+    ),
+    ("China Meteorological Administration", ("CMA",), ()),
 ]
 CLAUSES_ZH: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("财政部负责", ("MOF",), ()),

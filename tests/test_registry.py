@@ -90,11 +90,8 @@ def test_fixture_sizes() -> None:
         "Ministry of Magic",
         "relevant departments",
         "the State Council",
-        "China Meteorological Administration",
         "Municipal Finance Bureau",
-        "National Energy Commission",
         "人民银行南昌中心支行",
-        "中央编办",
         "各区政府",
     ]:
         assert required in NONMATCHES
@@ -352,7 +349,12 @@ def test_fuzzy_threshold_separates_positives_from_negatives(reg: Registry) -> No
     for mention, expected in POSITIVES:
         ranked = _best_fuzzy(reg, mention)
         assert ranked[0][1] == expected, (mention, ranked[:3])
-        pos.append((ranked[0][0], ranked[0][0] - ranked[1][0], mention))
+        lead = ranked[0][0] - ranked[1][0]
+        if _same_line(reg, expected, ranked[1][1]):
+            # a predecessor of the same name (SFDA 2003–2013 before CFDA): the margin alone
+            assert lead >= FUZZY_MARGIN, (mention, ranked[:3])
+            continue
+        pos.append((ranked[0][0], lead, mention))
     neg = [
         (_best_fuzzy(reg, m)[0][0], m)
         for m in NONMATCHES
@@ -365,6 +367,11 @@ def test_fuzzy_threshold_separates_positives_from_negatives(reg: Registry) -> No
     assert highest_neg[0] <= FUZZY_CUTOFF - 10, summary
     assert smallest_lead >= 2 * FUZZY_MARGIN, summary
     assert SUGGEST_FLOOR < FUZZY_CUTOFF
+
+
+def _same_line(reg: Registry, a: str, b: str) -> bool:
+    """Whether ``b`` is a predecessor or successor of ``a`` (one body renamed)."""
+    return b in reg.get(a).successors or a in reg.get(b).successors
 
 
 def test_wratio_would_not_separate(reg: Registry) -> None:
@@ -432,8 +439,8 @@ def test_nonmatches_stay_unresolved(reg: Registry, mention: str) -> None:
 
 
 def test_unresolved_offers_did_you_mean(reg: Registry) -> None:
-    r = reg.resolve("National Energy Commission")
-    assert (r.status, r.id, r.candidates) == ("unresolved", None, ("NEA",))
+    r = reg.resolve("National Energy Agency")
+    assert (r.status, r.id, r.candidates[0]) == ("unresolved", None, "NEA")
     assert r.score is not None and SUGGEST_FLOOR <= r.score < FUZZY_CUTOFF
     r = reg.resolve("Ministry of Finance, Industry and Information Technology")
     assert r.candidates == ("MIIT",)
@@ -584,7 +591,7 @@ def test_with_aliases_rejects_malformed_files(
     [
         ("SAIC", 2024, ("SAMR",)),
         ("AQSIQ", 2024, ("SAMR", "GAC")),
-        ("MOR", 2024, ("MOT",)),  # CRC (a company) is not in the registry
+        ("MOR", 2024, ("MOT", "CR")),  # CRC (2013–2019) became 国铁集团 (CR)
         ("CBRC", 2024, ("NFRA",)),  # via CBIRC (2018–2023)
         ("CBRC", 2019, ("CBIRC",)),
         ("CBRC", 2015, ("CBRC",)),
@@ -639,7 +646,8 @@ def test_packaged_table_only_adds_aliases_to_the_reference() -> None:
         pytest.skip("shared reference not available")
     ref = {d.id: d for d in Registry.from_tsv(reference)}
     ours = {d.id: d for d in Registry.default()}
-    assert list(ref) == list(ours)
+    assert [i for i, d in ours.items() if d.added == 1] == list(ref)  # edition 1, in order
+    assert list(ours)[: len(ref)] == list(ref)  # later ids only ever appended
     for id_, d in ref.items():
         assert set(d.aliases) <= set(ours[id_].aliases)
         assert (ours[id_].name_en, ours[id_].name_zh, ours[id_].start, ours[id_].end) == (
@@ -714,7 +722,9 @@ def _subprocess_env() -> dict[str, str]:
 def test_gold_mentions_resolve(reg: Registry, mention: str, year: int, expected: str) -> None:
     r = reg.resolve(mention, on=year)
     if expected == "-":
-        assert (r.status, r.id) == ("unresolved", None), r
+        # not in the reference table: unresolved, or a body the registry added (edition 2),
+        # which the gold comparison reads as the name written
+        assert r.id is None or reg.get(r.id).added > 1, r
     else:
         assert r.id == expected, r
         assert r.status in ("exact", "alias") and r.in_period

@@ -25,7 +25,8 @@ from divplan.analysis.report import render, source_text
 from divplan.models import Plan
 
 from browser import VISIBLE_ROWS, Page, choose, chromium_page
-from conftest import GOLD, RAW, SEED, gold, plan, run
+from conftest import GOLD, RAW, SEED, plan, run
+from conftest import gold_ids as gold  # analyses key added bodies by id
 from report_pages import (
     gold_counts,
     gold_departments,

@@ -23,7 +23,8 @@ from divplan.analysis.report import render
 from divplan.models import Plan
 
 from browser import VISIBLE_ROWS, Page, artifact_dir, choose, chromium_page
-from conftest import SEED, gold, plan
+from conftest import SEED, plan
+from conftest import gold_ids as gold  # analyses key added bodies by id
 from report_pages import gold_counts, has_class, parse_html, raw_text, shown_text
 
 EDITS = (

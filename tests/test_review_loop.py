@@ -19,7 +19,7 @@ PLAN = """关于印发分工方案的通知
 2021年8月30日
 一、任务
 1. 做好一件事。（省财政厅负责）
-2. 做好二件事。（中央编办负责）
+2. 做好二件事。（全国哲学社会科学工作办公室负责）
 """
 PLAN_EN = """Division of Labour Plan
 August 30, 2021
@@ -62,7 +62,8 @@ def test_review_file_lists_guesses_and_unknowns_with_their_files(
         "province",
         "MOF",
     )
-    assert by["中央编办"]["status"] == "unresolved" and by["中央编办"]["level"] == ""
+    unknown = by["全国哲学社会科学工作办公室"]
+    assert unknown["status"] == "unresolved" and unknown["level"] == ""
     city = by["市商務局"]
     assert city["files"].endswith("zh-tc-city-2022.txt") and int(city["count"]) > 1
 

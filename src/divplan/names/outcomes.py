@@ -59,16 +59,36 @@ def unresolved(mention: str, score: float | None, candidates: tuple[str, ...]) -
     )
 
 
+def _handed_over(
+    departments: Mapping[str, Department], inside: tuple[str, ...], year: int | None
+) -> str | None:
+    """In a reorganisation year both the old body and the one that took over its name exist
+    (交通部: MOCOMM to 2008, MOT from 2008); the name then means the new one, which every other
+    candidate lists as its successor.  None when that does not single one out."""
+    if year is None or len(inside) < 2:
+        return None
+    for new in inside:
+        others = [i for i in inside if i != new]
+        if all(
+            new in departments[o].successors and departments[o].end == year for o in others
+        ):
+            return new
+    return None
+
+
 def from_hits(
     departments: Mapping[str, Department], mention: str, hits: tuple[Hit, ...], year: int | None
 ) -> Resolution:
     """Time-aware choice among departments that carry the name (rule 3)."""
     ids = tuple(dict.fromkeys(h.id for h in hits))
     inside = tuple(i for i in ids if departments[i].exists_in(year))
+    handed = _handed_over(departments, inside, year)
     if len(ids) == 1:
         chosen = ids[0]
     elif len(inside) == 1:
         chosen = inside[0]
+    elif handed is not None:
+        chosen = handed
     else:
         candidates = inside or ids
         return Resolution(

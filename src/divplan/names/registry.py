@@ -216,7 +216,14 @@ class Registry:
             return self._unresolved(mention, None, ())
         hits = find_hits(self._idx(), key, is_upper(cleaned))
         if hits:
-            return self._from_hits(mention, hits, year)
+            found = self._from_hits(mention, hits, year)
+            if found.id is not None and not found.in_period and LATIN_RE.search(key):
+                # another year's name ("State Drug Administration", 1998–2003) that renders a
+                # body of the document's year (国家药品监督管理局 again from 2018): that body
+                translated = self._translated(mention, key, year)
+                if translated.id is not None and translated.in_period:
+                    return translated
+            return found
         if self._signs(mention) is not None or not (has_cjk(key) or LATIN_RE.search(key)):
             return self._unresolved(mention, None, ())
         if has_cjk(key):

@@ -27,6 +27,10 @@ COLUMNS: tuple[str, ...] = (
     "to",
     "successors",
 )
+#: Columns a table may add after :data:`COLUMNS`, read when present: ``note`` (the source of the
+#: row) and ``added`` (the registry edition that published the id: 1 is the reference table that
+#: conventions.md's golds are written against, 2 the bodies added since; ids never change).
+OPTIONAL: tuple[str, ...] = ("note", "added")
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,8 @@ class Department:
     start: int | None = None
     end: int | None = None
     successors: tuple[str, ...] = ()
+    note: str = ""
+    added: int = 1
 
     def exists_in(self, year: int | None) -> bool:
         """Whether the department existed at some point of ``year`` (None = no date: yes)."""
@@ -93,8 +99,12 @@ def read_rows(text: str, source: str) -> Iterator[tuple[str, dict[str, str]]]:
         where = f"{source}:{lineno}"
         if len(cells) > len(header):
             raise ValueError(f"{where}: {len(cells)} columns, expected {len(header)}")
-        cells = cells + [""] * (len(COLUMNS) - len(cells))
-        yield where, {c: v.strip() for c, v in zip(COLUMNS, cells[: len(COLUMNS)], strict=True)}
+        cells = cells + [""] * (len(header) - len(cells))
+        row = {c: v.strip() for c, v in zip(COLUMNS, cells[: len(COLUMNS)], strict=True)}
+        for name, value in zip(header[len(COLUMNS) :], cells[len(COLUMNS) :], strict=True):
+            if name in OPTIONAL:
+                row[name] = value.strip()
+        yield where, row
 
 
 def department_from_row(where: str, row: dict[str, str]) -> Department:
@@ -113,7 +123,17 @@ def department_from_row(where: str, row: dict[str, str]) -> Department:
         start=_parse_year(row["from"], where, "from"),
         end=_parse_year(row["to"], where, "to"),
         successors=split_list(row["successors"]),
+        note=row.get("note", ""),
+        added=_parse_edition(row.get("added", ""), where),
     )
+
+
+def _parse_edition(cell: str, where: str) -> int:
+    if not cell:
+        return 1
+    if not cell.isdigit() or int(cell) < 1:
+        raise ValueError(f"{where}: column 'added' must be an edition (1, 2 …), got {cell!r}")
+    return int(cell)
 
 
 def read_text(path: StrPath) -> str:

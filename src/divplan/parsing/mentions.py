@@ -228,6 +228,18 @@ def _known_run(
     return None
 
 
+def completes_name(text: str, fragment: Piece, rest: Piece, lookup: Callable[[str], bool]) -> bool:
+    """Whether ``fragment`` is the first half of the name ``rest`` ends: it names nothing on its
+    own and an "and"/和 joins them ("Provincial Development" and "Reform Commission")."""
+    piece = text[fragment.start : fragment.end]
+    return (
+        bool(_CONJUNCTIVE.match(rest.sep_before))
+        and not org_shaped(piece)
+        and not lookup(piece)
+        and not _ARTICLE_BEFORE.search(text[fragment.end : rest.start])
+    )
+
+
 def _fragments_to_org(
     text: str,
     spans: list[tuple[int, int]],

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, scan
 from divplan.parsing.deadlines import deadline_like
-from divplan.parsing.mentions import Piece, find_names, org_shaped, trim, unique
+from divplan.parsing.mentions import Piece, completes_name, find_names, org_shaped, trim, unique
 from divplan.parsing.parens import bracket_depth
 
 _ROLE = {
@@ -136,12 +136,14 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     cues = list(scan(text))
     end, deadline = _deadline_cut(text, cues)
     depth = bracket_depth(text)
+    quoted = _quoted(text)
     cues = [
         c
         for c in cues
         if c.end <= end
         and c.kind != "label_deadline"
         and not (c.kind in ("sep", "boundary") and depth[c.start] > 0)  # 各县（市、区）人民政府
+        and not (c.kind in ("sep", "boundary") and quoted[c.start])  # 市“双随机、一公开”联席会议
     ]
     guesses: list[str] = []
     groups: list[_Group] = []
@@ -214,8 +216,11 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         elif k == "lead_mark":
             if cur is not None and cur.pieces:
                 last = _Group([cur.pieces.pop()], {"lead"})
-                while cur.pieces and not _named(text, last.pieces, lookup):
-                    last.pieces.insert(0, cur.pieces.pop())  # "… Resources and Planning (lead)"
+                while cur.pieces and (
+                    not _named(text, last.pieces, lookup)
+                    or completes_name(text, cur.pieces[-1], last.pieces[0], lookup)
+                ):  # "… Resources and Planning (lead)", "Provincial Development and Reform …"
+                    last.pieces.insert(0, cur.pieces.pop())
                 groups.insert(groups.index(cur) + 1, last)
                 if not cur.pieces:
                     groups.remove(cur)
@@ -316,6 +321,26 @@ def _reading(
         guesses=guesses,
         cued=cued,
     )
+
+
+_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+
+
+def _quoted(text: str) -> list[bool]:
+    """Which characters lie inside a pair of quotation marks: a quoted phrase is part of a
+    name (市“双随机、一公开”监管工作联席会议), so its commas separate nothing."""
+    out = [False] * len(text)
+    k = 0
+    while k < len(text):
+        close = _QUOTES.get(text[k])
+        if close is not None:
+            stop = text.find(close, k + 1)
+            if stop > 0:
+                for x in range(k + 1, stop):
+                    out[x] = True
+                k = stop
+        k += 1
+    return out
 
 
 def _named(text: str, pieces: list[Piece], lookup: Callable[[str], bool]) -> bool:

@@ -330,6 +330,8 @@ def _quoted(text: str) -> list[bool]:
     """Which characters lie inside a pair of quotation marks: a quoted phrase is part of a
     name (市“双随机、一公开”监管工作联席会议), so its commas separate nothing."""
     out = [False] * len(text)
+    if not any(q in text for q in _QUOTES):
+        return out
     k = 0
     while k < len(text):
         close = _QUOTES.get(text[k])

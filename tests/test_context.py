@@ -218,3 +218,44 @@ def test_points_that_bear_clauses_are_tasks_not_points() -> None:
     )
     plan = divplan.parse(text)
     assert [i.responsibility.leads[0].id for i in plan.items()] == ["MOF", "MOFCOM"]
+
+
+TASK_LIST = NOTICE + (
+    "一、提升便利度\n\n（一）压缩企业开办时间\n\n"
+    "　　工作措施：推行企业开办“一网通办”，压缩开办时间。\n"
+    "　　责任单位：市市场监管局*、市公安局\n　　完成时限：2020年6月底前\n\n"
+    "（二）简化注销程序\n\n　　工作措施：全面推行简易注销。\n"
+    "　　牵头单位：市市场监管局\n　　配合单位：市税务局、市人社局、\n各商业银行\n"
+    "　　完成时限：2020年9月底前\n\n"
+    "二、提升服务水平\n\n（三）推行“好差评”\n\n　　工作措施：全面推行“好差评”。\n"
+    "　　责任单位：市政务服务中心\n　　完成时限：2020年11月底前\n"
+)
+
+
+def test_a_task_list_reads_its_tasks_from_their_fields() -> None:
+    # 任务清单: （一） task headings, then 工作措施 / 责任单位 / 完成时限 lines
+    plan = divplan.parse(TASK_LIST)
+    assert shape(plan) == [("一、", [1, 2], []), ("二、", [3], [])]
+    first, second, third = plan.items()
+    assert "一网通办" in first.text  # the 工作措施 field is the task's own text
+    assert [d.mention for d in first.responsibility.leads] == ["市市场监管局", "市公安局"]
+    assert first.deadline is not None and first.deadline.text == "2020年6月底前"
+    # a field's list wrapped onto the next line goes on
+    assert [d.mention for d in second.responsibility.participants] == [
+        "市税务局", "市人社局", "各商业银行",
+    ]  # fmt: skip
+    assert second.deadline is not None and second.deadline.text == "2020年9月底前"
+    assert third.responsibility.leads[0].mention == "市政务服务中心"
+
+
+def test_a_second_part_restarting_its_items_belongs_to_the_plan() -> None:
+    text = NOTICE + (
+        "第一部分　重点任务\n\n（一）设备更新\n\n1．推进设备更新。（工业和信息化部负责）\n\n"
+        "2．更新电梯。（住房城乡建设部负责）\n\n第二部分　保障措施\n\n"
+        "1．加强组织领导。各地要统筹推进。\n\n2．强化督促落实。发展改革委要加强跟踪调度。\n"
+    )
+    plan = divplan.parse(text)
+    second = plan.sections[1]
+    assert second.marker is not None and [i.number for i in second.items] == [1, 2]
+    # a sentence about the work is no clause: nothing is read from it
+    assert all(i.responsibility.mode is None for i in second.items)

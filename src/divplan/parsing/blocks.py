@@ -80,6 +80,18 @@ def make_blocks(
             blocks[-1].last = i
             blocks[-1].end = line.end
             continue
+        if (
+            blocks
+            and blocks[-1].kind in ("item", "subsection")
+            and blocks[-1].last == i - 1
+            and line.kind == "text"
+            and not line.blank_before
+            and text[lines[i - 1].end - 1] in _LIST_GOES_ON
+            and starts_with_label(text, lines[i - 1].start, lines[i - 1].end)
+        ):  # 配合单位：A、B、 / C: a field's list wrapped onto the next line
+            blocks[-1].last = i
+            blocks[-1].end = line.end
+            continue
         if blocks and blocks[-1].kind == "item":
             prev_block = blocks[-1]
             if _continues_item(text, lines, i, prev_block, points, item_closed):
@@ -146,6 +158,7 @@ def _wrapped_heading(text: str, heading: Block, line: Line) -> bool:
 
 
 _INTRODUCES = (":", "：", ";", "；")
+_LIST_GOES_ON = "、，,"  # a field line ending so goes on with its list on the next line
 _HEADING_MAX = 30  # an item line this short, without closing punctuation, may be a heading
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from divplan.names.registry import Registry
 from divplan.parsing.clause_text import ClauseReading, Prepared, prepare
-from divplan.parsing.cues import ROLE_KINDS, find_label, scan
+from divplan.parsing.cues import ROLE_KINDS, find_label, is_task_label, scan
 from divplan.parsing.deadlines import deadline_like
 from divplan.parsing.mentions import org_shaped
 from divplan.parsing.parens import inside_bracket, trailing_groups
@@ -96,9 +96,11 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
         if found is None:
             return None
         at = found[0]
-        if not inside_bracket(text, start, at) and (at == start or text[at - 1] in _FIELD_START):
+        line_start = at == start or text[at - 1] in _FIELD_START
+        field = line_start and not inside_bracket(text, start, at)
+        if field and not is_task_label(text, at, found[1]):
             break  # a field, not a label inside a bracket (the bracket is read as a whole)
-        pos = found[1]
+        pos = found[1]  # 工作措施：… is the task's own text: the clause is in the fields after it
     reading = parse_clause(text, at, end, registry)
     named = reading.leads or reading.participants or reading.others
     if (reading.error is not None or not named) and reading.deadline is None:
@@ -147,6 +149,12 @@ def _bracketed(text: str, start: int, end: int, registry: Registry) -> ItemClaus
             if candidate.deadline is not None and deadline is None:
                 deadline = candidate.deadline
             k = groups.index((g_start, g_end))
+            if k > 0 and candidate.participants and not candidate.leads:
+                split = _lead_before(text, groups[k - 1], g_start, registry)
+                if split is not None:  # （A牵头）（B、C配合）: one clause in two brackets
+                    reading = _joined(split, candidate)
+                    text_end = groups[k - 1][0]
+                    k -= 1
             if deadline is None and k > 0:  # （2019年底前完成）（财政部负责）: deadline first
                 d_start, d_end = groups[k - 1]
                 adjacent = not text[d_end:g_start].strip()  # not "…Plan (2010-2020). (A)"
@@ -155,6 +163,38 @@ def _bracketed(text: str, start: int, end: int, registry: Registry) -> ItemClaus
                     text_end = d_start
         break
     return ItemClauses(reading, _before(text, start, text_end), deadline)
+
+
+def _lead_before(
+    text: str, group: tuple[int, int], nxt: int, registry: Registry
+) -> ClauseReading | None:
+    """The bracket right before a participants-only clause, when it names who leads."""
+    g_start, g_end = group
+    if text[g_end:nxt].strip():
+        return None  # words between: "…规划（2010-2020）。（B配合）" is no split clause
+    before = parse_clause(text, g_start + 1, g_end - 1, registry)
+    if not looks_like_clause(before, registry) or not before.leads:
+        return None
+    before.span = group
+    return before
+
+
+def _joined(first: ClauseReading, second: ClauseReading) -> ClauseReading:
+    """One reading from a clause split over two brackets: the first leads, the second joins."""
+    assert first.span is not None and second.span is not None
+    keys = {r.lookup.casefold() for r in first.leads}
+    return ClauseReading(
+        mode="lead",
+        leads=first.leads,
+        participants=first.participants
+        + [r for r in second.participants if r.lookup.casefold() not in keys],
+        others=first.others or second.others,
+        span=(first.span[0], second.span[1]),
+        deadline=second.deadline or first.deadline,
+        reading="inferred" if first.guesses or second.guesses else "exact",
+        guesses=first.guesses + second.guesses,
+        cued=True,
+    )
 
 
 def _before(text: str, start: int, end: int) -> int:
@@ -185,9 +225,11 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     for m in _SENTENCE_END.finditer(text, start, end - 1):
         cut = m.end()
     reading = parse_clause(text, cut, end - 1, registry)
-    named = reading.leads or reading.participants
+    named = reading.leads + reading.participants
     if reading.error is not None or not reading.cued or not named:
         return None
+    if any(not (r.known or r.org) for r in named):
+        return None  # a sentence about the work (加强跟踪调度), not one naming who does it
     s = cut
     while s < end and text[s] in " \n":
         s += 1

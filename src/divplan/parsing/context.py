@@ -224,8 +224,8 @@ def _later_sections(
 
     A heading that continues the section numbering (same marker family) right after the
     plan, and what stands under it — plain paragraphs, a subsection heading, items that go on
-    with the plan's item numbering (a last task written without a clause) — belong to the
-    plan; a date line stops it.
+    with the plan's item numbering (a last task written without a clause) or start it again
+    at 1 (第二部分 保障措施: 1. 2. 3.) — belong to the plan; a date line stops it.
     """
     headings = [b for b in blocks[: end + 1] if b.kind == "section"]
     if not headings:
@@ -241,10 +241,12 @@ def _later_sections(
         number += 1
         end = k
         k += 1
+        expected = {1} if next_item is None else {1, next_item}  # restart or go on
         while k < len(blocks) and not _signature(text, blocks, k, is_date_line):
             nb = blocks[k]
-            if nb.kind == "item" and next_item is not None and nb.number == next_item:
-                next_item += 1
+            if nb.kind == "item" and nb.number in expected:
+                next_item = (nb.number or 0) + 1
+                expected = {next_item}
             elif nb.kind not in ("text", "subsection"):
                 break
             end = k

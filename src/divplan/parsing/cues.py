@@ -28,6 +28,7 @@ CueKind = Literal[
     "label_resp",
     "label_deadline",
     "label_person",
+    "label_task",
     "lead_after",
     "lead_before",
     "lead_mark",
@@ -48,10 +49,19 @@ CueKind = Literal[
 ]
 KINDS: tuple[str, ...] = CueKind.__args__  # type: ignore[attr-defined]
 #: Kinds that head a labelled field (牵头单位：, Lead:): a clause may be made of these alone.
-LABELS = frozenset({"label_lead", "label_part", "label_resp", "label_deadline", "label_person"})
+LABELS = frozenset(
+    {"label_lead", "label_part", "label_resp", "label_deadline", "label_person", "label_task"}
+)
 #: Kinds that say who does what (the presence of one makes a bracket a clause).
 ROLE_KINDS = frozenset(KINDS) - {
-    "label_deadline", "label_person", "others", "boundary", "sep", "filler", "generic_body"
+    "label_deadline",
+    "label_person",
+    "label_task",
+    "others",
+    "boundary",
+    "sep",
+    "filler",
+    "generic_body",
 }
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -116,9 +126,7 @@ def _whole_words(text: str, start: int, end: int) -> bool:
 
 
 def _lang_rows(lang: str, kinds: frozenset[str] | None = None) -> list[_Row]:
-    return [
-        r for r in _rows() if r.lang in (lang, "any") and (kinds is None or r.kind in kinds)
-    ]
+    return [r for r in _rows() if r.lang in (lang, "any") and (kinds is None or r.kind in kinds)]
 
 
 _STARTS = re.compile(r"[A-Za-z0-9]+|\S")  # where a cue may begin: a word or any other sign
@@ -178,6 +186,23 @@ def generic_body(name: str) -> bool:
     return _generic_bodies().fullmatch(name.strip()) is not None
 
 
+@cache
+def _task_label() -> dict[str, re.Pattern[str]]:
+    return {
+        lang: re.compile(
+            "|".join(_bounded(r) for r in _lang_rows(lang, frozenset({"label_task"}))),
+            re.IGNORECASE,
+        )
+        for lang in ("zh", "en")
+    }
+
+
+def is_task_label(text: str, start: int, end: int) -> bool:
+    """Whether the label at ``text[start:end]`` heads the task itself (工作措施：, Measures:)."""
+    window = simplify(text[start:end])
+    return _task_label()[language(window)].fullmatch(window) is not None
+
+
 def starts_with_label(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` opens (after spaces) with a field label."""
     while start < end and text[start] in " \t\u3000":
@@ -221,6 +246,7 @@ __all__ = [
     "CueKind",
     "find_label",
     "generic_body",
+    "is_task_label",
     "language",
     "scan",
     "starts_with_label",

@@ -41,7 +41,8 @@ _ORG_EN = re.compile(
 )
 _ORG_ZH = re.compile(
     r"(?:[部委局厅办署行院会处室站所司队社团联馆台组庭校]|中心|公司|集团|政府|单位|办公室|"
-    r"小组|机构|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会|会议|协)$"
+    r"小组|机构|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会|会议|协|"
+    r"机场|口岸)$"
 )
 _PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
 _MINISTRY_HEAD = re.compile(r"^(ministry|ministries|department)\s+of\s+", re.IGNORECASE)
@@ -52,7 +53,7 @@ _EN_NAME = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _WORD_GAP = re.compile(r"\s+")  # where the next word of a name begins
 _ABBREVIATION = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Bhd|Plc)$")  # company names end in a dot
-_PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】"
+_PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】*＊※"  # 市住建局* : a unit marked by an asterisk
 
 
 @cache

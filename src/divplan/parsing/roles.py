@@ -130,17 +130,35 @@ def _deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | No
     return end, deadline
 
 
+def _leading_deadline(
+    text: str, cues: list[Cue], end: int
+) -> tuple[int, tuple[int, int] | None]:
+    """A deadline written first (（2024年底前，A牵头，B参加）): where the roles begin, and it."""
+    first = _SEGMENT_PUNCT.search(text, 0, end)
+    if first is None:
+        return 0, None
+    seg = text[: first.start()]
+    strong = any(c.kind in _STRONG and c.end <= first.start() for c in cues)
+    if strong or not deadline_like(seg):
+        return 0, None
+    s, e = _strip(text, 0, first.start())
+    return first.start() + 1, ((s, e) if e > s else None)
+
+
 def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     """Read the clause text ``prep`` (brackets excluded) into roles; never raises."""
     text = prep.text
     cues = list(scan(text))
     end, deadline = _deadline_cut(text, cues)
+    begin = 0
+    if deadline is None:
+        begin, deadline = _leading_deadline(text, cues, end)
     depth = bracket_depth(text)
     quoted = _quoted(text)
     cues = [
         c
         for c in cues
-        if c.end <= end
+        if begin <= c.start and c.end <= end
         and c.kind != "label_deadline"
         and not (c.kind in ("sep", "boundary") and depth[c.start] > 0)  # 各县（市、区）人民政府
         and not (c.kind in ("sep", "boundary") and quoted[c.start])  # 市“双随机、一公开”联席会议
@@ -155,7 +173,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     last_sep = ""
     last_closer = ""
     prev_kind = "start"
-    pos = 0
+    pos = begin
 
     def open_group() -> _Group:
         nonlocal cur, pending
@@ -188,7 +206,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         if k == "end":
             break
         if k in LABELS:
-            muted = k == "label_person"
+            muted = k in ("label_person", "label_task")
             if muted:
                 cur = None
                 continue
@@ -297,8 +315,8 @@ def _reading(
     if "lead" in present or conj:
         mode = "lead"
         parts = parts + rest + div
-    elif "participant" in present and present & {"resp", None}:
-        mode, leads = "lead", rest
+    elif "participant" in present and present & {"resp", None, "div"}:
+        mode, leads = "lead", rest + div  # A负责，B配合; A、B分别负责，C配合
     elif "participant" in present:
         mode = "lead"
     elif "div" in present:

@@ -259,3 +259,25 @@ def test_a_second_part_restarting_its_items_belongs_to_the_plan() -> None:
     assert second.marker is not None and [i.number for i in second.items] == [1, 2]
     # a sentence about the work is no clause: nothing is read from it
     assert all(i.responsibility.mode is None for i in second.items)
+
+
+def test_a_sentence_clause_before_a_deadline_field_is_read() -> None:
+    # 由A牵头，B配合。 then 完成时限：… on the next line; traditional 廳 is an organisation word
+    for text, lead in (
+        ("4．建成基站300个。由县工业和信息化局牵头，县数据局配合。\n　　完成时限：2024年11月底\n", "县工业和信息化局"),
+        ("4．新開工廉租住房3萬套。由省建設廳牽頭，省財政廳配合。\n", "省建設廳"),
+    ):
+        plan = divplan.parse(NOTICE + "一、任务\n\n　　3．做好工作。（县数据局负责）\n\n　　" + text)
+        item = plan.items()[1]
+        assert [d.mention for d in item.responsibility.leads] == [lead]
+        assert item.responsibility.reading == "inferred"
+
+
+def test_a_footer_line_with_a_site_code_is_no_field_of_the_last_item() -> None:
+    text = NOTICE + (
+        "一、任务\n\n　　18．加强医疗质量管理。（医政医管局牵头，公安部、司法部参加）\n\n"
+        "主办单位：国家卫生和计划生育委员会　　网站标识码：bm24000006\n"
+    )
+    item = divplan.parse(text).items()[0]
+    assert [d.mention for d in item.responsibility.leads] == ["医政医管局"]
+    assert [d.id for d in item.responsibility.participants] == ["MPS", "MOJ"]

@@ -232,7 +232,9 @@ def _item(ctx: Document, block: Block, number: int, numbered: bool) -> Item:
     reading = found.reading
     if reading is None and found.unread is None:
         # no bracket and no field: the item's last sentence may say who does it (由A牵头，B配合。)
-        reading = sentence_clause(ctx.norm.text, text_start, block.end, ctx.registry)
+        # before any field (完成时限：… on the next line), not through it
+        sentence_end = found.text_end if found.text_end > text_start else block.end
+        reading = sentence_clause(ctx.norm.text, text_start, sentence_end, ctx.registry)
         if reading is not None and reading.span is not None:
             text_end = max(text_start, reading.span[0])
             while text_end > text_start and ctx.norm.text[text_end - 1] in " \n":

@@ -21,7 +21,9 @@ Guarantees:
   section and subsection numbers, the positions of unnumbered items, every span and every
   diagnostic's line are carried over, so that records point into the text the user gave;
 - what a part cannot see: a continuation paragraph or clause written after a cut belongs to
-  the part it is in, and checks that compare items (a number written twice) run within a part.
+  the part it is in, and checks that compare items (a number written twice) run within a part;
+  a later part's notice or trailer (the issuer and date after the plan) comes as ``trailing``
+  unparsed records, since the plan record went out with the first part.
 """
 
 from __future__ import annotations
@@ -92,8 +94,24 @@ def _shift(value: Any, chars: int, lines: int) -> Any:
     return value
 
 
-def _part_records(plan: Plan, chars: int, lines: int, seen: Numbering) -> Iterator[Record]:
-    """The records of one part, its spans and lines moved onto the whole text; ``seen`` is
+def _metadata_as_trailing(metadata: Record, text: str) -> Iterator[Record]:
+    """The regions a later part read as notice or trailer (the issuer and date after the
+    plan), as ``trailing`` unparsed records: nothing of the text is lost."""
+    spans = [metadata.get("span"), *(metadata.get("spans") or {}).values()]
+    merged: list[list[int]] = []
+    for s, e in sorted(tuple(sp) for sp in spans if sp):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    for s, e in merged:
+        yield {"record": "unparsed", "kind": "trailing", "text": text[s:e], "span": [s, e]}
+
+
+def _part_records(
+    plan: Plan, text: str, chars: int, lines: int, seen: Numbering
+) -> Iterator[Record]:
+    """The records of one part, its spans and lines moved onto the whole ``text``; ``seen`` is
     brought up to date with what this part numbered."""
     dumped = _shift(plan.model_dump(mode="json"), chars, lines)
     for section in dumped["sections"]:
@@ -116,6 +134,8 @@ def _part_records(plan: Plan, chars: int, lines: int, seen: Numbering) -> Iterat
                     **item,
                 }
         seen.sections = section["number"]
+    if chars:  # a later part's notice or trailer: the plan record went out with the first
+        yield from _metadata_as_trailing(dumped["metadata"], text)
     for segment in dumped["unparsed"]:
         yield {"record": "unparsed", **segment}
     for diagnostic in dumped["diagnostics"]:
@@ -174,7 +194,7 @@ def iter_records(
             head = plan.model_dump(mode="json", include={"source", "language", "metadata", "title"})
             head["source"].update({"length": len(text), **(source or {})})
             yield {"record": "plan", "schema_version": SCHEMA_VERSION, **head}
-        yield from _part_records(plan, start, lines, seen)
+        yield from _part_records(plan, text, start, lines, seen)
         lines += text.count("\n", start, end)
         del plan
 

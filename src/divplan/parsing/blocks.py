@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from divplan.parsing.cues import starts_with_label
+from divplan.parsing.furniture import is_furniture
 from divplan.parsing.lines import Line
 from divplan.parsing.parens import OPENER, ends_with_group
 
@@ -76,6 +77,7 @@ def make_blocks(
             and blocks[-1].kind == "subsection"
             and line.kind == "text"
             and starts_with_label(text, line.start, line.end)
+            and not is_furniture(text[line.start : line.end])
         ):  # a （1） task whose clause is written in labelled fields below it
             blocks[-1].last = i
             blocks[-1].end = line.end
@@ -182,7 +184,7 @@ def _continues_item(
     """
     line = lines[i]
     if line.kind == "text" and starts_with_label(text, line.start, line.end):
-        return True
+        return not is_furniture(text[line.start : line.end])  # 主办单位：X　网站标识码：…
     closed = (
         item_closed(item.body_start, item.end)
         if item_closed is not None

@@ -45,6 +45,7 @@ CueKind = Literal[
     "boundary",
     "sep",
     "filler",
+    "filler_tail",
     "generic_body",
 ]
 KINDS: tuple[str, ...] = CueKind.__args__  # type: ignore[attr-defined]
@@ -61,6 +62,7 @@ ROLE_KINDS = frozenset(KINDS) - {
     "boundary",
     "sep",
     "filler",
+    "filler_tail",
     "generic_body",
 }
 
@@ -131,7 +133,7 @@ def _lang_rows(lang: str, kinds: frozenset[str] | None = None) -> list[_Row]:
 
 _STARTS = re.compile(r"[A-Za-z0-9]+|\S")  # where a cue may begin: a word or any other sign
 # fillers are trimmed from names and generic bodies matched whole: neither is a token
-_TOKEN_KINDS = frozenset(KINDS) - {"filler", "generic_body"}
+_TOKEN_KINDS = frozenset(KINDS) - {"filler", "filler_tail", "generic_body"}
 
 
 @cache

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
-from divplan.parsing.clause_text import Prepared, Reference
+from divplan.parsing.clause_text import Prepared, Reference, simplify
 from divplan.parsing.parens import OPENER
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
@@ -61,15 +61,17 @@ def _fillers() -> dict[str, re.Pattern[str]]:
     """Filler words (cues.tsv rows of kind ``filler``) as edge-trimming patterns."""
     text = files("divplan.parsing").joinpath("lexicon/cues.tsv").read_text(encoding="utf-8")
     words: dict[str, list[str]] = {"zh": [], "en": []}
+    tail_only: dict[str, list[str]] = {"zh": [], "en": []}
     for line in text.splitlines():
         cols = line.split("\t")
-        if len(cols) >= 3 and cols[0] == "filler" and cols[1] in words:
-            words[cols[1]].append(cols[2])
+        if len(cols) >= 3 and cols[0] in ("filler", "filler_tail") and cols[1] in words:
+            (words if cols[0] == "filler" else tail_only)[cols[1]].append(cols[2])
     en = "|".join(words["en"])
+    en_tail = "|".join(words["en"] + tail_only["en"])
     zh = "|".join(words["zh"])
     return {
         "en_head": re.compile(rf"^(?:(?:{en})\s+)+", re.IGNORECASE),
-        "en_tail": re.compile(rf"(?:\s+(?:{en}))+$", re.IGNORECASE),
+        "en_tail": re.compile(rf"(?:\s+(?:{en_tail}))+$", re.IGNORECASE),
         "zh_head": re.compile(rf"^(?:{zh})+"),
         "zh_tail": re.compile(rf"(?:{zh})+$"),
     }
@@ -81,7 +83,7 @@ def org_shaped(name: str) -> bool:
     if not name:
         return False
     if _CJK.search(name):
-        return bool(_ORG_ZH.search(name))
+        return bool(_ORG_ZH.search(name) or _ORG_ZH.search(simplify(name)))  # 省建設廳
     return bool(_ORG_EN.search(name))
 
 
@@ -180,6 +182,8 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             i = j + 1
             continue
         last = _fragments_to_org(text, spans, keep, i)
+        if last is None:
+            last = _levels_to_government(text, spans, i)
         if last is not None:  # "Housing and Construction Department", 县住房和城乡建设局
             e = spans[last][1]
             refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
@@ -220,10 +224,15 @@ def _known_run(
     for j in range(min(len(spans) - 1, i + _MAX_RUN - 1), i - 1, -1):
         if any(keep[k].member for k in range(i + 1, j + 1)):
             continue
+        if any(
+            _ARTICLE_BEFORE.search(text[spans[k - 1][1] : spans[k][0]]) for k in range(i + 1, j + 1)
+        ):
+            continue  # "… and the Department of …": a new name starts at the article
         name = _lookup_text(text, s, spans[j][1])
         if lookup(name):
             return j, name
-        full = _ministry_of(name, prev, lookup)
+        joined = bool(_CONJUNCTIVE.match(keep[i].sep_before))
+        full = _ministry_of(name, prev, lookup, joined)
         if full is not None:
             return j, full
     return None
@@ -239,6 +248,25 @@ def completes_name(text: str, fragment: Piece, rest: Piece, lookup: Callable[[st
         and not lookup(piece)
         and not _ARTICLE_BEFORE.search(text[fragment.end : rest.start])
     )
+
+
+# Administrative levels written as a list before one government: 各省、自治区、直辖市人民政府,
+# 各市、县（市、区）人民政府 — one collective name, not three.
+_LEVEL_ONLY = re.compile(
+    r"^各?(?:省|市|县|区|州|盟|旗|乡|镇|自治区|直辖市|自治州|自治县|地区|街道|计划单列市|"
+    r"副省级城市|兵团)(?:[（(][^）)]*[）)])?$"
+)
+_GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会)$")
+
+
+def _levels_to_government(text: str, spans: list[tuple[int, int]], i: int) -> int | None:
+    """Where a list of bare levels from piece ``i`` ends in the government they all have."""
+    j = i
+    while j < len(spans) and _LEVEL_ONLY.match(simplify(text[spans[j][0] : spans[j][1]])):
+        j += 1
+    if j == i or j >= len(spans):
+        return None
+    return j if _GOVERNMENT.search(simplify(text[spans[j][0] : spans[j][1]])) else None
 
 
 def _fragments_to_org(
@@ -297,12 +325,18 @@ def _lookup_text(text: str, s: int, e: int) -> str:
     return _PLURAL_MINISTRY.sub("Ministry of ", text[s:e])
 
 
-def _ministry_of(name: str, prev: Reference | None, lookup: Callable[[str], bool]) -> str | None:
-    """'Industry and Information Technology' after 'Ministry of Finance' → the full name."""
+def _ministry_of(
+    name: str, prev: Reference | None, lookup: Callable[[str], bool], joined: bool = False
+) -> str | None:
+    """'Industry and Information Technology' after 'Ministry of Finance' → the full name.
+
+    Not after "Department of … and": "Department of Planning and Finance" is one body (a
+    ministry's department, or a province's), not the Department of Planning and MOF.
+    """
     if prev is None:
         return None
     m = _MINISTRY_HEAD.match(prev.lookup) or _MINISTRY_HEAD.match(prev.mention)
-    if not m:
+    if not m or (joined and m.group(1).lower() == "department"):
         return None
     head = "Ministry of " if m.group(1).lower() == "ministries" else m.group(0)
     candidate = head + name

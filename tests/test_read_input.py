@@ -264,3 +264,17 @@ def test_two_row_header_and_task_groups_in_html() -> None:
         for i in plan.items()
     ]
     assert got == [(1, ["MOF"], "2023年底前"), (2, ["NDRC"], "持续推进")]
+
+
+def test_a_space_delimited_row_with_an_empty_cell_keeps_its_columns() -> None:
+    # cells split by two spaces, not aligned: the one gap twice as wide is an empty 配合单位
+    text = (
+        "某区重点任务分工\n\n序号  重点任务  牵头单位  配合单位  完成时限\n"
+        "1  完成投资280亿元。  区发改局  区财政局、区统计局  2016年12月底\n"
+        "2  新引进项目20个。  区商务局、区投资促进局    2016年12月底\n"
+        "3  推进园区建设。  区科技局  区住建局  持续推进\n"
+    )
+    second = divplan.parse_bytes(text.encode("utf-8")).items()[1]
+    assert [d.mention for d in second.responsibility.leads] == ["区商务局", "区投资促进局"]
+    assert second.responsibility.participants == []
+    assert second.deadline is not None and second.deadline.text == "2016年12月底"

@@ -177,7 +177,9 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
                 continue
         if org_shaped(name):
             j = _branch_of_known(text, spans, i, lookup)  # "Hunan Office of the China Banking
-            e = spans[j][1]  # and Insurance Regulatory Commission": one local name
+            if j == i:  # and Insurance Regulatory Commission": one local name
+                j = _branch_of_local(text, spans, keep, i)
+            e = spans[j][1]
             refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
             i = j + 1
             continue
@@ -304,6 +306,35 @@ def _branch_of_known(
         if any(lookup(_lookup_text(text, w, end)) for w in starts):
             return j
     return i
+
+
+# "… Sub-bureau of Jiangping Municipal Ecology" + "and" + "Environment Bureau": a branch named
+# after a local body whose own name holds "and" (生态环境局XX分局).
+_OF_LOCAL = re.compile(
+    r"\bof\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)*(?:municipal|city|county|district|provincial)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$",
+    re.IGNORECASE,
+)
+_STARTS_AS_NAME = re.compile(
+    r"^(?:the\s+)?(?:ministry|department|bureau|office|commission|administration|"
+    r"municipal|city|county|district|provincial|people's|state|national|china)\b",
+    re.IGNORECASE,
+)
+
+
+def _branch_of_local(
+    text: str, spans: list[tuple[int, int]], keep: list[Piece], i: int
+) -> int:
+    """The last piece of "X Branch of Y Municipal A" + "and" + "B Bureau", or ``i``."""
+    left = text[spans[i][0] : spans[i][1]]
+    if i + 1 >= len(spans) or not _CONJUNCTIVE.match(keep[i + 1].sep_before):
+        return i
+    right = text[spans[i + 1][0] : spans[i + 1][1]]
+    if not _OF_LOCAL.search(left) or _ORG_EN.search(left.rsplit(" of ", 1)[-1]):
+        return i
+    if _STARTS_AS_NAME.match(right) or not org_shaped(right):
+        return i
+    return i + 1
 
 
 def _name_core(name: str) -> tuple[int, int] | None:

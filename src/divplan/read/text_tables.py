@@ -109,6 +109,22 @@ def _space_cells(body: str, wide: int = 2) -> list[tuple[int, str]]:
     return out
 
 
+def _one_empty_cell(body: str, n: int) -> list[str] | None:
+    """The ``n`` cells of a delimited row with one cell left empty, when one gap between
+    its ``n - 1`` cells is at least twice as wide as every other (and at least 4 spaces)."""
+    gaps = [m for m in _GAP.finditer(body.strip())]
+    if len(gaps) != n - 2 or n < 3:
+        return None
+    widths = [m.end() - m.start() for m in gaps]
+    widest = max(widths)
+    rest = sorted(widths)[:-1]
+    if widest < 4 or widths.count(widest) != 1 or (rest and widest < 2 * max(rest)):
+        return None
+    cells = [c for _, c in _space_cells(body)]
+    k = widths.index(widest) + 1
+    return [*cells[:k], "", *cells[k:]]
+
+
 def _wide(lines: list[_SrcLine], i: int) -> int:
     """How wide a CJK character was when the table at line ``i`` was aligned: 2 (a monospace
     editor) or 1 (PDF layout text): the width under which more cells start on a column."""
@@ -236,8 +252,11 @@ class _Reader:
                     passthrough[where] = lines[j]
                 else:
                     cells = _space_cells(body, wide)
+                    gapped = _one_empty_cell(body, len(cols))
                     if len(cells) == len(cols):  # every cell there: delimited, not aligned
                         rows.append(Row([c for _, c in cells], where))
+                    elif gapped is not None:  # "A  B    D": the wide gap is an empty cell
+                        rows.append(Row(gapped, where))
                     else:
                         rows.append(Row(self._aligned(body, cols, wide), where))
             j += 1

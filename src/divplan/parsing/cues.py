@@ -21,6 +21,7 @@ from importlib.resources import files
 from typing import Literal
 
 from divplan.parsing.clause_text import simplify
+from divplan.parsing.firstchars import first_chars
 
 CueKind = Literal[
     "label_lead",
@@ -136,17 +137,39 @@ _STARTS = re.compile(r"[A-Za-z0-9]+|\S")  # where a cue may begin: a word or any
 _TOKEN_KINDS = frozenset(KINDS) - {"filler", "filler_tail", "generic_body"}
 
 
-@cache
-def _scanner(lang: str) -> re.Pattern[str]:
-    """Any cue of ``lang``: finds where the next cue starts (:func:`scan` picks the longest)."""
-    rows = _lang_rows(lang, _TOKEN_KINDS)  # tried where a word or a sign starts (see scan)
-    return re.compile("|".join(f"(?:{r.pattern})" for r in rows), re.IGNORECASE)
+class _RowIndex:
+    """The token rows of one language, compiled on first use, indexed by first character."""
+
+    def __init__(self, lang: str) -> None:
+        self.rows = _lang_rows(lang, _TOKEN_KINDS)
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self.rows)
+        by_char: dict[str, list[int]] = {}
+        always: list[int] = []
+        for n, row in enumerate(self.rows):
+            chars = first_chars(row.pattern, re.IGNORECASE)
+            if chars is None:
+                always.append(n)
+                continue
+            for ch in chars:
+                by_char.setdefault(ch, []).append(n)
+        self._always = tuple(always)
+        self._by_char = {
+            ch: tuple(sorted(set(ns) | set(always))) for ch, ns in by_char.items()
+        }  # row order kept: a tie goes to the earlier row
+
+    def candidates(self, ch: str) -> tuple[int, ...]:
+        return self._by_char.get(ch, self._always)
+
+    def pattern(self, n: int) -> re.Pattern[str]:
+        compiled = self._compiled[n]
+        if compiled is None:
+            compiled = self._compiled[n] = re.compile(_bounded(self.rows[n]), re.IGNORECASE)
+        return compiled
 
 
 @cache
-def _row_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    rows = _lang_rows(lang, _TOKEN_KINDS)
-    return tuple((r.kind, re.compile(_bounded(r), re.IGNORECASE)) for r in rows)
+def _row_index(lang: str) -> _RowIndex:
+    return _RowIndex(lang)
 
 
 @cache
@@ -221,19 +244,18 @@ def scan(text: str) -> tuple[Cue, ...]:
     A cue can only start where a word or a sign starts, so only those places are tried.
     """
     lang = language(text)
-    combined = _scanner(lang)
-    rows = _row_patterns(lang)
+    index = _row_index(lang)
     out: list[Cue] = []
     pos = 0
     for start in _STARTS.finditer(text):
         at = start.start()
-        if at < pos or combined.match(text, at) is None:
+        if at < pos:
             continue
         best_kind, best_end = "", at
-        for kind, pat in rows:  # ties go to the earlier row
-            mm = pat.match(text, at)
+        for n in index.candidates(text[at]):  # rows in lexicon order: ties go to the earlier
+            mm = index.pattern(n).match(text, at)
             if mm is not None and mm.end() > best_end:
-                best_kind, best_end = kind, mm.end()
+                best_kind, best_end = index.rows[n].kind, mm.end()
         if best_end > at:
             out.append(Cue(best_kind, at, best_end, text[at:best_end]))
             pos = best_end

@@ -1,0 +1,80 @@
+"""The cue scanner's first-character index (divplan.parsing.firstchars) changes nothing.
+
+The scanner tries only the lexicon rows that can begin with the character found; these tests
+compare it with trying every row everywhere, on the clauses of the corpus and the genre matrix
+and on generated text made of cue words, and check the first-character reader on the regular
+expression shapes the lexicon uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from divplan.parsing import cues
+from divplan.parsing.clause_text import simplify
+from divplan.parsing.firstchars import first_chars
+
+from conftest import ROOT
+
+
+def _every_row(text: str) -> list[tuple[str, int, int]]:
+    """The scan without the index: every row tried at every word start."""
+    rows = cues._row_index(cues.language(text)).rows
+    patterns = [(r.kind, re.compile(cues._bounded(r), re.IGNORECASE)) for r in rows]
+    out, pos = [], 0
+    for start in cues._STARTS.finditer(text):
+        at = start.start()
+        if at < pos:
+            continue
+        best_kind, best_end = "", at
+        for kind, pat in patterns:
+            m = pat.match(text, at)
+            if m is not None and m.end() > best_end:
+                best_kind, best_end = kind, m.end()
+        if best_end > at:
+            out.append((best_kind, at, best_end))
+            pos = best_end
+    return out
+
+
+def _scan(text: str) -> list[tuple[str, int, int]]:
+    return [(c.kind, c.start, c.end) for c in cues.scan(text)]
+
+
+def test_the_index_finds_what_every_row_finds_on_the_corpus() -> None:
+    clauses = []
+    for path in sorted((ROOT / "tests" / "data" / "genre").rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        clauses += [simplify(m.group(1)) for m in re.finditer(r"[（(]([^（）()\n]{1,300})[)）]", text)]
+    assert len(clauses) > 1000
+    for clause in clauses:
+        assert _scan(clause) == _every_row(clause), clause
+
+
+_WORDS = [
+    "牵头", "负责", "配合", "参加", "会同", "按职责分工负责", "有关部门", "成员单位", "、", "，",
+    "财政部", "商务部", "牵头单位：", "完成时限：", "分别", "等", " takes the lead", " with",
+    " participating", " and", " respectively", " responsible", "Ministry of Finance", ", ",
+    " in conjunction with", " Lead unit:", " relevant departments", " are responsible",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12))
+def test_the_index_finds_what_every_row_finds_on_cue_soup(words: list[str]) -> None:
+    text = "".join(words)
+    assert _scan(text) == _every_row(text)
+
+
+def test_first_chars_of_the_shapes_the_lexicon_uses() -> None:
+    assert first_chars("牵头|负责") == frozenset("牵负")
+    assert first_chars("(?:按|依)(?:职责)?分工") == frozenset("按依")
+    assert first_chars(r"\s*(?:each|both)\s+x", re.IGNORECASE) == frozenset("ebEB")
+    assert first_chars(r"(?:the\s+)?lead") == frozenset("tl")
+    assert first_chars(r"[a-c]x") == frozenset("abc")
+    assert first_chars(r"\w+") is None  # a class it cannot list: the row is always tried
+    assert first_chars(r"(?:x)?") is None  # may match nothing
+    assert first_chars(r"[^a]") is None

@@ -162,7 +162,8 @@ def test_clause(rec: Record) -> None:
     if "text" in rec.fields:
         assert item.text == rec.fields["text"]
     for d in r.leads + r.participants:  # mentions are written there (line-wraps joined)
-        assert _squeeze(text[d.span[0] : d.span[1]]) == _squeeze(d.mention)
+        written = text[d.span[0] : d.span[1]].replace("-\n", "")  # a word cut at a line end
+        assert _squeeze(written) == _squeeze(d.mention)
     if item.deadline is not None:
         assert text[item.deadline.span[0] : item.deadline.span[1]] == item.deadline.text
 

@@ -281,3 +281,40 @@ def test_a_footer_line_with_a_site_code_is_no_field_of_the_last_item() -> None:
     item = divplan.parse(text).items()[0]
     assert [d.mention for d in item.responsibility.leads] == ["医政医管局"]
     assert [d.id for d in item.responsibility.participants] == ["MPS", "MOJ"]
+
+
+def test_a_page_break_with_footnotes_and_a_running_header_inside_a_clause() -> None:
+    text = NOTICE + (
+        "一、任务\n\n1．壮大数字消费，推动数据要素①赋能消费。（国家发展改革委牵头，商务部、国家\n"
+        "―――――\n① 数据要素是指以电子方式记录的数据资源。\n\n－3－\n\n某某分工方案（正式稿）\n\n"
+        "网信办参加）\n2．推进内容创新。（工业和信息化部负责）\n\n－4－\n\n某某分工方案（正式稿）\n\n"
+        "3．发展新业态。（商务部负责）\n"
+    )
+    first = divplan.parse(text).items()[0]
+    assert [d.id for d in first.responsibility.participants] == ["MOFCOM", "CAC"]
+
+
+def test_a_browser_print_footer_and_hard_wrapped_subsection_tasks() -> None:
+    head = "2019/6/24        Notice of the General Office on the division of labour plan\n"
+    foot = "http://www.example.com/html/2019/0624/8821.html                    {}/2\n"
+    body = (
+        "Division of labor plan for the key tasks of pollution prevention and control in 2019\n"
+        "1. Resolutely win the blue sky defense war\n"
+        "(1) Promote the ultra-low emission transformation of the steel industry, and complete\n"
+        "the transformation of 100 million tons of steel production capacity within the year.\n"
+        "(Ministry of Ecology and Environment takes the lead, National Development and Reform\n"
+        + foot.format(1) + head +
+        "Commission, Ministry of Finance participate)\n"
+        "(2) Steadily promote clean heating in winter in the northern region, and complete the\n"
+        "replacement of loose coal of about 5 million households in the region this year. (Ministry\n"
+        "of Finance is responsible)\n"
+        "2. Fight the clear water defense war\n"
+        "(3) Carry out the protection and restoration of the Yangtze River, and investigate and\n"
+        "rectify the sewage outlets into the river, one by one and river by river this year.\n"
+        "(Ministry of Ecology and Environment)\n" + foot.format(2) + head
+    )
+    plan = divplan.parse(head + body)
+    assert [(i.number, [d.id for d in i.responsibility.leads]) for i in plan.items()] == [
+        (1, ["MEE"]), (2, ["MOF"]), (3, ["MEE"]),
+    ]  # fmt: skip
+    assert [d.id for d in plan.items()[0].responsibility.participants] == ["NDRC", "MOF"]

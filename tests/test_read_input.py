@@ -278,3 +278,19 @@ def test_a_space_delimited_row_with_an_empty_cell_keeps_its_columns() -> None:
     assert [d.mention for d in second.responsibility.leads] == ["区商务局", "区投资促进局"]
     assert second.responsibility.participants == []
     assert second.deadline is not None and second.deadline.text == "2016年12月底"
+
+
+def test_a_word_table_copied_one_cell_per_line_is_read_as_a_table() -> None:
+    text = (
+        "某市重点任务分工表\n\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n一、产业链提升\n"
+        "1\n编制产业链图谱。\n市工业和信息化局\n市发展改革委、市科技局\n2021年6月底前\n"
+        "2\n支持企业建设研发机构。\n推动研发机构全覆盖。\n市科技局\n市工业和信息化局\n2021年12月底前\n"
+        "3\n推进首台（套）推广应用。\n市工业和信息化局\n\n2021年12月底前\n\n\n抄送：市委办公室\n"
+    )
+    plan = divplan.parse_bytes(text.encode("utf-8"))
+    items = plan.items()
+    assert [i.number for i in items] == [1, 2, 3]
+    assert "研发机构全覆盖" in items[1].text  # a task cell of two paragraphs
+    assert [d.mention for d in items[1].responsibility.leads] == ["市科技局"]
+    assert items[2].responsibility.participants == []  # an empty cell, a blank line
+    assert items[2].deadline is not None and items[2].deadline.text == "2021年12月底前"

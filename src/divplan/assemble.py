@@ -31,7 +31,7 @@ from divplan.names.resolve import dedupe, department
 from divplan.notice import DocNumber as NoticeDocNumber
 from divplan.notice import read_notice
 from divplan.parsing.blocks import Block
-from divplan.parsing.clause_text import CJK_TIGHT
+from divplan.parsing.clause_text import CJK_TIGHT, hyphen_join
 from divplan.parsing.clauses import ItemClauses, read_item, sentence_clause
 from divplan.parsing.normalise import Normalised
 from divplan.parsing.structure import Outline
@@ -71,7 +71,7 @@ class Document:
         for ps, pe in reversed(self.norm.pages):
             if s <= ps and pe <= e:
                 raw = raw[: ps - s] + raw[pe - s :]
-        return _WRAP.sub(_join, raw).strip()
+        return _WRAP.sub(_join, raw).replace("-\x00", "").strip()
 
     def item_clauses(self, block: Block) -> ItemClauses:
         return self.clauses_in(block.body_start, block.end)
@@ -104,6 +104,11 @@ def _join(m: re.Match[str]) -> str:
     s = m.string
     before = s[m.start() - 1] if m.start() > 0 else ""
     after = s[m.end()] if m.end() < len(s) else ""
+    if "\n" in m.group() and hyphen_join(s[max(0, m.start() - 2) : m.start()], after):
+        word = re.search(r"[\w-]*$", s[: m.start() - 1])
+        if word is not None and "-" in word.group():
+            return ""  # "Out-of-\ncapacity": a compound cut at its own hyphen
+        return "\x00"  # "Develop-\nment": a word cut for the line, the hyphen goes too
     return "" if CJK_TIGHT.match(before) and CJK_TIGHT.match(after) else " "
 
 

@@ -61,6 +61,7 @@ def make_blocks(
     """Rule 1: group lines into blocks (a date line is always a block of its own)."""
     blocks: list[Block] = []
     points: dict[int, tuple[str | None, int]] = {}  # item block → (point style, last point)
+    width = _wrap_width(lines)
     absorbed = -1  # lines up to here were taken into a block by a look-ahead
     for i, line in enumerate(lines):
         if i <= absorbed:
@@ -112,7 +113,14 @@ def make_blocks(
                 )
                 wraps = not line.blank_before and not closed
             elif prev_block.kind in ("section", "subsection"):
-                wraps = _wrapped_heading(text, prev_block, line)
+                wraps = _wrapped_heading(text, prev_block, line) or (
+                    prev_block.kind == "subsection"
+                    and not line.blank_before
+                    and width is not None
+                    and lines[prev_block.last].end - lines[prev_block.last].start >= width
+                    and item_closed is not None
+                    and not item_closed(prev_block.body_start, prev_block.end)
+                )  # a (1) task cut by the width of a PDF page: it runs on until its clause
             else:
                 wraps = (
                     not line.blank_before
@@ -143,6 +151,21 @@ def make_blocks(
 
 
 _HEADING_WRAP_MIN = 20  # a heading line shorter than this was not cut by a line width
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The length from which a line was cut by a fixed width (PDF, e-mail), or None.
+
+    A text is hard-wrapped when many of its longer lines end near the same length: then a
+    line at least 85 % of the longest usual line (the 95th percentile) was cut, not ended.
+    """
+    lengths = sorted(ln.end - ln.start for ln in lines if ln.end - ln.start >= 20)
+    if len(lengths) < 10:
+        return None
+    usual = lengths[int(len(lengths) * 0.95) - 1]
+    cut = int(usual * 0.85)
+    full = sum(1 for n in lengths if n >= cut)
+    return cut if full * 10 >= len(lengths) * 4 else None
 
 
 def _wrapped_heading(text: str, heading: Block, line: Line) -> bool:

@@ -74,6 +74,19 @@ def simplify(text: str) -> str:
     return out if len(out) == len(text) else text
 
 
+def _hyphenated(chars: list[str], after: str) -> bool:
+    """A word cut at a line end with a hyphen (PDF text): letter, "-", newline, lower case."""
+    return (
+        len(chars) >= 2 and chars[-1] == "-" and chars[-2].isascii() and chars[-2].isalpha()
+        and after.isascii() and after.islower()
+    )  # fmt: skip
+
+
+def hyphen_join(before: str, after: str) -> bool:
+    """Whether a line break between ``before`` and ``after`` cuts one hyphenated word."""
+    return _hyphenated(list(before[-2:]), after[:1])
+
+
 def prepare(text: str, start: int, end: int) -> Prepared:
     """Join hard line-wraps in ``text[start:end]``: nothing between CJK, else one space.
 
@@ -94,6 +107,9 @@ def prepare(text: str, start: int, end: int) -> Prepared:
                 j += 1
             before = chars[-1] if chars else ""
             after = text[j] if j < end else ""
+            if ch == "\n" and _hyphenated(chars, after):  # "Develop-\nment": one word, the
+                i = j  # hyphen kept (Out-of-\ncapacity); look-ups also try it without
+                continue
             if chars and j < end and not (CJK_TIGHT.match(before) and CJK_TIGHT.match(after)):
                 chars.append(" ")
                 index.append(i)
@@ -107,4 +123,13 @@ def prepare(text: str, start: int, end: int) -> Prepared:
     return Prepared(simplify(raw), index, raw)
 
 
-__all__ = ["CJK_TIGHT", "ClauseReading", "Mode", "Prepared", "Reference", "prepare", "simplify"]
+__all__ = [
+    "CJK_TIGHT",
+    "ClauseReading",
+    "Mode",
+    "Prepared",
+    "Reference",
+    "hyphen_join",
+    "prepare",
+    "simplify",
+]

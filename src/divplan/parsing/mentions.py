@@ -26,6 +26,7 @@ from functools import cache
 from importlib.resources import files
 
 from divplan.parsing.clause_text import Prepared, Reference, simplify
+from divplan.parsing.known_names import known_form, ministry_of
 from divplan.parsing.parens import OPENER
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
@@ -45,7 +46,6 @@ _ORG_ZH = re.compile(
     r"机场|口岸)$"
 )
 _PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
-_MINISTRY_HEAD = re.compile(r"^(ministry|ministries|department)\s+of\s+", re.IGNORECASE)
 _CONJUNCTIVE = re.compile(r"^\s*(?:and|&|和|与|及|以及|,\s*and)\s*$", re.IGNORECASE)
 _EN_NAME = re.compile(
     r"(?:[A-Z0-9][\w'’&.\-]*)(?:\s+(?:(?:of|and|for|the|on|in|de|&)\s+)*[A-Z0-9][\w'’&.\-]*)*"
@@ -231,10 +231,11 @@ def _known_run(
         ):
             continue  # "… and the Department of …": a new name starts at the article
         name = _lookup_text(text, s, spans[j][1])
-        if lookup(name):
-            return j, name
+        known = known_form(name, lookup)
+        if known is not None:
+            return j, known
         joined = bool(_CONJUNCTIVE.match(keep[i].sep_before))
-        full = _ministry_of(name, prev, lookup, joined)
+        full = ministry_of(name, prev, lookup, joined)
         if full is not None:
             return j, full
     return None
@@ -354,24 +355,6 @@ def _name_core(name: str) -> tuple[int, int] | None:
 
 def _lookup_text(text: str, s: int, e: int) -> str:
     return _PLURAL_MINISTRY.sub("Ministry of ", text[s:e])
-
-
-def _ministry_of(
-    name: str, prev: Reference | None, lookup: Callable[[str], bool], joined: bool = False
-) -> str | None:
-    """'Industry and Information Technology' after 'Ministry of Finance' → the full name.
-
-    Not after "Department of … and": "Department of Planning and Finance" is one body (a
-    ministry's department, or a province's), not the Department of Planning and MOF.
-    """
-    if prev is None:
-        return None
-    m = _MINISTRY_HEAD.match(prev.lookup) or _MINISTRY_HEAD.match(prev.mention)
-    if not m or (joined and m.group(1).lower() == "department"):
-        return None
-    head = "Ministry of " if m.group(1).lower() == "ministries" else m.group(0)
-    candidate = head + name
-    return candidate if lookup(candidate) else None
 
 
 def _ref(prep: Prepared, s: int, e: int, lookup: str, known: bool) -> Reference:

@@ -50,9 +50,12 @@ PAGE_LINE = re.compile(
     rf"^\s*(?:{_DASH}{{1,3}}\s*\d{{1,4}}\s*{_DASH}{{1,3}}"
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
-    r"|\d{1,4}\s*/\s*\d{1,4})\s*$",
+    r"|(?:https?://\S+\s+)?\d{1,4}\s*/\s*\d{1,4})\s*$",  # a browser's print footer: URL  1/4
     re.IGNORECASE,
 )
+_HEADER_MAX = 120  # a running header (the document's title, "Official translation …") is short
+# a footnote block at a page's foot: a rule, then notes (①…, [1]…, 注…) down to the page line
+_FOOTNOTE_RULE = re.compile(r"^\s*[―—_＿\-─━]{4,}\s*$")
 # a line opening with a section, subsection or item marker is never a page header
 _MARKED = re.compile(
     r"^\s*(?:[(（]\s*[0-9０-９一二三四五六七八九十a-zA-Z]{1,4}\s*[)）]|[0-9０-９]{1,3}\s*[.．、)]"
@@ -115,15 +118,43 @@ class Normalised:
 
 
 def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
-    """Indices of short lines that repeat (≥2×) right next to page-number lines."""
+    """Indices of short lines that repeat (≥2×) next to page-number lines (blank lines
+    between them do not count): a running title, "Official translation — for reference"."""
     near: set[int] = set()  # distinct lines: one line between two page numbers counts once
     for i in page_idx:
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and j not in page_idx and lines[j][1].strip():
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j][1].strip():
+                j += step
+            if 0 <= j < len(lines) and j not in page_idx:
                 near.add(j)
     near = {j for j in near if not _MARKED.match(lines[j][1])}  # headings repeat legitimately
-    counts = Counter(lines[j][1].strip() for j in near)
-    return {j for j in near if counts[lines[j][1].strip()] >= 2 and len(lines[j][1].strip()) <= 40}
+    counts = Counter(_header_key(lines[j][1]) for j in near)
+    return {
+        j
+        for j in near
+        if counts[_header_key(lines[j][1])] >= 2 and len(_header_key(lines[j][1])) <= _HEADER_MAX
+    }
+
+
+def _header_key(line: str) -> str:
+    """A running header compared without its date or page count (a browser's print header)."""
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
+def _footnotes(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
+    """A footnote block closing a page: a rule line and the notes after it, up to the page
+    number (blank lines included); the text around a page break goes on without them."""
+    out: set[int] = set()
+    for i in page_idx:
+        j = i - 1
+        while j >= 0 and i - j <= 12 and not _FOOTNOTE_RULE.match(lines[j][1]):
+            if j in page_idx:
+                break
+            j -= 1
+        if j >= 0 and i - j <= 12 and _FOOTNOTE_RULE.match(lines[j][1]):
+            out.update(range(j, i))
+    return out
 
 
 _SENTENCE_CLOSERS = tuple("。.;；!！?？)）:：”\"」")
@@ -165,6 +196,7 @@ def normalise(original: str) -> Normalised:
         ends.append(s + len(body))
     page_idx = {i for i, (_, body) in enumerate(raw_lines) if PAGE_LINE.match(body)}
     drop = page_idx | (_page_headers(raw_lines, page_idx) if page_idx else set())
+    drop |= _footnotes(raw_lines, page_idx)
     drop |= _blank_lines_of_cut_sentences(raw_lines, drop)
 
     out: list[str] = []

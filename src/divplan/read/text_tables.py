@@ -30,12 +30,16 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
+from divplan.read.cell_tables import header_run
+from divplan.read.cell_tables import rows as cell_rows
 from divplan.read.cells import SECTION_MARK, SUB_MARK
 from divplan.read.extracted import Format, TextBuilder
 from divplan.read.table_headers import find_header
 from divplan.read.tables import Line, Row, TableState, render_table
 
-Kind = Literal["tsv", "markdown", "spaces"]
+Kind = Literal["tsv", "markdown", "spaces", "cells"]
+# what any table leaves in a text (a tab, a pipe, aligned spaces, a 序号 cell on its own line)
+_TABLE_SIGNS = ("\t", "|", "  ", "\u3000", "\n序号\n", "\n序號\n", "\nNo.\n", "\nNo\n")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _GAP = re.compile(r"(?:[ \u00a0]{2,}|\u3000+|\t+)")
 _MD_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -168,6 +172,7 @@ class _Reader:
         self.out = TextBuilder()
         self.state = TableState()
         self.kinds: set[Kind] = set()
+        self._cells_end = 0
 
     def where(self, line: _SrcLine) -> str:
         return f"line {line.number}"
@@ -183,6 +188,9 @@ class _Reader:
     def run(self) -> None:
         i = 0
         while i < len(self.lines):
+            if "cells" in self.allowed and self._cells_table(i):
+                i = self._cells_end
+                continue
             kind = _header_kind(self.lines, i, self.allowed)
             if kind is None:
                 self.verbatim(self.lines[i])
@@ -210,6 +218,23 @@ class _Reader:
             self.out.line(line.text, line.where)
         for rest in pending:
             self.verbatim(rest)
+
+    def _cells_table(self, i: int) -> bool:
+        """A Word table copied one cell per line, rendered (:mod:`divplan.read.cell_tables`)."""
+        bodies = [ln.body for ln in self.lines]
+        width = header_run(bodies, i)
+        if not width:
+            return False
+        end, found = cell_rows(bodies, i, width)
+        table = [Row([b.strip() for b in bodies[i : i + width]], self.where(self.lines[i]))]
+        table += [Row(cells, self.where(self.lines[k])) for k, cells in found]
+        rendered = render_table(table, self.state, carry=True, wraps=False, continues=False)
+        if len(found) < 2 or not rendered or len(rendered) < 2:
+            return False
+        self.kinds.add("cells")
+        self._emit(rendered, {})
+        self._cells_end = end
+        return True
 
     def _table(self, kind: Kind, i: int) -> tuple[int, list[Row], dict[str, _SrcLine]]:
         """Rows of the table whose header is line ``i``; the index after it; page lines."""
@@ -300,8 +325,8 @@ def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
     elif forced == "markdown":
         allowed = ("markdown",)
     else:
-        allowed = ("tsv", "markdown", "spaces")
-    if forced is None and not any(c in text for c in ("\t", "|", "  ", "\u3000")):
+        allowed = ("tsv", "markdown", "spaces", "cells")
+    if forced is None and not any(c in text for c in _TABLE_SIGNS):
         return TextTables(text, None, "text", 0)
     reader = _Reader(text, allowed, markdown=forced == "markdown")
     reader.run()

@@ -1,0 +1,50 @@
+"""Names a list writes in part: the forms under which the registry may know a run of pieces.
+
+Why apart from :mod:`divplan.parsing.mentions`: these two ask the registry about text a list
+left incomplete — a word cut at a line end with a hyphen, and a "Ministry of" that a list wrote
+once for several names ("the Ministry of Land and Resources, Housing and Urban-Rural
+Development") — while the mention finder decides where names begin and end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from divplan.parsing.clause_text import Reference
+
+_MINISTRY_HEAD = re.compile(r"^(ministry|ministries|department)\s+of\s+", re.IGNORECASE)
+_CUT_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[a-z])")
+
+
+def known_form(name: str, lookup: Callable[[str], bool]) -> str | None:
+    """``name`` if the registry knows it, else the same with its in-word hyphens taken out when
+    that is known: a word cut at a line end ("National Develop-ment and Reform Commission")."""
+    if lookup(name):
+        return name
+    if "-" in name:
+        joined = _CUT_HYPHEN.sub("", name)
+        if joined != name and lookup(joined):
+            return joined
+    return None
+
+
+def ministry_of(
+    name: str, prev: Reference | None, lookup: Callable[[str], bool], joined: bool = False
+) -> str | None:
+    """'Industry and Information Technology' after 'Ministry of Finance' → the full name.
+
+    Not after "Department of … and": "Department of Planning and Finance" is one body (a
+    ministry's department, or a province's), not the Department of Planning and MOF.
+    """
+    if prev is None:
+        return None
+    m = _MINISTRY_HEAD.match(prev.lookup) or _MINISTRY_HEAD.match(prev.mention)
+    if not m or (joined and m.group(1).lower() == "department"):
+        return None
+    head = "Ministry of " if m.group(1).lower() == "ministries" else m.group(0)
+    candidate = head + name
+    return candidate if lookup(candidate) else None
+
+
+__all__ = ["known_form", "ministry_of"]

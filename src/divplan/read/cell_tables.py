@@ -1,0 +1,106 @@
+"""Tables copied out of Word one cell per line: 序号 / 重点任务 / 牵头单位 … each on its own line.
+
+Why: copying a Word table into a text box or an e-mail gives every cell its own line, row
+after row; the clause reader would see a task line and then department names on lines of
+their own.  This module finds such a table and cuts it back into rows, for the one table
+renderer (:mod:`divplan.read.tables`, via :mod:`divplan.read.text_tables`).
+
+Guarantees:
+
+- A table starts only at three or more consecutive lines that each name a column the header
+  table knows (``read/table_headers.tsv``) and that together name a task column and a field
+  column (:func:`divplan.read.table_headers.find_header`); nothing else is touched.
+- The first column must be a number column (序号, No.): a row starts at a line holding only
+  the next number, and runs to the line before the next row, heading or end of the table; so a
+  row needs no fixed number of lines.  A heading line (一、…) between rows is a section row.
+- Cells are taken from the row's ends: the number first, then the last columns from the last
+  lines backwards (a blank line inside a row is an empty cell), and what is left in between is
+  the task cell, its paragraphs joined — only the task cell may run over several lines.
+- The table ends at two blank lines in a row, at a line of a later part of the document (抄送,
+  注, 附件 …) or at a line that cannot start a row after a complete one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from divplan.read.cells import SECTION_MARK, SUB_MARK
+from divplan.read.table_headers import find_header
+
+_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
+_AFTER = re.compile(r"^\s*(?:抄送|注[:：]|附件|印发|主送|Notes?:|Cc:)")
+_MAX_HEADER = 12  # a column name is short
+
+
+def header_run(bodies: list[str], i: int) -> int:
+    """How many lines from ``i`` are one-cell header lines of a table (0 when not a table)."""
+    if not _is_number_name(bodies[i]):
+        return 0
+    k = i
+    while k < len(bodies) and 0 < len(bodies[k].strip()) <= _MAX_HEADER:
+        k += 1
+    for n in range(k - i, 2, -1):  # the longest run of lines that are all column names
+        header = find_header([b.strip() for b in bodies[i : i + n]])
+        if header is not None and all(header.roles):
+            return n
+    return 0
+
+
+def _is_number_name(line: str) -> bool:
+    return line.strip().lower().rstrip(".") in ("序号", "序號", "编号", "編號", "no", "number", "#")
+
+
+def rows(bodies: list[str], start: int, width: int) -> tuple[int, list[tuple[int, list[str]]]]:
+    """The rows after a header of ``width`` lines at ``start``: (index after the table,
+    [(first line index, cells)]); a heading row has one cell."""
+    out: list[tuple[int, list[str]]] = []
+    j = start + width
+    expected = 1
+    while j < len(bodies):
+        body = bodies[j].strip()
+        if not body:
+            if j + 1 < len(bodies) and not bodies[j + 1].strip():
+                break  # two blank lines: the table is over
+            j += 1
+            continue
+        if _AFTER.match(body):
+            break
+        if SECTION_MARK.match(body) or SUB_MARK.match(body):
+            out.append((j, [body]))
+            j += 1
+            continue
+        number = _NUMBER.match(body)
+        if number is None or int(number.group(1)) != expected:
+            break
+        end = j + 1
+        while end < len(bodies):
+            nxt = bodies[end].strip()
+            if _AFTER.match(nxt) or SECTION_MARK.match(nxt) or SUB_MARK.match(nxt):
+                break
+            m = _NUMBER.match(nxt)
+            if m is not None and int(m.group(1)) == expected + 1:
+                break
+            if not nxt and end + 1 < len(bodies) and not bodies[end + 1].strip():
+                break
+            end += 1
+        cells = _cells([bodies[k].strip() for k in range(j + 1, end)], width - 1)
+        out.append((j, [body, *cells]))
+        expected += 1
+        j = end
+    while j > start + width and not bodies[j - 1].strip():
+        j -= 1
+    return j, out
+
+
+def _cells(lines: list[str], n: int) -> list[str]:
+    """``n`` cells from a row's lines: the last ``n - 1`` from the end, the task before them."""
+    while lines and not lines[-1]:
+        lines = lines[:-1]  # blank lines after the row are no cells
+    if len(lines) < n:
+        lines = lines + [""] * (n - len(lines))
+    tail = lines[len(lines) - (n - 1) :] if n > 1 else []
+    task = " ".join(x for x in lines[: len(lines) - (n - 1)] if x) if n > 1 else " ".join(lines)
+    return [task, *tail]
+
+
+__all__ = ["header_run", "rows"]

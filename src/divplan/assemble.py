@@ -36,7 +36,7 @@ from divplan.parsing.clauses import ItemClauses, read_item, sentence_clause
 from divplan.parsing.normalise import Normalised
 from divplan.parsing.structure import Outline
 
-_WRAP = re.compile(r"[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*")
+_WRAP = re.compile(r"[ \t\u3000]*(?:(?:\r\n|\r|\n)[ \t\u3000]*)+")  # blank lines too
 
 
 @dataclass

@@ -179,6 +179,8 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             j = _branch_of_known(text, spans, i, lookup)  # "Hunan Office of the China Banking
             if j == i:  # and Insurance Regulatory Commission": one local name
                 j = _branch_of_local(text, spans, keep, i)
+            if j == i and _EN_ALL_LEVEL.search(name):  # "… of all provinces, autonomous …"
+                j = _levels_to_government(text, spans, i) or i
             e = spans[j][1]
             refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
             i = j + 1
@@ -262,8 +264,28 @@ _LEVEL_ONLY = re.compile(
 _GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会)$")
 
 
+_EN_LEVEL = (
+    r"(?:provinces|autonomous\s+regions|municipalities|cities|counties|districts|prefectures"
+    r"|townships|towns|regions)(?:\s+\([^)]*\))?(?:\s+directly\s+under\s+the\s+central"
+    r"\s+government)?"
+)
+_EN_ALL_LEVEL = re.compile(rf"\ball\s+{_EN_LEVEL}$", re.IGNORECASE)
+_EN_LEVEL_ONLY = re.compile(
+    rf"^(?:and\s+)?{_EN_LEVEL}(?:\s*(?:,|and)\s*{_EN_LEVEL})*$", re.IGNORECASE
+)
+
+
 def _levels_to_government(text: str, spans: list[tuple[int, int]], i: int) -> int | None:
-    """Where a list of bare levels from piece ``i`` ends in the government they all have."""
+    """Where a list of bare levels from piece ``i`` ends in the government they all have.
+
+    English writes the list after the body: "people's governments of all provinces,
+    autonomous regions and municipalities directly under the Central Government".
+    """
+    if _EN_ALL_LEVEL.search(text[spans[i][0] : spans[i][1]]):
+        j = i
+        while j + 1 < len(spans) and _EN_LEVEL_ONLY.match(text[spans[j + 1][0] : spans[j + 1][1]]):
+            j += 1
+        return j if j > i else None
     j = i
     while j < len(spans) and _LEVEL_ONLY.match(simplify(text[spans[j][0] : spans[j][1]])):
         j += 1

@@ -80,3 +80,27 @@ def test_offset_map_round_trips(src: str) -> None:
             orig == "\u3000" and ch == " ")
     s, e = n.span(0, len(n.text))
     assert 0 <= s <= e <= len(src)
+
+
+def test_a_letter_spaced_line_loses_its_spaces_and_maps_back() -> None:
+    from divplan.parsing.normalise import normalise
+
+    text = "　　2 ． 鼓 励 民 间 资 本 参 与 水 利 工 程 建 设 。 （ 水 利 部 牵 头 ， 财 政 部 参 加 ）\n普通 文本 2019 年\n"
+    norm = normalise(text)
+    first, second = norm.text.splitlines()
+    assert first.strip() == "2.鼓励民间资本参与水利工程建设。(水利部牵头,财政部参加)"
+    assert second == "普通 文本 2019 年"  # an ordinary line keeps its spaces
+    s, e = norm.span(first.index("水利部"), first.index("水利部") + 3)
+    assert text[s:e].replace(" ", "") == "水利部"
+
+
+def test_a_letter_spaced_plan_reads_its_clause() -> None:
+    import divplan
+
+    text = (
+        "一、任务\n　　1．做好一件事。（商务部负责）\n"
+        "　　2 ． 鼓 励 民 间 资 本 参 与 水 利 工 程 建 设 。 （ 水 利 部 牵 头 ， 全 国 工 商 联 参 加 ）\n"
+    )
+    item = divplan.parse(text).items()[1]
+    assert item.number == 2 and [d.id for d in item.responsibility.leads] == ["MWR"]
+    assert [d.mention for d in item.responsibility.participants] == ["全国工商联"]

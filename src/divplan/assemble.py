@@ -36,6 +36,7 @@ from divplan.parsing.clauses import ItemClauses, read_item, sentence_clause
 from divplan.parsing.normalise import Normalised
 from divplan.parsing.structure import Outline
 
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 _WRAP = re.compile(r"[ \t\u3000]*(?:(?:\r\n|\r|\n)[ \t\u3000]*)+")  # blank lines too
 
 
@@ -71,7 +72,8 @@ class Document:
         for ps, pe in reversed(self.norm.pages):
             if s <= ps and pe <= e:
                 raw = raw[: ps - s] + raw[pe - s :]
-        return _WRAP.sub(_join, raw).replace("-\x00", "").strip()
+        joined = _WRAP.sub(_join, raw).replace("-\x00", "")
+        return _CJK_SPACE.sub("", joined).strip()  # 全 国 工 商 联: a PDF's letter-spacing
 
     def item_clauses(self, block: Block) -> ItemClauses:
         return self.clauses_in(block.body_start, block.end)

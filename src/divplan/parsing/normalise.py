@@ -15,7 +15,9 @@ Guarantees (each is relied on by a later stage and checked by tests):
 4. A line holding a run-together plan (its line breaks lost: a marker right after a clause's
    closing bracket, or a heading running into a task) is broken before each marker inside it,
    so that items still start at their markers.  The inserted ``\n`` maps onto the marker.
-5. Nothing else changes: every remaining character keeps its place, so
+5. A letter-spaced line (PDF text extraction: ``财 政 部 参 加 ）``), where most CJK characters
+   are set apart by single spaces, loses those spaces between CJK characters and punctuation.
+6. Nothing else changes: every remaining character keeps its place, so
    :meth:`Normalised.span` maps any ``[start, end)`` of the normalised text back onto the
    original text exactly.  Hard line-wraps inside an item are left as newlines here; the
    structure stage joins them, because only it knows where an item begins.
@@ -73,6 +75,32 @@ _HEADING_START = re.compile(
     r"|\([一二三四五六七八九十\d]{1,3}\)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh"
     r"|Eighth|Ninth|Tenth),)"
 )
+
+
+_CJK_OR_MARK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def _letter_spaced(line: str) -> set[int]:
+    """The single spaces to drop from a letter-spaced line (guarantee 5), or none.
+
+    A line is letter-spaced when at least five of its CJK characters, and most of them, stand
+    between single spaces; a space goes when it has a CJK character or mark on one side and
+    one of those, a letter or a digit on the other.
+    """
+    singles = [
+        k
+        for k in range(1, len(line) - 1)
+        if line[k] == " "
+        and line[k - 1] != " "
+        and line[k + 1] != " "
+        and (_CJK_OR_MARK.match(line[k - 1]) or _CJK_OR_MARK.match(line[k + 1]))
+        and (_CJK_OR_MARK.match(line[k - 1]) or line[k - 1].isalnum())
+        and (_CJK_OR_MARK.match(line[k + 1]) or line[k + 1].isalnum())
+    ]  # 财 政 部, and 2 ． 鼓 励: a digit against a CJK mark too
+    cjk = len(_CJK_OR_MARK.findall(line))
+    if len(singles) < 5 or len(singles) * 2 < cjk:
+        return set()
+    return set(singles)
 
 
 def _run_together(line: str) -> list[int]:
@@ -221,7 +249,8 @@ def normalise(original: str) -> Normalised:
             continue
         has_end = ends[i] < len(original)
         mapped = body.translate(_TRANSLATE)
-        cuts = _run_together(mapped) if len(mapped) == len(body) else []
+        spaced = _letter_spaced(body)
+        cuts = _run_together(mapped) if len(mapped) == len(body) and not spaced else []
         if cuts:
             prev = 0
             for c in [*cuts, len(mapped)]:
@@ -238,12 +267,14 @@ def normalise(original: str) -> Normalised:
                 out.append(stripped)
                 n += len(stripped)
                 prev = c
-        elif len(mapped) == len(body):
+        elif len(mapped) == len(body) and not spaced:
             mark(s)
             out.append(mapped)
             n += len(mapped)
-        else:  # some zero-width characters were dropped: map piece by piece
+        else:  # zero-width characters or letter-spacing dropped: map piece by piece
             for k, ch in enumerate(body):
+                if k in spaced:
+                    continue
                 t = ch.translate(_TRANSLATE)
                 if t:
                     mark(s + k)

@@ -286,8 +286,8 @@ def test_a_footer_line_with_a_site_code_is_no_field_of_the_last_item() -> None:
 def test_a_page_break_with_footnotes_and_a_running_header_inside_a_clause() -> None:
     text = NOTICE + (
         "一、任务\n\n1．壮大数字消费，推动数据要素①赋能消费。（国家发展改革委牵头，商务部、国家\n"
-        "―――――\n① 数据要素是指以电子方式记录的数据资源。\n\n－3－\n\n某某分工方案（正式稿）\n\n"
-        "网信办参加）\n2．推进内容创新。（工业和信息化部负责）\n\n－4－\n\n某某分工方案（正式稿）\n\n"
+        "―――――\n① 数据要素是指以电子方式记录的数据资源。\n\n－3－\n某某分工方案（正式稿）\n\n"
+        "网信办参加）\n2．推进内容创新。（工业和信息化部负责）\n\n－4－\n某某分工方案（正式稿）\n\n"
         "3．发展新业态。（商务部负责）\n"
     )
     first = divplan.parse(text).items()[0]

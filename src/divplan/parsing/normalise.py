@@ -146,15 +146,13 @@ class Normalised:
 
 
 def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
-    """Indices of short lines that repeat (≥2×) next to page-number lines (blank lines
-    between them do not count): a running title, "Official translation — for reference"."""
+    """Indices of short lines that repeat (≥2×) right next to page-number lines: a running
+    title, "Official translation — for reference" (a line with a blank line between it and
+    the page number is text: the end of a clause cut by the page may repeat too)."""
     near: set[int] = set()  # distinct lines: one line between two page numbers counts once
     for i in page_idx:
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < len(lines) and not lines[j][1].strip():
-                j += step
-            if 0 <= j < len(lines) and j not in page_idx:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and j not in page_idx and lines[j][1].strip():
                 near.add(j)
     near = {j for j in near if not _MARKED.match(lines[j][1])}  # headings repeat legitimately
     counts = Counter(_header_key(lines[j][1]) for j in near)

@@ -318,3 +318,19 @@ def test_a_browser_print_footer_and_hard_wrapped_subsection_tasks() -> None:
         (1, ["MEE"]), (2, ["MOF"]), (3, ["MEE"]),
     ]  # fmt: skip
     assert [d.id for d in plan.items()[0].responsibility.participants] == ["NDRC", "MOF"]
+
+
+def test_a_plan_whose_clauses_are_all_sentences() -> None:
+    # 分工意见: （一） paragraphs ending 由A牵头，B配合。, no bracket or field anywhere
+    text = NOTICE + (
+        "一、稳增长\n\n　　（一）扩大有效投资。实施省重点项目3000个。由省发展改革委牵头，省财政厅等配合。\n\n"
+        "　　（二）推动消费升级。培育信息消费新热点。由省商务厅牵头，省旅游局配合，年内完成。\n\n"
+        "　　（三）稳定外贸增长。落实出口退税政策。由省商务厅负责。\n\n"
+        "　　（四）加强社会治理。完善治安防控体系。\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.number for i in items] == [1, 2, 3, 4]
+    assert [d.mention for d in items[0].responsibility.leads] == ["省发展改革委"]
+    assert items[1].deadline is not None and items[1].deadline.text == "年内完成"
+    assert all(i.responsibility.reading == "inferred" for i in items[:3])
+    assert items[3].responsibility.mode is None  # the last task, without a clause, is kept

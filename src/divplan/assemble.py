@@ -286,8 +286,11 @@ def _item(ctx: Document, block: Block, number: int, numbered: bool) -> Item:
             mode=None, raw=ctx.original[unread_span[0] : unread_span[1]], span=unread_span
         )
     deadline = None
-    if found.deadline is not None:
-        deadline = Deadline(text=ctx.clean(*found.deadline), span=ctx.span(*found.deadline))
+    written = found.deadline
+    if written is None and reading is not None and reading is not found.reading:
+        written = reading.deadline  # 由A牵头，B配合，年内完成。: the sentence's own deadline
+    if written is not None:
+        deadline = Deadline(text=ctx.clean(*written), span=ctx.span(*written))
     return Item(
         number=number,
         numbered=numbered,

@@ -23,7 +23,7 @@ from divplan.names.registry import Registry
 from divplan.names.resolve import department
 from divplan.notice import find_dates
 from divplan.parsing.blocks import Block
-from divplan.parsing.clauses import is_deadline
+from divplan.parsing.clauses import is_deadline, sentence_clause
 from divplan.parsing.normalise import normalise
 from divplan.parsing.structure import outline
 from divplan.read import Extracted, read
@@ -187,7 +187,12 @@ def _parse_paused(
     def has_clause(_t: str, block: Block) -> bool:
         return ctx.item_clauses(block).reading is not None
 
-    tree = outline(norm.text, has_clause, is_deadline, _is_date_line, ctx.item_closed)
+    def has_sentence_clause(block: Block) -> bool:
+        return sentence_clause(norm.text, block.body_start, block.end, registry) is not None
+
+    tree = outline(
+        norm.text, has_clause, is_deadline, _is_date_line, ctx.item_closed, has_sentence_clause
+    )
     metadata = assemble.metadata(ctx, tree)
     ctx.on = metadata.date or date
     if metadata.issuer is not None:

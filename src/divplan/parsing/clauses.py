@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from divplan.names.registry import Registry
 from divplan.parsing.clause_text import ClauseReading, Prepared, prepare
-from divplan.parsing.cues import ROLE_KINDS, find_label, is_task_label, scan
+from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, find_label, is_task_label, scan
 from divplan.parsing.deadlines import deadline_like
 from divplan.parsing.mentions import org_shaped
 from divplan.parsing.parens import inside_bracket, trailing_groups
@@ -245,6 +245,7 @@ def clear_cache() -> None:
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    start = deadline_label_end(text, start, end)  # 【完成时限：2020年6月底前】: the bare phrase
     while start < end and text[start] in " \n":
         start += 1
     while end > start and text[end - 1] in " \n":

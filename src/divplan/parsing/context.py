@@ -11,7 +11,9 @@ not for a document:
    close a sentence.  A line holding only a deadline in brackets always continues the item
    before it.  Headings never continue.
 2. **Clauses.**  A block "bears a clause" when its closing brackets read as a responsibility
-   clause (``divplan.parsing.clauses``).
+   clause (``divplan.parsing.clauses``).  In a text where no block does, the marked blocks
+   whose last sentence reads as one (…。由A牵头，B配合。, every name known or organisation-shaped)
+   bear it, when at least two do: plans written with sentence clauses only.
 3. **Item style.**  A plan is *numbered* when clause-bearing blocks mostly open with an item
    marker; otherwise its items are unnumbered paragraphs, one per clause-bearing block.
 4. **The plan's extent.**  It starts at the structural block (section, subsection or item)
@@ -73,6 +75,7 @@ def assign_roles(
     blocks: list[Block],
     has_clause: Callable[[Block], bool],
     is_date_line: Callable[[str], bool],
+    has_sentence_clause: Callable[[Block], bool] | None = None,
 ) -> None:
     """Rules 2–5: give every block its role (in place)."""
     if not blocks:
@@ -80,6 +83,15 @@ def assign_roles(
     for b in blocks:
         b.has_clause = b.kind != "section" and has_clause(b)
     bearing = [i for i, b in enumerate(blocks) if b.has_clause]
+    if not bearing and has_sentence_clause is not None:
+        # rule 2, a plan whose every clause is a sentence (…。由A牵头，B配合。): its marked
+        # blocks that end with one bear it, when at least two do
+        marked = [i for i, b in enumerate(blocks) if b.kind in ("item", "subsection")]
+        sentences = [i for i in marked if has_sentence_clause(blocks[i])]
+        if len(sentences) >= 2:
+            for i in sentences:
+                blocks[i].has_clause = True
+            bearing = sentences
     if not bearing:
         _no_plan(text, blocks)
         return
@@ -100,7 +112,8 @@ def assign_roles(
     if numbered:
         expected = (blocks[last].number or 0) + 1
         k = last + 1
-        while k < len(blocks) and blocks[k].kind == "item" and blocks[k].number == expected:
+        task_kind = blocks[last].kind  # （十三） after （十二）: tasks may be subsection-marked
+        while k < len(blocks) and blocks[k].kind == task_kind and blocks[k].number == expected:
             end = k
             expected += 1
             k += 1

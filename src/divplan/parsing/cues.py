@@ -212,20 +212,22 @@ def generic_body(name: str) -> bool:
 
 
 @cache
-def _task_label() -> dict[str, re.Pattern[str]]:
-    return {
-        lang: re.compile(
-            "|".join(_bounded(r) for r in _lang_rows(lang, frozenset({"label_task"}))),
-            re.IGNORECASE,
-        )
-        for lang in ("zh", "en")
-    }
+def _labels_of(kind: str, lang: str) -> re.Pattern[str]:
+    rows = _lang_rows(lang, frozenset({kind}))
+    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
 
 
 def is_task_label(text: str, start: int, end: int) -> bool:
     """Whether the label at ``text[start:end]`` heads the task itself (工作措施：, Measures:)."""
     window = simplify(text[start:end])
-    return _task_label()[language(window)].fullmatch(window) is not None
+    return _labels_of("label_task", language(window)).fullmatch(window) is not None
+
+
+def deadline_label_end(text: str, start: int, end: int) -> int:
+    """Where a deadline label opening ``text[start:end]`` ends (完成时限：…), else ``start``."""
+    window = simplify(text[start:end])
+    m = _labels_of("label_deadline", language(window)).match(window.lstrip())
+    return start + (len(window) - len(window.lstrip())) + m.end() if m else start
 
 
 def starts_with_label(text: str, start: int, end: int) -> bool:
@@ -268,6 +270,7 @@ __all__ = [
     "ROLE_KINDS",
     "Cue",
     "CueKind",
+    "deadline_label_end",
     "find_label",
     "generic_body",
     "is_task_label",

@@ -154,6 +154,17 @@ def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines) and j not in page_idx and lines[j][1].strip():
                 near.add(j)
+    # a line that goes on with a cut sentence (…（2020年底前完 / 成）) is text, not a header
+    near = {
+        j
+        for j in near
+        if not (
+            j > 0
+            and lines[j - 1][1].strip()
+            and (j - 1) not in page_idx
+            and not lines[j - 1][1].rstrip().endswith(_SENTENCE_CLOSERS)
+        )
+    }
     near = {j for j in near if not _MARKED.match(lines[j][1])}  # headings repeat legitimately
     counts = Counter(_header_key(lines[j][1]) for j in near)
     return {

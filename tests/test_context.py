@@ -334,3 +334,12 @@ def test_a_plan_whose_clauses_are_all_sentences() -> None:
     assert items[1].deadline is not None and items[1].deadline.text == "年内完成"
     assert all(i.responsibility.reading == "inferred" for i in items[:3])
     assert items[3].responsibility.mode is None  # the last task, without a clause, is kept
+
+
+def test_a_deadline_wrapped_between_a_year_and_a_month() -> None:
+    text = NOTICE + (
+        "一、任务\n　　1、完成脱硫脱硝除塵改造，确保稳定达标排放。\n（牵头单位：市环保局；配合单位："
+        "市经信委；完成时限：2015年\n11月底前）\n　　2、加强监管。（市公安局负责）\n"
+    )
+    first = divplan.parse(text).items()[0]
+    assert first.deadline is not None and first.deadline.text == "2015年11月底前"

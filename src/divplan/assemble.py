@@ -111,7 +111,18 @@ def _join(m: re.Match[str]) -> str:
         if word is not None and "-" in word.group():
             return ""  # "Out-of-\ncapacity": a compound cut at its own hyphen
         return "\x00"  # "Develop-\nment": a word cut for the line, the hyphen goes too
-    return "" if CJK_TIGHT.match(before) and CJK_TIGHT.match(after) else " "
+    return "" if _tight(before, after) else " "
+
+
+def _tight(before: str, after: str) -> bool:
+    """No space where a line was cut between two CJK characters, or CJK and a digit (2015年
+    / 11月): Chinese sets none there."""
+    if CJK_TIGHT.match(before) and CJK_TIGHT.match(after):
+        return True
+    return bool(
+        (CJK_TIGHT.match(before) and after.isdigit())
+        or (before.isdigit() and CJK_TIGHT.match(after))
+    )
 
 
 def _doc_number(ctx: Document, d: NoticeDocNumber) -> DocNumber:
@@ -249,10 +260,7 @@ def _item(ctx: Document, block: Block, number: int, numbered: bool) -> Item:
     responsibility = Responsibility(mode=None)
     if reading is not None and reading.span is not None:
         leads = dedupe(
-            [
-                ctx.department(ctx.clean(*r.span), ctx.span(*r.span), r.lookup)
-                for r in reading.leads
-            ]
+            [ctx.department(ctx.clean(*r.span), ctx.span(*r.span), r.lookup) for r in reading.leads]
         )
         lead_ids = {d.id for d in leads if d.id}
         participants = [
@@ -277,7 +285,8 @@ def _item(ctx: Document, block: Block, number: int, numbered: bool) -> Item:
         )
         if reading.guesses:
             ctx.diag(
-                "DP208", f"item {number}: clause read by inference: {'; '.join(reading.guesses)}",
+                "DP208",
+                f"item {number}: clause read by inference: {'; '.join(reading.guesses)}",
                 clause_span,
             )
     elif found.unread is not None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
+
+from divplan.parsing.lexicon_files import lang_patterns
 
 _MAX_LEN = {"zh": 40, "en": 90}
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -18,19 +19,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    text = files("divplan.parsing").joinpath("lexicon/deadlines.tsv").read_text(encoding="utf-8")
-    by_lang: dict[str, list[str]] = {"zh": [], "en": []}
-    header = False
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header:
-            header = True
-            continue
-        if len(cols) < 2 or cols[0] not in by_lang:
-            raise ValueError(f"lexicon/deadlines.tsv:{n}: bad row {line[:60]!r}")
-        by_lang[cols[0]].append(f"(?:{cols[1]})")
+    by_lang = lang_patterns("deadlines.tsv")
     return {k: re.compile("|".join(v), re.IGNORECASE) for k, v in by_lang.items()}
 
 

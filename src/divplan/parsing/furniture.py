@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 
 from divplan.parsing.clause_text import simplify
+from divplan.parsing.lexicon_files import lang_patterns
 
 _MAX_LINE = 80
 _LEAD = re.compile(r"^[\s\u3000【\[(（·•*>-]*")
@@ -25,21 +25,7 @@ _LEAD = re.compile(r"^[\s\u3000【\[(（·•*>-]*")
 
 @cache
 def _pattern(lang: str) -> re.Pattern[str]:
-    text = files("divplan.parsing").joinpath("lexicon/page_furniture.tsv").read_text("utf-8")
-    rows: list[str] = []
-    header = False
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header:
-            header = True
-            continue
-        if len(cols) < 2 or cols[0] not in ("zh", "en", "any"):
-            raise ValueError(f"lexicon/page_furniture.tsv:{n}: bad row {line[:60]!r}")
-        if cols[0] in (lang, "any"):
-            rows.append(f"(?:{cols[1]})")
-    return re.compile("|".join(rows), re.IGNORECASE)
+    return re.compile("|".join(lang_patterns("page_furniture.tsv")[lang]), re.IGNORECASE)
 
 
 def is_furniture(line: str) -> bool:

@@ -1,0 +1,32 @@
+"""Reading the lexicon files that are a language and a pattern per row (deadlines, page furniture).
+
+Why one reader: each such file has the same shape — ``#`` comments, a header row, then
+``lang<TAB>pattern<TAB>note`` — and a bad row must fail the same way, naming the file and
+line, whichever file it is in.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+
+def lang_patterns(name: str, langs: tuple[str, ...] = ("zh", "en")) -> dict[str, list[str]]:
+    """The patterns of ``lexicon/<name>`` by language (``any`` rows go to every language)."""
+    text = files("divplan.parsing").joinpath(f"lexicon/{name}").read_text(encoding="utf-8")
+    by_lang: dict[str, list[str]] = {lang: [] for lang in langs}
+    header = False
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header:
+            header = True
+            continue
+        if len(cols) < 2 or (cols[0] not in by_lang and cols[0] != "any"):
+            raise ValueError(f"lexicon/{name}:{n}: bad row {line[:60]!r}")
+        for lang in langs if cols[0] == "any" else (cols[0],):
+            by_lang[lang].append(f"(?:{cols[1]})")
+    return by_lang
+
+
+__all__ = ["lang_patterns"]

@@ -163,6 +163,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         and not (c.kind in ("sep", "boundary") and depth[c.start] > 0)  # 各县（市、区）人民政府
         and not (c.kind in ("sep", "boundary") and quoted[c.start])  # 市“双随机、一公开”联席会议
     ]
+    cues = [d for c in cues for d in _named_locals(c, text)]
     guesses: list[str] = []
     groups: list[_Group] = []
     cur: _Group | None = None
@@ -342,6 +343,22 @@ def _reading(
 
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+def _named_locals(cue: Cue, text: str) -> list[Cue]:
+    """An "others" cue that goes on "of all provinces …" names local bodies, not unnamed
+    others ("the competent commerce departments of all provinces, autonomous regions and
+    municipalities"): it is no cue, but its leading "and" still separates two names."""
+    if cue.kind != "others" or not _OF_ALL_LEVELS.match(text, cue.end):
+        return [cue]
+    lead = _LEADING_AND.match(cue.text)
+    return [Cue("sep", cue.start, cue.start + len(lead.group(1)), lead.group(1))] if lead else []
+
+
+_LEADING_AND = re.compile(r"(,?\s*and)\s", re.IGNORECASE)
+_OF_ALL_LEVELS = re.compile(
+    r"\s+of\s+(?:all|each|the)\s+(?:provinces|cities|counties|districts|prefectures|townships"
+    r"|autonomous\s+regions|municipalities)\b",
+    re.IGNORECASE,
+)
 
 
 def _quoted(text: str) -> list[bool]:

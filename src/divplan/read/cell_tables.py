@@ -10,9 +10,10 @@ Guarantees:
 - A table starts only at three or more consecutive lines that each name a column the header
   table knows (``read/table_headers.tsv``) and that together name a task column and a field
   column (:func:`divplan.read.table_headers.find_header`); nothing else is touched.
-- The first column must be a number column (序号, No.): a row starts at a line holding only
-  the next number, and runs to the line before the next row, heading or end of the table; so a
-  row needs no fixed number of lines.  A heading line (一、…) between rows is a section row.
+- The first column must be a number column (序号, No.: a name ``table_headers.tsv`` gives the
+  number role): a row starts at a line holding only the next number, and runs to the line
+  before the next row, heading or end of the table; so a row needs no fixed number of lines.
+  A heading line (一、…) between rows is a section row.
 - Cells are taken from the row's ends: the number first, then the last columns from the last
   lines backwards (a blank line inside a row is an empty cell), and what is left in between is
   the task cell, its paragraphs joined — only the task cell may run over several lines.
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 
 from divplan.read.cells import SECTION_MARK, SUB_MARK
-from divplan.read.table_headers import find_header
+from divplan.read.table_headers import column_role, find_header
 
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
 _AFTER = re.compile(r"^\s*(?:抄送|注[:：]|附件|印发|主送|Notes?:|Cc:)")
@@ -34,7 +35,7 @@ _MAX_HEADER = 12  # a column name is short
 
 def header_run(bodies: list[str], i: int) -> int:
     """How many lines from ``i`` are one-cell header lines of a table (0 when not a table)."""
-    if not _is_number_name(bodies[i]):
+    if column_role(bodies[i]) != "number":
         return 0
     k = i
     while k < len(bodies) and 0 < len(bodies[k].strip()) <= _MAX_HEADER:
@@ -44,10 +45,6 @@ def header_run(bodies: list[str], i: int) -> int:
         if header is not None and all(header.roles):
             return n
     return 0
-
-
-def _is_number_name(line: str) -> bool:
-    return line.strip().lower().rstrip(".") in ("序号", "序號", "编号", "編號", "no", "number", "#")
 
 
 def rows(bodies: list[str], start: int, width: int) -> tuple[int, list[tuple[int, list[str]]]]:

@@ -38,6 +38,20 @@ def _names() -> dict[str, tuple[Role, str]]:
     return out
 
 
+def column_role(cell: str) -> Role | None:
+    """The role of a column named ``cell`` (序号 → number, 牵头单位 → lead), or None."""
+    found = _names().get(header_key(cell))
+    return found[0] if found else None
+
+
+@cache
+def number_names() -> tuple[str, ...]:
+    """The names a number column goes by (序号, No. …), as the table file writes them."""
+    data = files("divplan.read").joinpath("table_headers.tsv").read_text(encoding="utf-8")
+    rows = [r.split("\t") for r in data.splitlines() if r.startswith("number\t")]
+    return tuple(r[2] for r in rows if len(r) > 2)
+
+
 @cache
 def labels() -> dict[tuple[str, str], str]:
     """(role, language) → the label a rendered row uses: the first name listed, with a colon."""
@@ -106,8 +120,10 @@ __all__ = [
     "ROLES",
     "Header",
     "Role",
+    "column_role",
     "find_header",
     "header_key",
     "labels",
     "merge_headers",
+    "number_names",
 ]

@@ -28,18 +28,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal, NamedTuple
 
 from divplan.read.cell_tables import header_run
 from divplan.read.cell_tables import rows as cell_rows
 from divplan.read.cells import SECTION_MARK, SUB_MARK
 from divplan.read.extracted import Format, TextBuilder
-from divplan.read.table_headers import find_header
+from divplan.read.table_headers import find_header, number_names
 from divplan.read.tables import Line, Row, TableState, render_table
 
 Kind = Literal["tsv", "markdown", "spaces", "cells"]
-# what any table leaves in a text (a tab, a pipe, aligned spaces, a 序号 cell on its own line)
-_TABLE_SIGNS = ("\t", "|", "  ", "\u3000", "\n序号\n", "\n序號\n", "\nNo.\n", "\nNo\n")
+# what any table leaves in a text: a tab, a pipe, aligned spaces — or a number column's name
+# on a line of its own, a Word table copied one cell per line (see _has_table_sign)
+_TABLE_SIGNS = ("\t", "|", "  ", "\u3000")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _GAP = re.compile(r"(?:[ \u00a0]{2,}|\u3000+|\t+)")
 _MD_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -173,6 +175,7 @@ class _Reader:
         self.state = TableState()
         self.kinds: set[Kind] = set()
         self._cells_end = 0
+        self.bodies = [ln.body for ln in self.lines]  # for the one-cell-per-line tables
 
     def where(self, line: _SrcLine) -> str:
         return f"line {line.number}"
@@ -221,7 +224,7 @@ class _Reader:
 
     def _cells_table(self, i: int) -> bool:
         """A Word table copied one cell per line, rendered (:mod:`divplan.read.cell_tables`)."""
-        bodies = [ln.body for ln in self.lines]
+        bodies = self.bodies
         width = header_run(bodies, i)
         if not width:
             return False
@@ -313,6 +316,16 @@ class TextTables(NamedTuple):
     tables: int
 
 
+@cache
+def _number_line() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in number_names())
+    return re.compile(rf"^[ \t\u3000]*(?:{names})[ \t\u3000]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _has_table_sign(text: str) -> bool:
+    return any(c in text for c in _TABLE_SIGNS) or _number_line().search(text) is not None
+
+
 def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
     """The text with its tables rendered as plan lines (see the module docstring).
 
@@ -326,7 +339,7 @@ def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
         allowed = ("markdown",)
     else:
         allowed = ("tsv", "markdown", "spaces", "cells")
-    if forced is None and not any(c in text for c in _TABLE_SIGNS):
+    if forced is None and not _has_table_sign(text):
         return TextTables(text, None, "text", 0)
     reader = _Reader(text, allowed, markdown=forced == "markdown")
     reader.run()

@@ -104,3 +104,32 @@ def test_a_letter_spaced_plan_reads_its_clause() -> None:
     item = divplan.parse(text).items()[1]
     assert item.number == 2 and [d.id for d in item.responsibility.leads] == ["MWR"]
     assert [d.mention for d in item.responsibility.participants] == ["全国工商联"]
+
+
+def _letter_spaced_everywhere(line: str) -> set[int]:
+    """The letter-spacing rule without the normaliser's prefilter: every space looked at."""
+    import re
+
+    cjk = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+    singles = [
+        k
+        for k in range(1, len(line) - 1)
+        if line[k] == " "
+        and line[k - 1] != " "
+        and line[k + 1] != " "
+        and (cjk.match(line[k - 1]) or cjk.match(line[k + 1]))
+        and (cjk.match(line[k - 1]) or line[k - 1].isalnum())
+        and (cjk.match(line[k + 1]) or line[k + 1].isalnum())
+    ]
+    if len(singles) < 5 or len(singles) * 2 < len(cjk.findall(line)):
+        return set()
+    return set(singles)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("财政部牵头 \u3000a1．、。x（"), max_size=40))
+def test_the_letter_spacing_prefilter_changes_nothing(line: str) -> None:
+    """The prefilter (a count of spaces beside CJK, in C) skips only lines the rule leaves."""
+    from divplan.parsing.normalise import _letter_spaced
+
+    assert _letter_spaced(line) == _letter_spaced_everywhere(line)

@@ -76,22 +76,32 @@ def _next_cut(text: str, start: int, part_chars: int, family: str) -> int:
 
 
 def _shift(value: Any, chars: int, lines: int) -> Any:
-    """A dumped record with every ``span`` moved by ``chars`` and every ``line`` by ``lines``."""
-    if isinstance(value, dict):
-        out: dict[str, Any] = {}
-        for key, v in value.items():
-            if (key == "span" or key.endswith("_span")) and isinstance(v, list) and len(v) == 2:
+    """A dumped record with every ``span`` moved by ``chars`` and every ``line`` by ``lines``.
+
+    Scalars are copied without a call: this walk runs over every field of every record.
+    """
+    if type(value) is list:
+        return [_shift(v, chars, lines) if type(v) in (dict, list) else v for v in value]
+    if type(value) is not dict:
+        return value
+    out: dict[str, Any] = {}
+    for key, v in value.items():
+        kind = type(v)
+        if kind is list:
+            if len(v) == 2 and (key == "span" or key.endswith("_span")):
                 out[key] = [v[0] + chars, v[1] + chars]
-            elif key == "spans" and isinstance(v, dict):
+            else:
+                out[key] = _shift(v, chars, lines) if v else v
+        elif kind is dict:
+            if key == "spans":
                 out[key] = {k: [s[0] + chars, s[1] + chars] for k, s in v.items()}
-            elif key == "line" and isinstance(v, int):
-                out[key] = v + lines
             else:
                 out[key] = _shift(v, chars, lines)
-        return out
-    if isinstance(value, list):
-        return [_shift(v, chars, lines) for v in value]
-    return value
+        elif key == "line" and kind is int:
+            out[key] = v + lines
+        else:
+            out[key] = v
+    return out
 
 
 def _metadata_as_trailing(metadata: Record, text: str) -> Iterator[Record]:

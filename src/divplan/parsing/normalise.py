@@ -78,6 +78,12 @@ _HEADING_START = re.compile(
 
 
 _CJK_OR_MARK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+# a space with a CJK character or mark on one side and no space on the other: a superset
+# of the spaces _letter_spaced drops, so a line with fewer than five of them has none to drop
+_CJK_BESIDE_SPACE = re.compile(
+    r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[^ ])"
+    r"|(?<=[^ ]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
+)
 
 
 def _letter_spaced(line: str) -> set[int]:
@@ -87,6 +93,8 @@ def _letter_spaced(line: str) -> set[int]:
     between single spaces; a space goes when it has a CJK character or mark on one side and
     one of those, a letter or a digit on the other.
     """
+    if len(_CJK_BESIDE_SPACE.findall(line)) < 5:
+        return set()  # fewer than five spaces could qualify: most lines, found in C
     singles = [
         k
         for k in range(1, len(line) - 1)

@@ -143,3 +143,50 @@ def test_plan_from_records_refuses_what_is_not_a_stream() -> None:
         plan_from_records([{"record": "section", "number": 1}])
     with pytest.raises(ValueError, match="unknown record"):
         plan_from_records([{"record": "chapter"}])
+
+
+# ----------------------------------------------------------------------- parts read by workers
+def test_workers_give_the_records_of_one_process_in_its_order() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    one = list(iter_records(text, part_chars=5000))
+    assert len([r for r in one if r["record"] == "section"]) > 3  # several parts
+    assert list(iter_records(text, part_chars=5000, jobs=2)) == one
+    assert list(iter_records(text, part_chars=5000, jobs=3)) == one
+
+
+def test_workers_write_the_lines_of_one_process(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import synth
+
+    text = synth.big_file(tmp_path / "dump.txt", 0.2).read_text(encoding="utf-8")
+    one = "".join(divplan.iter_jsonl(text, part_chars=30000))
+    two = "".join(divplan.iter_jsonl(text, part_chars=30000, jobs=2))
+    assert two == one
+    assert [json.loads(line) for line in one.splitlines()] == list(
+        iter_records(text, part_chars=30000)
+    )
+
+
+def test_cli_stream_jobs_writes_the_same_file(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["stream", str(SEED), "-o", str(one), "--part-chars", "6000"]) == 0
+    assert main(["stream", str(SEED), "-o", str(two), "--part-chars", "6000", "-j", "2"]) == 0
+    assert two.read_bytes() == one.read_bytes()
+
+
+def test_a_failing_worker_is_raised_and_an_abandoned_stream_stops_its_workers() -> None:
+    from divplan.stream_jobs import Workers
+
+    text = SEED.read_text(encoding="utf-8")
+    workers = Workers(2, (None, "utf-8", "x", None, len(text), None, False))  # type: ignore[arg-type]
+    with pytest.raises(RuntimeError, match="stream worker failed"):
+        list(workers.records(text, [(0, 3000), (3000, len(text))], None))
+    workers.close()
+    assert workers.workers == []
+
+    stream = iter_records(text, part_chars=5000, jobs=2)
+    assert next(stream)["record"] == "plan"
+    stream.close()  # the workers are terminated, not left waiting
+    import multiprocessing
+
+    assert not [p for p in multiprocessing.active_children() if p.is_alive()]

@@ -29,6 +29,7 @@ __all__ = [
     "compare",
     "detect",
     "frames",
+    "iter_jsonl",
     "iter_records",
     "parse",
     "parse_bytes",
@@ -58,6 +59,7 @@ _LAZY = {
     "read_jsonl": "divplan.analysis.tables",
     "frames": "divplan.analysis.tables",
     "detect": "divplan.corpus.detect",
+    "iter_jsonl": "divplan.stream",
     "iter_records": "divplan.stream",
     "plan_from_records": "divplan.stream",
     "read_records": "divplan.stream",
@@ -72,7 +74,7 @@ if TYPE_CHECKING:
     from divplan.names.registry import Registry
     from divplan.pipeline import parse, parse_bytes, parse_file
     from divplan.schema import schema
-    from divplan.stream import iter_records, plan_from_records, read_records
+    from divplan.stream import iter_jsonl, iter_records, plan_from_records, read_records
 
 
 def __getattr__(name: str) -> Any:

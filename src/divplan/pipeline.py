@@ -13,19 +13,20 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from divplan import assemble
 from divplan.assemble import Document
 from divplan.check.diagnostics import Locator
 from divplan.errors import read_bytes
-from divplan.models import Diagnostic, Plan, Source, TextField
+from divplan.models import Diagnostic, Metadata, Plan, Source, TextField
 from divplan.names.registry import Registry
 from divplan.names.resolve import department
 from divplan.notice import find_dates
 from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import is_deadline, sentence_clause
 from divplan.parsing.normalise import normalise
-from divplan.parsing.structure import outline
+from divplan.parsing.structure import Outline, outline
 from divplan.read import Extracted, read
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -181,6 +182,25 @@ def _parse_paused(
     date: str | None = None,
     before: assemble.Numbering | None = None,
 ) -> Plan:
+    reading = read_structure(text, registry, date)
+    return assemble_part(reading, encoding, digest, path, before)
+
+
+@dataclass
+class StructureReading:
+    """A text read up to its outline and notice: everything but the numbering of its parts."""
+
+    ctx: Document
+    tree: Outline
+    metadata: Metadata
+
+
+def read_structure(text: str, registry: Registry, date: str | None = None) -> StructureReading:
+    """The costly first half of a parse (normalise, outline, clauses, notice).
+
+    It does not depend on what parts before it numbered, so :mod:`divplan.stream_jobs` runs it
+    for several parts at once and waits only for :func:`assemble_part`.
+    """
     norm = normalise(text)
     ctx = Document(text, norm, registry, Locator(text))
 
@@ -199,10 +219,23 @@ def _parse_paused(
         metadata.issuer = department(
             metadata.issuer.mention, metadata.issuer.span, registry, ctx.on
         )
+    return StructureReading(ctx, tree, metadata)
+
+
+def assemble_part(
+    reading: StructureReading,
+    encoding: str,
+    digest: str,
+    path: str | None,
+    before: assemble.Numbering | None = None,
+) -> Plan:
+    """The second half: sections numbered on from ``before``, the models, the checks."""
+    ctx, tree, metadata = reading.ctx, reading.tree, reading.metadata
+    text = ctx.original
     sections = assemble.sections(ctx, tree, before)
     plan = Plan(
         source=Source(path=path, encoding=encoding, length=len(text), sha256=digest),
-        language=_language(norm.text),
+        language=_language(ctx.norm.text),
         metadata=metadata,
         title=(
             TextField(

@@ -118,12 +118,33 @@ def _metadata_as_trailing(metadata: Record, text: str) -> Iterator[Record]:
         yield {"record": "unparsed", "kind": "trailing", "text": text[s:e], "span": [s, e]}
 
 
-def _part_records(
-    plan: Plan, text: str, chars: int, lines: int, seen: Numbering
+def numbering_after(plan: Plan, seen: Numbering) -> Numbering:
+    """What the parts up to and including ``plan`` numbered, ``seen`` counting those before."""
+    out = replace(seen)
+    for section in plan.sections:
+        for sub in section.subsections:
+            out.subsections = sub.number
+        out.items += len(section.items) + sum(len(sub.items) for sub in section.subsections)
+        out.sections = section.number
+    return out
+
+
+def head_record(plan: Plan, length: int, source: dict[str, Any] | None) -> Record:
+    """The ``plan`` record, from the first part: the whole text's length and ``source``."""
+    head = plan.model_dump(mode="json", include={"source", "language", "metadata", "title"})
+    head["source"].update({"length": length, **(source or {})})
+    return {"record": "plan", "schema_version": SCHEMA_VERSION, **head}
+
+
+def part_records(
+    plan: Plan, part_text: str, chars: int, lines: int, seen: Numbering
 ) -> Iterator[Record]:
-    """The records of one part, its spans and lines moved onto the whole ``text``; ``seen`` is
-    brought up to date with what this part numbered."""
-    dumped = _shift(plan.model_dump(mode="json"), chars, lines)
+    """The records of one part (its text ``part_text``, which starts ``chars`` characters and
+    ``lines`` lines into the whole text), spans and lines moved onto the whole text; ``seen``
+    counts what the parts before it numbered."""
+    raw = plan.model_dump(mode="json")
+    trailing = list(_metadata_as_trailing(raw["metadata"], part_text)) if chars else []
+    dumped = _shift(raw, chars, lines)
     for section in dumped["sections"]:
         if section["number"] > seen.sections:  # else: the part went on with the last section
             head = {k: section[k] for k in ("number", "marker", "title", "span")}
@@ -133,19 +154,16 @@ def _part_records(
             head = {k: sub[k] for k in ("number", "marker", "title", "span")}
             yield {"record": "subsection", "section": section["number"], **head}
             groups.append((sub["number"], sub["items"]))
-            seen.subsections = sub["number"]
         for sub_no, items in groups:
             for item in items:
-                seen.items += 1
                 yield {
                     "record": "item",
                     "section": section["number"],
                     "subsection": sub_no,
                     **item,
                 }
-        seen.sections = section["number"]
-    if chars:  # a later part's notice or trailer: the plan record went out with the first
-        yield from _metadata_as_trailing(dumped["metadata"], text)
+    for record in trailing:  # a later part's notice or trailer: the plan record went out first
+        yield _shift(record, chars, lines)
     for segment in dumped["unparsed"]:
         yield {"record": "unparsed", **segment}
     for diagnostic in dumped["diagnostics"]:
@@ -159,6 +177,11 @@ def _digest(text: str) -> str:
     return h.hexdigest()
 
 
+def record_line(record: Record) -> str:
+    """One record as a compact JSON line, newline included (``divplan stream``'s output)."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def iter_records(
     text: str,
     *,
@@ -167,12 +190,47 @@ def iter_records(
     encoding: str = "utf-8",
     part_chars: int = PART_CHARS,
     source: dict[str, Any] | None = None,
+    jobs: int = 1,
 ) -> Iterator[Record]:
     """The records of the plan in ``text``, part by part (see the module docstring).
 
     ``source`` overrides fields of the plan's ``source`` (``sha256`` of the bytes read,
-    ``format``, ``size``), as :func:`divplan.parse_file` records them.
+    ``format``, ``size``), as :func:`divplan.parse_file` records them.  ``jobs`` > 1 reads
+    that many parts at once in worker processes (:mod:`divplan.stream_jobs`): the same
+    records, in the same order.
     """
+    return _stream(text, registry, path, encoding, part_chars, source, jobs, lines=False)
+
+
+def iter_jsonl(
+    text: str,
+    *,
+    registry: Registry | None = None,
+    path: str | None = None,
+    encoding: str = "utf-8",
+    part_chars: int = PART_CHARS,
+    source: dict[str, Any] | None = None,
+    jobs: int = 1,
+) -> Iterator[str]:
+    """:func:`iter_records` as JSON lines (:func:`record_line`), in chunks of whole lines.
+
+    With ``jobs`` > 1 the workers write the lines, and a chunk is a whole part: the parent
+    process only passes text on, so that it does not become the bottleneck.
+    """
+    return _stream(text, registry, path, encoding, part_chars, source, jobs, lines=True)
+
+
+def _stream(
+    text: str,
+    registry: Registry | None,
+    path: str | None,
+    encoding: str,
+    part_chars: int,
+    source: dict[str, Any] | None,
+    jobs: int,
+    *,
+    lines: bool,
+) -> Iterator[Any]:
     from divplan.pipeline import parse_part
 
     digest = (source or {}).get("sha256") or _digest(text)
@@ -180,33 +238,48 @@ def iter_records(
         text = text[1:]
     registry = registry or Registry.default()
 
+    workers = None
+    if jobs > 1 and len(text) > part_chars:
+        from divplan.stream_jobs import Workers
+
+        job = (registry, encoding, digest, path, len(text), source, lines)
+        workers = Workers(jobs, job)
+    try:
+        cuts = [0, len(text)]
+        date: str | None = None
+        if len(text) > part_chars:
+            line_end = text.find("\n", part_chars)
+            probe = parse_part(
+                text[: len(text) if line_end < 0 else line_end],
+                encoding, digest, path, registry, None, None,
+            )
+            date, family = probe.metadata.date, _cut_family(probe)
+            del probe
+            if family is not None:
+                cuts = [0]
+                while cuts[-1] < len(text):
+                    cuts.append(_next_cut(text, cuts[-1], part_chars, family))
+        parts = list(pairwise(cuts))
+        if workers is not None and len(parts) > 1:
+            yield from workers.records(text, parts, date)
+            return
+    finally:
+        if workers is not None:
+            workers.close()
     seen = Numbering()
-
-    def parse(start: int, end: int, date: str | None) -> Plan:
-        before = replace(seen) if start else None
-        return parse_part(text[start:end], encoding, digest, path, registry, date, before)
-
-    cuts = [0, len(text)]
-    date: str | None = None
-    if len(text) > part_chars:
-        line_end = text.find("\n", part_chars)
-        probe = parse(0, len(text) if line_end < 0 else line_end, None)
-        date, family = probe.metadata.date, _cut_family(probe)
-        del probe
-        if family is not None:
-            cuts = [0]
-            while cuts[-1] < len(text):
-                cuts.append(_next_cut(text, cuts[-1], part_chars, family))
-    lines = 0
-    for start, end in pairwise(cuts):
-        plan = parse(start, end, date if start else None)
-        if start == 0:
-            head = plan.model_dump(mode="json", include={"source", "language", "metadata", "title"})
-            head["source"].update({"length": len(text), **(source or {})})
-            yield {"record": "plan", "schema_version": SCHEMA_VERSION, **head}
-        yield from _part_records(plan, text, start, lines, seen)
-        lines += text.count("\n", start, end)
-        del plan
+    line_no = 0
+    for start, end in parts:
+        part_text = text[start:end]
+        plan = parse_part(
+            part_text, encoding, digest, path, registry,
+            date if start else None, replace(seen) if start else None,
+        )
+        head = [head_record(plan, len(text), source)] if start == 0 else []
+        for record in [*head, *part_records(plan, part_text, start, line_no, seen)]:
+            yield record_line(record) if lines else record
+        seen = numbering_after(plan, seen)
+        line_no += part_text.count("\n")
+        del plan, part_text
 
 
 def plan_from_records(records: Iterable[Record]) -> Plan:

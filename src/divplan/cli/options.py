@@ -11,6 +11,7 @@ this module.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -37,6 +38,17 @@ def non_negative(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {n}")
     return n
+
+
+def job_count(value: str) -> int:
+    """``--jobs``: worker processes, 0 for one per core."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
+    return n or (os.cpu_count() or 1)
 
 
 def split_codes(values: Sequence[str]) -> tuple[str, ...]:

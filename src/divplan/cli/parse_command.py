@@ -28,32 +28,21 @@ fast; the engine is imported when the command runs.
 from __future__ import annotations
 
 import argparse
-import os
 from typing import TextIO
 
-from divplan.cli.options import UsageError, error
+from divplan.cli.options import UsageError, error, job_count
 
 JSONL_NAME = "plans.jsonl"
 """File that ``--format jsonl --out-dir OUT`` writes: ``OUT/plans.jsonl``."""
 
 
 # ------------------------------------------------------------------------------- the options
-def _jobs(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
-    return n or (os.cpu_count() or 1)
-
-
 def add_arguments(sp: argparse.ArgumentParser) -> None:
     """Add the batch options to the ``parse`` subcommand and make :func:`run` its handler."""
     sp.add_argument(
         "-j",
         "--jobs",
-        type=_jobs,
+        type=job_count,
         default=1,
         metavar="N",
         help="parallel worker processes (0: one per core; default 1)",

@@ -14,12 +14,11 @@ or an output that could not be written.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import TextIO
 
-from divplan.cli.options import add_input_options, error, input_format, registry_from
+from divplan.cli.options import add_input_options, error, input_format, job_count, registry_from
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,6 +41,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="N",
         help="least characters in a part (default 1048576; smaller texts are parsed whole)",
     )
+    sp.add_argument(
+        "-j",
+        "--jobs",
+        type=job_count,
+        default=1,
+        metavar="N",
+        help="read N parts at once in worker processes (0: one per core; default 1); "
+        "the same lines, in the same order",
+    )
     sp.set_defaults(func=run)
 
 
@@ -60,7 +68,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from divplan.corpus.jobs import read_input, source_name
     from divplan.errors import InputError
     from divplan.read import read
-    from divplan.stream import PART_CHARS, iter_records
+    from divplan.stream import PART_CHARS, iter_jsonl
 
     name = source_name(args.file)
     try:
@@ -71,13 +79,14 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         return 2
     del data
     registry = registry_from(args)
-    records = iter_records(
+    records = iter_jsonl(
         extracted.text,
         registry=registry,
         path=name,
         encoding=extracted.encoding,
         part_chars=args.part_chars or PART_CHARS,
         source={"sha256": extracted.sha256, "format": extracted.format, "size": extracted.size},
+        jobs=args.jobs,
     )
     target = args.output
     if target is None or target == "-":
@@ -95,13 +104,16 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _write(records: Iterable[dict[str, Any]], out: TextIO) -> None:
-    """One compact line per record; the buffer goes out as it fills, so a reader downstream
-    sees the items of the first parts while later parts are being read."""
-    for rec in records:
-        out.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
-        if rec["record"] == "plan":
+def _write(chunks: Iterable[str], out: TextIO) -> None:
+    """Chunks of whole JSON lines; the first (the plan line) is flushed at once, then the
+    buffer goes out as it fills, so a reader downstream sees the items of the first parts
+    while later parts are being read."""
+    first = True
+    for chunk in chunks:
+        out.write(chunk)
+        if first:
             out.flush()
+            first = False
     out.flush()
 
 

@@ -27,6 +27,7 @@ from importlib.resources import files
 
 from divplan.parsing.clause_text import Prepared, Reference, simplify
 from divplan.parsing.known_names import known_form, ministry_of
+from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
 from divplan.parsing.parens import OPENER
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
@@ -37,7 +38,7 @@ _ORG_EN = re.compile(
     r"regulator|authority|service|institute|academy|court|procuratorate|league|union|customs|"
     r"centre|center|headquarters|board|conference|administrations|bureaus|departments|"
     r"commissions|offices|agencies|committees|governments|ccp|cpc|society|chamber|station|"
-    r"inspectorate|guard|police|army|xinhua|federation|mission)\b",
+    r"inspectorate|guard|police|army|xinhua|federation|mission|branch|branches)\b",
     re.IGNORECASE,
 )
 _ORG_ZH = re.compile(
@@ -175,19 +176,19 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
                 refs.append(_ref(prep, cs, ce, _lookup_text(text, cs, ce), True))
                 i += 1
                 continue
-        if org_shaped(name):
+        if org_shaped(name) or level_of_known(name, lookup):
             j = _branch_of_known(text, spans, i, lookup)  # "Hunan Office of the China Banking
             if j == i:  # and Insurance Regulatory Commission": one local name
                 j = _branch_of_local(text, spans, keep, i)
-            if j == i and _EN_ALL_LEVEL.search(name):  # "… of all provinces, autonomous …"
-                j = _levels_to_government(text, spans, i) or i
+            if j == i and EN_ALL_LEVEL.search(name):  # "… of all provinces, autonomous …"
+                j = levels_to_government(text, spans, i) or i
             e = spans[j][1]
             refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
             i = j + 1
             continue
         last = _fragments_to_org(text, spans, keep, i)
         if last is None:
-            last = _levels_to_government(text, spans, i)
+            last = levels_to_government(text, spans, i)
         if last is not None:  # "Housing and Construction Department", 县住房和城乡建设局
             e = spans[last][1]
             refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
@@ -253,45 +254,6 @@ def completes_name(text: str, fragment: Piece, rest: Piece, lookup: Callable[[st
         and not lookup(piece)
         and not _ARTICLE_BEFORE.search(text[fragment.end : rest.start])
     )
-
-
-# Administrative levels written as a list before one government: 各省、自治区、直辖市人民政府,
-# 各市、县（市、区）人民政府 — one collective name, not three.
-_LEVEL_ONLY = re.compile(
-    r"^各?(?:省|市|县|区|州|盟|旗|乡|镇|自治区|直辖市|自治州|自治县|地区|街道|计划单列市|"
-    r"副省级城市|兵团)(?:[（(][^）)]*[）)])?$"
-)
-_GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会)$")
-
-
-_EN_LEVEL = (
-    r"(?:provinces|autonomous\s+regions|municipalities|cities|counties|districts|prefectures"
-    r"|townships|towns|regions)(?:\s+\([^)]*\))?(?:\s+directly\s+under\s+the\s+central"
-    r"\s+government)?"
-)
-_EN_ALL_LEVEL = re.compile(rf"\ball\s+{_EN_LEVEL}$", re.IGNORECASE)
-_EN_LEVEL_ONLY = re.compile(
-    rf"^(?:and\s+)?{_EN_LEVEL}(?:\s*(?:,|and)\s*{_EN_LEVEL})*$", re.IGNORECASE
-)
-
-
-def _levels_to_government(text: str, spans: list[tuple[int, int]], i: int) -> int | None:
-    """Where a list of bare levels from piece ``i`` ends in the government they all have.
-
-    English writes the list after the body: "people's governments of all provinces,
-    autonomous regions and municipalities directly under the Central Government".
-    """
-    if _EN_ALL_LEVEL.search(text[spans[i][0] : spans[i][1]]):
-        j = i
-        while j + 1 < len(spans) and _EN_LEVEL_ONLY.match(text[spans[j + 1][0] : spans[j + 1][1]]):
-            j += 1
-        return j if j > i else None
-    j = i
-    while j < len(spans) and _LEVEL_ONLY.match(simplify(text[spans[j][0] : spans[j][1]])):
-        j += 1
-    if j == i or j >= len(spans):
-        return None
-    return j if _GOVERNMENT.search(simplify(text[spans[j][0] : spans[j][1]])) else None
 
 
 def _fragments_to_org(

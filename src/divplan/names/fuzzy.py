@@ -106,6 +106,22 @@ class Profile(NamedTuple):
     key: str
     distinctive: tuple[str, ...]  # words that identify the department (or all content words)
     types: frozenset[str]  # kind-of-body words present
+    head: str | None = None  # the kind of body the name is: "office" in "Office of the … Group"
+
+
+#: Prepositions after which an English name says whose body it is ("Office *of* the Group").
+_OF_WORDS = frozenset({"of", "for", "on", "under"})
+
+
+def _head(tokens: Sequence[str]) -> str | None:
+    """The kind-of-body word that governs the name: the last one before its first "of"/"for".
+
+    "Office of the State Council Leading Group for …" is an office; "State Council Leading
+    Group for …" a group; "General Administration of Customs" an administration.
+    """
+    cut = next((k for k, t in enumerate(tokens) if t in _OF_WORDS), len(tokens))
+    kinds = [t for t in tokens[:cut] if t in _TYPE_WORDS]
+    return kinds[-1] if kinds else None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -114,7 +130,8 @@ def profile(key: str) -> Profile:
     distinctive = tuple(t for t in tokens if t not in _GENERIC_WORDS)
     if not distinctive:  # "General Office of the State Council": compare its content words
         distinctive = tuple(t for t in tokens if t not in _FUNCTION_WORDS)
-    return Profile(key, distinctive, frozenset(t for t in tokens if t in _TYPE_WORDS))
+    types = frozenset(t for t in tokens if t in _TYPE_WORDS)
+    return Profile(key, distinctive, types, _head(tokens))
 
 
 def _coverage(words: Sequence[str], others: Sequence[str]) -> float:
@@ -140,6 +157,8 @@ def score_profiles(query: Profile, name: Profile, ratio: float) -> float:
         )
     if query.types and name.types and not (query.types & name.types):
         agreement *= _TYPE_MISMATCH_FACTOR
+    elif query.head and name.head and query.head != name.head:
+        agreement *= _TYPE_MISMATCH_FACTOR  # the office of a leading group is not the group
     return round(ratio * agreement, 2)
 
 
@@ -151,7 +170,9 @@ def fuzzy_score(mention: str, name: str) -> float:
     (ministry, of, national, state, administration, commission, …, and misspellings of them):
     the smaller of the two fractions "mention words found in the name" and "name words found in
     the mention" (a word is found if it is the same word up to one typo). The product is scaled
-    by 0.8 when the two names are different kinds of body (commission vs administration).
+    by 0.8 when the two names are different kinds of body (commission vs administration), or
+    when the word that governs each name differs ("Office of the … Leading Group" is an office,
+    the group's own name a group).
 
     Why not ``WRatio``: it takes the best of partial and token-set ratios, so two names sharing
     "Ministry of … and …" score above 85 whatever the distinctive word is ("Ministry of Magic"

@@ -190,3 +190,32 @@ def test_a_failing_worker_is_raised_and_an_abandoned_stream_stops_its_workers() 
     import multiprocessing
 
     assert not [p for p in multiprocessing.active_children() if p.is_alive()]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT are POSIX")
+def test_ctrl_c_stops_stream_jobs_with_exit_130_and_no_traceback(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import time
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import synth
+
+    src = synth.big_file(tmp_path / "dump.txt", 3)
+    out = tmp_path / "dump.jsonl"
+    argv = [sys.executable, "-m", "divplan", "stream", str(src), "-o", str(out), "-j", "2",
+            "--part-chars", "200000"]  # fmt: skip
+    proc = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
+    partial = Path(f"{out}.tmp")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not partial.exists() or partial.stat().st_size == 0):
+        time.sleep(0.02)
+    assert proc.poll() is None, "the stream finished before it could be interrupted"
+    os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole group
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert b"Traceback" not in stderr
+    assert not partial.exists() and not out.exists()

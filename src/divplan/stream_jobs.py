@@ -15,7 +15,9 @@ Guarantees:
   the worker gets another part;
 - workers are started with ``spawn`` (the same on every platform, and nothing of the parent's
   memory is copied) and are stopped when the records are consumed, abandoned or fail; a
-  failure in a worker is raised here, with the worker's traceback as its message.
+  failure in a worker is raised here, with the worker's traceback as its message;
+- Ctrl-C is the parent's alone: workers are born ignoring SIGINT (as the batch's are), so an
+  interrupted ``divplan stream --jobs`` stops them and exits 130 without a traceback.
 
 Protocol, per worker: it receives a part ``(text, chars, lines, date, first)``, reads its
 structure, then receives the numbering of the parts before it (None for the first part) and
@@ -28,6 +30,7 @@ on each other with full pipes.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import traceback
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
@@ -44,6 +47,7 @@ and whether records go back as JSON lines (one string per part) rather than dict
 
 def _work(conn: Connection, job: Job) -> None:
     """A worker's loop: parts in, numbering and records out, until it is sent None."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from divplan.pipeline import _collector_paused, assemble_part, read_structure
     from divplan.stream import head_record, numbering_after, part_records, record_line
 
@@ -92,12 +96,20 @@ class Workers:
         context = multiprocessing.get_context("spawn")
         self.workers: list[tuple[Any, Connection]] = []
         self.finished = False
-        for _ in range(jobs):
-            ours, theirs = context.Pipe()
-            process = context.Process(target=_work, args=(theirs, job), daemon=True)
-            process.start()
-            theirs.close()
-            self.workers.append((process, ours))
+        try:  # born ignoring SIGINT: no window before _work sets it
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        except ValueError:  # not the main thread: signals are not ours to set
+            previous = None
+        try:
+            for _ in range(jobs):
+                ours, theirs = context.Pipe()
+                process = context.Process(target=_work, args=(theirs, job), daemon=True)
+                process.start()
+                theirs.close()
+                self.workers.append((process, ours))
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
 
     def records(
         self, text: str, parts: list[tuple[int, int]], date: str | None

@@ -343,3 +343,16 @@ def test_a_deadline_wrapped_between_a_year_and_a_month() -> None:
     )
     first = divplan.parse(text).items()[0]
     assert first.deadline is not None and first.deadline.text == "2015年11月底前"
+
+
+def test_page_furniture_inside_a_run_of_page_lines_ends_the_plan() -> None:
+    # a page's lines after the plan run together into one text block: the furniture is its
+    # second line, and the numbered related articles after it (one naming a unit) are no items
+    text = NOTICE + (
+        "一、推进消费\n\n1. 开展以旧换新活动。（县商务局负责）\n2. 发展夜间经济。（县住建局负责）\n"
+        "附件下载：分工表.docx\n分享到：微信\n相关文章\n"
+        "1．我县召开推进会2022-06-15\n2．一图读懂政策措施（县发展改革委）2022-06-23\n"
+    )
+    plan = divplan.parse(text)
+    assert [i.number for i in plan.items()] == [1, 2]
+    assert any("一图读懂" in u.text for u in plan.unparsed if u.kind == "trailing")

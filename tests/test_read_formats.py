@@ -222,3 +222,21 @@ def test_only_plans_skips_a_web_page_that_is_no_plan(tmp_path: Path) -> None:
     page = tmp_path / "news.html"
     page.write_bytes(html_from_lines(["今日要闻", "1. 国务院召开常务会议。", "2. 天气预报。"]))
     assert parse_one(str(page), Options(only_plans=True)).status == "skipped"
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [("备注：各牵头单位每季度报送进展情况。", "zh"), ("備註：按季度報送。", "zh"),
+     ("Note: the lead units report each quarter.", "en")],
+)  # fmt: skip
+def test_a_note_row_under_a_table_is_no_section(note: str, lang: str) -> None:
+    if lang == "zh":
+        rows = ["序号\t重点任务\t牵头单位\t配合单位", "一、简政放权\t\t\t",
+                "1\t推进企业开办全程网上办理。\t市场监管总局\t公安部", f"{note}\t\t\t"]
+    else:
+        rows = ["No.\tTask\tLead unit\tSupporting units", "I. Streamlining\t\t\t",
+                "1\tPut business registration online.\tMinistry of Commerce\tMinistry of Finance",
+                f"{note}\t\t\t"]  # fmt: skip
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.tsv")
+    assert len(plan.sections) == 1 and len(plan.items()) == 1
+    assert any(note[:6] in u.text for u in plan.unparsed)

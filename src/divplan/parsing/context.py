@@ -163,14 +163,14 @@ def assign_roles(
 
 
 def _furniture_after(text: str, blocks: list[Block], first: int) -> int | None:
-    """Rule 4, the end: the first line of web-page furniture after the first task
-    (【打印本页】, 相关链接：, a 版权所有 footer; ``lexicon/page_furniture.tsv``), or None."""
+    """Rule 4, the end: the first text block after the first task holding a line of web-page
+    furniture (【打印本页】, 相关链接：, a 版权所有 footer; ``lexicon/page_furniture.tsv``), or
+    None.  Any line of the block counts: a page's lines run together into one text block
+    (附件下载：… / 分享到：… / 相关文章)."""
     for k in range(first + 1, len(blocks)):
         b = blocks[k]
-        if b.kind == "text":
-            line_end = text.find("\n", b.start, b.end)
-            if is_furniture(text[b.start : b.end if line_end < 0 else line_end]):
-                return k
+        if b.kind == "text" and any(is_furniture(ln) for ln in text[b.start : b.end].split("\n")):
+            return k
     return None
 
 

@@ -173,6 +173,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     conj = False
     last_sep = ""
     last_closer = ""
+    last_role = ""  # the last cue that is not punctuation
     prev_kind = "start"
     pos = begin
 
@@ -190,6 +191,8 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             return cur
         if groups and prev_kind == "cue" and last_closer in _AFTER:
             return groups[-1]
+        if groups and last_closer in ("sep", "boundary") and last_role in _AFTER:
+            return groups[-1]  # "A is responsible, in conjunction with B": only a comma between
         return None
 
     muted = False  # inside a field that names a person (牵头领导：王建国)
@@ -277,6 +280,8 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             cur = None
         prev_kind = "sep" if k == "sep" else "cue"
         last_closer = k
+        if k not in ("sep", "boundary"):
+            last_role = k
     if pending is not None and pending not in ("participant", "resp") and not any(
         c.kind in LABELS for c in cues
     ):

@@ -18,8 +18,8 @@ from typing import Literal
 
 from divplan.read.cells import flat
 
-Role = Literal["number", "task", "lead", "resp", "part", "deadline"]
-ROLES: tuple[Role, ...] = ("number", "task", "lead", "resp", "part", "deadline")
+Role = Literal["number", "task", "lead", "resp", "part", "deadline", "note"]
+ROLES: tuple[Role, ...] = ("number", "task", "lead", "resp", "part", "deadline", "note")
 FIELDS: tuple[Role, ...] = ("lead", "resp", "part", "deadline")
 
 
@@ -42,6 +42,15 @@ def column_role(cell: str) -> Role | None:
     """The role of a column named ``cell`` (序号 → number, 牵头单位 → lead), or None."""
     found = _names().get(header_key(cell))
     return found[0] if found else None
+
+
+_LABEL = re.compile(r"^\s*([^:：\n]{1,12})[:：]")
+
+
+def opens_with_note(text: str) -> bool:
+    """Whether ``text`` opens with a note label (备注：, 註：, Note:): a remark, not a heading."""
+    m = _LABEL.match(text)
+    return m is not None and column_role(m.group(1)) == "note"
 
 
 @cache
@@ -126,4 +135,5 @@ __all__ = [
     "labels",
     "merge_headers",
     "number_names",
+    "opens_with_note",
 ]

@@ -51,7 +51,15 @@ from divplan.read.cells import (
     plain_row,
     roman,
 )
-from divplan.read.table_headers import FIELDS, Header, Role, find_header, labels, merge_headers
+from divplan.read.table_headers import (
+    FIELDS,
+    Header,
+    Role,
+    find_header,
+    labels,
+    merge_headers,
+    opens_with_note,
+)
 
 _HEADER_WITHIN = (
     30  # a sheet may hold the notice above its table: the header is looked for this far
@@ -208,6 +216,10 @@ class _Renderer:
     def _single(self, text: str, present: list[int], where: str) -> bool:
         """A row with one text: a heading or a wrapped line (True), or an item (False)."""
         col = present[0]
+        if opens_with_note(text):  # 备注：… under the table: text of the plan, not a heading
+            self.flush()
+            self.out.append(Line(text, where))
+            return True
         heading_like = not SENTENCE.search(text) and len(text) <= 40
         if (
             len(present) >= 2

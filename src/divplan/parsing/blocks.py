@@ -63,6 +63,7 @@ def make_blocks(
     points: dict[int, tuple[str | None, int]] = {}  # item block → (point style, last point)
     width = _wrap_width(lines)
     absorbed = -1  # lines up to here were taken into a block by a look-ahead
+    before_last: int | None = None  # the number of the last item block before blocks[-1]
     for i, line in enumerate(lines):
         if i <= absorbed:
             continue
@@ -97,7 +98,7 @@ def make_blocks(
             continue
         if blocks and blocks[-1].kind == "item":
             prev_block = blocks[-1]
-            if _continues_item(text, lines, i, prev_block, points, item_closed):
+            if _continues_item(text, lines, i, prev_block, points, item_closed, before_last):
                 prev_block.last = i
                 prev_block.end = line.end
                 continue
@@ -111,7 +112,11 @@ def make_blocks(
                     if item_closed is not None
                     else ends_with_group(text, prev_block.body_start, prev_block.end)
                 )
-                wraps = not line.blank_before and not closed
+                wraps = (
+                    not line.blank_before
+                    and not closed
+                    and not is_date_line(text[line.start : line.end])
+                )  # a date line is a block of its own: the notice's date under its issuer
             elif prev_block.kind in ("section", "subsection"):
                 wraps = _wrapped_heading(text, prev_block, line) or (
                     prev_block.kind == "subsection"
@@ -133,6 +138,8 @@ def make_blocks(
                 prev_block.last = i
                 prev_block.end = line.end
                 continue
+        if blocks and blocks[-1].kind == "item":
+            before_last = blocks[-1].number
         blocks.append(
             Block(
                 i,
@@ -194,6 +201,7 @@ def _continues_item(
     item: Block,
     points: dict[int, tuple[str | None, int]],
     item_closed: Callable[[int, int], bool] | None,
+    before: int | None = None,
 ) -> bool:
     """Rule 1, for items: labelled fields, numbered points and second paragraphs.
 
@@ -204,6 +212,10 @@ def _continues_item(
       subsections or items while the item has no clause yet.
     - A second paragraph after a blank line belongs to an item that has no clause yet, when
       the paragraph closes with one and the item line does not read like a heading.
+    - A line in the item's own marker style, with no blank line before it, is a wrapped line
+      ("… in Article / 6. of the law") unless its number goes on: the item's number + 1, a
+      restart at 1, or — when the item is out of sequence (a heading written like an item,
+      "2." amid items 1-7) — the number after the item ``before`` it.
     """
     line = lines[i]
     if line.kind == "text" and starts_with_label(text, line.start, line.end):
@@ -215,12 +227,15 @@ def _continues_item(
     )
     if closed or item_closed is None:
         return False
+    next_numbers = {item.number + 1, 1} if item.number is not None else set()
+    if before is not None and item.number != before + 1:
+        next_numbers.add(before + 1)  # "2. Heading" amid items 1-7: "4." goes on with the items
     if (
         line.kind == "item"
         and _style(line) == _style(lines[item.first])
         and not line.blank_before
         and item.number is not None
-        and line.number not in (item.number + 1, 1)
+        and line.number not in next_numbers
     ):
         return True  # "… in Article\n6. of the law": a wrap that opens with a number
     if line.kind in ("subsection", "item") and _style(line) != _style(lines[item.first]):
@@ -240,7 +255,7 @@ def _continues_item(
         while k + 1 < len(lines) and lines[k + 1].kind == "text" and not lines[k + 1].blank_before:
             k += 1
         if text[lines[k].end - 1] in _INTRODUCES:  # "…具体包括：" and the points that follow
-            k = _points_end(lines, k, _style(lines[item.first]))
+            k = _points_end(text, lines, k, _style(lines[item.first]))
         return item_closed(line.start, lines[k].end)
     return False
 
@@ -251,24 +266,33 @@ def _points_then_clause(
     """Rule 1: a task whose clause comes after its numbered points, on a line of its own.
 
     ``（四）推进农业绿色发展…。`` / ``具体包括：`` / ``（1）…`` ``（2）…`` / ``（A牵头，B参加）``:
-    the task line (or a short paragraph after it) ends in a colon and introduces points 1, 2, 3 …
+    the task line (or a short paragraph after it, taken in already when no blank line separates
+    them) ends in a colon and introduces points 1, 2, 3 …
     in another marker style, none of which bears a clause; then a line that is only a
     bracketed clause closes the task.  The whole run is the task, whether its marker is an
     item's or a subsection's (a heading never has its clause after points).  Returns the last
     line of the run, or None.
     """
     first = lines[task.first]
-    if task.first != task.last or item_closed(task.body_start, task.end):
+    if item_closed(task.body_start, task.end):
         return None
+    if task.first != task.last:  # the intro was taken in already: 具体包括： on the next line
+        intro = lines[task.last]
+        if not (
+            text[intro.start : intro.end].endswith(_INTRODUCES)
+            and text[first.start : first.end][-1] in CLOSERS
+            and task.last == task.first + 1
+        ):
+            return None
     k = i - 1
-    if not text[first.start : first.end].endswith(_INTRODUCES):
+    if task.first == task.last and not text[first.start : first.end].endswith(_INTRODUCES):
         intro = lines[i]
         if intro.kind != "text" or not text[intro.start : intro.end].endswith(_INTRODUCES):
             return None
         if text[first.start : first.end][-1] not in CLOSERS:
             return None  # a heading, not a task written as a sentence
         k = i
-    end = _points_end(lines, k, _style(first))
+    end = _points_end(text, lines, k, _style(first))
     if end == k or end + 1 >= len(lines):
         return None
     for j in range(k + 1, end + 1):
@@ -296,8 +320,11 @@ def _one_group(s: str) -> bool:
     return depth == 0
 
 
-def _points_end(lines: list[Line], k: int, item_style: str) -> int:
-    """The last line of the numbered points (1, 2, 3 …) that follow line ``k``."""
+def _points_end(text: str, lines: list[Line], k: int, item_style: str) -> int:
+    """The last line of the numbered points (1, 2, 3 …) that follow line ``k``.
+
+    A plain line right under a point is that point wrapped, unless it is one bracketed group
+    (the task's clause, written on its own line after the points)."""
     expected = 1
     style = None
     j = k + 1
@@ -307,7 +334,12 @@ def _points_end(lines: list[Line], k: int, item_style: str) -> int:
             if style not in (None, _style(ln)):
                 break
             style, expected, k = _style(ln), expected + 1, j
-        elif ln.kind == "text" and not ln.blank_before and style is not None:
+        elif (
+            ln.kind == "text"
+            and not ln.blank_before
+            and style is not None
+            and not _one_group(text[ln.start : ln.end].rstrip("。.；; "))
+        ):
             k = j  # a point wrapped onto the next line
         else:
             break

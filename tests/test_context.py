@@ -328,8 +328,10 @@ def test_a_plan_whose_clauses_are_all_sentences() -> None:
         "　　（三）稳定外贸增长。落实出口退税政策。由省商务厅负责。\n\n"
         "　　（四）加强社会治理。完善治安防控体系。\n"
     )
+    for page in ("", "\n主办单位：皖江省人民政府办公厅  网站标识码：3400000001\n版权所有：皖江省人民政府\n"):
+        # the footer of the page reads like a field (主办单位：): it bears no clause
+        assert [i.number for i in divplan.parse(text + page).items()] == [1, 2, 3, 4], page
     items = divplan.parse(text).items()
-    assert [i.number for i in items] == [1, 2, 3, 4]
     assert [d.mention for d in items[0].responsibility.leads] == ["省发展改革委"]
     assert items[1].deadline is not None and items[1].deadline.text == "年内完成"
     assert all(i.responsibility.reading == "inferred" for i in items[:3])

@@ -11,9 +11,11 @@ not for a document:
    close a sentence.  A line holding only a deadline in brackets always continues the item
    before it.  Headings never continue.
 2. **Clauses.**  A block "bears a clause" when its closing brackets read as a responsibility
-   clause (``divplan.parsing.clauses``).  In a text where no block does, the marked blocks
-   whose last sentence reads as one (…。由A牵头，B配合。, every name known or organisation-shaped)
-   bear it, when at least two do: plans written with sentence clauses only.
+   clause (``divplan.parsing.clauses``) — never a plain block of web-page furniture, whose
+   footer (主办单位：X  网站标识码：…) reads like a field.  In a text where no block does, the
+   marked blocks whose last sentence reads as one (…。由A牵头，B配合。, every name known or
+   organisation-shaped) bear it, when at least two do: plans written with sentence clauses
+   only.
 3. **Item style.**  A plan is *numbered* when clause-bearing blocks mostly open with an item
    marker; otherwise its items are unnumbered paragraphs, one per clause-bearing block.
 4. **The plan's extent.**  It starts at the structural block (section, subsection or item)
@@ -81,7 +83,11 @@ def assign_roles(
     if not blocks:
         return
     for b in blocks:
-        b.has_clause = b.kind != "section" and has_clause(b)
+        b.has_clause = (
+            b.kind != "section"
+            and has_clause(b)
+            and not (b.kind == "text" and _is_furniture_block(text, b))
+        )  # 主办单位：X  网站标识码：… reads like a field, but is the page's footer
     bearing = [i for i, b in enumerate(blocks) if b.has_clause]
     if not bearing and has_sentence_clause is not None:
         # rule 2, a plan whose every clause is a sentence (…。由A牵头，B配合。): its marked
@@ -162,6 +168,11 @@ def assign_roles(
         blocks[k].role = "trailer" if k <= trailer_end else "trailing"
 
 
+def _is_furniture_block(text: str, b: Block) -> bool:
+    """Whether a line of ``b`` is web-page furniture (``lexicon/page_furniture.tsv``)."""
+    return any(is_furniture(ln) for ln in text[b.start : b.end].split("\n"))
+
+
 def _furniture_after(text: str, blocks: list[Block], first: int) -> int | None:
     """Rule 4, the end: the first text block after the first task holding a line of web-page
     furniture (【打印本页】, 相关链接：, a 版权所有 footer; ``lexicon/page_furniture.tsv``), or
@@ -169,7 +180,7 @@ def _furniture_after(text: str, blocks: list[Block], first: int) -> int | None:
     (附件下载：… / 分享到：… / 相关文章)."""
     for k in range(first + 1, len(blocks)):
         b = blocks[k]
-        if b.kind == "text" and any(is_furniture(ln) for ln in text[b.start : b.end].split("\n")):
+        if b.kind == "text" and _is_furniture_block(text, b):
             return k
     return None
 

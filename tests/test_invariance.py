@@ -1,0 +1,82 @@
+"""Plans read the same however they reach the reader: what must not change a reading.
+
+Every text plan of the genre matrix is read as written and changed, and the items must agree
+(number, mode, leads, participants, others, whether a deadline is found):
+
+- without blank lines between paragraphs: a web page or a Word document gives one line per
+  paragraph and no blank line between them, while a text file often has one.  Text copied
+  from PDF pages, hard-wrapped at the page width, loses its paragraph ends with its blank
+  lines, so a small budget is allowed;
+- inside a web page's chrome: a navigation bar above, buttons and a footer below (主办单位：…
+  网站标识码：…, which reads like a field; "Copyright …").
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import divplan
+
+from conftest import ROOT
+
+GENRE = ROOT / "tests" / "data" / "genre"
+_BLANKS = re.compile(r"\n[ \t\u3000]*\n(?:[ \t\u3000]*\n)*")
+
+
+def _reading(plan: divplan.Plan) -> list[tuple[Any, ...]]:
+    out = []
+    for item in plan.items():
+        r = item.responsibility
+        out.append((
+            item.number,
+            r.mode if r else None,
+            [d.id or d.mention for d in r.leads] if r else [],
+            [d.id or d.mention for d in r.participants] if r else [],
+            r.others if r else None,
+            item.deadline is not None,
+        ))  # fmt: skip
+    return out
+
+
+def _changed(change: Any) -> tuple[int, list[str]]:
+    differing: list[str] = []
+    compared = 0
+    for path in sorted(GENRE.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        changed = change(text)
+        if changed == text:
+            continue
+        compared += 1
+        if _reading(divplan.parse(text)) != _reading(divplan.parse(changed)):
+            differing.append(str(path.relative_to(GENRE)))
+    return compared, differing
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PAGE = {
+    "zh": ("首页 | 政务公开 | 政务服务 | 互动交流\n当前位置：首页 > 政府信息公开 > 政策文件\n字号：大 中 小\n\n",
+           "\n\n【打印本页】【关闭窗口】\n\n主办单位：某市人民政府办公室  网站标识码：1234567890\n"
+           "版权所有：某市人民政府\n"),
+    "en": ("Home | News | Policies | Services\nYou are here: Home > Policies > Documents\n\n",
+           "\n\n[Print] [Close]\n\nCopyright © Municipal People's Government. All rights reserved.\n"),
+}  # fmt: skip
+
+
+def _in_page(text: str) -> str:
+    head, foot = _PAGE["zh" if _CJK.search(text[:2000]) else "en"]
+    return head + text + foot
+
+
+def test_a_web_page_around_a_plan_changes_no_reading() -> None:
+    compared, differing = _changed(_in_page)
+    assert compared > 200
+    assert differing == []
+
+
+def test_blank_lines_between_paragraphs_change_no_reading() -> None:
+    compared, differing = _changed(lambda text: _BLANKS.sub("\n", text))
+    assert compared > 200
+    assert len(differing) <= 2, differing  # hard-wrapped PDF copies (holdout11)
+    assert all(Path(d).parts[0] == "holdout11" for d in differing), differing

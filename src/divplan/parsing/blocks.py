@@ -46,6 +46,15 @@ def _closes(text: str, line: Line) -> bool:
     return text[line.end - 1] in CLOSERS
 
 
+_ENDS = tuple(')。.;；!！?？”"」')  # a line so ending ended; a colon may be cut mid-sentence
+
+
+def _cut(text: str, line: Line, width: int | None) -> bool:
+    """Whether ``line`` was cut by the page width of a hard-wrapped text: as long as the width,
+    and not ending a sentence or a bracket (the words go on on the next line)."""
+    return width is not None and line.end - line.start >= width and text[line.end - 1] not in _ENDS
+
+
 def _is_deadline_line(text: str, line: Line, is_deadline: Callable[[str], bool]) -> bool:
     s = text[line.start : line.end]
     return s.startswith("(") and s.endswith(")") and is_deadline(s)
@@ -96,6 +105,20 @@ def make_blocks(
             blocks[-1].last = i
             blocks[-1].end = line.end
             continue
+        if (
+            blocks
+            and blocks[-1].kind == "item"
+            and blocks[-1].last == i - 1
+            and line.kind in ("item", "subsection")
+            and line.number != 1
+            and _style(line) != _style(lines[blocks[-1].first])
+            and not line.blank_before
+            and _cut(text, lines[i - 1], width)
+        ):  # "…；（" / "2）加强…": a point's marker after a line of an item cut by the page
+            # width goes on with the item (a first point, 1, may open a list of points)
+            blocks[-1].last = i
+            blocks[-1].end = line.end
+            continue
         if blocks and blocks[-1].kind == "item":
             prev_block = blocks[-1]
             if _continues_item(text, lines, i, prev_block, points, item_closed, before_last):
@@ -114,9 +137,10 @@ def make_blocks(
                 )
                 wraps = (
                     not line.blank_before
-                    and not closed
+                    and (not closed or _cut(text, prev, width))
                     and not is_date_line(text[line.start : line.end])
-                )  # a date line is a block of its own: the notice's date under its issuer
+                )  # a date line is a block of its own: the notice's date under its issuer;
+                # a line cut by the page width goes on, even inside the clause that closes it
             elif prev_block.kind in ("section", "subsection"):
                 wraps = _wrapped_heading(text, prev_block, line) or (
                     prev_block.kind == "subsection"
@@ -129,7 +153,7 @@ def make_blocks(
             else:
                 wraps = (
                     not line.blank_before
-                    and not _closes(text, prev)
+                    and (not _closes(text, prev) or _cut(text, prev, width))
                     and prev_block.kind == "text"
                     and not is_date_line(text[line.start : line.end])
                     and not is_date_line(text[prev.start : prev.end])
@@ -165,6 +189,8 @@ def _wrap_width(lines: list[Line]) -> int | None:
 
     A text is hard-wrapped when many of its longer lines end near the same length: then a
     line at least 85 % of the longest usual line (the 95th percentile) was cut, not ended.
+    "Near" is narrow — within 8 % of that length for at least a third of the longer lines —
+    so that a text of long one-line paragraphs of varied length is not taken for one.
     """
     lengths = sorted(ln.end - ln.start for ln in lines if ln.end - ln.start >= 20)
     if len(lengths) < 10:
@@ -172,7 +198,8 @@ def _wrap_width(lines: list[Line]) -> int | None:
     usual = lengths[int(len(lengths) * 0.95) - 1]
     cut = int(usual * 0.85)
     full = sum(1 for n in lengths if n >= cut)
-    return cut if full * 10 >= len(lengths) * 4 else None
+    band = sum(1 for n in lengths if usual - max(2, usual * 0.08) <= n <= usual)
+    return cut if full * 10 >= len(lengths) * 4 and band * 3 >= len(lengths) else None
 
 
 def _wrapped_heading(text: str, heading: Block, line: Line) -> bool:

@@ -165,12 +165,13 @@ def test_an_output_that_cannot_be_written_stops_the_batch(
 
 
 # ----------------------------------------------------------------------------- Ctrl-C
-def test_ctrl_c_stops_a_pool_at_once_with_exit_130(tmp_path: Path) -> None:
+def _interrupted_batch(tmp_path: Path, copies: int) -> tuple[subprocess.Popen[bytes], Path, int]:
+    """A two-job batch of ``copies`` × the plans, sent Ctrl-C once a few outputs are written."""
     src = tmp_path / "in"
-    src.mkdir()
-    for i in range(25):
+    src.mkdir(parents=True)
+    for i in range(copies):
         for p in PLANS:
-            shutil.copy(p, src / f"{i:02d}-{p.name}")
+            shutil.copy(p, src / f"{i:03d}-{p.name}")
     out = tmp_path / "out"
     argv = [sys.executable, "-m", "divplan", "parse", str(src), "--out-dir", str(out), "-j", "2"]
     proc = subprocess.Popen(
@@ -181,13 +182,22 @@ def test_ctrl_c_stops_a_pool_at_once_with_exit_130(tmp_path: Path) -> None:
         time.sleep(0.02)
     assert proc.poll() is None, "the batch finished before it could be interrupted"
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole group
-    sent = time.monotonic()
-    stdout, stderr = proc.communicate(timeout=20)
+    return proc, out, copies * len(PLANS)
+
+
+def test_ctrl_c_stops_a_pool_at_once_with_exit_130(tmp_path: Path) -> None:
+    for attempt in range(2):
+        proc, out, total = _interrupted_batch(tmp_path / f"run{attempt}", 60)
+        sent = time.monotonic()
+        stdout, stderr = proc.communicate(timeout=20)
+        written = len(list(out.glob("*.json")))
+        if proc.returncode == 0 and written == total:
+            continue  # a loaded machine finished the batch before the signal landed: again
+        break
     assert time.monotonic() - sent < 5
     assert proc.returncode == 130
     assert stdout == b"" and stderr.decode() == "divplan: interrupted\n"
-    written = len(list(out.glob("*.json")))
-    assert 0 < written < 25 * len(PLANS)
+    assert 0 < written < total
     assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
     with pytest.raises(ProcessLookupError):  # no worker outlives the run
         for _ in range(50):

@@ -165,13 +165,12 @@ def test_an_output_that_cannot_be_written_stops_the_batch(
 
 
 # ----------------------------------------------------------------------------- Ctrl-C
-def _interrupted_batch(tmp_path: Path, copies: int) -> tuple[subprocess.Popen[bytes], Path, int]:
-    """A two-job batch of ``copies`` × the plans, sent Ctrl-C once a few outputs are written."""
+def test_ctrl_c_stops_a_pool_at_once_with_exit_130(tmp_path: Path) -> None:
     src = tmp_path / "in"
-    src.mkdir(parents=True)
-    for i in range(copies):
+    src.mkdir()
+    for i in range(25):
         for p in PLANS:
-            shutil.copy(p, src / f"{i:03d}-{p.name}")
+            shutil.copy(p, src / f"{i:02d}-{p.name}")
     out = tmp_path / "out"
     argv = [sys.executable, "-m", "divplan", "parse", str(src), "--out-dir", str(out), "-j", "2"]
     proc = subprocess.Popen(
@@ -182,22 +181,13 @@ def _interrupted_batch(tmp_path: Path, copies: int) -> tuple[subprocess.Popen[by
         time.sleep(0.02)
     assert proc.poll() is None, "the batch finished before it could be interrupted"
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole group
-    return proc, out, copies * len(PLANS)
-
-
-def test_ctrl_c_stops_a_pool_at_once_with_exit_130(tmp_path: Path) -> None:
-    for attempt in range(2):
-        proc, out, total = _interrupted_batch(tmp_path / f"run{attempt}", 60)
-        sent = time.monotonic()
-        stdout, stderr = proc.communicate(timeout=20)
-        written = len(list(out.glob("*.json")))
-        if proc.returncode == 0 and written == total:
-            continue  # a loaded machine finished the batch before the signal landed: again
-        break
+    sent = time.monotonic()
+    stdout, stderr = proc.communicate(timeout=20)
     assert time.monotonic() - sent < 5
     assert proc.returncode == 130
     assert stdout == b"" and stderr.decode() == "divplan: interrupted\n"
-    assert 0 < written < total
+    written = len(list(out.glob("*.json")))
+    assert 0 < written < 25 * len(PLANS)
     assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
     with pytest.raises(ProcessLookupError):  # no worker outlives the run
         for _ in range(50):

@@ -69,3 +69,16 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     out = io.StringIO()
     rc = int(args.func(args, out))
     return rc, out.getvalue(), capsys.readouterr().err
+
+
+def ctrl_c_as_at_a_terminal() -> None:
+    """``preexec_fn`` for a child the tests send Ctrl-C: SIGINT back to its default.
+
+    A shell that runs pytest in the background without job control (``pytest &`` in a script,
+    as some CI runners do) starts it with SIGINT ignored, and a child inherits that: Python
+    would then never raise KeyboardInterrupt, and a Ctrl-C test would fail for the launcher's
+    sake, not the code's.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

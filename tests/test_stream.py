@@ -21,7 +21,7 @@ from divplan.cli.app import main
 from divplan.read import read_file
 from divplan.stream import iter_records, plan_from_records
 
-from conftest import RAW, ROOT, SEED
+from conftest import RAW, ROOT, SEED, ctrl_c_as_at_a_terminal
 from spans import bad_spans, uncovered
 
 GENRE = ROOT / "tests" / "data" / "genre"
@@ -207,7 +207,11 @@ def test_ctrl_c_stops_stream_jobs_with_exit_130_and_no_traceback(tmp_path: Path)
     argv = [sys.executable, "-m", "divplan", "stream", str(src), "-o", str(out), "-j", "2",
             "--part-chars", "200000"]  # fmt: skip
     proc = subprocess.Popen(
-        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+        argv,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=ctrl_c_as_at_a_terminal,
     )
     partial = Path(f"{out}.tmp")
     deadline = time.monotonic() + 60

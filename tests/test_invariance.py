@@ -13,7 +13,7 @@ Every text plan of the genre matrix is read as written and changed, and the item
   of a PDF is: a line may be cut inside a name, a clause or between a bracket and a marker.
   Not every plan survives (a plan already run into one line cannot), so this one is a budget:
   the share of items read differently, measured when the rules for cut lines were written
-  (118 of 2,220 items before them, 60 after).
+  (118 of 2,220 items before them, 48 after).
 """
 
 from __future__ import annotations
@@ -104,4 +104,4 @@ def test_hard_wrapping_at_a_page_width_changes_few_readings() -> None:
         differing += sum(a != b for a, b in zip(whole, cut, strict=False))
         differing += abs(len(whole) - len(cut))
     assert items > 2000
-    assert differing <= items * 3 // 100, differing  # 60 of 2,220 when measured
+    assert differing <= items * 25 // 1000, differing  # 48 of 2,220 when measured

@@ -9,6 +9,7 @@ numbered points inside it and a second paragraph that brings its clause stay wit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -46,6 +47,22 @@ def _closes(text: str, line: Line) -> bool:
     return text[line.end - 1] in CLOSERS
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _goes_on_inline_points(text: str, line: Line, block: Block) -> bool:
+    """Whether ``line`` opens with the next of the bracketed points written inside ``block``'s
+    running text ("…（1）…；（2）…；" then "（3）…" at a line start: a cut, not a new item)."""
+    marker = line.marker or ""
+    if line.kind not in ("item", "subsection") or not line.number or line.number < 2:
+        return False
+    if not (marker.startswith("(") or marker.endswith(")")) or not _DIGITS.search(marker):
+        return False
+    before = _DIGITS.sub(str(line.number - 1), marker, count=1)
+    at = text.find(before, block.start, block.end)
+    return at > block.start and text[at - 1] != "\n"  # inside a line, not opening one
+
+
 _ENDS = tuple(')。.;；!！?？”"」')  # a line so ending ended; a colon may be cut mid-sentence
 
 
@@ -70,7 +87,7 @@ def make_blocks(
     """Rule 1: group lines into blocks (a date line is always a block of its own)."""
     blocks: list[Block] = []
     points: dict[int, tuple[str | None, int]] = {}  # item block → (point style, last point)
-    width = _wrap_width(lines)
+    width = _wrap_width(text, lines)
     absorbed = -1  # lines up to here were taken into a block by a look-ahead
     before_last: int | None = None  # the number of the last item block before blocks[-1]
     for i, line in enumerate(lines):
@@ -116,6 +133,16 @@ def make_blocks(
             and _cut(text, lines[i - 1], width)
         ):  # "…；（" / "2）加强…": a point's marker after a line of an item cut by the page
             # width goes on with the item (a first point, 1, may open a list of points)
+            blocks[-1].last = i
+            blocks[-1].end = line.end
+            continue
+        if (
+            blocks
+            and blocks[-1].kind in ("item", "text")
+            and blocks[-1].last == i - 1
+            and not line.blank_before
+            and _goes_on_inline_points(text, line, blocks[-1])
+        ):  # 具体包括：（1）…；（2）…； / （3）…: a wrapped line that opens with the next point
             blocks[-1].last = i
             blocks[-1].end = line.end
             continue
@@ -182,23 +209,33 @@ def make_blocks(
 
 
 _HEADING_WRAP_MIN = 20  # a heading line shorter than this was not cut by a line width
+_PAGE_WIDTH_CJK = 60  # the widest line a page or e-mail cuts Chinese text at, in characters
+_PAGE_WIDTH_LATIN = 120  # the same for text in Latin script
 
 
-def _wrap_width(lines: list[Line]) -> int | None:
+def _wrap_width(text: str, lines: list[Line]) -> int | None:
     """The length from which a line was cut by a fixed width (PDF, e-mail), or None.
 
     A text is hard-wrapped when many of its longer lines end near the same length: then a
     line at least 85 % of the longest usual line (the 95th percentile) was cut, not ended.
-    "Near" is narrow — within 8 % of that length for at least a third of the longer lines —
-    so that a text of long one-line paragraphs of varied length is not taken for one.
+    "Near" is narrow — within 8 % of that length for at least a third of the longer lines
+    (18 % where lines are cut between words, as Latin script is: a long word moves whole) —
+    and the length is one a page has, so that a text of long one-line paragraphs of varied
+    length, or a table's rows, is not taken for one.
     """
-    lengths = sorted(ln.end - ln.start for ln in lines if ln.end - ln.start >= 20)
+    long_lines = [ln for ln in lines if ln.end - ln.start >= 20]
+    lengths = sorted(ln.end - ln.start for ln in long_lines)
     if len(lengths) < 10:
         return None
     usual = lengths[int(len(lengths) * 0.95) - 1]
     cut = int(usual * 0.85)
     full = sum(1 for n in lengths if n >= cut)
-    band = sum(1 for n in lengths if usual - max(2, usual * 0.08) <= n <= usual)
+    sample = "".join(text[ln.start : ln.end] for ln in long_lines[:20])
+    latin = sum(ch.isascii() for ch in sample) * 2 > len(sample)
+    if usual > (_PAGE_WIDTH_LATIN if latin else _PAGE_WIDTH_CJK):
+        return None  # wider than any page: table rows or one-line paragraphs
+    near = usual - max(2, usual * (0.18 if latin else 0.08))
+    band = sum(1 for n in lengths if near <= n <= usual)
     return cut if full * 10 >= len(lengths) * 4 and band * 3 >= len(lengths) else None
 
 

@@ -9,13 +9,13 @@ numbered points inside it and a second paragraph that brings its clause stay wit
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from divplan.parsing.cues import starts_with_label
 from divplan.parsing.furniture import is_furniture
+from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points, wrap_width
 from divplan.parsing.lines import Line
 from divplan.parsing.parens import OPENER, ends_with_group
 
@@ -47,31 +47,6 @@ def _closes(text: str, line: Line) -> bool:
     return text[line.end - 1] in CLOSERS
 
 
-_DIGITS = re.compile(r"\d+")
-
-
-def _goes_on_inline_points(text: str, line: Line, block: Block) -> bool:
-    """Whether ``line`` opens with the next of the bracketed points written inside ``block``'s
-    running text ("…（1）…；（2）…；" then "（3）…" at a line start: a cut, not a new item)."""
-    marker = line.marker or ""
-    if line.kind not in ("item", "subsection") or not line.number or line.number < 2:
-        return False
-    if not (marker.startswith("(") or marker.endswith(")")) or not _DIGITS.search(marker):
-        return False
-    before = _DIGITS.sub(str(line.number - 1), marker, count=1)
-    at = text.find(before, block.start, block.end)
-    return at > block.start and text[at - 1] != "\n"  # inside a line, not opening one
-
-
-_ENDS = tuple(')。.;；!！?？”"」')  # a line so ending ended; a colon may be cut mid-sentence
-
-
-def _cut(text: str, line: Line, width: int | None) -> bool:
-    """Whether ``line`` was cut by the page width of a hard-wrapped text: as long as the width,
-    and not ending a sentence or a bracket (the words go on on the next line)."""
-    return width is not None and line.end - line.start >= width and text[line.end - 1] not in _ENDS
-
-
 def _is_deadline_line(text: str, line: Line, is_deadline: Callable[[str], bool]) -> bool:
     s = text[line.start : line.end]
     return s.startswith("(") and s.endswith(")") and is_deadline(s)
@@ -87,7 +62,7 @@ def make_blocks(
     """Rule 1: group lines into blocks (a date line is always a block of its own)."""
     blocks: list[Block] = []
     points: dict[int, tuple[str | None, int]] = {}  # item block → (point style, last point)
-    width = _wrap_width(text, lines)
+    width = wrap_width(text, lines)
     absorbed = -1  # lines up to here were taken into a block by a look-ahead
     before_last: int | None = None  # the number of the last item block before blocks[-1]
     for i, line in enumerate(lines):
@@ -130,7 +105,7 @@ def make_blocks(
             and line.number != 1
             and _style(line) != _style(lines[blocks[-1].first])
             and not line.blank_before
-            and _cut(text, lines[i - 1], width)
+            and cut_by_width(text, lines[i - 1], width)
         ):  # "…；（" / "2）加强…": a point's marker after a line of an item cut by the page
             # width goes on with the item (a first point, 1, may open a list of points)
             blocks[-1].last = i
@@ -141,7 +116,7 @@ def make_blocks(
             and blocks[-1].kind in ("item", "text")
             and blocks[-1].last == i - 1
             and not line.blank_before
-            and _goes_on_inline_points(text, line, blocks[-1])
+            and goes_on_inline_points(text, line, blocks[-1].start, blocks[-1].end)
         ):  # 具体包括：（1）…；（2）…； / （3）…: a wrapped line that opens with the next point
             blocks[-1].last = i
             blocks[-1].end = line.end
@@ -164,7 +139,7 @@ def make_blocks(
                 )
                 wraps = (
                     not line.blank_before
-                    and (not closed or _cut(text, prev, width))
+                    and (not closed or cut_by_width(text, prev, width))
                     and not is_date_line(text[line.start : line.end])
                 )  # a date line is a block of its own: the notice's date under its issuer;
                 # a line cut by the page width goes on, even inside the clause that closes it
@@ -180,7 +155,7 @@ def make_blocks(
             else:
                 wraps = (
                     not line.blank_before
-                    and (not _closes(text, prev) or _cut(text, prev, width))
+                    and (not _closes(text, prev) or cut_by_width(text, prev, width))
                     and prev_block.kind == "text"
                     and not is_date_line(text[line.start : line.end])
                     and not is_date_line(text[prev.start : prev.end])
@@ -209,36 +184,6 @@ def make_blocks(
 
 
 _HEADING_WRAP_MIN = 20  # a heading line shorter than this was not cut by a line width
-_PAGE_WIDTH_CJK = 60  # the widest line a page or e-mail cuts Chinese text at, in characters
-_PAGE_WIDTH_LATIN = 120  # the same for text in Latin script
-
-
-def _wrap_width(text: str, lines: list[Line]) -> int | None:
-    """The length from which a line was cut by a fixed width (PDF, e-mail), or None.
-
-    A text is hard-wrapped when many of its longer lines end near the same length: then a
-    line at least 85 % of the longest usual line (the 95th percentile) was cut, not ended.
-    "Near" is narrow — within 8 % of that length for at least a third of the longer lines
-    (18 % where lines are cut between words, as Latin script is: a long word moves whole) —
-    and the length is one a page has, so that a text of long one-line paragraphs of varied
-    length, or a table's rows, is not taken for one.
-    """
-    long_lines = [ln for ln in lines if ln.end - ln.start >= 20]
-    lengths = sorted(ln.end - ln.start for ln in long_lines)
-    if len(lengths) < 10:
-        return None
-    usual = lengths[int(len(lengths) * 0.95) - 1]
-    cut = int(usual * 0.85)
-    full = sum(1 for n in lengths if n >= cut)
-    sample = "".join(text[ln.start : ln.end] for ln in long_lines[:20])
-    latin = sum(ch.isascii() for ch in sample) * 2 > len(sample)
-    if usual > (_PAGE_WIDTH_LATIN if latin else _PAGE_WIDTH_CJK):
-        return None  # wider than any page: table rows or one-line paragraphs
-    near = usual - max(2, usual * (0.18 if latin else 0.08))
-    band = sum(1 for n in lengths if near <= n <= usual)
-    return cut if full * 10 >= len(lengths) * 4 and band * 3 >= len(lengths) else None
-
-
 def _wrapped_heading(text: str, heading: Block, line: Line) -> bool:
     """A heading cut by a fixed line width (PDF, e-mail): its last words on the next line.
 

@@ -6,7 +6,8 @@ in orders it has never seen.  The steps, for the clause text ``T``:
 
 1. **Deadline.**  A ``完成时限：`` / ``Deadline:`` field, and trailing segments after a comma or
    semicolon that read as deadlines (:func:`divplan.parsing.deadlines.deadline_like`) and
-   name no department, are cut off as the item's deadline.  A deadline never becomes a name.
+   name no department, are cut off as the item's deadline (:mod:`divplan.parsing.clause_deadlines`).
+   A deadline never becomes a name.
 2. **Tokens.**  :func:`divplan.parsing.cues.scan` marks the cues; the stretches between them
    are list pieces.
 3. **Groups.**  Pieces separated only by list separators form a group (one list of names).
@@ -36,9 +37,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from divplan.parsing.clause_deadlines import deadline_cut, leading_deadline
 from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, scan
-from divplan.parsing.deadlines import deadline_like
 from divplan.parsing.mentions import Piece, completes_name, find_names, org_shaped, trim, unique
 from divplan.parsing.parens import bracket_depth
 
@@ -56,15 +57,10 @@ _ROLE = {
 }
 _AFTER = frozenset({"lead_after", "part_after", "resp_after", "div_after"})
 _BEFORE = frozenset({"lead_before", "part_before", "resp_before", "label_lead", "label_part"})
-_SEGMENT_PUNCT = re.compile(r"[，,；;]")
-_DIGIT = re.compile(r"\d")
-_CJK = re.compile(r"[\u3400-\u9fff]")  # 2025年6月底前出台 ends like 电视台 but is a date
 _SCOPE_OTHERS = re.compile(
     r"^(?:各|有关|相关|其他|all|the|relevant|related|concerned|competent)", re.IGNORECASE
 )
 _OTHER_MEMBERS = re.compile(r"其他|等|other", re.IGNORECASE)
-# "by the end of June" is a deadline, not "Responsible by"
-_STRONG = ROLE_KINDS - {"resp_before"}
 
 
 @dataclass
@@ -73,6 +69,7 @@ class _Group:
     roles: set[str] = field(default_factory=set)
     others: bool = False
     given: str | None = None  # the role a *_before cue or label gave it
+    by_conj: bool = False  # its lead role came only from a 会同 / "is responsible for" after it
 
     def split_at_comma(self, text: str) -> _Group | None:
         """"Led by A, B and C participate": the names after A's comma start a new list."""
@@ -90,69 +87,14 @@ class _Group:
         return None
 
 
-_DEADLINE_EDGE = " \t\n,.;:，。；：、()（）"
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """A deadline as written: only spaces and punctuation come off its ends."""
-    while start < end and text[start] in _DEADLINE_EDGE:
-        start += 1
-    while end > start and text[end - 1] in _DEADLINE_EDGE:
-        end -= 1
-    return start, end
-
-
-def _deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | None]:
-    """Where the role part of the clause ends, and the deadline after it (if any)."""
-    end = len(text)
-    deadline: tuple[int, int] | None = None
-    for i, c in enumerate(cues):
-        if c.kind == "label_deadline":
-            nxt = next((d.start for d in cues[i + 1 :] if d.kind in LABELS), len(text))
-            s, e = _strip(text, c.end, nxt)
-            if e > s:
-                deadline = (s, e)
-            if nxt == len(text):
-                end = min(end, c.start)
-            return end, deadline
-    cuts = [m.start() for m in _SEGMENT_PUNCT.finditer(text)]
-    for cut in reversed(cuts):
-        seg_s, seg_e = cut + 1, end
-        seg = text[seg_s:seg_e]
-        strong = any(
-            c.kind in _STRONG and c.start >= seg_s and c.end <= seg_e for c in cues
-        )
-        if strong or not deadline_like(seg):  # a deadline phrase may end like 电视台 (出台)
-            break
-        s, e = _strip(text, seg_s, seg_e)
-        deadline = (s, deadline[1] if deadline else e)
-        end = cut
-    return end, deadline
-
-
-def _leading_deadline(
-    text: str, cues: list[Cue], end: int
-) -> tuple[int, tuple[int, int] | None]:
-    """A deadline written first (（2024年底前，A牵头，B参加）): where the roles begin, and it."""
-    first = _SEGMENT_PUNCT.search(text, 0, end)
-    if first is None:
-        return 0, None
-    seg = text[: first.start()]
-    strong = any(c.kind in _STRONG and c.end <= first.start() for c in cues)
-    if strong or not deadline_like(seg):
-        return 0, None
-    s, e = _strip(text, 0, first.start())
-    return first.start() + 1, ((s, e) if e > s else None)
-
-
 def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     """Read the clause text ``prep`` (brackets excluded) into roles; never raises."""
     text = prep.text
     cues = list(scan(text))
-    end, deadline = _deadline_cut(text, cues)
+    end, deadline = deadline_cut(text, cues)
     begin = 0
     if deadline is None:
-        begin, deadline = _leading_deadline(text, cues, end)
+        begin, deadline = leading_deadline(text, cues, end)
     depth = bracket_depth(text)
     quoted = _quoted(text)
     cues = [
@@ -268,9 +210,10 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             cur = None
             pending = _ROLE[k]
         elif k in ("conj", "charge"):
-            conj = True
             target = before()
+            conj = True
             if target is not None:
+                target.by_conj = target.by_conj or "lead" not in target.roles
                 target.roles.add("lead")
             else:
                 guesses.append(f"「{cue.text}」 has no department before it")
@@ -301,8 +244,19 @@ def _reading(
     by_role: dict[str | None, list[Reference]] = {}
     present: set[str | None] = set()  # roles held by a list, named or unnamed others only
     others = False
-    for g in groups:
-        found = find_names(prep, g.pieces, lookup)
+    founds = [find_names(prep, g.pieces, lookup) for g in groups]
+    named_after = any(
+        "participant" in g.roles and (f.refs or g.others)
+        for g, f in zip(groups, founds, strict=True)
+    )
+    led = [g for g in groups if "lead" in g.roles]
+    if conj and not named_after and led and all(g.by_conj for g in led):
+        # "A is responsible for implementation": nobody is named after the cue, so A leads no
+        # one and the clause names A alone
+        conj = False
+        for g in led:
+            g.roles.discard("lead")
+    for g, found in zip(groups, founds, strict=True):
         for word in found.leftovers:
             guesses.append(f"「{word}」 not understood")
         for name in found.doubtful:

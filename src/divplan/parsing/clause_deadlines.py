@@ -1,0 +1,72 @@
+"""Deadlines inside a responsibility clause: where the roles end and the deadline begins.
+
+Step 1 of :func:`divplan.parsing.roles.read_clause`.  A ``完成时限：`` / ``Deadline:`` field, and
+trailing segments after a comma or semicolon that read as deadlines
+(:func:`divplan.parsing.deadlines.deadline_like`) and hold no strong role cue, are the item's
+deadline; so is a first segment that reads as one (（2024年底前，A牵头，B参加）).  A deadline
+never becomes a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue
+from divplan.parsing.deadlines import deadline_like
+
+_SEGMENT_PUNCT = re.compile(r"[，,；;]")
+# "by the end of June" is a deadline, not "Responsible by"
+_STRONG = ROLE_KINDS - {"resp_before"}
+
+_DEADLINE_EDGE = " \t\n,.;:，。；：、()（）"
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """A deadline as written: only spaces and punctuation come off its ends."""
+    while start < end and text[start] in _DEADLINE_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _DEADLINE_EDGE:
+        end -= 1
+    return start, end
+
+
+def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | None]:
+    """Where the role part of the clause ends, and the deadline after it (if any)."""
+    end = len(text)
+    deadline: tuple[int, int] | None = None
+    for i, c in enumerate(cues):
+        if c.kind == "label_deadline":
+            nxt = next((d.start for d in cues[i + 1 :] if d.kind in LABELS), len(text))
+            s, e = _strip(text, c.end, nxt)
+            if e > s:
+                deadline = (s, e)
+            if nxt == len(text):
+                end = min(end, c.start)
+            return end, deadline
+    cuts = [m.start() for m in _SEGMENT_PUNCT.finditer(text)]
+    for cut in reversed(cuts):
+        seg_s, seg_e = cut + 1, end
+        seg = text[seg_s:seg_e]
+        strong = any(c.kind in _STRONG and c.start >= seg_s and c.end <= seg_e for c in cues)
+        if strong or not deadline_like(seg):  # a deadline phrase may end like 电视台 (出台)
+            break
+        s, e = _strip(text, seg_s, seg_e)
+        deadline = (s, deadline[1] if deadline else e)
+        end = cut
+    return end, deadline
+
+
+def leading_deadline(text: str, cues: list[Cue], end: int) -> tuple[int, tuple[int, int] | None]:
+    """A deadline written first (（2024年底前，A牵头，B参加）): where the roles begin, and it."""
+    first = _SEGMENT_PUNCT.search(text, 0, end)
+    if first is None:
+        return 0, None
+    seg = text[: first.start()]
+    strong = any(c.kind in _STRONG and c.end <= first.start() for c in cues)
+    if strong or not deadline_like(seg):
+        return 0, None
+    s, e = _strip(text, 0, first.start())
+    return first.start() + 1, ((s, e) if e > s else None)
+
+
+__all__ = ["deadline_cut", "leading_deadline"]

@@ -1,0 +1,72 @@
+"""Hard wraps: text cut at a fixed line width (copied out of a PDF page or an e-mail).
+
+Such a text ends lines where the page did, not where the plan did: inside a name, a clause,
+or just after an opening bracket, so that the next line may even open with what looks like a
+marker.  This module finds the width a text was cut at (:func:`wrap_width`), tells a line cut
+by it (:func:`cut_by_width`), and a line that opens with the next of a paragraph's inline points
+(:func:`goes_on_inline_points`); the block rules of :mod:`divplan.parsing.blocks` use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from divplan.parsing.lines import Line
+
+_PAGE_WIDTH_CJK = 60  # the widest line a page or e-mail cuts Chinese text at, in characters
+_PAGE_WIDTH_LATIN = 120  # the same for text in Latin script
+
+
+_ENDS = tuple(')。.;；!！?？”"」')  # a line so ending ended; a colon may be cut mid-sentence
+
+
+def cut_by_width(text: str, line: Line, width: int | None) -> bool:
+    """Whether ``line`` was cut by the page width of a hard-wrapped text: as long as the width,
+    and not ending a sentence or a bracket (the words go on on the next line)."""
+    return width is not None and line.end - line.start >= width and text[line.end - 1] not in _ENDS
+
+
+def wrap_width(text: str, lines: list[Line]) -> int | None:
+    """The length from which a line was cut by a fixed width (PDF, e-mail), or None.
+
+    A text is hard-wrapped when many of its longer lines end near the same length: then a
+    line at least 85 % of the longest usual line (the 95th percentile) was cut, not ended.
+    "Near" is narrow — within 8 % of that length for at least a third of the longer lines
+    (18 % where lines are cut between words, as Latin script is: a long word moves whole) —
+    and the length is one a page has, so that a text of long one-line paragraphs of varied
+    length, or a table's rows, is not taken for one.
+    """
+    long_lines = [ln for ln in lines if ln.end - ln.start >= 20]
+    lengths = sorted(ln.end - ln.start for ln in long_lines)
+    if len(lengths) < 10:
+        return None
+    usual = lengths[int(len(lengths) * 0.95) - 1]
+    cut = int(usual * 0.85)
+    full = sum(1 for n in lengths if n >= cut)
+    sample = "".join(text[ln.start : ln.end] for ln in long_lines[:20])
+    latin = sum(ch.isascii() for ch in sample) * 2 > len(sample)
+    if usual > (_PAGE_WIDTH_LATIN if latin else _PAGE_WIDTH_CJK):
+        return None  # wider than any page: table rows or one-line paragraphs
+    near = usual - max(2, usual * (0.18 if latin else 0.08))
+    band = sum(1 for n in lengths if near <= n <= usual)
+    return cut if full * 10 >= len(lengths) * 4 and band * 3 >= len(lengths) else None
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def goes_on_inline_points(text: str, line: Line, start: int, end: int) -> bool:
+    """Whether ``line`` opens with the next of the bracketed points written inside the running
+    text of the block ``text[start:end]`` ("…（1）…；（2）…；" then "（3）…" at a line start: a
+    cut, not a new item)."""
+    marker = line.marker or ""
+    if line.kind not in ("item", "subsection") or not line.number or line.number < 2:
+        return False
+    if not (marker.startswith("(") or marker.endswith(")")) or not _DIGITS.search(marker):
+        return False
+    before = _DIGITS.sub(str(line.number - 1), marker, count=1)
+    at = text.find(before, start, end)
+    return at > start and text[at - 1] != "\n"  # inside a line, not opening one
+
+
+__all__ = ["cut_by_width", "goes_on_inline_points", "wrap_width"]

@@ -358,3 +358,16 @@ def test_page_furniture_inside_a_run_of_page_lines_ends_the_plan() -> None:
     plan = divplan.parse(text)
     assert [i.number for i in plan.items()] == [1, 2]
     assert any("一图读懂" in u.text for u in plan.unparsed if u.kind == "trailing")
+
+
+def test_a_wrapped_task_line_holding_a_date_and_a_furniture_phrase_stay_in_the_plan() -> None:
+    # a line that only holds a date is a block of its own; one that goes on with a task does
+    # not; a furniture heading (相关政策：) ends its line or takes a colon, a task may open so
+    text = NOTICE + (
+        "一、任务\n1. 加快重大项目建设，确保项目于\n2024年12月31日前全部开工。（市发展改革委牵头，市财政局配合）\n"
+        "2. 落实支持政策。\n相关政策措施要及时落地见效。（市商务局负责）\n3. 推进消费。（市商务局负责）\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.number for i in items] == [1, 2, 3]
+    assert [d.mention for d in items[0].responsibility.leads] == ["市发展改革委"]
+    assert [d.mention for d in items[1].responsibility.leads] == ["市商务局"]

@@ -240,3 +240,12 @@ def test_a_note_row_under_a_table_is_no_section(note: str, lang: str) -> None:
     plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.tsv")
     assert len(plan.sections) == 1 and len(plan.items()) == 1
     assert any(note[:6] in u.text for u in plan.unparsed)
+
+
+def test_a_note_column_stays_in_the_item_text() -> None:
+    rows = ["序号\t重点任务\t牵头单位\t备注", "1\t推进数字政府建设。\t市大数据局\t每季度报送进展情况",
+            "2\t优化营商环境。\t市发展改革委\t"]  # fmt: skip
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.tsv")
+    item = plan.items()[0]
+    assert "每季度报送进展情况" in item.text
+    assert [d.mention for d in item.responsibility.leads] == ["市大数据局"]

@@ -223,3 +223,18 @@ def test_ctrl_c_stops_stream_jobs_with_exit_130_and_no_traceback(tmp_path: Path)
     assert proc.returncode == 130
     assert b"Traceback" not in stderr
     assert not partial.exists() and not out.exists()
+
+
+def test_a_later_worker_that_fails_is_reported_not_lost() -> None:
+    # the failing part is not the first: its worker stops while the parts before it are
+    # still read, and the parent must say why instead of meeting a broken pipe
+    from divplan.names.registry import Registry
+    from divplan.stream_jobs import WorkerError
+    from failing_registry import FailingRegistry
+
+    text = SEED.read_text(encoding="utf-8")
+    cut = text.rindex("\n", 0, len(text) - 200)
+    text = text[:cut] + "\n(Ministry of FAILHERE)" + text[cut:]
+    registry = FailingRegistry(Registry.default())
+    with pytest.raises(WorkerError, match="boom"):
+        list(iter_records(text, part_chars=5000, jobs=2, registry=registry))

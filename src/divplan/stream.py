@@ -333,4 +333,11 @@ def read_records(path: str | os.PathLike[str]) -> Plan:
         return plan_from_records(json.loads(line) for line in fh if line.strip())
 
 
-__all__ = ["PART_CHARS", "Record", "iter_records", "plan_from_records", "read_records"]
+__all__ = [
+    "PART_CHARS",
+    "Record",
+    "iter_jsonl",
+    "iter_records",
+    "plan_from_records",
+    "read_records",
+]

@@ -15,7 +15,9 @@ Guarantees:
   the worker gets another part;
 - workers are started with ``spawn`` (the same on every platform, and nothing of the parent's
   memory is copied) and are stopped when the records are consumed, abandoned or fail; a
-  failure in a worker is raised here, with the worker's traceback as its message;
+  failure in a worker is raised here as :class:`WorkerError` (its first line says why, the
+  worker's traceback follows), also when the worker has stopped before it was sent its next
+  message;
 - Ctrl-C is the parent's alone: workers are born ignoring SIGINT (as the batch's are), so an
   interrupted ``divplan stream --jobs`` stops them and exits 130 without a traceback.
 
@@ -38,8 +40,8 @@ from typing import Any
 
 from divplan.assemble import Numbering
 from divplan.names.registry import Registry
+from divplan.stream import Record
 
-Record = dict[str, Any]
 Job = tuple[Registry, str, str, str | None, int, dict[str, Any] | None, bool]
 """What every part shares: registry, encoding, digest, path, whole length, source overrides,
 and whether records go back as JSON lines (one string per part) rather than dicts."""
@@ -77,15 +79,29 @@ def _work(conn: Connection, job: Job) -> None:
         del records
 
 
+class WorkerError(RuntimeError):
+    """A stream worker failed or stopped: the first line says why, the rest is its traceback."""
+
+
 def _answer(conn: Connection, expected: str) -> Any:
     try:
         kind, payload = conn.recv()
-    except EOFError:
-        raise RuntimeError("a stream worker stopped without an answer") from None
+    except (EOFError, OSError):
+        raise WorkerError("a stream worker stopped without an answer") from None
     if kind == "error":
-        raise RuntimeError(f"a stream worker failed:\n{payload}")
+        last = payload.strip().splitlines()[-1] if payload.strip() else "unknown error"
+        raise WorkerError(f"a stream worker failed: {last}\n{payload}")
     assert kind == expected, kind
     return payload
+
+
+def _send(conn: Connection, message: Any) -> None:
+    """Send to a worker; one that has stopped (it failed on its part) says why, if it can."""
+    try:
+        conn.send(message)
+    except OSError:  # a broken pipe: the worker sent its error and stopped
+        _answer(conn, "numbering")
+        raise WorkerError("a stream worker stopped") from None
 
 
 class Workers:
@@ -124,16 +140,16 @@ class Workers:
         def give(k: int) -> None:
             start, end = parts[k]
             conn = workers[k % len(workers)][1]
-            conn.send((text[start:end], start, lines_before[k], date if start else None, k == 0))
+            _send(conn, (text[start:end], start, lines_before[k], date if start else None, k == 0))
 
         for k in range(len(workers)):
             give(k)
-        workers[0][1].send(None)  # the first part numbers from nothing
+        _send(workers[0][1], None)  # the first part numbers from nothing
         for k in range(len(parts)):
             conn = workers[k % len(workers)][1]
             seen: Numbering = _answer(conn, "numbering")
             if k + 1 < len(parts):
-                workers[(k + 1) % len(workers)][1].send(seen)
+                _send(workers[(k + 1) % len(workers)][1], seen)
             records: list[Record] | str = _answer(conn, "records")
             if k + len(workers) < len(parts):
                 give(k + len(workers))
@@ -159,4 +175,4 @@ class Workers:
         self.workers = []
 
 
-__all__ = ["Workers"]
+__all__ = ["WorkerError", "Workers"]

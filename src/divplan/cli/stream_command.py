@@ -7,8 +7,9 @@ that shape in bounded memory.  ``stream`` writes the records of :mod:`divplan.st
 lines — each flushed as its part is read, to stdout or ``-o FILE``; :func:`divplan.read_records`
 builds the plan back.
 
-Exit codes: 0 written; 2 a usage error or an input that could not be read (one line on stderr),
-or an output that could not be written.
+Exit codes: 0 written; 1 a part failed in a ``--jobs`` worker (one line on stderr; nothing is
+left at ``-o``); 2 a usage error or an input that could not be read (one line on stderr), or an
+output that could not be written.
 """
 
 from __future__ import annotations
@@ -88,19 +89,25 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         source={"sha256": extracted.sha256, "format": extracted.format, "size": extracted.size},
         jobs=args.jobs,
     )
+    from divplan.stream_jobs import WorkerError
+
     target = args.output
-    if target is None or target == "-":
-        _write(records, out)
-        return 0
-    partial = f"{target}.tmp"
     try:
-        with open(partial, "w", encoding="utf-8") as fh:
-            _write(records, fh)
-        os.replace(partial, target)
-    except BaseException:
-        if os.path.exists(partial):
-            os.remove(partial)
-        raise
+        if target is None or target == "-":
+            _write(records, out)
+            return 0
+        partial = f"{target}.tmp"
+        try:
+            with open(partial, "w", encoding="utf-8") as fh:
+                _write(records, fh)
+            os.replace(partial, target)
+        except BaseException:
+            if os.path.exists(partial):
+                os.remove(partial)
+            raise
+    except WorkerError as exc:  # a part failed in a worker: one line, its cause
+        error(f"{name}: {str(exc).splitlines()[0]}")
+        return 1
     return 0
 
 

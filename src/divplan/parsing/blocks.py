@@ -47,6 +47,12 @@ def _closes(text: str, line: Line) -> bool:
     return text[line.end - 1] in CLOSERS
 
 
+def _date_only(s: str, is_date_line: Callable[[str], bool]) -> bool:
+    """A line that is only a date (2024年5月10日, May 10, 2024): short, not closing a sentence
+    or a clause, and a date line; a wrapped line of a task that holds a date is none."""
+    return len(s) <= 20 and s[-1] not in "。.；;)）" and is_date_line(s)
+
+
 def _is_deadline_line(text: str, line: Line, is_deadline: Callable[[str], bool]) -> bool:
     s = text[line.start : line.end]
     return s.startswith("(") and s.endswith(")") and is_deadline(s)
@@ -140,7 +146,7 @@ def make_blocks(
                 wraps = (
                     not line.blank_before
                     and (not closed or cut_by_width(text, prev, width))
-                    and not is_date_line(text[line.start : line.end])
+                    and not _date_only(text[line.start : line.end], is_date_line)
                 )  # a date line is a block of its own: the notice's date under its issuer;
                 # a line cut by the page width goes on, even inside the clause that closes it
             elif prev_block.kind in ("section", "subsection"):

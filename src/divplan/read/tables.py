@@ -137,7 +137,7 @@ class _Renderer:
         parts = [item.marker + " " + flat(cells[task_col], None)]
         colon = "：" if self.h.lang == "zh" else ": "
         for i, role in enumerate(self.h.roles):
-            if role is None and i < len(cells) and flat(cells[i], None):
+            if role in (None, "note") and i < len(cells) and flat(cells[i], None):
                 name = self.h.names[i] if i < len(self.h.names) else ""
                 parts.append((name + colon if name else "") + flat(cells[i], None))
         label = labels()

@@ -276,6 +276,13 @@ def _en_signs(words: list[str], known: Known, a: Affixes) -> LocalSigns | None:
             else:
                 continue
             break
+    # A level word inside a function's words is no level: "Housing City Rural Construction
+    # Ministry" renders 住房城乡建设部 (城乡, "city and countryside"); a level follows a place
+    # ("Jiangzhou City"), opens the name ("City Housing Bureau") or follows a small word.
+    for i in [i for i, m in marks.items() if m[2] == "level" and i > 0]:
+        before = words[i - 1]
+        if i - 1 not in marks and _capitalised(before) and not _place_word(before):
+            del marks[i]
     # A central body's name after "of (the)": "Hunan Office of the China Banking … Commission".
     tail = next(
         (s for s in range(2, n) if low[s - 1] in ("of", "the") and known(" ".join(words[s:]))),

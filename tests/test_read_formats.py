@@ -249,3 +249,26 @@ def test_a_note_column_stays_in_the_item_text() -> None:
     item = plan.items()[0]
     assert "每季度报送进展情况" in item.text
     assert [d.mention for d in item.responsibility.leads] == ["市大数据局"]
+
+
+def test_a_table_written_as_dash_separated_lines() -> None:
+    # a summary's "Task — Lead — Support — Timeline" lines, lettered headings between them and
+    # each task's number inside its task cell
+    text = (
+        "Stabilising Foreign Trade in 2022: Who Does What\n\n"
+        "Task — Lead — Support — Timeline\n\n"
+        "A. Supporting foreign trade firms\n"
+        "1. Expand export credit insurance — Ministry of Finance — Ministry of Commerce — by Q3 2022\n"
+        "2. Speed up export tax rebates — State Taxation Administration — n/a — within the year\n"
+        "B. Stabilising supply chains\n"
+        "3. Keep ports running — Ministry of Transport — General Administration of Customs — ongoing\n"
+    )
+    plan = divplan.parse_bytes(text.encode(), path="summary.txt")
+    assert [s.title for s in plan.sections] == [
+        "Supporting foreign trade firms", "Stabilising supply chains",
+    ]  # fmt: skip
+    items = plan.items()
+    assert [i.number for i in items] == [1, 2, 3]
+    assert [[d.id for d in i.responsibility.leads] for i in items] == [["MOF"], ["SAT"], ["MOT"]]
+    assert [d.id for d in items[2].responsibility.participants] == ["GAC"]
+    assert items[0].deadline is not None and items[0].deadline.text == "by Q3 2022"

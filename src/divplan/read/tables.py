@@ -34,6 +34,7 @@ Guarantees:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -257,6 +258,11 @@ class _Renderer:
             value = flat(cells[col], None)
             if value and self.state.groups.get(col) != value:
                 self.group(col, value, where)
+        task_col = self.task_cols[-1]
+        if not number and self.num_col is None:  # no number column: "1. Expand …" in the task
+            own = _OWN_NUMBER.match(flat(cells[task_col], None))
+            if own:
+                number, cells[task_col] = own.group(1), own.group(2)
         m = DIGITS.match(number)
         if m:
             self.state.last_item = int(m.group(1))
@@ -265,9 +271,11 @@ class _Renderer:
             self.state.last_item += 1
             marker = f"{self.state.last_item}."
             if number:
-                task_col = self.task_cols[-1]
                 cells[task_col] = number + " " + cells[task_col]
         self.pending = _Item(marker, cells, where)
+
+
+_OWN_NUMBER = re.compile(r"^(\d{1,3}[.、．])\s*(\S.*)$", re.DOTALL)
 
 
 def render_table(

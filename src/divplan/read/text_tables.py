@@ -13,7 +13,8 @@ Guarantees:
   by pipes (followed by a ``|---|`` line) or by runs of two or more spaces.  Lines outside tables
   are copied verbatim, each as a segment with its source offset; a table's rows become rendered
   lines, each a segment naming its source line.
-- Tab-separated: rows are the lines with a tab; a line without one that is a heading (``一、``)
+- Tab-separated (and "Task — Lead — Support" lines split by dashes, read the same way): rows
+  are the lines with a tab (a dash); a line without one that is a heading (``一、``)
   is a section row; any other line ends the table.  Pipe tables end at the first line that is not
   a pipe row; Markdown heading marks (``## ``) are dropped from lines outside tables.
 - Space-aligned: a cell belongs to the header column its first character lines up with (display
@@ -38,10 +39,11 @@ from divplan.read.extracted import Format, TextBuilder
 from divplan.read.table_headers import find_header, number_names
 from divplan.read.tables import Line, Row, TableState, render_table
 
-Kind = Literal["tsv", "markdown", "spaces", "cells"]
+Kind = Literal["tsv", "markdown", "spaces", "cells", "dashes"]
 # what any table leaves in a text: a tab, a pipe, aligned spaces — or a number column's name
 # on a line of its own, a Word table copied one cell per line (see _has_table_sign)
-_TABLE_SIGNS = ("\t", "|", "  ", "\u3000")
+_TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ")
+_DASH = re.compile(r"\s+[—–]\s+")  # "Task — Lead — Support — Timeline": cells between dashes
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _GAP = re.compile(r"(?:[ \u00a0]{2,}|\u3000+|\t+)")
 _MD_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -81,6 +83,10 @@ def _width(s: str, wide: int = 2) -> int:
 
 def _tsv_cells(body: str) -> list[str]:
     return body.split("\t")
+
+
+def _dash_cells(body: str) -> list[str]:
+    return [c.strip() for c in _DASH.split(body.strip())]
 
 
 def _md_cells(body: str) -> list[str]:
@@ -158,6 +164,8 @@ def _header_kind(lines: list[_SrcLine], i: int, allowed: tuple[Kind, ...]) -> Ki
         # a pipe table pasted without its |---| line still names its columns
         if find_header(named) and (separated or len(named) >= 3):
             return "markdown"
+    if "dashes" in allowed and _DASH.search(body) and find_header(_dash_cells(body)):
+        return "dashes"
     if "spaces" in allowed and "\t" not in body:
         cells = _space_cells(body)
         if len(cells) >= 2 and find_header([c for _, c in cells]):
@@ -248,6 +256,8 @@ class _Reader:
             rows = [Row(_tsv_cells(header.body), self.where(header))]
         elif kind == "markdown":
             rows = [Row(_md_cells(header.body), self.where(header))]
+        elif kind == "dashes":
+            rows = [Row(_dash_cells(header.body), self.where(header))]
         else:
             wide = _wide(lines, i)
             cols = [c for c, _ in _space_cells(header.body, wide)]
@@ -264,6 +274,15 @@ class _Reader:
                     pass
                 elif SECTION_MARK.match(body) or SUB_MARK.match(body):
                     rows.append(Row([body], where))
+                else:
+                    break
+            elif kind == "dashes":
+                if _DASH.search(body):
+                    rows.append(Row(_dash_cells(body), where))
+                elif not body.strip():
+                    pass
+                elif SECTION_MARK.match(body) or SUB_MARK.match(body):
+                    rows.append(Row([body.strip()], where))
                 else:
                     break
             elif kind == "markdown":
@@ -338,7 +357,7 @@ def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
     elif forced == "markdown":
         allowed = ("markdown",)
     else:
-        allowed = ("tsv", "markdown", "spaces", "cells")
+        allowed = ("tsv", "markdown", "spaces", "cells", "dashes")
     if forced is None and not _has_table_sign(text):
         return TextTables(text, None, "text", 0)
     reader = _Reader(text, allowed, markdown=forced == "markdown")

@@ -51,6 +51,14 @@ def job_count(value: str) -> int:
     return n or (os.cpu_count() or 1)
 
 
+def add_jobs_option(sp: argparse.ArgumentParser, what: str) -> None:
+    """``-j/--jobs N`` (0: one per core; default 1): ``what`` says what the workers do."""
+    sp.add_argument(
+        "-j", "--jobs", type=job_count, default=1, metavar="N",
+        help=f"{what} (0: one per core; default 1)",
+    )  # fmt: skip
+
+
 def split_codes(values: Sequence[str]) -> tuple[str, ...]:
     """``--select`` / ``--ignore`` values: comma-separated codes or prefixes, each checked.
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from divplan.cli.options import UsageError, error, job_count
+from divplan.cli.options import UsageError, add_jobs_option, error
 
 JSONL_NAME = "plans.jsonl"
 """File that ``--format jsonl --out-dir OUT`` writes: ``OUT/plans.jsonl``."""
@@ -39,14 +39,7 @@ JSONL_NAME = "plans.jsonl"
 # ------------------------------------------------------------------------------- the options
 def add_arguments(sp: argparse.ArgumentParser) -> None:
     """Add the batch options to the ``parse`` subcommand and make :func:`run` its handler."""
-    sp.add_argument(
-        "-j",
-        "--jobs",
-        type=job_count,
-        default=1,
-        metavar="N",
-        help="parallel worker processes (0: one per core; default 1)",
-    )
+    add_jobs_option(sp, "parallel worker processes")
     sp.add_argument(
         "--format",
         choices=["json", "jsonl"],

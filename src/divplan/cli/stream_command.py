@@ -19,7 +19,13 @@ import os
 from collections.abc import Iterable
 from typing import TextIO
 
-from divplan.cli.options import add_input_options, error, input_format, job_count, registry_from
+from divplan.cli.options import (
+    add_input_options,
+    add_jobs_option,
+    error,
+    input_format,
+    registry_from,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,15 +48,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="N",
         help="least characters in a part (default 1048576; smaller texts are parsed whole)",
     )
-    sp.add_argument(
-        "-j",
-        "--jobs",
-        type=job_count,
-        default=1,
-        metavar="N",
-        help="read N parts at once in worker processes (0: one per core; default 1); "
-        "the same lines, in the same order",
-    )
+    add_jobs_option(sp, "read N parts at once in worker processes, writing the same lines")
     sp.set_defaults(func=run)
 
 

@@ -33,7 +33,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any
 
 from divplan.assemble import Numbering
@@ -275,7 +275,7 @@ def _stream(
             date if start else None, replace(seen) if start else None,
         )
         head = [head_record(plan, len(text), source)] if start == 0 else []
-        for record in [*head, *part_records(plan, part_text, start, line_no, seen)]:
+        for record in chain(head, part_records(plan, part_text, start, line_no, seen)):
             yield record_line(record) if lines else record
         seen = numbering_after(plan, seen)
         line_no += part_text.count("\n")

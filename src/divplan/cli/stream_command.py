@@ -110,9 +110,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _write(chunks: Iterable[str], out: TextIO) -> None:
-    """Chunks of whole JSON lines; the first (the plan line) is flushed at once, then the
-    buffer goes out as it fills, so a reader downstream sees the items of the first parts
-    while later parts are being read."""
+    """Chunks of whole JSON lines; the first (the plan line, or with ``--jobs`` the whole first
+    part) is flushed at once, then the buffer goes out as it fills, so a reader downstream sees
+    the items of the first parts while later parts are being read."""
     first = True
     for chunk in chunks:
         out.write(chunk)

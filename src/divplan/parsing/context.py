@@ -82,12 +82,12 @@ def assign_roles(
     """Rules 2–5: give every block its role (in place)."""
     if not blocks:
         return
-    for b in blocks:
-        b.has_clause = (
-            b.kind != "section"
-            and has_clause(b)
-            and not (b.kind == "text" and _is_furniture_block(text, b))
-        )  # 主办单位：X  网站标识码：… reads like a field, but is the page's footer
+    furniture = {
+        k for k, b in enumerate(blocks) if b.kind == "text" and _is_furniture_block(text, b)
+    }  # rule 4: web-page furniture, found once
+    for k, b in enumerate(blocks):
+        b.has_clause = b.kind != "section" and k not in furniture and has_clause(b)
+        # 主办单位：X  网站标识码：… reads like a field, but is the page's footer
     bearing = [i for i, b in enumerate(blocks) if b.has_clause]
     if not bearing and has_sentence_clause is not None:
         # rule 2, a plan whose every clause is a sentence (…。由A牵头，B配合。): its marked
@@ -101,7 +101,7 @@ def assign_roles(
     if not bearing:
         _no_plan(text, blocks)
         return
-    stop = _furniture_after(text, blocks, bearing[0])
+    stop = next((k for k in sorted(furniture) if k > bearing[0]), None)
     if stop is not None:
         bearing = [i for i in bearing if i < stop]
     numbered = sum(blocks[i].kind in ("item", "subsection") for i in bearing) * 2 >= len(bearing)
@@ -171,18 +171,6 @@ def assign_roles(
 def _is_furniture_block(text: str, b: Block) -> bool:
     """Whether a line of ``b`` is web-page furniture (``lexicon/page_furniture.tsv``)."""
     return any(is_furniture(ln) for ln in text[b.start : b.end].split("\n"))
-
-
-def _furniture_after(text: str, blocks: list[Block], first: int) -> int | None:
-    """Rule 4, the end: the first text block after the first task holding a line of web-page
-    furniture (【打印本页】, 相关链接：, a 版权所有 footer; ``lexicon/page_furniture.tsv``), or
-    None.  Any line of the block counts: a page's lines run together into one text block
-    (附件下载：… / 分享到：… / 相关文章)."""
-    for k in range(first + 1, len(blocks)):
-        b = blocks[k]
-        if b.kind == "text" and _is_furniture_block(text, b):
-            return k
-    return None
 
 
 def _before_trailing_list(blocks: list[Block], first: int, last: int) -> int:

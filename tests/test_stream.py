@@ -238,3 +238,20 @@ def test_a_later_worker_that_fails_is_reported_not_lost() -> None:
     registry = FailingRegistry(Registry.default())
     with pytest.raises(WorkerError, match="boom"):
         list(iter_records(text, part_chars=5000, jobs=2, registry=registry))
+
+
+@pytest.mark.parametrize("path", DOCS[:12], ids=[p.name for p in DOCS[:12]])
+def test_the_numbering_a_worker_passes_on_is_the_one_its_plan_has(path: Path) -> None:
+    # a worker sends the numbering from its part's outline before it builds the models:
+    # it must be what the built plan numbers, first part or later
+    from divplan.assemble import Numbering, numbering_of
+    from divplan.names.registry import Registry
+    from divplan.pipeline import assemble_part, read_structure
+    from divplan.stream import numbering_after
+
+    text = read_file(path).text
+    for before in (None, Numbering(3, 2, 10), Numbering(1, 0, 4)):
+        reading = read_structure(text, Registry.default())
+        plan = assemble_part(reading, "utf-8", "x", None, before)
+        seen = before or Numbering()
+        assert numbering_of(reading.tree, seen) == numbering_after(plan, seen)

@@ -11,7 +11,7 @@ once per distinct name in a document (a plan names the same ministry dozens of t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from divplan.check.diagnostics import Locator
 from divplan.models import (
@@ -189,6 +189,20 @@ class Numbering:
     sections: int = 0
     subsections: int = 0
     items: int = 0
+
+
+def numbering_of(tree: Outline, before: Numbering | None = None) -> Numbering:
+    """What the parts up to this one numbered, from its outline alone, as :func:`sections`
+    numbers it: the next part goes on from here before this one's models are built."""
+    before = before or Numbering()
+    out = replace(before)
+    if tree.sections:
+        opens_inside = before.sections and tree.sections[0].block is None
+        out.sections = before.sections - (1 if opens_inside else 0) + len(tree.sections)
+    for node in tree.sections:
+        out.subsections += len(node.subsections)
+        out.items += len(node.items) + sum(len(sub.items) for sub in node.subsections)
+    return out
 
 
 def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> list[Section]:

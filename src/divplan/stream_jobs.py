@@ -6,7 +6,8 @@ subsections and unnumbered items on from the parts before it.  That numbering is
 by the second, cheap half of a parse (:func:`divplan.pipeline.assemble_part`); the costly first
 half (:func:`~divplan.pipeline.read_structure`: normalising, the outline, every clause) needs
 nothing from the other parts.  So each worker reads the structure of its part while the parts
-before it are still being read, then waits for their numbering, assembles, and sends its
+before it are still being read, then waits for their numbering, passes its own on at once (it
+follows from the outline: :func:`divplan.assemble.numbering_of`), assembles, and sends its
 records back.
 
 Guarantees:
@@ -38,7 +39,7 @@ from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
-from divplan.assemble import Numbering
+from divplan.assemble import Numbering, numbering_of
 from divplan.names.registry import Registry
 from divplan.stream import Record
 
@@ -51,7 +52,7 @@ def _work(conn: Connection, job: Job) -> None:
     """A worker's loop: parts in, numbering and records out, until it is sent None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from divplan.pipeline import _collector_paused, assemble_part, read_structure
-    from divplan.stream import head_record, numbering_after, part_records, record_line
+    from divplan.stream import head_record, part_records, record_line
 
     registry, encoding, digest, path, length, source, as_lines = job
     while True:
@@ -63,9 +64,11 @@ def _work(conn: Connection, job: Job) -> None:
             with _collector_paused():
                 reading = read_structure(text, registry, date)
                 before: Numbering | None = conn.recv()
+                seen = before or Numbering()
+                # the next part needs only the numbering, known from the outline: it goes out
+                # before this part's models are built, so assemblies overlap too
+                conn.send(("numbering", numbering_of(reading.tree, seen)))
                 plan = assemble_part(reading, encoding, digest, path, before)
-            seen = before or Numbering()
-            conn.send(("numbering", numbering_after(plan, seen)))
             records: list[Record] | str = [head_record(plan, length, source)] if first else []
             assert isinstance(records, list)
             records.extend(part_records(plan, text, chars, lines, seen))

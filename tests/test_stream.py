@@ -175,10 +175,11 @@ def test_cli_stream_jobs_writes_the_same_file(tmp_path: Path) -> None:
 
 
 def test_a_failing_worker_is_raised_and_an_abandoned_stream_stops_its_workers() -> None:
-    from divplan.stream_jobs import Workers
+    from divplan.stream_jobs import Job, Workers
 
     text = SEED.read_text(encoding="utf-8")
-    workers = Workers(2, (None, "utf-8", "x", None, len(text), None, False))  # type: ignore[arg-type]
+    job = Job(None, "utf-8", "x", None, len(text), None, False)  # type: ignore[arg-type]
+    workers = Workers(2, job)  # no registry: every part fails
     with pytest.raises(RuntimeError, match="stream worker failed"):
         list(workers.records(text, [(0, 3000), (3000, len(text))], None))
     workers.close()

@@ -240,10 +240,9 @@ def _stream(
 
     workers = None
     if jobs > 1 and len(text) > part_chars:
-        from divplan.stream_jobs import Workers
+        from divplan.stream_jobs import Job, Workers
 
-        job = (registry, encoding, digest, path, len(text), source, lines)
-        workers = Workers(jobs, job)
+        workers = Workers(jobs, Job(registry, encoding, digest, path, len(text), source, lines))
     try:
         cuts = [0, len(text)]
         date: str | None = None

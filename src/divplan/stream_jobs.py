@@ -37,15 +37,23 @@ import signal
 import traceback
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import Any, NamedTuple
 
 from divplan.assemble import Numbering, numbering_of
 from divplan.names.registry import Registry
 from divplan.stream import Record
 
-Job = tuple[Registry, str, str, str | None, int, dict[str, Any] | None, bool]
-"""What every part shares: registry, encoding, digest, path, whole length, source overrides,
-and whether records go back as JSON lines (one string per part) rather than dicts."""
+
+class Job(NamedTuple):
+    """What every part of one document shares."""
+
+    registry: Registry
+    encoding: str
+    digest: str
+    path: str | None
+    length: int  # of the whole text
+    source: dict[str, Any] | None  # overrides of the plan's source
+    as_lines: bool  # records go back as JSON lines, one string per part, rather than dicts
 
 
 def _work(conn: Connection, job: Job) -> None:
@@ -54,7 +62,6 @@ def _work(conn: Connection, job: Job) -> None:
     from divplan.pipeline import _collector_paused, assemble_part, read_structure
     from divplan.stream import head_record, part_records, record_line
 
-    registry, encoding, digest, path, length, source, as_lines = job
     while True:
         message = conn.recv()
         if message is None:
@@ -62,19 +69,19 @@ def _work(conn: Connection, job: Job) -> None:
         text, chars, lines, date, first = message
         try:
             with _collector_paused():
-                reading = read_structure(text, registry, date)
+                reading = read_structure(text, job.registry, date)
                 before: Numbering | None = conn.recv()
                 seen = before or Numbering()
                 # the next part needs only the numbering, known from the outline: it goes out
                 # before this part's models are built, so assemblies overlap too
                 conn.send(("numbering", numbering_of(reading.tree, seen)))
-                plan = assemble_part(reading, encoding, digest, path, before)
-            records: list[Record] | str = [head_record(plan, length, source)] if first else []
-            assert isinstance(records, list)
-            records.extend(part_records(plan, text, chars, lines, seen))
-            if as_lines:
-                records = "".join(record_line(r) for r in records)
-            del plan, reading
+                plan = assemble_part(reading, job.encoding, job.digest, job.path, before)
+            head = [head_record(plan, job.length, job.source)] if first else []
+            dicts = [*head, *part_records(plan, text, chars, lines, seen)]
+            records: list[Record] | str = (
+                "".join(record_line(r) for r in dicts) if job.as_lines else dicts
+            )
+            del plan, reading, dicts
         except Exception:  # passed to the parent, which raises it
             conn.send(("error", traceback.format_exc()))
             return

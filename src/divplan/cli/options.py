@@ -29,26 +29,29 @@ class UsageError(ValueError):
     """Options that do not fit together or values out of range: one line, exit 2."""
 
 
-def non_negative(value: str) -> int:
-    """An ``argparse`` type: a whole number ≥ 0 (``--indent -1`` is a usage error)."""
+def _at_least(value: str, least: int) -> int:
     try:
         n = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {n}")
+    if n < least:
+        raise argparse.ArgumentTypeError(f"must be {least} or more, not {n}")
     return n
+
+
+def non_negative(value: str) -> int:
+    """An ``argparse`` type: a whole number ≥ 0 (``--indent -1`` is a usage error)."""
+    return _at_least(value, 0)
+
+
+def positive(value: str) -> int:
+    """An ``argparse`` type: a whole number ≥ 1 (``--part-chars 0`` is a usage error)."""
+    return _at_least(value, 1)
 
 
 def job_count(value: str) -> int:
     """``--jobs``: worker processes, 0 for one per core."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
-    return n or (os.cpu_count() or 1)
+    return _at_least(value, 0) or (os.cpu_count() or 1)
 
 
 def add_jobs_option(sp: argparse.ArgumentParser, what: str) -> None:

@@ -24,6 +24,7 @@ from divplan.cli.options import (
     add_jobs_option,
     error,
     input_format,
+    positive,
     registry_from,
 )
 
@@ -43,23 +44,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sp.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     sp.add_argument(
         "--part-chars",
-        type=_positive,
+        type=positive,
         default=None,
         metavar="N",
         help="least characters in a part (default 1048576; smaller texts are parsed whole)",
     )
     add_jobs_option(sp, "read N parts at once in worker processes, writing the same lines")
     sp.set_defaults(func=run)
-
-
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return n
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:

@@ -58,6 +58,53 @@ def _is_deadline_line(text: str, line: Line, is_deadline: Callable[[str], bool])
     return s.startswith("(") and s.endswith(")") and is_deadline(s)
 
 
+def _goes_on_last(
+    text: str, lines: list[Line], i: int, last: Block, width: int | None
+) -> bool:
+    """Rule 1, lines that go on with the block before them whatever they open with.
+
+    - a labelled field under a （1） task: its clause is written below it;
+    - 配合单位：A、B、 / C: a field's list wrapped onto the next line;
+    - "…；（" / "2）加强…": a point's marker after a line of an item cut by the page width (a
+      first point, 1, may open a list of points);
+    - 具体包括：（1）…；（2）…； / （3）…: a wrapped line that opens with the next inline point.
+    """
+    line = lines[i]
+    prev = lines[i - 1]
+    right_after = last.last == i - 1 and not line.blank_before
+    fields_below = (
+        last.kind == "subsection"
+        and line.kind == "text"
+        and starts_with_label(text, line.start, line.end)
+        and not is_furniture(text[line.start : line.end])
+    )
+    list_wraps = (
+        last.kind in ("item", "subsection")
+        and right_after
+        and line.kind == "text"
+        and text[prev.end - 1] in _LIST_GOES_ON
+        and starts_with_label(text, prev.start, prev.end)
+    )
+    cut_point = (
+        last.kind == "item"
+        and right_after
+        and line.kind in ("item", "subsection")
+        and line.number != 1
+        and _style(line) != _style(lines[last.first])
+        and cut_by_width(text, prev, width)
+    )
+    return (
+        fields_below
+        or list_wraps
+        or cut_point
+        or (
+            last.kind in ("item", "text")
+            and right_after
+            and goes_on_inline_points(text, line, last.start, last.end)
+        )
+    )
+
+
 def make_blocks(
     text: str,
     lines: list[Line],
@@ -81,49 +128,7 @@ def make_blocks(
                 blocks[-1].end = lines[last].end
                 absorbed = last
                 continue
-        if (
-            blocks
-            and blocks[-1].kind == "subsection"
-            and line.kind == "text"
-            and starts_with_label(text, line.start, line.end)
-            and not is_furniture(text[line.start : line.end])
-        ):  # a （1） task whose clause is written in labelled fields below it
-            blocks[-1].last = i
-            blocks[-1].end = line.end
-            continue
-        if (
-            blocks
-            and blocks[-1].kind in ("item", "subsection")
-            and blocks[-1].last == i - 1
-            and line.kind == "text"
-            and not line.blank_before
-            and text[lines[i - 1].end - 1] in _LIST_GOES_ON
-            and starts_with_label(text, lines[i - 1].start, lines[i - 1].end)
-        ):  # 配合单位：A、B、 / C: a field's list wrapped onto the next line
-            blocks[-1].last = i
-            blocks[-1].end = line.end
-            continue
-        if (
-            blocks
-            and blocks[-1].kind == "item"
-            and blocks[-1].last == i - 1
-            and line.kind in ("item", "subsection")
-            and line.number != 1
-            and _style(line) != _style(lines[blocks[-1].first])
-            and not line.blank_before
-            and cut_by_width(text, lines[i - 1], width)
-        ):  # "…；（" / "2）加强…": a point's marker after a line of an item cut by the page
-            # width goes on with the item (a first point, 1, may open a list of points)
-            blocks[-1].last = i
-            blocks[-1].end = line.end
-            continue
-        if (
-            blocks
-            and blocks[-1].kind in ("item", "text")
-            and blocks[-1].last == i - 1
-            and not line.blank_before
-            and goes_on_inline_points(text, line, blocks[-1].start, blocks[-1].end)
-        ):  # 具体包括：（1）…；（2）…； / （3）…: a wrapped line that opens with the next point
+        if blocks and _goes_on_last(text, lines, i, blocks[-1], width):
             blocks[-1].last = i
             blocks[-1].end = line.end
             continue

@@ -71,14 +71,24 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return rc, out.getvalue(), capsys.readouterr().err
 
 
-def ctrl_c_as_at_a_terminal() -> None:
-    """``preexec_fn`` for a child the tests send Ctrl-C: SIGINT back to its default.
+def divplan_process(*args: str) -> Any:
+    """``python -m divplan ARGS`` in a session of its own, to be sent Ctrl-C by the tests.
 
-    A shell that runs pytest in the background without job control (``pytest &`` in a script,
-    as some CI runners do) starts it with SIGINT ignored, and a child inherits that: Python
-    would then never raise KeyboardInterrupt, and a Ctrl-C test would fail for the launcher's
-    sake, not the code's.
+    SIGINT is put back to its default in the child: a shell that runs pytest in the background
+    without job control (``pytest &`` in a script, as some CI runners do) starts it with SIGINT
+    ignored, and a child inherits that, so Python would never raise KeyboardInterrupt and a
+    Ctrl-C test would fail for the launcher's sake, not the code's.
     """
     import signal
+    import subprocess
 
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    def _default_sigint() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    return subprocess.Popen(
+        [sys.executable, "-m", "divplan", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=_default_sigint,
+    )

@@ -17,7 +17,7 @@ import pytest
 from divplan.pipeline import parse_file
 from test_batch import ALIASES_TSV, PLANS, divplan_parse
 
-from conftest import RAW, ROOT, STRUCTURED, ctrl_c_as_at_a_terminal
+from conftest import RAW, ROOT, STRUCTURED, divplan_process
 
 ZH = RAW / "zh-sc-2019.txt"
 EN = RAW / "en-mt-2015.txt"
@@ -172,14 +172,7 @@ def test_ctrl_c_stops_a_pool_at_once_with_exit_130(tmp_path: Path) -> None:
         for p in PLANS:
             shutil.copy(p, src / f"{i:02d}-{p.name}")
     out = tmp_path / "out"
-    argv = [sys.executable, "-m", "divplan", "parse", str(src), "--out-dir", str(out), "-j", "2"]
-    proc = subprocess.Popen(
-        argv,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-        preexec_fn=ctrl_c_as_at_a_terminal,
-    )
+    proc = divplan_process("parse", str(src), "--out-dir", str(out), "-j", "2")
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 4:
         time.sleep(0.02)

@@ -21,7 +21,7 @@ from divplan.cli.app import main
 from divplan.read import read_file
 from divplan.stream import iter_records, plan_from_records
 
-from conftest import RAW, ROOT, SEED, ctrl_c_as_at_a_terminal
+from conftest import RAW, ROOT, SEED, divplan_process
 from spans import bad_spans, uncovered
 
 GENRE = ROOT / "tests" / "data" / "genre"
@@ -197,7 +197,6 @@ def test_a_failing_worker_is_raised_and_an_abandoned_stream_stops_its_workers() 
 def test_ctrl_c_stops_stream_jobs_with_exit_130_and_no_traceback(tmp_path: Path) -> None:
     import os
     import signal
-    import subprocess
     import time
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -205,15 +204,7 @@ def test_ctrl_c_stops_stream_jobs_with_exit_130_and_no_traceback(tmp_path: Path)
 
     src = synth.big_file(tmp_path / "dump.txt", 3)
     out = tmp_path / "dump.jsonl"
-    argv = [sys.executable, "-m", "divplan", "stream", str(src), "-o", str(out), "-j", "2",
-            "--part-chars", "200000"]  # fmt: skip
-    proc = subprocess.Popen(
-        argv,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-        preexec_fn=ctrl_c_as_at_a_terminal,
-    )
+    proc = divplan_process("stream", str(src), "-o", str(out), "-j", "2", "--part-chars", "200000")
     partial = Path(f"{out}.tmp")
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not partial.exists() or partial.stat().st_size == 0):

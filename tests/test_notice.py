@@ -326,6 +326,8 @@ def test_parse_doc_number_offset_and_find_range() -> None:
         ("二〇二〇年十二月三十一日", "2020-12-31"),
         ("二〇一六年三月二十日", "2016-03-20"),
         ("二〇二四年二月二十九日", "2024-02-29"),
+        ("2010 year 7 month 22 day", "2010-07-22"),  # a word-for-word machine translation
+        ("2019 Year 3 Month 5 Sun", "2019-03-05"),
     ],
 )
 def test_date_styles(written: str, iso: str) -> None:
@@ -347,6 +349,8 @@ def test_date_styles(written: str, iso: str) -> None:
         "May 2012",
         "0800-2012-01",
         "Mayor 2, 2012",
+        "2010 year 13 month 2 day",
+        "2010 years 7 months",
     ],
 )
 def test_not_dates(s: str) -> None:
@@ -488,6 +492,15 @@ def test_dated_title_fallback() -> None:
     n = read_notice(text, whole(text))
     assert n.date is not None and n.date.text == "2016-03-26"
     assert n.issuer is None
+
+
+def test_literal_translation_signature() -> None:
+    text = (
+        "State Council Office about Print Issue Some Plan of Notice\n\nGuo Ban Han [2010] No. 94\n\n"
+        "Each relevant department:\n\nBody text.\n\nState Council Office\n2010 year 7 month 22 day\n"
+    )
+    n = read_notice(text, whole(text))
+    assert n.date is not None and n.date.text == "2010-07-22"
 
 
 def test_raw_input_crlf_bom_fullwidth() -> None:
@@ -685,3 +698,36 @@ def test_megabyte_many_lines() -> None:
     assert len(n.references) == 1  # the same number, repeated, is one reference
     dates = find_dates(text)
     assert len(dates) == _MB // len(line)
+
+
+# --------------------------------------------------------------------------------------------
+# The date names are resolved for, when the notice gives none
+# --------------------------------------------------------------------------------------------
+
+_BODY = "一、加强管理\n\n1．规范广播电视节目。（广电总局负责）\n\n2．加强监督。（财政部负责）\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "lead"),
+    [
+        ("某工作分工方案\n\n国办函〔2010〕94号\n\n", "SARFT"),  # the document number's year
+        ("2022年广播电视工作分工方案\n\n", "NRTA"),  # the title's year
+        ("2010年广播电视工作分工方案\n\n", "SARFT"),
+    ],
+)
+def test_names_are_resolved_for_the_year_a_plan_states(head: str, lead: str) -> None:
+    # 广电总局 is SARFT before 2013 and NRTA after 2018: with no signed date, the year in the
+    # document number or the title decides; metadata.date stays empty (nothing was signed)
+    import divplan
+
+    plan = divplan.parse(head + _BODY)
+    assert plan.metadata.date is None
+    assert [d.id for d in plan.items()[0].responsibility.leads] == [lead]  # type: ignore[union-attr]
+
+
+def test_without_any_year_an_ambiguous_name_stays_unresolved() -> None:
+    import divplan
+
+    plan = divplan.parse("广播电视工作分工方案\n\n" + _BODY)
+    assert [d.id for d in plan.items()[0].responsibility.leads] == [None]  # type: ignore[union-attr]
+    assert "DP203" in {d.code for d in plan.diagnostics}

@@ -231,7 +231,7 @@ def _stream(
     *,
     lines: bool,
 ) -> Iterator[Any]:
-    from divplan.pipeline import parse_part
+    from divplan.pipeline import parse_part, resolution_date
 
     digest = (source or {}).get("sha256") or _digest(text)
     if text.startswith("\ufeff"):
@@ -252,7 +252,8 @@ def _stream(
                 text[: len(text) if line_end < 0 else line_end],
                 encoding, digest, path, registry, None, None,
             )
-            date, family = probe.metadata.date, _cut_family(probe)
+            title = probe.title.text if probe.title else None
+            date, family = resolution_date(probe.metadata, title), _cut_family(probe)
             del probe
             if family is not None:
                 cuts = [0]

@@ -65,11 +65,25 @@ def _join_cjk_gaps(text: str) -> str:
 
 
 def _to_simplified(text: str) -> str:
-    """Traditional → simplified Chinese; imported lazily because the converter costs ~10 ms."""
+    """Traditional → simplified Chinese with mainland words (國家網際網路資訊辦公室 →
+    国家互联网信息办公室); imported lazily because the converter costs ~10 ms."""
     from zhconv_rs import zhconv
 
     result: str = zhconv(text, "zh-hans")
+    for regional, mainland in _regional_words():
+        if regional in result:
+            result = result.replace(regional, mainland)
     return result
+
+
+@functools.cache
+def _regional_words() -> tuple[tuple[str, str], ...]:
+    """``regional_words.tsv``: words a Taiwan or Hong Kong name uses for a mainland one."""
+    from importlib.resources import files
+
+    text = files("divplan.names").joinpath("regional_words.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple((r[0], r[1]) for r in rows[1:])
 
 
 @functools.lru_cache(maxsize=65536)

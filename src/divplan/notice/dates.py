@@ -1,7 +1,8 @@
 """Dates as a notice writes them: find them in text and give their ISO form.
 
 Signatures and dated titles are written in many styles (2016年3月26日, 二〇一九年七月二十三日
-with Chinese numerals, 2012-08-02, August 2, 2012, 2 August 2012); this module reads them all
+with Chinese numerals, 2012-08-02, August 2, 2012, 2 August 2012, and a literal machine
+translation's 2012 year 8 month 2 day); this module reads them all
 and rejects impossible dates, so callers deal only in ISO text and spans.
 """
 
@@ -53,6 +54,13 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ \t]{{1,3}}(?P<m>{_MONTH_ALT})\b\.?,?"
         r"[ \t]{1,3}(?P<y>\d{4})(?!\d)",
+        re.IGNORECASE,
+    ),
+    # 2010 year 7 month 22 day: a word-for-word machine translation of 2010年7月22日 (日 comes
+    # out as "day", "date" or "Sun")
+    re.compile(
+        r"(?<![\d.])(?P<y>\d{4})[ \t]{1,3}year[ \t]{1,3}(?P<m>\d{1,2})[ \t]{1,3}month"
+        r"[ \t]{1,3}(?P<d>\d{1,2})[ \t]{1,3}(?:day|date|sun)\b",
         re.IGNORECASE,
     ),
 )

@@ -38,8 +38,8 @@ def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | Non
         if c.kind == "label_deadline":
             nxt = next((d.start for d in cues[i + 1 :] if d.kind in LABELS), len(text))
             s, e = _strip(text, c.end, nxt)
-            if e > s:
-                deadline = (s, e)
+            if e > s and not any(d.kind == "nothing" and (d.start, d.end) == (s, e) for d in cues):
+                deadline = (s, e)  # "Deadline: n/a" sets none
             if nxt == len(text):
                 end = min(end, c.start)
             return end, deadline

@@ -48,6 +48,7 @@ CueKind = Literal[
     "filler",
     "filler_tail",
     "generic_body",
+    "nothing",
 ]
 KINDS: tuple[str, ...] = CueKind.__args__  # type: ignore[attr-defined]
 #: Kinds that head a labelled field (牵头单位：, Lead:): a clause may be made of these alone.
@@ -65,6 +66,7 @@ ROLE_KINDS = frozenset(KINDS) - {
     "filler",
     "filler_tail",
     "generic_body",
+    "nothing",
 }
 
 _CJK = re.compile(r"[\u3400-\u9fff]")

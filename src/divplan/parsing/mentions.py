@@ -51,6 +51,10 @@ _CONJUNCTIVE = re.compile(r"^\s*(?:and|&|和|与|及|以及|,\s*and)\s*$", re.IG
 _EN_NAME = re.compile(
     r"(?:[A-Z0-9][\w'’&.\-]*)(?:\s+(?:(?:of|and|for|the|on|in|de|&)\s+)*[A-Z0-9][\w'’&.\-]*)*"
 )
+_HEAD_OF = re.compile(
+    r"^(?:ministry|department|bureau|office|administration|commission)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _ARTICLE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _WORD_GAP = re.compile(r"\s+")  # where the next word of a name begins
 _ABBREVIATION = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Bhd|Plc)$")  # company names end in a dot
@@ -164,6 +168,11 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
         taken = _known_run(text, spans, keep, i, refs[-1] if refs else None, lookup)
         if taken is not None:
             j, name = taken
+            if _name_goes_on(text, s, spans, keep, j, lookup):
+                e = spans[j + 1][1]  # "Department of Fiscal and Financial Affairs": one name
+                refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
+                i = j + 2
+                continue
             refs.append(_ref(prep, s, spans[j][1], name, True))
             i = j + 1
             continue
@@ -244,6 +253,36 @@ def _known_run(
     return None
 
 
+def _name_goes_on(
+    text: str,
+    start: int,
+    spans: list[tuple[int, int]],
+    keep: list[Piece],
+    j: int,
+    lookup: Callable[[str], bool],
+) -> bool:
+    """Whether the English piece after a known run is the rest of one longer name.
+
+    "Department of Fiscal and Financial Affairs": "Department of Fiscal" renders 财政部, but
+    "Financial Affairs", joined by "and", names nothing on its own nor with the run's head
+    ("Department of Financial Affairs"), so the whole is one (unknown) body.  "Ministry of
+    Finance and Commerce" still splits ("Ministry of Commerce" is known), and so does a
+    fragment that begins a name of its own ("and China Export & Credit Insurance Corporation").
+    """
+    nxt = j + 1
+    if nxt >= len(spans) or not _CONJUNCTIVE.match(keep[nxt].sep_before):
+        return False
+    if _ARTICLE_BEFORE.search(text[spans[j][1] : spans[nxt][0]]):
+        return False
+    piece = text[spans[nxt][0] : spans[nxt][1]]
+    if _CJK.search(piece) or not piece[:1].isupper() or org_shaped(piece) or lookup(piece):
+        return False
+    if _fragments_to_org(text, spans, keep, nxt) is not None:
+        return False  # "… and China Export & Credit Insurance Corporation": a name of its own
+    head = _HEAD_OF.match(text[start : spans[j][1]])
+    return head is not None and not lookup(head.group(0) + piece)
+
+
 def completes_name(text: str, fragment: Piece, rest: Piece, lookup: Callable[[str], bool]) -> bool:
     """Whether ``fragment`` is the first half of the name ``rest`` ends: it names nothing on its
     own and an "and"/和 joins them ("Provincial Development" and "Reform Commission")."""
@@ -307,9 +346,7 @@ _STARTS_AS_NAME = re.compile(
 )
 
 
-def _branch_of_local(
-    text: str, spans: list[tuple[int, int]], keep: list[Piece], i: int
-) -> int:
+def _branch_of_local(text: str, spans: list[tuple[int, int]], keep: list[Piece], i: int) -> int:
     """The last piece of "X Branch of Y Municipal A" + "and" + "B Bureau", or ``i``."""
     left = text[spans[i][0] : spans[i][1]]
     if i + 1 >= len(spans) or not _CONJUNCTIVE.match(keep[i + 1].sep_before):

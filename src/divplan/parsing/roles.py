@@ -72,7 +72,7 @@ class _Group:
     by_conj: bool = False  # its lead role came only from a 会同 / "is responsible for" after it
 
     def split_at_comma(self, text: str) -> _Group | None:
-        """"Led by A, B and C participate": the names after A's comma start a new list."""
+        """ "Led by A, B and C participate": the names after A's comma start a new list."""
         for n, p in enumerate(self.pieces[1:], start=1):
             if p.sep_before.strip()[:1] in (",", "，"):
                 rest = _Group(self.pieces[n:], set(), self.others)
@@ -100,12 +100,13 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     cues = [
         c
         for c in cues
-        if begin <= c.start and c.end <= end
+        if begin <= c.start
+        and c.end <= end
         and c.kind != "label_deadline"
         and not (c.kind in ("sep", "boundary") and depth[c.start] > 0)  # 各县（市、区）人民政府
         and not (c.kind in ("sep", "boundary") and quoted[c.start])  # 市“双随机、一公开”联席会议
     ]
-    cues = [d for c in cues for d in _named_locals(c, text)]
+    cues = [d for c in _field_values(cues, text[:end]) for d in _named_locals(c, text)]
     guesses: list[str] = []
     groups: list[_Group] = []
     cur: _Group | None = None
@@ -225,11 +226,37 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         last_closer = k
         if k not in ("sep", "boundary"):
             last_role = k
-    if pending is not None and pending not in ("participant", "resp") and not any(
-        c.kind in LABELS for c in cues
+    if (
+        pending is not None
+        and pending not in ("participant", "resp")
+        and not any(c.kind in LABELS for c in cues)
     ):
         guesses.append("a role word governs no department")
     return _reading(prep, groups, cues, conj, deadline, guesses, lookup)
+
+
+def _field_values(cues: list[Cue], text: str) -> list[Cue]:
+    """The cues, with a ``nothing`` cue kept only where it is a field's whole value.
+
+    "Supporting units: n/a" names no one; elsewhere the words are read as written (无 begins
+    无线电管理局, "none of" is no field), so the cue is dropped and its text stays in the list.
+    """
+    out: list[Cue] = []
+    for i, c in enumerate(cues):
+        if c.kind == "nothing":
+            prev = out[-1] if out else None
+            nxt = cues[i + 1] if i + 1 < len(cues) else None
+            gap_before = text[prev.end : c.start] if prev is not None else "x"
+            after_label = prev is not None and prev.kind in LABELS and not gap_before.strip(" :：")
+            if nxt is None:
+                ends_field = not text[c.end :].strip(" .;；。")
+            else:
+                closes = nxt.kind in LABELS or nxt.kind == "boundary"
+                ends_field = closes and not text[c.end : nxt.start].strip()
+            if not (after_label and ends_field):
+                continue
+        out.append(c)
+    return out
 
 
 def _reading(
@@ -302,6 +329,8 @@ def _reading(
 
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+
+
 def _named_locals(cue: Cue, text: str) -> list[Cue]:
     """An "others" cue that goes on "of all provinces …" names local bodies, not unnamed
     others ("the competent commerce departments of all provinces, autonomous regions and

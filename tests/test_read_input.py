@@ -294,3 +294,40 @@ def test_a_word_table_copied_one_cell_per_line_is_read_as_a_table() -> None:
     assert [d.mention for d in items[1].responsibility.leads] == ["市科技局"]
     assert items[2].responsibility.participants == []  # an empty cell, a blank line
     assert items[2].deadline is not None and items[2].deadline.text == "2021年12月底前"
+
+
+# ------------------------------------------------------------------ column names by their words
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("牵头单位", "lead"),  # listed
+        ("时间安排", "deadline"),  # not listed: its word 时间
+        ("完成时间要求", "deadline"),
+        ("配合落实单位", "part"),
+        ("牽頭責任部門", "lead"),
+        ("Supporting agencies", "part"),
+        ("Lead agency", "lead"),
+        ("Implementation timeframe", "deadline"),
+        ("责任领导", None),  # a person's name, not a unit: "none" words come first
+        ("工作目标", None),
+        ("联系人", None),
+        ("Contact person", None),
+        ("具体措施", "task"),  # a task column must be listed; no word guesses it
+        ("主要成效", None),
+    ],
+)
+def test_a_column_is_known_by_the_words_of_its_name(name: str, role: str | None) -> None:
+    from divplan.read.table_headers import column_role
+
+    assert column_role(name) == role
+
+
+def test_a_table_with_an_unlisted_deadline_column_gives_deadlines() -> None:
+    tsv = (
+        "序号\t具体措施\t责任单位\t时间安排\n"
+        "1\t实施产业扶贫工程。\t县农业局（牵头）、县林业局\t2017年12月底前\n"
+        "2\t开展电商扶贫。\t县商务局\t持续推进\n"
+    )
+    plan = parse_bytes(tsv.encode())
+    got = [(i.number, i.deadline.text if i.deadline else None) for i in plan.items()]
+    assert got == [(1, "2017年12月底前"), (2, "持续推进")]

@@ -14,7 +14,8 @@ import re
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue
 from divplan.parsing.deadlines import deadline_like
 
-_SEGMENT_PUNCT = re.compile(r"[，,；;]")
+# a clause's parts; a full stop too: （A负责，B配合。2022年6月底前完成） / "(A responsible. 2024 …)"
+_SEGMENT_PUNCT = re.compile(r"[，,；;。]|\.(?=\s)")
 # "by the end of June" is a deadline, not "Responsible by"
 _STRONG = ROLE_KINDS - {"resp_before"}
 

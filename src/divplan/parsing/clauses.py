@@ -141,7 +141,11 @@ def _bracketed(text: str, start: int, end: int, registry: Registry) -> ItemClaus
             continue
         candidate = parse_clause(text, body_s, body_e, registry)
         if candidate.cued and not (candidate.leads or candidate.participants or candidate.others):
-            return ItemClauses(None, _before(text, start, g_start), deadline, (g_start, g_end))
+            marked = _names_before_mark(text, start, g_start, g_end, registry)
+            if marked is None:
+                return ItemClauses(None, _before(text, start, g_start), deadline, (g_start, g_end))
+            assert marked.span is not None
+            return ItemClauses(marked, _before(text, start, marked.span[0]), deadline)
         if looks_like_clause(candidate, registry):
             candidate.span = (g_start, g_end)
             reading = candidate
@@ -163,6 +167,42 @@ def _bracketed(text: str, start: int, end: int, registry: Registry) -> ItemClaus
                     text_end = d_start
         break
     return ItemClauses(reading, _before(text, start, text_end), deadline)
+
+
+_MARK_GUESS = "the names before a bracket holding only a role word were read as its clause"
+
+
+def _names_before_mark(
+    text: str, start: int, g_start: int, g_end: int, registry: Registry
+) -> ClauseReading | None:
+    """A bracket that holds only a role word, read with the names written just before it.
+
+    "… companies.⏎A and B (jointly responsible)": the bracket governs the names of its own
+    sentence or line, as 财政部（牵头） does inside a list.  Only a sentence or line after the
+    task's start is tried, and only names that are known or built like a body's are taken;
+    the reading is ``inferred``.
+    """
+    cut = max(text.rfind("\n", start, g_start) + 1, start)
+    for m in _SENTENCE_END.finditer(text, cut, g_start):
+        cut = m.end()
+    if cut <= start or not text[cut:g_start].strip():
+        return None
+    prep = prepare(text, cut, g_end - 1)
+    k = prep.index.index(g_start) if g_start in prep.index else -1
+    if k < 0:
+        return None
+    prep.text = prep.text[:k] + " " + prep.text[k + 1 :]  # the bracket is no part of a name
+    reading = read_clause(prep, _Lookup(registry))
+    named = reading.leads + reading.participants
+    if reading.error is not None or not named or any(not (r.known or r.org) for r in named):
+        return None
+    s = cut
+    while s < g_start and text[s] in " \n":
+        s += 1
+    reading.span = (s, g_end)
+    reading.reading = "inferred"
+    reading.guesses.insert(0, _MARK_GUESS)
+    return reading
 
 
 def _lead_before(
@@ -212,19 +252,28 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     """The item's last sentence read as its clause, when it has role words and names someone.
 
     Some plans write who does a task as a sentence (…。由A牵头，B配合。 / "The Ministry of
-    Finance will take the lead on this."), without brackets or fields.  Only the model-building
-    stage asks, for items that have no clause otherwise (the structure decisions never use it,
-    so a notice sentence naming a ministry cannot start a plan); the reading is always
-    ``inferred``.
+    Finance will take the lead on this."), without brackets or fields, or as a line of its own
+    under the task with no full stop ("A shall lead, with the support of B" / "A and B (jointly
+    responsible)").  A last sentence that is only a deadline ("…; by the end of 2019.") goes
+    with the sentence before it.  Only the model-building stage asks, for items that have no
+    clause otherwise (the structure decisions never use it, so a notice sentence naming a
+    ministry cannot start a plan); the reading is always ``inferred``.
     """
     while end > start and text[end - 1] in " \n":
         end -= 1
-    if end <= start or text[end - 1] not in "。.;；!！?？":
+    if end <= start:
         return None
-    cut = start
-    for m in _SENTENCE_END.finditer(text, start, end - 1):
-        cut = m.end()
-    reading = parse_clause(text, cut, end - 1, registry)
+    stop = end - 1
+    if text[end - 1] not in "。.;；!！?？":
+        line = text.rfind("\n", start, end)
+        if line < 0:  # one line that does not end a sentence: no clause
+            return None
+        start, stop = line + 1, end  # the task's last line, whole
+    cuts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, stop)]
+    cut = cuts[-1]
+    if len(cuts) > 1 and text[cut - 1] in ";；" and deadline_like(text[cut:stop]):
+        cut = cuts[-2]  # "…; by the end of 2019.": the deadline of the sentence before
+    reading = parse_clause(text, cut, stop, registry)
     named = reading.leads + reading.participants
     if reading.error is not None or not reading.cued or not named:
         return None

@@ -28,6 +28,7 @@ from importlib.resources import files
 from divplan.parsing.clause_text import Prepared, Reference, simplify
 from divplan.parsing.known_names import known_form, ministry_of
 from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
+from divplan.parsing.name_gaps import split_at_gaps
 from divplan.parsing.parens import OPENER
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
@@ -43,7 +44,7 @@ _ORG_EN = re.compile(
 )
 _ORG_ZH = re.compile(
     r"(?:[部委局厅办署行院会处室站所司队社团联馆组庭校]|(?<![出平])台|中心|公司|集团|政府|单位|办公室|"
-    r"小组|机构|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会|会议|协|"
+    r"小组|机构|部门|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会|会议|协|"
     r"机场|口岸)$"
 )
 _PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
@@ -154,7 +155,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
     text = prep.text
     spans: list[tuple[int, int]] = []
     keep: list[Piece] = []
-    for p in pieces:
+    for p in split_at_gaps(text, pieces):
         s, e = trim(text, p.start, p.end)
         if e > s and not p.scope:
             spans.append((s, e))

@@ -38,9 +38,36 @@ def _names() -> dict[str, tuple[Role, str]]:
     return out
 
 
+@cache
+def _words() -> tuple[tuple[str, str, str], ...]:
+    """(role, language, word) from ``table_header_words.tsv``, "none" rows first."""
+    data = files("divplan.read").joinpath("table_header_words.tsv").read_text(encoding="utf-8")
+    rows = []
+    for raw in data.splitlines():
+        if not raw.strip() or raw.startswith("#") or raw.startswith("role\t"):
+            continue
+        role, lang, word = raw.split("\t")[:3]
+        if role != "none" and role not in FIELDS:
+            raise ValueError(f"table_header_words.tsv: unknown role {role!r}")
+        rows.append((role, lang, header_key(word)))
+    return tuple(sorted(rows, key=lambda r: r[0] != "none"))
+
+
+def _named(key: str) -> tuple[Role, str] | None:
+    """The (role, language) of a column name key: listed, else guessed from its words."""
+    found = _names().get(key)
+    if found is not None or not key:
+        return found
+    for role, lang, word in _words():
+        if word in key:
+            return None if role == "none" else (role, lang)  # type: ignore[return-value]
+    return None
+
+
 def column_role(cell: str) -> Role | None:
-    """The role of a column named ``cell`` (序号 → number, 牵头单位 → lead), or None."""
-    found = _names().get(header_key(cell))
+    """The role of a column named ``cell`` (序号 → number, 牵头单位 → lead, 时间安排 →
+    deadline by its word 时间), or None."""
+    found = _named(header_key(cell))
     return found[0] if found else None
 
 
@@ -102,8 +129,7 @@ class Header:
 
 def find_header(cells: Sequence[str]) -> Header | None:
     """The header that ``cells`` spell, if they name a task column and a field column."""
-    known = _names()
-    found = [known.get(header_key(c)) if c.strip() else None for c in cells]
+    found = [_named(header_key(c)) if c.strip() else None for c in cells]
     roles = tuple(f[0] if f else None for f in found)
     named = {r for r in roles if r is not None}
     if sum(1 for r in roles if r) < 2 or "task" not in named or not named & set(FIELDS):

@@ -25,7 +25,7 @@ from divplan.names.registry import Registry
 from divplan.parsing.clause_text import ClauseReading, Prepared, prepare
 from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, find_label, is_task_label, scan
 from divplan.parsing.deadlines import deadline_like
-from divplan.parsing.mentions import org_shaped
+from divplan.parsing.name_edges import org_shaped
 from divplan.parsing.parens import inside_bracket, trailing_groups
 from divplan.parsing.roles import read_clause
 

@@ -15,6 +15,10 @@ names, list separators, and now and then words nobody listed.  This module turns
 - **Everything else is reported**, never silently dropped or silently taken for a name: words
   that are neither a name nor filler come back as ``leftovers`` and make the reading
   ``inferred``.
+
+Where a name's edges are (punctuation, fillers) and what "organisation-shaped" means live in
+:mod:`divplan.parsing.name_edges`; names set apart only by spaces are cut in
+:mod:`divplan.parsing.name_gaps`.
 """
 
 from __future__ import annotations
@@ -22,31 +26,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
-from importlib.resources import files
 
-from divplan.parsing.clause_text import Prepared, Reference, simplify
+from divplan.parsing.clause_text import Prepared, Reference
 from divplan.parsing.known_names import known_form, ministry_of
 from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
+from divplan.parsing.name_edges import ORG_EN, org_shaped, trim
 from divplan.parsing.name_gaps import split_at_gaps
-from divplan.parsing.parens import OPENER
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_ORG_EN = re.compile(
-    r"\b(?:ministry|ministries|commission|administration|office|bureau|department|bank|"
-    r"council|committee|federation|association|agency|government|corporation|company|group|"
-    r"regulator|authority|service|institute|academy|court|procuratorate|league|union|customs|"
-    r"centre|center|headquarters|board|conference|administrations|bureaus|departments|"
-    r"commissions|offices|agencies|committees|governments|ccp|cpc|society|chamber|station|"
-    r"inspectorate|guard|police|army|xinhua|federation|mission|branch|branches)\b",
-    re.IGNORECASE,
-)
-_ORG_ZH = re.compile(
-    r"(?:[部委局厅办署行院会处室站所司队社团联馆组庭校]|(?<![出平])台|中心|公司|集团|政府|单位|办公室|"
-    r"小组|机构|部门|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会|会议|协|"
-    r"机场|口岸)$"
-)
 _PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
 _CONJUNCTIVE = re.compile(r"^\s*(?:and|&|和|与|及|以及|,\s*and)\s*$", re.IGNORECASE)
 _EN_NAME = re.compile(
@@ -58,76 +46,6 @@ _HEAD_OF = re.compile(
 )
 _ARTICLE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _WORD_GAP = re.compile(r"\s+")  # where the next word of a name begins
-_ABBREVIATION = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Bhd|Plc)$")  # company names end in a dot
-_PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】*＊※"  # 市住建局* : a unit marked by an asterisk
-
-
-@cache
-def _fillers() -> dict[str, re.Pattern[str]]:
-    """Filler words (cues.tsv rows of kind ``filler``) as edge-trimming patterns."""
-    text = files("divplan.parsing").joinpath("lexicon/cues.tsv").read_text(encoding="utf-8")
-    words: dict[str, list[str]] = {"zh": [], "en": []}
-    tail_only: dict[str, list[str]] = {"zh": [], "en": []}
-    for line in text.splitlines():
-        cols = line.split("\t")
-        if len(cols) >= 3 and cols[0] in ("filler", "filler_tail") and cols[1] in words:
-            (words if cols[0] == "filler" else tail_only)[cols[1]].append(cols[2])
-    en = "|".join(words["en"])
-    en_tail = "|".join(words["en"] + tail_only["en"])
-    zh = "|".join(words["zh"])
-    return {
-        "en_head": re.compile(rf"^(?:(?:{en})\s+)+", re.IGNORECASE),
-        "en_tail": re.compile(rf"(?:\s+(?:{en_tail}))+$", re.IGNORECASE),
-        "zh_head": re.compile(rf"^(?:{zh})+"),
-        "zh_tail": re.compile(rf"(?:{zh})+$"),
-    }
-
-
-def org_shaped(name: str) -> bool:
-    """Built like an organisation's name: "Ministry of …", "… Bureau", …局, …中心."""
-    name = name.strip(_PUNCT)
-    if not name:
-        return False
-    if _CJK.search(name):
-        return bool(_ORG_ZH.search(name) or _ORG_ZH.search(simplify(name)))  # 省建設廳
-    return bool(_ORG_EN.search(name))
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` past punctuation, spaces and filler words at both ends."""
-    f = _fillers()
-    while True:
-        s0, e0 = start, end
-        while start < end and text[start] in _PUNCT:
-            start += 1
-        while end > start and text[end - 1] in _PUNCT and not _closes_own(text, start, end):
-            end -= 1
-        if end < len(text) and text[end] == "." and _ABBREVIATION.search(text, start, end):
-            end += 1  # "Co., Ltd." keeps its dot
-        piece = text[start:end]
-        if _CJK.search(piece[:1]):
-            m = f["zh_head"].match(piece)
-        else:
-            m = f["en_head"].match(piece) or (
-                f["en_head"].match(piece + " ") if " " not in piece else None
-            )
-        if m and m.end() < len(piece):
-            start += m.end()
-        elif m and m.end() >= len(piece):
-            return (start, start)  # filler only
-        piece = text[start:end]
-        t = (f["zh_tail"] if _CJK.search(piece[-1:]) else f["en_tail"]).search(piece)
-        if t and t.start() > 0:
-            end = start + t.start()
-        if (start, end) == (s0, e0):
-            return start, end
-
-
-def _closes_own(text: str, start: int, end: int) -> bool:
-    """Whether the bracket ending ``text[start:end]`` closes one opened inside it: 各村（社区）."""
-    close = text[end - 1]
-    opener = OPENER.get(close)
-    return opener is not None and text.count(opener, start, end) >= text.count(close, start, end)
 
 
 @dataclass
@@ -353,7 +271,7 @@ def _branch_of_local(text: str, spans: list[tuple[int, int]], keep: list[Piece],
     if i + 1 >= len(spans) or not _CONJUNCTIVE.match(keep[i + 1].sep_before):
         return i
     right = text[spans[i + 1][0] : spans[i + 1][1]]
-    if not _OF_LOCAL.search(left) or _ORG_EN.search(left.rsplit(" of ", 1)[-1]):
+    if not _OF_LOCAL.search(left) or ORG_EN.search(left.rsplit(" of ", 1)[-1]):
         return i
     if _STARTS_AS_NAME.match(right) or not org_shaped(right):
         return i
@@ -396,4 +314,4 @@ def unique(refs: list[Reference]) -> list[Reference]:
     return out
 
 
-__all__ = ["Found", "Piece", "find_names", "org_shaped", "trim", "unique"]
+__all__ = ["Found", "Piece", "find_names", "unique"]

@@ -40,7 +40,8 @@ from dataclasses import dataclass, field
 from divplan.parsing.clause_deadlines import deadline_cut, leading_deadline
 from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, scan
-from divplan.parsing.mentions import Piece, completes_name, find_names, org_shaped, trim, unique
+from divplan.parsing.mentions import Piece, completes_name, find_names, unique
+from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.parens import bracket_depth
 
 _ROLE = {

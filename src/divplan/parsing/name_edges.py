@@ -1,0 +1,119 @@
+"""Name edges: where a department name in a clause begins and ends, and whether it is built
+like a body's name.
+
+Why a module of its own: every list piece of every clause is trimmed here (punctuation,
+brackets that do not belong to the name, filler words from ``lexicon/cues.tsv`` at either end)
+and tested for an organisation word (…局, "… Bureau"), so these few rules run more often
+than any other in the clause layer and are memoised.  Guarantee: :func:`trim` only ever
+shrinks a span (or moves its end past a company's "Ltd." dot), and a span made of filler
+alone comes back empty.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from divplan.parsing.clause_text import simplify
+from divplan.parsing.parens import OPENER
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+ORG_EN = re.compile(
+    r"\b(?:ministry|ministries|commission|administration|office|bureau|department|bank|"
+    r"council|committee|federation|association|agency|government|corporation|company|group|"
+    r"regulator|authority|service|institute|academy|court|procuratorate|league|union|customs|"
+    r"centre|center|headquarters|board|conference|administrations|bureaus|departments|"
+    r"commissions|offices|agencies|committees|governments|ccp|cpc|society|chamber|station|"
+    r"inspectorate|guard|police|army|xinhua|federation|mission|branch|branches)\b",
+    re.IGNORECASE,
+)
+ORG_ZH = re.compile(
+    r"(?:[部委局厅办署行院会处室站所司队社团联馆组庭校]|(?<![出平])台|中心|公司|集团|政府|单位|办公室|"
+    r"小组|机构|部门|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会|会议|协|"
+    r"机场|口岸)$"
+)
+_ABBREVIATION = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Bhd|Plc)$")  # company names end in a dot
+_PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】*＊※"  # 市住建局* : a unit marked by an asterisk
+
+
+@cache
+def _fillers() -> dict[str, re.Pattern[str]]:
+    """Filler words (cues.tsv rows of kind ``filler``) as edge-trimming patterns."""
+    text = files("divplan.parsing").joinpath("lexicon/cues.tsv").read_text(encoding="utf-8")
+    words: dict[str, list[str]] = {"zh": [], "en": []}
+    tail_only: dict[str, list[str]] = {"zh": [], "en": []}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 3 and cols[0] in ("filler", "filler_tail") and cols[1] in words:
+            (words if cols[0] == "filler" else tail_only)[cols[1]].append(cols[2])
+    en = "|".join(words["en"])
+    en_tail = "|".join(words["en"] + tail_only["en"])
+    zh = "|".join(words["zh"])
+    return {
+        "en_head": re.compile(rf"^(?:(?:{en})\s+)+", re.IGNORECASE),
+        "en_tail": re.compile(rf"(?:\s+(?:{en_tail}))+$", re.IGNORECASE),
+        "zh_head": re.compile(rf"^(?:{zh})+"),
+        "zh_tail": re.compile(rf"(?:{zh})+$"),
+    }
+
+
+def org_shaped(name: str) -> bool:
+    """Built like an organisation's name: "Ministry of …", "… Bureau", …局, …中心."""
+    name = name.strip(_PUNCT)
+    if not name:
+        return False
+    if _CJK.search(name):
+        return bool(ORG_ZH.search(name) or ORG_ZH.search(simplify(name)))  # 省建設廳
+    return bool(ORG_EN.search(name))
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past punctuation, spaces and filler words at both ends.
+
+    Memoised on the piece (and the one character after it, for "Co., Ltd."): a corpus names
+    the same bodies in clause after clause, and the filler patterns are end-anchored searches.
+    """
+    s, e = _trimmed(text[start : end + 1], end - start)
+    return start + s, start + e
+
+
+@lru_cache(maxsize=16384)  # bounded: a batch's memory must not grow with the corpus
+def _trimmed(text: str, end: int) -> tuple[int, int]:
+    start = 0
+    f = _fillers()
+    while True:
+        s0, e0 = start, end
+        while start < end and text[start] in _PUNCT:
+            start += 1
+        while end > start and text[end - 1] in _PUNCT and not _closes_own(text, start, end):
+            end -= 1
+        if end < len(text) and text[end] == "." and _ABBREVIATION.search(text, start, end):
+            end += 1  # "Co., Ltd." keeps its dot
+        piece = text[start:end]
+        if _CJK.search(piece[:1]):
+            m = f["zh_head"].match(piece)
+        else:
+            m = f["en_head"].match(piece) or (
+                f["en_head"].match(piece + " ") if " " not in piece else None
+            )
+        if m and m.end() < len(piece):
+            start += m.end()
+        elif m and m.end() >= len(piece):
+            return (start, start)  # filler only
+        piece = text[start:end]
+        t = (f["zh_tail"] if _CJK.search(piece[-1:]) else f["en_tail"]).search(piece)
+        if t and t.start() > 0:
+            end = start + t.start()
+        if (start, end) == (s0, e0):
+            return start, end
+
+
+def _closes_own(text: str, start: int, end: int) -> bool:
+    """Whether the bracket ending ``text[start:end]`` closes one opened inside it: 各村（社区）."""
+    close = text[end - 1]
+    opener = OPENER.get(close)
+    return opener is not None and text.count(opener, start, end) >= text.count(close, start, end)
+
+
+__all__ = ["ORG_EN", "ORG_ZH", "org_shaped", "trim"]

@@ -763,3 +763,28 @@ def test_gold_mentions_occur_in_the_texts() -> None:
         for mention, y, _ in GOLD_MENTIONS:
             if y == year:
                 assert mention in text, (rel, mention)
+
+
+def test_lookup_answers_are_kept_per_registry_and_per_year(tmp_path: Path) -> None:
+    from divplan.names import registry as registry_module
+
+    reg = Registry.default()
+    # one name, two years: the kept answer of one year is never the other's
+    assert reg.lookup("广电总局", 2010)[0] == "SARFT"
+    assert reg.lookup("广电总局", 2020)[0] == "NRTA"
+    assert reg.lookup("广电总局", 2010)[0] == "SARFT"
+    # a registry with more aliases answers for itself, not from the default one's answers
+    aliases = tmp_path / "aliases.tsv"
+    aliases.write_text(
+        "id\tkind\tname_zh\tname_en\taliases\tfrom\tto\tsuccessors\n"
+        "JZCZ\tlocal\t江州市财政局\tJiangzhou Finance Bureau\t市财政局\t\t\t\n",
+        encoding="utf-8",
+    )
+    assert reg.lookup("市财政局") == ()
+    assert Registry.default().with_aliases(aliases).lookup("市财政局") == ("JZCZ",)
+    assert reg.lookup("市财政局") == ()
+    # bounded: a batch's memory does not grow with the names it meets
+    fresh = Registry.default().with_aliases(aliases)
+    for i in range(registry_module._LOOKUPS_KEPT + 10):
+        fresh.lookup(f"某单位{i}")
+    assert len(fresh._looked_up) <= registry_module._LOOKUPS_KEPT

@@ -75,6 +75,8 @@ __all__ = [
     "successors",
 ]
 
+_LOOKUPS_KEPT = 65536  # lookup answers a registry keeps (then starts afresh)
+
 
 class Registry:
     """Departments by id, and the resolution of names as written to those ids.
@@ -96,6 +98,7 @@ class Registry:
         self._indexes: Indexes | None = None
         self._translations: Translator | None = None
         self._cores: Cores | None = None
+        self._looked_up: dict[tuple[str, int | None], tuple[str, ...]] = {}
         self.notes: tuple[str, ...] = ()  # what reading alias files skipped (rows still to fill)
 
     # -- construction --
@@ -189,8 +192,19 @@ class Registry:
         Chinese name it renders completely (rule 5, cached: "Health and Family Planning
         Commission" is one name, not two). Ids that existed in the year of ``on`` come first;
         several ids mean a name that only a date can decide. Banned phrases and local units
-        ("Municipal Finance Bureau") give ``()``.
+        ("Municipal Finance Bureau") give ``()``.  Answers are kept per registry (a registry
+        never changes; :meth:`with_aliases` makes a new one): a corpus asks about the same
+        names in plan after plan.
         """
+        year = year_of(on)
+        found = self._looked_up.get((name, year))
+        if found is None:
+            if len(self._looked_up) >= _LOOKUPS_KEPT:  # bounded: a batch must not grow
+                self._looked_up.clear()
+            found = self._looked_up[(name, year)] = self._lookup(name, year)
+        return found
+
+    def _lookup(self, name: str, year: int | None) -> tuple[str, ...]:
         cleaned = cased_key(name)
         key = cleaned.casefold()
         if not key or key in self._banned:
@@ -201,7 +215,7 @@ class Registry:
             if has_cjk(key) or not LATIN_RE.search(key) or has_local_words(key):
                 return ()
             ids = (f.id for f in self._translator().fits(key))
-        return in_period_first(self._departments, ids, year_of(on))
+        return in_period_first(self._departments, ids, year)
 
     def resolve(self, mention: str, on: YearLike = None) -> Resolution:
         """Resolve a department name as written, for a document dated ``on``.

@@ -788,3 +788,39 @@ def test_lookup_answers_are_kept_per_registry_and_per_year(tmp_path: Path) -> No
     for i in range(registry_module._LOOKUPS_KEPT + 10):
         fresh.lookup(f"某单位{i}")
     assert len(fresh._looked_up) <= registry_module._LOOKUPS_KEPT
+
+
+def _ranked_by_brute_force(idx: object, key: str) -> list[tuple[str, float, str]]:
+    """Every alias scored, the best per department, best first: what rank_choices shortens."""
+    from rapidfuzz import fuzz
+
+    from divplan.names.fuzzy import profile, score_profiles
+
+    query = profile(key)
+    best: dict[str, tuple[float, str]] = {}
+    for choice in idx.choices:  # type: ignore[attr-defined]
+        ratio = fuzz.ratio(key, choice.key)
+        score = score_profiles(query, profile(choice.key), ratio)
+        if score > best.get(choice.id, (0.0, ""))[0]:
+            best[choice.id] = (score, choice.text)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], idx.order[kv[0]]))  # type: ignore[attr-defined]
+    return [(i, s, text) for i, (s, text) in ranked]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_the_fuzzy_ranking_stops_early_without_changing_the_top(data: st.DataObject) -> None:
+    # rank_choices stops scoring once the ratio falls below the third best score; the top three
+    # (ids, scores and the strings matched) must be those of scoring every alias
+    from divplan.names.indexes import rank_choices
+    from divplan.names.keys import normalise
+
+    reg = Registry.default()
+    idx = reg._idx()
+    name = data.draw(st.sampled_from(sorted(d.name_en for d in reg._departments.values())))
+    words = normalise(name).split()
+    cut = data.draw(st.integers(0, len(words) - 1))
+    typo = data.draw(st.sampled_from(["", "e", "x", "bureau", "municipal"]))
+    words[cut] = words[cut][:-1] + typo if len(words[cut]) > 3 else words[cut]
+    key = " ".join(words)
+    assert rank_choices(idx, key) == _ranked_by_brute_force(idx, key)[:3]

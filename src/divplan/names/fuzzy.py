@@ -135,9 +135,19 @@ def profile(key: str) -> Profile:
 
 
 def _coverage(words: Sequence[str], others: Sequence[str]) -> float:
+    """The share of ``words`` found in ``others`` up to a typo (:func:`_near`).
+
+    Only words with the same first letter can be near (the rule of :func:`_near`), so only
+    those are compared: the scorer runs over every alias of the registry for each unknown
+    mention, and this is its inner loop.
+    """
     if not words:
         return 0.0
-    return sum(1 for w in words if any(_near(w, o) for o in others)) / len(words)
+    found = 0
+    for w in words:
+        if w in others or any(o[0] == w[0] and _near(w, o) for o in others):
+            found += 1
+    return found / len(words)
 
 
 #: Factor applied when both names say what kind of body they are and the kinds differ

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal, NamedTuple
 
 from divplan.names.keys import normalise
@@ -77,7 +78,12 @@ class GlossTable:
     max_len: int
 
     def vocabulary(self) -> frozenset[str]:
-        """Every word some gloss uses."""
+        """Every word some gloss uses (made once per table: a local unit's words are tested
+        against it one by one)."""
+        return self._vocabulary
+
+    @cached_property
+    def _vocabulary(self) -> frozenset[str]:
         return frozenset(w for gs in self.entries.values() for g in gs for en in g.en for w in en)
 
 

@@ -133,23 +133,34 @@ def find_hits(idx: Indexes, key: str, upper: bool) -> tuple[Hit, ...]:
     return ()
 
 
-def rank_choices(idx: Indexes, key: str) -> list[tuple[str, float, str]]:
-    """(id, score, matched string) per department with a score above 0, best first."""
+def rank_choices(idx: Indexes, key: str, top: int = 3) -> list[tuple[str, float, str]]:
+    """(id, score, matched string) of the ``top`` best departments (score above 0), best first.
+
+    The strings come in falling order of their ratio, and a string's score never exceeds its
+    ratio, so once the ratio falls below the ``top``-th best score found, no later string can
+    enter the ranking: the rest are not scored (a mention met no name closely, the common case
+    for a local unit, used to score every alias of the registry).
+    """
     from rapidfuzz import fuzz, process
 
     if idx.profiles is None:
         idx.profiles = [profile(c.key) for c in idx.choices]
     query = profile(key)
     best: dict[str, tuple[float, str]] = {}
+    floor = 0.0  # the top-th best score so far (0 until there are top departments)
     for _, ratio, i in process.extract(key, idx.choice_keys, scorer=fuzz.ratio, limit=None):
+        if ratio < floor:
+            break
         choice = idx.choices[i]
         if ratio <= best.get(choice.id, (0.0, ""))[0]:
             continue  # the ratio bounds the score: this string cannot beat the one we have
         score = score_profiles(query, idx.profiles[i], ratio)
         if score > best.get(choice.id, (0.0, ""))[0]:
             best[choice.id] = (score, choice.text)
+            if len(best) >= top:
+                floor = sorted((s for s, _ in best.values()), reverse=True)[top - 1]
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], idx.order[kv[0]]))
-    return [(i, s, text) for i, (s, text) in ranked]
+    return [(i, s, text) for i, (s, text) in ranked[:top]]
 
 
 def zh_suggestions(idx: Indexes, key: str) -> tuple[str, ...]:

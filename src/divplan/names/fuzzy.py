@@ -107,6 +107,7 @@ class Profile(NamedTuple):
     distinctive: tuple[str, ...]  # words that identify the department (or all content words)
     types: frozenset[str]  # kind-of-body words present
     head: str | None = None  # the kind of body the name is: "office" in "Office of the … Group"
+    initials: frozenset[str] = frozenset()  # first letters of the distinctive words
 
 
 #: Prepositions after which an English name says whose body it is ("Office *of* the Group").
@@ -131,7 +132,7 @@ def profile(key: str) -> Profile:
     if not distinctive:  # "General Office of the State Council": compare its content words
         distinctive = tuple(t for t in tokens if t not in _FUNCTION_WORDS)
     types = frozenset(t for t in tokens if t in _TYPE_WORDS)
-    return Profile(key, distinctive, types, _head(tokens))
+    return Profile(key, distinctive, types, _head(tokens), frozenset(w[0] for w in distinctive))
 
 
 def _coverage(words: Sequence[str], others: Sequence[str]) -> float:
@@ -148,6 +149,21 @@ def _coverage(words: Sequence[str], others: Sequence[str]) -> float:
         if w in others or any(o[0] == w[0] and _near(w, o) for o in others):
             found += 1
     return found / len(words)
+
+
+def agreement_bound(query: Profile, name: Profile) -> float:
+    """An upper bound of the word agreement of :func:`score_profiles`, cheap to compute.
+
+    A word can only be near a word with the same first letter (:func:`_near`), so the share
+    of words whose first letter the other name's words have bounds each coverage.
+    """
+    if not query.distinctive or not name.distinctive:
+        return 0.0
+    q, n = query.initials, name.initials
+    return min(
+        sum(1 for w in query.distinctive if w[0] in n) / len(query.distinctive),
+        sum(1 for w in name.distinctive if w[0] in q) / len(name.distinctive),
+    )
 
 
 #: Factor applied when both names say what kind of body they are and the kinds differ

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from divplan.names.fuzzy import Profile, profile, score_profiles
+from divplan.names.fuzzy import Profile, agreement_bound, profile, score_profiles
 from divplan.names.keys import ACRONYM_RE, LATIN_RE, cased_key, has_cjk
 from divplan.names.table import Department
 
@@ -152,9 +152,13 @@ def rank_choices(idx: Indexes, key: str, top: int = 3) -> list[tuple[str, float,
         if ratio < floor:
             break
         choice = idx.choices[i]
-        if ratio <= best.get(choice.id, (0.0, ""))[0]:
+        have = best.get(choice.id, (0.0, ""))[0]
+        if ratio <= have:
             continue  # the ratio bounds the score: this string cannot beat the one we have
-        score = score_profiles(query, idx.profiles[i], ratio)
+        name = idx.profiles[i]
+        if ratio * agreement_bound(query, name) + 0.01 < max(have, floor):
+            continue  # too few words that could even be near: cannot beat it either
+        score = score_profiles(query, name, ratio)
         if score > best.get(choice.id, (0.0, ""))[0]:
             best[choice.id] = (score, choice.text)
             if len(best) >= top:

@@ -24,7 +24,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "DP204": ("warning", "department did not exist at the document's date"),
     "DP205": ("error", "clause names participants but no lead"),
     "DP206": ("error", "responsibility clause could not be read"),
-    "DP207": ("info", "department matched approximately (fuzzy)"),
+    "DP207": ("warning", "department matched approximately (fuzzy): a typo was guessed"),
     "DP208": ("warning", "responsibility clause read by inference: something was guessed"),
     "DP209": ("info", "local or branch unit: outside the central registry by design"),
     "DP301": ("warning", "text inside the plan left unparsed"),

@@ -44,7 +44,10 @@ def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | Non
             if nxt == len(text):
                 end = min(end, c.start)
             return end, deadline
-    cuts = [m.start() for m in _SEGMENT_PUNCT.finditer(text)]
+    task = next((c.start for c in cues if c.kind == "label_task"), None)
+    if task is not None and any(c.kind in LABELS and c.start < task for c in cues):
+        end = task  # fields, then "Task: …": the task's own text is never a deadline
+    cuts = [m.start() for m in _SEGMENT_PUNCT.finditer(text, 0, end)]
     for cut in reversed(cuts):
         seg_s, seg_e = cut + 1, end
         seg = text[seg_s:seg_e]

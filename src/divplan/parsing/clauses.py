@@ -86,6 +86,7 @@ class ItemClauses:
     text_end: int  # where the task text ends (normalised offset)
     deadline: tuple[int, int] | None  # deadline text span (normalised offsets)
     unread: tuple[int, int] | None = None  # a closing group that names roles but is no clause
+    text_start: int | None = None  # where the task text starts, when a clause comes first
 
 
 def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClauses | None:
@@ -119,8 +120,65 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
     return ItemClauses(reading, text_end, reading.deadline)
 
 
+_CLOSE = {"【": "】", "[": "]", "(": ")", "（": "）"}
+
+
+def _first(text: str, start: int, end: int, registry: Registry) -> ItemClauses | None:
+    """A clause written before the task: 【牵头单位：A；配合单位：B】task… / "Lead unit: A;
+    Cooperating units: B. Task: …".
+
+    A bracket opening the item is its clause when it holds a role word or a field label and
+    names someone, and a task follows it; fields opening the item are its clause when a task
+    label ("Task:", 工作任务：) follows them.  The task text is what comes after.
+    """
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    close = _CLOSE.get(text[start]) if start < end else None
+    if close is not None:
+        depth, k = 0, start
+        while k < end:
+            if text[k] == text[start]:
+                depth += 1
+            elif text[k] == close:
+                depth -= 1
+                if depth == 0:
+                    break
+            k += 1
+        if k >= end or not text[k + 1 : end].strip():
+            return None
+        reading = parse_clause(text, start + 1, k, registry)
+        named = reading.leads or reading.participants or reading.others
+        if reading.error is not None or not reading.cued or not named:
+            return None
+        reading.span = (start, k + 1)
+        return ItemClauses(reading, end, reading.deadline, text_start=_skip(text, k + 1, end))
+    found = find_label(text, start, end)
+    if found is None or found[0] != start or is_task_label(text, *found):
+        return None
+    pos = found[1]
+    while (nxt := find_label(text, pos, end)) is not None:
+        if is_task_label(text, *nxt):
+            reading = parse_clause(text, start, nxt[0], registry)
+            if reading.error is not None or not (reading.leads or reading.participants):
+                return None
+            reading.span = (start, _before(text, start, nxt[0]))
+            return ItemClauses(reading, end, reading.deadline, text_start=_skip(text, nxt[1], end))
+        pos = nxt[1]
+    return None
+
+
+def _skip(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t\n\u3000":
+        start += 1
+    return start
+
+
 def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClauses:
-    """Find and read the clause and deadline that close the item ``text[start:end]``."""
+    """Find and read the clause and deadline that close the item ``text[start:end]`` (or,
+    written first, open it)."""
+    first = _first(text, start, end, registry)
+    if first is not None:
+        return first
     fields = _labelled(text, start, end, registry)
     if fields is not None:
         return fields

@@ -340,11 +340,12 @@ _PART_FAMILIES = ("SEC_PART", "SEC_PART_EN")
 
 
 def _parts_nest_sections(span: list[Block]) -> bool:
-    """第一部分 / Part I over 一、 / I. headings whose numbering restarts in each part.
+    """第一部分 / Part I over 一、 / I. headings: the parts are the sections.
 
-    Section styles usually mix at one level (一、 二、 第三部分); but when a second part is
-    followed by a heading numbered 1 again, the parts are the sections and the headings
-    under them are subsections.
+    Section styles usually mix at one level (一、 二、 第三部分: the part goes on with the
+    headings' numbering); but when the plan opens with a part and the first other heading
+    under it is numbered 1, or a second part is followed by a heading numbered 1 again, the
+    parts are the sections and the headings under them are subsections.
     """
     parts = 0
     for b in span:
@@ -352,8 +353,10 @@ def _parts_nest_sections(span: list[Block]) -> bool:
             continue
         if b.family in _PART_FAMILIES:
             parts += 1
-        elif parts >= 2 and b.number == 1:
+        elif b.number == 1 and parts >= 1:
             return True
+        elif parts == 0:
+            return False  # 一、 before any part: the styles mix at one level
     return False
 
 

@@ -98,12 +98,13 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         begin, deadline = leading_deadline(text, cues, end)
     depth = bracket_depth(text)
     quoted = _quoted(text)
+    fields = _deadline_fields(cues, end)
     cues = [
         c
         for c in cues
         if begin <= c.start
         and c.end <= end
-        and c.kind != "label_deadline"
+        and not any(fs < c.start < fe for fs, fe in fields)  # "by" in "Time limit: by …"
         and not (c.kind in ("sep", "boundary") and depth[c.start] > 0)  # 各县（市、区）人民政府
         and not (c.kind in ("sep", "boundary") and quoted[c.start])  # 市“双随机、一公开”联席会议
     ]
@@ -154,7 +155,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         if k == "end":
             break
         if k in LABELS:
-            muted = k in ("label_person", "label_task")
+            muted = k in ("label_person", "label_task", "label_deadline")
             if muted:
                 cur = None
                 continue
@@ -234,6 +235,20 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     ):
         guesses.append("a role word governs no department")
     return _reading(prep, groups, cues, conj, deadline, guesses, lookup)
+
+
+def _deadline_fields(cues: list[Cue], end: int) -> list[tuple[int, int]]:
+    """Where each deadline field (完成时限：…, "Time limit: …") runs: to the next label.
+
+    Its words are the deadline (:mod:`divplan.parsing.clause_deadlines` has read it), never
+    names or role words, wherever the field stands among the others.
+    """
+    out = []
+    for i, c in enumerate(cues):
+        if c.kind == "label_deadline":
+            nxt = next((d.start for d in cues[i + 1 :] if d.kind in LABELS), end)
+            out.append((c.start, nxt))
+    return out
 
 
 def _field_values(cues: list[Cue], text: str) -> list[Cue]:

@@ -158,11 +158,20 @@ def make_blocks(
                 wraps = _wrapped_heading(text, prev_block, line) or (
                     prev_block.kind == "subsection"
                     and not line.blank_before
-                    and width is not None
-                    and lines[prev_block.last].end - lines[prev_block.last].start >= width
                     and item_closed is not None
                     and not item_closed(prev_block.body_start, prev_block.end)
-                )  # a (1) task cut by the width of a PDF page: it runs on until its clause
+                    and (
+                        (
+                            width is not None
+                            and lines[prev_block.last].end - lines[prev_block.last].start >= width
+                        )  # a (1) task cut by the width of a PDF page: it runs on to its clause
+                        or (
+                            text[prev_block.end - 1] in "。.;；"
+                            and _task_sibling(blocks, item_closed)
+                            and item_closed(line.start, line.end)
+                        )  # a (2) task in two paragraphs, the clause closing the second
+                    )
+                )
             else:
                 wraps = (
                     not line.blank_before
@@ -192,6 +201,18 @@ def make_blocks(
             )
         )
     return blocks
+
+
+def _task_sibling(blocks: list[Block], item_closed: Callable[[int, int], bool]) -> bool:
+    """Whether the subsection before the last block, in its marker family, closes with a
+    clause: (1) and (2) are tasks, not headings with paragraphs under them."""
+    last = blocks[-1]
+    for b in reversed(blocks[:-1]):
+        if b.kind == "subsection" and b.family == last.family:
+            return item_closed(b.body_start, b.end)
+        if b.kind == "section":
+            return False
+    return False
 
 
 _HEADING_WRAP_MIN = 20  # a heading line shorter than this was not cut by a line width

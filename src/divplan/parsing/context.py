@@ -32,8 +32,9 @@ not for a document:
    subsection follows).  Subsection markers ((1), （一）) are the task level of a plan when
    they, rather than item markers, carry the clauses; otherwise a subsection-marked block
    that bears a clause and has no items under it is an item.  Section styles mix at one
-   level, except that parts (第一部分, Part I) over headings whose numbering restarts in each
-   part make those headings subsections.
+   level, except that parts (第一部分, Part I) over headings numbered from 1 make those
+   headings subsections.  When subsection markers are the tasks, an item-marked line
+   without a clause right above them heads them: a subsection (一、 / 1． / (1)).
 """
 
 from __future__ import annotations
@@ -311,6 +312,7 @@ def _plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: 
         task_families = {b.family for b in span if b.kind == "subsection"}
     nested = _parts_nest_sections(span)
     sections = 0
+    heading_family: str | None = None  # the marker family of the sections met so far
     last_item: int | None = None
     for k in range(start, end + 1):
         b = blocks[k]
@@ -319,6 +321,7 @@ def _plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: 
         elif b.kind == "section":
             b.role = "section"
             sections += 1
+            heading_family = b.family
         elif b.kind == "subsection":
             subs_are_items = b.family in task_families
             as_item = subs_are_items or (b.has_clause and not _items_follow(blocks, k, end))
@@ -326,9 +329,18 @@ def _plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: 
             if as_item and subs_are_items:
                 last_item = b.number
         elif b.kind == "item":
-            if not b.has_clause and _heading_like(blocks, k, end, sections, last_item):
+            if (
+                not b.has_clause
+                and task_families
+                and heading_family is not None
+                and heading_family != b.family
+                and _tasks_follow(blocks, k, end, task_families)
+            ):
+                b.role = "subsection"  # 一、 / 1． / (1): the 1． lines head the (1) tasks
+            elif not b.has_clause and _heading_like(blocks, k, end, sections, last_item):
                 b.role = "section"
                 sections += 1
+                heading_family = b.family  # 1. / (1): the 1. lines are the sections
             else:
                 b.role = "item"
                 last_item = b.number
@@ -358,6 +370,12 @@ def _parts_nest_sections(span: list[Block]) -> bool:
         elif parts == 0:
             return False  # 一、 before any part: the styles mix at one level
     return False
+
+
+def _tasks_follow(blocks: list[Block], k: int, end: int, families: set[str | None]) -> bool:
+    """Whether the next structural block after ``k`` is a task of ``families``."""
+    nxt = _next_structural(blocks, k)
+    return nxt is not None and nxt.kind == "subsection" and nxt.family in families
 
 
 def _items_follow(blocks: list[Block], k: int, end: int) -> bool:

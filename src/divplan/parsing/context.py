@@ -34,7 +34,8 @@ not for a document:
    that bears a clause and has no items under it is an item.  Section styles mix at one
    level, except that parts (第一部分, Part I) over headings numbered from 1 make those
    headings subsections.  When subsection markers are the tasks, an item-marked line
-   without a clause right above them heads them: a subsection (一、 / 1． / (1)).
+   without a clause right above them heads them: a subsection (一、 / 1． / (1)).  Rule 5
+   lives in :mod:`divplan.parsing.block_levels`.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from divplan.parsing.block_levels import plan_roles
 from divplan.parsing.blocks import CLOSERS, Block
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.furniture import is_furniture
@@ -64,13 +66,6 @@ def _title_like(text: str, block: Block, is_date_line: Callable[[str], bool]) ->
         and s[-1] not in (*CLOSERS[1:], ":")
         and not is_date_line(s)
     )
-
-
-def _next_structural(blocks: list[Block], i: int) -> Block | None:
-    for b in blocks[i + 1 :]:
-        if b.kind != "text":
-            return b
-    return None
 
 
 def assign_roles(
@@ -148,7 +143,7 @@ def assign_roles(
             pass
 
     # the plan
-    _plan_roles(text, blocks, start, end, numbered)
+    plan_roles(blocks, start, end, numbered)
 
     # after the plan: trailer (issuer, date, publication note), then trailing junk
     trailer_end = end
@@ -289,116 +284,6 @@ def _no_plan(text: str, blocks: list[Block]) -> None:
     start, end = structural[0], structural[-1]
     for k in range(start):
         blocks[k].role = "notice"
-    _plan_roles(text, blocks, start, end, numbered=True)
+    plan_roles(blocks, start, end, numbered=True)
     for k in range(end + 1, len(blocks)):
         blocks[k].role = "trailing"
-
-
-def _plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: bool) -> None:
-    span = blocks[start : end + 1]
-    item_tasks = sum(b.kind == "item" and b.has_clause for b in span)
-    # (1)/（一） markers are the task level when they, not 1. items, carry the clauses; decided
-    # per marker family, so that （1） tasks under （一） headings keep the headings
-    task_families: set[str | None] = set()
-    for family in {b.family for b in span if b.kind == "subsection"}:
-        marked = [b for b in span if b.kind == "subsection" and b.family == family]
-        sub_tasks = sum(b.has_clause for b in marked)
-        sub_heads = len(marked) - sub_tasks
-        if sub_tasks > 0 and sub_tasks >= sub_heads and sub_tasks > item_tasks:
-            task_families.add(family)
-    if not task_families and not any(b.kind == "item" or b.has_clause for b in span):
-        # nothing else could be a task (no item markers, no clause found anywhere): the
-        # innermost markers are the tasks, whose clauses a later stage may find in a sentence
-        task_families = {b.family for b in span if b.kind == "subsection"}
-    nested = _parts_nest_sections(span)
-    sections = 0
-    heading_family: str | None = None  # the marker family of the sections met so far
-    last_item: int | None = None
-    for k in range(start, end + 1):
-        b = blocks[k]
-        if b.kind == "section" and nested and b.family not in _PART_FAMILIES:
-            b.role = "subsection"
-        elif b.kind == "section":
-            b.role = "section"
-            sections += 1
-            heading_family = b.family
-        elif b.kind == "subsection":
-            subs_are_items = b.family in task_families
-            as_item = subs_are_items or (b.has_clause and not _items_follow(blocks, k, end))
-            b.role = "item" if as_item else "subsection"
-            if as_item and subs_are_items:
-                last_item = b.number
-        elif b.kind == "item":
-            if (
-                not b.has_clause
-                and task_families
-                and heading_family is not None
-                and heading_family != b.family
-                and _tasks_follow(blocks, k, end, task_families)
-            ):
-                b.role = "subsection"  # 一、 / 1． / (1): the 1． lines head the (1) tasks
-            elif not b.has_clause and _heading_like(blocks, k, end, sections, last_item):
-                b.role = "section"
-                sections += 1
-                heading_family = b.family  # 1. / (1): the 1. lines are the sections
-            else:
-                b.role = "item"
-                last_item = b.number
-        else:  # plain text
-            b.role = "item" if (b.has_clause and not numbered) else "other"
-
-
-_PART_FAMILIES = ("SEC_PART", "SEC_PART_EN")
-
-
-def _parts_nest_sections(span: list[Block]) -> bool:
-    """第一部分 / Part I over 一、 / I. headings: the parts are the sections.
-
-    Section styles usually mix at one level (一、 二、 第三部分: the part goes on with the
-    headings' numbering); but when the plan opens with a part and the first other heading
-    under it is numbered 1, or a second part is followed by a heading numbered 1 again, the
-    parts are the sections and the headings under them are subsections.
-    """
-    parts = 0
-    for b in span:
-        if b.kind != "section":
-            continue
-        if b.family in _PART_FAMILIES:
-            parts += 1
-        elif b.number == 1 and parts >= 1:
-            return True
-        elif parts == 0:
-            return False  # 一、 before any part: the styles mix at one level
-    return False
-
-
-def _tasks_follow(blocks: list[Block], k: int, end: int, families: set[str | None]) -> bool:
-    """Whether the next structural block after ``k`` is a task of ``families``."""
-    nxt = _next_structural(blocks, k)
-    return nxt is not None and nxt.kind == "subsection" and nxt.family in families
-
-
-def _items_follow(blocks: list[Block], k: int, end: int) -> bool:
-    for b in blocks[k + 1 : end + 1]:
-        if b.kind == "item":
-            return True
-        if b.kind in ("section", "subsection"):
-            return False
-    return False
-
-
-def _heading_like(
-    blocks: list[Block], k: int, end: int, sections: int, last_item: int | None
-) -> bool:
-    b = blocks[k]
-    if b.number is None or b.number != sections + 1:
-        return False
-    expected_item = (last_item or 0) + 1
-    if b.number != expected_item:
-        return True
-    nxt = _next_structural(blocks, k)
-    if nxt is None:
-        return False
-    if nxt.kind == "subsection":
-        return True
-    return nxt.kind == "item" and nxt.number in (1, b.number)

@@ -12,10 +12,16 @@ by these rules only:
   section, heads them as a subsection (一、 / 1． / (1));
 - an item-marked block without a clause is a section heading when its number is the next
   section number and it cannot be the next item;
-- a subsection-marked block that bears a clause and has no items under it is an item.
+- a subsection-marked block that bears a clause and has no items under it is an item;
+- a heading written without a marker (one short line that closes no sentence, or a line in
+  【】) with a task right under it is a subsection.
 """
 
 from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
 
 from divplan.parsing.blocks import Block
 
@@ -27,7 +33,7 @@ def _next_structural(blocks: list[Block], i: int) -> Block | None:
     return None
 
 
-def plan_roles(blocks: list[Block], start: int, end: int, numbered: bool) -> None:
+def plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: bool) -> None:
     """Rule 5 of :mod:`divplan.parsing.context`: the role of every block of the plan."""
     span = blocks[start : end + 1]
     item_tasks = sum(b.kind == "item" and b.has_clause for b in span)
@@ -78,6 +84,8 @@ def plan_roles(blocks: list[Block], start: int, end: int, numbered: bool) -> Non
             else:
                 b.role = "item"
                 last_item = b.number
+        elif unmarked_heading(text, blocks, k, task_families):
+            b.role = "subsection"  # 稳定粮食生产 / 【创新平台建设】 over the tasks below it
         else:  # plain text
             b.role = "item" if (b.has_clause and not numbered) else "other"
 
@@ -138,4 +146,45 @@ def _heading_like(
     return nxt.kind == "item" and nxt.number in (1, b.number)
 
 
-__all__ = ["plan_roles"]
+_HEADING_CHARS = 30  # an unmarked heading is one line this short at most
+_NO_HEADING_END = tuple("。.;；:：,，、!！?？")
+_PAGE_NUMBER = re.compile(
+    r"^[ \t\u3000]*[-—–－]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—–－]+[ \t\u3000]*$", re.M
+)
+_BRACKETED = re.compile(r"^\s*[【\[][^【】\[\]\n]{1,30}[】\]]\s*$")
+
+
+@lru_cache(maxsize=4)  # one document at a time; a str caches its hash, so a hit is cheap
+def _line_counts(text: str) -> Counter[str]:
+    """How often each line (stripped) is written: a running header is on every page."""
+    return Counter(line.strip() for line in text.split("\n"))
+
+
+def unmarked_heading(
+    text: str, blocks: list[Block], k: int, task_families: set[str | None] | None = None
+) -> bool:
+    """A heading written without a marker: one short line that does not close a sentence
+    (稳定粮食生产, a bold line of a Word file) or a whole line in 【】 (【创新平台建设】), bearing
+    no clause, with a task right under it (an item, a (1) task, a clause-bearing paragraph).
+    """
+    b = blocks[k]
+    if b.kind != "text" or b.first != b.last or b.has_clause or k + 1 >= len(blocks):
+        return False
+    line = text[b.start : b.end].strip()
+    heading = _BRACKETED.match(line) is not None or (
+        0 < len(line) <= _HEADING_CHARS and not line.endswith(_NO_HEADING_END)
+    )
+    if not heading:
+        return False
+    gap = text[blocks[k - 1].end : b.start] if k > 0 else ""
+    if _PAGE_NUMBER.search(gap) or _line_counts(text)[line] > 1:
+        return False  # a running header: after a page number, or on every page
+    nxt = blocks[k + 1]
+    return (
+        nxt.kind == "item"
+        or (nxt.kind == "subsection" and (task_families is None or nxt.family in task_families))
+        or (nxt.kind == "text" and nxt.has_clause)
+    )
+
+
+__all__ = ["plan_roles", "unmarked_heading"]

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from divplan.parsing.block_levels import plan_roles
+from divplan.parsing.block_levels import plan_roles, unmarked_heading
 from divplan.parsing.blocks import CLOSERS, Block
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.furniture import is_furniture
@@ -107,8 +107,11 @@ def assign_roles(
         last = _before_trailing_list(blocks, first, last)
     start = first
     j = first - 1
-    while j >= 0 and blocks[j].kind != "text":
-        start = j
+    while j >= 0 and (
+        blocks[j].kind != "text"
+        or (j > 0 and blocks[j - 1].kind == "section" and unmarked_heading(text, blocks, j))
+    ):
+        start = j  # an unmarked heading under a section, over the first task, is the plan's
         j -= 1
     end = last
     if numbered:
@@ -143,7 +146,7 @@ def assign_roles(
             pass
 
     # the plan
-    plan_roles(blocks, start, end, numbered)
+    plan_roles(text, blocks, start, end, numbered)
 
     # after the plan: trailer (issuer, date, publication note), then trailing junk
     trailer_end = end
@@ -284,6 +287,6 @@ def _no_plan(text: str, blocks: list[Block]) -> None:
     start, end = structural[0], structural[-1]
     for k in range(start):
         blocks[k].role = "notice"
-    plan_roles(blocks, start, end, numbered=True)
+    plan_roles(text, blocks, start, end, numbered=True)
     for k in range(end + 1, len(blocks)):
         blocks[k].role = "trailing"

@@ -371,3 +371,91 @@ def test_a_wrapped_task_line_holding_a_date_and_a_furniture_phrase_stay_in_the_p
     assert [i.number for i in items] == [1, 2, 3]
     assert [d.mention for d in items[0].responsibility.leads] == ["市发展改革委"]
     assert [d.mention for d in items[1].responsibility.leads] == ["市商务局"]
+
+
+# --- levels of marked and unmarked blocks (parsing/block_levels.py) ---------------------------
+
+
+def test_a_part_over_headings_numbered_from_one_nests_them() -> None:
+    # 第一部分 over 一、 二、, then 第二部分 with its tasks directly under it
+    text = NOTICE + (
+        "第一部分　重点任务\n一、甲\n（1）任务。（财政部负责）\n（2）任务。（商务部负责）\n"
+        "二、乙\n（1）任务。（财政部负责）\n第二部分　保障措施\n（1）任务。（审计署负责）\n"
+    )
+    assert shape(divplan.parse(text)) == [("第一部分", [], [[1, 2], [1]]), ("第二部分", [1], [])]
+
+
+def test_headings_beside_a_part_stay_sections() -> None:
+    text = NOTICE + (
+        "一、甲\n1.任务。（财政部负责）\n二、乙\n2.任务。（商务部负责）\n"
+        "第三部分　丙\n3.任务。（审计署负责）\n"
+    )
+    assert [s.marker for s in divplan.parse(text).sections] == ["一、", "二、", "第三部分"]
+
+
+def test_item_marked_lines_head_subsection_marked_tasks_under_a_section() -> None:
+    text = NOTICE + (
+        "一、甲\n1．乙\n(1)任务。（财政部负责）\n(2)任务。（商务部负责）\n"
+        "2．丙\n(1)任务。（审计署负责）\n二、丁\n(1)任务。（财政部负责）\n"
+    )
+    assert shape(divplan.parse(text)) == [("一、", [], [[1, 2], [1]]), ("二、", [1], [])]
+
+
+def test_a_subsection_marked_task_keeps_the_clause_of_its_second_paragraph() -> None:
+    text = NOTICE + (
+        "一、甲\n1．乙\n(1)任务一。（财政部负责）\n(2)任务二的第一段。\n"
+        "任务二的第二段。（商务部牵头，审计署参加）\n(3)任务三。（审计署负责）\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.number for i in items] == [1, 2, 3]
+    assert items[1].responsibility.mode == "lead" and "第二段" in items[1].text
+
+
+def test_unmarked_headings_are_subsections() -> None:
+    # a bold line of a Word file, or a line in 【】, over the tasks under it
+    for head_a, head_b in (("稳定粮食生产", "加快科技创新"), ("【创新平台建设】", "【企业技术改造】")):
+        text = NOTICE + (
+            f"第一章　甲\n{head_a}\n(1)任务。（财政部负责）\n(2)任务。（商务部负责）\n"
+            f"{head_b}\n(3)任务。（审计署负责）\n"
+        )
+        plan = divplan.parse(text)
+        assert shape(plan) == [("第一章", [], [[1, 2], [3]])], head_a
+        assert plan.sections[0].subsections[0].title == head_a
+
+
+def test_a_running_header_is_no_heading() -> None:
+    text = NOTICE + (
+        "一、甲\n1．任务一。（财政部负责）\n\n— 1 —\n某某市人民政府办公室文件\n"
+        "2．任务二。（商务部负责）\n\n— 2 —\n某某市人民政府办公室文件\n"
+        "3．任务三。（审计署负责）\n"
+    )  # a PDF copy: the letterhead is on every page
+    plan = divplan.parse(text)
+    assert shape(plan) == [("一、", [1, 2, 3], [])]
+
+
+def test_task_n_markers_are_items() -> None:
+    text = (
+        "Part I Finance\n\nTask 1: Do A. [Lead: Ministry of Finance]\n\n"
+        "Task 2: Do B. [Lead: Ministry of Commerce]\n"
+    )
+    items = divplan.parse(text).items()
+    assert [(i.number, i.numbered) for i in items] == [(1, True), (2, True)]
+
+
+def test_a_clause_written_before_the_task() -> None:
+    zh = NOTICE + "一、甲\n1)【牵头单位：财政部；配合单位：商务部】落实减税政策。\n2)【责任单位：审计署】开展审计。\n"
+    en = (
+        "A. Tourism\n(a) Lead unit: Ministry of Culture and Tourism; Cooperating units: Ministry "
+        "of Finance. Task: Improve the coordination mechanism.\n"
+        "(b) Responsible unit: Ministry of Commerce. Task: Standardize prices; no increase "
+        "within three years.\n"
+    )
+    zh_items = divplan.parse(zh).items()
+    assert [(i.text, i.responsibility.mode) for i in zh_items] == [
+        ("落实减税政策。", "lead"),
+        ("开展审计。", "sole"),
+    ]
+    en_items = divplan.parse(en).items()
+    assert en_items[0].text == "Improve the coordination mechanism."
+    assert en_items[0].responsibility.mode == "lead"
+    assert en_items[1].deadline is None  # after "Task:" comes the task, never a deadline

@@ -459,3 +459,13 @@ def test_a_clause_written_before_the_task() -> None:
     assert en_items[0].text == "Improve the coordination mechanism."
     assert en_items[0].responsibility.mode == "lead"
     assert en_items[1].deadline is None  # after "Task:" comes the task, never a deadline
+
+
+def test_circled_items_run_together_on_one_line() -> None:
+    text = NOTICE + "一、甲\n【乙】\n①任务一。（财政部负责）②任务二。（商务部负责）\n③任务三。（审计署负责）\n"
+    items = divplan.parse(text).items()
+    assert [(i.number, i.responsibility.leads[0].id) for i in items] == [
+        (1, "MOF"),
+        (2, "MOFCOM"),
+        (3, "NAO"),
+    ]

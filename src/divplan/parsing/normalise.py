@@ -67,8 +67,8 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 # a marker inside a line, after a space or a closing mark (on the already translated text)
 _INLINE_MARKER = re.compile(
     r"(?<=[ )。.;])(?=(?:\d{1,3}(?:\.(?!\d)|、)|\([一二三四五六七八九十\d]{1,3}\)"
-    r"|[一二三四五六七八九十]{1,3}、|[IVX]{1,4}\.[ ]))"
-)
+    r"|[一二三四五六七八九十]{1,3}、|[IVX]{1,4}\.[ ]|[\u2460-\u2473]))"
+)  # … ① ② (circled numbers) too
 _AFTER_CLAUSE = ")"  # a clause's closing bracket: 。 alone may precede inline points （1）
 _HEADING_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}部分|[IVX]{1,4}\.[ ]"

@@ -469,3 +469,18 @@ def test_circled_items_run_together_on_one_line() -> None:
         (2, "MOFCOM"),
         (3, "NAO"),
     ]
+
+
+def test_bulleted_items_are_numbered_by_position_under_arabic_headings() -> None:
+    text = (
+        "Division of Key Tasks\n\n1. Supply\n• Launch A. [Lead: Ministry of Finance]\n"
+        "• Launch B. (Ministry of Commerce)\n2. Conditions\n- Extend C. [Lead: National Audit Office]\n"
+        "\nPrint | Close\n\nRelated:\n1. A news title (Ministry of Commerce)\n"
+        "2. Another title (Ministry of Finance)\n"
+    )
+    plan = divplan.parse(text)
+    assert shape(plan) == [("1.", [1, 2], []), ("2.", [3], [])]
+    assert [(i.numbered, i.text) for i in plan.items()][:2] == [
+        (False, "Launch A."),
+        (False, "Launch B."),
+    ]

@@ -259,7 +259,7 @@ def _items(ctx: Document, blocks: list[Block], position: int) -> tuple[list[Item
 
 def _item(ctx: Document, block: Block, number: int, numbered: bool) -> Item:
     found = ctx.item_clauses(block)
-    text_start = block.body_start if numbered else block.start
+    text_start = block.body_start if block.kind in ("item", "subsection") else block.start
     if found.text_start is not None:  # the clause is written before the task
         text_start = max(text_start, found.text_start)
     text_end = max(found.text_end, text_start)

@@ -143,7 +143,7 @@ def _heading_like(
         return False
     if nxt.kind == "subsection":
         return True
-    return nxt.kind == "item" and nxt.number in (1, b.number)
+    return nxt.kind == "item" and nxt.number in (1, b.number, None)  # None: a bullet
 
 
 _HEADING_CHARS = 30  # an unmarked heading is one line this short at most

@@ -484,3 +484,17 @@ def test_bulleted_items_are_numbered_by_position_under_arabic_headings() -> None
         (False, "Launch A."),
         (False, "Launch B."),
     ]
+
+
+def test_points_under_a_heading_that_carries_a_clause_take_it_as_a_guess() -> None:
+    text = NOTICE + (
+        "一、甲\n（一）加快网络建设（工业和信息化部牵头，国家发展改革委配合）\n"
+        "1．2024年底前实现乡镇5G覆盖。\n2．推进千兆光网建设。\n3．加快标识解析节点建设。（科技部负责）\n"
+    )
+    plan = divplan.parse(text)
+    sub = plan.sections[0].subsections[0]
+    assert sub.title == "加快网络建设"  # the clause is not part of the title
+    got = [(i.number, i.responsibility.mode, i.responsibility.reading) for i in sub.items]
+    assert got == [(1, "lead", "inferred"), (2, "lead", "inferred"), (3, "sole", "exact")]
+    assert [d.id for d in sub.items[0].responsibility.leads] == ["MIIT"]
+    assert sum(d.code == "DP208" for d in plan.diagnostics) == 2  # said so, item by item

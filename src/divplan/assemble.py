@@ -173,9 +173,15 @@ def metadata(ctx: Document, tree: Outline) -> Metadata:
     )
 
 
-def _heading(ctx: Document, block: Block) -> tuple[str | None, str | None]:
-    title = ctx.clean(block.body_start, block.end) if block.body_start < block.end else None
-    return ctx.marker(block), title
+def _heading(ctx: Document, block: Block) -> tuple[str | None, str | None, ItemClauses | None]:
+    """A heading's marker and title, and the clause it carries, if any: （一）加快网络建设
+    （A牵头，B配合） assigns the tasks under it that name no one themselves."""
+    if block.body_start >= block.end:
+        return ctx.marker(block), None, None
+    found = ctx.item_clauses(block)
+    if found.reading is None or found.reading.span is None:
+        return ctx.marker(block), ctx.clean(block.body_start, block.end), None
+    return ctx.marker(block), ctx.clean(block.body_start, found.text_end), found
 
 
 @dataclass
@@ -214,14 +220,14 @@ def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> l
     if before.sections and tree.sections and tree.sections[0].block is None:
         first_sec -= 1  # the part opens inside the last section of the part before
     for sec_no, node in enumerate(tree.sections, start=first_sec + 1):
-        marker, title = _heading(ctx, node.block) if node.block else (None, None)
+        marker, title, heading = _heading(ctx, node.block) if node.block else (None, None, None)
         span = ctx.span(node.block.start, node.block.end) if node.block else (0, 0)
-        items, position = _items(ctx, node.items, position)
+        items, position = _items(ctx, node.items, position, heading)
         subsections: list[Subsection] = []
         for sub in node.subsections:
             sub_no += 1
-            s_marker, s_title = _heading(ctx, sub.block)
-            s_items, position = _items(ctx, sub.items, position)
+            s_marker, s_title, s_heading = _heading(ctx, sub.block)
+            s_items, position = _items(ctx, sub.items, position, s_heading or heading)
             subsections.append(
                 Subsection(
                     number=sub_no,
@@ -246,18 +252,24 @@ def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> l
     return out
 
 
-def _items(ctx: Document, blocks: list[Block], position: int) -> tuple[list[Item], int]:
+def _items(
+    ctx: Document, blocks: list[Block], position: int, heading: ItemClauses | None = None
+) -> tuple[list[Item], int]:
     out: list[Item] = []
     for block in blocks:
         position += 1
         numbered = block.kind in ("item", "subsection") and block.number is not None
-        out.append(
-            _item(ctx, block, block.number if numbered and block.number else position, numbered)
-        )
+        number = block.number if numbered and block.number else position
+        out.append(_item(ctx, block, number, numbered, heading))
     return out, position
 
 
-def _item(ctx: Document, block: Block, number: int, numbered: bool) -> Item:
+_HEADING_GUESS = "no clause of its own: the clause of the heading above it was applied"
+
+
+def _item(
+    ctx: Document, block: Block, number: int, numbered: bool, heading: ItemClauses | None = None
+) -> Item:
     found = ctx.item_clauses(block)
     text_start = block.body_start if block.kind in ("item", "subsection") else block.start
     if found.text_start is not None:  # the clause is written before the task
@@ -273,6 +285,13 @@ def _item(ctx: Document, block: Block, number: int, numbered: bool) -> Item:
             text_end = max(text_start, reading.span[0])
             while text_end > text_start and ctx.norm.text[text_end - 1] in " \n":
                 text_end -= 1
+        elif heading is not None and heading.reading is not None:  # a point under （一）…（A牵头）
+            reading = replace(
+                heading.reading,
+                reading="inferred",
+                guesses=[_HEADING_GUESS, *heading.reading.guesses],
+                deadline=heading.reading.deadline or heading.deadline,
+            )
     responsibility = Responsibility(mode=None)
     if reading is not None and reading.span is not None:
         leads = dedupe(

@@ -35,13 +35,14 @@ def ministry_of(
     """'Industry and Information Technology' after 'Ministry of Finance' → the full name.
 
     Not after "Department of … and": "Department of Planning and Finance" is one body (a
-    ministry's department, or a province's), not the Department of Planning and MOF.
+    ministry's department, or a province's), not the Department of Planning and MOF; nor after
+    a "Department of …" the registry does not know (a ministry's own department).
     """
     if prev is None:
         return None
     m = _MINISTRY_HEAD.match(prev.lookup) or _MINISTRY_HEAD.match(prev.mention)
-    if not m or (joined and m.group(1).lower() == "department"):
-        return None
+    if not m or (m.group(1).lower() == "department" and (joined or not prev.known)):
+        return None  # "Department of Planning, Development and …": one body's name goes on
     head = "Ministry of " if m.group(1).lower() == "ministries" else m.group(0)
     candidate = head + name
     return candidate if lookup(candidate) else None

@@ -230,6 +230,8 @@ def _fragments_to_org(
         return None
     if _ARTICLE_BEFORE.search(text[spans[nxt - 1][1] : spans[nxt][0]]):
         return None  # "Finance and the Ministry of Commerce": two names
+    if _HEAD_OF.match(text[spans[nxt][0] : spans[nxt][1]]):
+        return None  # "… Information Technology and Department of Finance": a name of its own
     return nxt if org_shaped(text[spans[i][0] : spans[nxt][1]]) else None
 
 

@@ -25,7 +25,7 @@ ORG_EN = re.compile(
     r"regulator|authority|service|institute|academy|court|procuratorate|league|union|customs|"
     r"centre|center|headquarters|board|conference|administrations|bureaus|departments|"
     r"commissions|offices|agencies|committees|governments|ccp|cpc|society|chamber|station|"
-    r"inspectorate|guard|police|army|xinhua|federation|mission|branch|branches)\b",
+    r"inspectorate|guard|police|army|xinhua|federation|mission|branch|branches|meeting)\b",
     re.IGNORECASE,
 )
 ORG_ZH = re.compile(
@@ -33,8 +33,11 @@ ORG_ZH = re.compile(
     r"小组|机构|部门|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会|会议|协|"
     r"机场|口岸)$"
 )
+# an abbreviation defined after a name: "… Commission (NDRC)", "… of the State Council (SASAC)"
+_DEFINED = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
 _ABBREVIATION = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Bhd|Plc)$")  # company names end in a dot
-_PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】*＊※"  # 市住建局* : a unit marked by an asterisk
+# 市住建局* : a unit marked by an asterisk; MOST¹ / NIA†: a footnote marker after a name
+_PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】*＊※¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
 
 
 @cache
@@ -90,6 +93,9 @@ def _trimmed(text: str, end: int) -> tuple[int, int]:
             end -= 1
         if end < len(text) and text[end] == "." and _ABBREVIATION.search(text, start, end):
             end += 1  # "Co., Ltd." keeps its dot
+        defined = _DEFINED.search(text, start, end)
+        if defined is not None and defined.start() > start:
+            end = defined.start()  # "National Development and Reform Commission (NDRC)"
         piece = text[start:end]
         if _CJK.search(piece[:1]):
             m = f["zh_head"].match(piece)

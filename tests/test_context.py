@@ -498,3 +498,24 @@ def test_points_under_a_heading_that_carries_a_clause_take_it_as_a_guess() -> No
     assert got == [(1, "lead", "inferred"), (2, "lead", "inferred"), (3, "sole", "exact")]
     assert [d.id for d in sub.items[0].responsibility.leads] == ["MIIT"]
     assert sum(d.code == "DP208" for d in plan.diagnostics) == 2  # said so, item by item
+
+
+def test_a_bracketed_note_before_a_numbered_plan_does_not_start_it() -> None:
+    text = (
+        "Policy Watch - translations\n[Unofficial translation. Department names follow the "
+        "Commission's own English usage where one exists.]\n\nNational Health Commission\n"
+        "Notice on Issuing the Division of Tasks for Primary Health Care\n\n"
+        "Guo Wei Fa [2022] No. 21\n\nAll health commissions:\n\nThe division is issued to you.\n\n"
+        "National Health Commission\n15 August 2022\n\nDivision of Tasks for Primary Health Care\n\n"
+        "I. Facilities\n1. Upgrade hospitals. (Ministry of Finance takes the lead)\n"
+        "2. Train doctors. (Ministry of Education)\n"
+    )
+    plan = divplan.parse(text)
+    assert plan.metadata.date == "2022-08-15"
+    assert shape(plan) == [("I.", [1, 2], [])]
+
+
+def test_a_source_line_under_a_reprint_is_no_clause() -> None:
+    text = NOTICE + "一、甲\n（1）任务一。（财政部负责）\n（2）任务二。\n（来源：国家发展和改革委员会网站）\n"
+    items = divplan.parse(text).items()
+    assert [(i.number, i.responsibility.mode) for i in items] == [(1, "sole"), (2, None)]

@@ -152,6 +152,7 @@ def make_blocks(
                     not line.blank_before
                     and (not closed or cut_by_width(text, prev, width))
                     and not _date_only(text[line.start : line.end], is_date_line)
+                    and not is_furniture(text[line.start : line.end])  # （来源：X网站）
                 )  # a date line is a block of its own: the notice's date under its issuer;
                 # a line cut by the page width goes on, even inside the clause that closes it
             elif prev_block.kind in ("section", "subsection"):
@@ -169,6 +170,7 @@ def make_blocks(
                             text[prev_block.end - 1] in "。.;；"
                             and _task_sibling(blocks, item_closed)
                             and item_closed(line.start, line.end)
+                            and not is_furniture(text[line.start : line.end])
                         )  # a (2) task in two paragraphs, the clause closing the second
                     )
                 )

@@ -104,6 +104,9 @@ def assign_roles(
 
     first, last = bearing[0], bearing[-1]
     if numbered:
+        # a numbered plan starts at a marked task: a bracketed note before it that happens to
+        # read as a clause ("[Unofficial translation. Department names follow …]") does not
+        first = next((i for i in bearing if blocks[i].kind != "text"), first)
         last = _before_trailing_list(blocks, first, last)
     start = first
     j = first - 1

@@ -173,3 +173,14 @@ def test_every_code_is_exercised_here() -> None:
     source = inspect.getsource(sys.modules[__name__])
     for code in CODES:
         assert f'"{code}"' in source, code
+
+
+def test_two_names_read_as_one_body_in_two_roles_are_reported() -> None:
+    # a ministry's own "Department of Finance" beside the Ministry of Finance: one reading
+    # collapses them, so the reader says it guessed
+    plan = en("I. T\n1. A. (Department of Finance in conjunction with the Ministry of Finance)\n")
+    r = plan.items()[0].responsibility
+    assert r.reading == "inferred"
+    assert any(d.code == "DP208" and "both read as MOF" in d.message for d in plan.diagnostics)
+    same = en("I. T\n1. A. (The Ministry of Finance in conjunction with the Ministry of Finance)\n")
+    assert not any("both read as" in d.message for d in same.diagnostics)

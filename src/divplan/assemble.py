@@ -264,6 +264,10 @@ def _items(
     return out, position
 
 
+def _key(mention: str) -> str:
+    return re.sub(r"\W+|^the\s+", "", mention.casefold())
+
+
 _HEADING_GUESS = "no clause of its own: the clause of the heading above it was applied"
 
 
@@ -297,18 +301,25 @@ def _item(
         leads = dedupe(
             [ctx.department(ctx.clean(*r.span), ctx.span(*r.span), r.lookup) for r in reading.leads]
         )
-        lead_ids = {d.id for d in leads if d.id}
-        participants = [
-            d
-            for d in dedupe(
-                [
-                    ctx.department(ctx.clean(*r.span), ctx.span(*r.span), r.lookup)
-                    for r in reading.participants
-                ]
-            )
-            if d.id is None or d.id not in lead_ids
-        ]
+        lead_ids = {d.id: d.mention for d in leads if d.id}
+        named = dedupe(
+            [
+                ctx.department(ctx.clean(*r.span), ctx.span(*r.span), r.lookup)
+                for r in reading.participants
+            ]
+        )
+        participants = [d for d in named if d.id is None or d.id not in lead_ids]
         clause_span = ctx.span(*reading.span)
+        doubled = [
+            d for d in named if d.id in lead_ids and _key(d.mention) != _key(lead_ids[d.id])
+        ]  # "Department of Finance in conjunction with the Ministry of Finance": one may be
+        for d in doubled:  # a ministry's own department, read as the body it shares a name with
+            ctx.diag(
+                "DP208",
+                f"item {number}: 「{lead_ids[d.id or '']}」 (lead) and 「{d.mention}」"
+                f" (participant) both read as {d.id}: one of them may be another body",
+                clause_span,
+            )
         responsibility = Responsibility(
             mode=reading.mode,
             leads=leads,
@@ -316,7 +327,7 @@ def _item(
             others=reading.others,
             raw=ctx.original[clause_span[0] : clause_span[1]],
             span=clause_span,
-            reading=reading.reading,
+            reading="inferred" if doubled else reading.reading,
         )
         if reading.guesses:
             ctx.diag(

@@ -519,3 +519,59 @@ def test_a_source_line_under_a_reprint_is_no_clause() -> None:
     text = NOTICE + "一、甲\n（1）任务一。（财政部负责）\n（2）任务二。\n（来源：国家发展和改革委员会网站）\n"
     items = divplan.parse(text).items()
     assert [(i.number, i.responsibility.mode) for i in items] == [(1, "sole"), (2, None)]
+
+
+def test_bracketed_field_labels_under_each_item_and_a_wechat_foot() -> None:
+    # a township's WeChat post: 【责任领导】 (a person) 【责任单位】 【完成时限】 under each item,
+    # then "- END -" and a 往期推荐 list whose titles name a unit in brackets
+    text = NOTICE + (
+        "一、决战脱贫攻坚\n\n1.开展大排查。\n【责任领导】李建国　【责任单位】镇扶贫工作站（牵头）、各村（社区）"
+        "　【完成时限】2020年4月底前\n\n2.落实就业帮扶。\n【责任领导】王芳　【责任单位】镇社会事务办\n\n"
+        "- END -\n\n往期推荐\n1.黄坪镇召开推进会（镇扶贫工作站）\n2.春耕正当时\n\n阅读原文\n"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert [i.text for i in items] == ["开展大排查。", "落实就业帮扶。"]
+    first = items[0].responsibility
+    assert first.mode == "lead"
+    assert [d.mention for d in first.leads] == ["镇扶贫工作站"]
+    assert [d.mention for d in first.participants] == ["各村（社区）"]
+    assert items[0].deadline is not None and items[0].deadline.text == "2020年4月底前"
+    assert [d.mention for d in items[1].responsibility.leads] == ["镇社会事务办"]
+
+
+def test_bullets_under_an_open_numbered_item_are_its_points() -> None:
+    # "1. … as follows:" / "- a;" / "- b." / "(A)": the bullets belong to item 1, whose clause
+    # closes them; bullets that bear their own clauses stay items
+    en = (
+        "I. Tasks\n1. Improve the services as follows:\n- simplify the procedures;\n"
+        "- cut the fees.\n(The Ministry of Finance is responsible)\n"
+        "2. Strengthen supervision. (The Ministry of Commerce is responsible)\n"
+    )
+    items = divplan.parse(en).items()
+    assert [i.number for i in items] == [1, 2]
+    assert items[0].text.endswith("- cut the fees.")
+    assert [d.id for d in items[0].responsibility.leads] == ["MOF"]
+    zh = NOTICE + "一、任务\n1.优化服务，具体包括：\n- 简化程序；\n- 降低收费。\n（财政部负责）\n2.加强监管。（商务部负责）\n"
+    items = divplan.parse(zh).items()
+    assert [(i.number, i.responsibility.leads[0].id) for i in items] == [(1, "MOF"), (2, "MOFCOM")]
+    own = NOTICE + "一、任务\n1.数字基础设施：\n- 建设网络。（工业和信息化部负责）\n- 降低资费。（国资委负责）\n"
+    plan = divplan.parse(own)
+    leads = [i.responsibility.leads[0].id for i in plan.items() if i.responsibility.leads]
+    assert leads == ["MIIT", "SASAC"]
+
+
+def test_one_short_line_alone_is_a_note_not_an_unmarked_heading() -> None:
+    # unmarked headings come as a set; a single short line over a task is a note, reported
+    one = NOTICE + "一、甲\n1.推进改革。（财政部负责）\n具体安排另行通知\n2.加强监管。（商务部负责）\n"
+    plan = divplan.parse(one)
+    assert [i.number for i in plan.items()] == [1, 2]
+    assert all(not s.subsections for s in plan.sections)
+    assert any("具体安排另行通知" in u.text for u in plan.unparsed) or any(
+        "具体安排另行通知" in i.text for i in plan.items()
+    )
+    two = NOTICE + (
+        "一、甲\n稳定粮食生产\n1.推进改革。（财政部负责）\n加强市场监管\n2.加强监管。（商务部负责）\n"
+    )
+    subs = [ss.title for s in divplan.parse(two).sections for ss in s.subsections]
+    assert subs == ["稳定粮食生产", "加强市场监管"]

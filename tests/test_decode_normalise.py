@@ -133,3 +133,33 @@ def test_the_letter_spacing_prefilter_changes_nothing(line: str) -> None:
     from divplan.parsing.normalise import _letter_spaced
 
     assert _letter_spaced(line) == _letter_spaced_everywhere(line)
+
+
+def test_a_journal_running_head_with_its_own_page_number_is_a_page_line() -> None:
+    # the Gazette prints the page number inside the head, on alternating sides
+    head_odd = "No. 25, 2020     GAZETTE OF THE STATE COUNCIL     17"
+    head_even = "18     GAZETTE OF THE STATE COUNCIL     No. 25, 2020"
+    src = f"{head_odd}\nI. Tasks\n1. Do it. (The Ministry of\n\n{head_even}\n\nFinance is responsible)\n"
+    n = normalise(src)
+    assert "GAZETTE" not in n.text
+    assert len(n.pages) == 2
+    # one such line alone, or a text-table row that does not recur, stays text
+    single = "Total     Ministry of Finance     2024\n1. Task\n"
+    assert normalise(single).text == single
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("【责任单位】镇扶贫工作站　【完成时限】4月底前", " 责任单位：镇扶贫工作站  完成时限：4月底前"),
+        ("【責任單位】鎮衛生院", " 責任單位：鎮衛生院"),
+        ("[Lead unit] Municipal Bureau", " Lead unit: Municipal Bureau"),
+        ("【加强基层治理】", "【加强基层治理】"),  # a heading in brackets is no label
+        ("【疫情防控】黄坪镇致全镇群众的一封信", "【疫情防控】黄坪镇致全镇群众的一封信"),
+    ],
+)
+def test_a_label_in_brackets_reads_as_a_label_in_place(line: str, expected: str) -> None:
+    n = normalise(line)
+    assert n.text == expected
+    assert len(n.text) == len(line)
+    assert n.span(0, len(n.text)) == (0, len(line))

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import divplan
 from divplan.notice import (
     DocNumber,
     Field,
@@ -731,3 +732,29 @@ def test_without_any_year_an_ambiguous_name_stays_unresolved() -> None:
     plan = divplan.parse("广播电视工作分工方案\n\n" + _BODY)
     assert [d.id for d in plan.items()[0].responsibility.leads] == [None]  # type: ignore[union-attr]
     assert "DP203" in {d.code for d in plan.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("关于印发2022年重点工作任务分工方案的通知", "2022"),
+        ("关于印发落实《某某规划（2016—2020年）》2019年分工方案的通知", "2019"),  # cited: not its year
+        ("到2035年基本实现农业现代化任务分工方案", None),  # a target, not the plan's year
+        ("2021—2025年行动计划重点任务分工", "2021"),
+        ("Division of tasks towards 2035, adopted in 2024", "2024"),
+        ("关于印发“十四五”规划分工方案的通知", None),
+    ],
+)
+def test_the_year_a_title_gives_is_the_plans_own(title: str, year: str | None) -> None:
+    from divplan.notice.resolution import title_year
+
+    assert title_year(title) == year
+
+
+def test_an_undated_notice_says_which_year_its_names_were_resolved_for() -> None:
+    plan = divplan.parse("关于印发2022年分工方案的通知\n一、任务\n1.推进。（财政部牵头）\n")
+    (dp402,) = [d for d in plan.diagnostics if d.code == "DP402"]
+    assert dp402.message.endswith("department names resolved for 2022 (from the title)")
+    plan = divplan.parse("关于印发分工方案的通知\n一、任务\n1.推进。（财政部牵头）\n")
+    (dp402,) = [d for d in plan.diagnostics if d.code == "DP402"]
+    assert dp402.message.endswith("department names resolved for the present")

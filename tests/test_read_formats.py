@@ -272,3 +272,32 @@ def test_a_table_written_as_dash_separated_lines() -> None:
     assert [[d.id for d in i.responsibility.leads] for i in items] == [["MOF"], ["SAT"], ["MOT"]]
     assert [d.id for d in items[2].responsibility.participants] == ["GAC"]
     assert items[0].deadline is not None and items[0].deadline.text == "by Q3 2022"
+
+
+@pytest.mark.parametrize(
+    ("number_format", "shown"),
+    [
+        ('yyyy"年"m"月"d"日"', "2021年9月30日"),
+        ("yyyy/m/d", "2021/9/30"),
+        ("yyyy-mm-dd", "2021-09-30"),
+        ("mm-dd-yy", "2021-09-30"),  # Excel's locale-dependent short date: ISO
+        ("[$-F800]dddd, mmmm dd, yyyy", "2021-09-30"),  # weekday and month names: ISO
+    ],
+)
+def test_a_date_cell_reads_as_its_number_format_shows_it(
+    number_format: str, shown: str, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])
+    ws.append([1, "推行联合审图。", "市住房城乡建设局", "市行政审批服务局", dt.datetime(2021, 9, 30)])
+    ws["E2"].number_format = number_format
+    path = tmp_path / "plan.xlsx"
+    wb.save(path)
+    plan = divplan.parse_file(path)
+    (item,) = plan.items()
+    assert item.deadline is not None and item.deadline.text == shown

@@ -23,6 +23,7 @@ from divplan.models import Diagnostic, Metadata, Plan, Source, TextField
 from divplan.names.registry import Registry
 from divplan.names.resolve import department
 from divplan.notice import find_dates
+from divplan.notice.resolution import resolution_date
 from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import is_deadline, sentence_clause
 from divplan.parsing.normalise import normalise
@@ -31,26 +32,6 @@ from divplan.read import Extracted, read
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DATE_LINE_MAX = 40
-_YEAR = re.compile(r"(?<!\d)(?:19[4-9]\d|20\d\d)(?!\d)")
-
-
-def resolution_date(metadata: Metadata, title: str | None = None) -> str | None:
-    """The date a plan's names are resolved for: its notice's date, else the year of its
-    document number (国办函〔2010〕94号), else the first year in its title (2022年…; the
-    notice's, else ``title``, the plan's own title line).
-
-    Why: one name means different bodies over time (广电总局 is SARFT before 2013, NRTA after
-    2018), and a plan whose date is missing or unreadable (a table with only a title row, a
-    literal translation's "2010 year 7 month 22 day") still says when it was written.  Only
-    the registry sees this year; ``metadata.date`` stays what the notice wrote.
-    """
-    if metadata.date:
-        return metadata.date
-    number = metadata.doc_number
-    if number is not None and number.year is not None:
-        return str(number.year)
-    found = _YEAR.search(metadata.title or title or "")
-    return found.group() if found else None
 
 
 def _is_date_line(s: str) -> bool:

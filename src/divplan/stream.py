@@ -231,7 +231,8 @@ def _stream(
     *,
     lines: bool,
 ) -> Iterator[Any]:
-    from divplan.pipeline import parse_part, resolution_date
+    from divplan.notice.resolution import resolution_date
+    from divplan.pipeline import parse_part
 
     digest = (source or {}).get("sha256") or _digest(text)
     if text.startswith("\ufeff"):

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from divplan.check.diagnostics import Locator
 from divplan.models import Department, Diagnostic, Item, Plan
 from divplan.names.resolve import is_local
+from divplan.notice.resolution import resolution_source
 from divplan.parsing.lines import marker_number
 
 
@@ -179,7 +180,13 @@ def check_plan(plan: Plan, loc: Locator, continuing: bool = False) -> list[Diagn
         md = plan.metadata
         anchor = md.span or (0, 0)
         if md.date is None:
-            out.append(loc.make("DP402", "notice has no date", anchor))
+            on, source = resolution_source(md, plan.title.text if plan.title else None)
+            where = (
+                f"; department names resolved for {on} (from the {source})"
+                if on is not None and source != "notice"
+                else "; department names resolved for the present"
+            )
+            out.append(loc.make("DP402", "notice has no date" + where, anchor))
         if md.doc_number is None:
             out.append(loc.make("DP403", "notice has no document number", anchor))
     return out

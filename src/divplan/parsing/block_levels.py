@@ -21,15 +21,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from divplan.parsing.blocks import Block
 
 
 def _next_structural(blocks: list[Block], i: int) -> Block | None:
-    for b in blocks[i + 1 :]:
-        if b.kind != "text":
-            return b
+    for j in range(i + 1, len(blocks)):  # indices, not a slice: no copy per call
+        if blocks[j].kind != "text":
+            return blocks[j]
     return None
 
 
@@ -51,6 +50,14 @@ def plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: b
         # innermost markers are the tasks, whose clauses a later stage may find in a sentence
         task_families = {b.family for b in span if b.kind == "subsection"}
     nested = _parts_nest_sections(span)
+    counts = LineCounts(text)
+    # one unmarked heading alone is more often a note line (具体如下, 另行通知) than a heading:
+    # headings written without markers come as a set, at least two in a plan
+    unmarked = {
+        k for k in range(start, end + 1) if unmarked_heading(text, blocks, k, task_families, counts)
+    }
+    if len(unmarked) < 2:
+        unmarked = set()
     sections = 0
     heading_family: str | None = None  # the marker family of the sections met so far
     last_item: int | None = None
@@ -84,7 +91,7 @@ def plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: b
             else:
                 b.role = "item"
                 last_item = b.number
-        elif unmarked_heading(text, blocks, k, task_families):
+        elif k in unmarked:
             b.role = "subsection"  # 稳定粮食生产 / 【创新平台建设】 over the tasks below it
         else:  # plain text
             b.role = "item" if (b.has_clause and not numbered) else "other"
@@ -121,10 +128,11 @@ def _tasks_follow(blocks: list[Block], k: int, end: int, families: set[str | Non
 
 
 def _items_follow(blocks: list[Block], k: int, end: int) -> bool:
-    for b in blocks[k + 1 : end + 1]:
-        if b.kind == "item":
+    for j in range(k + 1, min(end + 1, len(blocks))):
+        kind = blocks[j].kind
+        if kind == "item":
             return True
-        if b.kind in ("section", "subsection"):
+        if kind in ("section", "subsection"):
             return False
     return False
 
@@ -154,14 +162,26 @@ _PAGE_NUMBER = re.compile(
 _BRACKETED = re.compile(r"^\s*[【\[][^【】\[\]\n]{1,30}[】\]]\s*$")
 
 
-@lru_cache(maxsize=4)  # one document at a time; a str caches its hash, so a hit is cheap
-def _line_counts(text: str) -> Counter[str]:
-    """How often each line (stripped) is written: a running header is on every page."""
-    return Counter(line.strip() for line in text.split("\n"))
+class LineCounts:
+    """How often each line (stripped) is written — a running header is on every page —
+    counted once per document and only when asked (no cache outlives the document)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._counts: Counter[str] | None = None
+
+    def __getitem__(self, line: str) -> int:
+        if self._counts is None:
+            self._counts = Counter(s.strip() for s in self._text.split("\n"))
+        return self._counts[line]
 
 
 def unmarked_heading(
-    text: str, blocks: list[Block], k: int, task_families: set[str | None] | None = None
+    text: str,
+    blocks: list[Block],
+    k: int,
+    task_families: set[str | None] | None = None,
+    counts: LineCounts | None = None,
 ) -> bool:
     """A heading written without a marker: one short line that does not close a sentence
     (稳定粮食生产, a bold line of a Word file) or a whole line in 【】 (【创新平台建设】), bearing
@@ -177,7 +197,7 @@ def unmarked_heading(
     if not heading:
         return False
     gap = text[blocks[k - 1].end : b.start] if k > 0 else ""
-    if _PAGE_NUMBER.search(gap) or _line_counts(text)[line] > 1:
+    if _PAGE_NUMBER.search(gap) or (counts or LineCounts(text))[line] > 1:
         return False  # a running header: after a page number, or on every page
     nxt = blocks[k + 1]
     return (

@@ -9,16 +9,20 @@ never becomes a name.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue
-from divplan.parsing.deadlines import deadline_like
+from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_start
+from divplan.parsing.name_edges import org_shaped
 
 # a clause's parts; a full stop too: （A负责，B配合。2022年6月底前完成） / "(A responsible. 2024 …)"
 _SEGMENT_PUNCT = re.compile(r"[，,；;。]|\.(?=\s)")
 # "by the end of June" is a deadline, not "Responsible by"
 _STRONG = ROLE_KINDS - {"resp_before"}
 
+_PUNCT_KINDS = ("sep", "boundary")
 _DEADLINE_EDGE = " \t\n,.;:，。；：、()（）"
 
 
@@ -55,6 +59,9 @@ def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | Non
         if strong or not deadline_like(seg):  # a deadline phrase may end like 电视台 (出台)
             break
         s, e = _strip(text, seg_s, seg_e)
+        at = s + deadline_start(text[s:e])
+        if at > s and org_shaped(text[s:at].strip()):  # 各市州人民政府2014年底前完成: the
+            return at, (at, deadline[1] if deadline else e)  # names are roles, not deadline
         deadline = (s, deadline[1] if deadline else e)
         end = cut
     return end, deadline
@@ -73,4 +80,46 @@ def leading_deadline(text: str, cues: list[Cue], end: int) -> tuple[int, tuple[i
     return first.start() + 1, ((s, e) if e > s else None)
 
 
-__all__ = ["deadline_cut", "leading_deadline"]
+def middle_deadlines(
+    text: str, cues: list[Cue], begin: int, end: int, named: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """Deadline segments between the roles (（A牵头，2014年底前完成；B、C配合）), in order.
+
+    A segment between two separators that opens with a deadline phrase, holds no cue but
+    separators and names no known department is the deadline of the roles before it; the
+    roles go on after it.  The caller takes the first as the item's deadline.
+    """
+    cuts = [m.start() for m in _SEGMENT_PUNCT.finditer(text, begin, end)]
+    out: list[tuple[int, int]] = []
+    for a, b in itertools.pairwise(cuts):
+        seg_s, seg_e = _strip(text, a + 1, b)
+        if seg_e <= seg_s or not deadline_first(text[seg_s:seg_e]):
+            continue
+        if any(c.kind not in _PUNCT_KINDS and c.start < seg_e and c.end > seg_s for c in cues):
+            continue
+        if named(text[seg_s:seg_e]):
+            continue
+        out.append((seg_s, seg_e))
+    return out
+
+
+def split_deadlines(
+    text: str, cues: list[Cue], named: Callable[[str], bool]
+) -> tuple[int, int, tuple[int, int] | None, list[Cue]]:
+    """Step 1 whole: where the roles begin and end, the item's deadline, and the cues with
+    each deadline written between the roles turned into a boundary (it ends the roles before
+    it; the first deadline written is the item's)."""
+    end, deadline = deadline_cut(text, cues)
+    begin = 0
+    if deadline is None:
+        begin, deadline = leading_deadline(text, cues, end)
+    middle = middle_deadlines(text, cues, begin, end, named)
+    if middle:
+        deadline = middle[0]
+        cues = sorted(
+            [*cues, *(Cue("boundary", s, e, text[s:e]) for s, e in middle)], key=lambda c: c.start
+        )
+    return begin, end, deadline, cues
+
+
+__all__ = ["deadline_cut", "leading_deadline", "middle_deadlines", "split_deadlines"]

@@ -30,12 +30,20 @@ from divplan.parsing.parens import inside_bracket, trailing_groups
 from divplan.parsing.roles import read_clause
 
 _FIELD_START = " \t\n\u3000。.;；:："
+_LIST_PUNCT = re.compile(r"[、，,;；]")
+# a document number: 工信部联企业〔2011〕300号, "Guo Fa [2015] No. 24"
+_DOC_NUMBER = re.compile(
+    r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*(?:No\.?\s*)?(?:第\s*)?\d{1,4}\s*号?"
+)
 
 
 def is_deadline(text: str) -> bool:
     """True for a parenthesised deadline such as （2019年底前完成） or (Ongoing.)."""
     body = prepare(text, 0, len(text)).text.strip().strip("()（）").strip()
     if not body or not deadline_like(body) or org_shaped(body):
+        return False
+    pieces = _LIST_PUNCT.split(body)  # （A局、B行，2022年底前）: names before the deadline
+    if len(pieces) > 1 and any(org_shaped(p) and not deadline_like(p) for p in pieces):
         return False
     return not any(c.kind in ROLE_KINDS and c.kind != "resp_before" for c in scan(body))
 
@@ -191,11 +199,16 @@ def _bracketed(text: str, start: int, end: int, registry: Registry) -> ItemClaus
     deadline: tuple[int, int] | None = None
     text_end = end
     reading: ClauseReading | None = None
+    remark = False  # a remark after the clause: （A牵头）（分地区目标另行下达）, "(A) (Guo Fa …)"
     for g_start, g_end in reversed(groups):
         body_s, body_e = g_start + 1, g_end - 1
         if deadline is None and reading is None and is_deadline(text[body_s:body_e]):
             deadline = _strip_span(text, body_s, body_e)
             text_end = g_start
+            continue
+        first = not remark and deadline is None and (g_start, g_end) == groups[-1]
+        if first and len(groups) > 1 and _DOC_NUMBER.search(text, body_s, body_e):
+            remark = True  # （工信部联企业〔2011〕300号）: the document it rests on, never a clause
             continue
         candidate = parse_clause(text, body_s, body_e, registry)
         if candidate.cued and not (candidate.leads or candidate.participants or candidate.others):
@@ -223,6 +236,9 @@ def _bracketed(text: str, start: int, end: int, registry: Registry) -> ItemClaus
                 if adjacent and is_deadline(text[d_start + 1 : d_end - 1]):
                     deadline = _strip_span(text, d_start + 1, d_end - 1)
                     text_end = d_start
+        elif first and len(groups) > 1 and not candidate.cued:
+            remark = True  # a remark naming no one closes the item: the clause is before it
+            continue
         break
     return ItemClauses(reading, _before(text, start, text_end), deadline)
 

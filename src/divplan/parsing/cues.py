@@ -202,6 +202,30 @@ def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, 
         pos = m.start() + 1
 
 
+# a short bracketed word: 【责任单位】, [Lead unit] — a field label when the lexicon says so
+_BRACKETED = re.compile(r"[【\[]([^【】\[\]\n:：]{1,16})[】\]]")
+
+
+def unbracket_labels(line: str) -> str:
+    """``【责任单位】A`` → `` 责任单位：A``: a label written in brackets instead of before a colon.
+
+    Same length, every other character in place (the normaliser's offsets hold).  Only a
+    bracketed word that the lexicon reads as a whole field label changes, so a heading in
+    【】 or a bracketed gloss stays as written.
+    """
+    if "】" not in line and "]" not in line:
+        return line
+
+    def relabel(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        colon = "：" if _CJK.search(inner) else ":"
+        candidate = inner.strip() + colon
+        found = find_label(candidate)
+        return " " + inner + colon if found == (0, len(candidate)) else m.group()
+
+    return _BRACKETED.sub(relabel, line)
+
+
 @cache
 def _generic_bodies() -> re.Pattern[str]:
     rows = [r for r in _rows() if r.kind == "generic_body"]
@@ -279,4 +303,5 @@ __all__ = [
     "language",
     "scan",
     "starts_with_label",
+    "unbracket_labels",
 ]

@@ -15,6 +15,11 @@ from divplan.parsing.lexicon_files import lang_patterns
 
 _MAX_LEN = {"zh": 40, "en": 90}
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# a document number (国发〔2015〕24号, Guo Fa [2015] No. 24) holds a year but is never a deadline
+_DOC_NUMBER = re.compile(
+    r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*(?:No\.?\s*)?(?:第\s*)?\d{1,4}\s*号?",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -33,9 +38,29 @@ def deadline_like(segment: str) -> bool:
     if not s:
         return False
     lang = "zh" if _CJK.search(s) else "en"
-    if len(s) > _MAX_LEN[lang]:
+    if len(s) > _MAX_LEN[lang] or _DOC_NUMBER.search(s):
         return False
     return bool(_patterns()[lang].search(s))
 
 
-__all__ = ["deadline_like"]
+def deadline_first(segment: str) -> bool:
+    """True when ``segment`` reads as a deadline that *opens* with its deadline phrase.
+
+    Stricter than :func:`deadline_like`, for a segment in the middle of a clause
+    (（A牵头，2014年底前完成；B配合）): 各市人民政府2014年底前完成 opens with names, not a deadline.
+    """
+    s = segment.strip().strip("()（）.。;；,，").strip()
+    if not deadline_like(s):
+        return False
+    lang = "zh" if _CJK.search(s) else "en"
+    return _patterns()[lang].match(s) is not None
+
+
+def deadline_start(segment: str) -> int:
+    """Where the first deadline phrase in ``segment`` begins (0 when none is found)."""
+    lang = "zh" if _CJK.search(segment) else "en"
+    m = _patterns()[lang].search(segment)
+    return m.start() if m else 0
+
+
+__all__ = ["deadline_first", "deadline_like", "deadline_start"]

@@ -35,7 +35,10 @@ _EN_LEVEL = (
     r"|townships|towns|regions)(?:\s+\([^)]*\))?(?:\s+directly\s+under\s+the\s+central"
     r"\s+government)?"
 )
-EN_ALL_LEVEL = re.compile(rf"\ball\s+{_EN_LEVEL}$", re.IGNORECASE)
+# "… of all provinces", "governments of the provinces": the first of a list of levels
+EN_ALL_LEVEL = re.compile(
+    rf"(?:\ball|\bof\s+(?:the|each|the\s+various))\s+{_EN_LEVEL}$", re.IGNORECASE
+)
 _EN_LEVEL_ONLY = re.compile(
     rf"^(?:and\s+)?{_EN_LEVEL}(?:\s*(?:,|and)\s*{_EN_LEVEL})*$", re.IGNORECASE
 )

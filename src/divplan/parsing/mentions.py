@@ -85,6 +85,11 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
     while i < len(spans):
         s, e = spans[i]
         taken = _known_run(text, spans, keep, i, refs[-1] if refs else None, lookup)
+        qualified = None if taken is not None else _qualified(text, s, e, lookup)
+        if qualified is not None:  # 工商总局（联席会议办公室）: the body, its office in brackets
+            refs.append(_ref(prep, s, qualified, _lookup_text(text, s, qualified), True))
+            i += 1
+            continue
         if taken is not None:
             j, name = taken
             if _name_goes_on(text, s, spans, keep, j, lookup):
@@ -278,6 +283,26 @@ def _branch_of_local(text: str, spans: list[tuple[int, int]], keep: list[Piece],
     if _STARTS_AS_NAME.match(right) or not org_shaped(right):
         return i
     return i + 1
+
+
+_TRAILING_BRACKET = re.compile(r"\s*[（(]([^（）()]{1,40})[)）]$")
+
+
+def _qualified(text: str, s: int, e: int, lookup: Callable[[str], bool]) -> int | None:
+    """Where a known body's name ends when brackets after it qualify it, else ``None``.
+
+    工商总局（联席会议办公室）, "NDRC (Private Economy Development Bureau)" — the body's own
+    office doing the work — and 国务院国有资产监督管理委员会（国务院国资委） — its short name —
+    all name the body before the brackets.  Only when that body is known and the bracket holds an
+    organisation's name or another known name: 党建工作局（党委组织部） stays one unknown name.
+    """
+    m = _TRAILING_BRACKET.search(text, s, e)
+    if m is None or m.start() <= s:
+        return None
+    inner = m.group(1).strip()
+    if not lookup(_lookup_text(text, s, m.start())):
+        return None
+    return m.start() if org_shaped(inner) or lookup(inner) else None
 
 
 def _name_core(name: str) -> tuple[int, int] | None:

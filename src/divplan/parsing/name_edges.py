@@ -22,10 +22,11 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 ORG_EN = re.compile(
     r"\b(?:ministry|ministries|commission|administration|office|bureau|department|bank|"
     r"council|committee|federation|association|agency|government|corporation|company|group|"
-    r"regulator|authority|service|institute|academy|court|procuratorate|league|union|customs|"
+    r"regulator|authority|authorities|service|institute|academy|court|procuratorate|league|union|customs|"
     r"centre|center|headquarters|board|conference|administrations|bureaus|departments|"
     r"commissions|offices|agencies|committees|governments|ccp|cpc|society|chamber|station|"
-    r"inspectorate|guard|police|army|xinhua|federation|mission|branch|branches|meeting)\b",
+    r"inspectorate|guard|police|army|xinhua|federation|mission|branch|branches|meeting|"
+    r"cooperative|cooperatives|co-op|hospital|university|college|school|brigade|detachment|corps)\b",
     re.IGNORECASE,
 )
 ORG_ZH = re.compile(
@@ -34,7 +35,8 @@ ORG_ZH = re.compile(
     r"机场|口岸)$"
 )
 # an abbreviation defined after a name: "… Commission (NDRC)", "… of the State Council (SASAC)"
-_DEFINED = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
+# (two capitals at least: "(Shanghai)" after a name is a place, not an abbreviation)
+_DEFINED = re.compile(r"\s*\([A-Z](?=[A-Za-z&]*[A-Z])[A-Za-z&]{1,9}\)$")
 _ABBREVIATION = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Bhd|Plc)$")  # company names end in a dot
 # 市住建局* : a unit marked by an asterisk; MOST¹ / NIA†: a footnote marker after a name
 _PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】*＊※¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
@@ -87,7 +89,7 @@ def _trimmed(text: str, end: int) -> tuple[int, int]:
     f = _fillers()
     while True:
         s0, e0 = start, end
-        while start < end and text[start] in _PUNCT:
+        while start < end and text[start] in _PUNCT and not _opens_own(text, start, end):
             start += 1
         while end > start and text[end - 1] in _PUNCT and not _closes_own(text, start, end):
             end -= 1
@@ -113,6 +115,18 @@ def _trimmed(text: str, end: int) -> tuple[int, int]:
             end = start + t.start()
         if (start, end) == (s0, e0):
             return start, end
+
+
+_CLOSER = {"“": "”", "「": "」", "《": "》"}  # quotes that open a name: “双随机、一公开”联席会议
+
+
+def _opens_own(text: str, start: int, end: int) -> bool:
+    """Whether the quote opening ``text[start:end]`` is closed inside it, before more text."""
+    close = _CLOSER.get(text[start])
+    if close is None:
+        return False
+    at = text.find(close, start + 1, end)
+    return 0 < at < end - 1  # something follows the quoted part: the quote belongs to a name
 
 
 def _closes_own(text: str, start: int, end: int) -> bool:

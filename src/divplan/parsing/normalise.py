@@ -8,16 +8,21 @@ Guarantees (each is relied on by a later stage and checked by tests):
    and stray BOMs are dropped.  Chinese punctuation that carries meaning (``、。《》〔〕``) is kept.
 3. Page furniture is removed and reported: page-number lines (``— 3 —``, ``- 4 -``, ``第3页``,
    ``Page 2 of 9``) and short page headers that repeat next to them (a line opening with a
-   section, subsection or item marker is never taken for a header).  Each removed line is returned
-   in :attr:`Normalised.pages` as a span of the original text.  When the break cuts a sentence
-   (the line before it does not close one), the blank lines around it go too: a page break is
-   not a paragraph break.
+   section, subsection or item marker is never taken for a header), and a journal's running
+   head that carries the page number itself and recurs (``18   GAZETTE OF …   No. 25, 2020``).
+   Each removed line is returned in :attr:`Normalised.pages` as a span of the original text.
+   When the break cuts a sentence (the line before it does not close one), the blank lines
+   around it go too: a page break is not a paragraph break.
 4. A line holding a run-together plan (its line breaks lost: a marker right after a clause's
    closing bracket, or a heading running into a task) is broken before each marker inside it,
    so that items still start at their markers.  The inserted ``\n`` maps onto the marker.
 5. A letter-spaced line (PDF text extraction: ``财 政 部 参 加 ）``), where most CJK characters
    are set apart by single spaces, loses those spaces between CJK characters and punctuation.
-6. Nothing else changes: every remaining character keeps its place, so
+6. A field label written in brackets instead of before a colon (``【责任单位】A``,
+   ``[Lead unit] A``) is rewritten in place to `` 责任单位：A`` (same length), so that the
+   clause reader sees the field as it sees ``责任单位：A``; only a bracketed word the lexicon
+   reads as a whole label changes (:func:`divplan.parsing.cues.unbracket_labels`).
+7. Nothing else changes: every remaining character keeps its place, so
    :meth:`Normalised.span` maps any ``[start, end)`` of the normalised text back onto the
    original text exactly.  Hard line-wraps inside an item are left as newlines here; the
    structure stage joins them, because only it knows where an item begins.
@@ -29,6 +34,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+
+from divplan.parsing.cues import unbracket_labels
 
 _CHAR_MAP: dict[int, str | None] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _CHAR_MAP.update(
@@ -182,6 +189,26 @@ def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
     }
 
 
+_EDGE_NUMBER = re.compile(r"^\s*\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}\s*$")
+
+
+def _numbered_running_heads(lines: list[tuple[int, str]]) -> set[int]:
+    """A printed journal's running head that carries its own page number
+    (``No. 25, 2020     GAZETTE OF THE STATE COUNCIL …     17``, the number on the other side
+    on even pages): a line with a number set apart at an edge whose words, numbers aside and
+    in any order, recur on another such line.  These are page lines in their own right."""
+    keyed: dict[tuple[str, ...], list[int]] = {}
+    for i, (_, body) in enumerate(lines):
+        text = body.strip()
+        if not (12 <= len(text) <= _HEADER_MAX) or not _EDGE_NUMBER.search(body):
+            continue
+        if _MARKED.match(body) or not re.search(r"[A-Za-z\u4e00-\u9fff]{2}", text):
+            continue
+        key = tuple(sorted(re.sub(r"\d+", "#", text).split()))
+        keyed.setdefault(key, []).append(i)
+    return {i for group in keyed.values() if len(group) >= 2 for i in group}
+
+
 def _header_key(line: str) -> str:
     """A running header compared without its date or page count (a browser's print header)."""
     return re.sub(r"\d+", "#", " ".join(line.split()))
@@ -240,6 +267,7 @@ def normalise(original: str) -> Normalised:
         raw_lines.append((s, body))
         ends.append(s + len(body))
     page_idx = {i for i, (_, body) in enumerate(raw_lines) if PAGE_LINE.match(body)}
+    page_idx |= _numbered_running_heads(raw_lines)
     drop = page_idx | (_page_headers(raw_lines, page_idx) if page_idx else set())
     drop |= _footnotes(raw_lines, page_idx)
     drop |= _blank_lines_of_cut_sentences(raw_lines, drop)
@@ -265,7 +293,7 @@ def normalise(original: str) -> Normalised:
                 pages.append((s, s + len(body)))
             continue
         has_end = ends[i] < len(original)
-        mapped = body.translate(_TRANSLATE)
+        mapped = unbracket_labels(body.translate(_TRANSLATE))
         spaced = _letter_spaced(body)
         cuts = _run_together(mapped) if len(mapped) == len(body) and not spaced else []
         if cuts:

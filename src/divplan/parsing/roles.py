@@ -6,8 +6,9 @@ in orders it has never seen.  The steps, for the clause text ``T``:
 
 1. **Deadline.**  A ``完成时限：`` / ``Deadline:`` field, and trailing segments after a comma or
    semicolon that read as deadlines (:func:`divplan.parsing.deadlines.deadline_like`) and
-   name no department, are cut off as the item's deadline (:mod:`divplan.parsing.clause_deadlines`).
-   A deadline never becomes a name.
+   name no department, are cut off as the item's deadline
+   (:mod:`divplan.parsing.clause_deadlines`); so is one written between the roles
+   (A牵头，2014年底前完成；B配合).  A deadline never becomes a name.
 2. **Tokens.**  :func:`divplan.parsing.cues.scan` marks the cues; the stretches between them
    are list pieces.
 3. **Groups.**  Pieces separated only by list separators form a group (one list of names).
@@ -37,7 +38,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from divplan.parsing.clause_deadlines import deadline_cut, leading_deadline
+from divplan.parsing.clause_deadlines import split_deadlines
 from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, scan
 from divplan.parsing.mentions import Piece, completes_name, find_names, unique
@@ -92,10 +93,9 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     """Read the clause text ``prep`` (brackets excluded) into roles; never raises."""
     text = prep.text
     cues = list(scan(text))
-    end, deadline = deadline_cut(text, cues)
-    begin = 0
-    if deadline is None:
-        begin, deadline = leading_deadline(text, cues, end)
+    begin, end, deadline, cues = split_deadlines(
+        text, cues, lambda seg: lookup(seg) or org_shaped(seg)
+    )
     depth = bracket_depth(text)
     quoted = _quoted(text)
     fields = _deadline_fields(cues, end)

@@ -6,7 +6,8 @@ sections and for a lead unit shared by several tasks.
 Guarantees:
 
 - Sheets are read in workbook order, a blank line between them; cached values are read, not
-  formulas.  Numbers that are whole print without ``.0``; dates print as ``YYYY-MM-DD``.
+  formulas.  Numbers that are whole print without ``.0``; a date prints as its number format
+  shows it when that is a plain year/month/day format (``2021年9月30日``), else ``YYYY-MM-DD``.
 - A merged range gives its text to every cell it covers.
 - A sheet whose header row names plan columns is rendered by :mod:`divplan.read.tables` (rows
   above the header, such as a title, stay plain lines); another sheet gives one line per row,
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from typing import Any
 
 from divplan.errors import InputError
@@ -26,8 +28,51 @@ from divplan.read.extracted import TextBuilder
 from divplan.read.extras import need
 from divplan.read.tables import Row, TableState, render_table
 
+# a date format's pieces: a quoted literal, a y/m/d run, a backslash-escaped or plain literal
+_DATE_PIECE = re.compile(r'"([^"]*)"|(y+|m+|d+)|\\(.)|([-/.\s年月日,])', re.IGNORECASE)
+_LOCALE_DEPENDENT = {"general", "mm-dd-yy"}  # Excel's built-in short date shows per locale
 
-def _cell(value: Any) -> str:
+
+def _displayed_date(value: dt.date, number_format: str) -> str | None:
+    """A date cell as its number format shows it (``yyyy"年"m"月"d"日"`` → 2021年9月30日).
+
+    Why: a plan's 完成时限 cell is often an Excel date, and the deadline is what the reader
+    of the sheet sees.  Only plain year/month/day formats are rendered; anything else
+    (times, weekday names, locale codes, the locale-dependent built-in) gives ``None``.
+    """
+    fmt = number_format.strip()
+    if fmt.lower() in _LOCALE_DEPENDENT:
+        return None
+    out: list[str] = []
+    pos = 0
+    for m in _DATE_PIECE.finditer(fmt):
+        if m.start() != pos:
+            return None
+        pos = m.end()
+        literal, token = m.group(1) or m.group(3) or m.group(4), m.group(2)
+        if token is None:
+            out.append(literal or "")
+            continue
+        kind, width = token[0].lower(), len(token)
+        if kind == "y":
+            out.append(f"{value.year:04d}" if width > 2 else f"{value.year % 100:02d}")
+        elif width > 2:
+            return None  # mmm (month names), ddd (weekday names)
+        else:
+            n = value.month if kind == "m" else value.day
+            out.append(f"{n:0{width}d}")
+    if pos != len(fmt) or not any(ch.isdigit() for ch in "".join(out)):
+        return None
+    return "".join(out)
+
+
+def _cell(value: Any, number_format: str = "General") -> str:
+    if isinstance(value, (dt.datetime, dt.date)) and (
+        not isinstance(value, dt.datetime) or value.time() == dt.time()
+    ):
+        shown = _displayed_date(value, number_format)
+        if shown is not None:
+            return shown
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -42,7 +87,10 @@ def _cell(value: Any) -> str:
 
 
 def _rows(ws: Any) -> list[Row]:
-    grid = [[_cell(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    grid = [
+        [_cell(c.value, getattr(c, "number_format", "General")) for c in row]
+        for row in ws.iter_rows()
+    ]
     for rng in ws.merged_cells.ranges:
         top = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row <= len(grid) else ""
         for r in range(rng.min_row - 1, min(rng.max_row, len(grid))):

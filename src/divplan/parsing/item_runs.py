@@ -1,0 +1,197 @@
+"""Item runs: what lines an open item takes in besides its own (rule 1 of the context pass).
+
+Kept apart from :mod:`divplan.parsing.blocks`, which groups lines into blocks, because these
+are the item-specific decisions: labelled field lines, numbered or bulleted points inside an
+item, a second paragraph that brings the clause, and a clause written on its own line after
+the points.  Each is asked only while the item has no clause yet, so a closed item never
+swallows the next task.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from divplan.parsing.cues import starts_with_label
+from divplan.parsing.furniture import is_furniture
+from divplan.parsing.lines import Line
+from divplan.parsing.parens import OPENER, ends_with_group
+
+if TYPE_CHECKING:
+    from divplan.parsing.blocks import Block
+
+CLOSERS = tuple(')。.;；:：!！?？”"」')
+_INTRODUCES = (":", "：", ";", "；")
+_HEADING_MAX = 30  # an item line this short, without closing punctuation, may be a heading
+
+
+def continues_item(
+    text: str,
+    lines: list[Line],
+    i: int,
+    item: Block,
+    points: dict[int, tuple[str | None, int]],
+    item_closed: Callable[[int, int], bool] | None,
+    before: int | None = None,
+) -> bool:
+    """Rule 1, for items: labelled fields, numbered points and second paragraphs.
+
+    - A line that opens with a field label (牵头单位：, Lead:) belongs to the item above it,
+      even after a blank line and even when the item already reads as closed.
+    - Numbered points inside an item — （1）/1） at line start after a line ending in a colon or
+      semicolon, in a marker family other than the item's, counting 1, 2, 3 … — are not
+      subsections or items while the item has no clause yet.
+    - A second paragraph after a blank line belongs to an item that has no clause yet, when
+      the paragraph closes with one and the item line does not read like a heading.
+    - A line in the item's own marker style, with no blank line before it, is a wrapped line
+      ("… in Article / 6. of the law") unless its number goes on: the item's number + 1, a
+      restart at 1, or — when the item is out of sequence (a heading written like an item,
+      "2." amid items 1-7) — the number after the item ``before`` it.
+    """
+    line = lines[i]
+    if line.kind == "text" and starts_with_label(text, line.start, line.end):
+        return not is_furniture(text[line.start : line.end])  # 主办单位：X　网站标识码：…
+    closed = (
+        item_closed(item.body_start, item.end)
+        if item_closed is not None
+        else ends_with_group(text, item.body_start, item.end)
+    )
+    if closed or item_closed is None:
+        return False
+    next_numbers = {item.number + 1, 1} if item.number is not None else set()
+    if before is not None and item.number != before + 1:
+        next_numbers.add(before + 1)  # "2. Heading" amid items 1-7: "4." goes on with the items
+    if (
+        line.kind == "item"
+        and marker_style(line) == marker_style(lines[item.first])
+        and not line.blank_before
+        and item.number is not None
+        and line.number not in next_numbers
+    ):
+        return True  # "… in Article\n6. of the law": a wrap that opens with a number
+    if line.family == "ITEM_BULLET" and lines[item.first].family != "ITEM_BULLET":
+        style, _ = points.get(item.first, (None, 0))
+        prev_line = text[lines[i - 1].start : lines[i - 1].end]
+        if (style == marker_style(line) or prev_line.endswith(_INTRODUCES)) and not item_closed(
+            line.start, line.end
+        ):  # "1. … as follows:" / "- a;" / "- b." / "(A)": bullets are points of the open item
+            points[item.first] = (marker_style(line), 0)
+            return True
+        return False
+    own = marker_style(lines[item.first])
+    if line.kind in ("subsection", "item") and marker_style(line) != own:
+        style, last = points.get(item.first, (None, 0))
+        prev_line = text[lines[i - 1].start : lines[i - 1].end]
+        starts = line.number == 1 and prev_line.endswith(_INTRODUCES)
+        goes_on = style == marker_style(line) and line.number == last + 1
+        if starts or goes_on:
+            points[item.first] = (marker_style(line), line.number or 0)
+            return True
+        return False
+    if line.kind == "text" and line.blank_before:
+        head = text[lines[item.first].start : lines[item.first].end]
+        if len(head) <= _HEADING_MAX and head[-1] not in CLOSERS:
+            return False
+        k = i
+        while k + 1 < len(lines) and lines[k + 1].kind == "text" and not lines[k + 1].blank_before:
+            k += 1
+        if text[lines[k].end - 1] in _INTRODUCES:  # "…具体包括：" and the points that follow
+            k = _points_end(text, lines, k, marker_style(lines[item.first]))
+        return item_closed(line.start, lines[k].end)
+    return False
+
+
+def points_then_clause(
+    text: str, lines: list[Line], i: int, task: Block, item_closed: Callable[[int, int], bool]
+) -> int | None:
+    """Rule 1: a task whose clause comes after its numbered points, on a line of its own.
+
+    ``（四）推进农业绿色发展…。`` / ``具体包括：`` / ``（1）…`` ``（2）…`` / ``（A牵头，B参加）``:
+    the task line (or a short paragraph after it, taken in already when no blank line separates
+    them) ends in a colon and introduces points 1, 2, 3 …
+    in another marker style, none of which bears a clause; then a line that is only a
+    bracketed clause closes the task.  The whole run is the task, whether its marker is an
+    item's or a subsection's (a heading never has its clause after points).  Returns the last
+    line of the run, or None.
+    """
+    first = lines[task.first]
+    if item_closed(task.body_start, task.end):
+        return None
+    if task.first != task.last:  # the intro was taken in already: 具体包括： on the next line
+        intro = lines[task.last]
+        if not (
+            text[intro.start : intro.end].endswith(_INTRODUCES)
+            and text[first.start : first.end][-1] in CLOSERS
+            and task.last == task.first + 1
+        ):
+            return None
+    k = i - 1
+    if task.first == task.last and not text[first.start : first.end].endswith(_INTRODUCES):
+        intro = lines[i]
+        if intro.kind != "text" or not text[intro.start : intro.end].endswith(_INTRODUCES):
+            return None
+        if text[first.start : first.end][-1] not in CLOSERS:
+            return None  # a heading, not a task written as a sentence
+        k = i
+    end = _points_end(text, lines, k, marker_style(first))
+    if end == k or end + 1 >= len(lines):
+        return None
+    for j in range(k + 1, end + 1):
+        if item_closed(lines[j].start, lines[j].end):
+            return None  # points that bear clauses are the tasks themselves
+    close = lines[end + 1]
+    body = text[close.start : close.end].rstrip("。.；; ")
+    if close.kind != "text" or not _one_group(body):
+        return None
+    return end + 1 if item_closed(close.start, close.end) else None
+
+
+def _one_group(s: str) -> bool:
+    """Whether ``s`` is one bracketed group, opener to its own closer: （A牵头，B参加）."""
+    if not s or s[0] not in OPENER.values() or s[-1] not in OPENER:
+        return False
+    depth = 0
+    for n, ch in enumerate(s):
+        if ch in OPENER.values():
+            depth += 1
+        elif ch in OPENER:
+            depth -= 1
+            if depth == 0 and n != len(s) - 1:
+                return False
+    return depth == 0
+
+
+def _points_end(text: str, lines: list[Line], k: int, item_style: str) -> int:
+    """The last line of the numbered points (1, 2, 3 …) that follow line ``k``.
+
+    A plain line right under a point is that point wrapped, unless it is one bracketed group
+    (the task's clause, written on its own line after the points)."""
+    expected = 1
+    style = None
+    j = k + 1
+    while j < len(lines):
+        ln = lines[j]
+        point = ln.kind in ("subsection", "item") and marker_style(ln) != item_style
+        if point and ln.number == expected:
+            if style not in (None, marker_style(ln)):
+                break
+            style, expected, k = marker_style(ln), expected + 1, j
+        elif (
+            ln.kind == "text"
+            and not ln.blank_before
+            and style is not None
+            and not _one_group(text[ln.start : ln.end].rstrip("。.；; "))
+        ):
+            k = j  # a point wrapped onto the next line
+        else:
+            break
+        j += 1
+    return k
+
+
+def marker_style(line: Line) -> str:
+    """A marker's family and closing mark: 1. and 1） are different styles of ITEM_NUM."""
+    return f"{line.family}{(line.marker or '')[-1:]}"
+
+
+__all__ = ["CLOSERS", "continues_item", "marker_style", "points_then_clause"]

@@ -575,3 +575,11 @@ def test_one_short_line_alone_is_a_note_not_an_unmarked_heading() -> None:
     )
     subs = [ss.title for s in divplan.parse(two).sections for ss in s.subsections]
     assert subs == ["稳定粮食生产", "加强市场监管"]
+
+
+def test_a_deadline_bracket_closing_a_task_whose_clause_came_first() -> None:
+    text = NOTICE + "一、任务\n1.【牵头单位：财政部；配合单位：商务部】完善制度，加强监管。（2023年底前）\n"
+    (item,) = divplan.parse(text).items()
+    assert item.text == "完善制度，加强监管。"
+    assert item.deadline is not None and item.deadline.text == "2023年底前"
+    assert [d.id for d in item.responsibility.participants] == ["MOFCOM"]

@@ -301,3 +301,23 @@ def test_a_date_cell_reads_as_its_number_format_shows_it(
     plan = divplan.parse_file(path)
     (item,) = plan.items()
     assert item.deadline is not None and item.deadline.text == shown
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Completion date", "deadline"),
+        ("Latest update", None),  # "date" inside a word is no deadline
+        ("Mandate", None),
+        ("Responsible official", None),  # a person, not a unit
+        ("Status", None),
+        ("Participating units", "part"),
+        ("Responsible units", "resp"),
+        ("时间安排", "deadline"),
+        ("责任领导", None),
+    ],
+)
+def test_column_words_match_whole_english_words(name: str, role: str | None) -> None:
+    from divplan.read.table_headers import column_role
+
+    assert column_role(name) == role

@@ -25,7 +25,8 @@ from divplan.names.resolve import department
 from divplan.notice import find_dates
 from divplan.notice.resolution import resolution_date
 from divplan.parsing.blocks import Block
-from divplan.parsing.clauses import is_deadline, sentence_clause
+from divplan.parsing.clauses import sentence_clause
+from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.normalise import normalise
 from divplan.parsing.structure import Outline, outline
 from divplan.read import Extracted, read

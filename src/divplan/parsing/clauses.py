@@ -23,31 +23,12 @@ from dataclasses import dataclass
 
 from divplan.names.registry import Registry
 from divplan.parsing.clause_text import ClauseReading, Prepared, prepare
-from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, find_label, is_task_label, scan
-from divplan.parsing.deadlines import deadline_like
-from divplan.parsing.name_edges import org_shaped
+from divplan.parsing.cues import deadline_label_end, find_label, is_task_label, scan
+from divplan.parsing.deadlines import DOC_NUMBER, deadline_like, is_deadline
 from divplan.parsing.parens import inside_bracket, trailing_groups
 from divplan.parsing.roles import read_clause
 
 _FIELD_START = " \t\n\u3000。.;；:："
-_LIST_PUNCT = re.compile(r"[、，,;；]")
-# a document number: 工信部联企业〔2011〕300号, "Guo Fa [2015] No. 24"
-_DOC_NUMBER = re.compile(
-    r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*(?:No\.?\s*)?(?:第\s*)?\d{1,4}\s*号?"
-)
-
-
-def is_deadline(text: str) -> bool:
-    """True for a parenthesised deadline such as （2019年底前完成） or (Ongoing.)."""
-    body = prepare(text, 0, len(text)).text.strip().strip("()（）").strip()
-    if not body or not deadline_like(body) or org_shaped(body):
-        return False
-    pieces = _LIST_PUNCT.split(body)  # （A局、B行，2022年底前）: names before the deadline
-    if len(pieces) > 1 and any(org_shaped(p) and not deadline_like(p) for p in pieces):
-        return False
-    return not any(c.kind in ROLE_KINDS and c.kind != "resp_before" for c in scan(body))
-
-
 class _Lookup:
     """Registry look-ups of one item, cached (a name is tried at several joins)."""
 
@@ -131,6 +112,20 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
 _CLOSE = {"【": "】", "[": "]", "(": ")", "（": "）"}
 
 
+def _closing_deadline(
+    text: str, start: int, end: int, deadline: tuple[int, int] | None
+) -> tuple[int, tuple[int, int] | None]:
+    """After a clause written first, a deadline bracket closing the task (…（2023年底前）) is
+    the item's deadline when the clause gave none; the task text ends before it."""
+    groups = trailing_groups(text, start, end, limit=1)
+    if deadline is not None or not groups:
+        return end, deadline
+    g_start, g_end = groups[-1]
+    if not is_deadline(text[g_start + 1 : g_end - 1]):
+        return end, deadline
+    return g_start, _strip_span(text, g_start + 1, g_end - 1)
+
+
 def _first(text: str, start: int, end: int, registry: Registry) -> ItemClauses | None:
     """A clause written before the task: 【牵头单位：A；配合单位：B】task… / "Lead unit: A;
     Cooperating units: B. Task: …".
@@ -159,7 +154,8 @@ def _first(text: str, start: int, end: int, registry: Registry) -> ItemClauses |
         if reading.error is not None or not reading.cued or not named:
             return None
         reading.span = (start, k + 1)
-        return ItemClauses(reading, end, reading.deadline, text_start=_skip(text, k + 1, end))
+        text_end, deadline = _closing_deadline(text, k + 1, end, reading.deadline)
+        return ItemClauses(reading, text_end, deadline, text_start=_skip(text, k + 1, end))
     found = find_label(text, start, end)
     if found is None or found[0] != start or is_task_label(text, *found):
         return None
@@ -170,7 +166,8 @@ def _first(text: str, start: int, end: int, registry: Registry) -> ItemClauses |
             if reading.error is not None or not (reading.leads or reading.participants):
                 return None
             reading.span = (start, _before(text, start, nxt[0]))
-            return ItemClauses(reading, end, reading.deadline, text_start=_skip(text, nxt[1], end))
+            text_end, deadline = _closing_deadline(text, nxt[1], end, reading.deadline)
+            return ItemClauses(reading, text_end, deadline, text_start=_skip(text, nxt[1], end))
         pos = nxt[1]
     return None
 
@@ -207,7 +204,7 @@ def _bracketed(text: str, start: int, end: int, registry: Registry) -> ItemClaus
             text_end = g_start
             continue
         first = not remark and deadline is None and (g_start, g_end) == groups[-1]
-        if first and len(groups) > 1 and _DOC_NUMBER.search(text, body_s, body_e):
+        if first and len(groups) > 1 and DOC_NUMBER.search(text, body_s, body_e):
             remark = True  # （工信部联企业〔2011〕300号）: the document it rests on, never a clause
             continue
         candidate = parse_clause(text, body_s, body_e, registry)

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from divplan.parsing.clause_text import prepare
+from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.lexicon_files import lang_patterns
+from divplan.parsing.name_edges import org_shaped
 
 _MAX_LEN = {"zh": 40, "en": 90}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # a document number (国发〔2015〕24号, Guo Fa [2015] No. 24) holds a year but is never a deadline
-_DOC_NUMBER = re.compile(
+DOC_NUMBER = re.compile(
     r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*(?:No\.?\s*)?(?:第\s*)?\d{1,4}\s*号?",
     re.IGNORECASE,
 )
@@ -38,7 +41,7 @@ def deadline_like(segment: str) -> bool:
     if not s:
         return False
     lang = "zh" if _CJK.search(s) else "en"
-    if len(s) > _MAX_LEN[lang] or _DOC_NUMBER.search(s):
+    if len(s) > _MAX_LEN[lang] or DOC_NUMBER.search(s):
         return False
     return bool(_patterns()[lang].search(s))
 
@@ -63,4 +66,19 @@ def deadline_start(segment: str) -> int:
     return m.start() if m else 0
 
 
-__all__ = ["deadline_first", "deadline_like", "deadline_start"]
+_LIST_PUNCT = re.compile(r"[、，,;；]")
+
+
+def is_deadline(text: str) -> bool:
+    """True for a parenthesised deadline such as （2019年底前完成） or (Ongoing.): a deadline
+    phrase that names no department and uses no role word (（A局、B行，2022年底前） is a clause)."""
+    body = prepare(text, 0, len(text)).text.strip().strip("()（）").strip()
+    if not body or not deadline_like(body) or org_shaped(body):
+        return False
+    pieces = _LIST_PUNCT.split(body)  # names before the deadline
+    if len(pieces) > 1 and any(org_shaped(p) and not deadline_like(p) for p in pieces):
+        return False
+    return not any(c.kind in ROLE_KINDS and c.kind != "resp_before" for c in scan(body))
+
+
+__all__ = ["DOC_NUMBER", "deadline_first", "deadline_like", "deadline_start", "is_deadline"]

@@ -53,13 +53,20 @@ def _words() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(rows, key=lambda r: r[0] != "none"))
 
 
-def _named(key: str) -> tuple[Role, str] | None:
-    """The (role, language) of a column name key: listed, else guessed from its words."""
+def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
+    """The (role, language) of a column name key: listed, else guessed from its words.
+
+    A Chinese word is looked for anywhere in the key (时间安排 holds 时间); an English word
+    only where a word of the column name begins ("Completion date", not "Mandate" or
+    "Latest update"), so that a stem (particip, responsib) still finds its word.
+    """
     found = _names().get(key)
     if found is not None or not key:
         return found
+    words = " " + re.sub(r"[^a-z]+", " ", cell.lower())
     for role, lang, word in _words():
-        if word in key:
+        hit = (" " + word) in words if lang == "en" else word in key
+        if hit:
             return None if role == "none" else (role, lang)  # type: ignore[return-value]
     return None
 
@@ -67,7 +74,7 @@ def _named(key: str) -> tuple[Role, str] | None:
 def column_role(cell: str) -> Role | None:
     """The role of a column named ``cell`` (序号 → number, 牵头单位 → lead, 时间安排 →
     deadline by its word 时间), or None."""
-    found = _named(header_key(cell))
+    found = _named(header_key(cell), cell)
     return found[0] if found else None
 
 
@@ -129,7 +136,7 @@ class Header:
 
 def find_header(cells: Sequence[str]) -> Header | None:
     """The header that ``cells`` spell, if they name a task column and a field column."""
-    found = [_named(header_key(c)) if c.strip() else None for c in cells]
+    found = [_named(header_key(c), c) if c.strip() else None for c in cells]
     roles = tuple(f[0] if f else None for f in found)
     named = {r for r in roles if r is not None}
     if sum(1 for r in roles if r) < 2 or "task" not in named or not named & set(FIELDS):

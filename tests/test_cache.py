@@ -74,13 +74,15 @@ def test_unwritable_or_disabled_cache(tmp_path: Path, monkeypatch: pytest.Monkey
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     monkeypatch.setenv("DIVPLAN_CACHE_DIR", str(blocker / "cache"))  # cannot be created
+    assert cache.writable() is False
     assert cache.store("thing", "k", [1]) is False
     assert cache.load("thing", "k") is None
     monkeypatch.setenv("DIVPLAN_CACHE_DIR", str(tmp_path / "ok"))
+    assert cache.writable() is True
     monkeypatch.setenv("DIVPLAN_NO_CACHE", "1")
     assert cache.cache_dir() is None
+    assert cache.writable() is False
     assert cache.store("thing", "k", [1]) is False
-    assert not (tmp_path / "ok").exists()
 
 
 # --- divplan.regex_cache ------------------------------------------------------------------------

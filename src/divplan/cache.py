@@ -80,6 +80,19 @@ def _path(name: str) -> Path | None:
     return None if folder is None else folder / f"{name}.cache"
 
 
+def writable() -> bool:
+    """Whether the cache directory exists (or can be made) and can be written: callers check
+    before they spend time preparing what they would store."""
+    folder = cache_dir()
+    if folder is None:
+        return False
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
+
+
 def load(name: str, key: str) -> object | None:
     """The object stored under ``name`` with this ``key``, or None (missing, stale, corrupt)."""
     path = _path(name)
@@ -128,4 +141,12 @@ def store(name: str, key: str, obj: object) -> bool:
     return True
 
 
-__all__ = ["cache_dir", "files_fingerprint", "fingerprint", "load", "python_key", "store"]
+__all__ = [
+    "cache_dir",
+    "files_fingerprint",
+    "fingerprint",
+    "load",
+    "python_key",
+    "store",
+    "writable",
+]

@@ -115,7 +115,7 @@ def arguments(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
 def install() -> int:
     """Make the patterns of the cache file available to ``re``; how many the file holds."""
     global _active, _loaded
-    if not supported():
+    if not supported() or cache.cache_dir() is None:
         return 0
     _active = True
     found = cache.load(_NAME, _key())
@@ -138,8 +138,8 @@ def install() -> int:
 def save() -> bool:
     """Store the patterns this run compiled that the file lacked (nothing when none)."""
     target = _re_cache()
-    if not _active or target is None:
-        return False
+    if not _active or target is None or not cache.writable():
+        return False  # (a read-only home: do not even prepare what cannot be kept)
     new: Entries = {}
     for key, compiled in list(target.items()):
         try:

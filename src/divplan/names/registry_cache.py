@@ -100,8 +100,9 @@ def save(registry: Registry) -> bool:
     state = _state(registry)
     if _stamp is not None and all(now <= before for now, before in zip(state, _stamp, strict=True)):
         return False  # nothing new since it was loaded
-    kept = copy_bounded(registry)
-    return cache.store(_NAME, key(), kept)
+    if not cache.writable():
+        return False
+    return cache.store(_NAME, key(), copy_bounded(registry))
 
 
 def copy_bounded(registry: Registry) -> Registry:

@@ -24,6 +24,22 @@ UnparsedKind = Literal["leading", "trailing", "page", "other"]
 InputFormat = Literal["text", "html", "docx", "pdf", "xlsx", "tsv", "markdown"]
 
 
+def _list() -> list[Any]:
+    """An empty list: the default factory of list fields.
+
+    Why not ``list`` itself: Pydantic inspects a factory's signature, and a builtin's is read
+    by tokenizing its text signature — which compiles the tokenizer's pattern, a pattern built
+    from a set and so different in every process, which the command's pattern cache
+    (:mod:`divplan.regex_cache`) would store anew on every run.  Same schema, same output.
+    """
+    return []
+
+
+def _dict() -> dict[str, Any]:
+    """An empty dict: the default factory of dict fields (see :func:`_list`)."""
+    return {}
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -73,7 +89,7 @@ class Department(_Model):
     runner_up: str | None = Field(None, description="Best other candidate id (fuzzy/ambiguous).")
     runner_up_score: float | None = Field(None, description="Score of the runner-up.")
     candidates: list[str] = Field(
-        default_factory=list,
+        default_factory=_list,
         description="Ambiguous ids, or 'did you mean' ids for an unresolved mention.",
     )
     in_period: bool = Field(
@@ -100,9 +116,9 @@ class Responsibility(_Model):
     mode: ClauseMode | None = Field(
         description="sole, joint, lead or division (conventions.md); null when there is no clause."
     )
-    leads: list[Department] = Field(default_factory=list, description="Leading departments.")
+    leads: list[Department] = Field(default_factory=_list, description="Leading departments.")
     participants: list[Department] = Field(
-        default_factory=list, description="Participating departments."
+        default_factory=_list, description="Participating departments."
     )
     others: bool = Field(False, description="The clause adds unnamed departments (等, etc.).")
     raw: str | None = Field(None, description="The clause as written, brackets included.")
@@ -145,7 +161,7 @@ class Subsection(_Model):
     marker: str | None
     title: str | None
     span: Span = Field(description="The heading line.")
-    items: list[Item] = Field(default_factory=list)
+    items: list[Item] = Field(default_factory=_list)
 
 
 class Section(_Model):
@@ -155,9 +171,9 @@ class Section(_Model):
     marker: str | None
     title: str | None
     span: Span = Field(description="The heading line.")
-    subsections: list[Subsection] = Field(default_factory=list)
+    subsections: list[Subsection] = Field(default_factory=_list)
     items: list[Item] = Field(
-        default_factory=list,
+        default_factory=_list,
         description="Items directly under the section (before any subsection).",
     )
 
@@ -190,10 +206,10 @@ class Metadata(_Model):
     issuer: Department | None = Field(None, description="Issuing body, resolved.")
     date: str | None = Field(None, description="Issue date, ISO 8601.")
     addressees: str | None = None
-    references: list[DocNumber] = Field(default_factory=list, description="Documents cited.")
+    references: list[DocNumber] = Field(default_factory=_list, description="Documents cited.")
     span: Span | None = Field(None, description="The notice as a whole.")
     spans: dict[str, Span] = Field(
-        default_factory=dict, description="Where title, date and addressees are written."
+        default_factory=_dict, description="Where title, date and addressees are written."
     )
 
 
@@ -224,9 +240,9 @@ class Plan(_Model):
     language: str | None = Field(None, description="en, zh (simplified) or zh-Hant.")
     metadata: Metadata
     title: TextField | None = None
-    sections: list[Section] = Field(default_factory=list)
-    unparsed: list[Unparsed] = Field(default_factory=list)
-    diagnostics: list[Diagnostic] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=_list)
+    unparsed: list[Unparsed] = Field(default_factory=_list)
+    diagnostics: list[Diagnostic] = Field(default_factory=_list)
 
     def items(self) -> list[Item]:
         """Every item in document order."""

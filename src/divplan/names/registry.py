@@ -323,6 +323,11 @@ class Registry:
 
 @functools.lru_cache(maxsize=1)
 def _default_registry() -> Registry:
+    from divplan.names import registry_cache
+
+    cached = registry_cache.load()  # None unless the command line enabled it
+    if cached is not None:
+        return cached
     from importlib.resources import files
 
     resource = files("divplan").joinpath("data/departments.tsv")

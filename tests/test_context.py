@@ -583,3 +583,24 @@ def test_a_deadline_bracket_closing_a_task_whose_clause_came_first() -> None:
     assert item.text == "完善制度，加强监管。"
     assert item.deadline is not None and item.deadline.text == "2023年底前"
     assert [d.id for d in item.responsibility.participants] == ["MOFCOM"]
+
+
+def test_a_space_that_cuts_a_name_is_joined_back_and_said() -> None:
+    text = NOTICE + "一、任务\n1.推进。（某市发展和改革委 员会牵头，某市财政局 某市商务局参加）\n"
+    (item,) = divplan.parse(text).items()
+    r = item.responsibility
+    assert [d.mention for d in r.leads] == ["某市发展和改革委员会"]
+    assert [d.mention for d in r.participants] == ["某市财政局", "某市商务局"]
+    assert r.reading == "inferred"  # the join is a guess, and says so
+
+
+def test_the_last_line_of_a_wrapped_sentence_is_no_clause_of_its_own() -> None:
+    text = (
+        "I. Tasks\n1. Improve the services and cut the fees in every province so that the\n"
+        "Ministry of Finance shall take the lead, with the support of the Ministry of Commerce\n"
+        "2. Another task.\nThe Ministry of Commerce shall lead, with the support of the Ministry"
+        " of Finance\n"
+    )
+    first, second = divplan.parse(text).items()
+    assert first.responsibility.mode is None
+    assert [d.id for d in second.responsibility.leads] == ["MOFCOM"]

@@ -339,6 +339,9 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
         line = text.rfind("\n", start, end)
         if line < 0:  # one line that does not end a sentence: no clause
             return None
+        before = text[start:line].rstrip(" ")
+        if before and before[-1] not in "。.;；!！?？:：)）":
+            return None  # the last line of a wrapped sentence, not a line of its own
         start, stop = line + 1, end  # the task's last line, whole
     cuts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, stop)]
     cut = cuts[-1]

@@ -109,6 +109,13 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
                 refs.append(_ref(prep, cs, ce, _lookup_text(text, cs, ce), True))
                 i += 1
                 continue
+        prev = refs[-1] if refs else None
+        if keep[i].sep_before == " " and len(name) <= 2 and _CJK.search(name) and prev is not None:
+            # 某市发展和改革委 员会: a space cut a name, not a list; joined back, and said so
+            refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
+            doubtful.append(prep.raw[prev.start : e])
+            i += 1
+            continue
         if org_shaped(name) or level_of_known(name, lookup):
             j = _branch_of_known(text, spans, i, lookup)  # "Hunan Office of the China Banking
             if j == i:  # and Insurance Regulatory Commission": one local name

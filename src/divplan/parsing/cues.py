@@ -284,10 +284,24 @@ def scan(text: str) -> tuple[Cue, ...]:
             mm = index.pattern(n).match(text, at)
             if mm is not None and mm.end() > best_end:
                 best_kind, best_end = index.rows[n].kind, mm.end()
-        if best_end > at:
+        if best_end > at and not _inside_title_case(text, at, best_kind):
             out.append(Cue(best_kind, at, best_end, text[at:best_end]))
             pos = best_end
     return tuple(out)
+
+
+_TITLE_WORD_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+_WORD_ROLES = frozenset({"lead_after", "part_after", "resp_after", "div_after"})
+
+
+def _inside_title_case(text: str, at: int, kind: str) -> bool:
+    """A capitalised role word right after a capitalised word is part of a name written in
+    title case ("Department of Military Support and …", "Legal Support Centre"), not a cue."""
+    return (
+        kind in _WORD_ROLES
+        and text[at].isupper()
+        and _TITLE_WORD_BEFORE.search(text, max(0, at - 30), at) is not None
+    )
 
 
 __all__ = [

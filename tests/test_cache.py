@@ -182,3 +182,30 @@ def test_command_output_is_the_same_with_fresh_warm_and_damaged_caches(tmp_path:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     assert _parse(files, {"DIVPLAN_CACHE_DIR": str(blocker / "cache")}) == plain
+
+
+def test_no_cache_without_a_safe_absolute_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DIVPLAN_NO_CACHE", raising=False)
+    monkeypatch.setenv("DIVPLAN_CACHE_DIR", "relative/cache")
+    assert cache.cache_dir() is None  # a relative folder: anyone in the cwd could plant one
+    monkeypatch.delenv("DIVPLAN_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", "")
+    monkeypatch.setattr("os.path.expanduser", lambda p: p)  # no passwd entry: "~" stays "~"
+    assert cache.cache_dir() is None
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_a_cache_file_others_can_write_is_not_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DIVPLAN_NO_CACHE", raising=False)
+    monkeypatch.setenv("DIVPLAN_CACHE_DIR", str(tmp_path / "c"))
+    assert cache.store("probe", "k", {"a": 1})
+    assert cache.load("probe", "k") == {"a": 1}
+    path = tmp_path / "c" / "probe.cache"
+    path.chmod(0o666)  # a pickle others could have replaced runs their code when loaded
+    assert cache.load("probe", "k") is None
+    path.chmod(0o600)
+    (tmp_path / "c").chmod(0o777)
+    assert cache.load("probe", "k") is None

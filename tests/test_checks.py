@@ -139,6 +139,14 @@ def test_dp301_stray_text_inside_plan() -> None:
     assert [u.kind for u in plan.unparsed] == ["other"]
 
 
+def test_dp302_a_lone_unmarked_heading() -> None:
+    plan = zh("一、甲\n农村生活污水治理\n1.推进改革。（财政部负责）\n2.加强监管。（商务部负责）\n")
+    d = only(plan, "DP302")
+    assert "农村生活污水治理" in d.message and d.severity == "warning"
+    two = zh("一、甲\n稳定粮食生产\n1.推进。（财政部负责）\n加强市场监管\n2.监管。（商务部负责）\n")
+    assert "DP302" not in codes(two)
+
+
 def test_dp401_no_items() -> None:
     plan = divplan.parse("Just some news.\nNothing assigned here.\n")
     assert codes(plan) == ["DP401"] and plan.sections == []

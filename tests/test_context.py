@@ -561,20 +561,19 @@ def test_bullets_under_an_open_numbered_item_are_its_points() -> None:
     assert leads == ["MIIT", "SASAC"]
 
 
-def test_one_short_line_alone_is_a_note_not_an_unmarked_heading() -> None:
-    # unmarked headings come as a set; a single short line over a task is a note, reported
-    one = NOTICE + "一、甲\n1.推进改革。（财政部负责）\n具体安排另行通知\n2.加强监管。（商务部负责）\n"
+def test_a_lone_unmarked_heading_is_read_and_reported() -> None:
+    # unmarked headings usually come as a set; a lone one is still read as a heading, but a
+    # note line can look the same, so the checks say so (DP302)
+    one = NOTICE + "一、甲\n农村生活污水治理\n1.推进改革。（财政部负责）\n2.加强监管。（商务部负责）\n"
     plan = divplan.parse(one)
-    assert [i.number for i in plan.items()] == [1, 2]
-    assert all(not s.subsections for s in plan.sections)
-    assert any("具体安排另行通知" in u.text for u in plan.unparsed) or any(
-        "具体安排另行通知" in i.text for i in plan.items()
-    )
+    assert [ss.title for s in plan.sections for ss in s.subsections] == ["农村生活污水治理"]
+    assert [d.code for d in plan.diagnostics].count("DP302") == 1
     two = NOTICE + (
         "一、甲\n稳定粮食生产\n1.推进改革。（财政部负责）\n加强市场监管\n2.加强监管。（商务部负责）\n"
     )
-    subs = [ss.title for s in divplan.parse(two).sections for ss in s.subsections]
-    assert subs == ["稳定粮食生产", "加强市场监管"]
+    plan = divplan.parse(two)
+    assert [ss.title for s in plan.sections for ss in s.subsections] == ["稳定粮食生产", "加强市场监管"]
+    assert "DP302" not in [d.code for d in plan.diagnostics]
 
 
 def test_a_deadline_bracket_closing_a_task_whose_clause_came_first() -> None:
@@ -604,3 +603,22 @@ def test_the_last_line_of_a_wrapped_sentence_is_no_clause_of_its_own() -> None:
     first, second = divplan.parse(text).items()
     assert first.responsibility.mode is None
     assert [d.id for d in second.responsibility.leads] == ["MOFCOM"]
+
+
+def test_bracketed_headings_stay_headings() -> None:
+    text = NOTICE + (
+        "一、甲\n【主要任务】\n1.任务一。（财政部负责）\n2.任务二。（商务部负责）\n"
+        "【工作要求】\n3.任务三。（审计署负责）\n4.任务四。（财政部负责）\n"
+    )
+    plan = divplan.parse(text)
+    assert [ss.title for s in plan.sections for ss in s.subsections] == ["【主要任务】", "【工作要求】"]
+    assert [i.text for i in plan.items()][1] == "任务二。"
+
+
+def test_bullets_with_their_own_field_lines_are_tasks() -> None:
+    text = (
+        "I. Tasks\n1. Infrastructure:\n- Build rural roads.\n  Lead: Ministry of Transport\n"
+        "- Upgrade ports.\n  Lead: Ministry of Commerce\n"
+    )
+    leads = [[d.id for d in i.responsibility.leads] for i in divplan.parse(text).items()]
+    assert leads[-2:] == [["MOT"], ["MOFCOM"]]

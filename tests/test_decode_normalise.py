@@ -163,3 +163,12 @@ def test_a_label_in_brackets_reads_as_a_label_in_place(line: str, expected: str)
     assert n.text == expected
     assert len(n.text) == len(line)
     assert n.span(0, len(n.text)) == (0, len(line))
+
+
+def test_field_lines_ending_in_a_year_are_no_running_heads() -> None:
+    src = "".join(
+        f"{n}. Task.\nLead unit:  Municipal Bureau\nDeadline:   {2023 + n}\n" for n in (1, 2, 3)
+    )
+    n = normalise(src)
+    assert n.pages == []
+    assert n.text == src

@@ -282,6 +282,10 @@ def test_a_table_written_as_dash_separated_lines() -> None:
         ("yyyy-mm-dd", "2021-09-30"),
         ("mm-dd-yy", "2021-09-30"),  # Excel's locale-dependent short date: ISO
         ("[$-F800]dddd, mmmm dd, yyyy", "2021-09-30"),  # weekday and month names: ISO
+        ('yyyy"年"m"月"d"日";@', "2021年9月30日"),  # Excel's usual Chinese date, two sections
+        ("yy", "2021-09-30"),  # a two-digit year alone: ISO
+        ('m"月"d"日"', "2021-09-30"),  # the year not shown: ISO
+        ("d/m/yyyy", "2021-09-30"),  # day first: ambiguous, ISO
     ],
 )
 def test_a_date_cell_reads_as_its_number_format_shows_it(

@@ -36,16 +36,42 @@ _MAGIC = b"divplan-cache 1\n"
 
 
 def cache_dir() -> Path | None:
-    """The cache directory (not created here), or None when caching is turned off."""
+    """The cache directory (not created here), or None when caching is turned off.
+
+    Only an absolute path: with no home (HOME unset and no passwd entry, as in a container
+    run with ``--user N``) ``~`` would resolve to a folder under the current directory,
+    where anyone who can write there could plant a pickle; then there is no cache.
+    """
     if os.environ.get("DIVPLAN_NO_CACHE", "") not in ("", "0"):
         return None
     explicit = os.environ.get("DIVPLAN_CACHE_DIR")
     if explicit:
-        return Path(explicit)
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "divplan"
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "divplan"
+        folder = Path(explicit)
+    elif sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        folder = Path(os.environ["LOCALAPPDATA"]) / "divplan"
+    else:
+        home = os.path.expanduser("~")
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache")
+        folder = Path(base) / "divplan"
+    if not folder.is_absolute() or folder.parts[:2] in (("/", ".cache"),):
+        return None  # relative, or an empty HOME ("/.cache"): no safe place
+    return folder
+
+
+def _trusted(path: Path) -> bool:
+    """Whether a cache file may be unpickled: owned by this user, in a folder owned by this
+    user that nobody else can write (a pickle runs code when it loads)."""
+    if not hasattr(os, "getuid"):
+        return True  # Windows: the per-user LOCALAPPDATA folder
+    try:
+        uid = os.getuid()
+        for p in (path, path.parent):
+            st = p.stat()
+            if st.st_uid != uid or st.st_mode & 0o022:
+                return False
+    except OSError:
+        return False
+    return True
 
 
 def fingerprint(parts: Iterable[str | bytes]) -> str:
@@ -87,7 +113,7 @@ def writable() -> bool:
     if folder is None:
         return False
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError:
         return False
     return os.access(folder, os.W_OK)
@@ -97,6 +123,8 @@ def load(name: str, key: str) -> object | None:
     """The object stored under ``name`` with this ``key``, or None (missing, stale, corrupt)."""
     path = _path(name)
     if path is None:
+        return None
+    if not _trusted(path):
         return None
     try:
         data = path.read_bytes()
@@ -128,11 +156,12 @@ def store(name: str, key: str, obj: object) -> bool:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         payload = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         with open(tmp, "wb") as fh:
             fh.write(_MAGIC + key.encode("utf-8") + b"\n")
             fh.write(hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n")
             fh.write(payload)
+        os.chmod(tmp, 0o600)  # readable and writable by this user only (see _trusted)
         os.replace(tmp, path)
     except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         with contextlib.suppress(OSError):

@@ -28,6 +28,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "DP208": ("warning", "responsibility clause read by inference: something was guessed"),
     "DP209": ("info", "local or branch unit: outside the central registry by design"),
     "DP301": ("warning", "text inside the plan left unparsed"),
+    "DP302": ("warning", "a lone short line without a marker was read as a subsection heading"),
     "DP401": ("error", "no items found: not a division-of-labour plan?"),
     "DP402": ("warning", "notice has no date"),
     "DP403": ("warning", "notice has no document number"),

@@ -167,6 +167,14 @@ def check_plan(plan: Plan, loc: Locator, continuing: bool = False) -> list[Diagn
                     "DP205", f"item {item.number}: participants but no lead", resp.span or item.span
                 )
             )
+    unmarked = [ss for s in plan.sections for ss in s.subsections if ss.marker is None]
+    if len(unmarked) == 1:
+        lone = unmarked[0]
+        out.append(
+            loc.make(
+                "DP302", f"a short line read as a subsection heading: {lone.title!r}", lone.span
+            )
+        )
     for seg in plan.unparsed:
         if seg.kind == "other":
             first = seg.text.strip().splitlines()[0][:60] if seg.text.strip() else ""

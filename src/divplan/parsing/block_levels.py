@@ -50,14 +50,7 @@ def plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: b
         # innermost markers are the tasks, whose clauses a later stage may find in a sentence
         task_families = {b.family for b in span if b.kind == "subsection"}
     nested = _parts_nest_sections(span)
-    counts = LineCounts(text)
-    # one unmarked heading alone is more often a note line (具体如下, 另行通知) than a heading:
-    # headings written without markers come as a set, at least two in a plan
-    unmarked = {
-        k for k in range(start, end + 1) if unmarked_heading(text, blocks, k, task_families, counts)
-    }
-    if len(unmarked) < 2:
-        unmarked = set()
+    counts = LineCounts(text)  # a lone unmarked heading may be a note: the checks say so (DP302)
     sections = 0
     heading_family: str | None = None  # the marker family of the sections met so far
     last_item: int | None = None
@@ -91,7 +84,7 @@ def plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: b
             else:
                 b.role = "item"
                 last_item = b.number
-        elif k in unmarked:
+        elif unmarked_heading(text, blocks, k, task_families, counts):
             b.role = "subsection"  # 稳定粮食生产 / 【创新平台建设】 over the tasks below it
         else:  # plain text
             b.role = "item" if (b.has_clause and not numbered) else "other"

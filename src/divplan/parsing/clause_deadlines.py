@@ -105,21 +105,24 @@ def middle_deadlines(
 
 def split_deadlines(
     text: str, cues: list[Cue], named: Callable[[str], bool]
-) -> tuple[int, int, tuple[int, int] | None, list[Cue]]:
-    """Step 1 whole: where the roles begin and end, the item's deadline, and the cues with
-    each deadline written between the roles turned into a boundary (it ends the roles before
-    it; the first deadline written is the item's)."""
+) -> tuple[int, int, tuple[int, int] | None, list[Cue], list[tuple[int, int]]]:
+    """Step 1 whole: where the roles begin and end, the item's deadline, the cues with each
+    deadline written between the roles turned into a boundary (it ends the roles before it;
+    the first deadline written is the item's), and the deadlines not kept (for a guess: an
+    item has one deadline field, and a second one must not vanish unsaid)."""
     end, deadline = deadline_cut(text, cues)
     begin = 0
     if deadline is None:
         begin, deadline = leading_deadline(text, cues, end)
     middle = middle_deadlines(text, cues, begin, end, named)
+    unkept: list[tuple[int, int]] = []
     if middle:
+        unkept = middle[1:] + ([deadline] if deadline is not None else [])
         deadline = middle[0]
         cues = sorted(
             [*cues, *(Cue("boundary", s, e, text[s:e]) for s, e in middle)], key=lambda c: c.start
         )
-    return begin, end, deadline, cues
+    return begin, end, deadline, cues, unkept
 
 
 __all__ = ["deadline_cut", "leading_deadline", "middle_deadlines", "split_deadlines"]

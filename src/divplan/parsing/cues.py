@@ -215,13 +215,17 @@ def unbracket_labels(line: str) -> str:
     """
     if "】" not in line and "]" not in line:
         return line
+    if _BRACKETED.fullmatch(line.strip()):
+        return line  # 【工作要求】 alone on its line is a heading, not a field
 
     def relabel(m: re.Match[str]) -> str:
         inner = m.group(1)
         colon = "：" if _CJK.search(inner) else ":"
         candidate = inner.strip() + colon
         found = find_label(candidate)
-        return " " + inner + colon if found == (0, len(candidate)) else m.group()
+        if found != (0, len(candidate)) or is_task_label(candidate, 0, len(candidate)):
+            return m.group()  # 【重点任务】 names a part of the plan, not a task's field
+        return " " + inner + colon
 
     return _BRACKETED.sub(relabel, line)
 
@@ -284,23 +288,26 @@ def scan(text: str) -> tuple[Cue, ...]:
             mm = index.pattern(n).match(text, at)
             if mm is not None and mm.end() > best_end:
                 best_kind, best_end = index.rows[n].kind, mm.end()
-        if best_end > at and not _inside_title_case(text, at, best_kind):
+        if best_end > at and not _inside_title_case(text, at, best_end, best_kind):
             out.append(Cue(best_kind, at, best_end, text[at:best_end]))
             pos = best_end
     return tuple(out)
 
 
 _TITLE_WORD_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:and|of|for|&)\s+)?[A-Z][a-z]")
 _WORD_ROLES = frozenset({"lead_after", "part_after", "resp_after", "div_after"})
 
 
-def _inside_title_case(text: str, at: int, kind: str) -> bool:
-    """A capitalised role word right after a capitalised word is part of a name written in
-    title case ("Department of Military Support and …", "Legal Support Centre"), not a cue."""
+def _inside_title_case(text: str, at: int, end: int, kind: str) -> bool:
+    """A capitalised role word between capitalised words is part of a name written in title
+    case ("Department of Military Support and Preferential Treatment", "Legal Support
+    Centre"), not a cue; one that ends the list ("Commerce Bureau Leading, …") still is."""
     return (
         kind in _WORD_ROLES
         and text[at].isupper()
         and _TITLE_WORD_BEFORE.search(text, max(0, at - 30), at) is not None
+        and _NAME_GOES_ON.match(text, end) is not None
     )
 
 

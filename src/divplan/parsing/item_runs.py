@@ -72,8 +72,8 @@ def continues_item(
     if line.family == "ITEM_BULLET" and lines[item.first].family != "ITEM_BULLET":
         style, _ = points.get(item.first, (None, 0))
         prev_line = text[lines[i - 1].start : lines[i - 1].end]
-        if (style == marker_style(line) or prev_line.endswith(_INTRODUCES)) and not item_closed(
-            line.start, line.end
+        if (style == marker_style(line) or prev_line.endswith(_INTRODUCES)) and not _bullet_task(
+            text, lines, i, item_closed
         ):  # "1. … as follows:" / "- a;" / "- b." / "(A)": bullets are points of the open item
             points[item.first] = (marker_style(line), 0)
             return True
@@ -98,6 +98,23 @@ def continues_item(
         if text[lines[k].end - 1] in _INTRODUCES:  # "…具体包括：" and the points that follow
             k = _points_end(text, lines, k, marker_style(lines[item.first]))
         return item_closed(line.start, lines[k].end)
+    return False
+
+
+def _bullet_task(
+    text: str, lines: list[Line], i: int, item_closed: Callable[[int, int], bool]
+) -> bool:
+    """Whether the bullet at line ``i`` is a task of its own: its clause closes it, or a field
+    line (Lead: …, 牵头单位：…) follows it before the next bullet."""
+    if item_closed(lines[i].start, lines[i].end):
+        return True
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "text":
+        if starts_with_label(text, lines[j].start, lines[j].end):
+            return True
+        if lines[j].blank_before:
+            break
+        j += 1
     return False
 
 

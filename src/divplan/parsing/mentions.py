@@ -110,8 +110,14 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
                 i += 1
                 continue
         prev = refs[-1] if refs else None
-        if keep[i].sep_before == " " and len(name) <= 2 and _CJK.search(name) and prev is not None:
-            # 某市发展和改革委 员会: a space cut a name, not a list; joined back, and said so
+        if (
+            keep[i].sep_before == " "
+            and len(name) <= 2
+            and _CJK.search(name)
+            and prev is not None
+            and not lookup(_lookup_text(text, s, e))  # 市商务局 海关: two bodies
+            and org_shaped(text[prev.start : e])
+        ):  # 某市发展和改革委 员会: a space cut a name, not a list; joined back, and said so
             refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
             doubtful.append(prep.raw[prev.start : e])
             i += 1
@@ -307,9 +313,25 @@ def _qualified(text: str, s: int, e: int, lookup: Callable[[str], bool]) -> int 
     if m is None or m.start() <= s:
         return None
     inner = m.group(1).strip()
-    if not lookup(_lookup_text(text, s, m.start())):
+    outer = _lookup_text(text, s, m.start())
+    if not lookup(outer):
         return None
-    return m.start() if org_shaped(inner) or lookup(inner) else None
+    if lookup(inner):  # its short name (国资委 in 国有资产监督管理委员会), never another body
+        return m.start() if _abbreviates(inner, outer) else None
+    return m.start() if _OWN_UNIT.search(inner) else None
+
+
+# the body's own office or department doing the work: 联席会议办公室, "… Development Bureau"
+_OWN_UNIT = re.compile(
+    r"(?:办公室|办|司|处|室|科)$|\b(?:office|bureau|department|division|secretariat)$",
+    re.IGNORECASE,
+)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is written with ``full``'s characters, in order (国务院国资委)."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _name_core(name: str) -> tuple[int, int] | None:

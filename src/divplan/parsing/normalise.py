@@ -35,7 +35,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from divplan.parsing.cues import unbracket_labels
+from divplan.parsing.cues import starts_with_label, unbracket_labels
 
 _CHAR_MAP: dict[int, str | None] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _CHAR_MAP.update(
@@ -204,9 +204,20 @@ def _numbered_running_heads(lines: list[tuple[int, str]]) -> set[int]:
             continue
         if _MARKED.match(body) or not re.search(r"[A-Za-z\u4e00-\u9fff]{2}", text):
             continue
+        if starts_with_label(body, 0, len(body)):
+            continue  # "Deadline:   2024" under each item is a field, not a page head
+        if not _at_page_edge(lines, i):
+            continue
         key = tuple(sorted(re.sub(r"\d+", "#", text).split()))
         keyed.setdefault(key, []).append(i)
     return {i for group in keyed.values() if len(group) >= 2 for i in group}
+
+
+def _at_page_edge(lines: list[tuple[int, str]], i: int) -> bool:
+    """A page's head or foot stands at the document's edge, by a blank line or a form feed."""
+    if i == 0 or i == len(lines) - 1 or "\f" in lines[i][1]:
+        return True
+    return not lines[i - 1][1].strip(" \t\f") or not lines[i + 1][1].strip(" \t\f")
 
 
 def _header_key(line: str) -> str:

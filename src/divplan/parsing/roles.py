@@ -93,7 +93,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     """Read the clause text ``prep`` (brackets excluded) into roles; never raises."""
     text = prep.text
     cues = list(scan(text))
-    begin, end, deadline, cues = split_deadlines(
+    begin, end, deadline, cues, unkept = split_deadlines(
         text, cues, lambda seg: lookup(seg) or org_shaped(seg)
     )
     depth = bracket_depth(text)
@@ -109,7 +109,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         and not (c.kind in ("sep", "boundary") and quoted[c.start])  # 市“双随机、一公开”联席会议
     ]
     cues = [d for c in _field_values(cues, text[:end]) for d in _named_locals(c, text)]
-    guesses: list[str] = []
+    guesses = [f"a second deadline 「{text[s:e]}」 was not kept" for s, e in unkept]
     groups: list[_Group] = []
     cur: _Group | None = None
     pending: str | None = None

@@ -37,12 +37,16 @@ def _displayed_date(value: dt.date, number_format: str) -> str | None:
     """A date cell as its number format shows it (``yyyy"年"m"月"d"日"`` → 2021年9月30日).
 
     Why: a plan's 完成时限 cell is often an Excel date, and the deadline is what the reader
-    of the sheet sees.  Only plain year/month/day formats are rendered; anything else
-    (times, weekday names, locale codes, the locale-dependent built-in) gives ``None``.
+    of the sheet sees.  Only plain formats written year → month (→ day) with a four-digit
+    year are rendered; anything else (a two-digit year, a day before the month, no year,
+    times, weekday names, locale codes, the locale-dependent built-in) gives ``None``.
     """
-    fmt = number_format.strip()
+    fmt = number_format.split(";")[0].strip()  # yyyy"年"m"月"d"日";@: the date section
     if fmt.lower() in _LOCALE_DEPENDENT:
         return None
+    order = "".join(t[0].lower() for t in re.findall(r'"[^"]*"|(y+|m+|d+)', fmt, re.I) if t)
+    if not re.fullmatch(r"ym(d)?", order) or not re.search(r"y{3,}", fmt, re.I):
+        return None  # only year → month (→ day) with a four-digit year: unambiguous
     out: list[str] = []
     pos = 0
     for m in _DATE_PIECE.finditer(fmt):

@@ -622,3 +622,15 @@ def test_bullets_with_their_own_field_lines_are_tasks() -> None:
     )
     leads = [[d.id for d in i.responsibility.leads] for i in divplan.parse(text).items()]
     assert leads[-2:] == [["MOT"], ["MOFCOM"]]
+
+
+def test_the_documents_footer_ends_the_plan_without_a_blank_line() -> None:
+    # 主题词 / 抄送 / …印发: the 版记 after the plan, even run on under the last task
+    text = NOTICE + (
+        "一、任务\n1.建立制度。由规划财务司负责。\n2.建立监测评估制度。由规划财务司、卫生发展研究中心负责，每季度通报一次。\n"
+        "主题词：卫生　医改　分工　通知\n抄送：各省卫生厅局。\n卫生部办公厅　　2009年5月18日印发\n"
+    )
+    items = divplan.parse(text).items()
+    assert len(items) == 2
+    assert "主题词" not in items[-1].text
+    assert [d.mention for d in items[-1].responsibility.leads] == ["规划财务司", "卫生发展研究中心"]

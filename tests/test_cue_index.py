@@ -34,7 +34,7 @@ def _every_row(text: str) -> list[tuple[str, int, int]]:
             m = pat.match(text, at)
             if m is not None and m.end() > best_end:
                 best_kind, best_end = kind, m.end()
-        if best_end > at and not cues._inside_title_case(text, at, best_end, best_kind):
+        if best_end > at and not cues.part_of_a_name(text, at, best_end, best_kind):
             out.append((best_kind, at, best_end))
             pos = best_end
     return out

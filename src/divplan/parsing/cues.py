@@ -288,7 +288,7 @@ def scan(text: str) -> tuple[Cue, ...]:
             mm = index.pattern(n).match(text, at)
             if mm is not None and mm.end() > best_end:
                 best_kind, best_end = index.rows[n].kind, mm.end()
-        if best_end > at and not _inside_title_case(text, at, best_end, best_kind):
+        if best_end > at and not part_of_a_name(text, at, best_end, best_kind):
             out.append(Cue(best_kind, at, best_end, text[at:best_end]))
             pos = best_end
     return tuple(out)
@@ -297,6 +297,32 @@ def scan(text: str) -> tuple[Cue, ...]:
 _TITLE_WORD_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:and|of|for|&)\s+)?[A-Z][a-z]")
 _WORD_ROLES = frozenset({"lead_after", "part_after", "resp_after", "div_after"})
+
+
+def part_of_a_name(text: str, at: int, end: int, kind: str) -> bool:
+    """Whether the cue matched at ``text[at:end]`` is a word of a name, not a cue (the two
+    English guards below; the scan drops such a match)."""
+    return _inside_title_case(text, at, end, kind) or _qualified_set(text, at, kind)
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+) $")
+_QUALIFIERS = re.compile(r"(?:relevant|related|concerned|competent)\b", re.IGNORECASE)
+# words after which "relevant departments" begins a list item: not part of a name
+_FUNCTION_WORDS = frozenset({
+    "and", "or", "of", "with", "the", "all", "by", "from", "to", "in", "for", "other", "its",
+    "their", "as", "among", "including", "plus", "each", "every", "any", "various", "these",
+    "those", "such", "both", "respective", "participate", "participates", "participating",
+    "cooperate", "cooperates", "support",
+})  # fmt: skip
+
+
+def _qualified_set(text: str, at: int, kind: str) -> bool:
+    """"local commerce competent departments" (各地商务主管部门) names a set of departments:
+    "competent departments" after a content word is part of that name, not unnamed others."""
+    if kind != "others" or not _QUALIFIERS.match(text, at):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return m is not None and m.group(1) not in _FUNCTION_WORDS
 
 
 def _inside_title_case(text: str, at: int, end: int, kind: str) -> bool:

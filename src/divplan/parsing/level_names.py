@@ -28,6 +28,11 @@ _LEVEL_ONLY = re.compile(
     r"副省级城市|兵团)(?:[（(][^）)]*[）)])?$"
 )
 _GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会)$")
+# the last level written with its departments: 直辖市卫生厅局, 市（州）发展改革委
+_LEVEL_DEPARTMENT = re.compile(
+    r"^(?:省|市|县|区|州|自治区|直辖市|自治州|自治县|地区|计划单列市|兵团)(?:[（(][^）)]*[）)])?"
+    r"[\u4e00-\u9fff]{1,12}(?:厅局|厅|局|委|委员会|办|办公室|部门)$"
+)
 
 
 _EN_LEVEL = (
@@ -60,7 +65,9 @@ def levels_to_government(text: str, spans: list[tuple[int, int]], i: int) -> int
         j += 1
     if j == i or j >= len(spans):
         return None
-    return j if _GOVERNMENT.search(simplify(text[spans[j][0] : spans[j][1]])) else None
+    last = simplify(text[spans[j][0] : spans[j][1]])
+    # 各省、自治区、直辖市人民政府, or their departments: 各省、自治区、直辖市卫生厅局
+    return j if _GOVERNMENT.search(last) or _LEVEL_DEPARTMENT.match(last) else None
 
 
 def level_of_known(name: str, lookup: Callable[[str], bool]) -> bool:

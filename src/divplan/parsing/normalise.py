@@ -192,7 +192,7 @@ def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
 _EDGE_NUMBER = re.compile(r"^\s*\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}\s*$")
 
 
-def _numbered_running_heads(lines: list[tuple[int, str]]) -> set[int]:
+def _numbered_running_heads(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
     """A printed journal's running head that carries its own page number
     (``No. 25, 2020     GAZETTE OF THE STATE COUNCIL …     17``, the number on the other side
     on even pages): a line with a number set apart at an edge whose words, numbers aside and
@@ -206,8 +206,8 @@ def _numbered_running_heads(lines: list[tuple[int, str]]) -> set[int]:
             continue
         if starts_with_label(body, 0, len(body)):
             continue  # "Deadline:   2024" under each item is a field, not a page head
-        if not _at_page_edge(lines, i):
-            continue
+        if not _at_page_edge(lines, i) and not {i - 1, i + 1} & page_idx:
+            continue  # a page's head stands by a blank line, a form feed or a page number
         key = tuple(sorted(re.sub(r"\d+", "#", text).split()))
         keyed.setdefault(key, []).append(i)
     return {i for group in keyed.values() if len(group) >= 2 for i in group}
@@ -278,7 +278,7 @@ def normalise(original: str) -> Normalised:
         raw_lines.append((s, body))
         ends.append(s + len(body))
     page_idx = {i for i, (_, body) in enumerate(raw_lines) if PAGE_LINE.match(body)}
-    page_idx |= _numbered_running_heads(raw_lines)
+    page_idx |= _numbered_running_heads(raw_lines, page_idx)
     drop = page_idx | (_page_headers(raw_lines, page_idx) if page_idx else set())
     drop |= _footnotes(raw_lines, page_idx)
     drop |= _blank_lines_of_cut_sentences(raw_lines, drop)

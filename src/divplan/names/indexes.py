@@ -146,25 +146,25 @@ def rank_choices(idx: Indexes, key: str, top: int = 3) -> list[tuple[str, float,
     if idx.profiles is None:
         idx.profiles = [profile(c.key) for c in idx.choices]
     query = profile(key)
-    best: dict[str, tuple[float, str]] = {}
+    best: dict[str, tuple[float, str, int]] = {}  # id → (score, string, its index)
     floor = 0.0  # the top-th best score so far (0 until there are top departments)
     for _, ratio, i in process.extract(key, idx.choice_keys, scorer=fuzz.ratio, limit=None):
         if ratio < floor:
             break
         choice = idx.choices[i]
-        have = best.get(choice.id, (0.0, ""))[0]
-        if ratio <= have:
+        have, _, at = best.get(choice.id, (0.0, "", -1))
+        if ratio < have or (ratio == have and 0 <= at < i):
             continue  # the ratio bounds the score: this string cannot beat the one we have
         name = idx.profiles[i]
         if ratio * agreement_bound(query, name) + 0.01 < max(have, floor):
             continue  # too few words that could even be near: cannot beat it either
         score = score_profiles(query, name, ratio)
-        if score > best.get(choice.id, (0.0, ""))[0]:
-            best[choice.id] = (score, choice.text)
+        if score > have or (score == have and 0 <= i < at):  # a tie: the string listed first
+            best[choice.id] = (score, choice.text, i)
             if len(best) >= top:
-                floor = sorted((s for s, _ in best.values()), reverse=True)[top - 1]
+                floor = sorted((s for s, _, _ in best.values()), reverse=True)[top - 1]
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], idx.order[kv[0]]))
-    return [(i, s, text) for i, (s, text) in ranked[:top]]
+    return [(i, s, text) for i, (s, text, _) in ranked[:top]]
 
 
 def zh_suggestions(idx: Indexes, key: str) -> tuple[str, ...]:

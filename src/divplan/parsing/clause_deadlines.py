@@ -125,4 +125,24 @@ def split_deadlines(
     return begin, end, deadline, cues, unkept
 
 
-__all__ = ["deadline_cut", "leading_deadline", "middle_deadlines", "split_deadlines"]
+def deadline_fields(cues: list[Cue], end: int) -> list[tuple[int, int]]:
+    """Where each deadline field (完成时限：…, "Time limit: …") runs: to the next label.
+
+    Its words are the deadline (:mod:`divplan.parsing.clause_deadlines` has read it), never
+    names or role words, wherever the field stands among the others.
+    """
+    out = []
+    for i, c in enumerate(cues):
+        if c.kind == "label_deadline":
+            nxt = next((d.start for d in cues[i + 1 :] if d.kind in LABELS), end)
+            out.append((c.start, nxt))
+    return out
+
+
+__all__ = [
+    "deadline_cut",
+    "deadline_fields",
+    "leading_deadline",
+    "middle_deadlines",
+    "split_deadlines",
+]

@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from divplan.parsing.clause_deadlines import split_deadlines
+from divplan.parsing.clause_deadlines import deadline_fields, split_deadlines
 from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, scan
 from divplan.parsing.mentions import Piece, completes_name, find_names, unique
@@ -72,6 +72,7 @@ class _Group:
     others: bool = False
     given: str | None = None  # the role a *_before cue or label gave it
     by_conj: bool = False  # its lead role came only from a 会同 / "is responsible for" after it
+    labelled: bool = False  # its role came from a field label (Responsible: A, B leading)
 
     def split_at_comma(self, text: str) -> _Group | None:
         """ "Led by A, B and C participate": the names after A's comma start a new list."""
@@ -98,7 +99,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     )
     depth = bracket_depth(text)
     quoted = _quoted(text)
-    fields = _deadline_fields(cues, end)
+    fields = deadline_fields(cues, end)
     cues = [
         c
         for c in cues
@@ -113,6 +114,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     groups: list[_Group] = []
     cur: _Group | None = None
     pending: str | None = None
+    labelled = False  # the pending role came from a field label
     pending_member = False
     member_others = False
     conj = False
@@ -123,9 +125,9 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     pos = begin
 
     def open_group() -> _Group:
-        nonlocal cur, pending
+        nonlocal cur, pending, labelled
         if cur is None:
-            cur = _Group(roles={pending} if pending else set(), given=pending)
+            cur = _Group(roles={pending} if pending else set(), given=pending, labelled=labelled)
             pending = None
             groups.append(cur)
         return cur
@@ -198,7 +200,10 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         elif k in _AFTER:
             if cur is not None and (cur.pieces or cur.others):
                 role = _ROLE[k]
-                if cur.given not in (None, role, "resp"):  # "Led by A, B is responsible"
+                resp_list = cur.given == "resp" and (cur.labelled or role == "div")
+                if cur.given not in (None, role) and not resp_list:
+                    # "Led by A, B is responsible", "Responsible by A, B cooperate"; but
+                    # "Responsible: A, B leading", "Undertaken by A, B by their duties": one list
                     rest = cur.split_at_comma(text)
                     if rest is not None:
                         groups.append(rest)
@@ -207,11 +212,15 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
                 cur = None
             elif k == "lead_after" and groups and prev_kind == "cue":
                 groups[-1].roles.add("lead")  # "A is responsible, taking the lead"
+            elif k == "div_after" and prev_kind == "cue" and last_role in _AFTER and groups:
+                if last_role == "resp_after":  # "A, B are responsible … by their duties"
+                    groups[-1].roles.add("div")  # else "B cooperate according to their duties"
             else:
                 guesses.append(f"「{cue.text}」 governs no department")
         elif k in _BEFORE or k == "label_resp":
             cur = None
             pending = _ROLE[k]
+            labelled = k in LABELS
         elif k in ("conj", "charge"):
             target = before()
             conj = True
@@ -235,20 +244,6 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     ):
         guesses.append("a role word governs no department")
     return _reading(prep, groups, cues, conj, deadline, guesses, lookup)
-
-
-def _deadline_fields(cues: list[Cue], end: int) -> list[tuple[int, int]]:
-    """Where each deadline field (完成时限：…, "Time limit: …") runs: to the next label.
-
-    Its words are the deadline (:mod:`divplan.parsing.clause_deadlines` has read it), never
-    names or role words, wherever the field stands among the others.
-    """
-    out = []
-    for i, c in enumerate(cues):
-        if c.kind == "label_deadline":
-            nxt = next((d.start for d in cues[i + 1 :] if d.kind in LABELS), end)
-            out.append((c.start, nxt))
-    return out
 
 
 def _field_values(cues: list[Cue], text: str) -> list[Cue]:

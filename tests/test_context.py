@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import divplan
 
 NOTICE = "国务院办公厅关于印发某某分工方案的通知\n国办函〔2019〕9号\n各有关部门：\n现印发给你们。\n国务院办公厅\n2019年7月23日\n\n某某分工方案\n"
@@ -634,3 +636,69 @@ def test_the_documents_footer_ends_the_plan_without_a_blank_line() -> None:
     assert len(items) == 2
     assert "主题词" not in items[-1].text
     assert [d.mention for d in items[-1].responsibility.leads] == ["规划财务司", "卫生发展研究中心"]
+
+
+def test_a_string_holding_a_pasted_table_reads_as_the_file_would(tmp_path: Path) -> None:
+    text = (
+        "某市2022年重点任务分工\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t推行一网通办\t市政务服务局\t市大数据局\t2022年6月底\n"
+        "2\t压缩审批时限\t市发展改革委\t市住建局、市自然资源局\t2022年12月底\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    from_string, from_file = divplan.parse(text), divplan.parse_file(path)
+    assert [i.text for i in from_string.items()] == ["推行一网通办", "压缩审批时限"]
+    assert from_string.model_dump(exclude={"source"}) == from_file.model_dump(exclude={"source"})
+
+
+def test_points_closed_by_the_last_ones_clause_belong_to_the_item() -> None:
+    # 1.…。 / （1）…； / （2）…； / （3）…。（A牵头，B参加）: no colon introduces the points
+    text = NOTICE + (
+        "一、甲\n（一）编制规划\n1.组织编制专项规划。\n（1）明确重点领域；\n（2）提出阶段目标；\n"
+        "（3）做好衔接。（财政部牵头，商务部参加）\n2.指导地方编制规划。（财政部负责）\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.number for i in items] == [1, 2]
+    assert "做好衔接" in items[0].text and items[0].responsibility.leads[0].id == "MOF"
+
+
+def test_a_subsection_task_in_paragraphs_and_a_short_title_over_tasks() -> None:
+    task = NOTICE + (
+        "一、拓宽领域\n（一）鼓励民间资本参与交通运输建设。鼓励民间资本投资建设公路等项目。\n"
+        "抓紧研究制定改革方案，引入市场竞争。（交通运输部负责）\n"
+        "（二）鼓励民间资本参与水利工程建设。建立收费补偿机制，实行政府补贴。\n"
+        "各地要及时公布项目目录。（水利部牵头，财政部参加）\n"
+    )
+    plan = divplan.parse(task)
+    assert [i.number for i in plan.items()] == [1, 2]
+    assert all(not s.subsections for s in plan.sections)
+    title = NOTICE + (
+        "一、产业\n（一）推动产业链优化升级。\n实施技术改造升级工程。（工业和信息化部牵头）\n"
+        "（二）推进数字经济发展。\n制定数字经济政策。（国家发展改革委负责）\n"
+    )
+    plan = divplan.parse(title)
+    assert [len(ss.items) for s in plan.sections for ss in s.subsections] == [1, 1]
+
+
+def test_lower_case_roman_subsections() -> None:
+    text = (
+        "I. Social Security\n(i) Pensions\n1. Study tax policies. (The Ministry of Finance shall"
+        " take the lead)\n(ii) Health\n2. Fully implement illness insurance. (The Ministry of"
+        " Commerce is responsible)\n"
+    )
+    plan = divplan.parse(text)
+    assert [(ss.marker, len(ss.items)) for s in plan.sections for ss in s.subsections] == [
+        ("(i)", 1), ("(ii)", 1),
+    ]
+
+
+def test_a_takeaways_list_before_a_task_list_is_not_the_plan() -> None:
+    text = (
+        "Who does what\nKey takeaways\n- MIIT leads six of the twelve tasks.\n"
+        "- Financing tasks are shared with the MOF.\n\nI. Innovation\n"
+        "Task 1 — Set up a catalogue of SMEs; Lead: MIIT; Support: MOF; By: end-2016\n"
+        "Task 2 — Build service platforms; Lead: MIIT; Support: MOST; By: mid-2017\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.number for i in items] == [1, 2]
+    assert [i.deadline.text if i.deadline else None for i in items] == ["end-2016", "mid-2017"]

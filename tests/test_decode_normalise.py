@@ -172,3 +172,11 @@ def test_field_lines_ending_in_a_year_are_no_running_heads() -> None:
     n = normalise(src)
     assert n.pages == []
     assert n.text == src
+
+
+def test_a_bare_page_number_inside_a_cut_sentence_is_a_page_line() -> None:
+    src = "5.发展畜牧水产业,全年出栏生猪38万头,做\n\n2\n\n好禽流感防控工作。（县畜牧局负责）\n"
+    n = normalise(src)
+    assert "\n2\n" not in n.text and len(n.pages) == 1
+    listed = "一、甲\n\n2\n\n乙。\n"  # after a closed sentence: not a cut, left as written
+    assert normalise(listed).text == listed

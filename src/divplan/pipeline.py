@@ -53,10 +53,22 @@ def _language(text: str) -> str:
 
 # ---------------------------------------------------------------------------------- entry points
 def parse(text: str, *, registry: Registry | None = None, path: str | None = None) -> Plan:
-    """Parse a plan given as text."""
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    """Parse a plan given as text, read as a ``.txt`` file is: a table pasted into it (tab-
+    or pipe-separated, columns aligned with spaces) is rendered as the same table in a file
+    would be, so a string and a file holding it read alike."""
+    data = text.encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256(data).hexdigest()
     if text.startswith("\ufeff"):
         text = text[1:]
+    from divplan.read.text_tables import read_text_tables
+
+    found = read_text_tables(text)
+    if found.builder is not None:  # tables rendered: spans are the rendered text's, as a file's
+        extracted = Extracted(
+            found.text, found.format, "utf-8", digest, len(data),
+            tuple(found.builder.segments), tables=found.tables,
+        )  # fmt: skip
+        return parse_extracted(extracted, path=path, registry=registry)
     return _parse(text, "utf-8", digest, path, registry or Registry.default())
 
 

@@ -191,9 +191,9 @@ def _scan_groups(text: str, ev: Evidence) -> set[int]:
     for m in _GROUP.finditer(text):
         s, e = m.span()
         content = m.group(1)
-        if _DEADLINE.match(content):
-            continue
         strong = bool(_ROLE.search(content))
+        if _DEADLINE.match(content) and not strong:
+            continue  # a deadline's own bracket; one written first in a clause still counts
         closes = bool(_CLOSING.match(text, e))
         if not closes:
             # a clause inside a paragraph that assigns several tasks: （A负责）next sentence…

@@ -168,10 +168,18 @@ def make_blocks(
                         )  # a (1) task cut by the width of a PDF page: it runs on to its clause
                         or (
                             text[prev_block.end - 1] in "。.;；"
-                            and _task_sibling(blocks, item_closed)
-                            and item_closed(line.start, line.end)
                             and not is_furniture(text[line.start : line.end])
-                        )  # a (2) task in two paragraphs, the clause closing the second
+                            and (
+                                (
+                                    _sentence_not_title(text, prev_block)
+                                    and _one_clause_closes_run(lines, i, item_closed)
+                                )
+                                or (
+                                    _task_sibling(blocks, item_closed)
+                                    and item_closed(line.start, line.end)
+                                )
+                            )
+                        )  # a (2) task in two or three paragraphs, the clause closing the last
                     )
                 )
             else:
@@ -203,6 +211,31 @@ def make_blocks(
             )
         )
     return blocks
+
+
+_TITLE_MAX = 30  # a （一） title ending in 。 is this short and one sentence (推动产业链优化升级。)
+
+
+def _sentence_not_title(text: str, block: Block) -> bool:
+    """Whether a subsection line reads as a task's first paragraph, not a title: longer than
+    a title, or a second sentence after its first."""
+    body = text[block.body_start : block.end].strip()
+    return len(body) > _TITLE_MAX or any(ch in "。；;" for ch in body[:-1])
+
+
+def _one_clause_closes_run(
+    lines: list[Line], i: int, item_closed: Callable[[int, int], bool]
+) -> bool:
+    """Whether the paragraphs from line ``i`` (no blank line, no marker) carry one clause, at
+    their end, and a marker, a blank line or the end comes next: the （一） sentence above them
+    is a task written in paragraphs; a heading has a clause-bearing task in each paragraph."""
+    k = i
+    while k < len(lines) and lines[k].kind == "text" and (k == i or not lines[k].blank_before):
+        if item_closed(lines[i].start, lines[k].end):
+            after = k + 1
+            return after >= len(lines) or lines[after].kind != "text" or lines[after].blank_before
+        k += 1
+    return False
 
 
 def _task_sibling(blocks: list[Block], item_closed: Callable[[int, int], bool]) -> bool:

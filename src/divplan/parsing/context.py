@@ -110,10 +110,11 @@ def assign_roles(
         last = _before_trailing_list(blocks, first, last)
     start = first
     j = first - 1
+    bulleted = blocks[first].family == "ITEM_BULLET"
     while j >= 0 and (
-        blocks[j].kind != "text"
+        (blocks[j].kind != "text" and (bulleted or blocks[j].family != "ITEM_BULLET"))
         or (j > 0 and blocks[j - 1].kind == "section" and unmarked_heading(text, blocks, j))
-    ):
+    ):  # a bulleted list before numbered tasks (a page's "Key takeaways") is not the plan
         start = j  # an unmarked heading under a section, over the first task, is the plan's
         j -= 1
     end = last

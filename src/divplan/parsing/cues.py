@@ -37,6 +37,7 @@ CueKind = Literal[
     "part_before",
     "resp_after",
     "resp_before",
+    "impl_after",
     "charge",
     "conj",
     "div_after",

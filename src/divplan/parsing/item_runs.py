@@ -82,7 +82,9 @@ def continues_item(
     if line.kind in ("subsection", "item") and marker_style(line) != own:
         style, last = points.get(item.first, (None, 0))
         prev_line = text[lines[i - 1].start : lines[i - 1].end]
-        starts = line.number == 1 and prev_line.endswith(_INTRODUCES)
+        starts = line.number == 1 and (
+            prev_line.endswith(_INTRODUCES) or _closed_by_last_point(text, lines, i, item_closed)
+        )
         goes_on = style == marker_style(line) and line.number == last + 1
         if starts or goes_on:
             points[item.first] = (marker_style(line), line.number or 0)
@@ -98,6 +100,29 @@ def continues_item(
         if text[lines[k].end - 1] in _INTRODUCES:  # "…具体包括：" and the points that follow
             k = _points_end(text, lines, k, marker_style(lines[item.first]))
         return item_closed(line.start, lines[k].end)
+    return False
+
+
+def _closed_by_last_point(
+    text: str, lines: list[Line], i: int, item_closed: Callable[[int, int], bool]
+) -> bool:
+    """Points (1)(2)(3) under an item without a clause, where only the last point closes with
+    one: the item's own points, its clause closing them all (1.编制规划。/（1）…；/（2）…；/
+    （3）…。（A牵头，B参加）).  (1) tasks each have a clause, so the first closing the run at
+    point 1 makes them tasks."""
+    style = marker_style(lines[i])
+    expected, j = 1, i
+    while j < len(lines):
+        ln = lines[j]
+        if ln.kind in ("subsection", "item") and marker_style(ln) == style:
+            if ln.number != expected:
+                return False
+            expected += 1
+        elif ln.kind != "text" or ln.blank_before:
+            return False
+        if item_closed(ln.start, ln.end):
+            return expected > 2  # closed at point 2 or later: the clause ends the points
+        j += 1
     return False
 
 

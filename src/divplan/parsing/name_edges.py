@@ -37,6 +37,8 @@ ORG_ZH = re.compile(
 # an abbreviation defined after a name: "… Commission (NDRC)", "… of the State Council (SASAC)"
 # (two capitals at least: "(Shanghai)" after a name is a place, not an abbreviation)
 _DEFINED = re.compile(r"\s*\([A-Z](?=[A-Za-z&]*[A-Z])[A-Za-z&]{1,9}\)$")
+# an English gloss after a Chinese name on a bilingual page: 条约法律司（Department of …）
+_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\s*\((?=[A-Za-z])[A-Za-z .,'&-]{2,90}\)$")
 _ABBREVIATION = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Bhd|Plc)$")  # company names end in a dot
 # 市住建局* : a unit marked by an asterisk; MOST¹ / NIA†: a footnote marker after a name
 _PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】*＊※¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
@@ -95,9 +97,9 @@ def _trimmed(text: str, end: int) -> tuple[int, int]:
             end -= 1
         if end < len(text) and text[end] == "." and _ABBREVIATION.search(text, start, end):
             end += 1  # "Co., Ltd." keeps its dot
-        defined = _DEFINED.search(text, start, end)
+        defined = _DEFINED.search(text, start, end) or _GLOSS.search(text, start, end)
         if defined is not None and defined.start() > start:
-            end = defined.start()  # "National Development and Reform Commission (NDRC)"
+            end = defined.start()  # "… Commission (NDRC)", 外国投资管理司（Department of …）
         piece = text[start:end]
         if _CJK.search(piece[:1]):
             m = f["zh_head"].match(piece)

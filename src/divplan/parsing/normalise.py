@@ -213,6 +213,26 @@ def _numbered_running_heads(lines: list[tuple[int, str]], page_idx: set[int]) ->
     return {i for group in keyed.values() if len(group) >= 2 for i in group}
 
 
+_BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+
+
+def _bare_page_numbers(lines: list[tuple[int, str]]) -> set[int]:
+    """A page number printed bare (a scan, a PDF copy): a number alone between blank lines that
+    stands inside a sentence the page break cut (…做 / 2 / 好禽流感…), where no list or table
+    row could stand."""
+    out: set[int] = set()
+    for i, (_, body) in enumerate(lines):
+        if not _BARE_NUMBER.match(body) or not 1 < i < len(lines) - 2:
+            continue
+        if lines[i - 1][1].strip() or lines[i + 1][1].strip():
+            continue  # not set apart by blank lines
+        before = next((b for _, b in reversed(lines[: i - 1]) if b.strip()), "")
+        cut = before.strip()
+        if len(cut) >= 15 and not cut.endswith(_SENTENCE_CLOSERS):  # a wrapped line, not a title
+            out.add(i)
+    return out
+
+
 def _at_page_edge(lines: list[tuple[int, str]], i: int) -> bool:
     """A page's head or foot stands at the document's edge, by a blank line or a form feed."""
     if i == 0 or i == len(lines) - 1 or "\f" in lines[i][1]:
@@ -279,6 +299,7 @@ def normalise(original: str) -> Normalised:
         ends.append(s + len(body))
     page_idx = {i for i, (_, body) in enumerate(raw_lines) if PAGE_LINE.match(body)}
     page_idx |= _numbered_running_heads(raw_lines, page_idx)
+    page_idx |= _bare_page_numbers(raw_lines)
     drop = page_idx | (_page_headers(raw_lines, page_idx) if page_idx else set())
     drop |= _footnotes(raw_lines, page_idx)
     drop |= _blank_lines_of_cut_sentences(raw_lines, drop)

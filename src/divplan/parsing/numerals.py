@@ -122,7 +122,7 @@ def marker_value(core: str) -> int | None:
         return ord(core) - 0x2460 + 1
     if core.isascii() and core.isdigit():
         return int(core)
-    if len(core) == 1 and "a" <= core <= "z":
+    if len(core) == 1 and "a" <= core <= "z" and core not in "ivx":  # (i), (v), (x): roman
         return ord(core) - ord("a") + 1
     if len(core) == 1 and "A" <= core <= "H":  # A. B. sections (I, V, X are roman)
         return ord(core) - ord("A") + 1

@@ -56,8 +56,9 @@ _ROLE = {
     "resp_before": "resp",
     "label_resp": "resp",
     "div_after": "div",
+    "impl_after": "impl",
 }
-_AFTER = frozenset({"lead_after", "part_after", "resp_after", "div_after"})
+_AFTER = frozenset({"lead_after", "part_after", "resp_after", "div_after", "impl_after"})
 _BEFORE = frozenset({"lead_before", "part_before", "resp_before", "label_lead", "label_part"})
 _SCOPE_OTHERS = re.compile(
     r"^(?:各|有关|相关|其他|all|the|relevant|related|concerned|competent)", re.IGNORECASE
@@ -84,7 +85,7 @@ class _Group:
         return None
 
     def role(self) -> str | None:
-        for r in ("lead", "participant", "div", "resp"):
+        for r in ("lead", "participant", "div", "resp", "impl"):
             if r in self.roles:
                 return r
         return None
@@ -305,6 +306,12 @@ def _reading(
         by_role.setdefault(g.role(), []).extend(found.refs)
         if found.refs or g.others:
             present.add(g.role())
+    impl = by_role.pop("impl", [])  # 落实 / "implement": under someone else, participants
+    if impl or "impl" in present:
+        present.discard("impl")
+        role = "participant" if conj or present & {"lead", "resp", None, "div"} else "resp"
+        by_role.setdefault(role, []).extend(impl)
+        present.add(role)
     leads = by_role.get("lead", [])
     parts = by_role.get("participant", [])
     rest = by_role.get("resp", []) + by_role.get(None, [])

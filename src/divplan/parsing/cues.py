@@ -103,8 +103,15 @@ def _rows() -> list[_Row]:
             continue
         if len(cols) < 3 or cols[0] not in KINDS or cols[1] not in ("zh", "en", "any"):
             raise ValueError(f"lexicon/cues.tsv:{n}: bad row {line[:60]!r}")
-        rows.append(_Row(cols[0], cols[1], cols[2]))
+        pattern = cols[2]
+        if cols[0] in LABELS and cols[1] == "en":
+            pattern = pattern.replace(r"\s*:", _EN_LABEL_END)  # "Lead agency - A" as "Lead: A"
+        rows.append(_Row(cols[0], cols[1], pattern))
     return rows
+
+
+# an English label ends in a colon, or in a dash set apart by spaces ("Lead agency - A")
+_EN_LABEL_END = r"(?:\s*:|\s[-–—](?=\s))"
 
 
 # A match that begins (ends) with a Latin letter must not continue a word before (after) it.
@@ -189,8 +196,11 @@ def language(text: str) -> str:
 def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """Where the first field label (牵头单位：, 牽頭單位：, Lead:) in ``text[start:end]`` is."""
     end = len(text) if end is None else end
-    if ":" not in text[start:end] and "：" not in text[start:end]:
-        return None  # every label ends with a colon
+    window_text = text[start:end]
+    if ":" not in window_text and "：" not in window_text and " - " not in window_text and (
+        " – " not in window_text and " — " not in window_text
+    ):
+        return None  # every label ends with a colon (or, in English, a dash between spaces)
     window = simplify(text[start:end])  # the lexicon is simplified; same length, same offsets
     finder = _label_finder(language(window))
     pos = 0

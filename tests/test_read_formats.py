@@ -325,3 +325,15 @@ def test_column_words_match_whole_english_words(name: str, role: str | None) -> 
     from divplan.read.table_headers import column_role
 
     assert column_role(name) == role
+
+
+def test_a_pipe_table_pasted_without_its_outer_pipes() -> None:
+    text = (
+        "重点任务分工表\n序号|任务|牵头单位|配合单位|时限\n"
+        "1|推进数字政府建设|市大数据局|市直各部门|2022年\n2|深化一网通办|市政务服务局||2022年6月\n"
+    )
+    items = divplan.parse(text).items()
+    assert [(i.text, i.deadline.text if i.deadline else None) for i in items] == [
+        ("推进数字政府建设", "2022年"),
+        ("深化一网通办", "2022年6月"),
+    ]

@@ -89,6 +89,13 @@ def _dash_cells(body: str) -> list[str]:
     return [c.strip() for c in _DASH.split(body.strip())]
 
 
+def _pipe_row(body: str) -> bool:
+    """A pipe table's row: opening with a pipe, or (pasted without its outer pipes, as a
+    wiki or a chat exports it) holding at least two."""
+    s = body.strip()
+    return s.startswith("|") or len(re.findall(r"(?<!\\)\|", s)) >= 2
+
+
 def _md_cells(body: str) -> list[str]:
     s = body.strip()
     if s.startswith("|"):
@@ -158,7 +165,7 @@ def _header_kind(lines: list[_SrcLine], i: int, allowed: tuple[Kind, ...]) -> Ki
     body = lines[i].body
     if "tsv" in allowed and "\t" in body and find_header(_tsv_cells(body)):
         return "tsv"
-    if "markdown" in allowed and body.lstrip().startswith("|"):
+    if "markdown" in allowed and _pipe_row(body):
         named = _md_cells(body)
         separated = i + 1 < len(lines) and _MD_SEP.match(lines[i + 1].body)
         # a pipe table pasted without its |---| line still names its columns
@@ -286,7 +293,7 @@ class _Reader:
                 else:
                     break
             elif kind == "markdown":
-                if not body.lstrip().startswith("|"):
+                if not _pipe_row(body):
                     break
                 if not _MD_SEP.match(body):
                     rows.append(Row(_md_cells(body), where))

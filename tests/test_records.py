@@ -10,6 +10,7 @@ come out alike, and the command really leaves Pydantic unimported.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -21,7 +22,7 @@ import pytest
 from divplan import models, records
 from divplan.pipeline import parse_file, parse_record
 from divplan.read import read_file
-from divplan.records_json import as_dict, dumps, to_model
+from divplan.records_json import as_dict, dump, dumps, to_model
 
 from conftest import ROOT
 
@@ -93,6 +94,19 @@ def _awkward() -> records.Plan:
 def test_awkward_values_are_written_alike(indent: int | None) -> None:
     plan = _awkward()
     assert dumps(plan, indent=indent) == to_model(plan).model_dump_json(indent=indent)
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_large_plan_is_written_alike_in_pieces(indent: int | None) -> None:
+    # far more pieces than are gathered before they are joined (records_json._SPILL)
+    plan = _awkward()
+    item = plan.sections[0].items[0]
+    plan.sections[0].items = [item.replace(number=n) for n in range(1, 3001)]
+    expected = to_model(plan).model_dump_json(indent=indent)
+    assert dumps(plan, indent=indent) == expected
+    buffer = io.BytesIO()
+    dump(plan, buffer, indent=indent)
+    assert buffer.getvalue() == expected.encode("utf-8")
 
 
 @pytest.mark.parametrize("score", [100.0, 0.0, -0.0, 1e-4, 1e-5, 1e15, 1e16, 5e-324, 1 / 3])

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from json.encoder import encode_basestring
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from divplan.records import Plan, Record
 
@@ -39,70 +39,94 @@ def _float(value: float) -> str:
     return text
 
 
-def _compact(value: Any, write: Callable[[str], object]) -> None:
+_SPILL = 1 << 14
+"""Pieces gathered before they are joined (or written): what a large plan costs beyond its
+own text stays small, as it did with Pydantic's writer."""
+
+
+def _compact(value: Any, out: list[str], spill: Callable[[], None]) -> None:
     kind = type(value)
     if kind is str:
-        write(encode_basestring(value))
+        out.append(encode_basestring(value))
     elif value is None:
-        write("null")
+        out.append("null")
     elif kind is bool:
-        write("true" if value else "false")
+        out.append("true" if value else "false")
     elif kind is int:
-        write(int.__repr__(value))
+        out.append(int.__repr__(value))
     elif kind is float:
-        write(_float(value))
+        out.append(_float(value))
     elif kind is list or kind is tuple:
-        write("[")
+        out.append("[")
         for n, v in enumerate(value):
             if n:
-                write(",")
-            _compact(v, write)
-        write("]")
+                out.append(",")
+            _compact(v, out, spill)
+            if len(out) >= _SPILL:
+                spill()
+        out.append("]")
     else:
         pairs = value.items() if kind is dict else _fields(value)
-        write("{")
+        out.append("{")
         for n, (k, v) in enumerate(pairs):
-            write(f',{encode_basestring(k)}:' if n else f"{encode_basestring(k)}:")
-            _compact(v, write)
-        write("}")
+            out.append(f",{encode_basestring(k)}:" if n else f"{encode_basestring(k)}:")
+            _compact(v, out, spill)
+        out.append("}")
 
 
-def _pretty(value: Any, write: Callable[[str], object], newline: str, step: str) -> None:
+def _pretty(value: Any, out: list[str], spill: Callable[[], None], newline: str, step: str) -> None:
     """``value`` indented; ``newline`` is a newline and the indent of ``value``'s own line."""
     kind = type(value)
     if kind is str:
-        write(encode_basestring(value))
+        out.append(encode_basestring(value))
     elif value is None:
-        write("null")
+        out.append("null")
     elif kind is bool:
-        write("true" if value else "false")
+        out.append("true" if value else "false")
     elif kind is int:
-        write(int.__repr__(value))
+        out.append(int.__repr__(value))
     elif kind is float:
-        write(_float(value))
+        out.append(_float(value))
     elif kind is list or kind is tuple:
         if not value:
-            write("[]")
+            out.append("[]")
             return
         inner = newline + step
         sep = "[" + inner
         for v in value:
-            write(sep)
-            _pretty(v, write, inner, step)
+            out.append(sep)
+            _pretty(v, out, spill, inner, step)
+            if len(out) >= _SPILL:
+                spill()
             sep = "," + inner
-        write(newline + "]")
+        out.append(newline + "]")
     else:
         pairs = value.items() if kind is dict else _fields(value)
         if kind is dict and not value:
-            write("{}")
+            out.append("{}")
             return
         inner = newline + step
         sep = "{" + inner
         for k, v in pairs:
-            write(f"{sep}{encode_basestring(k)}: ")
-            _pretty(v, write, inner, step)
+            out.append(f"{sep}{encode_basestring(k)}: ")
+            _pretty(v, out, spill, inner, step)
             sep = "," + inner
-        write(newline + "}")
+        out.append(newline + "}")
+
+
+def _write(record: Record, indent: int | None, spill: Callable[[list[str]], object]) -> None:
+    """Write ``record`` in pieces: ``spill`` takes the pieces gathered so far, then they go."""
+    out: list[str] = []
+
+    def flush() -> None:
+        spill(out)
+        out.clear()
+
+    if indent is None:
+        _compact(record, out, flush)
+    else:
+        _pretty(record, out, flush, "\n", " " * indent)
+    flush()
 
 
 def _fields(record: Any) -> list[tuple[str, Any]]:
@@ -113,12 +137,14 @@ def _fields(record: Any) -> list[tuple[str, Any]]:
 
 def dumps(record: Record, indent: int | None = None) -> str:
     """``record`` as JSON, exactly as ``Model.model_dump_json(indent=indent)`` writes it."""
-    out: list[str] = []
-    if indent is None:
-        _compact(record, out.append)
-    else:
-        _pretty(record, out.append, "\n", " " * indent)
-    return "".join(out)
+    parts: list[str] = []
+    _write(record, indent, lambda pieces: parts.append("".join(pieces)))
+    return "".join(parts)
+
+
+def dump(record: Record, file: BinaryIO, indent: int | None = None) -> None:
+    """:func:`dumps` into ``file`` as UTF-8, a piece at a time (no copy of the whole text)."""
+    _write(record, indent, lambda pieces: file.write("".join(pieces).encode("utf-8")))
 
 
 def as_dict(value: Any) -> Any:
@@ -146,4 +172,4 @@ def to_model(plan: Plan) -> models.Plan:
     return PlanModel.model_validate(plan, from_attributes=True)
 
 
-__all__ = ["as_dict", "dumps", "to_model"]
+__all__ = ["as_dict", "dump", "dumps", "to_model"]

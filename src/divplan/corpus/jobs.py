@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from divplan.models import Plan
@@ -165,8 +166,9 @@ def load_record(path: str, opts: Options, registry: Registry) -> PlanRecord | st
     )
 
 
-def write_atomic(target: Path, data: bytes | str) -> None:
-    """Write ``data`` and a newline via a temporary file and a rename.
+def write_atomic(target: Path, data: bytes | str | Callable[[BinaryIO], object]) -> None:
+    """Write ``data`` (or what the function ``data`` writes into the file) and a newline via
+    a temporary file and a rename.
 
     The rename means a crash never leaves a half file that ``--resume`` would take for done;
     writing the newline separately avoids copying a document that may be hundreds of MB.
@@ -174,7 +176,10 @@ def write_atomic(target: Path, data: bytes | str) -> None:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            if callable(data):
+                data(fh)
+            else:
+                fh.write(data.encode("utf-8") if isinstance(data, str) else data)
             fh.write(b"\n")
         os.replace(tmp, target)
     except BaseException:
@@ -191,7 +196,7 @@ def parse_one(path: str, opts: Options, target: str | None = None) -> Outcome:
     and documents that are not plans (``opts.only_plans``) are ``skipped`` unparsed.
     """
     from divplan.errors import InputError
-    from divplan.records_json import dumps
+    from divplan.records_json import dump, dumps
 
     try:
         registry = registry_for(opts.aliases)
@@ -199,12 +204,11 @@ def parse_one(path: str, opts: Options, target: str | None = None) -> Outcome:
         if isinstance(plan, str):
             return Outcome(path, "skipped", error=plan, target=target)
         if opts.out_dir is not None and target is not None:
-            raw = dumps(plan, indent=opts.indent)  # as Plan.model_dump_json writes it
-            del plan
             out = Path(opts.out_dir, target)
             try:
                 out.parent.mkdir(parents=True, exist_ok=True)
-                write_atomic(out, raw)
+                # as Plan.model_dump_json writes it, a piece at a time: no copy of a huge text
+                write_atomic(out, lambda fh: dump(plan, fh, indent=opts.indent))
             except OSError as exc:
                 reason = f"{out}: cannot write: {exc.strerror or exc}"
                 return Outcome(path, "failed", error=reason, target=target, output_error=True)

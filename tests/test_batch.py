@@ -205,14 +205,14 @@ def test_a_parser_crash_does_not_stop_the_batch(
 ) -> None:
     import divplan.pipeline
 
-    real = divplan.pipeline.parse_bytes
+    real = divplan.pipeline.parse_bytes_record  # what the command calls (no Pydantic)
 
     def flaky(data: bytes, **kw: object) -> object:
         if str(kw.get("path", "")).endswith(PLANS[1].name):
             raise RuntimeError("boom\nsecond line")
         return real(data, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(divplan.pipeline, "parse_bytes", flaky)
+    monkeypatch.setattr(divplan.pipeline, "parse_bytes_record", flaky)
     code, out, err = divplan_parse([str(RAW), "--format", "jsonl"], capsys)
     assert code == 1
     assert err == f"divplan: {PLANS[1]}: internal error: RuntimeError: boom\n"

@@ -135,9 +135,11 @@ def test_borderline_refuted_by_the_parser(monkeypatch: pytest.MonkeyPatch) -> No
     """When the parser finds no clause at all, the regex evidence is discounted."""
     import divplan.pipeline
 
-    real = divplan.pipeline.parse
+    real = divplan.pipeline.parse_record  # what detect calls (records, no Pydantic)
     monkeypatch.setattr(
-        divplan.pipeline, "parse", lambda text, **kw: real("通知\n请认真贯彻执行。\n", **kw)
+        divplan.pipeline,
+        "parse_record",
+        lambda text, **kw: real("通知\n请认真贯彻执行。\n", **kw),
     )
     quick = detect(BORDERLINE_PLAN, full_parse=False)
     refuted = detect(BORDERLINE_PLAN)

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from divplan.models import Department as DeptModel
 from divplan.names.glosses import read_glosses, tokens
 from divplan.names.indexes import find_hits
 from divplan.names.keys import normalise
 from divplan.names.registry import Registry
 from divplan.names.resolve import department
 from divplan.names.translate import segmentations
+from divplan.records import Department as DeptRecord
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -193,7 +193,7 @@ def test_lookup_of_translations_is_cached(reg: Registry) -> None:
 
 def test_department_records_a_translation(reg: Registry) -> None:
     d = department("the Ministry of Water Conservancy", (0, 33), reg, "2021-08-30")
-    assert isinstance(d, DeptModel)
+    assert isinstance(d, DeptRecord)  # the pipeline builds records (models: divplan.parse)
     assert (d.id, d.status, d.name_zh, d.matched) == ("MWR", "translated", "水利部", "水利部")
     assert d.score == 100.0 and d.level is None
 

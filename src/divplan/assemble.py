@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass, field, replace
 
 from divplan.check.diagnostics import Locator
-from divplan.models import (
+from divplan.names.registry import Registry
+from divplan.names.resolve import dedupe, department
+from divplan.notice import DocNumber as NoticeDocNumber
+from divplan.notice import read_notice
+from divplan.parsing.blocks import Block
+from divplan.parsing.clause_text import CJK_TIGHT, hyphen_join
+from divplan.parsing.clauses import ItemClauses, read_item, sentence_clause
+from divplan.parsing.normalise import Normalised
+from divplan.parsing.structure import Outline
+from divplan.records import (
     Deadline,
     Department,
     Diagnostic,
@@ -26,15 +35,6 @@ from divplan.models import (
     Subsection,
     Unparsed,
 )
-from divplan.names.registry import Registry
-from divplan.names.resolve import dedupe, department
-from divplan.notice import DocNumber as NoticeDocNumber
-from divplan.notice import read_notice
-from divplan.parsing.blocks import Block
-from divplan.parsing.clause_text import CJK_TIGHT, hyphen_join
-from divplan.parsing.clauses import ItemClauses, read_item, sentence_clause
-from divplan.parsing.normalise import Normalised
-from divplan.parsing.structure import Outline
 
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 _WRAP = re.compile(r"[ \t\u3000]*(?:(?:\r\n|\r|\n)[ \t\u3000]*)+")  # blank lines too
@@ -60,7 +60,7 @@ class Document:
         if found is None:
             found = self.resolved[key] = department(mention, span, self.registry, self.on, lookup)
             return found
-        return found.model_copy(update={"span": span})
+        return found.replace(span=span)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.norm.span(start, end)

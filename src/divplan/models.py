@@ -12,16 +12,16 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Literal["1"] = "1"
-
-Span = tuple[int, int]
-ResolutionStatus = Literal["exact", "alias", "translated", "fuzzy", "ambiguous", "unresolved"]
-LocalLevel = Literal["province", "city", "county", "township", "branch"]
-ClauseMode = Literal["sole", "joint", "lead", "division"]
-ReadingStatus = Literal["exact", "inferred", "none"]
-Severity = Literal["error", "warning", "info"]
-UnparsedKind = Literal["leading", "trailing", "page", "other"]
-InputFormat = Literal["text", "html", "docx", "pdf", "xlsx", "tsv", "markdown"]
+# the aliases are shared with the records the command builds without Pydantic (records.py)
+from divplan.records import SCHEMA_VERSION as SCHEMA_VERSION
+from divplan.records import ClauseMode as ClauseMode
+from divplan.records import InputFormat as InputFormat
+from divplan.records import LocalLevel as LocalLevel
+from divplan.records import ReadingStatus as ReadingStatus
+from divplan.records import ResolutionStatus as ResolutionStatus
+from divplan.records import Severity as Severity
+from divplan.records import Span as Span
+from divplan.records import UnparsedKind as UnparsedKind
 
 
 def _list() -> list[Any]:

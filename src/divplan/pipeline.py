@@ -1,8 +1,13 @@
 """The pipeline, top to bottom: read → normalise → structure → clauses → resolve → models.
 
 Each stage is its own module; this one only wires them: the public entry points, the
-document's language, the checks at the end.  :mod:`divplan.assemble` builds the models and
+document's language, the checks at the end.  :mod:`divplan.assemble` builds the plan and
 maps every span back onto the text the user gave.
+
+The stages build plain records (:mod:`divplan.records`), not the Pydantic models: the
+``*_record`` functions return those, and the command writes them without ever importing
+Pydantic (:mod:`divplan.records_json`).  The public functions (:func:`parse`,
+:func:`parse_file` …) return the models, validated from the records.
 """
 
 from __future__ import annotations
@@ -14,12 +19,12 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from divplan import assemble
 from divplan.assemble import Document
 from divplan.check.diagnostics import Locator
 from divplan.errors import read_bytes
-from divplan.models import Diagnostic, Metadata, Plan, Source, TextField
 from divplan.names.registry import Registry
 from divplan.names.resolve import department
 from divplan.notice import find_dates
@@ -30,6 +35,11 @@ from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.normalise import normalise
 from divplan.parsing.structure import Outline, outline
 from divplan.read import Extracted, read
+from divplan.records import Diagnostic, Metadata, Plan, Source, TextField
+from divplan.records_json import to_model
+
+if TYPE_CHECKING:
+    from divplan import models
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DATE_LINE_MAX = 40
@@ -52,10 +62,17 @@ def _language(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- entry points
-def parse(text: str, *, registry: Registry | None = None, path: str | None = None) -> Plan:
+def parse(
+    text: str, *, registry: Registry | None = None, path: str | None = None
+) -> models.Plan:
     """Parse a plan given as text, read as a ``.txt`` file is: a table pasted into it (tab-
     or pipe-separated, columns aligned with spaces) is rendered as the same table in a file
     would be, so a string and a file holding it read alike."""
+    return to_model(parse_record(text, registry=registry, path=path))
+
+
+def parse_record(text: str, *, registry: Registry | None = None, path: str | None = None) -> Plan:
+    """:func:`parse`, as the records the command writes (:mod:`divplan.records`)."""
     data = text.encode("utf-8", "surrogatepass")
     digest = hashlib.sha256(data).hexdigest()
     if text.startswith("\ufeff"):
@@ -68,7 +85,7 @@ def parse(text: str, *, registry: Registry | None = None, path: str | None = Non
             found.text, found.format, "utf-8", digest, len(data),
             tuple(found.builder.segments), tables=found.tables,
         )  # fmt: skip
-        return parse_extracted(extracted, path=path, registry=registry)
+        return parse_extracted_record(extracted, path=path, registry=registry)
     return _parse(text, "utf-8", digest, path, registry or Registry.default())
 
 
@@ -79,15 +96,30 @@ def parse_bytes(
     path: str | None = None,
     registry: Registry | None = None,
     input_format: str | None = None,
-) -> Plan:
+) -> models.Plan:
     """Parse a plan given as the bytes of a file of any format :mod:`divplan.read` reads.
 
     ``input_format`` (text, html, docx, pdf, xlsx, tsv, markdown; None or "auto": sniffed from
     the bytes) forces a reader; ``encoding`` forces the codec of text and HTML.
     """
-    return parse_bytes_with_text(
-        data, encoding=encoding, path=path, registry=registry, input_format=input_format
-    )[0]
+    return to_model(
+        parse_bytes_record(
+            data, encoding=encoding, path=path, registry=registry, input_format=input_format
+        )
+    )
+
+
+def parse_bytes_record(
+    data: bytes,
+    *,
+    encoding: str | None = None,
+    path: str | None = None,
+    registry: Registry | None = None,
+    input_format: str | None = None,
+) -> Plan:
+    """:func:`parse_bytes`, as the records the command writes (:mod:`divplan.records`)."""
+    extracted = read(data, input_format=input_format, encoding=encoding, path=path)
+    return parse_extracted_record(extracted, path=path, registry=registry)
 
 
 def parse_bytes_with_text(
@@ -97,7 +129,7 @@ def parse_bytes_with_text(
     path: str | None = None,
     registry: Registry | None = None,
     input_format: str | None = None,
-) -> tuple[Plan, str]:
+) -> tuple[models.Plan, str]:
     """Parse bytes and also return the extracted text the plan's spans point into."""
     extracted = read(data, input_format=input_format, encoding=encoding, path=path)
     return parse_extracted(extracted, path=path, registry=registry), extracted.text
@@ -105,8 +137,15 @@ def parse_bytes_with_text(
 
 def parse_extracted(
     extracted: Extracted, *, path: str | None = None, registry: Registry | None = None
-) -> Plan:
+) -> models.Plan:
     """Parse a document already read by :func:`divplan.read.read` (``--only-plans`` reads once)."""
+    return to_model(parse_extracted_record(extracted, path=path, registry=registry))
+
+
+def parse_extracted_record(
+    extracted: Extracted, *, path: str | None = None, registry: Registry | None = None
+) -> Plan:
+    """:func:`parse_extracted`, as the records the command writes (:mod:`divplan.records`)."""
     text = extracted.text
     plan = _parse(text, extracted.encoding, extracted.sha256, path, registry or Registry.default())
     plan.source.format = extracted.format
@@ -134,7 +173,7 @@ def parse_file(
     encoding: str | None = None,
     registry: Registry | None = None,
     input_format: str | None = None,
-) -> Plan:
+) -> models.Plan:
     """Parse the plan in file ``path``; unreadable input raises :class:`InputError`."""
     name = os.fspath(path)
     data = read_bytes(name)
@@ -242,7 +281,7 @@ def assemble_part(
     path: str | None,
     before: assemble.Numbering | None = None,
 ) -> Plan:
-    """The second half: sections numbered on from ``before``, the models, the checks."""
+    """The second half: sections numbered on from ``before``, the records, the checks."""
     ctx, tree, metadata = reading.ctx, reading.tree, reading.metadata
     text = ctx.original
     sections = assemble.sections(ctx, tree, before)
@@ -268,4 +307,12 @@ def assemble_part(
     return plan
 
 
-__all__ = ["parse", "parse_bytes", "parse_extracted", "parse_file"]
+__all__ = [
+    "parse",
+    "parse_bytes",
+    "parse_bytes_record",
+    "parse_extracted",
+    "parse_extracted_record",
+    "parse_file",
+    "parse_record",
+]

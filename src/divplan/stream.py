@@ -34,12 +34,16 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import chain, pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from divplan.assemble import Numbering
-from divplan.models import SCHEMA_VERSION, Plan
 from divplan.names.registry import Registry
 from divplan.parsing.lines import split_lines
+from divplan.records import SCHEMA_VERSION, Plan
+from divplan.records_json import as_dict
+
+if TYPE_CHECKING:
+    from divplan import models
 
 PART_CHARS = 1 << 20
 """Default least size of a part, in characters (a plan rarely exceeds it: parsed whole)."""
@@ -131,7 +135,7 @@ def numbering_after(plan: Plan, seen: Numbering) -> Numbering:
 
 def head_record(plan: Plan, length: int, source: dict[str, Any] | None) -> Record:
     """The ``plan`` record, from the first part: the whole text's length and ``source``."""
-    head = plan.model_dump(mode="json", include={"source", "language", "metadata", "title"})
+    head = {k: as_dict(getattr(plan, k)) for k in ("source", "language", "metadata", "title")}
     head["source"].update({"length": length, **(source or {})})
     return {"record": "plan", "schema_version": SCHEMA_VERSION, **head}
 
@@ -142,7 +146,7 @@ def part_records(
     """The records of one part (its text ``part_text``, which starts ``chars`` characters and
     ``lines`` lines into the whole text), spans and lines moved onto the whole text; ``seen``
     counts what the parts before it numbered."""
-    raw = plan.model_dump(mode="json")
+    raw = as_dict(plan)
     trailing = list(_metadata_as_trailing(raw["metadata"], part_text)) if chars else []
     dumped = _shift(raw, chars, lines)
     for section in dumped["sections"]:
@@ -283,7 +287,7 @@ def _stream(
         del plan, part_text
 
 
-def plan_from_records(records: Iterable[Record]) -> Plan:
+def plan_from_records(records: Iterable[Record]) -> models.Plan:
     """The :class:`~divplan.models.Plan` that ``records`` (from :func:`iter_records`) describe."""
     head: Record | None = None
     sections: list[Record] = []
@@ -317,7 +321,9 @@ def plan_from_records(records: Iterable[Record]) -> Plan:
         raise ValueError("no plan record: not the output of divplan stream")
     diagnostics.sort(key=lambda d: (d["span"][0], d["code"]))
     unparsed.sort(key=lambda u: u["span"][0])
-    return Plan.model_validate(
+    from divplan.models import Plan as PlanModel
+
+    return PlanModel.model_validate(
         {
             **head,
             "schema_version": head.get("schema_version", SCHEMA_VERSION),
@@ -328,7 +334,7 @@ def plan_from_records(records: Iterable[Record]) -> Plan:
     )
 
 
-def read_records(path: str | os.PathLike[str]) -> Plan:
+def read_records(path: str | os.PathLike[str]) -> models.Plan:
     """The plan in a file written by ``divplan stream`` (one JSON record a line)."""
     with open(path, encoding="utf-8") as fh:
         return plan_from_records(json.loads(line) for line in fh if line.strip())

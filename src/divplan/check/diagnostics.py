@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from divplan.models import Diagnostic, Severity
+from divplan.records import Diagnostic, Severity
 
 #: code → (default severity, one-line meaning)
 CODES: dict[str, tuple[Severity, str]] = {

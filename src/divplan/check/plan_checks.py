@@ -12,10 +12,10 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from divplan.check.diagnostics import Locator
-from divplan.models import Department, Diagnostic, Item, Plan
 from divplan.names.resolve import is_local
 from divplan.notice.resolution import resolution_source
 from divplan.parsing.lines import marker_number
+from divplan.records import Department, Diagnostic, Item, Plan
 
 
 def _headings(plan: Plan, loc: Locator, continuing: bool) -> Iterable[Diagnostic]:

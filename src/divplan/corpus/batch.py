@@ -153,10 +153,11 @@ def _work(job: Job) -> Outcome:
 
 def _warm(opts: Options) -> None:
     """Import the pipeline and build the grammars before forking, so workers start warm."""
-    from divplan.pipeline import parse
+    from divplan.pipeline import parse_record
 
     registry = registry_for(opts.aliases)
-    parse("关于印发分工方案的通知\n一、任务\n1.推进改革。（财政部负责）\n", registry=registry)
+    text = "关于印发分工方案的通知\n一、任务\n1.推进改革。（财政部负责）\n"
+    parse_record(text, registry=registry)
 
 
 def _mp_context() -> BaseContext:

@@ -157,9 +157,9 @@ def _second_opinion(
     named departments resolve in the registry) or refutes (−1: no item carries a clause).
     """
     try:
-        from divplan.pipeline import parse
+        from divplan.pipeline import parse_record  # records: no Pydantic for --only-plans
 
-        plan = parse(text, registry=registry)
+        plan = parse_record(text, registry=registry)
     except Exception:  # a detector must answer; the parse is only a second opinion
         reasons.append(f"score {score:.2f} is borderline; the full parse failed")
         return 0.0

@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from divplan.models import Plan
     from divplan.names.registry import Registry
+    from divplan.records import Plan as PlanRecord
 
 STDIN = "-"
 """The path that means standard input (as on every command line)."""
@@ -113,19 +115,28 @@ def read_input(path: str) -> bytes:
 
 
 def load_plan(path: str, opts: Options, registry: Registry) -> Plan | str:
-    """The plan in ``path``, or (``opts.only_plans``) why it is not one, as a string.
+    """The plan in ``path`` as the Pydantic model, or why it is not one (:func:`load_record`)."""
+    from divplan.records_json import to_model
+
+    found = load_record(path, opts, registry)
+    return found if isinstance(found, str) else to_model(found)
+
+
+def load_record(path: str, opts: Options, registry: Registry) -> PlanRecord | str:
+    """The plan in ``path`` as records, or (``opts.only_plans``) why it is not one, as a string.
 
     The file is read once (:func:`divplan.read.read`, any format); with ``opts.only_plans``
     its extracted text is first run through :func:`divplan.corpus.detect.detect`, and the
     verdict is on the very text the parse reads, and an empty file is not a plan either.
-    Unreadable input raises ``InputError``.
+    Unreadable input raises ``InputError``.  Records, not models: ``divplan parse`` writes
+    them without importing Pydantic (:mod:`divplan.records_json`).
     """
     from divplan.errors import InputError
-    from divplan.pipeline import parse_bytes, parse_extracted
+    from divplan.pipeline import parse_bytes_record, parse_extracted_record
     from divplan.read import read
 
     if not opts.only_plans and path != STDIN:
-        return parse_bytes(
+        return parse_bytes_record(
             read_input(path),
             encoding=opts.encoding,
             path=path,
@@ -150,11 +161,14 @@ def load_plan(path: str, opts: Options, registry: Registry) -> Plan | str:
         if not found.is_plan:
             return "; ".join(found.reasons[:2]) or "not a plan"
     # standard input has no path: ``source.path`` is null, messages say <stdin>
-    return parse_extracted(extracted, path=None if path == STDIN else path, registry=registry)
+    return parse_extracted_record(
+        extracted, path=None if path == STDIN else path, registry=registry
+    )
 
 
-def write_atomic(target: Path, data: bytes | str) -> None:
-    """Write ``data`` and a newline via a temporary file and a rename.
+def write_atomic(target: Path, data: bytes | str | Callable[[BinaryIO], object]) -> None:
+    """Write ``data`` (or what the function ``data`` writes into the file) and a newline via
+    a temporary file and a rename.
 
     The rename means a crash never leaves a half file that ``--resume`` would take for done;
     writing the newline separately avoids copying a document that may be hundreds of MB.
@@ -162,7 +176,10 @@ def write_atomic(target: Path, data: bytes | str) -> None:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            if callable(data):
+                data(fh)
+            else:
+                fh.write(data.encode("utf-8") if isinstance(data, str) else data)
             fh.write(b"\n")
         os.replace(tmp, target)
     except BaseException:
@@ -179,25 +196,24 @@ def parse_one(path: str, opts: Options, target: str | None = None) -> Outcome:
     and documents that are not plans (``opts.only_plans``) are ``skipped`` unparsed.
     """
     from divplan.errors import InputError
+    from divplan.records_json import dump, dumps
 
     try:
         registry = registry_for(opts.aliases)
-        plan = load_plan(path, opts, registry)
+        plan = load_record(path, opts, registry)
         if isinstance(plan, str):
             return Outcome(path, "skipped", error=plan, target=target)
         if opts.out_dir is not None and target is not None:
-            # bytes straight from the serializer: no str copy of a possibly huge document
-            raw = plan.__pydantic_serializer__.to_json(plan, indent=opts.indent)
-            del plan
             out = Path(opts.out_dir, target)
             try:
                 out.parent.mkdir(parents=True, exist_ok=True)
-                write_atomic(out, raw)
+                # as Plan.model_dump_json writes it, a piece at a time: no copy of a huge text
+                write_atomic(out, lambda fh: dump(plan, fh, indent=opts.indent))
             except OSError as exc:
                 reason = f"{out}: cannot write: {exc.strerror or exc}"
                 return Outcome(path, "failed", error=reason, target=target, output_error=True)
             return Outcome(path, "ok", written=str(out), target=target)
-        text = plan.model_dump_json(indent=opts.indent)
+        text = dumps(plan, indent=opts.indent)
         return Outcome(path, "ok", text=text, target=target)
     except InputError as exc:
         return Outcome(path, "failed", error=str(exc), input_error=True, target=target)
@@ -217,6 +233,7 @@ __all__ = [
     "Status",
     "as_job",
     "load_plan",
+    "load_record",
     "parse_one",
     "read_input",
     "registry_for",

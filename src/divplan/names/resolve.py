@@ -8,8 +8,8 @@ local or branch unit, what it is (level, place, central counterpart) although it
 
 from __future__ import annotations
 
-from divplan.models import Department
 from divplan.names.registry import Registry, Resolution
+from divplan.records import Department
 
 
 def department(

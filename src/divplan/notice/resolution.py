@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from divplan.models import Metadata
+from divplan.records import Metadata
 
 _YEAR = re.compile(r"(?<!\d)(?:19[4-9]\d|20\d\d)(?!\d)")
 _CITED = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"|「[^」]*」")

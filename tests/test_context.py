@@ -702,3 +702,24 @@ def test_a_takeaways_list_before_a_task_list_is_not_the_plan() -> None:
     items = divplan.parse(text).items()
     assert [i.number for i in items] == [1, 2]
     assert [i.deadline.text if i.deadline else None for i in items] == ["end-2016", "mid-2017"]
+
+
+def test_a_paragraph_of_tasks_each_closing_with_its_clause() -> None:
+    text = NOTICE + (
+        "一、财政\n今年拟安排财政赤字2.18万亿元。（财政部负责）全面实施营改增，扩大试点范围。"
+        "（财政部、税务总局负责）\n适当增加必要的财政支出。（财政部、国家发展改革委按职责分工负责）\n"
+    )
+    items = divplan.parse(text).items()
+    assert [[d.id for d in i.responsibility.leads] for i in items] == [
+        ["MOF"], ["MOF", "SAT"], ["MOF", "NDRC"],
+    ]
+
+
+def test_circled_points_closed_by_the_last_points_clause() -> None:
+    text = NOTICE + (
+        "一、项目\n1．加快推进重大项目建设。\n①加快高速公路建设；\n②加快机场前期工作；\n"
+        "③加快水库除险加固。（省发展改革委牵头，省交通厅配合）\n2．做好项目申报。（省发展改革委负责）\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.number for i in items] == [1, 2]
+    assert "③" in items[0].text

@@ -331,3 +331,11 @@ def test_a_table_with_an_unlisted_deadline_column_gives_deadlines() -> None:
     plan = parse_bytes(tsv.encode())
     got = [(i.number, i.deadline.text if i.deadline else None) for i in plan.items()]
     assert got == [(1, "2017年12月底前"), (2, "持续推进")]
+
+
+def test_a_markdown_file_with_br_in_its_cells_is_markdown(tmp_path: Path) -> None:
+    from divplan.read.sniff import sniff
+
+    body = "| 序号 | 工作任务 | 牵头部门 |\n|---|---|---|\n| 1 | 任务<br>内容 | 财政部<br>商务部 |\n" * 3
+    assert sniff(body.encode(), "plan.md") == "markdown"
+    assert sniff(("<html><body>" + body).encode(), "plan.md") == "html"

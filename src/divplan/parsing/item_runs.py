@@ -111,16 +111,16 @@ def _closed_by_last_point(
     （3）…。（A牵头，B参加）).  (1) tasks each have a clause, so the first closing the run at
     point 1 makes them tasks."""
     style = marker_style(lines[i])
-    expected, j = 1, i
+    expected, j, point = 1, i, lines[i].start
     while j < len(lines):
         ln = lines[j]
         if ln.kind in ("subsection", "item") and marker_style(ln) == style:
             if ln.number != expected:
                 return False
-            expected += 1
+            expected, point = expected + 1, ln.start
         elif ln.kind != "text" or ln.blank_before:
             return False
-        if item_closed(ln.start, ln.end):
+        if item_closed(point, ln.end):  # the point with its wrapped lines
             return expected > 2  # closed at point 2 or later: the clause ends the points
         j += 1
     return False
@@ -232,7 +232,10 @@ def _points_end(text: str, lines: list[Line], k: int, item_style: str) -> int:
 
 
 def marker_style(line: Line) -> str:
-    """A marker's family and closing mark: 1. and 1） are different styles of ITEM_NUM."""
+    """A marker's family and closing mark: 1. and 1） are different styles of ITEM_NUM; a
+    circled number (①②) has no closing mark, its family is its style."""
+    if line.family == "ITEM_CIRCLED":
+        return line.family
     return f"{line.family}{(line.marker or '')[-1:]}"
 
 

@@ -15,7 +15,9 @@ Guarantees (each is relied on by a later stage and checked by tests):
    around it go too: a page break is not a paragraph break.
 4. A line holding a run-together plan (its line breaks lost: a marker right after a clause's
    closing bracket, or a heading running into a task) is broken before each marker inside it,
-   so that items still start at their markers.  The inserted ``\n`` maps onto the marker.
+   so that items still start at their markers; so is a paragraph whose sentences each close
+   with their own clause (…。（A负责）B…。（C负责）), after each clause.  The inserted ``\n``
+   maps onto the marker (or the next sentence's first character).
 5. A letter-spaced line (PDF text extraction: ``财 政 部 参 加 ）``), where most CJK characters
    are set apart by single spaces, loses those spaces between CJK characters and punctuation.
 6. A field label written in brackets instead of before a colon (``【责任单位】A``,
@@ -35,7 +37,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from divplan.parsing.cues import starts_with_label, unbracket_labels
+from divplan.parsing.clause_text import simplify
+from divplan.parsing.cues import ROLE_KINDS, scan, starts_with_label, unbracket_labels
 
 _CHAR_MAP: dict[int, str | None] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _CHAR_MAP.update(
@@ -127,11 +130,42 @@ def _run_together(line: str) -> list[int]:
     """
     cuts = [m.start() for m in _INLINE_MARKER.finditer(line) if m.start() > 0]
     cuts = [c for c in cuts if line[:c].strip()]
+    clauses = _after_clauses(line)
     if not cuts:
-        return []
+        return clauses
     after_clause = any(line[:c].rstrip()[-1:] in _AFTER_CLAUSE for c in cuts)
     heading_then_task = bool(_HEADING_START.match(line)) and line.rstrip().endswith(")")
-    return cuts if after_clause or heading_then_task else []
+    return sorted(set(cuts + clauses)) if after_clause or heading_then_task else clauses
+
+
+_NEXT_SENTENCE = re.compile(r"\s*(?=[\u4e00-\u9fffA-Z“\"])")
+
+
+def _after_clauses(line: str) -> list[int]:
+    """Where a new task starts right after a clause inside one paragraph: a work report's
+    分工 writes …赤字率提高到3%。（财政部负责）全面实施营改增…。（财政部、税务总局负责） — a
+    sentence, its clause in brackets, the next sentence.  Only a bracket that follows a
+    sentence's end and holds a role word (the lexicon's) counts."""
+    if ")" not in line:
+        return []
+    out: list[int] = []
+    depth, opened = 0, -1
+    for i, ch in enumerate(line):
+        if ch == "(":
+            depth += 1
+            if depth == 1:
+                opened = i
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth or opened < 1 or line[opened - 1] not in "。.;；":
+                continue
+            nxt = _NEXT_SENTENCE.match(line, i + 1)
+            if nxt is None or nxt.end() >= len(line) or not line[nxt.end() :].strip():
+                continue
+            body = simplify(line[opened + 1 : i])
+            if any(c.kind in ROLE_KINDS for c in scan(body)):
+                out.append(nxt.end())
+    return out
 
 
 @dataclass

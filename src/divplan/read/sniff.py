@@ -30,6 +30,7 @@ _TAGS = re.compile(
     rb"<(?:p|div|br|table|tr|td|span|body|head|meta|title|h[1-6]|li|ul|font|center|a)[\s/>]",
     re.IGNORECASE,
 )
+_PAGE_TAGS = re.compile(rb"<(?:html|body|head|div|table|p)[\s>]", re.IGNORECASE)
 _BY_EXTENSION: dict[str, Format] = {
     ".tsv": "tsv",
     ".tab": "tsv",
@@ -76,6 +77,8 @@ def sniff(data: bytes, path: str | None = None) -> Format:
     if _DOCTYPE.match(head):
         return "html"
     tags = len(_TAGS.findall(head))
+    if _BY_EXTENSION.get(ext) == "markdown" and not _PAGE_TAGS.search(head):
+        return "markdown"  # a wiki export: <br> inside table cells does not make a web page
     if tags >= 5 or (tags >= 1 and _BY_EXTENSION.get(ext) == "html"):
         return "html"
     found = _BY_EXTENSION.get(ext)

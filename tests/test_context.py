@@ -723,3 +723,45 @@ def test_circled_points_closed_by_the_last_points_clause() -> None:
     items = divplan.parse(text).items()
     assert [i.number for i in items] == [1, 2]
     assert "③" in items[0].text
+
+
+def test_review_findings_on_points_bullets_and_dash_labels() -> None:
+    # points whose later siblings carry their own clauses are tasks, not the item's points
+    tasks = NOTICE + (
+        "一、任务\n1. 推进财税体制改革\n（1）研究制定改革方案。\n（2）组织开展试点。（省财政厅负责）\n"
+        "（3）开展评估总结。（省审计厅负责）\n2. 加强市场监管。（省市场监管局负责）\n"
+    )
+    leads = [[d.mention for d in i.responsibility.leads] for i in divplan.parse(tasks).items()]
+    assert ["省审计厅"] in leads and ["省市场监管局"] in leads
+    # bullets under a section heading are the plan's, even before numbered tasks
+    bullets = NOTICE + (
+        "一、重点任务\n● 完善价格形成机制\n● 健全要素市场体系\n1. 推进技术改造。（工业和信息化部负责）\n"
+    )
+    plan = divplan.parse(bullets)
+    assert [s.title for s in plan.sections] == ["重点任务"] and len(plan.items()) == 3
+    # a dash inside a task's sentence is no field label
+    dash = (
+        "I. Key tasks\n1. Cut the approval time - from 20 working days to 5.\n"
+        "Lead agency: State Administration for Market Regulation\nDeadline: end of 2024\n"
+    )
+    (item,) = divplan.parse(dash).items()
+    assert item.text.endswith("to 5.") and item.deadline is not None
+    assert item.deadline.text == "end of 2024"
+
+
+def test_i_after_h_is_a_letter() -> None:
+    text = "I. Tasks\n" + "".join(
+        f"({c}) Task {c}. (The Ministry of Finance is responsible)\n" for c in "abcdefghij"
+    )
+    plan = divplan.parse(text)
+    assert "DP102" not in [d.code for d in plan.diagnostics]
+    assert len(plan.items()) == 10
+
+
+def test_an_unclear_end_of_a_responsible_list_is_reported() -> None:
+    # "Undertaken by A, B and C, D participates": where A's list ends is unclear ("the Food
+    # and Drug Administration" holds an "and" too), so it is read as written and flagged
+    plan = divplan.parse(
+        "I. Tasks\n1. Improve pricing. (Undertaken by MOF, NDRC and MIIT, MOFCOM participates)\n"
+    )
+    assert "DP205" in [d.code for d in plan.diagnostics]

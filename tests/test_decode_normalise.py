@@ -180,3 +180,10 @@ def test_a_bare_page_number_inside_a_cut_sentence_is_a_page_line() -> None:
     assert "\n2\n" not in n.text and len(n.pages) == 1
     listed = "一、甲\n\n2\n\n乙。\n"  # after a closed sentence: not a cut, left as written
     assert normalise(listed).text == listed
+
+
+def test_a_deadline_sentence_after_a_clause_is_not_a_new_task() -> None:
+    src = "1. 完善价格机制。（省发展改革委牵头，省财政厅配合）长期坚持。\n"
+    assert normalise(src).text.count("\n") == 1  # no task starts at 长期坚持
+    two = "甲任务。（财政部负责）乙任务。（商务部负责）\n"
+    assert normalise(two).text == "甲任务。(财政部负责)\n乙任务。(商务部负责)\n"

@@ -337,3 +337,13 @@ def test_a_pipe_table_pasted_without_its_outer_pipes() -> None:
         ("推进数字政府建设", "2022年"),
         ("深化一网通办", "2022年6月"),
     ]
+
+
+def test_a_pipe_row_opening_with_an_empty_cell_keeps_its_columns() -> None:
+    text = (
+        "序号|重点任务|牵头单位|配合单位\n1|完善价格机制|省发展改革委|省财政厅\n"
+        "2|加强市场监管|省市场监管局|省商务厅\n|推进税制改革|省税务局|省财政厅\n"
+    )
+    last = divplan.parse(text).items()[-1]
+    assert last.text == "推进税制改革"
+    assert [d.mention for d in last.responsibility.leads] == ["省税务局"]

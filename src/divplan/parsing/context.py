@@ -110,11 +110,12 @@ def assign_roles(
         last = _before_trailing_list(blocks, first, last)
     start = first
     j = first - 1
-    bulleted = blocks[first].family == "ITEM_BULLET"
+    bulleted = blocks[first].family == "ITEM_BULLET" or _bullets_under_a_section(blocks, j)
     while j >= 0 and (
         (blocks[j].kind != "text" and (bulleted or blocks[j].family != "ITEM_BULLET"))
         or (j > 0 and blocks[j - 1].kind == "section" and unmarked_heading(text, blocks, j))
-    ):  # a bulleted list before numbered tasks (a page's "Key takeaways") is not the plan
+    ):  # a bulleted list before numbered tasks (a page's "Key takeaways") is not the plan,
+        # unless a section heading stands over it (一、重点任务 / ● … / 1. …)
         start = j  # an unmarked heading under a section, over the first task, is the plan's
         j -= 1
     end = last
@@ -169,6 +170,16 @@ def assign_roles(
             trailer_end = nxt
     for k in range(end + 1, len(blocks)):
         blocks[k].role = "trailer" if k <= trailer_end else "trailing"
+
+
+def _bullets_under_a_section(blocks: list[Block], j: int) -> bool:
+    """Whether the bullets right before the first task (from block ``j`` back) stand under a
+    section heading: then they are the plan's (its first tasks, read without clauses)."""
+    while j >= 0 and blocks[j].family == "ITEM_BULLET":
+        j -= 1
+    return j < len(blocks) - 1 and j >= 0 and blocks[j].kind == "section" and (
+        blocks[j + 1].family == "ITEM_BULLET"
+    )
 
 
 def _is_furniture_block(text: str, b: Block) -> bool:

@@ -208,7 +208,7 @@ def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, 
         m = finder.search(window, pos)
         if m is None:
             return None
-        if _whole_words(window, m.start(), m.end()):
+        if _whole_words(window, m.start(), m.end()) and _label_start_ok(window, m.start(), m.end()):
             return (start + m.start(), start + m.end())
         pos = m.start() + 1
 
@@ -311,9 +311,27 @@ _WORD_ROLES = frozenset({"lead_after", "part_after", "resp_after", "div_after"})
 
 
 def part_of_a_name(text: str, at: int, end: int, kind: str) -> bool:
-    """Whether the cue matched at ``text[at:end]`` is a word of a name, not a cue (the two
-    English guards below; the scan drops such a match)."""
-    return _inside_title_case(text, at, end, kind) or _qualified_set(text, at, kind)
+    """Whether the cue matched at ``text[at:end]`` is a word of a name or of a sentence, not a
+    cue (the English guards below; the scan drops such a match)."""
+    return (
+        _inside_title_case(text, at, end, kind)
+        or _qualified_set(text, at, kind)
+        or (kind in LABELS and not _label_start_ok(text, at, end))
+    )
+
+
+_FIELD_START = ";；(（[【\n。:："
+
+
+def _label_start_ok(text: str, start: int, end: int) -> bool:
+    """A label ended by a dash ("Lead agency - A") opens a field: at the start, or after a
+    separator; inside a sentence ("the approval time - from 20 days") it is no label."""
+    if text[start:end].rstrip()[-1:] not in "-–—":
+        return True
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in _FIELD_START
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+) $")
@@ -333,7 +351,9 @@ def _qualified_set(text: str, at: int, kind: str) -> bool:
     if kind != "others" or not _QUALIFIERS.match(text, at):
         return False
     m = _WORD_BEFORE.search(text, max(0, at - 30), at)
-    return m is not None and m.group(1) not in _FUNCTION_WORDS
+    if m is None or m.group(1) in _FUNCTION_WORDS:
+        return False
+    return not m.group(1).endswith(("ing", "ed"))  # "involving relevant departments": others
 
 
 def _inside_title_case(text: str, at: int, end: int, kind: str) -> bool:

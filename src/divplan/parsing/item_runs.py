@@ -121,7 +121,9 @@ def _closed_by_last_point(
         elif ln.kind != "text" or ln.blank_before:
             return False
         if item_closed(point, ln.end):  # the point with its wrapped lines
-            return expected > 2  # closed at point 2 or later: the clause ends the points
+            nxt = next((x for x in lines[j + 1 :] if x.kind != "text"), None)
+            goes_on = nxt is not None and marker_style(nxt) == style and nxt.number == expected
+            return expected > 2 and not goes_on  # a later point with its own clause: tasks
         j += 1
     return False
 

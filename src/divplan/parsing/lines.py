@@ -8,7 +8,7 @@ offsets into the *normalised* text; the pipeline maps them back to the original 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from lark import Token, Tree
@@ -46,6 +46,24 @@ def marker_number(marker: str) -> int | None:
         return int(dotted.group(1))
     m = _CORE.match(marker)
     return marker_value(m.group(1)) if m else None
+
+
+_LETTER_ROMANS = {"i": 9, "v": 22, "x": 24}  # (i), (v), (x): letters after (h), (u), (w)
+
+
+def _letters_not_numerals(lines: list[Line]) -> list[Line]:
+    """(i), (v) and (x) are roman numerals unless they go on a lettered list: after (h) the
+    line (i) is the ninth letter, not the first numeral."""
+    last_letter = 0
+    for n, ln in enumerate(lines):
+        if ln.family == "SUB_ALPHA":
+            last_letter = ln.number or 0
+        elif ln.family == "SUB_ROMAN_LC" and ln.marker:
+            letter = ln.marker.strip("() ")
+            if _LETTER_ROMANS.get(letter) == last_letter + 1:
+                lines[n] = replace(ln, family="SUB_ALPHA", number=last_letter + 1)
+                last_letter += 1
+    return lines
 
 
 def split_lines(text: str) -> list[Line]:
@@ -95,4 +113,4 @@ def split_lines(text: str) -> list[Line]:
                 blank_before,
             )
         )
-    return out
+    return _letters_not_numerals(out)

@@ -38,7 +38,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from divplan.parsing.clause_text import simplify
-from divplan.parsing.cues import ROLE_KINDS, scan, starts_with_label, unbracket_labels
+from divplan.parsing.cues import ROLE_KINDS, find_label, scan, starts_with_label, unbracket_labels
+from divplan.parsing.deadlines import deadline_like
 
 _CHAR_MAP: dict[int, str | None] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _CHAR_MAP.update(
@@ -138,6 +139,7 @@ def _run_together(line: str) -> list[int]:
     return sorted(set(cuts + clauses)) if after_clause or heading_then_task else clauses
 
 
+_NOTE = re.compile(r"\s*(?:其中|注|备注|说明|另|以上|上述|Note|Of which)")
 _NEXT_SENTENCE = re.compile(r"\s*(?=[\u4e00-\u9fffA-Z“\"])")
 
 
@@ -163,6 +165,9 @@ def _after_clauses(line: str) -> list[int]:
             if nxt is None or nxt.end() >= len(line) or not line[nxt.end() :].strip():
                 continue
             body = simplify(line[opened + 1 : i])
+            after = re.split(r"[。.(（]", line[nxt.end() :], maxsplit=1)[0]
+            if deadline_like(simplify(after)) or _NOTE.match(after) or find_label(after):
+                continue  # …（A负责）2024年底前完成。: the clause's deadline, not a next task
             if any(c.kind in ROLE_KINDS for c in scan(body)):
                 out.append(nxt.end())
     return out

@@ -77,8 +77,12 @@ class _Group:
 
     def split_at_comma(self, text: str) -> _Group | None:
         """ "Led by A, B and C participate": the names after A's comma start a new list."""
-        for n, p in enumerate(self.pieces[1:], start=1):
-            if p.sep_before.strip()[:1] in (",", "，"):
+        commas = [n for n, p in enumerate(self.pieces) if n and p.sep_before.strip()[:1] in ",，"]
+        if self.given == "resp" and len(commas) > 1:
+            return None  # "Undertaken by A, B and C, D participates": where A's list ends is
+            # unclear ("the Food and Drug Administration"), so it stays one list (DP205 says so)
+        for n in range(1, len(self.pieces)):
+            if n in commas:
                 rest = _Group(self.pieces[n:], set(), self.others)
                 self.pieces = self.pieces[:n]
                 return rest

@@ -98,10 +98,9 @@ def _pipe_row(body: str) -> bool:
 
 def _md_cells(body: str) -> list[str]:
     s = body.strip()
-    if s.startswith("|"):
-        s = s[1:]
-    if s.endswith("|") and not s.endswith("\\|"):
-        s = s[:-1]
+    outer = s.startswith("|") and s.endswith("|") and not s.endswith("\\|")
+    if outer:  # outer pipes come in pairs: "|推进…|A|B" opens with an empty cell
+        s = s[1:-1]
     cells = re.split(r"(?<!\\)\|", s)
     return [_md_text(c.replace("\\|", "|")) for c in cells]
 

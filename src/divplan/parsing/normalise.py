@@ -37,9 +37,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from divplan.parsing.clause_text import simplify
-from divplan.parsing.cues import ROLE_KINDS, find_label, scan, starts_with_label, unbracket_labels
-from divplan.parsing.deadlines import deadline_like
+from divplan.parsing.cues import starts_with_label, unbracket_labels
+from divplan.parsing.run_together import run_together
 
 _CHAR_MAP: dict[int, str | None] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _CHAR_MAP.update(
@@ -75,19 +74,6 @@ _MARKED = re.compile(
     r"|[一二三四五六七八九十]{1,3}\s*、|第.{1,3}(?:部分|章)|[IVX]{1,4}\.)"
 )
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-# a marker inside a line, after a space or a closing mark (on the already translated text)
-_INLINE_MARKER = re.compile(
-    r"(?<=[ )。.;])(?=(?:\d{1,3}(?:\.(?!\d)|、)|\([一二三四五六七八九十\d]{1,3}\)"
-    r"|[一二三四五六七八九十]{1,3}、|[IVX]{1,4}\.[ ]|[\u2460-\u2473]))"
-)  # … ① ② (circled numbers) too
-_AFTER_CLAUSE = ")"  # a clause's closing bracket: 。 alone may precede inline points （1）
-_HEADING_START = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}部分|[IVX]{1,4}\.[ ]"
-    r"|\([一二三四五六七八九十\d]{1,3}\)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh"
-    r"|Eighth|Ninth|Tenth),)"
-)
-
-
 _CJK_OR_MARK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 # a space with a CJK character or mark on one side and no space on the other: a superset
 # of the spaces _letter_spaced drops, so a line with fewer than five of them has none to drop
@@ -120,57 +106,6 @@ def _letter_spaced(line: str) -> set[int]:
     if len(singles) < 5 or len(singles) * 2 < cjk:
         return set()
     return set(singles)
-
-
-def _run_together(line: str) -> list[int]:
-    """Where to break a line whose line breaks were lost (see guarantee 4), or nowhere.
-
-    Evidence that breaks were lost: a marker right after a clause's closing bracket
-    ("…(MOF) 2. …"), or a heading whose line goes on into a task that closes with a clause
-    ("II. Heading 5. Task (MOF)").  Markers after 。 or ： alone are points inside an item.
-    """
-    cuts = [m.start() for m in _INLINE_MARKER.finditer(line) if m.start() > 0]
-    cuts = [c for c in cuts if line[:c].strip()]
-    clauses = _after_clauses(line)
-    if not cuts:
-        return clauses
-    after_clause = any(line[:c].rstrip()[-1:] in _AFTER_CLAUSE for c in cuts)
-    heading_then_task = bool(_HEADING_START.match(line)) and line.rstrip().endswith(")")
-    return sorted(set(cuts + clauses)) if after_clause or heading_then_task else clauses
-
-
-_NOTE = re.compile(r"\s*(?:其中|注|备注|说明|另|以上|上述|Note|Of which)")
-_NEXT_SENTENCE = re.compile(r"\s*(?=[\u4e00-\u9fffA-Z“\"])")
-
-
-def _after_clauses(line: str) -> list[int]:
-    """Where a new task starts right after a clause inside one paragraph: a work report's
-    分工 writes …赤字率提高到3%。（财政部负责）全面实施营改增…。（财政部、税务总局负责） — a
-    sentence, its clause in brackets, the next sentence.  Only a bracket that follows a
-    sentence's end and holds a role word (the lexicon's) counts."""
-    if ")" not in line:
-        return []
-    out: list[int] = []
-    depth, opened = 0, -1
-    for i, ch in enumerate(line):
-        if ch == "(":
-            depth += 1
-            if depth == 1:
-                opened = i
-        elif ch == ")" and depth:
-            depth -= 1
-            if depth or opened < 1 or line[opened - 1] not in "。.;；":
-                continue
-            nxt = _NEXT_SENTENCE.match(line, i + 1)
-            if nxt is None or nxt.end() >= len(line) or not line[nxt.end() :].strip():
-                continue
-            body = simplify(line[opened + 1 : i])
-            after = re.split(r"[。.(（]", line[nxt.end() :], maxsplit=1)[0]
-            if deadline_like(simplify(after)) or _NOTE.match(after) or find_label(after):
-                continue  # …（A负责）2024年底前完成。: the clause's deadline, not a next task
-            if any(c.kind in ROLE_KINDS for c in scan(body)):
-                out.append(nxt.end())
-    return out
 
 
 @dataclass
@@ -366,7 +301,7 @@ def normalise(original: str) -> Normalised:
         has_end = ends[i] < len(original)
         mapped = unbracket_labels(body.translate(_TRANSLATE))
         spaced = _letter_spaced(body)
-        cuts = _run_together(mapped) if len(mapped) == len(body) and not spaced else []
+        cuts = run_together(mapped) if len(mapped) == len(body) and not spaced else []
         if cuts:
             prev = 0
             for c in [*cuts, len(mapped)]:

@@ -76,3 +76,27 @@ def trailing_groups(text: str, start: int, end: int, limit: int = 3) -> list[tup
 def ends_with_group(text: str, start: int, end: int) -> bool:
     """True when the segment closes with a parenthesised group."""
     return bool(trailing_groups(text, start, end, limit=1))
+
+
+QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+
+
+def quoted_chars(text: str) -> list[bool]:
+    """Which characters lie inside a pair of quotation marks: a quoted phrase is part of a
+    name (市“双随机、一公开”监管工作联席会议), so its commas separate nothing."""
+    out = [False] * len(text)
+    if not any(q in text for q in QUOTES):
+        return out
+    k = 0
+    while k < len(text):
+        close = QUOTES.get(text[k])
+        if close is not None:
+            stop = text.find(close, k + 1)
+            if stop > 0:
+                for x in range(k + 1, stop):
+                    out[x] = True
+                k = stop
+        k += 1
+    return out
+
+

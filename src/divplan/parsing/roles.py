@@ -43,7 +43,7 @@ from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, scan
 from divplan.parsing.mentions import Piece, completes_name, find_names, unique
 from divplan.parsing.name_edges import org_shaped, trim
-from divplan.parsing.parens import bracket_depth
+from divplan.parsing.parens import bracket_depth, quoted_chars
 
 _ROLE = {
     "lead_after": "lead",
@@ -103,7 +103,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         text, cues, lambda seg: lookup(seg) or org_shaped(seg)
     )
     depth = bracket_depth(text)
-    quoted = _quoted(text)
+    quoted = quoted_chars(text)
     fields = deadline_fields(cues, end)
     cues = [
         c
@@ -350,7 +350,6 @@ def _reading(
     )
 
 
-_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 
 
 def _named_locals(cue: Cue, text: str) -> list[Cue]:
@@ -369,25 +368,6 @@ _OF_ALL_LEVELS = re.compile(
     r"|autonomous\s+regions|municipalities)\b",
     re.IGNORECASE,
 )
-
-
-def _quoted(text: str) -> list[bool]:
-    """Which characters lie inside a pair of quotation marks: a quoted phrase is part of a
-    name (市“双随机、一公开”监管工作联席会议), so its commas separate nothing."""
-    out = [False] * len(text)
-    if not any(q in text for q in _QUOTES):
-        return out
-    k = 0
-    while k < len(text):
-        close = _QUOTES.get(text[k])
-        if close is not None:
-            stop = text.find(close, k + 1)
-            if stop > 0:
-                for x in range(k + 1, stop):
-                    out[x] = True
-                k = stop
-        k += 1
-    return out
 
 
 def _named(text: str, pieces: list[Piece], lookup: Callable[[str], bool]) -> bool:

@@ -765,3 +765,18 @@ def test_an_unclear_end_of_a_responsible_list_is_reported() -> None:
         "I. Tasks\n1. Improve pricing. (Undertaken by MOF, NDRC and MIIT, MOFCOM participates)\n"
     )
     assert "DP205" in [d.code for d in plan.diagnostics]
+
+
+def test_a_deadline_bracket_before_field_lines_and_a_note_after_a_sentence_clause() -> None:
+    fields = NOTICE + (
+        "一、任务\n1．鼓励毕业生到基层就业。（2003年6月底前启动）\n牵头单位：高校学生司　配合单位：财政部\n"
+    )
+    (item,) = divplan.parse(fields).items()
+    assert item.deadline is not None and item.deadline.text == "2003年6月底前启动"
+    assert item.text == "鼓励毕业生到基层就业。"
+    sentence = NOTICE + (
+        "一、任务\n1．推进数据共享。由国家数据局牵头，工业和信息化部参加。\n"
+        "2．加强经办服务。由国家医保局牵头，各有关部门参加。\n（此件公开发布）\n"
+    )
+    last = divplan.parse(sentence).items()[-1]
+    assert [d.id for d in last.responsibility.leads] == ["NHSA"]

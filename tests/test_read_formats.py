@@ -347,3 +347,10 @@ def test_a_pipe_row_opening_with_an_empty_cell_keeps_its_columns() -> None:
     last = divplan.parse(text).items()[-1]
     assert last.text == "推进税制改革"
     assert [d.mention for d in last.responsibility.leads] == ["省税务局"]
+
+
+def test_a_serial_number_column_numbers_the_rows() -> None:
+    from divplan.read.table_headers import column_role
+
+    assert column_role("Serial number") == "number"
+    assert column_role("Item") != "number"  # an English table's "Item" is often the task

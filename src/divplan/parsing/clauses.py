@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from divplan.names.registry import Registry
 from divplan.parsing.clause_text import ClauseReading, Prepared, prepare
-from divplan.parsing.cues import deadline_label_end, find_label, is_task_label, scan
+from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, find_label, is_task_label, scan
 from divplan.parsing.deadlines import DOC_NUMBER, deadline_like, is_deadline
 from divplan.parsing.parens import inside_bracket, trailing_groups
 from divplan.parsing.roles import read_clause
@@ -106,6 +106,9 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
         # only a deadline field (时间节点：…): the clause is the bracket before it, if any
         before = _bracketed(text, start, text_end, registry)
         return ItemClauses(before.reading, before.text_end, reading.deadline)
+    if reading.deadline is None:  # …。（2003年6月底前启动） / 牵头单位：A: its own bracket
+        text_end, deadline = _closing_deadline(text, start, text_end, None)
+        return ItemClauses(reading, text_end, deadline)
     return ItemClauses(reading, text_end, reading.deadline)
 
 
@@ -332,6 +335,11 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     """
     while end > start and text[end - 1] in " \n":
         end -= 1
+    groups = trailing_groups(text, start, end, limit=1)
+    if groups and not any(c.kind in ROLE_KINDS for c in scan(text[groups[0][0] : end])):
+        end = groups[0][0]  # …。由A牵头，B参加。 / （此件公开发布）: a remark after the sentence
+        while end > start and text[end - 1] in " \n":
+            end -= 1
     if end <= start:
         return None
     stop = end - 1

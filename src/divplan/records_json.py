@@ -44,18 +44,26 @@ _SPILL = 1 << 14
 own text stays small, as it did with Pydantic's writer."""
 
 
+def _scalar(value: Any, kind: type) -> str | None:
+    """A string, null, boolean or number as Pydantic writes it; None for a list or object."""
+    if kind is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        return _float(value)
+    return None
+
+
 def _compact(value: Any, out: list[str], spill: Callable[[], None]) -> None:
     kind = type(value)
-    if kind is str:
-        out.append(encode_basestring(value))
-    elif value is None:
-        out.append("null")
-    elif kind is bool:
-        out.append("true" if value else "false")
-    elif kind is int:
-        out.append(int.__repr__(value))
-    elif kind is float:
-        out.append(_float(value))
+    scalar = _scalar(value, kind)
+    if scalar is not None:
+        out.append(scalar)
     elif kind is list or kind is tuple:
         out.append("[")
         for n, v in enumerate(value):
@@ -77,16 +85,9 @@ def _compact(value: Any, out: list[str], spill: Callable[[], None]) -> None:
 def _pretty(value: Any, out: list[str], spill: Callable[[], None], newline: str, step: str) -> None:
     """``value`` indented; ``newline`` is a newline and the indent of ``value``'s own line."""
     kind = type(value)
-    if kind is str:
-        out.append(encode_basestring(value))
-    elif value is None:
-        out.append("null")
-    elif kind is bool:
-        out.append("true" if value else "false")
-    elif kind is int:
-        out.append(int.__repr__(value))
-    elif kind is float:
-        out.append(_float(value))
+    scalar = _scalar(value, kind)
+    if scalar is not None:
+        out.append(scalar)
     elif kind is list or kind is tuple:
         if not value:
             out.append("[]")

@@ -780,3 +780,13 @@ def test_a_deadline_bracket_before_field_lines_and_a_note_after_a_sentence_claus
     )
     last = divplan.parse(sentence).items()[-1]
     assert [d.id for d in last.responsibility.leads] == ["NHSA"]
+
+
+def test_yi_shi_items_run_together_on_one_line() -> None:
+    text = NOTICE + (
+        "一、任务\n一是加快项目建设（国家发展改革委牵头，财政部配合）；二是扩大消费（商务部负责）；"
+        "三是优化营商环境（国家发展改革委负责）。\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.marker for i in items] == ["一是", "二是", "三是"]
+    assert [i.responsibility.leads[0].id for i in items] == ["NDRC", "MOFCOM", "NDRC"]

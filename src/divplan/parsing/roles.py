@@ -63,6 +63,8 @@ _BEFORE = frozenset({"lead_before", "part_before", "resp_before", "label_lead", 
 _SCOPE_OTHERS = re.compile(
     r"^(?:各|有关|相关|其他|all|the|relevant|related|concerned|competent)", re.IGNORECASE
 )
+_FIELD_SEGMENT = re.compile(r"[;；.。)）]")
+_COLON = re.compile(r"[:：]")  # a segment holding a label the lexicon missed ("Cooper-ating:")
 _OTHER_MEMBERS = re.compile(r"其他|等|other", re.IGNORECASE)
 
 
@@ -148,6 +150,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         return None
 
     muted = False  # inside a field that names a person (牵头领导：王建国)
+    field: str | None = None  # the role of the last field label
     for cue in [*cues, Cue("end", end, end, "")]:
         s, e = trim(text, pos, cue.start)
         if e > s and not muted:
@@ -163,6 +166,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             break
         if k in LABELS:
             muted = k in ("label_person", "label_task", "label_deadline")
+            field = None if muted else _ROLE.get(k)  # the field a list after ";" still fills
             if muted:
                 cur = None
                 continue
@@ -238,6 +242,9 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             pending = "participant"
         elif k == "boundary":
             cur = None
+            seg = _FIELD_SEGMENT.split(text[cue.end :], maxsplit=1)[0]
+            if field is not None and cue.text.strip() in (";", "；") and not _COLON.search(seg):
+                pending, labelled = field, True  # "Lead: A; B. Participating: C": B leads too
         prev_kind = "sep" if k == "sep" else "cue"
         last_closer = k
         if k not in ("sep", "boundary"):

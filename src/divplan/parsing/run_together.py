@@ -19,8 +19,8 @@ from divplan.parsing.deadlines import deadline_like
 # a marker inside a line, after a space or a closing mark (on the already translated text)
 _INLINE_MARKER = re.compile(
     r"(?<=[ )。.;])(?=(?:\d{1,3}(?:\.(?!\d)|、)|\([一二三四五六七八九十\d]{1,3}\)"
-    r"|[一二三四五六七八九十]{1,3}、|[IVX]{1,4}\.[ ]|[\u2460-\u2473]))"
-)  # … ① ② (circled numbers) too
+    r"|[一二三四五六七八九十]{1,3}、|[IVX]{1,4}\.[ ]|[\u2460-\u2473]|[二三四五六七八九十]{1,2}是))"
+)  # … ① ② (circled numbers), 二是 三是 (一是 opens the line) too
 _AFTER_CLAUSE = ")"  # a clause's closing bracket: 。 alone may precede inline points （1）
 _HEADING_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}部分|[IVX]{1,4}\.[ ]"
@@ -41,7 +41,7 @@ def run_together(line: str) -> list[int]:
     clauses = _after_clauses(line)
     if not cuts:
         return clauses
-    after_clause = any(line[:c].rstrip()[-1:] in _AFTER_CLAUSE for c in cuts)
+    after_clause = any(line[:c].rstrip(" ;,")[-1:] in _AFTER_CLAUSE for c in cuts)  # "…(A); 2."
     heading_then_task = bool(_HEADING_START.match(line)) and line.rstrip().endswith(")")
     return sorted(set(cuts + clauses)) if after_clause or heading_then_task else clauses
 

@@ -790,3 +790,14 @@ def test_yi_shi_items_run_together_on_one_line() -> None:
     items = divplan.parse(text).items()
     assert [i.marker for i in items] == ["一是", "二是", "三是"]
     assert [i.responsibility.leads[0].id for i in items] == ["NDRC", "MOFCOM", "NDRC"]
+
+
+def test_a_field_list_cut_inside_a_name_goes_on_the_next_line() -> None:
+    text = NOTICE + (
+        "一、任务\n5．继续实行最低收购价政策。\n牵头单位：国家发展改革委　配合单位：财政部、中国农业发展\n"
+        "银行\n\n— 1 —\n\n6．完善储备制度。\n牵头单位：财政部\n"
+    )
+    plan = divplan.parse(text)
+    first = plan.items()[0]
+    assert [d.mention for d in first.responsibility.participants][-1] == "中国农业发展银行"
+    assert all(not s.subsections for s in plan.sections)

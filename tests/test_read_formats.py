@@ -354,3 +354,17 @@ def test_a_serial_number_column_numbers_the_rows() -> None:
 
     assert column_role("Serial number") == "number"
     assert column_role("Item") != "number"  # an English table's "Item" is often the task
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Responsible unit and time limit", "resp"),  # the clause cell holds its deadline
+        ("责任单位及完成时限", "resp"),
+        ("完成时限", "deadline"),
+    ],
+)
+def test_a_column_naming_units_and_a_time_holds_the_clause(name: str, role: str) -> None:
+    from divplan.read.table_headers import column_role
+
+    assert column_role(name) == role

@@ -82,7 +82,14 @@ def _goes_on_last(
         last.kind in ("item", "subsection")
         and right_after
         and line.kind == "text"
-        and text[prev.end - 1] in _LIST_GOES_ON
+        and (
+            text[prev.end - 1] in _LIST_GOES_ON
+            or (  # 配合单位：…、中国农业发展 / 银行: a name cut at the line's end
+                text[prev.end - 1] not in CLOSERS
+                and line.end - line.start <= _NAME_TAIL
+                and not is_furniture(text[line.start : line.end])  # 相关文件 after the plan
+            )
+        )
         and starts_with_label(text, prev.start, prev.end)
     )
     cut_point = (
@@ -266,6 +273,7 @@ def _wrapped_heading(text: str, heading: Block, line: Line) -> bool:
     return head[-1] not in CLOSERS and len(head) >= _HEADING_WRAP_MIN and len(rest) <= len(head)
 
 
+_NAME_TAIL = 12  # the rest of a name cut at a line's end is this short at most
 _LIST_GOES_ON = "、，,"  # a field line ending so goes on with its list on the next line
 
 

@@ -53,6 +53,12 @@ def _words() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(rows, key=lambda r: r[0] != "none"))
 
 
+_UNIT_NOUN = re.compile(
+    r"单位|部门|处室|科室|單位|部門|處室|\b(?:units?|departments?|agenc|bureaus?|ministr|offices?)",
+    re.IGNORECASE,
+)
+
+
 def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
     """The (role, language) of a column name key: listed, else guessed from its words.
 
@@ -64,11 +70,18 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
     if found is not None or not key:
         return found
     words = " " + re.sub(r"[^a-z]+", " ", cell.lower())
-    for role, lang, word in _words():
-        hit = (" " + word) in words if lang == "en" else word in key
-        if hit:
-            return None if role == "none" else (role, lang)  # type: ignore[return-value]
-    return None
+    hits = [
+        (role, lang)
+        for role, lang, word in _words()
+        if ((" " + word) in words if lang == "en" else word in key)
+    ]
+    if not hits or hits[0][0] == "none":
+        return None
+    units = [h for h in hits if h[0] != "deadline"]
+    if units and hits[0][0] == "deadline" and _UNIT_NOUN.search(cell):
+        # 责任单位及完成时限 / "Responsible unit and time limit": the clause holds its deadline
+        return units[0]  # type: ignore[return-value]
+    return hits[0]  # type: ignore[return-value]
 
 
 def column_role(cell: str) -> Role | None:

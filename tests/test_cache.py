@@ -165,7 +165,11 @@ def test_command_output_is_the_same_with_fresh_warm_and_damaged_caches(tmp_path:
     plain = _parse(files, {"DIVPLAN_NO_CACHE": "1"})
     assert not folder.exists()
     assert _parse(files, env) == plain  # builds and writes the caches
-    names = {"regex.cache", "registry.cache"} if regex_cache.supported() else {"registry.cache"}
+    names = (
+        {"regex.cache", "firstchars.cache", "registry.cache"}
+        if regex_cache.supported()
+        else {"registry.cache"}
+    )
     assert {p.name for p in folder.iterdir()} == names
     assert _parse(files, env) == plain  # from the caches
     for path in folder.iterdir():  # damaged: ignored, rebuilt
@@ -209,3 +213,22 @@ def test_a_cache_file_others_can_write_is_not_loaded(
     path.chmod(0o600)
     (tmp_path / "c").chmod(0o777)
     assert cache.load("probe", "k") is None
+
+
+def test_first_characters_from_a_cache_are_taken_only_in_their_shape() -> None:
+    from divplan.parsing import firstchars
+
+    before = dict(firstchars.known_answers())
+    try:
+        taken = firstchars.add_answers(
+            {("a|b", 0): frozenset("ab"), ("c", 0): None, ("x", "flags"): frozenset(), 3: None}
+        )
+        assert taken == 2  # the two well-formed answers; the others are computed again
+        assert firstchars.first_chars("a|b") == frozenset("ab")
+        assert not firstchars.grown()
+        assert firstchars.add_answers(["not", "a", "dict"]) == 0
+        firstchars.first_chars("qq|rr")
+        assert firstchars.grown()
+    finally:
+        firstchars.known_answers().clear()
+        firstchars.add_answers(before)

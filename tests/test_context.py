@@ -801,3 +801,33 @@ def test_a_field_list_cut_inside_a_name_goes_on_the_next_line() -> None:
     first = plan.items()[0]
     assert [d.mention for d in first.responsibility.participants][-1] == "中国农业发展银行"
     assert all(not s.subsections for s in plan.sections)
+
+
+def test_a_field_line_under_an_unnumbered_task_paragraph_closes_it() -> None:
+    # unnumbered tasks, each closed by its clause, with a 完成时限 line under it and no blank
+    # line before the next task: the field is the task's, the next line a new task
+    text = NOTICE + (
+        "一、完善制度\n"
+        "研究起草建议稿，推动立法进程。（政策法规司牵头，养老服务司参加）\n"
+        "完成时限：2021年12月底前\n"
+        "建立基本服务清单制度。（养老服务司负责）\n"
+        "完成时限：持续推进\n"
+        "二、扩大供给\n"
+        "推进医养结合。（养老服务司、国家卫生健康委负责）\n"
+        "完成时限：2021年12月底前完成\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.text[:4] for i in items] == ["研究起草", "建立基本", "推进医养"]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2021年12月底前", "持续推进", "2021年12月底前完成"
+    ]
+
+
+def test_traditional_page_lines_are_page_furniture() -> None:
+    text = NOTICE + (
+        "一、增強能力\n1．實施技術中心建設工程。\n牽頭單位：財政部　參加單位：商務部\n"
+        "第2頁\n2．落實加計扣除政策。\n責任單位：稅務總局\n第3頁\n"
+    )
+    plan = divplan.parse(text)
+    assert [len(s.items) for s in plan.sections] == [2]
+    assert not plan.sections[0].subsections

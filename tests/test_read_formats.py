@@ -368,3 +368,50 @@ def test_a_column_naming_units_and_a_time_holds_the_clause(name: str, role: str)
     from divplan.read.table_headers import column_role
 
     assert column_role(name) == role
+
+
+def test_a_pdf_table_turned_spreadsheet_keeps_its_cells_whole(tmp_path: Path) -> None:
+    # a PDF converted to Excel: the page's line breaks stay inside the cells (a clause cut in
+    # the middle of a name and of a deadline), page lines are rows, the header repeats, and the
+    # document's footer (抄送：…, …印发) sits in the rows under the table
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    rows = [
+        ("序号", "重点任务", "责任单位及完成时限"),
+        ("一、完善设施网络", None, None),
+        (1, "推进县级图书馆总分馆制建\n设。", "省文化和旅游厅牵头，省住房城\n乡建设厅参\n加，2026\n年10月底前"),
+        ("— 2 —", None, None),
+        ("序号", "重点任务", "责任单位及完成时限"),
+        (2, "扶持群众文艺团队。", "省文化和旅游厅、省文联负\n责，2026年12月底"),
+        ("— 3 —", None, None),
+        ("抄送：省委各部门，省人大常委会办公厅。", None, None),
+        ("某省人民政府办公厅 2026年3月2日印发", None, None),
+    ]
+    for row in rows:
+        ws.append(row)
+    for r in (2, 4, 7, 8, 9):
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=3)
+    path = tmp_path / "plan.xlsx"
+    wb.save(path)
+    plan = divplan.parse_file(path)
+    assert [s.title for s in plan.sections] == ["完善设施网络"]  # no page line or footer heading
+    first, second = plan.items()
+    assert [d.mention for d in first.responsibility.participants] == ["省住房城乡建设厅"]
+    assert first.deadline is not None and first.deadline.text == "2026年10月底前"
+    assert [d.mention for d in second.responsibility.leads] == ["省文化和旅游厅", "省文联"]
+    assert second.deadline is not None and second.deadline.text == "2026年12月底"
+
+
+def test_a_cell_of_names_one_per_line_is_a_list() -> None:
+    from divplan.read.cells import flat
+
+    assert flat("财政部\n商务部", "、") == "财政部、商务部"
+    assert flat("财政部牵头，商务\n部参加", "、") == "财政部牵头，商务部参加"  # a clause, wrapped
+    assert flat("Ministry of Finance\nMinistry of Commerce", ", ") == (
+        "Ministry of Finance, Ministry of Commerce"
+    )
+    assert flat("MOF takes the lead, with\nMOFCOM participating", ", ") == (
+        "MOF takes the lead, with MOFCOM participating"
+    )

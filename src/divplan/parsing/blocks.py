@@ -192,10 +192,16 @@ def make_blocks(
             else:
                 wraps = (
                     not line.blank_before
-                    and (not _closes(text, prev) or cut_by_width(text, prev, width))
                     and prev_block.kind == "text"
-                    and not is_date_line(text[line.start : line.end])
-                    and not is_date_line(text[prev.start : prev.end])
+                    and (
+                        _field_under_task(text, line, prev_block, item_closed)
+                        or (
+                            (not _closes(text, prev) or cut_by_width(text, prev, width))
+                            and not is_date_line(text[line.start : line.end])
+                            and not is_date_line(text[prev.start : prev.end])
+                            and not _after_field(text, prev, line)
+                        )
+                    )
                 )
             if wraps or (prev_block.kind == "item" and _is_deadline_line(text, line, is_deadline)):
                 prev_block.last = i
@@ -218,6 +224,30 @@ def make_blocks(
             )
         )
     return blocks
+
+
+def _field_under_task(
+    text: str, line: Line, block: Block, item_closed: Callable[[int, int], bool] | None
+) -> bool:
+    """A field line (完成时限：…) right under an unnumbered task paragraph that its clause
+    closes belongs to it, as it would to a numbered item (:func:`continues_item`)."""
+    return (
+        item_closed is not None
+        and starts_with_label(text, line.start, line.end)
+        and not is_furniture(text[line.start : line.end])
+        and item_closed(block.body_start, block.end)
+    )
+
+
+def _after_field(text: str, prev: Line, line: Line) -> bool:
+    """A plain line after a field line (完成时限：2021年底前) starts a new paragraph — the next
+    task — unless it is another field or the rest of the field's list (…、 / 银行)."""
+    return (
+        starts_with_label(text, prev.start, prev.end)
+        and not starts_with_label(text, line.start, line.end)
+        and text[prev.end - 1] not in _LIST_GOES_ON
+        and line.end - line.start > _NAME_TAIL
+    )
 
 
 _TITLE_MAX = 30  # a （一） title ending in 。 is this short and one sentence (推动产业链优化升级。)

@@ -26,6 +26,7 @@ from divplan.parsing.clause_text import ClauseReading, Prepared, prepare
 from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, find_label, is_task_label, scan
 from divplan.parsing.deadlines import DOC_NUMBER, deadline_like, is_deadline
 from divplan.parsing.parens import inside_bracket, trailing_groups
+from divplan.parsing.remarks import is_remark
 from divplan.parsing.roles import read_clause
 
 _FIELD_START = " \t\n\u3000。.;；:："
@@ -202,6 +203,8 @@ def _bracketed(text: str, start: int, end: int, registry: Registry) -> ItemClaus
     remark = False  # a remark after the clause: （A牵头）（分地区目标另行下达）, "(A) (Guo Fa …)"
     for g_start, g_end in reversed(groups):
         body_s, body_e = g_start + 1, g_end - 1
+        if is_remark(text[body_s:body_e]) and (remark := True):  # （含…）, （2023年版）
+            continue
         if deadline is None and reading is None and is_deadline(text[body_s:body_e]):
             deadline = _strip_span(text, body_s, body_e)
             text_end = g_start

@@ -15,6 +15,7 @@ from divplan.parsing.clause_text import prepare
 from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.lexicon_files import lang_patterns
 from divplan.parsing.name_edges import org_shaped
+from divplan.parsing.remarks import is_remark
 
 _MAX_LEN = {"zh": 40, "en": 90}
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -73,7 +74,7 @@ def is_deadline(text: str) -> bool:
     """True for a parenthesised deadline such as （2019年底前完成） or (Ongoing.): a deadline
     phrase that names no department and uses no role word (（A局、B行，2022年底前） is a clause)."""
     body = prepare(text, 0, len(text)).text.strip().strip("()（）").strip()
-    if not body or not deadline_like(body) or org_shaped(body):
+    if not body or not deadline_like(body) or org_shaped(body) or is_remark(body):
         return False
     pieces = _LIST_PUNCT.split(body)  # names before the deadline
     if len(pieces) > 1 and any(org_shaped(p) and not deadline_like(p) for p in pieces):

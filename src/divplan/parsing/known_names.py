@@ -15,16 +15,22 @@ from divplan.parsing.clause_text import Reference
 
 _MINISTRY_HEAD = re.compile(r"^(ministry|ministries|department)\s+of\s+", re.IGNORECASE)
 _CUT_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[a-z])")
+_CUT_SPACE = re.compile(r"(?<=[a-z]) (?=[a-z])")  # "Fi nance": a word a PDF's text split
 
 
 def known_form(name: str, lookup: Callable[[str], bool]) -> str | None:
     """``name`` if the registry knows it, else the same with its in-word hyphens taken out when
-    that is known: a word cut at a line end ("National Develop-ment and Reform Commission")."""
+    that is known: a word cut at a line end ("National Develop-ment and Reform Commission"), or
+    with one space inside a word taken out ("Ministry of Agri culture", text a PDF split)."""
     if lookup(name):
         return name
     if "-" in name:
         joined = _CUT_HYPHEN.sub("", name)
         if joined != name and lookup(joined):
+            return joined
+    for cut in _CUT_SPACE.finditer(name):  # one stray space inside a word ("Ministry of Fi nance")
+        joined = name[: cut.start()] + name[cut.end() :]
+        if lookup(joined):
             return joined
     return None
 

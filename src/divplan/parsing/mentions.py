@@ -183,6 +183,9 @@ def _known_run(
         known = known_form(name, lookup)
         if known is not None:
             return j, known
+        cut = _qualified(text, s, spans[j][1], lookup)  # 国家发展和改革委员会（以下简称…）
+        if cut is not None:
+            return j, _lookup_text(text, s, cut)
         joined = bool(_CONJUNCTIVE.match(keep[i].sep_before))
         full = ministry_of(name, prev, lookup, joined)
         if full is not None:
@@ -299,6 +302,12 @@ def _branch_of_local(text: str, spans: list[tuple[int, int]], keep: list[Piece],
 
 
 _TRAILING_BRACKET = re.compile(r"\s*[（(]([^（）()]{1,40})[)）]$")
+# （以下简称人民银行）, "(hereinafter referred to as the PBC)": the short name a text goes on with
+_SHORT_NAME_LEAD = re.compile(
+    r"^(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?"
+    r"|hereinafter\s+)",
+    re.IGNORECASE,
+)
 
 
 def _qualified(text: str, s: int, e: int, lookup: Callable[[str], bool]) -> int | None:
@@ -312,7 +321,7 @@ def _qualified(text: str, s: int, e: int, lookup: Callable[[str], bool]) -> int 
     m = _TRAILING_BRACKET.search(text, s, e)
     if m is None or m.start() <= s:
         return None
-    inner = m.group(1).strip()
+    inner = _SHORT_NAME_LEAD.sub("", m.group(1).strip()).strip("“”\"' ")
     outer = _lookup_text(text, s, m.start())
     if not lookup(outer):
         return None

@@ -24,25 +24,32 @@ NUMERAL = re.compile(r"^(?:[一二三四五六七八九十百]{1,3}|[IVXLC]{1,5}
 SUB_NUMERAL = re.compile(r"^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]$")
 DIGITS = re.compile(r"^(\d{1,4})\s*([.、．)）]?)$")
 SENTENCE = re.compile(r"[。；;！？!?]")
+_PROSE = re.compile(r"[，,；;。：:]")  # inside a cell's line: a clause, not a name of a list
 
 
 def join_pieces(pieces: Sequence[str]) -> str:
-    """Join wrapped pieces of one text: nothing between CJK characters, else one space."""
+    """Join wrapped pieces of one text: nothing where either side is CJK (2026 / 年底前, a PDF's
+    line cut), else one space (words of a Latin text)."""
     out = ""
     for piece in pieces:
         if not piece:
             continue
-        if out and not (_CJK.match(out[-1]) and _CJK.match(piece[0])):
+        if out and not (_CJK.match(out[-1]) or _CJK.match(piece[0])):
             out += " "
         out += piece
     return out
 
 
 def flat(text: str, sep: str | None) -> str:
-    """A cell on one line: its lines joined by ``sep`` (None: as wrapped text), spaces collapsed."""
+    """A cell on one line: its lines joined by ``sep`` (None: as wrapped text), spaces collapsed.
+
+    A cell of names one per line (财政部 / 商务部) is a list: ``sep`` joins them.  A cell whose
+    lines hold a sentence's punctuation (A牵头，B / 参加，2026 / 年底前 — a PDF page's cell cut
+    at its width) is one clause wrapped: its lines are joined as wrapped text, whatever ``sep``.
+    """
     lines = [_SPACES.sub(" ", ln).strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
-    if sep is None:
+    if sep is None or any(_PROSE.search(ln.rstrip("、，,;；")) for ln in lines):
         return join_pieces(lines)
     joined = ""
     for ln in lines:

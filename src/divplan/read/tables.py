@@ -222,6 +222,10 @@ class _Renderer:
             self.out.append(Line(text, where))
             return True
         heading_like = not SENTENCE.search(text) and len(text) <= 40
+        if not (SECTION_MARK.match(text) or SUB_MARK.match(text)) and _no_heading(text):
+            self.flush()  # — 2 — between a table's pages, 抄送：… under it: text, not a section
+            self.out.append(Line(text, where))
+            return True
         if (
             len(present) >= 2
             or col == self.num_col
@@ -273,6 +277,18 @@ class _Renderer:
             if number:
                 cells[task_col] = number + " " + cells[task_col]
         self.pending = _Item(marker, cells, where)
+
+
+# a page line (— 2 —, 第3页), a sentence, a labelled line (抄送：…) or a line ending in a date
+# (…办公厅 2026年3月2日印发): a row holding one such text is never a section heading
+_NOT_HEADING = re.compile(
+    r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*|\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$"
+    r"|[。；;！？!?]|^[^：:]{1,12}[：:]|\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:印发|印發)?\s*$"
+)
+
+
+def _no_heading(text: str) -> bool:
+    return _NOT_HEADING.search(text) is not None
 
 
 _OWN_NUMBER = re.compile(r"^(\d{1,3}[.、．])\s*(\S.*)$", re.DOTALL)

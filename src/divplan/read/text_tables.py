@@ -51,7 +51,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+")
 _MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PAGE = re.compile(
-    r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*页.*|\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$"
+    r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*|\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$"
 )
 
 

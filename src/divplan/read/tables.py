@@ -222,7 +222,10 @@ class _Renderer:
             self.out.append(Line(text, where))
             return True
         heading_like = not SENTENCE.search(text) and len(text) <= 40
-        if not (SECTION_MARK.match(text) or SUB_MARK.match(text)) and _no_heading(text):
+        marked = SECTION_MARK.match(text) or SUB_MARK.match(text)
+        if _PAGE_ROW.match(text) or (
+            not marked and (len(present) >= 2 or col == self.num_col) and _no_heading(text)
+        ):
             self.flush()  # — 2 — between a table's pages, 抄送：… under it: text, not a section
             self.out.append(Line(text, where))
             return True
@@ -281,9 +284,11 @@ class _Renderer:
 
 # a page line (— 2 —, 第3页), a sentence, a labelled line (抄送：…) or a line ending in a date
 # (…办公厅 2026年3月2日印发): a row holding one such text is never a section heading
+_PAGE_ROW = re.compile(
+    r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*)\s*$"
+)
 _NOT_HEADING = re.compile(
-    r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*|\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$"
-    r"|[。；;！？!?]|^[^：:]{1,12}[：:]|\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:印发|印發)?\s*$"
+    r"[。；;！？!?]|^[^：:]{1,12}[：:]|\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:印发|印發)?\s*$"
 )
 
 

@@ -73,3 +73,19 @@ def read(clause: str) -> tuple[str | None, list[str], list[str], bool]:
 )
 def test_phrasing(clause: str, expected: tuple[str | None, list[str], list[str], bool]) -> None:
     assert read(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("财政部，教育部负责", ("joint", ["MOF", "MOE"], [], False)),
+        ("国家发展改革委牵头，财政部，教育部参加", ("lead", ["NDRC"], ["MOF", "MOE"], False)),
+        ("商务部，财政部负责，教育部参加", ("lead", ["MOFCOM", "MOF"], ["MOE"], False)),
+    ],
+)
+def test_names_keep_the_order_written(
+    clause: str, expected: tuple[str | None, list[str], list[str], bool]
+) -> None:
+    # a list without a role word before one with it: the first-named stays first (an analyst's
+    # "first lead" is the first name written)
+    assert read(clause) == expected

@@ -327,12 +327,13 @@ def _reading(
         present.add(role)
     leads = by_role.get("lead", [])
     parts = by_role.get("participant", [])
-    rest = by_role.get("resp", []) + by_role.get(None, [])
+    # (in the order written: "A，B负责" names A first though only B's list carries the cue)
+    rest = sorted(by_role.get("resp", []) + by_role.get(None, []), key=lambda r: r.start)
     div = by_role.get("div", [])
     mode: Mode
     if "lead" in present or conj:
         mode = "lead"
-        parts = parts + rest + div
+        parts = sorted(parts + rest + div, key=lambda r: r.start)
     elif "participant" in present and present & {"resp", None, "div"}:
         mode, leads = "lead", rest + div  # A负责，B配合; A、B分别负责，C配合
     elif "participant" in present:
@@ -357,8 +358,6 @@ def _reading(
         guesses=guesses,
         cued=cued,
     )
-
-
 
 
 def _named_locals(cue: Cue, text: str) -> list[Cue]:

@@ -831,3 +831,37 @@ def test_traditional_page_lines_are_page_furniture() -> None:
     plan = divplan.parse(text)
     assert [len(s.items) for s in plan.sections] == [2]
     assert not plan.sections[0].subsections
+
+
+_EN_NOTICE = (
+    "Ministry of Commerce\nJune 8, 2015\nDivision of Labor for Key Points of E-commerce Work\n"
+)
+_EN_TASKS = [
+    "Study and draft guiding opinions on promoting the healthy and rapid development of\n"
+    "e-commerce, and submit them to the State Council for issuance. (Ministry of Finance\n"
+    "takes the lead, Ministry of Commerce cooperates) (Before the end of May 2015)\n",
+    "Establish the e-commerce statistical monitoring system, and release the e-commerce\n"
+    "development report on a regular basis. (Ministry of Commerce is responsible)\n",
+    "Promote the construction of the e-commerce credit system, and carry out credit\n"
+    "evaluation of e-commerce enterprises. (Ministry of Commerce is responsible, Ministry of\n"
+    "Finance cooperates) (Long-term)\n",
+]
+
+
+def _en_plan(blank_after_heading: bool) -> str:
+    gap = "\n" if blank_after_heading else ""
+    out = _EN_NOTICE
+    for n, heading in enumerate(["Improve the policy environment for e-commerce",
+                                 "Promote e-commerce into rural areas"], start=1):  # fmt: skip
+        out += f"{n}. {heading}\n{gap}" + "".join(_EN_TASKS)
+    return out
+
+
+def test_numbered_headings_over_unnumbered_task_paragraphs() -> None:
+    # hard-wrapped English: "1. Heading" lines over paragraphs of tasks, each closed by its
+    # clause; the heading ends short of the width, with no blank line or with one under it
+    for blank in (False, True):
+        plan = divplan.parse(_en_plan(blank))
+        assert [len(s.items) for s in plan.sections] == [3, 3], blank
+        assert [s.title for s in plan.sections][1] == "Promote e-commerce into rural areas"
+        assert all(not i.numbered for i in plan.items())

@@ -32,6 +32,17 @@ def _next_structural(blocks: list[Block], i: int) -> Block | None:
     return None
 
 
+def _text_tasks_below(blocks: list[Block], k: int, end: int) -> bool:
+    """Whether unmarked paragraphs bearing clauses — an unnumbered plan's tasks — come after
+    block ``k`` before the next marked block: the marked line heads them."""
+    for j in range(k + 1, end + 1):
+        if blocks[j].kind != "text":
+            return False
+        if blocks[j].has_clause:
+            return True
+    return False
+
+
 def plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: bool) -> None:
     """Rule 5 of :mod:`divplan.parsing.context`: the role of every block of the plan."""
     span = blocks[start : end + 1]
@@ -77,7 +88,10 @@ def plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: b
                 and _tasks_follow(blocks, k, end, task_families)
             ):
                 b.role = "subsection"  # 一、 / 1． / (1): the 1． lines head the (1) tasks
-            elif not b.has_clause and _heading_like(blocks, k, end, sections, last_item):
+            elif not b.has_clause and (
+                _heading_like(blocks, k, end, sections, last_item)
+                or (not numbered and _text_tasks_below(blocks, k, end))
+            ):  # 1. Heading / Task paragraph. (A) / Task paragraph. (B) / 2. Heading
                 b.role = "section"
                 sections += 1
                 heading_family = b.family  # 1. / (1): the 1. lines are the sections

@@ -16,7 +16,13 @@ from typing import Literal
 from divplan.parsing.cues import starts_with_label
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points, wrap_width
-from divplan.parsing.item_runs import CLOSERS, continues_item, marker_style, points_then_clause
+from divplan.parsing.item_runs import (
+    CLOSERS,
+    continues_item,
+    heading_like,
+    marker_style,
+    points_then_clause,
+)
 from divplan.parsing.lines import Line
 from divplan.parsing.parens import ends_with_group
 
@@ -158,6 +164,7 @@ def make_blocks(
                 wraps = (
                     not line.blank_before
                     and (not closed or cut_by_width(text, prev, width))
+                    and not _heading_over_paragraph(text, lines, i, prev_block, width)
                     and not _date_only(text[line.start : line.end], is_date_line)
                     and not is_furniture(text[line.start : line.end])  # （来源：X网站）
                 )  # a date line is a block of its own: the notice's date under its issuer;
@@ -224,6 +231,21 @@ def make_blocks(
             )
         )
     return blocks
+
+
+def _heading_over_paragraph(
+    text: str, lines: list[Line], i: int, block: Block, width: int | None
+) -> bool:
+    """In a hard-wrapped text, a one-line item that ends short of the width without closing
+    punctuation, followed by a line opening a sentence, ended where it was meant to: it is a
+    heading ("1. Improve the policy environment" over its paragraphs of tasks), not a task
+    whose words go on."""
+    prev = lines[i - 1]
+    if width is None or block.first != i - 1 or cut_by_width(text, prev, width):
+        return False
+    head = text[prev.start : prev.end]
+    opening = text[lines[i].start : lines[i].start + 1]
+    return heading_like(head) and (opening.isupper() or "\u4e00" <= opening <= "\u9fff")
 
 
 def _field_under_task(

@@ -83,13 +83,17 @@ def leading_deadline(text: str, cues: list[Cue], end: int) -> tuple[int, tuple[i
 def middle_deadlines(
     text: str, cues: list[Cue], begin: int, end: int, named: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
-    """Deadline segments between the roles (（A牵头，2014年底前完成；B、C配合）), in order.
+    """Deadline segments between the roles (（A牵头，2014年底前完成；B、C配合）), or right after
+    a field's label (责任单位：2012年底前，A牵头), in order.
 
     A segment between two separators that opens with a deadline phrase, holds no cue but
     separators and names no known department is the deadline of the roles before it; the
     roles go on after it.  The caller takes the first as the item's deadline.
     """
     cuts = [m.start() for m in _SEGMENT_PUNCT.finditer(text, begin, end)]
+    # a field label opens a segment too: 责任单位：2012年底前，A牵头，B参加
+    labels = [c.end - 1 for c in cues if c.kind in LABELS and c.kind != "label_deadline"]
+    cuts = sorted({*cuts, *(e for e in labels if begin <= e < end)})
     out: list[tuple[int, int]] = []
     for a, b in itertools.pairwise(cuts):
         seg_s, seg_e = _strip(text, a + 1, b)

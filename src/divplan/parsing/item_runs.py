@@ -9,6 +9,7 @@ swallows the next task.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,14 @@ if TYPE_CHECKING:
 CLOSERS = tuple(')。.;；:：!！?？”"」')
 _INTRODUCES = (":", "：", ";", "；")
 _HEADING_MAX = 30  # an item line this short, without closing punctuation, may be a heading
+_HEADING_MAX_LATIN = 80  # the same in Latin script, whose words take more characters
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def heading_like(head: str) -> bool:
+    """A line short enough for a heading, without closing punctuation (see _HEADING_MAX)."""
+    limit = _HEADING_MAX if _CJK_CHAR.search(head) else _HEADING_MAX_LATIN
+    return bool(head) and len(head) <= limit and head[-1] not in CLOSERS
 
 
 def continues_item(
@@ -91,9 +100,10 @@ def continues_item(
             return True
         return False
     if line.kind == "text" and line.blank_before:
-        head = text[lines[item.first].start : lines[item.first].end]
-        if len(head) <= _HEADING_MAX and head[-1] not in CLOSERS:
-            return False
+        if item.first == item.last and heading_like(
+            text[lines[item.first].start : lines[item.first].end]
+        ):
+            return False  # one short line without closing punctuation: a heading, not a task
         k = i
         while k + 1 < len(lines) and lines[k + 1].kind == "text" and not lines[k + 1].blank_before:
             k += 1

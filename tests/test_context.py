@@ -865,3 +865,34 @@ def test_numbered_headings_over_unnumbered_task_paragraphs() -> None:
         assert [len(s.items) for s in plan.sections] == [3, 3], blank
         assert [s.title for s in plan.sections][1] == "Promote e-commerce into rural areas"
         assert all(not i.numbered for i in plan.items())
+
+
+def test_a_section_opening_paragraph_keeps_the_first_heading() -> None:
+    # 一、heading / an opening paragraph / 1. the first task: the plan starts at the heading
+    text = NOTICE + (
+        "一、总体要求\n坚持扩大内需，加快培育完整内需体系。\n"
+        "1.加快推进某事。（财政部负责）\n2.推进某事。（教育部负责）\n二、保障\n3.推进某事。（民政部负责）\n"
+    )
+    plan = divplan.parse(text)
+    assert [(s.marker, s.title) for s in plan.sections] == [("一、", "总体要求"), ("二、", "保障")]
+    assert plan.title is not None and plan.title.text == "某某分工方案"
+    assert any("坚持扩大内需" in u.text for u in plan.unparsed)  # kept, and reported
+
+
+def test_a_line_cut_between_digits_in_chinese_joins_without_a_space() -> None:
+    text = NOTICE + "一、总体要求\n1.加快推进某事。（财政部负责，202\n1年底前完成）\n2.推进5\nG网络建设。（教育部负责）\n"
+    first, second = divplan.parse(text).items()
+    assert first.deadline is not None and first.deadline.text == "2021年底前完成"
+    assert second.text == "推进5G网络建设。"
+
+
+def test_decimals_with_units_at_a_line_start_are_no_items() -> None:
+    text = NOTICE + (
+        "一、总体要求\n1.推进投资，规模达到\n3.5萬億元。（财政部负责）\n"
+        "2.推进建设，新增\n10.5公里道路，提高\n0.5个百分点。（教育部负责）\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.text for i in items] == [
+        "推进投资，规模达到3.5萬億元。",
+        "推进建设，新增10.5公里道路，提高0.5个百分点。",
+    ]

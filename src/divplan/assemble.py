@@ -72,7 +72,8 @@ class Document:
         for ps, pe in reversed(self.norm.pages):
             if s <= ps and pe <= e:
                 raw = raw[: ps - s] + raw[pe - s :]
-        joined = _WRAP.sub(_join, raw).replace("-\x00", "")
+        join = _join_cjk if CJK_TIGHT.search(raw) else _join
+        joined = _WRAP.sub(join, raw).replace("-\x00", "")
         return _CJK_SPACE.sub("", joined).strip()  # 全 国 工 商 联: a PDF's letter-spacing
 
     def item_clauses(self, block: Block) -> ItemClauses:
@@ -112,6 +113,18 @@ def _join(m: re.Match[str]) -> str:
             return ""  # "Out-of-\ncapacity": a compound cut at its own hyphen
         return "\x00"  # "Develop-\nment": a word cut for the line, the hyphen goes too
     return "" if _tight(before, after) else " "
+
+
+def _join_cjk(m: re.Match[str]) -> str:
+    """:func:`_join` in Chinese text, where a line cut between two Latin letters or digits
+    (202 / 1年底前, 5 / G网络) is no word space either: Chinese lines are cut anywhere."""
+    s = m.string
+    before = s[m.start() - 1] if m.start() > 0 else ""
+    after = s[m.end()] if m.end() < len(s) else ""
+    pair = before + after
+    if "\n" in m.group() and len(pair) == 2 and pair.isascii() and pair.isalnum():
+        return ""
+    return _join(m)
 
 
 def _tight(before: str, after: str) -> bool:

@@ -114,6 +114,7 @@ def assign_roles(
     while j >= 0 and (
         (blocks[j].kind != "text" and (bulleted or blocks[j].family != "ITEM_BULLET"))
         or (j > 0 and blocks[j - 1].kind == "section" and unmarked_heading(text, blocks, j))
+        or _intro_under_section(text, blocks, j, is_date_line)
     ):  # a bulleted list before numbered tasks (a page's "Key takeaways") is not the plan,
         # unless a section heading stands over it (一、重点任务 / ● … / 1. …)
         start = j  # an unmarked heading under a section, over the first task, is the plan's
@@ -170,6 +171,28 @@ def assign_roles(
             trailer_end = nxt
     for k in range(end + 1, len(blocks)):
         blocks[k].role = "trailer" if k <= trailer_end else "trailing"
+
+
+_INTRO_BLOCKS = 3  # a section's opening paragraphs before its first task: this many at most
+
+
+def _intro_under_section(
+    text: str, blocks: list[Block], j: int, is_date_line: Callable[[str], bool]
+) -> bool:
+    """Whether block ``j`` is an opening paragraph of a section, between its heading and its
+    first task (一、总体要求 / 坚持扩大内需…。 / 1. …): the plan starts at the heading."""
+    for i in range(j - 1, max(-1, j - 1 - _INTRO_BLOCKS), -1):
+        b = blocks[i]
+        if b.kind == "section":
+            return all(
+                blocks[k].kind == "text"
+                and not _is_furniture_block(text, blocks[k])
+                and not is_date_line(text[blocks[k].start : blocks[k].end])
+                for k in range(i + 1, j + 1)
+            )
+        if b.kind != "text":
+            return False
+    return False
 
 
 def _bullets_under_a_section(blocks: list[Block], j: int) -> bool:

@@ -896,3 +896,33 @@ def test_decimals_with_units_at_a_line_start_are_no_items() -> None:
         "推进投资，规模达到3.5萬億元。",
         "推进建设，新增10.5公里道路，提高0.5个百分点。",
     ]
+
+
+def test_a_field_label_cut_by_a_line_end_still_reads() -> None:
+    # a PDF's line cut inside 完成时限：(完 / 成时限：…): the label is read across the break and
+    # the next items stay items (they were read under a heading "成时限：…")
+    text = NOTICE + (
+        "一、健全机制\n10．落实联合奖惩合作备忘录。\n"
+        "牵头单位：省发展改革委　配合单位：省高级人民法院、省工商局　完\n成时限：2017年8月底前\n"
+        "11．对失信被执行人实施联合惩戒。\n责任单位：省高级人民法院　完成时限：持续推进\n"
+    )
+    plan = divplan.parse(text)
+    first, second = plan.items()
+    assert first.deadline is not None and first.deadline.text == "2017年8月底前"
+    assert [d.mention for d in first.responsibility.participants] == ["省高级人民法院", "省工商局"]
+    assert second.number == 11 and not plan.sections[0].subsections
+
+
+def test_a_publication_note_is_no_tail_of_the_last_field() -> None:
+    text = NOTICE + "一、维护秩序\n1．开展评议活动。（县监察局牵头）\n完成时限：2010年12月底前\n（此件公开发布）\n"
+    item = divplan.parse(text).items()[0]
+    assert item.deadline is not None and item.deadline.text == "2010年12月底前"
+
+
+def test_radicals_a_pdf_font_wrote_read_as_characters() -> None:
+    from divplan.read.radicals import unradical
+
+    assert unradical("⼈⺠政府⽔利厅") == "人民政府水利厅"  # Kangxi (NFKC) and the supplement
+    text = NOTICE + "一、测试\n1．推进某事。（⽔利部牵头，⾃然资源部参加）\n"
+    resp = divplan.parse(text).items()[0].responsibility
+    assert [d.id for d in resp.leads] == ["MWR"] and [d.id for d in resp.participants] == ["MNR"]

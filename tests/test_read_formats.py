@@ -415,3 +415,16 @@ def test_a_cell_of_names_one_per_line_is_a_list() -> None:
     assert flat("MOF takes the lead, with\nMOFCOM participating", ", ") == (
         "MOF takes the lead, with MOFCOM participating"
     )
+
+
+def test_wrapped_rows_of_an_aligned_table_sit_under_the_full_rows_cells() -> None:
+    # a PDF's layout text: the header's labels are centred over their columns, so the wrapped
+    # lines of a row line up with the cells of full rows, not with the labels
+    from divplan.read.space_columns import continues_row, nearest_cells, space_cells
+
+    full = "  1  完成县级及以上城市饮用水水源保护区       生态环境部牵头，水利    2022年底前"
+    wrapped = "     划定和勘界立标，开展保护区内违法建       部、自然资源部等参加"
+    seen = [at for at, _ in space_cells(full, 1)]
+    assert continues_row(space_cells(wrapped, 1), seen)
+    assert nearest_cells(wrapped, seen, 1) == ["", "划定和勘界立标，开展保护区内违法建", "部、自然资源部等参加", ""]
+    assert not continues_row(space_cells(full, 1), seen)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from divplan.parsing.cues import starts_with_label
+from divplan.parsing.cues import find_label, starts_with_label
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points, wrap_width
 from divplan.parsing.item_runs import (
@@ -93,6 +93,7 @@ def _goes_on_last(
             or (  # 配合单位：…、中国农业发展 / 银行: a name cut at the line's end
                 text[prev.end - 1] not in CLOSERS
                 and line.end - line.start <= _NAME_TAIL
+                and text[line.start : line.start + 1] not in "(（【["  # (此件公开发布)
                 and not is_furniture(text[line.start : line.end])  # 相关文件 after the plan
             )
         )
@@ -106,9 +107,11 @@ def _goes_on_last(
         and marker_style(line) != marker_style(lines[last.first])
         and cut_by_width(text, prev, width)
     )
+    label_cut = right_after and _label_across(text, prev, line)  # …　完 / 成时限：2017年…
     return (
         fields_below
         or list_wraps
+        or label_cut
         or cut_point
         or (
             last.kind in ("item", "text")
@@ -248,6 +251,13 @@ def _heading_over_paragraph(
     return heading_like(head) and (opening.isupper() or "\u4e00" <= opening <= "\u9fff")
 
 
+def _label_across(text: str, prev: Line, line: Line) -> bool:
+    """Whether a field label runs across the break between ``prev`` and ``line`` (a PDF's
+    line cut inside 完成时限：): the line goes on with the one before it."""
+    found = find_label(text, max(prev.start, prev.end - 8), min(line.end, prev.end + 12))
+    return found is not None and found[0] < prev.end < found[1]
+
+
 def _field_under_task(
     text: str, line: Line, block: Block, item_closed: Callable[[int, int], bool] | None
 ) -> bool:
@@ -316,13 +326,19 @@ def _wrapped_heading(text: str, heading: Block, line: Line) -> bool:
 
     Only when nothing separates them, the heading line does not close a sentence, is long
     enough to have been cut, and the next line is not longer than it (a paragraph under a
-    short heading such as 一、总体要求 is not its continuation).
+    short heading such as 一、总体要求 is not its continuation).  A marker alone on its line
+    (一、 / 总体要求, as a PDF's text may give it) takes the short line under it as its title.
     """
     if line.blank_before or heading.first != heading.last:
         return False
     head = text[heading.start : heading.end]
     rest = text[line.start : line.end]
+    if not text[heading.body_start : heading.end].strip():  # 一、 / 总体要求: a marker alone
+        return len(rest) <= _HEADING_ALONE_TITLE and rest.strip()[-1:] not in CLOSERS
     return head[-1] not in CLOSERS and len(head) >= _HEADING_WRAP_MIN and len(rest) <= len(head)
+
+
+_HEADING_ALONE_TITLE = 40  # the title under a marker a PDF's extraction left alone on its line
 
 
 _NAME_TAIL = 12  # the rest of a name cut at a line's end is this short at most

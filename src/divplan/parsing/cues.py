@@ -203,14 +203,27 @@ def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, 
         return None  # every label ends with a colon (or, in English, a dash between spaces)
     window = simplify(text[start:end])  # the lexicon is simplified; same length, same offsets
     finder = _label_finder(language(window))
+    keep: list[int] | None = None
+    if "\n" in window and _CJK_CUT.search(window):  # 完 / 成时限： — a label a PDF's line cut
+        keep = [i for i, ch in enumerate(window) if ch != "\n" or not _cut_in_cjk(window, i)]
+        window = "".join(window[i] for i in keep)  # read joined, offsets mapped back
     pos = 0
     while True:
         m = finder.search(window, pos)
         if m is None:
             return None
         if _whole_words(window, m.start(), m.end()) and _label_start_ok(window, m.start(), m.end()):
-            return (start + m.start(), start + m.end())
+            if keep is None:
+                return (start + m.start(), start + m.end())
+            return (start + keep[m.start()], start + keep[m.end() - 1] + 1)
         pos = m.start() + 1
+
+
+_CJK_CUT = re.compile(r"[\u3400-\u9fff]\n[\u3400-\u9fff]")
+
+
+def _cut_in_cjk(window: str, i: int) -> bool:
+    return 0 < i < len(window) - 1 and bool(_CJK_CUT.match(window, i - 1))
 
 
 # a short bracketed word: 【责任单位】, [Lead unit] — a field label when the lexicon says so

@@ -6,6 +6,7 @@ Guarantees (each is relied on by a later stage and checked by tests):
 2. Full-width ASCII forms (U+FF01–U+FF5E: ``１．（）：；，``) become their ASCII twins, the
    ideographic space, tabs and no-break spaces become a plain space; zero-width characters
    and stray BOMs are dropped.  Chinese punctuation that carries meaning (``、。《》〔〕``) is kept.
+   CJK radicals a PDF's font wrote for whole characters (``⼈⺠`` for ``人民``) become them.
 3. Page furniture is removed and reported: page-number lines (``— 3 —``, ``- 4 -``, ``第3页``,
    ``Page 2 of 9``) and short page headers that repeat next to them (a line opening with a
    section, subsection or item marker is never taken for a header), and a journal's running
@@ -39,6 +40,7 @@ from dataclasses import dataclass, field
 
 from divplan.parsing.cues import starts_with_label, unbracket_labels
 from divplan.parsing.run_together import run_together
+from divplan.read.radicals import radical_map
 
 _CHAR_MAP: dict[int, str | None] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _CHAR_MAP.update(
@@ -55,6 +57,7 @@ _CHAR_MAP.update(
         0xFEFF: None,
     }
 )
+_CHAR_MAP.update(radical_map())  # ⼈⺠ → 人民: a PDF font's radicals (guarantee 2)
 _TRANSLATE = str.maketrans(_CHAR_MAP)
 
 _DASH = r"[-\u2012-\u2015\u2212\uFF0D\u2500\u2014\u2013]"

@@ -14,6 +14,8 @@ Guarantees:
 - A page that shows a table header naming plan columns (牵头单位, 完成时限, …) is read in
   pypdf's layout mode, which keeps columns aligned with spaces, and its space-aligned table is
   rendered by :mod:`divplan.read.text_tables` like any text table.
+- CJK radicals a font wrote for whole characters (⼈⺠ for 人民) are those characters
+  (:mod:`divplan.read.radicals`).
 - An encrypted PDF is opened with the empty password if it has one; otherwise, and for a PDF with
   no text at all (a scan), a one-line :class:`~divplan.errors.InputError` says so.
 """
@@ -30,6 +32,7 @@ from typing import Any
 from divplan.errors import InputError
 from divplan.read.extracted import TextBuilder
 from divplan.read.extras import need
+from divplan.read.radicals import unradical
 from divplan.read.table_headers import find_header
 from divplan.read.text_tables import read_text_tables
 
@@ -62,7 +65,7 @@ def _page_lines(page: Any) -> list[str]:
 
     text = page.extract_text(visitor_text=visit) or ""
     if "".join(c for c, _ in chunks) != text:  # not the text the visitor saw: no gap data
-        return [_FONT_GAP.sub("", ln) for ln in text.splitlines()]
+        return [_FONT_GAP.sub("", unradical(ln)) for ln in text.splitlines()]
     lines: list[tuple[str, float | None]] = []
     current, y = "", None
     for chunk, at in chunks:
@@ -85,7 +88,7 @@ def _page_lines(page: Any) -> list[str]:
             continue
         if pitch and yy is not None and last is not None and last - yy > _BLANK_GAP * pitch:
             out.append("")
-        out.append(_FONT_GAP.sub("", line.rstrip()))
+        out.append(_FONT_GAP.sub("", unradical(line.rstrip())))
         last = yy if yy is not None else last
     return out
 
@@ -108,13 +111,17 @@ def read_pdf(data: bytes, source: str) -> tuple[TextBuilder, int]:
     for n, page in enumerate(pages, start=1):
         try:
             lines = _page_lines(page)
+        except Exception:  # one bad page must not lose the others
+            continue
+        try:
             if _looks_tabular("\n".join(lines)):
-                found = read_text_tables(page.extract_text(extraction_mode="layout") or "")
+                layout = unradical(page.extract_text(extraction_mode="layout") or "")
+                found = read_text_tables(layout)
                 if found.tables:
                     tables += found.tables
                     lines = [ln for ln in found.text.splitlines() if ln.strip()]
-        except Exception:  # one bad page must not lose the others
-            continue
+        except Exception:  # a table that cannot be rendered: the page's lines as they are
+            pass
         for k, line in enumerate(lines):
             if line.strip():
                 out.line(line, f"page {n}")

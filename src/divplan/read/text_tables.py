@@ -27,7 +27,6 @@ Guarantees:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal, NamedTuple
@@ -36,6 +35,13 @@ from divplan.read.cell_tables import header_run
 from divplan.read.cell_tables import rows as cell_rows
 from divplan.read.cells import SECTION_MARK, SUB_MARK
 from divplan.read.extracted import Format, TextBuilder
+from divplan.read.space_columns import (
+    aligned_cells,
+    continues_row,
+    nearest_cells,
+    one_empty_cell,
+    space_cells,
+)
 from divplan.read.table_headers import find_header, number_names
 from divplan.read.tables import Line, Row, TableState, render_table
 
@@ -45,7 +51,6 @@ Kind = Literal["tsv", "markdown", "spaces", "cells", "dashes"]
 _TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ")
 _DASH = re.compile(r"\s+[—–]\s+")  # "Task — Lead — Support — Timeline": cells between dashes
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-_GAP = re.compile(r"(?:[ \u00a0]{2,}|\u3000+|\t+)")
 _MD_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+")
 _MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
@@ -74,11 +79,6 @@ def _lines(text: str) -> list[_SrcLine]:
         out.append(_SrcLine(n, pos, raw, raw.rstrip("\r\n").replace("｜", "|")))
         pos += len(raw)
     return out
-
-
-def _width(s: str, wide: int = 2) -> int:
-    """Display width: a CJK character is ``wide`` columns (2 in an editor, 1 in PDF layout)."""
-    return sum(wide if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
 def _tsv_cells(body: str) -> list[str]:
@@ -110,49 +110,16 @@ def _md_text(cell: str) -> str:
     return _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), cell).strip()
 
 
-def _space_cells(body: str, wide: int = 2) -> list[tuple[int, str]]:
-    """Cells split at runs of two or more spaces, each with its display column."""
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for m in _GAP.finditer(body):
-        piece = body[pos : m.start()]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            out.append((_width(body[: pos + lead], wide), piece.strip()))
-        pos = m.end()
-    piece = body[pos:]
-    if piece.strip():
-        lead = len(piece) - len(piece.lstrip())
-        out.append((_width(body[: pos + lead], wide), piece.strip()))
-    return out
-
-
-def _one_empty_cell(body: str, n: int) -> list[str] | None:
-    """The ``n`` cells of a delimited row with one cell left empty, when one gap between
-    its ``n - 1`` cells is at least twice as wide as every other (and at least 4 spaces)."""
-    gaps = [m for m in _GAP.finditer(body.strip())]
-    if len(gaps) != n - 2 or n < 3:
-        return None
-    widths = [m.end() - m.start() for m in gaps]
-    widest = max(widths)
-    rest = sorted(widths)[:-1]
-    if widest < 4 or widths.count(widest) != 1 or (rest and widest < 2 * max(rest)):
-        return None
-    cells = [c for _, c in _space_cells(body)]
-    k = widths.index(widest) + 1
-    return [*cells[:k], "", *cells[k:]]
-
-
 def _wide(lines: list[_SrcLine], i: int) -> int:
     """How wide a CJK character was when the table at line ``i`` was aligned: 2 (a monospace
     editor) or 1 (PDF layout text): the width under which more cells start on a column."""
     best, score = 2, -1
     for wide in (2, 1):
-        cols = [c for c, _ in _space_cells(lines[i].body, wide)]
+        cols = [c for c, _ in space_cells(lines[i].body, wide)]
         hits = sum(
             1
             for ln in lines[i + 1 : i + 16]
-            for at, _ in _space_cells(ln.body, wide)
+            for at, _ in space_cells(ln.body, wide)
             if any(abs(at - c) <= 1 for c in cols)
         )
         if hits > score:
@@ -173,7 +140,7 @@ def _header_kind(lines: list[_SrcLine], i: int, allowed: tuple[Kind, ...]) -> Ki
     if "dashes" in allowed and _DASH.search(body) and find_header(_dash_cells(body)):
         return "dashes"
     if "spaces" in allowed and "\t" not in body:
-        cells = _space_cells(body)
+        cells = space_cells(body)
         if len(cells) >= 2 and find_header([c for _, c in cells]):
             return "spaces"
     return None
@@ -266,8 +233,10 @@ class _Reader:
             rows = [Row(_dash_cells(header.body), self.where(header))]
         else:
             wide = _wide(lines, i)
-            cols = [c for c, _ in _space_cells(header.body, wide)]
-            rows = [Row([t for _, t in _space_cells(header.body, wide)], self.where(header))]
+            cols = [c for c, _ in space_cells(header.body, wide)]
+            rows = [Row([t for _, t in space_cells(header.body, wide)], self.where(header))]
+        seen: list[int] = []  # where the cells of rows with every cell start (a header's
+        # labels may be centred over their columns, as a PDF's layout text shows them)
         separated = i + 1 < len(lines) and bool(_MD_SEP.match(lines[i + 1].body))
         j = i + 2 if kind == "markdown" and separated else i + 1
         while j < len(lines):
@@ -304,28 +273,24 @@ class _Reader:
                 elif _PAGE.match(body):
                     passthrough[where] = lines[j]
                 else:
-                    cells = _space_cells(body, wide)
-                    gapped = _one_empty_cell(body, len(cols))
+                    cells = space_cells(body, wide)
+                    gapped = one_empty_cell(body, len(cols))
                     if len(cells) == len(cols):  # every cell there: delimited, not aligned
                         rows.append(Row([c for _, c in cells], where))
+                        starts = [at for at, _ in cells]
+                        seen = [min(a, b) for a, b in zip(seen or starts, starts, strict=True)]
+                    elif continues_row(cells, seen):  # a wrapped row: its cells sit where full
+                        rows.append(Row(nearest_cells(body, seen, wide), where))  # rows' start
                     elif gapped is not None:  # "A  B    D": the wide gap is an empty cell
                         rows.append(Row(gapped, where))
                     else:
-                        rows.append(Row(self._aligned(body, cols, wide), where))
+                        rows.append(Row(aligned_cells(body, cols, wide), where))
             j += 1
         return j, rows, passthrough
 
     @staticmethod
-    def _aligned(body: str, cols: list[int], wide: int) -> list[str]:
-        cells = [""] * len(cols)
-        for at, text in _space_cells(body, wide):
-            k = max((n for n, c in enumerate(cols) if c <= at + 1), default=0)
-            cells[k] = f"{cells[k]} {text}".strip() if cells[k] else text
-        return cells
-
-    @staticmethod
     def _space_row_like(body: str, cols: list[int], wide: int) -> bool:
-        cells = _space_cells(body, wide)
+        cells = space_cells(body, wide)
         if len(cells) >= 2 or SECTION_MARK.match(body) or SUB_MARK.match(body):
             return True
         return bool(cells) and cells[0][0] > 0 and any(abs(cells[0][0] - c) <= 1 for c in cols)

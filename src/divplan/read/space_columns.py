@@ -1,0 +1,92 @@
+"""Space-aligned table rows: where the cells of a line are, and which column each belongs to.
+
+Why apart from :mod:`divplan.read.text_tables`: a table set with spaces (an editor's, or a
+PDF's layout text) says nothing of its columns but where its text starts, and reading that is
+a job of its own — display widths (a CJK character two columns in an editor, one in a PDF's
+layout text), cells split at runs of spaces, a row with one cell left empty, and the wrapped
+lines of a row, whose cells sit under the full rows' cells rather than under the header's
+labels (a PDF centres those over their columns).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_GAP = re.compile(r"(?:[ \u00a0]{2,}|\u3000+|\t+)")  # two spaces or more part cells
+
+
+def display_width(s: str, wide: int = 2) -> int:
+    """Display width: a CJK character is ``wide`` columns (2 in an editor, 1 in PDF layout)."""
+    return sum(wide if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def space_cells(body: str, wide: int = 2) -> list[tuple[int, str]]:
+    """Cells split at runs of two or more spaces, each with its display column."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in _GAP.finditer(body):
+        piece = body[pos : m.start()]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((display_width(body[: pos + lead], wide), piece.strip()))
+        pos = m.end()
+    piece = body[pos:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        out.append((display_width(body[: pos + lead], wide), piece.strip()))
+    return out
+
+
+def one_empty_cell(body: str, n: int) -> list[str] | None:
+    """The ``n`` cells of a delimited row with one cell left empty, when one gap between
+    its ``n - 1`` cells is at least twice as wide as every other (and at least 4 spaces)."""
+    gaps = [m for m in _GAP.finditer(body.strip())]
+    if len(gaps) != n - 2 or n < 3:
+        return None
+    widths = [m.end() - m.start() for m in gaps]
+    widest = max(widths)
+    rest = sorted(widths)[:-1]
+    if widest < 4 or widths.count(widest) != 1 or (rest and widest < 2 * max(rest)):
+        return None
+    cells = [c for _, c in space_cells(body)]
+    k = widths.index(widest) + 1
+    return [*cells[:k], "", *cells[k:]]
+
+
+def continues_row(cells: list[tuple[int, str]], seen: list[int]) -> bool:
+    """A row whose first cell starts under the second column of the full rows (its number cell
+    empty): the wrapped lines of a row in an aligned table (a PDF's layout text)."""
+    if len(seen) < 2 or not cells:
+        return False
+    return abs(cells[0][0] - seen[1]) < abs(cells[0][0] - seen[0])
+
+
+def aligned_cells(body: str, cols: list[int], wide: int) -> list[str]:
+    """Cells of a row with some empty, each in the last header column starting at or before
+    it."""
+    cells = [""] * len(cols)
+    for at, text in space_cells(body, wide):
+        k = max((n for n, c in enumerate(cols) if c <= at + 1), default=0)
+        cells[k] = f"{cells[k]} {text}".strip() if cells[k] else text
+    return cells
+
+
+def nearest_cells(body: str, starts: list[int], wide: int) -> list[str]:
+    """Cells of a row with some empty, each in the column whose full-row cells start
+    nearest to it."""
+    cells = [""] * len(starts)
+    for at, text in space_cells(body, wide):
+        k = min(range(len(starts)), key=lambda n: (abs(starts[n] - at), n))
+        cells[k] = f"{cells[k]} {text}".strip() if cells[k] else text
+    return cells
+
+
+__all__ = [
+    "aligned_cells",
+    "continues_row",
+    "display_width",
+    "nearest_cells",
+    "one_empty_cell",
+    "space_cells",
+]

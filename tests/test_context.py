@@ -926,3 +926,18 @@ def test_radicals_a_pdf_font_wrote_read_as_characters() -> None:
     text = NOTICE + "一、测试\n1．推进某事。（⽔利部牵头，⾃然资源部参加）\n"
     resp = divplan.parse(text).items()[0].responsibility
     assert [d.id for d in resp.leads] == ["MWR"] and [d.id for d in resp.participants] == ["MNR"]
+
+
+def test_a_heading_marker_alone_on_its_line_takes_the_title_below() -> None:
+    text = NOTICE + "一、\n总体要求\n1.加快推进某事。（财政部负责）\n二、\n保障措施\n2.推进某事。（教育部负责）\n"
+    plan = divplan.parse(text)
+    assert [(s.marker, s.title) for s in plan.sections] == [("一、", "总体要求"), ("二、", "保障措施")]
+    assert not any(s.subsections for s in plan.sections)
+
+
+def test_markdown_marks_around_headings_in_plain_text() -> None:
+    # a wiki's or a chat's copy: "## 二、…" and "**一、…**" are the headings they mark
+    for first, second in (("# 一、构建格局", "## 二、优化环境"), ("**一、构建格局**", "**二、优化环境**")):
+        text = NOTICE + f"{first}\n1.加快推进某事。（财政部负责）\n{second}\n2.推进某事。（教育部负责）\n"
+        plan = divplan.parse(text)
+        assert [(s.marker, s.title) for s in plan.sections] == [("一、", "构建格局"), ("二、", "优化环境")]

@@ -25,7 +25,9 @@ Guarantees (each is relied on by a later stage and checked by tests):
    ``[Lead unit] A``) is rewritten in place to `` 责任单位：A`` (same length), so that the
    clause reader sees the field as it sees ``责任单位：A``; only a bracketed word the lexicon
    reads as a whole label changes (:func:`divplan.parsing.cues.unbracket_labels`).
-7. Nothing else changes: every remaining character keeps its place, so
+7. Markdown's marks around a heading in plain text (``## 二、…``, ``**一、…**``: a wiki's or a
+   chat's copy) become spaces, so that the heading's marker opens the line.
+8. Nothing else changes: every remaining character keeps its place, so
    :meth:`Normalised.span` maps any ``[start, end)`` of the normalised text back onto the
    original text exactly.  Hard line-wraps inside an item are left as newlines here; the
    structure stage joins them, because only it knows where an item begins.
@@ -263,6 +265,24 @@ def _blank_lines_of_cut_sentences(lines: list[tuple[int, str]], drop: set[int]) 
     return out
 
 
+_MD_HASHES = re.compile(r"^[ ]*(#{1,6}[ ]+)(?=\S)")
+_MD_BOLD = re.compile(r"^[ ]*(\*\*|__)(?=\S)(.{1,80}?)(?<=\S)\1[ ]*$")
+
+
+def _unmark_heading(line: str) -> str:
+    """Guarantee 7: Markdown's marks around a heading (``## 二、…``, ``**一、…**``) as spaces."""
+    if "#" not in line and "**" not in line and "__" not in line:
+        return line
+    m = _MD_HASHES.match(line)
+    if m:
+        line = line[: m.start(1)] + " " * len(m.group(1)) + line[m.end(1) :]
+    m = _MD_BOLD.match(line)
+    if m:
+        mark = " " * len(m.group(1))
+        line = line[: m.start(1)] + mark + m.group(2) + mark + line[m.end(2) + len(mark) :]
+    return line
+
+
 def normalise(original: str) -> Normalised:
     """Normalise ``original`` (see the module docstring for what is guaranteed)."""
     raw_lines: list[tuple[int, str]] = []  # (original start, line content without its end)
@@ -302,7 +322,7 @@ def normalise(original: str) -> Normalised:
                 pages.append((s, s + len(body)))
             continue
         has_end = ends[i] < len(original)
-        mapped = unbracket_labels(body.translate(_TRANSLATE))
+        mapped = _unmark_heading(unbracket_labels(body.translate(_TRANSLATE)))
         spaced = _letter_spaced(body)
         cuts = run_together(mapped) if len(mapped) == len(body) and not spaced else []
         if cuts:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from divplan.check.diagnostics import Locator
 from divplan.names.registry import Registry
-from divplan.names.resolve import dedupe, department
+from divplan.names.resolve import dedupe, department, share_level
 from divplan.notice import DocNumber as NoticeDocNumber
 from divplan.notice import read_notice
 from divplan.parsing.blocks import Block
@@ -321,6 +321,7 @@ def _item(
                 for r in reading.participants
             ]
         )
+        leads, named = share_level(leads, named)  # 市人社局、医保局: the city's 医保局
         participants = [d for d in named if d.id is None or d.id not in lead_ids]
         clause_span = ctx.span(*reading.span)
         doubled = [

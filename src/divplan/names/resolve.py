@@ -8,6 +8,8 @@ local or branch unit, what it is (level, place, central counterpart) although it
 
 from __future__ import annotations
 
+import re
+
 from divplan.names.registry import Registry, Resolution
 from divplan.records import Department
 
@@ -46,6 +48,49 @@ def department(
         place=local.place if local else None,
         counterpart=local.counterpart if local else None,
     )
+
+
+# what marks a short name as the central body's own (国家医保局, "National Health Commission")
+_CENTRAL_MARK = re.compile(
+    r"^(?:国家|國家|国务院|國務院|中央|中国|中國|全国|全國|national|state|central|china|ministry)",
+    re.IGNORECASE,
+)
+_LOCAL_LEVELS = ("province", "city", "county", "township")
+_GOVERNMENT = re.compile(r"政府|government", re.IGNORECASE)  # a government heads no list of its own
+
+
+def share_level(
+    leads: list[Department], participants: list[Department]
+) -> tuple[list[Department], list[Department]]:
+    """A list of local units goes on with bare short names at the same level.
+
+    市人社局、医保局 / "Municipal Finance Bureau, Health Commission": the level written once
+    governs the names after it, so 医保局 is the city's, not the central NHSA that the alias
+    alone would give.  Only a short form matched by an alias (not a body's full name, and
+    nothing like 国家 or "National" before it), or an English rendering, after a local
+    department of a level (not a government) is read so; it keeps the central body as its
+    counterpart.
+    """
+    level: Department | None = None
+    out: list[list[Department]] = [[], []]
+    for k, dept in sorted(
+        ((k, d) for k, ds in enumerate((leads, participants)) for d in ds),
+        key=lambda kd: kd[1].span[0],
+    ):
+        if dept.id is None and dept.level in _LOCAL_LEVELS:
+            level = None if _GOVERNMENT.search(dept.mention) else dept  # 广东省人民政府、港澳办
+        elif (
+            level is not None
+            and dept.id is not None
+            and dept.status in ("alias", "translated")
+            and not _CENTRAL_MARK.match(dept.mention.strip().removeprefix("the "))
+        ):
+            dept = dept.replace(
+                id=None, name=None, name_zh=None, status="unresolved", score=None, matched=None,
+                level=level.level, place=level.place, counterpart=dept.id,
+            )  # fmt: skip
+        out[k].append(dept)
+    return out[0], out[1]
 
 
 def dedupe(depts: list[Department]) -> list[Department]:

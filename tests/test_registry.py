@@ -824,3 +824,25 @@ def test_the_fuzzy_ranking_stops_early_without_changing_the_top(data: st.DataObj
     words[cut] = words[cut][:-1] + typo if len(words[cut]) > 3 else words[cut]
     key = " ".join(words)
     assert rank_choices(idx, key) == _ranked_by_brute_force(idx, key)[:3]
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "expected"),
+    [
+        ("人力社保部", 2020, "MOHRSS"),
+        ("国税总局", 2015, "SAT"),
+        ("应急部", 2020, "MEM"),
+        ("退役军人部", 2020, "MVA"),
+        ("卫计委", 2015, "NHFPC"),
+        ("计生委", 2010, "NPFPC"),  # the body of 2003–2013, not the SFPC abolished in 2003
+        ("计生委", 2000, "SFPC"),
+        ("药监局", 2010, "SFDA"),
+        ("药监局", 2015, "CFDA"),
+        ("药监局", 2020, "NMPA"),
+        ("Ministry of Housing and Urban Construction", 2020, "MOHURD"),
+        ("General Customs Administration", 2020, "GAC"),
+    ],
+)
+def test_informal_names_resolve_on_the_documents_date(name: str, year: int, expected: str) -> None:
+    # informal short forms and machine renderings a name review found unresolved or wrong
+    assert Registry.default().resolve(name, on=str(year)).id == expected

@@ -955,3 +955,24 @@ def test_tasks_written_as_articles() -> None:
     assert [(i.number, i.text) for i in divplan.parse(en).items()] == [
         (1, "Do the task."), (2, "Do another.")
     ]
+
+
+def test_a_sentence_clause_followed_by_a_deadline_sentence() -> None:
+    text = NOTICE + "一、总体要求\n1.加快推进某事。由财政部负责。2021年底前完成。\n2.推进某事。由教育部牵头，商务部参加。\n"
+    first, second = divplan.parse(text).items()
+    assert [d.id for d in first.responsibility.leads] == ["MOF"]
+    assert first.deadline is not None and first.deadline.text == "2021年底前完成"
+    assert first.responsibility.reading == "inferred"  # a sentence is a clause by inference
+    assert second.deadline is None
+
+
+def test_a_bare_deadline_line_under_an_item_is_its_deadline() -> None:
+    text = NOTICE + (
+        "一、总体要求\n1.加快推进某事。（财政部负责）\n2021年底前完成\n"
+        "2.推进某事。（教育部牵头，商务部参加）\n持续推进\n3.再推进。（商务部负责）\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2021年底前完成", "持续推进", None
+    ]
+    assert [i.text for i in items] == ["加快推进某事。", "推进某事。", "再推进。"]

@@ -20,8 +20,9 @@ from divplan.notice import DocNumber as NoticeDocNumber
 from divplan.notice import read_notice
 from divplan.parsing.blocks import Block
 from divplan.parsing.clause_text import CJK_TIGHT, hyphen_join
-from divplan.parsing.clauses import ItemClauses, read_item, sentence_clause
+from divplan.parsing.clauses import ItemClauses, read_item
 from divplan.parsing.normalise import Normalised
+from divplan.parsing.sentence_clauses import sentence_clause
 from divplan.parsing.structure import Outline
 from divplan.records import (
     Deadline,

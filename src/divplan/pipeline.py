@@ -30,9 +30,9 @@ from divplan.names.resolve import department
 from divplan.notice import find_dates
 from divplan.notice.resolution import resolution_date
 from divplan.parsing.blocks import Block
-from divplan.parsing.clauses import sentence_clause
 from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.normalise import normalise
+from divplan.parsing.sentence_clauses import sentence_clause
 from divplan.parsing.structure import Outline, outline
 from divplan.read import Extracted, read
 from divplan.records import Diagnostic, Metadata, Plan, Source, TextField

@@ -9,6 +9,7 @@ numbered points inside it and a second paragraph that brings its clause stay wit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -59,9 +60,30 @@ def _date_only(s: str, is_date_line: Callable[[str], bool]) -> bool:
     return len(s) <= 20 and s[-1] not in "。.；;)）" and is_date_line(s)
 
 
-def _is_deadline_line(text: str, line: Line, is_deadline: Callable[[str], bool]) -> bool:
+def _is_deadline_line(
+    text: str, line: Line, is_deadline: Callable[[str], bool], is_date_line: Callable[[str], bool]
+) -> bool:
+    """（2021年底前完成） or a bare 2021年底前完成 under an item: its deadline, on a line (a
+    bare date, 2021年3月2日, is the signature's, not a deadline)."""
     s = text[line.start : line.end]
-    return s.startswith("(") and s.endswith(")") and is_deadline(s)
+    if s.startswith("(") and s.endswith(")"):
+        return is_deadline(s)
+    return (
+        len(s) <= _BARE_DEADLINE
+        and not line.blank_before
+        and not is_date_line(s)
+        and _DEADLINE_WORD.search(s) is not None
+        and is_deadline(s)
+    )
+
+
+# a bare deadline line says when: 前, 底, 内, 持续, 长期 … (not a date, a heading or a name)
+_DEADLINE_WORD = re.compile(
+    r"前|底|内|末|持续|长期|常态|每[年季月]|全年|ongoing|by |before |end", re.IGNORECASE
+)
+
+
+_BARE_DEADLINE = 20  # a deadline line without brackets is this short at most
 
 
 def _goes_on_last(
@@ -213,7 +235,8 @@ def make_blocks(
                         )
                     )
                 )
-            if wraps or (prev_block.kind == "item" and _is_deadline_line(text, line, is_deadline)):
+            deadline_line = _is_deadline_line(text, line, is_deadline, is_date_line)
+            if wraps or (prev_block.kind == "item" and deadline_line):
                 prev_block.last = i
                 prev_block.end = line.end
                 continue

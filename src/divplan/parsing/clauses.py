@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from divplan.names.registry import Registry
 from divplan.parsing.clause_text import ClauseReading, Prepared, prepare
-from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, find_label, is_task_label, scan
-from divplan.parsing.deadlines import DOC_NUMBER, deadline_like, is_deadline
+from divplan.parsing.cues import deadline_label_end, find_label, is_task_label, scan
+from divplan.parsing.deadlines import DOC_NUMBER, is_deadline
 from divplan.parsing.parens import inside_bracket, trailing_groups
 from divplan.parsing.remarks import is_remark
 from divplan.parsing.roles import read_clause
@@ -185,6 +185,13 @@ def _skip(text: str, start: int, end: int) -> int:
 def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClauses:
     """Find and read the clause and deadline that close the item ``text[start:end]`` (or,
     written first, open it)."""
+    line = text.rfind("\n", start, end)
+    tail = text[line + 1 : end].strip() if line > start else ""
+    if tail and tail[0] not in "(【[" and ":" not in tail and is_deadline(tail):
+        found = read_item(text, start, line, registry)  # …（A负责）⏎2021年底前完成: a bare
+        if found.deadline is None and found.reading is not None:  # deadline on its own line
+            found.deadline = _strip_span(text, line + 1, end)
+            return found
     first = _first(text, start, end, registry)
     if first is not None:
         return first
@@ -322,57 +329,6 @@ def _before(text: str, start: int, end: int) -> int:
 
 
 _SENTENCE_END = re.compile(r"[。.;；!！?？](?=\s|$)|[。；！？]")
-_SENTENCE_GUESS = "no bracket or field: the clause was read from the item's last sentence"
-
-
-def sentence_clause(text: str, start: int, end: int, registry: Registry) -> ClauseReading | None:
-    """The item's last sentence read as its clause, when it has role words and names someone.
-
-    Some plans write who does a task as a sentence (…。由A牵头，B配合。 / "The Ministry of
-    Finance will take the lead on this."), without brackets or fields, or as a line of its own
-    under the task with no full stop ("A shall lead, with the support of B" / "A and B (jointly
-    responsible)").  A last sentence that is only a deadline ("…; by the end of 2019.") goes
-    with the sentence before it.  Only the model-building stage asks, for items that have no
-    clause otherwise (the structure decisions never use it, so a notice sentence naming a
-    ministry cannot start a plan); the reading is always ``inferred``.
-    """
-    while end > start and text[end - 1] in " \n":
-        end -= 1
-    groups = trailing_groups(text, start, end, limit=1)
-    if groups and not any(c.kind in ROLE_KINDS for c in scan(text[groups[0][0] : end])):
-        end = groups[0][0]  # …。由A牵头，B参加。 / （此件公开发布）: a remark after the sentence
-        while end > start and text[end - 1] in " \n":
-            end -= 1
-    if end <= start:
-        return None
-    stop = end - 1
-    if text[end - 1] not in "。.;；!！?？":
-        line = text.rfind("\n", start, end)
-        if line < 0:  # one line that does not end a sentence: no clause
-            return None
-        before = text[start:line].rstrip(" ")
-        if before and before[-1] not in "。.;；!！?？:：)）":
-            return None  # the last line of a wrapped sentence, not a line of its own
-        start, stop = line + 1, end  # the task's last line, whole
-    cuts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, stop)]
-    cut = cuts[-1]
-    if len(cuts) > 1 and text[cut - 1] in ";；" and deadline_like(text[cut:stop]):
-        cut = cuts[-2]  # "…; by the end of 2019.": the deadline of the sentence before
-    reading = parse_clause(text, cut, stop, registry)
-    named = reading.leads + reading.participants
-    if reading.error is not None or not reading.cued or not named:
-        return None
-    if any(not (r.known or r.org) for r in named):
-        return None  # a sentence about the work (加强跟踪调度), not one naming who does it
-    s = cut
-    while s < end and text[s] in " \n":
-        s += 1
-    reading.span = (s, end)
-    reading.reading = "inferred"
-    reading.guesses.insert(0, _SENTENCE_GUESS)
-    return reading
-
-
 def clear_cache() -> None:
     """Forget cached cue scans (benchmarks measure cold parses with it)."""
     scan.cache_clear()
@@ -396,5 +352,4 @@ __all__ = [
     "looks_like_clause",
     "parse_clause",
     "read_item",
-    "sentence_clause",
 ]

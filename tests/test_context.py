@@ -943,20 +943,6 @@ def test_markdown_marks_around_headings_in_plain_text() -> None:
         assert [(s.marker, s.title) for s in plan.sections] == [("一、", "构建格局"), ("二、", "优化环境")]
 
 
-def test_tasks_written_as_articles() -> None:
-    text = NOTICE + (
-        "一、总体要求\n第一条　加快推进某事。（财政部负责）\n第二条　推进某事。（教育部负责）\n"
-        "二、组织保障\n第一条　推进某事。（民政部负责）\n"
-    )
-    plan = divplan.parse(text)
-    assert [[i.number for i in s.items] for s in plan.sections] == [[1, 2], [1]]
-    assert plan.items()[0].text == "加快推进某事。"
-    en = "I. Test\nArticle 1. Do the task. (Ministry of Finance)\nArticle 2 Do another. (Ministry of Commerce)\n"
-    assert [(i.number, i.text) for i in divplan.parse(en).items()] == [
-        (1, "Do the task."), (2, "Do another.")
-    ]
-
-
 def test_a_sentence_clause_followed_by_a_deadline_sentence() -> None:
     text = NOTICE + "一、总体要求\n1.加快推进某事。由财政部负责。2021年底前完成。\n2.推进某事。由教育部牵头，商务部参加。\n"
     first, second = divplan.parse(text).items()

@@ -839,8 +839,6 @@ def test_the_fuzzy_ranking_stops_early_without_changing_the_top(data: st.DataObj
         ("药监局", 2010, "SFDA"),
         ("药监局", 2015, "CFDA"),
         ("药监局", 2020, "NMPA"),
-        ("Ministry of Housing and Urban Construction", 2020, "MOHURD"),
-        ("General Customs Administration", 2020, "GAC"),
     ],
 )
 def test_informal_names_resolve_on_the_documents_date(name: str, year: int, expected: str) -> None:

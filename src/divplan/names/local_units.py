@@ -52,6 +52,8 @@ class Affixes:
     en_level: dict[str, Level]
     en_branch: frozenset[str]
     en_local: frozenset[str]
+    en_class: frozenset[str]  # plural heads of a class of departments (see _en_signs)
+    en_class_generic: frozenset[str]
     places_en: dict[str, str]  # casefolded → as written
     vertical: frozenset[str]
     en_words: re.Pattern[str]  # any level, branch or local word, as whole words
@@ -90,6 +92,8 @@ def read_affixes(text: str, source: str) -> Affixes:
         en_level=en_level,
         en_branch=frozenset(values("en_branch")),
         en_local=frozenset(values("en_local")),
+        en_class=frozenset(values("en_class")),
+        en_class_generic=frozenset(values("en_class_generic")),
         places_en={v.casefold(): v for v in values("place_en")},
         vertical=frozenset(values("vertical")),
         en_words=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"),
@@ -276,6 +280,8 @@ def _en_signs(words: list[str], known: Known, a: Affixes) -> LocalSigns | None:
             else:
                 continue
             break
+    if n > 1 and low[-1] in a.en_class and any(w not in a.en_class_generic for w in low[:-1]):
+        marks[n - 1] = (1, None, "local")  # "finance departments": a class, never one body
     # A level word inside a function's words is no level: "Housing City Rural Construction
     # Ministry" renders 住房城乡建设部 (城乡, "city and countryside"); a level follows a place
     # ("Jiangzhou City"), opens the name ("City Housing Bureau") or follows a small word.

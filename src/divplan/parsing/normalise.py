@@ -26,7 +26,8 @@ Guarantees (each is relied on by a later stage and checked by tests):
    clause reader sees the field as it sees ``责任单位：A``; only a bracketed word the lexicon
    reads as a whole label changes (:func:`divplan.parsing.cues.unbracket_labels`).
 7. Markdown's marks around a heading in plain text (``## 二、…``, ``**一、…**``: a wiki's or a
-   chat's copy) become spaces, so that the heading's marker opens the line.
+   chat's copy) become spaces, so that the heading's marker opens the line; the marks are
+   returned with the page furniture in :attr:`Normalised.pages`.
 8. Nothing else changes: every remaining character keeps its place, so
    :meth:`Normalised.span` maps any ``[start, end)`` of the normalised text back onto the
    original text exactly.  Hard line-wraps inside an item are left as newlines here; the
@@ -266,21 +267,25 @@ def _blank_lines_of_cut_sentences(lines: list[tuple[int, str]], drop: set[int]) 
 
 
 _MD_HASHES = re.compile(r"^[ ]*(#{1,6}[ ]+)(?=\S)")
-_MD_BOLD = re.compile(r"^[ ]*(\*\*|__)(?=\S)(.{1,80}?)(?<=\S)\1[ ]*$")
+_MD_BOLD = re.compile(r"^[ ]*(\*\*|__)(?=[^\s*_])(.{1,80}?)(?<=[^\s*_])\1[ ]*$")  # not a rule ____
 
 
-def _unmark_heading(line: str) -> str:
-    """Guarantee 7: Markdown's marks around a heading (``## 二、…``, ``**一、…**``) as spaces."""
+def _unmark_heading(line: str) -> tuple[str, list[tuple[int, int]]]:
+    """Guarantee 7: Markdown's marks around a heading (``## 二、…``, ``**一、…**``) as spaces,
+    and where they were in the line (reported with the page furniture: nothing is lost)."""
+    marks: list[tuple[int, int]] = []
     if "#" not in line and "**" not in line and "__" not in line:
-        return line
+        return line, marks
     m = _MD_HASHES.match(line)
     if m:
         line = line[: m.start(1)] + " " * len(m.group(1)) + line[m.end(1) :]
+        marks.append((m.start(1), m.end(1) - 1))  # the marks, not the space after them
     m = _MD_BOLD.match(line)
     if m:
-        mark = " " * len(m.group(1))
-        line = line[: m.start(1)] + mark + m.group(2) + mark + line[m.end(2) + len(mark) :]
-    return line
+        size = len(m.group(1))
+        line = line[: m.start(1)] + " " * size + m.group(2) + " " * size + line[m.end(2) + size :]
+        marks += [(m.start(1), m.end(1)), (m.end(2), m.end(2) + size)]
+    return line, marks
 
 
 def normalise(original: str) -> Normalised:
@@ -322,7 +327,8 @@ def normalise(original: str) -> Normalised:
                 pages.append((s, s + len(body)))
             continue
         has_end = ends[i] < len(original)
-        mapped = _unmark_heading(unbracket_labels(body.translate(_TRANSLATE)))
+        mapped, marks = _unmark_heading(unbracket_labels(body.translate(_TRANSLATE)))
+        pages.extend((s + a, s + b) for a, b in marks if len(mapped) == len(body))
         spaced = _letter_spaced(body)
         cuts = run_together(mapped) if len(mapped) == len(body) and not spaced else []
         if cuts:

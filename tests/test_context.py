@@ -962,3 +962,29 @@ def test_a_bare_deadline_line_under_an_item_is_its_deadline() -> None:
         "2021年底前完成", "持续推进", None
     ]
     assert [i.text for i in items] == ["加快推进某事。", "推进某事。", "再推进。"]
+
+
+def test_a_page_footer_that_reads_as_fields_is_no_task() -> None:
+    # sentence clauses only (…。由A牵头，B参加，2023年底前完成。), then the page's share bar and a
+    # footer "主办：X 承办：Y" — which reads like two fields, but is the page's, not a task
+    text = NOTICE + (
+        "一、扩大覆盖面\n1．推动企业建立制度。由县财政局牵头，县人社局参加，2023年12月底前完成。\n"
+        "2．开展试点。由县人社局牵头，县总工会参加，2023年9月底前完成。\n"
+        "二、支持消费\n3．落实提取政策。由县住建局牵头，县财政局参加，2023年6月底前完成。\n"
+        "分享到：【打印本页】【关闭窗口】\n相关文件\n某县实施意见2023-03-16\n"
+        "关于我们 | 网站地图 | 联系我们\n主办：某县人民政府办公室　承办：某县融媒体中心\n"
+        "网站标识码：3310230006\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.number for i in items] == [1, 2, 3]
+    assert [d.mention for d in items[0].responsibility.leads] == ["县财政局"]
+    assert items[0].deadline is not None and items[0].deadline.text == "2023年12月底前完成"
+
+
+def test_a_deadline_bracket_on_the_line_under_an_unnumbered_task() -> None:
+    text = NOTICE + (
+        "一、控制污染\n科学划定禁养区，依法关闭禁养区内的养殖场。（市农委负责，市环保局配合）\n"
+        "（2016年12月底前）\n推广测土配方施肥。（市农委负责，有关部门配合）（持续推进）\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.deadline.text if i.deadline else None for i in items] == ["2016年12月底前", "持续推进"]

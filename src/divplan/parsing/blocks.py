@@ -235,8 +235,15 @@ def make_blocks(
                         )
                     )
                 )
-            deadline_line = _is_deadline_line(text, line, is_deadline, is_date_line)
-            if wraps or (prev_block.kind == "item" and deadline_line):
+            deadline_line = _is_deadline_line(text, line, is_deadline, is_date_line) and (
+                prev_block.kind == "item"
+                or (  # an unnumbered task closed by its clause: its deadline on the next line
+                    prev_block.kind == "text"
+                    and item_closed is not None
+                    and item_closed(prev_block.body_start, prev_block.end)
+                )
+            )
+            if wraps or deadline_line:
                 prev_block.last = i
                 prev_block.end = line.end
                 continue

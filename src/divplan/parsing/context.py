@@ -85,6 +85,9 @@ def assign_roles(
         b.has_clause = b.kind != "section" and k not in furniture and has_clause(b)
         # 主办单位：X  网站标识码：… reads like a field, but is the page's footer
     bearing = [i for i, b in enumerate(blocks) if b.has_clause]
+    tail = _page_tail(blocks, furniture)
+    if tail is not None:  # 分享到：【打印本页】 after the tasks: 主办：X 承办：Y under it is the
+        bearing = [i for i in bearing if i < tail]  # page's footer, though it reads as fields
     if not bearing and has_sentence_clause is not None:
         # rule 2, a plan whose every clause is a sentence (…。由A牵头，B配合。): its marked
         # blocks that end with one bear it, when at least two do
@@ -193,6 +196,16 @@ def _intro_under_section(
         if b.kind != "text":
             return False
     return False
+
+
+def _page_tail(blocks: list[Block], furniture: set[int]) -> int | None:
+    """The first furniture block after at least two marked tasks: the page goes on below it."""
+    items = 0
+    for k, b in enumerate(blocks):
+        if k in furniture and items >= 2:
+            return k
+        items += b.kind == "item"
+    return None
 
 
 def _bullets_under_a_section(blocks: list[Block], j: int) -> bool:

@@ -988,3 +988,24 @@ def test_a_deadline_bracket_on_the_line_under_an_unnumbered_task() -> None:
     )
     items = divplan.parse(text).items()
     assert [i.deadline.text if i.deadline else None for i in items] == ["2016年12月底前", "持续推进"]
+
+
+def test_an_english_plan_with_chinese_glosses_reads_its_labels() -> None:
+    # an official translation keeps the Chinese original of each name in brackets; the text
+    # is still English, so "Deadline:" is a label and the sentence clauses read
+    text = (
+        "General Office of the State Council\nApril 12, 2010\n\nDivision of Labour\n\n"
+        "I. Policies\n1. Extend the policies. The Ministry of Human Resources and Social Security "
+        "(人力资源社会保障部) shall take the lead, with the Ministry of Finance (财政部) cooperating.\n"
+        "Deadline: By the end of June 2010\n"
+        "2. Implement the tax policies. The Ministry of Finance and the State Administration of "
+        "Taxation (税务总局) shall be responsible according to their respective duties.\n"
+        "Deadline: Ongoing\n"
+    )
+    first, second = divplan.parse(text).items()
+    assert ([d.id for d in first.responsibility.leads], first.deadline and first.deadline.text) == (
+        ["MOHRSS"], "By the end of June 2010"
+    )
+    assert second.responsibility.mode == "division" and [
+        d.id for d in second.responsibility.leads
+    ] == ["MOF", "SAT"]

@@ -428,3 +428,12 @@ def test_wrapped_rows_of_an_aligned_table_sit_under_the_full_rows_cells() -> Non
     assert continues_row(space_cells(wrapped, 1), seen)
     assert nearest_cells(wrapped, seen, 1) == ["", "划定和勘界立标，开展保护区内违法建", "部、自然资源部等参加", ""]
     assert not continues_row(space_cells(full, 1), seen)
+
+
+def test_rows_of_a_table_without_a_number_column_are_unnumbered() -> None:
+    rows = ["Task\tLead\tSupport\tTimeline", "I. Ecology\t\t\t",
+            "Promote market-based operation in ecological construction\tSFA\tNDRC, MOF\tEnd-2015",
+            "Introduce third-party treatment of pollution\tMEP\tNDRC\tOngoing"]  # fmt: skip
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.tsv")
+    assert [(i.number, i.numbered) for i in plan.items()] == [(1, False), (2, False)]
+    assert [d.id for d in plan.items()[0].responsibility.leads] == ["SFA"]

@@ -82,6 +82,16 @@ def _hyphenated(chars: list[str], after: str) -> bool:
     )  # fmt: skip
 
 
+def _compound(chars: list[str]) -> bool:
+    """Whether the word ending in the line-end hyphen of ``chars`` holds another hyphen."""
+    k = len(chars) - 2
+    while k >= 0 and (chars[k].isalpha() or chars[k] == "-"):
+        if chars[k] == "-":
+            return True
+        k -= 1
+    return False
+
+
 def hyphen_join(before: str, after: str) -> bool:
     """Whether a line break between ``before`` and ``after`` cuts one hyphenated word."""
     return _hyphenated(list(before[-2:]), after[:1])
@@ -94,7 +104,8 @@ def prepare(text: str, start: int, end: int) -> Prepared:
     so the scanner needs no space to see where a field ends.
     """
     piece = text[start:end]
-    if "\n" not in piece and "  " not in piece:  # the common case: one line, nothing to join
+    glossed = _LATIN.search(piece) is not None and _GLOSS.search(piece) is not None
+    if "\n" not in piece and "  " not in piece and not glossed:  # the common case: one line
         return Prepared(simplify(piece), list(range(start, end + 1)), piece)
     chars: list[str] = []
     index: list[int] = []
@@ -107,8 +118,11 @@ def prepare(text: str, start: int, end: int) -> Prepared:
                 j += 1
             before = chars[-1] if chars else ""
             after = text[j] if j < end else ""
-            if ch == "\n" and _hyphenated(chars, after):  # "Develop-\nment": one word, the
-                i = j  # hyphen kept (Out-of-\ncapacity); look-ups also try it without
+            if ch == "\n" and _hyphenated(chars, after):  # "partic-\nipating": one word,
+                if not _compound(chars):  # the hyphen a line cut added goes (as assemble's
+                    chars.pop()  # text does); a compound's stays: Out-of-\ncapacity
+                    index.pop()
+                i = j
                 continue
             if chars and j < end and not (CJK_TIGHT.match(before) and CJK_TIGHT.match(after)):
                 chars.append(" ")
@@ -118,9 +132,29 @@ def prepare(text: str, start: int, end: int) -> Prepared:
         chars.append(ch)
         index.append(i)
         i += 1
+    if glossed:
+        chars, index = _drop_glosses(chars, index)
     index.append(end)
     raw = "".join(chars)
     return Prepared(simplify(raw), index, raw)
+
+
+# an English text's gloss of the Chinese original: "Department of Finance (省财政厅) takes …"
+_LATIN = re.compile(r"[A-Za-z]{3}")
+_GLOSS = re.compile(r" ?[(（][\u3400-\u9fff、，·・ ]{1,40}[)）]")
+
+
+def _drop_glosses(chars: list[str], index: list[int]) -> tuple[list[str], list[int]]:
+    """The clause without the Chinese glosses an English text puts after names: the reader
+    sees "A takes the lead", the names' spans still point into the text as written."""
+    text = "".join(chars)
+    keep = [True] * len(chars)
+    for m in _GLOSS.finditer(text):
+        for k in range(m.start(), m.end()):
+            keep[k] = False
+    return [c for c, k in zip(chars, keep, strict=True) if k], [
+        i for i, k in zip(index, keep, strict=True) if k
+    ]
 
 
 __all__ = [

@@ -189,8 +189,15 @@ def _label_finder(lang: str) -> re.Pattern[str]:
 
 
 def language(text: str) -> str:
-    """``zh`` when the text holds a CJK ideograph, else ``en``: which rows apply."""
-    return "zh" if _CJK.search(text) else "en"
+    """``zh`` when the text is written in CJK ideographs, else ``en``: which rows apply.  An
+    English text with the Chinese original of its names in brackets (an official
+    translation's glosses) is English: a quarter of its letters' count in ideographs at least."""
+    if not _CJK.search(text):
+        return "en"
+    return "zh" if len(_CJK.findall(text)) * 4 >= len(_LETTERS.findall(text)) else "en"
+
+
+_LETTERS = re.compile(r"[A-Za-z]")
 
 
 def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
@@ -224,34 +231,6 @@ _CJK_CUT = re.compile(r"[\u3400-\u9fff]\n[\u3400-\u9fff]")
 
 def _cut_in_cjk(window: str, i: int) -> bool:
     return 0 < i < len(window) - 1 and bool(_CJK_CUT.match(window, i - 1))
-
-
-# a short bracketed word: 【责任单位】, [Lead unit] — a field label when the lexicon says so
-_BRACKETED = re.compile(r"[【\[]([^【】\[\]\n:：]{1,16})[】\]]")
-
-
-def unbracket_labels(line: str) -> str:
-    """``【责任单位】A`` → `` 责任单位：A``: a label written in brackets instead of before a colon.
-
-    Same length, every other character in place (the normaliser's offsets hold).  Only a
-    bracketed word that the lexicon reads as a whole field label changes, so a heading in
-    【】 or a bracketed gloss stays as written.
-    """
-    if "】" not in line and "]" not in line:
-        return line
-    if _BRACKETED.fullmatch(line.strip()):
-        return line  # 【工作要求】 alone on its line is a heading, not a field
-
-    def relabel(m: re.Match[str]) -> str:
-        inner = m.group(1)
-        colon = "：" if _CJK.search(inner) else ":"
-        candidate = inner.strip() + colon
-        found = find_label(candidate)
-        if found != (0, len(candidate)) or is_task_label(candidate, 0, len(candidate)):
-            return m.group()  # 【重点任务】 names a part of the plan, not a task's field
-        return " " + inner + colon
-
-    return _BRACKETED.sub(relabel, line)
 
 
 @cache
@@ -394,5 +373,4 @@ __all__ = [
     "language",
     "scan",
     "starts_with_label",
-    "unbracket_labels",
 ]

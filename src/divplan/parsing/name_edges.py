@@ -23,7 +23,7 @@ ORG_EN = re.compile(
     r"\b(?:ministry|ministries|commission|administration|office|bureau|department|bank|"
     r"council|committee|federation|association|agency|government|corporation|company|group|"
     r"regulator|authority|authorities|service|institute|academy|court|procuratorate|league|union|customs|"
-    r"centre|center|headquarters|board|conference|administrations|bureaus|departments|"
+    r"centre|center|centres|centers|headquarters|board|conference|administrations|bureaus|departments|"
     r"commissions|offices|agencies|committees|governments|ccp|cpc|society|chamber|station|"
     r"inspectorate|guard|police|army|xinhua|federation|mission|branch|branches|meeting|"
     r"cooperative|cooperatives|co-op|hospital|university|college|school|brigade|detachment|corps)\b",

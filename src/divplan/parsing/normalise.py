@@ -24,7 +24,7 @@ Guarantees (each is relied on by a later stage and checked by tests):
 6. A field label written in brackets instead of before a colon (``【责任单位】A``,
    ``[Lead unit] A``) is rewritten in place to `` 责任单位：A`` (same length), so that the
    clause reader sees the field as it sees ``责任单位：A``; only a bracketed word the lexicon
-   reads as a whole label changes (:func:`divplan.parsing.cues.unbracket_labels`).
+   reads as a whole label changes (:func:`divplan.parsing.bracket_labels.unbracket_labels`).
 7. Markdown's marks around a heading in plain text (``## 二、…``, ``**一、…**``: a wiki's or a
    chat's copy) become spaces, so that the heading's marker opens the line; the marks are
    returned with the page furniture in :attr:`Normalised.pages`.
@@ -41,7 +41,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from divplan.parsing.cues import starts_with_label, unbracket_labels
+from divplan.parsing.bracket_labels import unbracket_labels
+from divplan.parsing.cues import starts_with_label
 from divplan.parsing.run_together import run_together
 from divplan.read.radicals import radical_map
 

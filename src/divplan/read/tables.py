@@ -276,7 +276,9 @@ class _Renderer:
             marker = number if m.group(2) else number + "."
         else:
             self.state.last_item += 1
-            marker = f"{self.state.last_item}."
+            # no number column and none in the task: an unnumbered row (a bullet, numbered by
+            # position, as conventions.md numbers unnumbered items)
+            marker = f"{self.state.last_item}." if self.num_col is not None else "•"
             if number:
                 cells[task_col] = number + " " + cells[task_col]
         self.pending = _Item(marker, cells, where)

@@ -238,7 +238,8 @@ def test_english_table_without_numbers_and_with_a_responsible_column() -> None:
         "| Widen credit to small firms. | People's Bank of China | |\n"
     )
     extracted = read(table.encode(), path="plan.md")
-    assert "1. Cut fees for small firms.  Responsible units: Ministry of Finance" in extracted.text
+    # no number column: the rows are unnumbered items (a bullet), numbered by position
+    assert "• Cut fees for small firms.  Responsible units: Ministry of Finance" in extracted.text
     plan = parse_bytes(table.encode(), path="plan.md")
     got = [
         (i.number, i.responsibility.mode, [d.id for d in i.responsibility.leads]) for i in plan.items()

@@ -189,15 +189,15 @@ def _label_finder(lang: str) -> re.Pattern[str]:
 
 
 def language(text: str) -> str:
-    """``zh`` when the text is written in CJK ideographs, else ``en``: which rows apply.  An
-    English text with the Chinese original of its names in brackets (an official
-    translation's glosses) is English: a quarter of its letters' count in ideographs at least."""
+    """``zh`` when the text holds a CJK ideograph outside brackets of ideographs only, else
+    ``en``: which rows apply.  An English text with the Chinese original of its names in
+    brackets (an official translation's glosses: "Ministry of Finance (财政部)") is English."""
     if not _CJK.search(text):
         return "en"
-    return "zh" if len(_CJK.findall(text)) * 4 >= len(_LETTERS.findall(text)) else "en"
+    return "zh" if _CJK.search(_GLOSSES.sub("", text)) else "en"
 
 
-_LETTERS = re.compile(r"[A-Za-z]")
+_GLOSSES = re.compile(r"[(（][\u3400-\u9fff、，·・ ]{1,40}[)）]")
 
 
 def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:

@@ -187,7 +187,9 @@ def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClause
     written first, open it)."""
     line = text.rfind("\n", start, end)
     tail = text[line + 1 : end].strip() if line > start else ""
-    if tail and tail[0] not in "(【[" and ":" not in tail and is_deadline(tail):
+    if 0 < len(tail) <= 30 and tail[0] not in "(【[" and tail[-1] not in ")]】" and (
+        ":" not in tail and is_deadline(tail)
+    ):
         found = read_item(text, start, line, registry)  # …（A负责）⏎2021年底前完成: a bare
         if found.deadline is None and found.reading is not None:  # deadline on its own line
             found.deadline = _strip_span(text, line + 1, end)

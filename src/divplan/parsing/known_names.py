@@ -15,10 +15,14 @@ from divplan.parsing.clause_text import Reference
 
 _MINISTRY_HEAD = re.compile(r"^(ministry|ministries|department)\s+of\s+", re.IGNORECASE)
 _CUT_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[a-z])")
-_CUT_SPACE = re.compile(r"(?<=[a-z]) (?=[a-z])")  # "Fi nance": a word a PDF's text split
+# "Fi nance", "Agri culture": a word a PDF's text split — a fragment of a few letters (not a
+# small word of its own) before a space and a lower-case rest
+_CUT_SPACE = re.compile(
+    r"(?<![A-Za-z])(?!(?:of|and|the|for|on|in|to|at|by|or)\b)[A-Za-z]{1,5}( )(?=[a-z])"
+)
 
 
-def known_form(name: str, lookup: Callable[[str], bool]) -> str | None:
+def known_form(name: str, lookup: Callable[[str], bool], split_words: bool = True) -> str | None:
     """``name`` if the registry knows it, else the same with its in-word hyphens taken out when
     that is known: a word cut at a line end ("National Develop-ment and Reform Commission"), or
     with one space inside a word taken out ("Ministry of Agri culture", text a PDF split)."""
@@ -28,8 +32,8 @@ def known_form(name: str, lookup: Callable[[str], bool]) -> str | None:
         joined = _CUT_HYPHEN.sub("", name)
         if joined != name and lookup(joined):
             return joined
-    for cut in _CUT_SPACE.finditer(name):  # one stray space inside a word ("Ministry of Fi nance")
-        joined = name[: cut.start()] + name[cut.end() :]
+    for cut in _CUT_SPACE.finditer(name) if split_words and " " in name else ():  # "Fi nance"
+        joined = name[: cut.start(1)] + name[cut.end(1) :]
         if lookup(joined):
             return joined
     return None

@@ -180,10 +180,11 @@ def _known_run(
         ):
             continue  # "… and the Department of …": a new name starts at the article
         name = _lookup_text(text, s, spans[j][1])
-        known = known_form(name, lookup)
+        known = known_form(name, lookup, split_words=j == i)  # (a word split: one piece)
         if known is not None:
             return j, known
-        cut = _qualified(text, s, spans[j][1], lookup)  # 国家发展和改革委员会（以下简称…）
+        end = spans[j][1]  # 国家发展和改革委员会（以下简称…）: a bracket closes the run
+        cut = _qualified(text, s, end, lookup) if text[end - 1 : end] in (")", "）") else None
         if cut is not None:
             return j, _lookup_text(text, s, cut)
         joined = bool(_CONJUNCTIVE.match(keep[i].sep_before))

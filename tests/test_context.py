@@ -1009,3 +1009,16 @@ def test_an_english_plan_with_chinese_glosses_reads_its_labels() -> None:
     assert second.responsibility.mode == "division" and [
         d.id for d in second.responsibility.leads
     ] == ["MOF", "SAT"]
+
+
+def test_points_written_in_one_line_under_an_unnumbered_paragraph() -> None:
+    text = NOTICE + (
+        "一、健全体系\n\n实施养老服务提升行动。（省民政厅牵头，省财政厅参加）\n\n"
+        "推进农村养老服务设施建设，重点做好以下工作：\n\n"
+        "一是改造提升乡镇敬老院200所；二是推进互助幸福院建设。（省民政厅牵头，省财政厅等参加）\n\n"
+        "推进公办养老机构改革。（省民政厅负责）\n"
+    )
+    items = divplan.parse(text).items()
+    assert [(i.number, i.numbered) for i in items] == [(1, False), (2, False), (3, False)]
+    assert items[1].text.startswith("推进农村养老服务设施建设") and "二是" in items[1].text
+    assert items[1].responsibility.others

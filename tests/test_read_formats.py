@@ -437,3 +437,16 @@ def test_rows_of_a_table_without_a_number_column_are_unnumbered() -> None:
     plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.tsv")
     assert [(i.number, i.numbered) for i in plan.items()] == [(1, False), (2, False)]
     assert [d.id for d in plan.items()[0].responsibility.leads] == ["SFA"]
+
+
+def test_a_table_copied_from_excel_keeps_cells_with_line_breaks_whole() -> None:
+    # Excel's copy writes a cell that holds a line break in quotes, over two lines
+    rows = ["序号\t工作任务\t责任单位及完成时限", "一、强化源头治理\t\t",
+            '1\t"开展食用农产品质量安全专项整治。\n全面推行农产品合格证制度。"\t县农业局牵头，各乡镇人民政府参加，2015年12月底前',
+            "2\t加强畜禽屠宰环节监管。\t县商务局负责，2015年9月底前"]  # fmt: skip
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.txt")
+    first, second = plan.items()
+    assert first.text == "开展食用农产品质量安全专项整治。全面推行农产品合格证制度。"
+    assert [d.mention for d in first.responsibility.leads] == ["县农业局"]
+    assert first.deadline is not None and first.deadline.text == "2015年12月底前"
+    assert second.number == 2

@@ -176,6 +176,10 @@ def make_blocks(
                 prev_block.last = i
                 prev_block.end = line.end
                 continue
+        if blocks and _points_of_paragraph(text, line, blocks[-1]):
+            blocks[-1].last = i  # …，重点做好以下工作： / 一是…；二是…。（A牵头）: one task
+            blocks[-1].end = line.end
+            continue
         if blocks and line.kind == "text":
             prev_block = blocks[-1]
             prev = lines[i - 1]
@@ -286,6 +290,14 @@ def _label_across(text: str, prev: Line, line: Line) -> bool:
     line cut inside 完成时限：): the line goes on with the one before it."""
     found = find_label(text, max(prev.start, prev.end - 8), min(line.end, prev.end + 12))
     return found is not None and found[0] < prev.end < found[1]
+
+
+def _points_of_paragraph(text: str, line: Line, block: Block) -> bool:
+    """一是…；二是… written in one line under an unmarked paragraph that ends in a colon: the
+    paragraph's points, not a task of their own (an unnumbered plan's task in two paragraphs)."""
+    if block.kind != "text" or line.family != "ITEM_ZH_SHI" or text[block.end - 1] not in ":：":
+        return False
+    return "二是" in text[line.start : line.end]
 
 
 def _field_under_task(

@@ -26,6 +26,8 @@ Guarantees:
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -82,6 +84,8 @@ def _lines(text: str) -> list[_SrcLine]:
 
 
 def _tsv_cells(body: str) -> list[str]:
+    if '"' in body:  # "a cell", as Excel copies one that holds a quote or a tab
+        return next(csv.reader([body], delimiter="\t"))
     return body.split("\t")
 
 
@@ -243,7 +247,16 @@ class _Reader:
             body = lines[j].body
             where = self.where(lines[j])
             if kind == "tsv":
-                if "\t" in body:
+                if "\t" in body and body.count('"') % 2:  # Excel's copy quotes a cell holding
+                    k = j  # line breaks: the row goes on until its quote closes
+                    while k + 1 < len(lines) and "\n".join(
+                        ln.body for ln in lines[j : k + 1]
+                    ).count('"') % 2:
+                        k += 1
+                    joined = "\n".join(ln.body for ln in lines[j : k + 1])
+                    rows.append(Row(next(csv.reader(io.StringIO(joined), delimiter="\t")), where))
+                    j = k
+                elif "\t" in body:
                     rows.append(Row(_tsv_cells(body), where))
                 elif not body.strip():
                     pass

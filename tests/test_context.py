@@ -1022,3 +1022,39 @@ def test_points_written_in_one_line_under_an_unnumbered_paragraph() -> None:
     assert [(i.number, i.numbered) for i in items] == [(1, False), (2, False), (3, False)]
     assert items[1].text.startswith("推进农村养老服务设施建设") and "二是" in items[1].text
     assert items[1].responsibility.others
+
+
+def test_fields_written_as_bullets_under_a_task() -> None:
+    text = (
+        "General Office of the State Council\nMarch 28, 2017\n\nDivision of Labour\n\n"
+        "I. Credit information\n1. **Complete the credit information sharing platform.**\n"
+        "   - Lead: National Development and Reform Commission\n"
+        "   - Cooperating: People's Bank of China, relevant departments\n   - Deadline: end-2017\n"
+        "2. **Improve the Credit China website.**\n   - Responsible: Ministry of Commerce\n"
+        "   - Deadline: ongoing\n"
+    )
+    first, second = divplan.parse(text).items()
+    assert [d.id for d in first.responsibility.leads] == ["NDRC"]
+    assert [d.id for d in first.responsibility.participants] == ["PBC"]
+    assert first.deadline is not None and first.deadline.text == "end-2017"
+    assert second.number == 2 and [d.id for d in second.responsibility.leads] == ["MOFCOM"]
+
+
+def test_a_notice_s_numbered_requirements_before_its_signature_are_no_tasks() -> None:
+    text = (
+        "Notice of the County People's Government Office on Issuing the Division of Tasks\n"
+        "All township people's governments:\nPlease observe the following requirements:\n"
+        "1. Strengthen leadership. All departments should treat this as a priority.\n"
+        "2. Ensure implementation. The responsible units shall draw up a ledger of their tasks "
+        "and send it to the County Finance Bureau.\n"
+        "3. Report on progress. The responsible units shall report by 5 July 2025.\n"
+        "County People's Government Office\n17 March 2025\n(This document is publicly released)\n"
+        "Division of Tasks\n"
+        "I. Coordination\n1. Implement the mechanism. The County Finance Bureau is responsible, "
+        "with the County Market Supervision Administration cooperating; by the end of June 2025.\n"
+        "2. Draw up lists of enterprises. The County Commerce Bureau is responsible; monthly.\n"
+    )
+    plan = divplan.parse(text)
+    assert [(s.title, [i.number for i in s.items]) for s in plan.sections] == [
+        ("Coordination", [1, 2])
+    ]

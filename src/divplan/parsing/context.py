@@ -103,6 +103,9 @@ def assign_roles(
     stop = next((k for k in sorted(furniture) if k > bearing[0]), None)
     if stop is not None:
         bearing = [i for i in bearing if i < stop]
+    signed = _signed_notice_end(text, blocks, bearing, is_date_line)
+    if signed is not None:  # 1.–3. the notice's requirements, its issuer and date, then the plan
+        bearing = [i for i in bearing if i > signed]
     numbered = sum(blocks[i].kind in ("item", "subsection") for i in bearing) * 2 >= len(bearing)
 
     first, last = bearing[0], bearing[-1]
@@ -314,6 +317,21 @@ def _later_sections(
             end = k
             k += 1
     return end
+
+
+def _signed_notice_end(
+    text: str, blocks: list[Block], bearing: list[int], is_date_line: Callable[[str], bool]
+) -> int | None:
+    """The date line that signs a notice among the clause-bearing blocks, most of them after
+    it: the notice's own numbered requirements read as sentence clauses before its issuer and
+    date are the notice's, not tasks."""
+    for k in range(bearing[0] + 1, bearing[-1]):
+        b = blocks[k]
+        if b.kind != "text" or not is_date_line(text[b.start : b.end]):
+            continue
+        after = sum(1 for i in bearing if i > k)
+        return k if after >= 2 and after * 2 > len(bearing) else None
+    return None
 
 
 def _signature(text: str, blocks: list[Block], k: int, is_date_line: Callable[[str], bool]) -> bool:

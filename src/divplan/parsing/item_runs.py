@@ -60,6 +60,8 @@ def continues_item(
     line = lines[i]
     if line.kind == "text" and starts_with_label(text, line.start, line.end):
         return not is_furniture(text[line.start : line.end])  # 主办单位：X　网站标识码：…
+    if line.family == "ITEM_BULLET" and starts_with_label(text, line.body_start, line.end):
+        return True  # "- Lead: NDRC" under a task: a field written as a bullet
     closed = (
         item_closed(item.body_start, item.end)
         if item_closed is not None

@@ -95,6 +95,9 @@ def _trimmed(text: str, end: int) -> tuple[int, int]:
             start += 1
         while end > start and text[end - 1] in _PUNCT and not _closes_own(text, start, end):
             end -= 1
+        if end - start > 2 and text[end - 1] in "-–—•·" and text[end - 2] in " \n":
+            end -= 1  # "… Reform -": the next line's bullet, joined by a wrap
+            continue
         if end < len(text) and text[end] == "." and _ABBREVIATION.search(text, start, end):
             end += 1  # "Co., Ltd." keeps its dot
         defined = _DEFINED.search(text, start, end) or _GLOSS.search(text, start, end)

@@ -245,7 +245,9 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         elif k == "boundary":
             cur = None
             seg = _FIELD_SEGMENT.split(text[cue.end :], maxsplit=1)[0]
-            if field is not None and cue.text.strip() in (";", "；") and not _COLON.search(seg):
+            colon = _COLON.search(seg)  # a label the lexicon missed right after ";" ("Cooper-
+            new_field = colon is not None and len(seg[: colon.start()].split()) <= 3  # ating:")
+            if field is not None and cue.text.strip() in (";", "；") and not new_field:
                 pending, labelled = field, True  # "Lead: A; B. Participating: C": B leads too
         prev_kind = "sep" if k == "sep" else "cue"
         last_closer = k

@@ -1058,3 +1058,29 @@ def test_a_notice_s_numbered_requirements_before_its_signature_are_no_tasks() ->
     assert [(s.title, [i.number for i in s.items]) for s in plan.sections] == [
         ("Coordination", [1, 2])
     ]
+
+
+def test_one_record_per_task_printed_without_its_cell_borders() -> None:
+    # a PDF of a Word table per task: 序号1 / 工作任务 … / 牵头单位 X / 配合单位 Y, the label and
+    # its value a space apart
+    text = NOTICE + (
+        "一、科学编制村庄规划\n序号1\n工作任务 编制全市美丽乡村建设总体规划。\n"
+        "牵头单位 市规划局\n配合单位 市住房城乡建设局、市国土资源局\n\n"
+        "序号2\n工作任务 开展村庄布局规划修编。\n责任单位 市住房城乡建设局\n"
+    )
+    first, second = divplan.parse(text).items()
+    assert (first.number, first.numbered, first.responsibility.mode) == (1, True, "lead")
+    assert [d.mention for d in first.responsibility.leads] == ["市规划局"]
+    assert [d.mention for d in second.responsibility.leads] == ["市住房城乡建设局"]
+
+
+def test_a_task_word_before_the_item_number() -> None:
+    text = NOTICE + (
+        "一、压实责任\n重点任务1．修订考核巡查办法。\n责任单位 应急管理部牵头，有关部门按职责分工负责，2026年12月\n"
+        "底前\n重点任务2．推动落实企业主体责任。\n责任单位 应急管理部牵头，人力资源社会保障部等参\n加，2026年10月底前\n"
+    )
+    first, second = divplan.parse(text).items()
+    assert (first.number, second.number) == (1, 2)
+    assert first.deadline is not None and first.deadline.text == "2026年12月底前"
+    assert [d.id for d in second.responsibility.participants] == ["MOHRSS"]
+    assert second.responsibility.others and second.deadline is not None

@@ -450,3 +450,12 @@ def test_a_table_copied_from_excel_keeps_cells_with_line_breaks_whole() -> None:
     assert [d.mention for d in first.responsibility.leads] == ["县农业局"]
     assert first.deadline is not None and first.deadline.text == "2015年12月底前"
     assert second.number == 2
+
+
+def test_a_number_set_one_space_from_its_task_is_its_own_cell() -> None:
+    from divplan.read.space_columns import split_number
+
+    assert split_number([(1, "13 开展检查。"), (50, "规划财务司负责")], 4) == [
+        (1, "13"), (4, "开展检查。"), (50, "规划财务司负责")
+    ]
+    assert split_number([(1, "13"), (4, "开展检查。")], 2) == [(1, "13"), (4, "开展检查。")]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from divplan.names.registry import Registry
 from divplan.parsing.clause_text import ClauseReading, Prepared, prepare
 from divplan.parsing.cues import deadline_label_end, find_label, is_task_label, scan
-from divplan.parsing.deadlines import DOC_NUMBER, is_deadline
+from divplan.parsing.deadlines import DOC_NUMBER, deadline_first, is_deadline
 from divplan.parsing.parens import inside_bracket, trailing_groups
 from divplan.parsing.remarks import is_remark
 from divplan.parsing.roles import read_clause
@@ -188,7 +188,7 @@ def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClause
     line = text.rfind("\n", start, end)
     tail = text[line + 1 : end].strip() if line > start else ""
     if 0 < len(tail) <= 30 and tail[0] not in "(【[" and tail[-1] not in ")]】" and (
-        ":" not in tail and is_deadline(tail)
+        ":" not in tail and deadline_first(tail) and is_deadline(tail)  # not 参 / 加，2026年…
     ):
         found = read_item(text, start, line, registry)  # …（A负责）⏎2021年底前完成: a bare
         if found.deadline is None and found.reading is not None:  # deadline on its own line

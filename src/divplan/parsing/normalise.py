@@ -25,6 +25,8 @@ Guarantees (each is relied on by a later stage and checked by tests):
    ``[Lead unit] A``) is rewritten in place to `` 责任单位：A`` (same length), so that the
    clause reader sees the field as it sees ``责任单位：A``; only a bracketed word the lexicon
    reads as a whole label changes (:func:`divplan.parsing.bracket_labels.unbracket_labels`).
+   So is a record's label set apart from its value by a space (``牵头单位 市规划局`` →
+   ``牵头单位:市规划局``), when a document has several (:mod:`divplan.parsing.record_labels`).
 7. Markdown's marks around a heading in plain text (``## 二、…``, ``**一、…**``: a wiki's or a
    chat's copy) become spaces, so that the heading's marker opens the line; the marks are
    returned with the page furniture in :attr:`Normalised.pages`.
@@ -43,6 +45,7 @@ from dataclasses import dataclass, field
 
 from divplan.parsing.bracket_labels import unbracket_labels
 from divplan.parsing.cues import starts_with_label
+from divplan.parsing.record_labels import record_labels
 from divplan.parsing.run_together import run_together
 from divplan.read.radicals import radical_map
 
@@ -322,7 +325,9 @@ def normalise(original: str) -> Normalised:
                 starts.append(n)
                 deltas.append(delta)
 
+    labelled = record_labels([body for _, body in raw_lines])  # 牵头单位 市规划局 (guarantee 6)
     for i, (s, body) in enumerate(raw_lines):
+        body = labelled.get(i, body)
         if i in drop:
             if body.strip():  # blank lines dropped with a page break are whitespace, not pages
                 pages.append((s, s + len(body)))

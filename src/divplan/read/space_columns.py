@@ -38,6 +38,19 @@ def space_cells(body: str, wide: int = 2) -> list[tuple[int, str]]:
     return out
 
 
+_NUMBER_TASK = re.compile(r"^(\d{1,3}) (?=\S)")
+
+
+def split_number(cells: list[tuple[int, str]], n: int) -> list[tuple[int, str]]:
+    """A row whose number and task a PDF's layout set only one space apart ("10 开展…"): two
+    cells, when the row has fewer cells than the table's ``n`` columns."""
+    m = _NUMBER_TASK.match(cells[0][1]) if cells and len(cells) < n else None
+    if m is None:
+        return cells
+    at, first = cells[0]
+    return [(at, m.group(1)), (at + m.end(), first[m.end() :]), *cells[1:]]
+
+
 def one_empty_cell(body: str, n: int) -> list[str] | None:
     """The ``n`` cells of a delimited row with one cell left empty, when one gap between
     its ``n - 1`` cells is at least twice as wide as every other (and at least 4 spaces)."""
@@ -89,4 +102,5 @@ __all__ = [
     "nearest_cells",
     "one_empty_cell",
     "space_cells",
+    "split_number",
 ]

@@ -43,6 +43,7 @@ from divplan.read.space_columns import (
     nearest_cells,
     one_empty_cell,
     space_cells,
+    split_number,
 )
 from divplan.read.table_headers import find_header, number_names
 from divplan.read.tables import Line, Row, TableState, render_table
@@ -286,7 +287,7 @@ class _Reader:
                 elif _PAGE.match(body):
                     passthrough[where] = lines[j]
                 else:
-                    cells = space_cells(body, wide)
+                    cells = split_number(space_cells(body, wide), len(cols))
                     gapped = one_empty_cell(body, len(cols))
                     if len(cells) == len(cols):  # every cell there: delimited, not aligned
                         rows.append(Row([c for _, c in cells], where))

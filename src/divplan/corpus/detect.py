@@ -154,7 +154,8 @@ def _second_opinion(
     The regex stage cannot tell a clause from a parenthetical that happens to name an office;
     the parser reads the clause with the clause grammar and resolves its departments.  It
     confirms (+1: at least two items and half of all items carry a clause; +0.5 more when most
-    named departments resolve in the registry) or refutes (−1: no item carries a clause).
+    named departments resolve in the registry or are local units) or refutes (−1: no item
+    carries a clause).
     """
     try:
         from divplan.pipeline import parse_record  # records: no Pydantic for --only-plans
@@ -166,7 +167,7 @@ def _second_opinion(
     items = list(plan.items())
     bearing = [i for i in items if i.responsibility.mode is not None]
     depts = [d for i in bearing for d in (*i.responsibility.leads, *i.responsibility.participants)]
-    known = sum(1 for d in depts if d.id is not None)
+    known = sum(1 for d in depts if d.id is not None or d.level is not None)  # local units too
     head = (
         f"score {score:.2f} is borderline; full parse: {len(bearing)} of {len(items)} items "
         f"have a responsibility clause, {known} of {len(depts)} departments resolve"

@@ -71,6 +71,8 @@ def share_level(
     department of a level (not a government) is read so; it keeps the central body as its
     counterpart.
     """
+    if not any(d.id is None and d.level in _LOCAL_LEVELS for d in (*leads, *participants)):
+        return leads, participants  # no local unit of a level: nothing to share (most plans)
     level: Department | None = None
     out: list[list[Department]] = [[], []]
     for k, dept in sorted(

@@ -288,6 +288,8 @@ def _heading_over_paragraph(
 def _label_across(text: str, prev: Line, line: Line) -> bool:
     """Whether a field label runs across the break between ``prev`` and ``line`` (a PDF's
     line cut inside 完成时限：): the line goes on with the one before it."""
+    if ":" not in text[line.start : line.start + 12] or not prev.end - prev.start:
+        return False  # (the rest of a label ends in its colon near the line's start)
     found = find_label(text, max(prev.start, prev.end - 8), min(line.end, prev.end + 12))
     return found is not None and found[0] < prev.end < found[1]
 

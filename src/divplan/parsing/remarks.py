@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from divplan.parsing.clause_text import simplify
 from divplan.parsing.lexicon_files import lang_patterns
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -28,8 +27,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def is_remark(body: str) -> bool:
     """Whether a bracket's text (without its brackets) is a remark, not a clause or deadline."""
-    s = simplify(body).strip().strip("()（）").strip()
-    if not s:
+    s = body.strip().strip("()（）").strip()  # (the lexicon writes traditional forms too:
+    if not s:  # no conversion of every bracket of every item on the hot path)
         return False
     return _patterns()["zh" if _CJK.search(s) else "en"].match(s) is not None
 

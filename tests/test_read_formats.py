@@ -459,3 +459,16 @@ def test_a_number_set_one_space_from_its_task_is_its_own_cell() -> None:
         (1, "13"), (4, "开展检查。"), (50, "规划财务司负责")
     ]
     assert split_number([(1, "13"), (4, "开展检查。")], 2) == [(1, "13"), (4, "开展检查。")]
+
+
+def test_a_deadline_bracket_closing_the_task_cell_stays_before_the_fields() -> None:
+    # a consultancy's sheet: the deadline in brackets at the end of the measure, then a status
+    # column the header does not name as a field, then the lead and support columns
+    rows = ["No.\tMeasure\tCompletion status (31 March 2008)\tLead unit\tSupporting units",
+            "1\tBuild the certification system (by end-2007)\tCompleted\tProvincial Informatization Office\t—",
+            "2\tMove procurement online\tUnder way\tProvincial Department of Finance\t—"]  # fmt: skip
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.tsv")
+    first, second = plan.items()
+    assert first.deadline is not None and first.deadline.text == "by end-2007"
+    assert second.deadline is None
+    assert [d.mention for d in first.responsibility.leads] == ["Provincial Informatization Office"]

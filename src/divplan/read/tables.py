@@ -135,12 +135,18 @@ class _Renderer:
     def _item_text(self, item: _Item) -> str:
         cells = item.cells
         task_col = self.task_cols[-1]
-        parts = [item.marker + " " + flat(cells[task_col], None)]
+        task = flat(cells[task_col], None)
+        closing = _CLOSING_BRACKET.search(task)  # "… (by end-2007)": kept last, before fields
+        parts = [item.marker + " " + (task[: closing.start()] if closing else task)]
         colon = "：" if self.h.lang == "zh" else ": "
         for i, role in enumerate(self.h.roles):
             if role in (None, "note") and i < len(cells) and flat(cells[i], None):
                 name = self.h.names[i] if i < len(self.h.names) else ""
                 parts.append((name + colon if name else "") + flat(cells[i], None))
+        if closing and len(parts) > 1:  # a note column after the task: the task's bracket
+            parts.append(closing.group().strip())  # still closes the text before the fields
+        elif closing:
+            parts[0] = item.marker + " " + task
         label = labels()
         fields = {role: self._value(cells, role) for role in FIELDS}
         if self.carry and not fields["lead"] and not fields["resp"]:
@@ -298,6 +304,7 @@ def _no_heading(text: str) -> bool:
     return _NOT_HEADING.search(text) is not None
 
 
+_CLOSING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 _OWN_NUMBER = re.compile(r"^(\d{1,3}[.、．])\s*(\S.*)$", re.DOTALL)
 
 

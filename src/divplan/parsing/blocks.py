@@ -9,12 +9,12 @@ numbered points inside it and a second paragraph that brings its clause stay wit
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from divplan.parsing.cues import find_label, starts_with_label
+from divplan.parsing.deadlines import deadline_first
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points, wrap_width
 from divplan.parsing.item_runs import (
@@ -72,15 +72,11 @@ def _is_deadline_line(
         len(s) <= _BARE_DEADLINE
         and not line.blank_before
         and not is_date_line(s)
-        and _DEADLINE_WORD.search(s) is not None
+        and deadline_first(s)  # opens with a deadline phrase (lexicon/deadlines.tsv)
         and is_deadline(s)
     )
 
 
-# a bare deadline line says when: 前, 底, 内, 持续, 长期 … (not a date, a heading or a name)
-_DEADLINE_WORD = re.compile(
-    r"前|底|内|末|持续|长期|常态|每[年季月]|全年|ongoing|by |before |end", re.IGNORECASE
-)
 
 
 _BARE_DEADLINE = 20  # a deadline line without brackets is this short at most
@@ -239,12 +235,15 @@ def make_blocks(
                         )
                     )
                 )
-            deadline_line = _is_deadline_line(text, line, is_deadline, is_date_line) and (
-                prev_block.kind == "item"
-                or (  # an unnumbered task closed by its clause: its deadline on the next line
-                    prev_block.kind == "text"
-                    and item_closed is not None
-                    and item_closed(prev_block.body_start, prev_block.end)
+            deadline_line = (
+                prev_block.kind in ("item", "text")
+                and _is_deadline_line(text, line, is_deadline, is_date_line)
+                and (  # an unnumbered task closed by its clause: its deadline on the next line
+                    prev_block.kind == "item"
+                    or (
+                        item_closed is not None
+                        and item_closed(prev_block.body_start, prev_block.end)
+                    )
                 )
             )
             if wraps or deadline_line:

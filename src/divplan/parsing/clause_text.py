@@ -104,7 +104,7 @@ def prepare(text: str, start: int, end: int) -> Prepared:
     so the scanner needs no space to see where a field ends.
     """
     piece = text[start:end]
-    glossed = _LATIN.search(piece) is not None and _GLOSS.search(piece) is not None
+    glossed = _LATIN.search(piece) is not None and CHINESE_GLOSS.search(piece) is not None
     if "\n" not in piece and "  " not in piece and not glossed:  # the common case: one line
         return Prepared(simplify(piece), list(range(start, end + 1)), piece)
     chars: list[str] = []
@@ -141,7 +141,7 @@ def prepare(text: str, start: int, end: int) -> Prepared:
 
 # an English text's gloss of the Chinese original: "Department of Finance (省财政厅) takes …"
 _LATIN = re.compile(r"[A-Za-z]{3}")
-_GLOSS = re.compile(r" ?[(（][\u3400-\u9fff、，·・ ]{1,40}[)）]")
+CHINESE_GLOSS = re.compile(r" ?[(（][\u3400-\u9fff、，·・ ]{1,40}[)）]")
 
 
 def _drop_glosses(chars: list[str], index: list[int]) -> tuple[list[str], list[int]]:
@@ -149,7 +149,7 @@ def _drop_glosses(chars: list[str], index: list[int]) -> tuple[list[str], list[i
     sees "A takes the lead", the names' spans still point into the text as written."""
     text = "".join(chars)
     keep = [True] * len(chars)
-    for m in _GLOSS.finditer(text):
+    for m in CHINESE_GLOSS.finditer(text):
         for k in range(m.start(), m.end()):
             keep[k] = False
     return [c for c, k in zip(chars, keep, strict=True) if k], [
@@ -158,6 +158,7 @@ def _drop_glosses(chars: list[str], index: list[int]) -> tuple[list[str], list[i
 
 
 __all__ = [
+    "CHINESE_GLOSS",
     "CJK_TIGHT",
     "ClauseReading",
     "Mode",

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
 
-from divplan.parsing.clause_text import simplify
+from divplan.parsing.clause_text import CHINESE_GLOSS, simplify
 from divplan.parsing.firstchars import first_chars
 
 CueKind = Literal[
@@ -194,10 +194,7 @@ def language(text: str) -> str:
     brackets (an official translation's glosses: "Ministry of Finance (财政部)") is English."""
     if not _CJK.search(text):
         return "en"
-    return "zh" if _CJK.search(_GLOSSES.sub("", text)) else "en"
-
-
-_GLOSSES = re.compile(r"[(（][\u3400-\u9fff、，·・ ]{1,40}[)）]")
+    return "zh" if _CJK.search(CHINESE_GLOSS.sub("", text)) else "en"
 
 
 def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:

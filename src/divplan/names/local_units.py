@@ -54,6 +54,7 @@ class Affixes:
     en_local: frozenset[str]
     en_class: frozenset[str]  # plural heads of a class of departments (see _en_signs)
     en_class_generic: frozenset[str]
+    central_marks: tuple[str, ...]  # casefolded; see resolve.share_level
     places_en: dict[str, str]  # casefolded → as written
     vertical: frozenset[str]
     en_words: re.Pattern[str]  # any level, branch or local word, as whole words
@@ -94,6 +95,7 @@ def read_affixes(text: str, source: str) -> Affixes:
         en_local=frozenset(values("en_local")),
         en_class=frozenset(values("en_class")),
         en_class_generic=frozenset(values("en_class_generic")),
+        central_marks=tuple(v.casefold() for v in values("central_mark")),
         places_en={v.casefold(): v for v in values("place_en")},
         vertical=frozenset(values("vertical")),
         en_words=re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from divplan.names.local_units import affixes
 from divplan.names.registry import Registry, Resolution
 from divplan.records import Department
 
@@ -50,11 +51,6 @@ def department(
     )
 
 
-# what marks a short name as the central body's own (国家医保局, "National Health Commission")
-_CENTRAL_MARK = re.compile(
-    r"^(?:国家|國家|国务院|國務院|中央|中国|中國|全国|全國|national|state|central|china|ministry)",
-    re.IGNORECASE,
-)
 _LOCAL_LEVELS = ("province", "city", "county", "township")
 _GOVERNMENT = re.compile(r"政府|government", re.IGNORECASE)  # a government heads no list of its own
 
@@ -73,6 +69,7 @@ def share_level(
     """
     if not any(d.id is None and d.level in _LOCAL_LEVELS for d in (*leads, *participants)):
         return leads, participants  # no local unit of a level: nothing to share (most plans)
+    central = affixes().central_marks  # 国家医保局, "National …": the central body's own
     level: Department | None = None
     out: list[list[Department]] = [[], []]
     for k, dept in sorted(
@@ -85,7 +82,7 @@ def share_level(
             level is not None
             and dept.id is not None
             and dept.status in ("alias", "translated")
-            and not _CENTRAL_MARK.match(dept.mention.strip().removeprefix("the "))
+            and not dept.mention.strip().removeprefix("the ").casefold().startswith(central)
         ):
             dept = dept.replace(
                 id=None, name=None, name_zh=None, status="unresolved", score=None, matched=None,

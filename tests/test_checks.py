@@ -192,3 +192,17 @@ def test_two_names_read_as_one_body_in_two_roles_are_reported() -> None:
     assert any(d.code == "DP208" and "both read as MOF" in d.message for d in plan.diagnostics)
     same = en("I. T\n1. A. (The Ministry of Finance in conjunction with the Ministry of Finance)\n")
     assert not any("both read as" in d.message for d in same.diagnostics)
+
+
+def test_dp210_department_of_beside_the_plans_own_departments() -> None:
+    # a ministry's plan names its own departments; "Department of Finance" among them is as
+    # likely its own as MOF, so the registry reading is kept and said to be a guess
+    body = (
+        "I. T\n1. A. (Department of Comprehensive Planning takes the lead)\n"
+        "2. B. (Department of Finance takes the lead, the People's Bank of China participates)\n"
+    )
+    d = only(en(body), "DP210")
+    assert d.severity == "warning" and "MOF" in d.message and "Comprehensive Planning" in d.message
+    # without departments of its own the plan's "Department of Finance" is MOF, said plainly
+    plain = en("I. T\n1. A. (Department of Finance takes the lead)\n")
+    assert "DP210" not in codes(plain) and plain.items()[0].responsibility.leads[0].id == "MOF"

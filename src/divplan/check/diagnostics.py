@@ -27,6 +27,10 @@ CODES: dict[str, tuple[Severity, str]] = {
     "DP207": ("warning", "department matched approximately (fuzzy): a typo was guessed"),
     "DP208": ("warning", "responsibility clause read by inference: something was guessed"),
     "DP209": ("info", "local or branch unit: outside the central registry by design"),
+    "DP210": (
+        "warning",
+        "a 'Department of …' read as a ministry in a plan naming its own departments",
+    ),
     "DP301": ("warning", "text inside the plan left unparsed"),
     "DP302": ("warning", "a lone short line without a marker was read as a subsection heading"),
     "DP401": ("error", "no items found: not a division-of-labour plan?"),

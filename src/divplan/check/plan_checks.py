@@ -105,6 +105,39 @@ def _department(d: Department, role: str, item: Item, loc: Locator) -> Iterable[
             )
 
 
+_OWN_DEPARTMENT = re.compile(r"^(?:the\s+)?Department\s+of\s+", re.IGNORECASE)
+
+
+def _own_departments(items: list[Item], loc: Locator) -> Iterable[Diagnostic]:
+    """A registry body read from a "Department of …" name, in a plan that also names
+    "Department of …" bodies the registry does not know.
+
+    Why: a ministry's plan names its own departments (Department of Comprehensive Planning,
+    Department of Safety Supervision); among them "Department of Finance" or "Department of
+    Science and Technology" is as likely the ministry's own department as the ministry that
+    some translations call so.  The reading keeps the registry body, and says it may be wrong.
+    """
+    named = [d for i in items for d in (*i.responsibility.leads, *i.responsibility.participants)]
+    own = next(
+        (
+            d.mention
+            for d in named
+            if d.id is None and _OWN_DEPARTMENT.match(d.mention) and not is_local(d.mention)
+        ),
+        None,
+    )
+    if own is None:
+        return
+    for d in named:
+        if d.id and _OWN_DEPARTMENT.match(d.mention) and not _OWN_DEPARTMENT.match(d.name or ""):
+            yield loc.make(
+                "DP210",
+                f"{d.mention!r} read as {d.id} ({d.name}), but the plan names departments of"
+                f" its own ({own!r}): it may be one of them",
+                d.span,
+            )
+
+
 _MARKED_TASK = re.compile(
     r"^[ \t\u3000]*(?:\d{1,4}[.、．)）]|[(（]\d{1,3}[)）])[^\n]{4,}?"
     r"(?:[)）][ \t\u3000。.;；]*$"
@@ -180,6 +213,7 @@ def check_plan(plan: Plan, loc: Locator, continuing: bool = False) -> list[Diagn
             first = seg.text.strip().splitlines()[0][:60] if seg.text.strip() else ""
             out.append(loc.make("DP301", f"text inside the plan not parsed: {first!r}", seg.span))
     out.extend(_unread_tasks(plan, loc, [item for _, item in numbered]))
+    out.extend(_own_departments([item for _, item in numbered], loc))
     if continuing:
         pass
     elif not numbered:

@@ -57,6 +57,7 @@ class Piece:
     sep_before: str = ""  # the separator written before it ("、", "and", "")
     member: bool = False  # "member units of" this body
     scope: bool = False  # a scope word before unnamed others (省直, 国务院各)
+    written: int = -1  # where it began before its filler words were trimmed (-1: at start)
 
 
 @dataclass
@@ -129,6 +130,8 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             if j == i and EN_ALL_LEVEL.search(name):  # "… of all provinces, autonomous …"
                 j = levels_to_government(text, spans, i) or i
             e = spans[j][1]
+            if j > i:
+                s = _joined_start(text, keep, i, s, e)
             refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
             i = j + 1
             continue
@@ -137,6 +140,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             last = levels_to_government(text, spans, i)
         if last is not None:  # "Housing and Construction Department", 县住房和城乡建设局
             e = spans[last][1]
+            s = _joined_start(text, keep, i, s, e)
             refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
             i = last + 1
             continue
@@ -234,6 +238,14 @@ def completes_name(text: str, fragment: Piece, rest: Piece, lookup: Callable[[st
         and not lookup(piece)
         and not _ARTICLE_BEFORE.search(text[fragment.end : rest.start])
     )
+
+
+def _joined_start(text: str, keep: list[Piece], i: int, s: int, e: int) -> int:
+    """Where a name joined from pieces ``i``… ending at ``e`` starts: its first piece trimmed
+    again as part of the whole, since a word is filler only in the piece alone ("all" of "all
+    cities and counties people's governments", which the whole name keeps)."""
+    written = keep[i].written
+    return s if written < 0 else min(s, trim(text, written, e)[0])
 
 
 def _fragments_to_org(

@@ -155,7 +155,8 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         s, e = trim(text, pos, cue.start)
         if e > s and not muted:
             g = open_group()
-            g.pieces.append(Piece(s, e, last_sep if prev_kind == "sep" else "", pending_member))
+            sep = last_sep if prev_kind == "sep" else ""
+            g.pieces.append(Piece(s, e, sep, pending_member, written=pos))
             if pending_member and member_others:
                 g.others = True
             pending_member = member_others = False

@@ -27,7 +27,8 @@ import itertools
 import logging
 import re
 import statistics
-from typing import Any
+from bisect import bisect_right
+from typing import Any, NamedTuple
 
 from divplan.errors import InputError
 from divplan.read.extracted import TextBuilder
@@ -93,6 +94,39 @@ def _page_lines(page: Any) -> list[str]:
     return out
 
 
+class _Placed(NamedTuple):
+    """Lines of a run of pages with tables, each with its page in the run."""
+
+    lines: list[tuple[str, int]]
+    tables: int
+
+
+def _tables_over(layouts: list[str | None]) -> _Placed | None:
+    """The tables of consecutive pages read as one text, so that a table, and a row wrapped
+    over a page break, goes on where the page ends (the header a page repeats is skipped by the
+    renderer); each rendered line keeps the page its source line was on.  None: no table."""
+    texts = [layout or "" for layout in layouts]
+    first_line: list[int] = []  # the 1-based number of each page's first line in the joined text
+    at = 1
+    for text in texts:
+        first_line.append(at)
+        at += len(text.splitlines()) or 1
+    try:
+        found = read_text_tables("\n".join(t if t.splitlines() else "" for t in texts))
+    except Exception:  # a table that cannot be rendered: the pages' lines as they are
+        return None
+    if not found.tables or found.builder is None:
+        return None
+    lines: list[tuple[str, int]] = []
+    for seg in found.builder.segments:
+        number = int(seg.where.split()[-1]) if seg.where.startswith("line ") else 1
+        page = bisect_right(first_line, number) - 1
+        for piece in found.text[seg.start : seg.end].splitlines():
+            if piece.strip():
+                lines.append((piece, max(page, 0)))
+    return _Placed(lines, found.tables)
+
+
 def read_pdf(data: bytes, source: str) -> tuple[TextBuilder, int]:
     """The PDF's lines and the number of tables read as plans."""
     pypdf = need("pypdf", "pdf")
@@ -108,25 +142,39 @@ def read_pdf(data: bytes, source: str) -> tuple[TextBuilder, int]:
         raise InputError(source, f"not a readable PDF ({type(exc).__name__})") from None
     out = TextBuilder()
     tables = 0
-    for n, page in enumerate(pages, start=1):
+    pages_lines: list[list[str]] = []
+    layouts: list[str | None] = []  # a tabular page's layout text
+    for page in pages:
         try:
             lines = _page_lines(page)
         except Exception:  # one bad page must not lose the others
-            continue
+            lines = []
+        layout = None
         try:
             if _looks_tabular("\n".join(lines)):
                 layout = unradical(page.extract_text(extraction_mode="layout") or "")
-                found = read_text_tables(layout)
-                if found.tables:
-                    tables += found.tables
-                    lines = [ln for ln in found.text.splitlines() if ln.strip()]
-        except Exception:  # a table that cannot be rendered: the page's lines as they are
+        except Exception:  # a page whose layout cannot be read: its lines as they are
             pass
-        for k, line in enumerate(lines):
+        pages_lines.append(lines)
+        layouts.append(layout)
+    n = 0
+    while n < len(pages):
+        run = n + 1  # a table goes on over the tabular pages that follow (a row may too)
+        while layouts[n] is not None and run < len(pages) and layouts[run] is not None:
+            run += 1
+        found = _tables_over(layouts[n:run]) if layouts[n] is not None else None
+        placed: list[tuple[str, int]] = [(line, 0) for line in pages_lines[n]]
+        if found is None:
+            run = n + 1
+        else:
+            tables += found.tables
+            placed = found.lines
+        for k, (line, page_in_run) in enumerate(placed):
             if line.strip():
-                out.line(line, f"page {n}")
+                out.line(line, f"page {n + page_in_run + 1}")
             elif k and out.length:
                 out.blank()
+        n = run
     if not out.text().strip():
         raise InputError(source, "no text in the PDF (a scan? it needs OCR first)")
     return out, tables

@@ -95,12 +95,37 @@ def nearest_cells(body: str, starts: list[int], wide: int) -> list[str]:
     return cells
 
 
+_PAGE_FURNITURE = 2  # lines a page turn may put between two rows: a page number, a head
+
+
+def page_turn(bodies: list[str], j: int, header: str, wide: int) -> int | None:
+    """The line at or after ``j`` that repeats the table's ``header``, when only a page's
+    furniture comes before it: blank lines and at most two one-cell lines (a page number, a
+    running head with the document number).  None: the table does not turn a page at ``j``.
+    The caller asks only at a blank line or a page number (where a page ends), never after a
+    wrapped cell's line, which is one cell too."""
+    want = [t for _, t in space_cells(header, wide)]
+    furniture = 0
+    for k in range(j, min(len(bodies), j + 3 * _PAGE_FURNITURE)):
+        body = bodies[k]
+        if not body.strip():
+            continue
+        cells = [t for _, t in space_cells(body, wide)]
+        if cells == want:
+            return k
+        furniture += 1
+        if len(cells) > 1 or furniture > _PAGE_FURNITURE:
+            return None
+    return None
+
+
 __all__ = [
     "aligned_cells",
     "continues_row",
     "display_width",
     "nearest_cells",
     "one_empty_cell",
+    "page_turn",
     "space_cells",
     "split_number",
 ]

@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal, NamedTuple
@@ -42,6 +43,7 @@ from divplan.read.space_columns import (
     continues_row,
     nearest_cells,
     one_empty_cell,
+    page_turn,
     space_cells,
     split_number,
 )
@@ -121,15 +123,21 @@ def _wide(lines: list[_SrcLine], i: int) -> int:
     best, score = 2, -1
     for wide in (2, 1):
         cols = [c for c, _ in space_cells(lines[i].body, wide)]
-        hits = sum(
-            1
-            for ln in lines[i + 1 : i + 16]
-            for at, _ in space_cells(ln.body, wide)
-            if any(abs(at - c) <= 1 for c in cols)
+        starts = [[at for at, _ in space_cells(ln.body, wide)] for ln in lines[i + 1 : i + 16]]
+        hits = sum(1 for row in starts for at in row if any(abs(at - c) <= 1 for c in cols))
+        hits += sum(  # cells of other rows on the same column: a header's labels may be
+            1  # centred over their columns (a PDF's layout text), the rows' cells are not
+            for k, row in enumerate(starts)
+            for at in row[1:]
+            if any(abs(at - c) <= 1 for other in starts[k + 1 :] for c in other[1:])
         )
         if hits > score:
             best, score = wide, hits
     return best
+
+
+def _header_cells(cells: Sequence[str]) -> tuple[str, ...]:
+    return tuple(re.sub(r"\s+", "", str(c)) for c in cells)
 
 
 def _header_kind(lines: list[_SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind | None:
@@ -162,6 +170,7 @@ class _Reader:
         self.kinds: set[Kind] = set()
         self._cells_end = 0
         self.bodies = [ln.body for ln in self.lines]  # for the one-cell-per-line tables
+        self.last_header: tuple[str, ...] | None = None  # the cells of the last table's header
 
     def where(self, line: _SrcLine) -> str:
         return f"line {line.number}"
@@ -189,10 +198,12 @@ class _Reader:
             rendered = render_table(
                 rows, self.state, carry=True, wraps=kind == "spaces", continues=False
             )
-            if not rendered or len(rendered) < 2:
-                self.verbatim(self.lines[i])
-                i += 1
+            header = _header_cells(rows[0].cells)
+            if not rendered or (len(rendered) < 2 and header != self.last_header):
+                self.verbatim(self.lines[i])  # one row alone is not a table, unless the
+                i += 1  # header repeats the last table's: a table that goes on (a new page)
                 continue
+            self.last_header = header
             self.kinds.add(kind)
             self._emit(rendered, passthrough)
             i = end
@@ -280,6 +291,14 @@ class _Reader:
                 if not _MD_SEP.match(body):
                     rows.append(Row(_md_cells(body), where))
             else:
+                ends_page = not body.strip() or _PAGE.match(body) is not None
+                turn = page_turn(self.bodies, j, header.body, wide) if ends_page else None
+                if turn is not None:  # a page's foot and the next page's head, then the
+                    for k in range(j, turn):  # header repeated: the table goes on
+                        if lines[k].body.strip():
+                            passthrough[self.where(lines[k])] = lines[k]
+                    j = turn + 1
+                    continue
                 if not body.strip():
                     nxt = next((ln for ln in lines[j + 1 :] if ln.body.strip()), None)
                     if nxt is None or not self._space_row_like(nxt.body, cols, wide):

@@ -1,0 +1,124 @@
+"""Tables in a PDF's layout text: a table, and a row wrapped over a page break, go on across
+pages (:func:`divplan.read.pdf._tables_over`).
+
+The pages are written as pypdf's layout mode writes them: cells placed by character count (a
+CJK character is one column wide there, not two as in a monospace editor), header labels centred
+over their columns, the header row repeated at the top of each page, a running head above it.
+"""
+
+from __future__ import annotations
+
+from divplan.read.pdf import _tables_over
+from divplan.read.text_tables import read_text_tables
+
+_AT = (2, 5, 40, 55)  # where the cells of the rows start, in characters
+_HEADER = " 序号               工作任务                    责任单位       完成时限"
+
+
+def _row(*cells: str) -> str:
+    line = ""
+    for at, cell in zip(_AT, cells, strict=True):
+        if cell:
+            line = line.ljust(at) + cell
+    return line
+
+
+PAGE_1 = "\n".join(
+    [
+        "          2010年就业工作重点任务分工方案",
+        "",
+        _HEADER,
+        "一、实施更加积极的就业政策",
+        _row("1", "研究制定促进就业工作的政策措施，报国务", "就业促进司会同政策研", "2010年6月底"),
+        _row("", "院审定后组织实施。", "究司负责", "前"),
+        _row("2", "落实小额担保贷款财政贴息政策，扩大小", "就业促进司会同财政", "2010年9月底"),
+        "",
+        "                       — 1 —",
+    ]
+)
+PAGE_2 = "\n".join(
+    [
+        "                                     人社部发〔2010〕9号",
+        "",
+        _HEADER,
+        _row("", "额担保贷款规模。", "部、人民银行负责", "前"),
+        _row("3", "开展就业援助月活动。", "就业促进司负责", "2010年2月底前"),
+        "",
+        "                       — 2 —",
+    ]
+)
+PAGE_3 = "\n".join(
+    [
+        "                                     人社部发〔2010〕9号",
+        "",
+        _HEADER,
+        _row("4", "做好军队转业干部安置工作。", "军官转业安置司负责", "持续推进"),
+        "",
+        "  抄送：各省、自治区、直辖市人力资源社会保障厅（局）。",
+        "                       — 3 —",
+    ]
+)
+
+
+def _items(lines: list[tuple[str, int]]) -> dict[str, tuple[str, int]]:
+    return {text.split(".")[0]: (text, page) for text, page in lines if text[:1].isdigit()}
+
+
+def test_a_row_wrapped_over_a_page_break_is_one_item_on_its_first_page() -> None:
+    placed = _tables_over([PAGE_1, PAGE_2])
+    assert placed is not None
+    items = _items(placed.lines)
+    assert sorted(items) == ["1", "2", "3"]
+    two, page = items["2"]
+    assert "规模。" in two and "就业促进司会同财政部、人民银行负责" in two
+    assert two.endswith("完成时限：2010年9月底前") and page == 0
+    assert items["3"][1] == 1  # the row after the break keeps its page
+    assert not any("序号" in text for text, _ in placed.lines)  # the repeated header is gone
+
+
+def test_cells_of_wrapped_lines_follow_character_columns() -> None:
+    # centred labels do not line up with the rows; the rows line up with each other when a CJK
+    # character counts one column, so the wrapped "前" belongs to the deadline, not the lead
+    one = _items(_tables_over([PAGE_1]).lines)["1"][0]  # type: ignore[union-attr]
+    assert "责任单位：就业促进司会同政策研究司负责  " in one
+    assert one.endswith("完成时限：2010年6月底前")
+
+
+def test_one_row_under_the_header_repeated_on_the_last_page_is_still_a_row() -> None:
+    placed = _tables_over([PAGE_1, PAGE_2, PAGE_3])
+    assert placed is not None
+    text, page = _items(placed.lines)["4"]
+    assert "责任单位：军官转业安置司负责" in text and page == 2
+    assert not any("人社部发" in t for t, _ in placed.lines if t[:1].isdigit())  # the head stays
+    # out of the rows, on a line of its own
+
+
+def test_a_table_that_does_not_turn_a_page_ends_at_a_line_that_is_not_a_row() -> None:
+    page = PAGE_1.replace("— 1 —", "各单位要认真落实。")  # text after the table, not a page foot
+    found = read_text_tables(page)
+    assert found.tables == 1 and found.text.rstrip().endswith("各单位要认真落实。")
+
+
+def test_pages_without_a_table_are_left_to_the_page_reader() -> None:
+    assert _tables_over(["第一页，没有表格。", None]) is None
+
+
+def test_wrapped_one_cell_lines_before_a_page_turn_stay_in_their_row() -> None:
+    # the lead cell's last lines are one cell each, like a page number or a running head:
+    # they are the row's, and only the blank line and page number after them are the page's
+    page_1 = "\n".join(
+        [
+            _HEADER,
+            _row("1", "开展专项整治。", "市体育局牵头，市旅游局、", "2017年11月底前"),
+            _row("", "", "市公安局、市交通", ""),
+            _row("", "", "运输局参加", ""),
+            "",
+            "                       — 1 —",
+        ]
+    )
+    page_2 = "\n".join([_HEADER, _row("2", "规范市场秩序。", "市旅游局负责", "持续推进")])
+    placed = _tables_over([page_1, page_2])
+    assert placed is not None
+    one = _items(placed.lines)["1"][0]
+    assert "市体育局牵头，市旅游局、市公安局、市交通运输局参加" in one
+    assert sorted(_items(placed.lines)) == ["1", "2"]

@@ -33,3 +33,51 @@ def test_hard_wrapped_plan_reads_as_gold(gold_path: Path) -> None:
     for width in widths:
         got = reading(divplan.parse(_wrapped(text, width)))["items"]
         assert [{f: it[f] for f in FIELDS} for it in got] == want, width
+
+
+_WORK_REPORT = (
+    "国务院关于落实《政府工作报告》重点工作部门分工的意见\n\n国发〔2016〕20号\n\n"
+    "一、保持经济运行在合理区间\n\n（一）积极的财政政策要加大力度。\n\n"
+    "　　今年拟安排财政赤字2.18万亿元，比去年增加5600亿元，赤字率提高到3%。（财政部负责）"
+    "全面实施营改增，从5月1日起将试点范围扩大到建筑业、房地产业、金融业、生活服务业。"
+    "（财政部、税务总局负责）统筹运用公开市场操作、利率、准备金率、再贷款等各类货币政策工具，"
+    "保持流动性合理充裕。（人民银行牵头，银监会、证监会、保监会参加）\n"
+)
+
+
+@pytest.mark.parametrize("width", [27, 33, 36, 41])
+def test_a_work_reports_clauses_split_its_paragraph_at_any_wrap(width: int) -> None:
+    # sentences that each close with their own clause in one paragraph: wherever the page cut
+    # the lines (inside a clause, right before its bracket), each sentence is an item
+    want = reading(divplan.parse(_WORK_REPORT))["items"]
+    assert [it["leads"] for it in want] == [["MOF"], ["MOF", "SAT"], ["PBC"]]
+    got = reading(divplan.parse(_wrapped(_WORK_REPORT, width)))["items"]
+    assert [{f: it[f] for f in FIELDS} for it in got] == [{f: it[f] for f in FIELDS} for it in want]
+
+
+def test_a_date_in_the_next_sentence_is_not_the_clauses_deadline() -> None:
+    # …（财政部负责）全面实施营改增，从5月1日起…: a task that names a date, not a deadline phrase
+    # opening the text after the clause (…（A负责）2024年底前完成。)
+    plan = divplan.parse(_wrapped(_WORK_REPORT, 36))
+    assert len(plan.items()) == 3
+    late = divplan.parse(_WORK_REPORT.replace("全面实施营改增，", "2016年底前完成。全面实施营改增，"))
+    assert "（财政部负责）2016年底前完成" in late.items()[0].text  # not cut off its clause
+
+
+def test_fields_opening_a_subsection_item_go_on_over_a_wrap() -> None:
+    # "(a) Lead unit: …; Cooperating units: Municipal | Development and Reform Commission …"
+    items = "".join(
+        f"({chr(97 + k)}) Lead unit: Municipal Tourism Bureau; Cooperating units: Municipal "
+        f"Development and Reform Commission, Municipal Finance Bureau. Task: Establish the "
+        f"tourism development committee number {k + 1} and improve its coordination.\n"
+        for k in range(6)
+    )
+    text = "Division of Labor Plan\n\nA. Deepen the reform\n" + items
+    for width in (60, 72):
+        got = reading(divplan.parse(_wrapped(text, width)))["items"]
+        assert len(got) == 6
+        assert all(
+            it["participants"]
+            == ["?Municipal Development and Reform Commission", "?Municipal Finance Bureau"]
+            for it in got
+        ), width

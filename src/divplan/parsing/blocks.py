@@ -199,26 +199,33 @@ def make_blocks(
                     prev_block.kind == "subsection"
                     and not line.blank_before
                     and item_closed is not None
-                    and not item_closed(prev_block.body_start, prev_block.end)
                     and (
-                        (
-                            width is not None
-                            and lines[prev_block.last].end - lines[prev_block.last].start >= width
-                        )  # a (1) task cut by the width of a PDF page: it runs on to its clause
+                        cut_by_width(text, lines[prev_block.last], width)  # even inside the
+                        # fields that open it ("(a) Lead unit: …; Cooperating units: Municipal")
                         or (
-                            text[prev_block.end - 1] in "。.;；"
-                            and not is_furniture(text[line.start : line.end])
+                            not item_closed(prev_block.body_start, prev_block.end)
                             and (
                                 (
-                                    _sentence_not_title(text, prev_block)
-                                    and _one_clause_closes_run(lines, i, item_closed)
-                                )
+                                    width is not None
+                                    and lines[prev_block.last].end - lines[prev_block.last].start
+                                    >= width
+                                )  # a (1) task cut by the width of a PDF page: on to its clause
                                 or (
-                                    _task_sibling(blocks, item_closed)
-                                    and item_closed(line.start, line.end)
-                                )
+                                    text[prev_block.end - 1] in "。.;；"
+                                    and not is_furniture(text[line.start : line.end])
+                                    and (
+                                        (
+                                            _sentence_not_title(text, prev_block)
+                                            and _one_clause_closes_run(lines, i, item_closed)
+                                        )
+                                        or (
+                                            _task_sibling(blocks, item_closed)
+                                            and item_closed(line.start, line.end)
+                                        )
+                                    )
+                                )  # a (2) task in two or three paragraphs, the clause last
                             )
-                        )  # a (2) task in two or three paragraphs, the clause closing the last
+                        )
                     )
                 )
             else:

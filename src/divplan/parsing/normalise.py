@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from divplan.parsing.bracket_labels import unbracket_labels
 from divplan.parsing.cues import starts_with_label
 from divplan.parsing.record_labels import record_labels
-from divplan.parsing.run_together import run_together
+from divplan.parsing.run_together import paragraph_cuts, run_together
 from divplan.read.radicals import radical_map
 
 _CHAR_MAP: dict[int, str | None] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -326,6 +326,10 @@ def normalise(original: str) -> Normalised:
                 deltas.append(delta)
 
     labelled = record_labels([body for _, body in raw_lines])  # 牵头单位 市规划局 (guarantee 6)
+    crossing = paragraph_cuts(  # clauses that cross a hard wrap's line end (guarantee 4)
+        ["" if i in drop else labelled.get(i, body) for i, (_, body) in enumerate(raw_lines)],
+        lambda body: body.translate(_TRANSLATE),
+    )
     for i, (s, body) in enumerate(raw_lines):
         body = labelled.get(i, body)
         if i in drop:
@@ -337,6 +341,8 @@ def normalise(original: str) -> Normalised:
         pages.extend((s + a, s + b) for a, b in marks if len(mapped) == len(body))
         spaced = _letter_spaced(body)
         cuts = run_together(mapped) if len(mapped) == len(body) and not spaced else []
+        if i in crossing and len(mapped) == len(body) and not spaced:
+            cuts = sorted({*cuts, *crossing[i]})
         if cuts:
             prev = 0
             for c in [*cuts, len(mapped)]:

@@ -11,10 +11,12 @@ normaliser inserts the line breaks and keeps its offset map.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.cues import ROLE_KINDS, find_label, scan
-from divplan.parsing.deadlines import deadline_like
+from divplan.parsing.deadlines import deadline_first
 
 # a marker inside a line, after a space or a closing mark (on the already translated text)
 _INLINE_MARKER = re.compile(
@@ -74,11 +76,68 @@ def _after_clauses(line: str) -> list[int]:
                 continue
             body = simplify(line[opened + 1 : i])
             after = re.split(r"[。.(（]", line[nxt.end() :], maxsplit=1)[0]
-            if deadline_like(simplify(after)) or _NOTE.match(after) or find_label(after):
+            if deadline_first(simplify(after)) or _NOTE.match(after) or find_label(after):
                 continue  # …（A负责）2024年底前完成。: the clause's deadline, not a next task
             if any(c.kind in ROLE_KINDS for c in scan(body)):
                 out.append(nxt.end())
     return out
 
 
-__all__ = ["run_together"]
+_SENTENCE_END = tuple("。.;；")
+_TIGHT = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef()]")
+
+
+def _crosses(line: str, nxt: str) -> bool:
+    """Whether a clause may cross from ``line`` into ``nxt``: a sentence ends one and a bracket
+    opens the other, or ``line`` leaves a bracket open."""
+    if line.rstrip().endswith(_SENTENCE_END) and nxt.lstrip()[:1] in ("(", "（"):
+        return True
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
+
+
+def paragraph_cuts(lines: list[str], translate: Callable[[str], str]) -> dict[int, list[int]]:
+    """Where a new task starts after a clause that crosses a line end inside a paragraph:
+    line index → offsets in that line.
+
+    A hard-wrapped work report (text copied out of a PDF) cuts …提高到3%。 | （财政部负责）全面实施…
+    at the page width, so the per-line rule of :func:`run_together` never sees the sentence's end
+    and its bracket together.  Only paragraphs (runs of non-blank lines) with a
+    line end that a clause may cross are joined and walked; ``translate`` gives a line as the
+    normaliser maps it (ASCII brackets) with its length unchanged.
+    """
+    out: dict[int, list[int]] = {}
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and lines[j + 1].strip():
+            j += 1
+        if j > i and any(_crosses(lines[k], lines[k + 1]) for k in range(i, j)):
+            starts: list[int] = []  # where each line's text (indent stripped) starts, joined
+            indents: list[int] = []
+            parts: list[str] = []
+            at = 0
+            for k in range(i, j + 1):
+                body = translate(lines[k])
+                text = body.lstrip(" \t\u3000")
+                tight = not parts or _TIGHT.match(parts[-1][-1:] or " ") or _TIGHT.match(text[:1])
+                if not tight:
+                    parts.append(" ")
+                    at += 1
+                starts.append(at)
+                indents.append(len(body) - len(text))
+                parts.append(text)
+                at += len(text)
+            joined = "".join(parts)
+            for cut in _after_clauses(joined):
+                k = bisect_right(starts, cut) - 1
+                offset = cut - starts[k] + indents[k]
+                if offset > indents[k]:  # at a line's start the line already breaks there
+                    out.setdefault(i + k, []).append(offset)
+        i = j + 1
+    return out
+
+
+__all__ = ["paragraph_cuts", "run_together"]

@@ -38,6 +38,8 @@ def test_grammars_are_data_files() -> None:
         ("XII. Twelve", "section", 12),
         ("Second, efforts", "section", 2),
         ("One, improve", "section", 1),
+        ("three, Promote pollution remediation", "section", 3),  # 三、 machine-translated
+        ("one, two or three bodies", "text", None),  # lower case, no capital after: a sentence
         ("Part II Tasks", "section", 2),
         ("一、完善", "section", 1),
         ("十二、完善", "section", 12),

@@ -20,8 +20,9 @@ from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points, wrap
 from divplan.parsing.item_runs import (
     CLOSERS,
     continues_item,
-    heading_like,
+    heading_over_paragraph,
     marker_style,
+    points_of_paragraph,
     points_then_clause,
 )
 from divplan.parsing.lines import Line
@@ -172,7 +173,7 @@ def make_blocks(
                 prev_block.last = i
                 prev_block.end = line.end
                 continue
-        if blocks and _points_of_paragraph(text, line, blocks[-1]):
+        if blocks and points_of_paragraph(text, line, blocks[-1]):
             blocks[-1].last = i  # …，重点做好以下工作： / 一是…；二是…。（A牵头）: one task
             blocks[-1].end = line.end
             continue
@@ -189,7 +190,7 @@ def make_blocks(
                 wraps = (
                     not line.blank_before
                     and (not closed or cut_by_width(text, prev, width))
-                    and not _heading_over_paragraph(text, lines, i, prev_block, width)
+                    and not heading_over_paragraph(text, lines, i, prev_block, width, item_closed)
                     and not _date_only(text[line.start : line.end], is_date_line)
                     and not is_furniture(text[line.start : line.end])  # （来源：X网站）
                 )  # a date line is a block of its own: the notice's date under its issuer;
@@ -276,21 +277,6 @@ def make_blocks(
     return blocks
 
 
-def _heading_over_paragraph(
-    text: str, lines: list[Line], i: int, block: Block, width: int | None
-) -> bool:
-    """In a hard-wrapped text, a one-line item that ends short of the width without closing
-    punctuation, followed by a line opening a sentence, ended where it was meant to: it is a
-    heading ("1. Improve the policy environment" over its paragraphs of tasks), not a task
-    whose words go on."""
-    prev = lines[i - 1]
-    if width is None or block.first != i - 1 or cut_by_width(text, prev, width):
-        return False
-    head = text[prev.start : prev.end]
-    opening = text[lines[i].start : lines[i].start + 1]
-    return heading_like(head) and (opening.isupper() or "\u4e00" <= opening <= "\u9fff")
-
-
 def _label_across(text: str, prev: Line, line: Line) -> bool:
     """Whether a field label runs across the break between ``prev`` and ``line`` (a PDF's
     line cut inside 完成时限：): the line goes on with the one before it."""
@@ -298,14 +284,6 @@ def _label_across(text: str, prev: Line, line: Line) -> bool:
         return False  # (the rest of a label ends in its colon near the line's start)
     found = find_label(text, max(prev.start, prev.end - 8), min(line.end, prev.end + 12))
     return found is not None and found[0] < prev.end < found[1]
-
-
-def _points_of_paragraph(text: str, line: Line, block: Block) -> bool:
-    """一是…；二是… written in one line under an unmarked paragraph that ends in a colon: the
-    paragraph's points, not a task of their own (an unnumbered plan's task in two paragraphs)."""
-    if block.kind != "text" or line.family != "ITEM_ZH_SHI" or text[block.end - 1] not in ":：":
-        return False
-    return "二是" in text[line.start : line.end]
 
 
 def _field_under_task(

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from divplan.parsing.cues import starts_with_label
 from divplan.parsing.furniture import is_furniture
+from divplan.parsing.hard_wraps import cut_by_width
 from divplan.parsing.lines import Line
-from divplan.parsing.parens import OPENER, ends_with_group
+from divplan.parsing.parens import OPENER, ends_with_group, trailing_groups
 
 if TYPE_CHECKING:
     from divplan.parsing.blocks import Block
@@ -253,4 +254,79 @@ def marker_style(line: Line) -> str:
     return f"{line.family}{(line.marker or '')[-1:]}"
 
 
-__all__ = ["CLOSERS", "continues_item", "marker_style", "points_then_clause"]
+_SECOND = re.compile(r"[;；,，]\s*(?:and\s+)?second(?:ly)?\s*[,，]", re.IGNORECASE)
+
+
+def points_of_paragraph(text: str, line: Line, block: Block) -> bool:
+    """一是…；二是… written in one line under an unmarked paragraph that ends in a colon: the
+    paragraph's points, not a task of their own (an unnumbered plan's task in two paragraphs)."""
+    if block.kind != "text" or text[block.end - 1] not in ":：":
+        return False
+    if line.family == "ITEM_ZH_SHI":
+        return "二是" in text[line.start : line.end]
+    # "First, …; second, …; third, …": the English of the same points
+    second = _SECOND.search(text, line.body_start, line.end)
+    return line.family == "SEC_ORDINAL" and second is not None
+
+
+
+
+def heading_over_paragraph(
+    text: str,
+    lines: list[Line],
+    i: int,
+    block: Block,
+    width: int | None,
+    item_closed: Callable[[int, int], bool] | None,
+) -> bool:
+    """A one-line item that reads like a heading ("1. Improve the policy environment"), followed
+    by a line opening a sentence, ended where it was meant to: it heads paragraphs of tasks,
+    not a task whose words go on.  In a hard-wrapped text it must end short of the width; where
+    lines are paragraphs (a web page, a Word file), at least two paragraphs under it must close
+    with their own clauses — one alone may be the item's body under its title."""
+    prev = lines[i - 1]
+    if block.first != i - 1 or cut_by_width(text, prev, width):
+        return False
+    head = text[prev.start : prev.end]
+    opening = text[lines[i].start : lines[i].start + 1]
+    if not (heading_like(head) and (opening.isupper() or "\u4e00" <= opening <= "\u9fff")):
+        return False
+    if width is not None:
+        return True
+    # lines are paragraphs (a web page, a Word file): a heading when the paragraphs under it
+    # are tasks, each closing with its own clause — one alone may be the item's own body
+    if item_closed is None:
+        return False
+    below = []  # the lines up to the next marked one ("First, …; second, …" are points)
+    for ln in lines[i : i + 40]:
+        if ln.kind != "text" and ln.family not in _POINT_FAMILIES:
+            break
+        below.append(ln)
+    return sum(_task_paragraph(text, ln, item_closed) for ln in below) >= 2
+
+
+_POINT_FAMILIES = frozenset({"SEC_ORDINAL", "ITEM_ZH_SHI"})  # First, / 一是: a paragraph's points
+
+
+_TASK_TEXT = 12  # a task paragraph says something before its clause: not 以上。（2009年底前）
+
+
+def _task_paragraph(text: str, line: Line, item_closed: Callable[[int, int], bool]) -> bool:
+    """A line that is a whole task: some text, then the clause that closes it (not a field
+    line, not the end of a sentence cut off the line above)."""
+    if starts_with_label(text, line.start, line.end) or not item_closed(line.start, line.end):
+        return False
+    groups = trailing_groups(text, line.start, line.end)
+    return (groups[0][0] if groups else line.end) - line.start >= _TASK_TEXT
+
+
+
+
+__all__ = [
+    "CLOSERS",
+    "continues_item",
+    "heading_over_paragraph",
+    "marker_style",
+    "points_of_paragraph",
+    "points_then_clause",
+]

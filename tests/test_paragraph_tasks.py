@@ -1,0 +1,57 @@
+"""Tasks written as paragraphs (a web page, a Word file: every line a paragraph) under
+headings written like item numbers, and a task's points written "First, …; second, …"."""
+
+from __future__ import annotations
+
+import divplan
+
+HEAD = (
+    "Notice of the County People's Government Office on Printing the Work Plan\n"
+    "Cen Zheng Ban Fa [2026] No. 6\n"
+    "County People's Government Office\nFebruary 27, 2026\n"
+    "Work Plan for Promoting New Energy Vehicles\n"
+)
+TASK = "{verb} the work on charging piles in the county. (Spearheaded by the County {body}, with support from the County Finance Bureau)\n"
+
+
+def _items(text: str) -> list[tuple[int, bool, str]]:
+    plan = divplan.parse(text)
+    return [(s.number, it.numbered, it.text) for s in plan.sections for it in s.items]
+
+
+def test_a_numbered_title_over_paragraphs_with_clauses_is_a_section() -> None:
+    body = (
+        "1. Promote the consumption of new energy vehicles\n"
+        + TASK.format(verb="Organize", body="Commerce Bureau")
+        + TASK.format(verb="Advance", body="Data Bureau")
+        + "2. Speed up the construction of charging infrastructure\n"
+        + TASK.format(verb="Plan", body="Development and Reform Bureau")
+        + TASK.format(verb="Build", body="Transportation Bureau")
+    )
+    items = _items(HEAD + body)
+    assert [(s, n) for s, n, _ in items] == [(1, False), (1, False), (2, False), (2, False)]
+    assert items[0][2].startswith("Organize")
+
+
+def test_a_numbered_title_over_one_paragraph_stays_an_item_with_its_body() -> None:
+    body = "".join(
+        f"{n}. Promote task {n}\n" + TASK.format(verb="Organize", body="Commerce Bureau")
+        for n in (1, 2, 3)
+    )
+    items = _items(HEAD + body)
+    assert [n for _, n, _ in items] == [True, True, True]
+    assert items[0][2].startswith("Promote task 1")
+
+
+def test_first_second_points_under_a_colon_are_one_task() -> None:
+    body = (
+        "1. Promote the consumption of new energy vehicles\n"
+        + TASK.format(verb="Organize", body="Commerce Bureau")
+        + "Implement the trade-in subsidy policy of the province:\n"
+        + "First, simplify the procedures; second, pay within 15 days; third, strengthen the"
+        " supervision of funds. (Spearheaded by the County Commerce Bureau, with support from"
+        " the County Finance Bureau)\n" + TASK.format(verb="Advance", body="Data Bureau")
+    )
+    items = _items(HEAD + body)
+    assert len(items) == 3 and {s for s, _, _ in items} == {1}
+    assert items[1][2].startswith("Implement the trade-in") and "second, pay" in items[1][2]

@@ -28,6 +28,26 @@ def bracket_depth(text: str) -> list[int]:
     return out
 
 
+def unwrap_values(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the outer brackets of each span that a bracket pair wholly wraps blanked
+    out: a table cell's "Responsible units: (A takes the lead, B, C cooperate)" is a list,
+    while a bracket inside a name (各县（市、区）) keeps its commas from separating."""
+    chars: list[str] | None = None
+    for start, end in spans:
+        while start < end and text[start] in " \t":
+            start += 1
+        while end > start and text[end - 1] in " \t.;。；,，":
+            end -= 1
+        if end - start < 2 or text[start] not in _OPENS or OPENER.get(text[end - 1]) is None:
+            continue
+        depth = bracket_depth(text[start:end])
+        if any(d == 0 for d in depth[1:-1]):  # the first bracket closes before the end
+            continue
+        chars = chars if chars is not None else list(text)
+        chars[start] = chars[end - 1] = " "
+    return text if chars is None else "".join(chars)
+
+
 def inside_bracket(text: str, start: int, at: int) -> bool:
     """Whether ``at`` lies inside a bracket opened after ``start``."""
     return any(text.count(o, start, at) > text.count(c, start, at) for c, o in OPENER.items())

@@ -43,7 +43,7 @@ from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, scan
 from divplan.parsing.mentions import Piece, completes_name, find_names, unique
 from divplan.parsing.name_edges import org_shaped, trim
-from divplan.parsing.parens import bracket_depth, quoted_chars
+from divplan.parsing.parens import bracket_depth, quoted_chars, unwrap_values
 
 _ROLE = {
     "lead_after": "lead",
@@ -104,7 +104,10 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     begin, end, deadline, cues, unkept = split_deadlines(
         text, cues, lambda seg: lookup(seg) or org_shaped(seg)
     )
-    depth = bracket_depth(text)
+    labels = [c for c in cues if c.kind in LABELS]
+    ends = [c.start for c in labels[1:]] + [len(text)] * bool(labels)  # on to the next label
+    values = [(c.end, e) for c, e in zip(labels, ends, strict=True)]
+    depth = bracket_depth(unwrap_values(text, values))
     quoted = quoted_chars(text)
     fields = deadline_fields(cues, end)
     cues = [

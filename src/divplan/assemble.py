@@ -14,14 +14,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from divplan.check.diagnostics import Locator
+from divplan.names.abbreviations import defined, through_definitions
 from divplan.names.registry import Registry
 from divplan.names.resolve import dedupe, department, share_level
 from divplan.notice import DocNumber as NoticeDocNumber
 from divplan.notice import read_notice
 from divplan.parsing.blocks import Block
-from divplan.parsing.clause_text import CJK_TIGHT, hyphen_join
 from divplan.parsing.clauses import ItemClauses, read_item
 from divplan.parsing.normalise import Normalised
+from divplan.parsing.rejoin import rejoin
 from divplan.parsing.sentence_clauses import sentence_clause
 from divplan.parsing.structure import Outline
 from divplan.records import (
@@ -37,9 +38,6 @@ from divplan.records import (
     Unparsed,
 )
 
-_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
-_WRAP = re.compile(r"[ \t\u3000]*(?:(?:\r\n|\r|\n)[ \t\u3000]*)+")  # blank lines too
-
 
 @dataclass
 class Document:
@@ -53,15 +51,25 @@ class Document:
     clauses: dict[tuple[int, int], ItemClauses] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     resolved: dict[tuple[str, str, str | None], Department] = field(default_factory=dict)
+    defined: dict[str, tuple[str, ...]] | None = None  # abbreviations the document defines
 
     def department(self, mention: str, span: tuple[int, int], lookup: str) -> Department:
-        """``mention`` resolved on the document's date, once per distinct name (cached)."""
+        """``mention`` resolved on the document's date, once per distinct name (cached); an
+        abbreviation the document defines (:mod:`divplan.names.abbreviations`) through its
+        full name, when the registry knows that."""
         key = (mention, lookup, self.on)
         found = self.resolved.get(key)
         if found is None:
-            found = self.resolved[key] = department(mention, span, self.registry, self.on, lookup)
+            found = self.resolved[key] = through_definitions(
+                mention, span, self.registry, self.on, lookup, self.abbreviations()
+            )
             return found
         return found.replace(span=span)
+
+    def abbreviations(self) -> dict[str, tuple[str, ...]]:
+        if self.defined is None:
+            self.defined = defined(self.norm.text)
+        return self.defined
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.norm.span(start, end)
@@ -73,9 +81,7 @@ class Document:
         for ps, pe in reversed(self.norm.pages):
             if s <= ps and pe <= e:
                 raw = raw[: ps - s] + raw[pe - s :]
-        join = _join_cjk if CJK_TIGHT.search(raw) else _join
-        joined = _WRAP.sub(join, raw).replace("-\x00", "")
-        return _CJK_SPACE.sub("", joined).strip()  # 全 国 工 商 联: a PDF's letter-spacing
+        return rejoin(raw)
 
     def item_clauses(self, block: Block) -> ItemClauses:
         return self.clauses_in(block.body_start, block.end)
@@ -102,41 +108,6 @@ class Document:
 
     def diag(self, code: str, message: str, span: tuple[int, int]) -> None:
         self.diagnostics.append(self.locator.make(code, message, span))
-
-
-def _join(m: re.Match[str]) -> str:
-    s = m.string
-    before = s[m.start() - 1] if m.start() > 0 else ""
-    after = s[m.end()] if m.end() < len(s) else ""
-    if "\n" in m.group() and hyphen_join(s[max(0, m.start() - 2) : m.start()], after):
-        word = re.search(r"[\w-]*$", s[: m.start() - 1])
-        if word is not None and "-" in word.group():
-            return ""  # "Out-of-\ncapacity": a compound cut at its own hyphen
-        return "\x00"  # "Develop-\nment": a word cut for the line, the hyphen goes too
-    return "" if _tight(before, after) else " "
-
-
-def _join_cjk(m: re.Match[str]) -> str:
-    """:func:`_join` in Chinese text, where a line cut between two Latin letters or digits
-    (202 / 1年底前, 5 / G网络) is no word space either: Chinese lines are cut anywhere."""
-    s = m.string
-    before = s[m.start() - 1] if m.start() > 0 else ""
-    after = s[m.end()] if m.end() < len(s) else ""
-    pair = before + after
-    if "\n" in m.group() and len(pair) == 2 and pair.isascii() and pair.isalnum():
-        return ""
-    return _join(m)
-
-
-def _tight(before: str, after: str) -> bool:
-    """No space where a line was cut between two CJK characters, or CJK and a digit (2015年
-    / 11月): Chinese sets none there."""
-    if CJK_TIGHT.match(before) and CJK_TIGHT.match(after):
-        return True
-    return bool(
-        (CJK_TIGHT.match(before) and after.isdigit())
-        or (before.isdigit() and CJK_TIGHT.match(after))
-    )
 
 
 def _doc_number(ctx: Document, d: NoticeDocNumber) -> DocNumber:

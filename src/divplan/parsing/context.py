@@ -118,7 +118,18 @@ def assign_roles(
     j = first - 1
     bulleted = blocks[first].family == "ITEM_BULLET" or _bullets_under_a_section(blocks, j)
     while j >= 0 and (
-        (blocks[j].kind != "text" and (bulleted or blocks[j].family != "ITEM_BULLET"))
+        (
+            blocks[j].kind != "text"
+            and (bulleted or blocks[j].family != "ITEM_BULLET")
+            and not (  # numbered headings of the text around the plan (a memo's "2. The
+                blocks[j].kind == "item"  # tasks") above a section whose items start at 1
+                and not blocks[j].has_clause
+                and blocks[start].kind == "section"
+                and start + 1 < len(blocks)
+                and blocks[start + 1].kind == "item"
+                and blocks[start + 1].number == 1
+            )
+        )
         or (j > 0 and blocks[j - 1].kind == "section" and unmarked_heading(text, blocks, j))
         or _intro_under_section(text, blocks, j, is_date_line)
     ):  # a bulleted list before numbered tasks (a page's "Key takeaways") is not the plan,

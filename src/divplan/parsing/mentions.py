@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from divplan.parsing.clause_text import Prepared, Reference
 from divplan.parsing.known_names import known_form, ministry_of
 from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
-from divplan.parsing.name_edges import ORG_EN, org_shaped, trim
+from divplan.parsing.name_edges import ORG_EN, abbreviates, org_shaped, trim, two_names
 from divplan.parsing.name_gaps import split_at_gaps
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
@@ -67,6 +67,15 @@ class Found:
     refs: list[Reference]
     leftovers: list[str]
     doubtful: list[str] = field(default_factory=list)  # taken for names, but not built like one
+
+    def notes(self) -> list[str]:
+        """What was guessed about these names, said for the reading's guesses."""
+        out = [f"「{n}」 read as a department, but it is not built like one" for n in self.doubtful]
+        return out + [
+            f"「{r.mention}」 read as one body under two names"
+            for r in self.refs
+            if not r.known and two_names(r.mention)
+        ]  # 省发展改革委（省能源局）: or two bodies, the second written in brackets
 
 
 def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool]) -> Found:
@@ -339,7 +348,7 @@ def _qualified(text: str, s: int, e: int, lookup: Callable[[str], bool]) -> int 
     if not lookup(outer):
         return None
     if lookup(inner):  # its short name (国资委 in 国有资产监督管理委员会), never another body
-        return m.start() if _abbreviates(inner, outer) else None
+        return m.start() if abbreviates(inner, outer) else None
     return m.start() if _OWN_UNIT.search(inner) else None
 
 
@@ -348,12 +357,6 @@ _OWN_UNIT = re.compile(
     r"(?:办公室|办|司|处|室|科)$|\b(?:office|bureau|department|division|secretariat)$",
     re.IGNORECASE,
 )
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """Whether ``short`` is written with ``full``'s characters, in order (国务院国资委)."""
-    rest = iter(full)
-    return all(ch in rest for ch in short)
 
 
 def _name_core(name: str) -> tuple[int, int] | None:

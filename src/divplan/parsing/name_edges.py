@@ -141,4 +141,21 @@ def _closes_own(text: str, start: int, end: int) -> bool:
     return opener is not None and text.count(opener, start, end) >= text.count(close, start, end)
 
 
-__all__ = ["ORG_EN", "ORG_ZH", "org_shaped", "trim"]
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is written with ``full``'s characters, in order (国务院国资委)."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+_LAST_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
+
+
+def two_names(name: str) -> bool:
+    """A name closing with a bracket that holds another organisation's name, both built like
+    one: 省发展改革委（省能源局）, "Provincial Development and Reform Commission (Provincial
+    Energy Bureau)" — one body's two names (两块牌子), or a second body in brackets."""
+    m = _LAST_BRACKET.search(name)
+    return m is not None and org_shaped(m.group(1)) and org_shaped(name[: m.start()])
+
+
+__all__ = ["ORG_EN", "ORG_ZH", "abbreviates", "org_shaped", "trim", "two_names"]

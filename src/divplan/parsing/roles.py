@@ -317,8 +317,7 @@ def _reading(
     for g, found in zip(groups, founds, strict=True):
         for word in found.leftovers:
             guesses.append(f"「{word}」 not understood")
-        for name in found.doubtful:
-            guesses.append(f"「{name}」 read as a department, but it is not built like one")
+        guesses.extend(found.notes())
         others = others or g.others
         if {"lead", "participant"} <= g.roles:
             guesses.append("a list is both lead and participant; read as lead")

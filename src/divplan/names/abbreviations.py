@@ -1,0 +1,88 @@
+"""Abbreviations a document defines for itself: "the General Administration of Sport (GAS)",
+or a key such as "GAS – General Administration of Sport; NDRC – National Development …".
+
+Why: English plans, their translations and the sources that quote them name bodies by
+abbreviations they define once (a memo's key, a news story's first mention).  The registry
+knows the common ones (NDRC, MOF) but not a writer's own (GAS for the General Administration
+of Sport, MEM for the Ministry of Emergency Management).  A mention that is exactly a defined
+abbreviation is resolved through its full name when the registry knows that name; the mention
+stays as written.
+
+Guarantees of :func:`defined`: only abbreviations of two to ten letters with at least two
+capitals, whose first letter is the full name's; the first definition of an abbreviation wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from divplan.names.registry import Registry
+from divplan.names.resolve import department
+from divplan.records import Department
+
+_ABBR = r"[A-Z][A-Za-z&]{1,9}"
+_NAME = r"[A-Z][\w'’&\-]*(?:\s+(?:(?:of|and|for|the|on|in|under|&)\s+)*[A-Z][\w'’&\-]*)*"
+# "the General Administration of Sport (GAS)", "… Commission (hereinafter NDRC)"
+_AFTER = re.compile(
+    rf"(?P<full>{_NAME})\s*[(（](?:hereinafter\s+(?:referred\s+to\s+as\s+)?|the\s+)?"
+    rf"[\"“]?(?P<abbr>{_ABBR})[\"”]?[)）]"
+)
+# "GAS – General Administration of Sport;" in a key (a list of definitions)
+_KEY = re.compile(
+    rf"(?:^|[;；:：]\s*)(?P<abbr>{_ABBR})\s*(?:[–—=:]|\s-)\s*(?:the\s+)?(?P<full>{_NAME})"
+    r"(?=\s*(?:[;；.]|$))",
+    re.MULTILINE,
+)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def defined(text: str) -> dict[str, tuple[str, ...]]:
+    """Abbreviation → the full names it may stand for, longest first (see the guarantees).
+
+    A key delimits its full name; a bracket after a name does not say where the name begins
+    ("… with GAS, MPS and the Ministry of Emergency Management (MEM)"), so every stretch from
+    a capitalised word to the bracket is a candidate, and the caller keeps the longest one the
+    registry knows.
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    if not any(c in text for c in "(（–—:=") and not _KEY.search(text):
+        return out
+    for m in _KEY.finditer(text):
+        _add(out, m.group("abbr"), [m.group("full")])
+    for m in _AFTER.finditer(text):
+        full = m.group("full")
+        starts = [0] + [w.start() for w in _CAPITAL.finditer(full) if w.start()]
+        _add(out, m.group("abbr"), [full[k:] for k in starts])
+    return out
+
+
+_CAPITAL = re.compile(r"(?<=\s)[A-Z]")
+
+
+def _add(out: dict[str, tuple[str, ...]], abbr: str, names: list[str]) -> None:
+    if sum(c.isupper() for c in abbr) < 2 or abbr in out:
+        return
+    names = [_THE.sub("", n).strip() for n in names]
+    kept = tuple(n for n in names if n[:1].upper() == abbr[0] and len(n.split()) >= 2)
+    if kept:
+        out[abbr] = kept
+
+
+def through_definitions(
+    mention: str,
+    span: tuple[int, int],
+    registry: Registry,
+    on: str | None,
+    lookup: str,
+    definitions: dict[str, tuple[str, ...]],
+) -> Department:
+    """``mention`` resolved through the first full name that ``definitions`` give for it and
+    the registry knows (not by a guess: no fuzzy match); else as written."""
+    for full in definitions.get(_THE.sub("", lookup.strip()), ()):
+        found = department(mention, span, registry, on, full)
+        if found.id is not None and found.status != "fuzzy":
+            return found
+    return department(mention, span, registry, on, lookup)
+
+
+__all__ = ["defined", "through_definitions"]

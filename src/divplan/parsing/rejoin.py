@@ -1,0 +1,62 @@
+"""Rejoin: the text a reader sees, rebuilt from the original characters of a stretch.
+
+Why apart from :mod:`divplan.assemble`: spans point into the text the user gave, where a
+PDF copy or a hard-wrapped e-mail cuts lines anywhere; the item text shown must read as
+written, not as cut.  :func:`rejoin` joins lines with a space between words and none between
+Chinese characters, drops the hyphen of a word cut for the line ("Develop-|ment") but keeps a
+compound's own ("Out-of-|capacity"), and closes a PDF's letter-spacing (全 国 工 商 联).
+"""
+
+from __future__ import annotations
+
+import re
+
+from divplan.parsing.clause_text import CJK_TIGHT, hyphen_join
+
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+_WRAP = re.compile(r"[ \t\u3000]*(?:(?:\r\n|\r|\n)[ \t\u3000]*)+")  # blank lines too
+
+
+def rejoin(raw: str) -> str:
+    """``raw`` (original characters, page lines already dropped) as one line of text."""
+    join = _join_cjk if CJK_TIGHT.search(raw) else _join
+    joined = _WRAP.sub(join, raw).replace("-\x00", "")
+    return _CJK_SPACE.sub("", joined).strip()  # 全 国 工 商 联: a PDF's letter-spacing
+
+
+def _join(m: re.Match[str]) -> str:
+    s = m.string
+    before = s[m.start() - 1] if m.start() > 0 else ""
+    after = s[m.end()] if m.end() < len(s) else ""
+    if "\n" in m.group() and hyphen_join(s[max(0, m.start() - 2) : m.start()], after):
+        word = re.search(r"[\w-]*$", s[: m.start() - 1])
+        if word is not None and "-" in word.group():
+            return ""  # "Out-of-\ncapacity": a compound cut at its own hyphen
+        return "\x00"  # "Develop-\nment": a word cut for the line, the hyphen goes too
+    return "" if _tight(before, after) else " "
+
+
+def _join_cjk(m: re.Match[str]) -> str:
+    """:func:`_join` in Chinese text, where a line cut between two Latin letters or digits
+    (202 / 1年底前, 5 / G网络) is no word space either: Chinese lines are cut anywhere."""
+    s = m.string
+    before = s[m.start() - 1] if m.start() > 0 else ""
+    after = s[m.end()] if m.end() < len(s) else ""
+    pair = before + after
+    if "\n" in m.group() and len(pair) == 2 and pair.isascii() and pair.isalnum():
+        return ""
+    return _join(m)
+
+
+def _tight(before: str, after: str) -> bool:
+    """No space where a line was cut between two CJK characters, or CJK and a digit (2015年
+    / 11月): Chinese sets none there."""
+    if CJK_TIGHT.match(before) and CJK_TIGHT.match(after):
+        return True
+    return bool(
+        (CJK_TIGHT.match(before) and after.isdigit())
+        or (before.isdigit() and CJK_TIGHT.match(after))
+    )
+
+
+__all__ = ["rejoin"]

@@ -1,0 +1,63 @@
+"""Abbreviations a document defines for itself resolve through their full names; a body
+written with a second name in brackets is said to be a guess; a document's own numbered
+headings above the plan are not its items."""
+
+from __future__ import annotations
+
+import divplan
+from divplan.names.abbreviations import defined
+
+HEAD = "General Office of the State Council\nDecember 27, 2018\n\nDivision of Labour\n\n"
+
+
+def test_a_key_and_a_bracket_define_abbreviations() -> None:
+    text = (
+        "Abbreviations: GAS – General Administration of Sport; MOF – Ministry of Finance.\n"
+        "The work falls to SAMR, MPS and the Ministry of Emergency Management (MEM).\n"
+    )
+    found = defined(text)
+    assert found["GAS"] == ("General Administration of Sport",)
+    assert "Ministry of Emergency Management" in found["MEM"]  # where the name begins is
+    assert found["MEM"][0] != "Ministry of Emergency Management"  # unsure: longest first
+    assert "SAMR" not in found and defined("No definitions here.") == {}
+
+
+def test_a_defined_abbreviation_resolves_through_its_full_name() -> None:
+    key = "GAS – General Administration of Sport; CFA – Chinese Football Association.\n"
+    body = "I. Events\n1. Reform the approval of events. (GAS takes the lead, CFA participates)\n"
+    item = divplan.parse(HEAD + key + body).items()[0]
+    assert [(d.mention, d.id) for d in item.responsibility.leads] == [("GAS", "GASS")]
+    assert [(d.mention, d.id) for d in item.responsibility.participants] == [("CFA", None)]
+    plain = divplan.parse(HEAD + body).items()[0]  # no key: GAS is nobody the registry knows
+    assert plain.responsibility.leads[0].id is None
+
+
+def test_a_second_name_in_brackets_is_a_guess() -> None:
+    body = "一、任务\n1．推进能源项目。（省发展改革委（省能源局）牵头，省财政厅配合）\n"
+    r = (
+        divplan.parse("省人民政府办公厅\n2020年5月1日\n\n分工方案\n\n" + body)
+        .items()[0]
+        .responsibility
+    )
+    assert r.reading == "inferred" and [d.mention for d in r.leads] == ["省发展改革委（省能源局）"]
+    county = divplan.parse(
+        "省人民政府办公厅\n2020年5月1日\n\n分工方案\n\n一、任务\n1．推进。（各县（市、区）人民政府负责）\n"
+    )
+    assert county.items()[0].responsibility.reading == "exact"
+
+
+def test_a_memos_numbered_headings_above_the_plan_are_not_items() -> None:
+    memo = (
+        "CLIENT MEMORANDUM\nDate: 9 January 2019\n"
+        "1. Background\nIn December 2018 the General Office issued a circular.\n"
+        "2. The tasks\nTable 1 sets out the tasks.\n"
+        "I. Enriching the supply of events\n"
+        "1. Reform the approval of events. (The Ministry of Finance takes the lead)\n"
+        "2. Develop professional leagues. (The Ministry of Commerce is responsible)\n"
+        "II. Venues\n3. Open public venues. (The Ministry of Finance is responsible)\n"
+    )
+    plan = divplan.parse(memo)
+    assert [(s.number, [i.number for i in s.items]) for s in plan.sections] == [
+        (1, [1, 2]),
+        (2, [3]),
+    ]

@@ -122,3 +122,56 @@ def test_wrapped_one_cell_lines_before_a_page_turn_stay_in_their_row() -> None:
     one = _items(placed.lines)["1"][0]
     assert "市体育局牵头，市旅游局、市公安局、市交通运输局参加" in one
     assert sorted(_items(placed.lines)) == ["1", "2"]
+
+
+_CENTRED = ("   ", "      ", "                ", "                                  ")
+
+
+def _centred(number: str, lead: list[str], task: str, deadline: str) -> list[str]:
+    """A row as a browser prints it: every cell centred on the row's middle line."""
+    mid = len(lead) // 2
+    out = []
+    for k, part in enumerate(lead):
+        if k == mid:
+            out.append(f" {number:>2}  {part:<10}{_CENTRED[2]}{task}{_CENTRED[3]}{deadline}")
+        else:
+            out.append(f"      {part}")
+    return [*out, ""]
+
+
+def test_rows_a_browser_centred_on_their_number_are_whole_rows() -> None:
+    header = "  序号    责任部门                               具体措施                          时间进度"
+    page_1 = "\n".join(
+        [
+            header,
+            "",
+            " 一、扩大养老保险覆盖面",
+            "",
+            "    以非公有制企业为重点，推进全民参保登记，2013年底前参保人数达到52万人。",
+            "",
+            *_centred(
+                "1",
+                ["市人社局牵头，", "市统计局、市公", "安局参加"],
+                "开展参保登记试点。",
+                "2013年9月底前",
+            ),
+        ]
+    )
+    page_2 = "\n".join(  # no header repeated: the table goes on
+        _centred(
+            "2",
+            ["市社保局牵头，", "市工商局、市地", "税局参加"],
+            "推动企业参保。",
+            "2013年12月底前",
+        )
+        + _centred("3", ["市社保局负责"], "实施居民养老保险制度。", "持续推进")
+    )
+    placed = _tables_over([page_1, page_2])
+    assert placed is not None
+    items = _items(placed.lines)
+    assert sorted(items) == ["1", "2", "3"]
+    assert "责任单位：市人社局牵头，市统计局、市公安局参加" in items["1"][0]
+    assert "责任单位：市社保局牵头，市工商局、市地税局参加" in items["2"][0] and items["2"][1] == 1
+    texts = [t for t, _ in placed.lines]
+    assert any(t.startswith("一、扩大") for t in texts)  # the section row stays a heading, and
+    assert any(t.startswith("以非公有制") for t in texts)  # its paragraph is text, not one

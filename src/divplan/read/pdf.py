@@ -110,9 +110,9 @@ def _tables_over(layouts: list[str | None]) -> _Placed | None:
     at = 1
     for text in texts:
         first_line.append(at)
-        at += len(text.splitlines()) or 1
-    try:
-        found = read_text_tables("\n".join(t if t.splitlines() else "" for t in texts))
+        at += (len(text.splitlines()) or 1) + 1  # a blank line between pages: a row's lines
+    try:  # do not run on into the next page's
+        found = read_text_tables("\n\n".join(t if t.splitlines() else "" for t in texts))
     except Exception:  # a table that cannot be rendered: the pages' lines as they are
         return None
     if not found.tables or found.builder is None:
@@ -150,8 +150,8 @@ def read_pdf(data: bytes, source: str) -> tuple[TextBuilder, int]:
         except Exception:  # one bad page must not lose the others
             lines = []
         layout = None
-        try:
-            if _looks_tabular("\n".join(lines)):
+        try:  # a page with a table's header, or after one (a table goes on without it)
+            if _looks_tabular("\n".join(lines)) or (layouts and layouts[-1] is not None):
                 layout = unradical(page.extract_text(extraction_mode="layout") or "")
         except Exception:  # a page whose layout cannot be read: its lines as they are
             pass

@@ -230,8 +230,10 @@ class _Renderer:
         heading_like = not SENTENCE.search(text) and len(text) <= 40
         marked = SECTION_MARK.match(text) or SUB_MARK.match(text)
         if _PAGE_ROW.match(text) or (
-            not marked and (len(present) >= 2 or col == self.num_col) and _no_heading(text)
-        ):
+            not marked
+            and (len(present) >= 2 or col == self.num_col)
+            and (_no_heading(text) or (self.wraps and not heading_like))
+        ):  # in a text's table a paragraph across the columns (a section's opening) is text
             self.flush()  # — 2 — between a table's pages, 抄送：… under it: text, not a section
             self.out.append(Line(text, where))
             return True

@@ -41,9 +41,12 @@ from divplan.read.extracted import Format, TextBuilder
 from divplan.read.space_columns import (
     aligned_cells,
     continues_row,
+    group_cells,
     nearest_cells,
+    numbered_row_ahead,
     one_empty_cell,
     page_turn,
+    row_group,
     space_cells,
     split_number,
 )
@@ -299,9 +302,20 @@ class _Reader:
                             passthrough[self.where(lines[k])] = lines[k]
                     j = turn + 1
                     continue
+                group = None
+                if body.strip() and not lines[j - 1].body.strip():
+                    group = row_group(self.bodies, j, wide, len(cols))
+                if group is not None:  # a row set around its number: "A牵头，| 1 B、C | D参加"
+                    k, end = group
+                    rows.append(Row(group_cells(self.bodies, j, end, k, wide, len(cols)), where))
+                    j = end
+                    continue
                 if not body.strip():
-                    nxt = next((ln for ln in lines[j + 1 :] if ln.body.strip()), None)
-                    if nxt is None or not self._space_row_like(nxt.body, cols, wide):
+                    nxt = next((n for n in range(j + 1, len(lines)) if lines[n].body.strip()), None)
+                    if nxt is None or not (
+                        self._space_row_like(lines[nxt].body, cols, wide)
+                        or numbered_row_ahead(self.bodies, nxt, wide, len(cols))
+                    ):
                         break
                 elif _PAGE.match(body):
                     passthrough[where] = lines[j]

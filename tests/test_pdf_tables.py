@@ -175,3 +175,60 @@ def test_rows_a_browser_centred_on_their_number_are_whole_rows() -> None:
     texts = [t for t, _ in placed.lines]
     assert any(t.startswith("一、扩大") for t in texts)  # the section row stays a heading, and
     assert any(t.startswith("以非公有制") for t in texts)  # its paragraph is text, not one
+
+
+_EN_HEADER = (
+    " No.          Key tasks                                Completion time     Lead unit"
+    "          Cooperating unit\n"
+    "                                                           limit"
+)
+
+
+def _en_row(number: str, task: str, deadline: str, lead: str, part: str) -> str:
+    return f"  {number:<4}{task:<47}{deadline:<20}{lead:<19}{part}".rstrip()
+
+
+def test_a_wrapped_header_label_and_a_sections_paragraph_are_not_rows() -> None:
+    page_1 = "\n".join(
+        [
+            _EN_HEADER,
+            "I. Establish the standard system",
+            "     Promote the standardization of basic public cultural services, and establish",
+            "the standard system by 2015.",
+            _en_row(
+                "1",
+                "Formulate the national guidance standard",
+                "Before the end of",
+                "Public Culture",
+                "Ministry of",
+            ),
+            _en_row(
+                "", "of basic public cultural service", "October 2014", "Department", "Finance"
+            ),
+            "",
+            "                       - 3 -",
+        ]
+    )
+    page_2 = "\n".join(
+        [
+            _EN_HEADER,
+            _en_row(
+                "2",
+                "Guide all provinces to formulate standards",
+                "Continuous",
+                "Public Culture",
+                "/",
+            ),
+            _en_row("", "", "advancement", "Department", ""),
+        ]
+    )
+    placed = _tables_over([page_1, page_2])
+    assert placed is not None
+    items = _items(placed.lines)
+    assert sorted(items) == ["1", "2"]
+    assert "limit" not in items["1"][0] and "limit" not in items["2"][0]
+    assert "Lead unit: Public Culture Department" in items["1"][0]
+    assert items["2"][0].endswith("Deadline: Continuous advancement")
+    texts = [t for t, _ in placed.lines]
+    paragraph = [t for t in texts if t.startswith("Promote the standardization")]
+    assert paragraph and paragraph[0].endswith("by 2015.")  # one line of text, not a heading

@@ -121,6 +121,40 @@ def page_turn(bodies: list[str], j: int, header: str, wide: int) -> int | None:
     return None
 
 
+def cjk_width(bodies: list[str], i: int) -> int:
+    """How wide a CJK character was when the table at line ``i`` was aligned: 2 (a monospace
+    editor) or 1 (PDF layout text): the width under which more cells start on a column."""
+    best, score = 2, -1
+    for wide in (2, 1):
+        cols = [c for c, _ in space_cells(bodies[i], wide)]
+        starts = [[at for at, _ in space_cells(ln, wide)] for ln in bodies[i + 1 : i + 16]]
+        hits = sum(1 for row in starts for at in row if any(abs(at - c) <= 1 for c in cols))
+        hits += sum(  # cells of other rows on the same column: a header's labels may be
+            1  # centred over their columns (a PDF's layout text), the rows' cells are not
+            for k, row in enumerate(starts)
+            for at in row[1:]
+            if any(abs(at - c) <= 1 for other in starts[k + 1 :] for c in other[1:])
+        )
+        if hits > score:
+            best, score = wide, hits
+    return best
+
+
+def header_tail(body: str, cols: list[int], wide: int) -> bool:
+    """The second line of a header whose labels wrapped ("Completion time | limit"): a few
+    short words under the columns after the first, no digits, no sentence — not a row, not a
+    section's heading (which opens at the line's start)."""
+    cells = space_cells(body, wide)
+    return (
+        bool(cells)
+        and len(cols) >= 2
+        and len(cells) <= 3
+        and all(at >= cols[1] - 1 for at, _ in cells)
+        and all(len(t.split()) <= 3 and len(t) <= 20 for _, t in cells)
+        and not any(ch.isdigit() or ch in "。.;；,，、" for _, t in cells for ch in t)
+    )
+
+
 _NUMBER_CELL = re.compile(r"^\d{1,3}$")
 _GROUP_LINES = 12  # the most lines a row's cells take
 
@@ -187,9 +221,11 @@ def group_cells(bodies: list[str], j: int, end: int, k: int, wide: int, n: int) 
 
 __all__ = [
     "aligned_cells",
+    "cjk_width",
     "continues_row",
     "display_width",
     "group_cells",
+    "header_tail",
     "nearest_cells",
     "numbered_row_ahead",
     "one_empty_cell",

@@ -115,9 +115,12 @@ class _Renderer:
         self.task_cols = header.cols("task")
         numbers = header.cols("number")
         self.num_col: int | None = numbers[0] if numbers else None
+        self.heading_at = ""  # where the last heading written came from
+        self.paragraph = False  # a paragraph under a heading is open (its sentence goes on)
 
     # -- output
     def flush(self) -> None:
+        self.paragraph = False
         if self.pending is not None:
             self.out.append(Line(self._item_text(self.pending), self.pending.where))
             self.pending = None
@@ -163,6 +166,7 @@ class _Renderer:
     def heading(self, text: str, where: str) -> None:
         self.flush()
         text = flat(text, None)
+        self.heading_at = where
         if SUB_MARK.match(text):
             self.state.subsections += 1
             self.out.append(Line(text, where))
@@ -201,6 +205,9 @@ class _Renderer:
             return  # the header again (repeated on each page)
         number = texts[self.num_col] if self.num_col is not None else ""
         has_fields = any(texts[i] for role in FIELDS for i in self.h.cols(role))
+        counted = bool(DIGITS.match(number) or NUMERAL.match(number) or SUB_NUMERAL.match(number))
+        if self.wraps and not counted and not has_fields and self._paragraph(texts, present, row):
+            return  # (words under the number column are no number: a paragraph's line)
         distinct = {texts[i] for i in present}
         task = texts[self.task_cols[-1]]
         if len(distinct) == 1:
@@ -219,6 +226,25 @@ class _Renderer:
             self._continue(cells)
             return
         self._item(cells, number, row.where)
+
+    def _paragraph(self, texts: list[str], present: list[int], row: Row) -> bool:
+        """In a text's table (a PDF's layout), a section's opening paragraph across the columns,
+        wrapped over lines: one line of text under its heading, neither an item nor a heading.
+        It goes on until a line ends a sentence."""
+        text = join_pieces([texts[i] for i in present])
+        if SECTION_MARK.match(text) or SUB_MARK.match(text):
+            return False
+        if self.paragraph and self.out:
+            last = self.out[-1]
+            self.out[-1] = Line(join_pieces([last.text, text]), last.where)
+        elif self.pending is None and self.out and self.out[-1].where == self.heading_at:
+            if len(text) <= _PARAGRAPH:
+                return False
+            self.out.append(Line(text, row.where))
+        else:
+            return False
+        self.paragraph = not text.rstrip().endswith(("。", ".", "；", ";", "!", "！", "?", "？"))
+        return True
 
     def _single(self, text: str, present: list[int], where: str) -> bool:
         """A row with one text: a heading or a wrapped line (True), or an item (False)."""
@@ -294,6 +320,8 @@ class _Renderer:
 
 # a page line (— 2 —, 第3页), a sentence, a labelled line (抄送：…) or a line ending in a date
 # (…办公厅 2026年3月2日印发): a row holding one such text is never a section heading
+_PARAGRAPH = 40  # a section's opening paragraph is longer than a heading
+
 _PAGE_ROW = re.compile(
     r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*)\s*$"
 )

@@ -40,8 +40,10 @@ from divplan.read.cells import SECTION_MARK, SUB_MARK
 from divplan.read.extracted import Format, TextBuilder
 from divplan.read.space_columns import (
     aligned_cells,
+    cjk_width,
     continues_row,
     group_cells,
+    header_tail,
     nearest_cells,
     numbered_row_ahead,
     one_empty_cell,
@@ -118,25 +120,6 @@ def _md_cells(body: str) -> list[str]:
 def _md_text(cell: str) -> str:
     cell = _MD_BREAK.sub("\n", cell)
     return _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), cell).strip()
-
-
-def _wide(lines: list[_SrcLine], i: int) -> int:
-    """How wide a CJK character was when the table at line ``i`` was aligned: 2 (a monospace
-    editor) or 1 (PDF layout text): the width under which more cells start on a column."""
-    best, score = 2, -1
-    for wide in (2, 1):
-        cols = [c for c, _ in space_cells(lines[i].body, wide)]
-        starts = [[at for at, _ in space_cells(ln.body, wide)] for ln in lines[i + 1 : i + 16]]
-        hits = sum(1 for row in starts for at in row if any(abs(at - c) <= 1 for c in cols))
-        hits += sum(  # cells of other rows on the same column: a header's labels may be
-            1  # centred over their columns (a PDF's layout text), the rows' cells are not
-            for k, row in enumerate(starts)
-            for at in row[1:]
-            if any(abs(at - c) <= 1 for other in starts[k + 1 :] for c in other[1:])
-        )
-        if hits > score:
-            best, score = wide, hits
-    return best
 
 
 def _header_cells(cells: Sequence[str]) -> tuple[str, ...]:
@@ -251,13 +234,15 @@ class _Reader:
         elif kind == "dashes":
             rows = [Row(_dash_cells(header.body), self.where(header))]
         else:
-            wide = _wide(lines, i)
+            wide = cjk_width(self.bodies, i)
             cols = [c for c, _ in space_cells(header.body, wide)]
             rows = [Row([t for _, t in space_cells(header.body, wide)], self.where(header))]
         seen: list[int] = []  # where the cells of rows with every cell start (a header's
         # labels may be centred over their columns, as a PDF's layout text shows them)
         separated = i + 1 < len(lines) and bool(_MD_SEP.match(lines[i + 1].body))
         j = i + 2 if kind == "markdown" and separated else i + 1
+        tail = kind == "spaces" and j < len(lines) and header_tail(lines[j].body, cols, wide)
+        j += tail  # the header's labels wrapped: "Completion time | limit"
         while j < len(lines):
             body = lines[j].body
             where = self.where(lines[j])
@@ -301,6 +286,8 @@ class _Reader:
                         if lines[k].body.strip():
                             passthrough[self.where(lines[k])] = lines[k]
                     j = turn + 1
+                    if tail and j < len(lines) and header_tail(lines[j].body, cols, wide):
+                        j += 1  # the repeated header wraps as the first did
                     continue
                 group = None
                 if body.strip() and not lines[j - 1].body.strip():

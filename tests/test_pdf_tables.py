@@ -232,3 +232,27 @@ def test_a_wrapped_header_label_and_a_sections_paragraph_are_not_rows() -> None:
     texts = [t for t, _ in placed.lines]
     paragraph = [t for t in texts if t.startswith("Promote the standardization")]
     assert paragraph and paragraph[0].endswith("by 2015.")  # one line of text, not a heading
+
+
+def test_wrapped_task_lines_left_of_the_task_column_are_task_text() -> None:
+    # Word's table printed by LibreOffice, read by pypdf: the number column is narrow, a
+    # wrapped task line starts under it, and the lead cell is merged (empty on the row's line)
+    page = "\n".join(
+        [
+            "序号      工作任务      主要责任单位    协同单位      时间进度",
+            "一、扩大住房公积金制度覆盖面",
+            "1  推动非公有制企业建立              市人力资源和   2010年12月",
+            "   住房公积金制度，全年              社会保障局、      底前",
+            "   新增缴存职工  1.5万            市总工会",
+            "   人。",
+            "2  将进城务工人员和城镇   市住房公积金   市工商局     2010年9月底",
+            "   个体工商户纳入制度。   管理中心                           前",
+        ]
+    )
+    placed = _tables_over([page])
+    assert placed is not None
+    items = _items(placed.lines)
+    assert sorted(items) == ["1", "2"]
+    one = items["1"][0]
+    assert "新增缴存职工" in one and "1.5万人。" in one  # task text, not a row of its own
+    assert "配合单位：市人力资源和社会保障局、市总工会" in one

@@ -77,6 +77,19 @@ def continues_row(cells: list[tuple[int, str]], seen: list[int]) -> bool:
     return abs(cells[0][0] - seen[1]) < abs(cells[0][0] - seen[0])
 
 
+def off_number(cells: list[str], task: int) -> list[str]:
+    """Text under a table's first column that is not a number: a wrapped task line set a
+    little left of the task's column ``task`` (a PDF's layout); it opens the task cell."""
+    if 0 < task < len(cells) and cells[0] and not _NUMBERISH.match(cells[0]):
+        out = ["", *cells[1:]]
+        out[task] = join_pieces([cells[0], cells[task]])
+        return out
+    return cells
+
+
+_NUMBERISH = re.compile(r"^\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3}|[IVX]{1,5})\s*[、.．)）]?\s*$")
+
+
 def aligned_cells(body: str, cols: list[int], wide: int) -> list[str]:
     """Cells of a row with some empty, each in the last header column starting at or before
     it."""
@@ -228,6 +241,7 @@ __all__ = [
     "header_tail",
     "nearest_cells",
     "numbered_row_ahead",
+    "off_number",
     "one_empty_cell",
     "page_turn",
     "row_group",

@@ -46,6 +46,7 @@ from divplan.read.space_columns import (
     header_tail,
     nearest_cells,
     numbered_row_ahead,
+    off_number,
     one_empty_cell,
     page_turn,
     row_group,
@@ -237,6 +238,8 @@ class _Reader:
             wide = cjk_width(self.bodies, i)
             cols = [c for c, _ in space_cells(header.body, wide)]
             rows = [Row([t for _, t in space_cells(header.body, wide)], self.where(header))]
+            named = find_header(rows[0].cells)
+            task_col = (named.cols("task") if named else [1])[-1]
         seen: list[int] = []  # where the cells of rows with every cell start (a header's
         # labels may be centred over their columns, as a PDF's layout text shows them)
         separated = i + 1 < len(lines) and bool(_MD_SEP.match(lines[i + 1].body))
@@ -318,7 +321,8 @@ class _Reader:
                     elif gapped is not None:  # "A  B    D": the wide gap is an empty cell
                         rows.append(Row(gapped, where))
                     else:
-                        rows.append(Row(aligned_cells(body, cols, wide), where))
+                        cells_at = aligned_cells(body, cols, wide)
+                        rows.append(Row(off_number(cells_at, task_col), where))
             j += 1
         return j, rows, passthrough
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue
 from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_start
 from divplan.parsing.name_edges import org_shaped
+from divplan.parsing.parens import trailing_groups
 
 # a clause's parts; a full stop too: （A负责，B配合。2022年6月底前完成） / "(A responsible. 2024 …)"
 _SEGMENT_PUNCT = re.compile(r"[，,；;。]|\.(?=\s)")
@@ -51,6 +52,13 @@ def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | Non
     task = next((c.start for c in cues if c.kind == "label_task"), None)
     if task is not None and any(c.kind in LABELS and c.start < task for c in cues):
         end = task  # fields, then "Task: …": the task's own text is never a deadline
+    closing = trailing_groups(text, 0, end, limit=1)
+    if closing:  # （A、B按职责分工负责（2018年10月底前完成））: a deadline in its own bracket
+        g_s, g_e = closing[0]
+        inner = text[g_s + 1 : g_e - 1]
+        strong = any(c.kind in _STRONG and g_s <= c.start and c.end <= g_e for c in cues)
+        if g_s > 0 and not strong and (deadline_first(inner) or deadline_like(inner)):
+            deadline, end = _strip(text, g_s + 1, g_e - 1), g_s
     cuts = [m.start() for m in _SEGMENT_PUNCT.finditer(text, 0, end)]
     for cut in reversed(cuts):
         seg_s, seg_e = cut + 1, end

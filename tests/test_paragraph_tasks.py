@@ -55,3 +55,18 @@ def test_first_second_points_under_a_colon_are_one_task() -> None:
     items = _items(HEAD + body)
     assert len(items) == 3 and {s for s, _, _ in items} == {1}
     assert items[1][2].startswith("Implement the trade-in") and "second, pay" in items[1][2]
+
+
+def test_a_last_sentence_naming_only_unnamed_others_is_the_clause() -> None:
+    text = (
+        "国务院办公厅\n2023年5月1日\n\n分工\n\n一、任务\n"
+        "1．加强就业形势监测，完善就业统计指标体系。国务院有关部门按职责分工负责。\n"
+        "2．推动国有企业扩大招聘规模。由国务院国资委负责。\n"
+    )
+    first = divplan.parse(text).items()[0].responsibility
+    assert (first.mode, first.others, first.leads, first.reading) == (
+        "division",
+        True,
+        [],
+        "inferred",
+    )

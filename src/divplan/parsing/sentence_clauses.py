@@ -58,8 +58,8 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
         cut = cuts[-2]  # "…; by the end of 2019.": the deadline of the sentence before
     reading = parse_clause(text, cut, stop, registry)
     named = reading.leads + reading.participants
-    if reading.error is not None or not reading.cued or not named:
-        return None
+    if reading.error is not None or not reading.cued or not (named or reading.others):
+        return None  # 国务院有关部门按职责分工负责。: unnamed others, by a role word, say who
     if any(not (r.known or r.org) for r in named):
         return None  # a sentence about the work (加强跟踪调度), not one naming who does it
     s = cut

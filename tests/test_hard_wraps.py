@@ -81,3 +81,20 @@ def test_fields_opening_a_subsection_item_go_on_over_a_wrap() -> None:
             == ["?Municipal Development and Reform Commission", "?Municipal Finance Bureau"]
             for it in got
         ), width
+
+
+def test_a_name_cut_at_a_field_lines_end_goes_on_before_the_next_label() -> None:
+    # 配合单位：民政部、各省级医疗 | 保障局　完成时限：持续推进 (a Word file printed to PDF)
+    text = (
+        "国家医疗保障局\n2026年2月11日\n\n分工\n\n一、完善医疗保障制度\n"
+        "1．完善大病保险和医疗救助制度，健全防范化解因病返贫致贫长效机制。\n"
+        "牵头单位：待遇保障司　配合单位：民政部、金融监管总局、各省级医疗\n"
+        "保障局　完成时限：持续推进\n"
+        "2．推进长期护理保险制度建设。\n"
+        "牵头单位：待遇保障司　配合单位：民政部、国家卫生健康委、人力资源\n"
+        "社会保障部　完成时限：2026年12月底前\n"
+    )
+    got = reading(divplan.parse(text))["items"]
+    assert got[0]["participants"] == ["?各省级医疗保障局", "MCA", "NFRA"]
+    assert got[1]["participants"] == ["MCA", "MOHRSS", "NHC"]
+    assert [it["deadline"] for it in got] == ["持续推进", "2026年12月底前"]

@@ -111,7 +111,7 @@ def _goes_on_last(
             text[prev.end - 1] in _LIST_GOES_ON
             or (  # 配合单位：…、中国农业发展 / 银行: a name cut at the line's end
                 text[prev.end - 1] not in CLOSERS
-                and line.end - line.start <= _NAME_TAIL
+                and _name_tail(text, line) <= _NAME_TAIL
                 and text[line.start : line.start + 1] not in "(（【["  # (此件公开发布)
                 and not is_furniture(text[line.start : line.end])  # 相关文件 after the plan
             )
@@ -275,6 +275,13 @@ def make_blocks(
             )
         )
     return blocks
+
+
+def _name_tail(text: str, line: Line) -> int:
+    """How long the start of ``line`` is before its first field label (the rest of a name cut
+    at the line above's end: 保障局　完成时限：…), or the whole line without one."""
+    found = find_label(text, line.start, line.end)
+    return (found[0] if found is not None else line.end) - line.start
 
 
 def _label_across(text: str, prev: Line, line: Line) -> bool:

@@ -256,3 +256,34 @@ def test_wrapped_task_lines_left_of_the_task_column_are_task_text() -> None:
     one = items["1"][0]
     assert "新增缴存职工" in one and "1.5万人。" in one  # task text, not a row of its own
     assert "配合单位：市人力资源和社会保障局、市总工会" in one
+
+
+def test_centred_rows_that_touch_are_split_at_the_numbers() -> None:
+    # two rows with four-line cells printed by a browser, no blank line between them: each
+    # line goes with the numbered line nearest it; a one-line lead cell sits below its number
+    page = "\n".join(
+        [
+            "序号              工作任务               牵头单位     协同单位      时间节点",
+            "",
+            "四、加大强农惠农金融支持",
+            "",
+            "                                  人民银行澍   澍阳银监分局、",
+            " 11 引导金融机构扩大涉农贷款投放，涉农贷款增速不        阳市中心支   中国农业银行澍     2012年全年",
+            "    低于各项贷款平均增速。                   行       阳分行、市农村",
+            "                                          信用合作联社",
+            "                                          市农业局、中国",
+            " 12 扩大政策性农业保险覆盖面，开展水稻、生猪保                 人民财产保险股    2012年6月底",
+            "    险。                             市财政局   份有限公司澍阳       前",
+            "                                          市分公司",
+            "",
+            " 13 开展村级公益事业建设一事一议财政奖补，覆盖全                市农办         2012年12月",
+            "    部行政村。                                               底前",
+        ]
+    )
+    items = _items(_tables_over([page]).lines)  # type: ignore[union-attr]
+    assert sorted(items) == ["11", "12", "13"]
+    assert "牵头单位：人民银行澍阳市中心支行" in items["11"][0]
+    assert "配合单位：澍阳银监分局、中国农业银行澍阳分行、市农村信用合作联社" in items["11"][0]
+    assert "牵头单位：市财政局" in items["12"][0]
+    assert "配合单位：市农业局、中国人民财产保险股份有限公司澍阳市分公司" in items["12"][0]
+    assert items["13"][0].startswith("13. 开展村级公益事业建设一事一议财政奖补，覆盖全部行政村。")

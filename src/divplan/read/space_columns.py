@@ -81,8 +81,9 @@ def off_number(cells: list[str], task: int) -> list[str]:
     """Text under a table's first column that is not a number: a wrapped task line set a
     little left of the task's column ``task`` (a PDF's layout); it opens the task cell."""
     if 0 < task < len(cells) and cells[0] and not _NUMBERISH.match(cells[0]):
-        out = ["", *cells[1:]]
-        out[task] = join_pieces([cells[0], cells[task]])
+        numbered = _NUMBER_TASK.match(cells[0])  # "13 开展…": a number one space off its task
+        out = [numbered.group(1) if numbered else "", *cells[1:]]
+        out[task] = join_pieces([cells[0][numbered.end() :] if numbered else cells[0], cells[task]])
         return out
     return cells
 
@@ -168,83 +169,16 @@ def header_tail(body: str, cols: list[int], wide: int) -> bool:
     )
 
 
-_NUMBER_CELL = re.compile(r"^\d{1,3}$")
-_GROUP_LINES = 12  # the most lines a row's cells take
-
-
-def row_group(bodies: list[str], j: int, wide: int, n: int) -> tuple[int, int] | None:
-    """A row whose cells a browser centred on its middle line (a web page's table printed to
-    PDF): the lines from ``j`` to the next blank line, when one of them but not the first opens
-    with the row's number and shows all ``n`` cells.  Its index, and the index after the row."""
-    end = j
-    numbered: list[int] = []
-    while end < len(bodies) and bodies[end].strip() and end - j < _GROUP_LINES:
-        cells = split_number(space_cells(bodies[end], wide), n)
-        if cells and _NUMBER_CELL.match(cells[0][1]):
-            numbered.append(end)
-        end += 1
-    if len(numbered) != 1 or numbered[0] == j or (end < len(bodies) and bodies[end].strip()):
-        return None
-    cells = split_number(space_cells(bodies[numbered[0]], wide), n)
-    if len(cells) != n:
-        return None
-    before = [space_cells(bodies[m], wide)[0][0] for m in range(j, numbered[0])]
-    if min(before) < cells[1][0] - 1:  # a line from the number's column (a heading) is no
-        return None  # part of the row: the lines above the number sit in the cells right of it
-    return numbered[0], end
-
-
-_AHEAD = 6  # lines a section's spanning paragraph may take before its first row
-
-
-def numbered_row_ahead(bodies: list[str], j: int, wide: int, n: int) -> bool:
-    """Whether a numbered row comes within a few lines from ``j`` (a blank line before them):
-    a section's opening paragraph, one cell across the table, stands between rows."""
-    seen = 0
-    for m in range(j, len(bodies)):
-        if not bodies[m].strip():
-            continue
-        if seen >= _AHEAD:
-            return False
-        seen += 1
-        cells = split_number(space_cells(bodies[m], wide), n)
-        if (cells and _NUMBER_CELL.match(cells[0][1]) and len(cells) == n) or (
-            not bodies[m - 1].strip() and row_group(bodies, m, wide, n) is not None
-        ):
-            return True
-    return False
-
-
-def group_cells(bodies: list[str], j: int, end: int, k: int, wide: int, n: int) -> list[str]:
-    """The cells of the row :func:`row_group` found (lines ``j``–``end``, number on ``k``):
-    each line's pieces under the numbered line's cell nearest them, in line order."""
-    ref = [at for at, _ in split_number(space_cells(bodies[k], wide), n)]
-    pieces: list[list[str]] = [[] for _ in ref]
-    for m in range(j, end):
-        cells = (
-            split_number(space_cells(bodies[m], wide), n)
-            if m == k
-            else space_cells(bodies[m], wide)
-        )
-        for at, text in cells:
-            cols = range(len(ref)) if m == k else range(1, len(ref))  # the number is on k
-            pieces[min(cols, key=lambda c: (abs(ref[c] - at), c))].append(text)
-    return [join_pieces(p) for p in pieces]  # a cell's lines are its text wrapped
-
-
 __all__ = [
     "aligned_cells",
     "cjk_width",
     "continues_row",
     "display_width",
-    "group_cells",
     "header_tail",
     "nearest_cells",
-    "numbered_row_ahead",
     "off_number",
     "one_empty_cell",
     "page_turn",
-    "row_group",
     "space_cells",
     "split_number",
 ]

@@ -37,19 +37,17 @@ from typing import Literal, NamedTuple
 from divplan.read.cell_tables import header_run
 from divplan.read.cell_tables import rows as cell_rows
 from divplan.read.cells import SECTION_MARK, SUB_MARK
+from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_row, row_group
 from divplan.read.extracted import Format, TextBuilder
 from divplan.read.space_columns import (
     aligned_cells,
     cjk_width,
     continues_row,
-    group_cells,
     header_tail,
     nearest_cells,
-    numbered_row_ahead,
     off_number,
     one_empty_cell,
     page_turn,
-    row_group,
     space_cells,
     split_number,
 )
@@ -244,6 +242,7 @@ class _Reader:
         # labels may be centred over their columns, as a PDF's layout text shows them)
         separated = i + 1 < len(lines) and bool(_MD_SEP.match(lines[i + 1].body))
         j = i + 2 if kind == "markdown" and separated else i + 1
+        top = centred = False  # rows open with their numbers (top), or sit around them
         tail = kind == "spaces" and j < len(lines) and header_tail(lines[j].body, cols, wide)
         j += tail  # the header's labels wrapped: "Completion time | limit"
         while j < len(lines):
@@ -293,13 +292,16 @@ class _Reader:
                         j += 1  # the repeated header wraps as the first did
                     continue
                 group = None
-                if body.strip() and not lines[j - 1].body.strip():
+                if body.strip() and not lines[j - 1].body.strip() and not top:
                     group = row_group(self.bodies, j, wide, len(cols))
-                if group is not None:  # a row set around its number: "A牵头，| 1 B、C | D参加"
-                    k, end = group
-                    rows.append(Row(group_cells(self.bodies, j, end, k, wide, len(cols)), where))
-                    j = end
+                if group is not None:  # rows set around their numbers: "A牵头，| 1 B、C | D参加"
+                    numbered, end = group
+                    found = group_rows(self.bodies, j, end, numbered, wide, seen or cols)
+                    places = [self.where(lines[k]) for k in numbered]
+                    rows += [Row(c, w) for c, w in zip(found, places, strict=True)]
+                    j, centred = end, True
                     continue
+                top = top or (not centred and opens_top_row(self.bodies, j, wide, len(cols)))
                 if not body.strip():
                     nxt = next((n for n in range(j + 1, len(lines)) if lines[n].body.strip()), None)
                     if nxt is None or not (

@@ -57,7 +57,7 @@ def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | Non
         g_s, g_e = closing[0]
         inner = text[g_s + 1 : g_e - 1]
         strong = any(c.kind in _STRONG and g_s <= c.start and c.end <= g_e for c in cues)
-        if g_s > 0 and not strong and (deadline_first(inner) or deadline_like(inner)):
+        if g_s > 0 and not strong and deadline_first(inner):  # opens with it: no names
             deadline, end = _strip(text, g_s + 1, g_e - 1), g_s
     cuts = [m.start() for m in _SEGMENT_PUNCT.finditer(text, 0, end)]
     for cut in reversed(cuts):

@@ -70,3 +70,17 @@ def test_a_last_sentence_naming_only_unnamed_others_is_the_clause() -> None:
         [],
         "inferred",
     )
+
+
+def test_requirements_after_the_last_task_are_not_its_words_without_a_blank_line() -> None:
+    text = (
+        "国务院办公厅\n2023年5月1日\n\n分工\n\n一、任务\n"
+        "1．推动国有企业扩大招聘规模。由国务院国资委负责。\n"
+        "2．加强就业形势监测和分析研判。国务院有关部门按职责分工负责。\n"
+        "各成员单位要按照以下要求，抓好各项任务落实：\n"
+        "（一）压实工作责任。牵头单位要主动担当。\n"
+        "（二）加强政策宣传。各成员单位要宣传解读政策。\n"
+    )
+    items = divplan.parse(text).items()
+    assert items[-1].number == 2 and items[-1].responsibility.mode == "division"
+    assert "以下要求" not in items[-1].text

@@ -191,6 +191,7 @@ def make_blocks(
                     not line.blank_before
                     and (not closed or cut_by_width(text, prev, width))
                     and not heading_over_paragraph(text, lines, i, prev_block, width, item_closed)
+                    and not _opens_requirements(text, lines, i)
                     and not _date_only(text[line.start : line.end], is_date_line)
                     and not is_furniture(text[line.start : line.end])  # （来源：X网站）
                 )  # a date line is a block of its own: the notice's date under its issuer;
@@ -275,6 +276,20 @@ def make_blocks(
             )
         )
     return blocks
+
+
+def _opens_requirements(text: str, lines: list[Line], i: int) -> bool:
+    """After a task that ends a sentence, a line ending in a colon over headings of their own
+    (各成员单位要按照以下要求…： / （一）…): the notice's requirements, not the task's words."""
+    prev, line = lines[i - 1], lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        text[prev.end - 1 : prev.end] in ("。", ".")
+        and text[line.end - 1 : line.end] in ("：", ":")
+        and nxt is not None
+        and nxt.kind in ("section", "subsection")
+        and nxt.family in ("SEC_ZH", "SUB_ZH", "SEC_ROMAN", "SEC_ORDINAL")
+    )
 
 
 def _name_tail(text: str, line: Line) -> int:

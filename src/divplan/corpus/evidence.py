@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from divplan.parsing.cues import scan as scan_cues
+
 # --------------------------------------------------------------------------------- patterns
 _FOLD = str.maketrans(
     {**{cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}, 0x3000: " ", 0x00A0: " "}
@@ -81,13 +83,7 @@ _EN_OTHERS = re.compile(
 # ("Ministry of Agriculture and Rural Affairs", 工业和信息化部) and the name patterns allow them
 _LIST_SEP = re.compile(r"\s*[、,，;；]\s*(?:and\s+)?")
 
-_LABEL = re.compile(
-    r"(?:^|[【\[(\s;；。.])(?:(?:[牵牽][头頭]|[责責]任|配合|[参參][与與加]|[协協][办辦])(?:[单單]位|部[门門])"
-    r"|Lead(?:ing)?(?:\s+(?:unit|department|agency)s?)?|Responsible\s+(?:unit|department|agency)s?"
-    r"|Participating(?:\s+(?:unit|department|agency)s?)?|Cooperating\s+(?:unit|department)s?)"
-    r"\s*[:：]\s*\S",
-    re.IGNORECASE | re.MULTILINE,
-)
+_ROLE_LABELS = frozenset({"label_lead", "label_part", "label_resp"})  # not a deadline's
 _TABLE_COLUMN = re.compile(
     r"(?:[牵牽][头頭]|[责責]任|配合|[参參][与與加]|[协協][办辦])(?:[单單]位|部[门門])|完成[时時]限"
     r"|[时時][间間][节節]点|[时時][间間][节節]點"
@@ -216,10 +212,17 @@ def _scan_groups(text: str, ev: Evidence) -> set[int]:
 
 
 def _scan_labels(text: str, ev: Evidence) -> set[int]:
-    """Labelled assignments (``牵头单位：A；责任单位：B`` / ``Lead unit: A``), one per line."""
+    """Labelled assignments (``牵头单位：A；责任单位：B`` / ``Lead unit: A``, "Responsibility:
+    A will coordinate with B"), one per line: the lexicon's role labels with a value after."""
     lines: set[int] = set()
-    for m in _LABEL.finditer(text):
-        lines.add(_line_start(text, m.start()))
+    start = 0
+    for line in text.split("\n"):
+        if ":" in line or "：" in line:
+            for cue in scan_cues(line):
+                if cue.kind in _ROLE_LABELS and line[cue.end :].strip():
+                    lines.add(start)
+                    break
+        start += len(line) + 1
     ev.labels = len(lines)
     return lines
 

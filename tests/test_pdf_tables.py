@@ -287,3 +287,22 @@ def test_centred_rows_that_touch_are_split_at_the_numbers() -> None:
     assert "牵头单位：市财政局" in items["12"][0]
     assert "配合单位：市农业局、中国人民财产保险股份有限公司澍阳市分公司" in items["12"][0]
     assert items["13"][0].startswith("13. 开展村级公益事业建设一事一议财政奖补，覆盖全部行政村。")
+
+
+def test_a_page_turn_after_a_long_blank_foot_still_goes_on() -> None:
+    # a PDF page's unused foot comes out of the layout text as many blank lines
+    page_1 = PAGE_1.replace(
+        "\n\n                       — 1 —", "\n" * 30 + "                       第 1页"
+    )
+    wrapped = [_row("", f"第{k}行续写的任务文字，", "", "") for k in range(5)]
+    page_2 = "\n".join(
+        [
+            _HEADER,
+            *wrapped,
+            _row("", "额担保贷款规模。", "部、人民银行负责", "前"),
+            *PAGE_2.splitlines()[4:],
+        ]
+    )
+    items = _items(_tables_over([page_1, page_2]).lines)  # type: ignore[union-attr]
+    assert sorted(items) == ["1", "2", "3"]
+    assert "规模。" in items["2"][0] and items["2"][0].endswith("完成时限：2010年9月底前")

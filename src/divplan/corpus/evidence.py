@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from divplan.parsing.clause_text import simplify
 from divplan.parsing.cues import scan as scan_cues
 
 # --------------------------------------------------------------------------------- patterns
@@ -218,7 +219,7 @@ def _scan_labels(text: str, ev: Evidence) -> set[int]:
     start = 0
     for line in text.split("\n"):
         if ":" in line or "：" in line:
-            for cue in scan_cues(line):
+            for cue in scan_cues(simplify(line)):  # the lexicon is simplified
                 if cue.kind in _ROLE_LABELS and line[cue.end :].strip():
                     lines.add(start)
                     break

@@ -112,6 +112,7 @@ def nearest_cells(body: str, starts: list[int], wide: int) -> list[str]:
 
 
 _PAGE_FURNITURE = 2  # lines a page turn may put between two rows: a page number, a head
+_PAGE_BLANKS = 80  # and blank lines: a page's unused foot, in a PDF's layout text
 
 
 def page_turn(bodies: list[str], j: int, header: str, wide: int) -> int | None:
@@ -122,7 +123,7 @@ def page_turn(bodies: list[str], j: int, header: str, wide: int) -> int | None:
     wrapped cell's line, which is one cell too."""
     want = [t for _, t in space_cells(header, wide)]
     furniture = 0
-    for k in range(j, min(len(bodies), j + 3 * _PAGE_FURNITURE)):
+    for k in range(j, min(len(bodies), j + _PAGE_BLANKS)):  # a page's foot may be blank
         body = bodies[k]
         if not body.strip():
             continue

@@ -319,7 +319,8 @@ class _Reader:
                         starts = [at for at, _ in cells]
                         seen = [min(a, b) for a, b in zip(seen or starts, starts, strict=True)]
                     elif continues_row(cells, seen):  # a wrapped row: its cells sit where full
-                        rows.append(Row(nearest_cells(body, seen, wide), where))  # rows' start
+                        near = off_number(nearest_cells(body, seen, wide), task_col)
+                        rows.append(Row(near, where))  # under where full rows' cells start
                     elif gapped is not None:  # "A  B    D": the wide gap is an empty cell
                         rows.append(Row(gapped, where))
                     else:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from divplan.parsing.clause_text import Reference
+from divplan.parsing.name_edges import ORG_EN
 
 _MINISTRY_HEAD = re.compile(r"^(ministry|ministries|department)\s+of\s+", re.IGNORECASE)
 _CUT_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[a-z])")
@@ -58,4 +59,26 @@ def ministry_of(
     return candidate if lookup(candidate) else None
 
 
-__all__ = ["known_form", "ministry_of"]
+_OF_WORD = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w'’-]*$")
+
+
+# one to three capitalised words, none a level of government or an article: the rest of an
+# "… of X and Y" name ("Resources"), not the start of a body's own name ("Provincial Radio")
+_REST_OF_NAME = re.compile(
+    r"^(?!.*\b(?:Provincial|Municipal|County|City|District|Township|Town|Prefecture|State"
+    r"|National|Central|Autonomous|the)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$"
+)
+
+
+def ends_name_before(prev: str, sep: str, fragment: str, after: str | None) -> bool:
+    """Whether ``fragment``, written after ``prev`` and ``sep``, ends ``prev``'s name: an "… of
+    X" name that goes on with "and Y" ("Municipal Bureau of Land | and Resources"), when what
+    follows is a name of its own ("and Municipal Environmental Protection Bureau") or nothing."""
+    if sep.strip().lower() not in ("and", "&") or not _OF_WORD.search(prev):
+        return False
+    if not _REST_OF_NAME.match(fragment.strip()):
+        return False
+    return after is None or bool(ORG_EN.search(after))
+
+
+__all__ = ["ends_name_before", "known_form", "ministry_of"]

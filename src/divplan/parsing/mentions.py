@@ -28,18 +28,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from divplan.parsing.clause_text import Prepared, Reference
-from divplan.parsing.known_names import known_form, ministry_of
+from divplan.parsing.known_names import ends_name_before, known_form, ministry_of
 from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
-from divplan.parsing.name_edges import ORG_EN, abbreviates, org_shaped, trim, two_names
+from divplan.parsing.name_edges import ORG_EN, abbreviates, name_core, org_shaped, trim, two_names
 from divplan.parsing.name_gaps import split_at_gaps
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
 _CONJUNCTIVE = re.compile(r"^\s*(?:and|&|和|与|及|以及|,\s*and)\s*$", re.IGNORECASE)
-_EN_NAME = re.compile(
-    r"(?:[A-Z0-9][\w'’&.\-]*)(?:\s+(?:(?:of|and|for|the|on|in|de|&)\s+)*[A-Z0-9][\w'’&.\-]*)*"
-)
 _HEAD_OF = re.compile(
     r"^(?:ministry|department|bureau|office|administration|commission)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -111,7 +108,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             i = j + 1
             continue
         name = text[s:e]
-        core = _name_core(name)
+        core = name_core(name)
         if core is not None and core != (0, len(name)) and not _CJK.search(name):
             cs, ce = s + core[0], s + core[1]
             if lookup(_lookup_text(text, cs, ce)):  # "the Ministry of Commerce chips in"
@@ -143,6 +140,15 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
                 s = _joined_start(text, keep, i, s, e)
             refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
             i = j + 1
+            continue
+        prev = refs[-1] if refs else None
+        after = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else None
+        written = text[max(keep[i].written, 0) : e]  # "and the X …" opens a name of its own
+        if prev is not None and not prev.known and ends_name_before(
+            text[prev.start : prev.end], keep[i].sep_before, written, after
+        ):  # "Municipal Bureau of Land | and Resources | and Municipal … Bureau"
+            refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
+            i += 1
             continue
         last = _fragments_to_org(text, spans, keep, i)
         if last is None:
@@ -357,21 +363,6 @@ _OWN_UNIT = re.compile(
     r"(?:办公室|办|司|处|室|科)$|\b(?:office|bureau|department|division|secretariat)$",
     re.IGNORECASE,
 )
-
-
-def _name_core(name: str) -> tuple[int, int] | None:
-    """The part of an unknown, not organisation-shaped piece that could be a name.
-
-    Chinese: the whole piece (a name the reader cannot vouch for).  English: the longest run
-    of capitalised words ("Xinhua" in "Xinhua spearheads"); none when all is lower case.
-    """
-    if _CJK.search(name):
-        return (0, len(name))
-    best: tuple[int, int] | None = None
-    for m in _EN_NAME.finditer(name):
-        if best is None or m.end() - m.start() > best[1] - best[0]:
-            best = (m.start(), m.end())
-    return best
 
 
 def _lookup_text(text: str, s: int, e: int) -> str:

@@ -147,6 +147,28 @@ def abbreviates(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+_EN_NAME = re.compile(
+    r"(?:[A-Z0-9][\w'’&.\-]*)(?:\s+(?:(?:of|and|for|the|on|in|de|&)\s+)*[A-Z0-9][\w'’&.\-]*)*"
+)
+
+
+def name_core(name: str) -> tuple[int, int] | None:
+    """The part of an unknown, not organisation-shaped piece that could be a name.
+
+    Chinese: the whole piece (a name the reader cannot vouch for).  English: the longest run
+    of capitalised words ("Xinhua" in "Xinhua spearheads"); none when all is lower case.
+    """
+    if _CJK.search(name):
+        return (0, len(name))
+    best: tuple[int, int] | None = None
+    for m in _EN_NAME.finditer(name):
+        if best is None or m.end() - m.start() > best[1] - best[0]:
+            best = (m.start(), m.end())
+    return best
+
+
+
+
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
 
 
@@ -158,4 +180,4 @@ def two_names(name: str) -> bool:
     return m is not None and org_shaped(m.group(1)) and org_shaped(name[: m.start()])
 
 
-__all__ = ["ORG_EN", "ORG_ZH", "abbreviates", "org_shaped", "trim", "two_names"]
+__all__ = ["ORG_EN", "ORG_ZH", "abbreviates", "name_core", "org_shaped", "trim", "two_names"]

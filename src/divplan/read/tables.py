@@ -238,7 +238,8 @@ class _Renderer:
             last = self.out[-1]
             self.out[-1] = Line(join_pieces([last.text, text]), last.where)
         elif self.pending is None and self.out and self.out[-1].where == self.heading_at:
-            if len(text) <= _PARAGRAPH and not SENTENCE.search(text):
+            prose = SENTENCE.search(text) or ("，" in text and len(text) >= _PARAGRAPH // 2)
+            if len(text) <= _PARAGRAPH and not prose:
                 return False  # short, no sentence: an unmarked heading, or a task
             self.out.append(Line(text, row.where))
         else:

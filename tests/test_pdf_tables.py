@@ -306,3 +306,18 @@ def test_a_page_turn_after_a_long_blank_foot_still_goes_on() -> None:
     items = _items(_tables_over([page_1, page_2]).lines)  # type: ignore[union-attr]
     assert sorted(items) == ["1", "2", "3"]
     assert "规模。" in items["2"][0] and items["2"][0].endswith("完成时限：2010年9月底前")
+
+
+def test_a_number_columns_label_wrapped_under_it_names_the_column() -> None:
+    # "Serial | number": the label of the first column wraps; the rows are numbered items
+    header = "  Serial          Key tasks                                 Responsible unit\n number"
+    rows = [
+        "     1         Establish the horizontal compensation            Lead: Municipal Finance",
+        "               mechanism of the river basin.                     Bureau; Support:",
+        "                                                                 Municipal Water",
+        "                                                                 Conservancy Bureau",
+        "     2         Raise the compensation standard.                  Municipal Forestry Bureau",
+    ]
+    items = _items(_tables_over([header + "\n" + "\n".join(rows)]).lines)  # type: ignore[union-attr]
+    assert sorted(items) == ["1", "2"]
+    assert "Support: Municipal Water Conservancy Bureau" in items["1"][0]

@@ -156,18 +156,26 @@ def cjk_width(bodies: list[str], i: int) -> int:
 
 
 def header_tail(body: str, cols: list[int], wide: int) -> bool:
-    """The second line of a header whose labels wrapped ("Completion time | limit"): a few
-    short words under the columns after the first, no digits, no sentence — not a row, not a
-    section's heading (which opens at the line's start)."""
+    """The second line of a header whose labels wrapped ("Completion time | limit", "Serial |
+    number"): a few short words, no digits, no sentence — not a row, not a heading."""
     cells = space_cells(body, wide)
     return (
         bool(cells)
         and len(cols) >= 2
         and len(cells) <= 3
-        and all(at >= cols[1] - 1 for at, _ in cells)
         and all(len(t.split()) <= 3 and len(t) <= 20 for _, t in cells)
         and not any(ch.isdigit() or ch in "。.;；,，、" for _, t in cells for ch in t)
     )
+
+
+def with_tail(header: list[str], cols: list[int], body: str, wide: int) -> list[str]:
+    """The header's labels with the words of its wrapped second line added under the column
+    nearest each ("Serial" + "number" → "Serial number")."""
+    out = list(header)
+    for at, text in space_cells(body, wide):
+        k = min(range(len(cols)), key=lambda c: (abs(cols[c] - at), c))
+        out[k] = join_pieces([out[k], text])
+    return out
 
 
 __all__ = [
@@ -182,4 +190,5 @@ __all__ = [
     "page_turn",
     "space_cells",
     "split_number",
+    "with_tail",
 ]

@@ -84,6 +84,12 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
     return hits[0]  # type: ignore[return-value]
 
 
+def named_columns(cells: Sequence[str]) -> int:
+    """How many columns of a header row ``cells`` name (0: no header)."""
+    found = find_header(cells)
+    return sum(1 for r in found.roles if r) if found else 0
+
+
 def column_role(cell: str) -> Role | None:
     """The role of a column named ``cell`` (序号 → number, 牵头单位 → lead, 时间安排 →
     deadline by its word 时间), or None."""
@@ -180,6 +186,7 @@ __all__ = [
     "header_key",
     "labels",
     "merge_headers",
+    "named_columns",
     "number_names",
     "opens_with_note",
 ]

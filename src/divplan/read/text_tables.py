@@ -50,8 +50,9 @@ from divplan.read.space_columns import (
     page_turn,
     space_cells,
     split_number,
+    with_tail,
 )
-from divplan.read.table_headers import find_header, number_names
+from divplan.read.table_headers import find_header, named_columns, number_names
 from divplan.read.tables import Line, Row, TableState, render_table
 
 Kind = Literal["tsv", "markdown", "spaces", "cells", "dashes"]
@@ -244,7 +245,11 @@ class _Reader:
         j = i + 2 if kind == "markdown" and separated else i + 1
         top = centred = False  # rows open with their numbers (top), or sit around them
         tail = kind == "spaces" and j < len(lines) and header_tail(lines[j].body, cols, wide)
-        j += tail  # the header's labels wrapped: "Completion time | limit"
+        if tail:  # the header's labels wrapped ("Completion time | limit"): the whole labels,
+            fuller = with_tail(list(rows[0].cells), cols, lines[j].body, wide)  # when they
+            tail = named_columns(fuller) >= named_columns(rows[0].cells)  # no fewer names
+            rows[0] = Row(fuller, rows[0].where) if tail else rows[0]
+        j += tail
         while j < len(lines):
             body = lines[j].body
             where = self.where(lines[j])

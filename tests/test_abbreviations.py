@@ -61,3 +61,14 @@ def test_a_memos_numbered_headings_above_the_plan_are_not_items() -> None:
         (1, [1, 2]),
         (2, [3]),
     ]
+
+
+def test_a_chinese_short_name_the_notice_defines_resolves_through_its_full_name() -> None:
+    text = (
+        "国务院办公厅\n2017年3月1日\n\n为行文简便，分工方案中国家食品药品监督管理总局简称\n"
+        "“食药总局”，交通运输部简称“交通部”。\n\n分工方案\n\n一、任务\n"
+        "1．加强食品安全监管。（食药总局牵头，交通部参加）\n"
+    )
+    r = divplan.parse(text).items()[0].responsibility
+    assert [d.id for d in r.leads] == ["CFDA"] and [d.id for d in r.participants] == ["MOT"]
+    assert [d.mention for d in r.leads] == ["食药总局"]  # as written

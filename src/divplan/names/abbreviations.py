@@ -34,6 +34,11 @@ _KEY = re.compile(
     re.MULTILINE,
 )
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# 国家食品药品监督管理总局简称“食药总局” / …（以下简称“食药总局”）: a Chinese short name
+_ZH = re.compile(
+    r"(?P<full>[\u4e00-\u9fff]{3,30})\s*[（(]?\s*(?:以下|下文)?\s*简称\s*[“\"「]?"
+    r"(?P<abbr>[\u4e00-\u9fff]{2,10})[”\"」]"
+)
 
 
 def defined(text: str) -> dict[str, tuple[str, ...]]:
@@ -45,10 +50,14 @@ def defined(text: str) -> dict[str, tuple[str, ...]]:
     registry knows.
     """
     out: dict[str, tuple[str, ...]] = {}
-    if not any(c in text for c in "(（–—:=") and not _KEY.search(text):
+    if not any(c in text for c in "(（–—:=简") and not _KEY.search(text):
         return out
     for m in _KEY.finditer(text):
         _add(out, m.group("abbr"), [m.group("full")])
+    for m in _ZH.finditer(text.replace("\n", "")) if "简称" in text else ():
+        full, abbr = m.group("full"), m.group("abbr")
+        if abbr not in out:  # where the full name begins is unsure: every stretch to 简称
+            out[abbr] = tuple(full[k:] for k in range(len(full) - 2))
     for m in _AFTER.finditer(text):
         full = m.group("full")
         starts = [0] + [w.start() for w in _CAPITAL.finditer(full) if w.start()]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue
-from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_start
+from divplan.parsing.deadlines import DOC_NUMBER, deadline_first, deadline_like, deadline_start
 from divplan.parsing.name_edges import org_shaped
 from divplan.parsing.parens import trailing_groups
 
@@ -24,6 +24,7 @@ _SEGMENT_PUNCT = re.compile(r"[，,；;。]|\.(?=\s)")
 _STRONG = ROLE_KINDS - {"resp_before"}
 
 _PUNCT_KINDS = ("sep", "boundary")
+_NUMBER_HEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,6}$")  # a document number's pinyin
 _DEADLINE_EDGE = " \t\n,.;:，。；：、()（）"
 
 
@@ -44,6 +45,10 @@ def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | Non
         if c.kind == "label_deadline":
             nxt = next((d.start for d in cues[i + 1 :] if d.kind in LABELS), len(text))
             s, e = _strip(text, c.end, nxt)
+            number = DOC_NUMBER.search(text, s, e)  # a running head (…  浔政办发〔2022〕9号)
+            if number is not None and number.start() > s:  # a page put in the table's cell
+                head = _NUMBER_HEAD.search(text, s, number.start())  # "Xun Zheng Ban Fa"
+                s, e = _strip(text, s, head.start() if head else number.start())
             if e > s and not any(d.kind == "nothing" and (d.start, d.end) == (s, e) for d in cues):
                 deadline = (s, e)  # "Deadline: n/a" sets none
             if nxt == len(text):

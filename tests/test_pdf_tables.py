@@ -321,3 +321,28 @@ def test_a_number_columns_label_wrapped_under_it_names_the_column() -> None:
     items = _items(_tables_over([header + "\n" + "\n".join(rows)]).lines)  # type: ignore[union-attr]
     assert sorted(items) == ["1", "2"]
     assert "Support: Municipal Water Conservancy Bureau" in items["1"][0]
+
+
+def test_a_next_page_laid_out_wider_keeps_its_cells_in_their_columns() -> None:
+    # pypdf lays each page out anew: on the second page the columns start further right, and
+    # a unit cell's wrapped lines must not be taken for the deadline column of the first page
+    page_1 = "\n".join(
+        [
+            " No.   Task                                   Responsible        Timeline",
+            "  1    Close small coal mines.                Lead: State        By the end",
+            "                                              Administration     of June",
+            "                                              of Work Safety     2007",
+        ]
+    )
+    page_2 = "\n".join(
+        [
+            "  2    Train the safety managers.                         The training        By the end",
+            "                                                          centres shall       of 2007",
+            "                                                          cooperate with",
+            "                                                          the Personnel",
+            "                                                          Department",
+        ]
+    )
+    items = _items(_tables_over([page_1, page_2]).lines)  # type: ignore[union-attr]
+    assert items["2"][0].endswith("By the end of 2007")
+    assert "centres shall cooperate with the Personnel Department" in items["2"][0]

@@ -91,6 +91,18 @@ def off_number(cells: list[str], task: int) -> list[str]:
 _NUMBERISH = re.compile(r"^\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3}|[IVX]{1,5})\s*[、.．)）]?\s*$")
 
 
+_MOVED = 4  # columns this far apart on most cells: another page's layout, not the same one
+
+
+def aligned_starts(seen: list[int], starts: list[int]) -> list[int]:
+    """Where the columns start, after a row showing every cell at ``starts``: the leftmost
+    seen so far, or the row's own when most of its cells sit elsewhere (a PDF lays each page
+    of a table out anew, so the next page's columns may start further right)."""
+    if seen and sum(abs(a - b) > _MOVED for a, b in zip(seen, starts, strict=True)) >= 2:
+        return starts
+    return [min(a, b) for a, b in zip(seen or starts, starts, strict=True)]
+
+
 def aligned_cells(body: str, cols: list[int], wide: int) -> list[str]:
     """Cells of a row with some empty, each in the last header column starting at or before
     it."""
@@ -180,6 +192,7 @@ def with_tail(header: list[str], cols: list[int], body: str, wide: int) -> list[
 
 __all__ = [
     "aligned_cells",
+    "aligned_starts",
     "cjk_width",
     "continues_row",
     "display_width",

@@ -41,6 +41,7 @@ from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_
 from divplan.read.extracted import Format, TextBuilder
 from divplan.read.space_columns import (
     aligned_cells,
+    aligned_starts,
     cjk_width,
     continues_row,
     header_tail,
@@ -322,7 +323,7 @@ class _Reader:
                     if len(cells) == len(cols):  # every cell there: delimited, not aligned
                         rows.append(Row([c for _, c in cells], where))
                         starts = [at for at, _ in cells]
-                        seen = [min(a, b) for a, b in zip(seen or starts, starts, strict=True)]
+                        seen = aligned_starts(seen, starts)
                     elif continues_row(cells, seen):  # a wrapped row: its cells sit where full
                         near = off_number(nearest_cells(body, seen, wide), task_col)
                         rows.append(Row(near, where))  # under where full rows' cells start

@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue
+from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, scan
 from divplan.parsing.deadlines import DOC_NUMBER, deadline_first, deadline_like, deadline_start
 from divplan.parsing.name_edges import org_shaped
 from divplan.parsing.parens import trailing_groups
@@ -128,6 +128,10 @@ def split_deadlines(
     the first deadline written is the item's), and the deadlines not kept (for a guess: an
     item has one deadline field, and a second one must not vanish unsaid)."""
     end, deadline = deadline_cut(text, cues)
+    if deadline is not None and text[end:].lstrip()[:1] in ("(", "（"):
+        # the deadline's own bracket closed the clause: the words before it end the clause, as
+        # cues that must end one read them ("… Co., Ltd. implements (by the end of 2020)")
+        cues = [*scan(text[:end]), *(c for c in cues if c.start >= end)]
     begin = 0
     if deadline is None:
         begin, deadline = leading_deadline(text, cues, end)

@@ -72,3 +72,14 @@ def test_a_chinese_short_name_the_notice_defines_resolves_through_its_full_name(
     r = divplan.parse(text).items()[0].responsibility
     assert [d.id for d in r.leads] == ["CFDA"] and [d.id for d in r.participants] == ["MOT"]
     assert [d.mention for d in r.leads] == ["食药总局"]  # as written
+
+
+def test_a_local_units_short_name_is_never_the_national_body() -> None:
+    # 省卫生计生委 short for 省卫生和计划生育委员会: its full name, cut at any point, must not
+    # make the province's commission the national one (NHFPC)
+    text = (
+        "省人民政府办公厅\n2015年5月1日\n\n省卫生和计划生育委员会简称“省卫生计生委”。\n\n"
+        "分工方案\n\n一、任务\n1．推进医养结合。（省卫生计生委牵头，省民政厅配合）\n"
+    )
+    lead = divplan.parse(text).items()[0].responsibility.leads[0]
+    assert lead.id is None and lead.mention == "省卫生计生委"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from divplan.names.registry import Registry
-from divplan.names.resolve import department
+from divplan.names.resolve import department, is_local
 from divplan.records import Department
 
 _ABBR = r"[A-Z][A-Za-z&]{1,9}"
@@ -87,6 +87,8 @@ def through_definitions(
 ) -> Department:
     """``mention`` resolved through the first full name that ``definitions`` give for it and
     the registry knows (not by a guess: no fuzzy match); else as written."""
+    if is_local(mention):  # 省卫生计生委 short for 省卫生和计划生育委员会: never the national body
+        return department(mention, span, registry, on, lookup)
     for full in definitions.get(_THE.sub("", lookup.strip()), ()):
         found = department(mention, span, registry, on, full)
         if found.id is not None and found.status != "fuzzy":

@@ -41,7 +41,7 @@ _DEFINED = re.compile(r"\s*\([A-Z](?=[A-Za-z&]*[A-Z])[A-Za-z&]{1,9}\)$")
 _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\s*\((?=[A-Za-z])[A-Za-z .,'&-]{2,90}\)$")
 _ABBREVIATION = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Bhd|Plc)$")  # company names end in a dot
 # 市住建局* : a unit marked by an asterisk; MOST¹ / NIA†: a footnote marker after a name
-_PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】*＊※¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
+_PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】*＊※¹²³⁴⁵⁶⁷⁸⁹⁰†‡/／"
 
 
 @cache

@@ -346,3 +346,22 @@ def test_a_next_page_laid_out_wider_keeps_its_cells_in_their_columns() -> None:
     items = _items(_tables_over([page_1, page_2]).lines)  # type: ignore[union-attr]
     assert items["2"][0].endswith("By the end of 2007")
     assert "centres shall cooperate with the Personnel Department" in items["2"][0]
+
+
+def test_a_tab_separated_table_goes_on_past_a_pages_number_and_running_head() -> None:
+    # a PDF's text layer as a tab-separated table: the second page repeats no header
+    text = "\n".join(
+        [
+            "No.\tTask\tResponsible units\tDeadline",
+            "1\tCompile the renewal plan.\tProvincial Department of Construction\t2006",
+            "",
+            "- 2 -",
+            "Tan Zheng Ban Fa [2006] No. 52",
+            "",
+            "2\tGuarantee the funds.\tProvincial Department of Finance\tThroughout 2006",
+        ]
+    )
+    found = read_text_tables(text)
+    lines = found.text.splitlines()
+    assert any(ln.startswith("2. Guarantee the funds.") for ln in lines)
+    assert "- 2 -" in lines  # the page's lines stay, in place, for the normaliser to drop

@@ -39,6 +39,7 @@ from divplan.read.cell_tables import rows as cell_rows
 from divplan.read.cells import SECTION_MARK, SUB_MARK
 from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_row, row_group
 from divplan.read.extracted import Format, TextBuilder
+from divplan.read.row_cells import DASH, MD_SEP, dash_cells, md_cells, pipe_row, tsv_cells
 from divplan.read.space_columns import (
     aligned_cells,
     aligned_starts,
@@ -60,12 +61,8 @@ Kind = Literal["tsv", "markdown", "spaces", "cells", "dashes"]
 # what any table leaves in a text: a tab, a pipe, aligned spaces — or a number column's name
 # on a line of its own, a Word table copied one cell per line (see _has_table_sign)
 _TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ")
-_DASH = re.compile(r"\s+[—–]\s+")  # "Task — Lead — Support — Timeline": cells between dashes
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-_MD_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+")
-_MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
-_MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PAGE = re.compile(
     r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*|\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$"
 )
@@ -92,52 +89,21 @@ def _lines(text: str) -> list[_SrcLine]:
     return out
 
 
-def _tsv_cells(body: str) -> list[str]:
-    if '"' in body:  # "a cell", as Excel copies one that holds a quote or a tab
-        return next(csv.reader([body], delimiter="\t"))
-    return body.split("\t")
-
-
-def _dash_cells(body: str) -> list[str]:
-    return [c.strip() for c in _DASH.split(body.strip())]
-
-
-def _pipe_row(body: str) -> bool:
-    """A pipe table's row: opening with a pipe, or (pasted without its outer pipes, as a
-    wiki or a chat exports it) holding at least two."""
-    s = body.strip()
-    return s.startswith("|") or len(re.findall(r"(?<!\\)\|", s)) >= 2
-
-
-def _md_cells(body: str) -> list[str]:
-    s = body.strip()
-    outer = s.startswith("|") and s.endswith("|") and not s.endswith("\\|")
-    if outer:  # outer pipes come in pairs: "|推进…|A|B" opens with an empty cell
-        s = s[1:-1]
-    cells = re.split(r"(?<!\\)\|", s)
-    return [_md_text(c.replace("\\|", "|")) for c in cells]
-
-
-def _md_text(cell: str) -> str:
-    cell = _MD_BREAK.sub("\n", cell)
-    return _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), cell).strip()
-
-
 def _header_cells(cells: Sequence[str]) -> tuple[str, ...]:
     return tuple(re.sub(r"\s+", "", str(c)) for c in cells)
 
 
 def _header_kind(lines: list[_SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind | None:
     body = lines[i].body
-    if "tsv" in allowed and "\t" in body and find_header(_tsv_cells(body)):
+    if "tsv" in allowed and "\t" in body and find_header(tsv_cells(body)):
         return "tsv"
-    if "markdown" in allowed and _pipe_row(body):
-        named = _md_cells(body)
-        separated = i + 1 < len(lines) and _MD_SEP.match(lines[i + 1].body)
+    if "markdown" in allowed and pipe_row(body):
+        named = md_cells(body)
+        separated = i + 1 < len(lines) and MD_SEP.match(lines[i + 1].body)
         # a pipe table pasted without its |---| line still names its columns
         if find_header(named) and (separated or len(named) >= 3):
             return "markdown"
-    if "dashes" in allowed and _DASH.search(body) and find_header(_dash_cells(body)):
+    if "dashes" in allowed and DASH.search(body) and find_header(dash_cells(body)):
         return "dashes"
     if "spaces" in allowed and "\t" not in body:
         cells = space_cells(body)
@@ -229,11 +195,11 @@ class _Reader:
         header = lines[i]
         passthrough: dict[str, _SrcLine] = {}
         if kind == "tsv":
-            rows = [Row(_tsv_cells(header.body), self.where(header))]
+            rows = [Row(tsv_cells(header.body), self.where(header))]
         elif kind == "markdown":
-            rows = [Row(_md_cells(header.body), self.where(header))]
+            rows = [Row(md_cells(header.body), self.where(header))]
         elif kind == "dashes":
-            rows = [Row(_dash_cells(header.body), self.where(header))]
+            rows = [Row(dash_cells(header.body), self.where(header))]
         else:
             wide = cjk_width(self.bodies, i)
             cols = [c for c, _ in space_cells(header.body, wide)]
@@ -242,7 +208,7 @@ class _Reader:
             task_col = (named.cols("task") if named else [1])[-1]
         seen: list[int] = []  # where the cells of rows with every cell start (a header's
         # labels may be centred over their columns, as a PDF's layout text shows them)
-        separated = i + 1 < len(lines) and bool(_MD_SEP.match(lines[i + 1].body))
+        separated = i + 1 < len(lines) and bool(MD_SEP.match(lines[i + 1].body))
         j = i + 2 if kind == "markdown" and separated else i + 1
         top = centred = False  # rows open with their numbers (top), or sit around them
         tail = kind == "spaces" and j < len(lines) and header_tail(lines[j].body, cols, wide)
@@ -265,16 +231,18 @@ class _Reader:
                     rows.append(Row(next(csv.reader(io.StringIO(joined), delimiter="\t")), where))
                     j = k
                 elif "\t" in body:
-                    rows.append(Row(_tsv_cells(body), where))
+                    rows.append(Row(tsv_cells(body), where))
                 elif not body.strip():
                     pass
                 elif SECTION_MARK.match(body) or SUB_MARK.match(body):
                     rows.append(Row([body], where))
+                elif self._tab_rows_after(j):  # a page's number and running head between
+                    passthrough[where] = lines[j]  # two pages of the table
                 else:
                     break
             elif kind == "dashes":
-                if _DASH.search(body):
-                    rows.append(Row(_dash_cells(body), where))
+                if DASH.search(body):
+                    rows.append(Row(dash_cells(body), where))
                 elif not body.strip():
                     pass
                 elif SECTION_MARK.match(body) or SUB_MARK.match(body):
@@ -282,10 +250,10 @@ class _Reader:
                 else:
                     break
             elif kind == "markdown":
-                if not _pipe_row(body):
+                if not pipe_row(body):
                     break
-                if not _MD_SEP.match(body):
-                    rows.append(Row(_md_cells(body), where))
+                if not MD_SEP.match(body):
+                    rows.append(Row(md_cells(body), where))
             else:
                 ends_page = not body.strip() or _PAGE.match(body) is not None
                 turn = page_turn(self.bodies, j, header.body, wide) if ends_page else None
@@ -334,6 +302,18 @@ class _Reader:
                         rows.append(Row(off_number(cells_at, task_col), where))
             j += 1
         return j, rows, passthrough
+
+    def _tab_rows_after(self, j: int) -> bool:
+        """Whether tab-separated rows go on after line ``j`` and at most two more lines without
+        tabs (the page furniture a PDF's text layer puts inside a table)."""
+        plain = 0
+        for body in self.bodies[j : j + 8]:
+            if "\t" in body:
+                return True
+            plain += bool(body.strip())
+            if plain > 2:
+                return False
+        return False
 
     @staticmethod
     def _space_row_like(body: str, cols: list[int], wide: int) -> bool:

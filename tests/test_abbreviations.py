@@ -83,3 +83,15 @@ def test_a_local_units_short_name_is_never_the_national_body() -> None:
     )
     lead = divplan.parse(text).items()[0].responsibility.leads[0]
     assert lead.id is None and lead.mention == "省卫生计生委"
+
+
+def test_a_short_name_the_notice_gives_a_local_unit_stays_that_unit() -> None:
+    # the city's 市发展和改革委员会 shortened to 发改委 (also an alias of NDRC): the city's
+    text = (
+        "市人民政府办公室\n2015年5月1日\n\n为简便起见，方案中市发展和改革委员会简称“发改委”。\n\n"
+        "分工方案\n\n一、任务\n1．推进项目建设。（发改委牵头，市财政局配合）\n"
+    )
+    lead = divplan.parse(text).items()[0].responsibility.leads[0]
+    assert lead.id is None and lead.mention == "发改委"
+    plain = divplan.parse(text.replace("为简便起见，方案中市发展和改革委员会简称“发改委”。", ""))
+    assert plain.items()[0].responsibility.leads[0].id == "NDRC"  # undefined: the alias

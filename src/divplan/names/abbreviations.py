@@ -89,7 +89,11 @@ def through_definitions(
     the registry knows (not by a guess: no fuzzy match); else as written."""
     if is_local(mention):  # 省卫生计生委 short for 省卫生和计划生育委员会: never the national body
         return department(mention, span, registry, on, lookup)
-    for full in definitions.get(_THE.sub("", lookup.strip()), ()):
+    candidates = definitions.get(_THE.sub("", lookup.strip()), ())
+    local = next((c for c in candidates if is_local(c)), None)
+    if local is not None:  # 市发展和改革委员会简称“发改委”: the city's commission, not NDRC
+        return department(mention, span, registry, on, local)
+    for full in candidates:
         found = department(mention, span, registry, on, full)
         if found.id is not None and found.status != "fuzzy":
             return found

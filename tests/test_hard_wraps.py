@@ -60,7 +60,9 @@ def test_a_date_in_the_next_sentence_is_not_the_clauses_deadline() -> None:
     # opening the text after the clause (…（A负责）2024年底前完成。)
     plan = divplan.parse(_wrapped(_WORK_REPORT, 36))
     assert len(plan.items()) == 3
-    late = divplan.parse(_WORK_REPORT.replace("全面实施营改增，", "2016年底前完成。全面实施营改增，"))
+    late = divplan.parse(
+        _WORK_REPORT.replace("全面实施营改增，", "2016年底前完成。全面实施营改增，")
+    )
     assert "（财政部负责）2016年底前完成" in late.items()[0].text  # not cut off its clause
 
 
@@ -98,3 +100,21 @@ def test_a_name_cut_at_a_field_lines_end_goes_on_before_the_next_label() -> None
     assert got[0]["participants"] == ["?各省级医疗保障局", "MCA", "NFRA"]
     assert got[1]["participants"] == ["MCA", "MOHRSS", "NHC"]
     assert [it["deadline"] for it in got] == ["持续推进", "2026年12月底前"]
+
+
+def test_page_numbers_set_alone_far_from_the_margin_are_page_lines() -> None:
+    # a PDF's layout text: "1", "2" centred at the pages' feet, inside the list of tasks
+    text = (
+        "Division of Tasks\n\nI. Develop modern agriculture\n"
+        "1. Build farmland.  Responsible units: County Agriculture Bureau\n" + " " * 45 + "1\n"
+        "2. Support cooperatives.  Responsible units: County Finance Bureau\n"
+        "3. Extend crop varieties.  Responsible units: County Agriculture Bureau\n"
+        + " "
+        * 45
+        + "2\n"
+        "4. Build a testing centre.  Responsible units: County Quality Bureau\n"
+    )
+    plan = divplan.parse(text)
+    assert [(s.number, [i.number for i in s.items], len(s.subsections)) for s in plan.sections] == [
+        (1, [1, 2, 3, 4], 0)
+    ]

@@ -38,6 +38,7 @@ Guarantees (each is relied on by a later stage and checked by tests):
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -217,6 +218,19 @@ def _bare_page_numbers(lines: list[tuple[int, str]]) -> set[int]:
     return out
 
 
+_CENTRED_NUMBER = re.compile(r"^[ \t\u3000]{20,}(\d{1,3})[ \t]*$")
+
+
+def _centred_page_numbers(lines: list[tuple[int, str]]) -> set[int]:
+    """Page numbers a PDF's layout text sets alone far from the margin ("            1"): two or
+    more such lines in the document, counting up, are its pages' numbers, wherever they cut."""
+    found = [(i, m) for i, (_, body) in enumerate(lines) if (m := _CENTRED_NUMBER.match(body))]
+    values = [int(m.group(1)) for _, m in found]
+    if len(found) < 2 or any(b <= a for a, b in itertools.pairwise(values)):
+        return set()
+    return {i for i, _ in found}
+
+
 def _at_page_edge(lines: list[tuple[int, str]], i: int) -> bool:
     """A page's head or foot stands at the document's edge, by a blank line or a form feed."""
     if i == 0 or i == len(lines) - 1 or "\f" in lines[i][1]:
@@ -305,7 +319,7 @@ def normalise(original: str) -> Normalised:
         ends.append(s + len(body))
     page_idx = {i for i, (_, body) in enumerate(raw_lines) if PAGE_LINE.match(body)}
     page_idx |= _numbered_running_heads(raw_lines, page_idx)
-    page_idx |= _bare_page_numbers(raw_lines)
+    page_idx |= _bare_page_numbers(raw_lines) | _centred_page_numbers(raw_lines)
     drop = page_idx | (_page_headers(raw_lines, page_idx) if page_idx else set())
     drop |= _footnotes(raw_lines, page_idx)
     drop |= _blank_lines_of_cut_sentences(raw_lines, drop)

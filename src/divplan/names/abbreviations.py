@@ -87,9 +87,9 @@ def through_definitions(
 ) -> Department:
     """``mention`` resolved through the first full name that ``definitions`` give for it and
     the registry knows (not by a guess: no fuzzy match); else as written."""
-    if is_local(mention):  # 省卫生计生委 short for 省卫生和计划生育委员会: never the national body
-        return department(mention, span, registry, on, lookup)
     candidates = definitions.get(_THE.sub("", lookup.strip()), ())
+    if not candidates or is_local(mention):  # most mentions: nothing defined; 省卫生计生委
+        return department(mention, span, registry, on, lookup)  # never the national body
     local = next((c for c in candidates if is_local(c)), None)
     if local is not None:  # 市发展和改革委员会简称“发改委”: the city's commission, not NDRC
         return department(mention, span, registry, on, local)

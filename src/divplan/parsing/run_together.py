@@ -106,6 +106,8 @@ def paragraph_cuts(lines: list[str], translate: Callable[[str], str]) -> dict[in
     normaliser maps it (ASCII brackets) with its length unchanged.
     """
     out: dict[int, list[int]] = {}
+    if not any("(" in line or "（" in line for line in lines):
+        return out  # no clause in brackets anywhere: nothing can cross a line end
     i, n = 0, len(lines)
     while i < n:
         if not lines[i].strip():

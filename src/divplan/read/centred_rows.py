@@ -16,12 +16,9 @@ exactly one row, in its order.
 
 from __future__ import annotations
 
-import re
-
-from divplan.read.cells import SECTION_MARK, SUB_MARK, join_pieces
+from divplan.read.cells import DIGITS, SECTION_MARK, SUB_MARK, join_pieces
 from divplan.read.space_columns import display_width, space_cells, split_number
 
-_NUMBER_CELL = re.compile(r"^\d{1,3}$")
 _RUN_LINES = 36  # the most lines a run of touching rows takes
 
 
@@ -34,7 +31,7 @@ def row_group(bodies: list[str], j: int, wide: int, n: int) -> tuple[list[int], 
         if end > j and (SECTION_MARK.match(bodies[end]) or SUB_MARK.match(bodies[end])):
             break  # 二、… under the last row: a heading ends the run
         cells = split_number(space_cells(bodies[end], wide), n)
-        if cells and _NUMBER_CELL.match(cells[0][1]):
+        if cells and DIGITS.match(cells[0][1]):
             numbered.append(end)
         end += 1
     ended = end >= len(bodies) or not bodies[end].strip()
@@ -92,12 +89,12 @@ def opens_top_row(bodies: list[str], j: int, wide: int, n: int) -> bool:
     rows open with their numbers (cells aligned at the top; a centred cell of three lines
     would put one above)."""
     cells = split_number(space_cells(bodies[j], wide), n)
-    if not (cells and cells[0][1].isdigit()):
+    if not (cells and DIGITS.match(cells[0][1])):
         return False
     below = 0
     for body in bodies[j + 1 : j + 3]:
         found = space_cells(body, wide)
-        if not found or found[0][0] == 0 or split_number(found, n)[0][1].isdigit():
+        if not found or found[0][0] == 0 or DIGITS.match(split_number(found, n)[0][1]):
             break
         below += 1
     return below >= 2
@@ -117,7 +114,7 @@ def numbered_row_ahead(bodies: list[str], j: int, wide: int, n: int) -> bool:
             return False
         seen += 1
         cells = split_number(space_cells(bodies[m], wide), n)
-        if (cells and _NUMBER_CELL.match(cells[0][1]) and len(cells) == n) or (
+        if (cells and DIGITS.match(cells[0][1]) and len(cells) == n) or (
             not bodies[m - 1].strip() and row_group(bodies, m, wide, n) is not None
         ):
             return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from divplan.read.cells import join_pieces
+from divplan.read.cells import DIGITS, NUMERAL, join_pieces
 
 _GAP = re.compile(r"(?:[ \u00a0]{2,}|\u3000+|\t+)")  # two spaces or more part cells
 
@@ -77,18 +77,19 @@ def continues_row(cells: list[tuple[int, str]], seen: list[int]) -> bool:
     return abs(cells[0][0] - seen[1]) < abs(cells[0][0] - seen[0])
 
 
+def _numbered(cell: str) -> bool:
+    return bool(DIGITS.match(cell.strip()) or NUMERAL.match(cell.strip()))
+
+
 def off_number(cells: list[str], task: int) -> list[str]:
     """Text under a table's first column that is not a number: a wrapped task line set a
     little left of the task's column ``task`` (a PDF's layout); it opens the task cell."""
-    if 0 < task < len(cells) and cells[0] and not _NUMBERISH.match(cells[0]):
+    if 0 < task < len(cells) and cells[0] and not _numbered(cells[0]):
         numbered = _NUMBER_TASK.match(cells[0])  # "13 开展…": a number one space off its task
         out = [numbered.group(1) if numbered else "", *cells[1:]]
         out[task] = join_pieces([cells[0][numbered.end() :] if numbered else cells[0], cells[task]])
         return out
     return cells
-
-
-_NUMBERISH = re.compile(r"^\s*(?:\d{1,4}|[一二三四五六七八九十]{1,3}|[IVX]{1,5})\s*[、.．)）]?\s*$")
 
 
 _MOVED = 4  # columns this far apart on most cells: another page's layout, not the same one

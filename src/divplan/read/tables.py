@@ -26,8 +26,8 @@ Guarantees:
 - Merged cells: containers that know them (HTML ``rowspan``/``colspan``, Word, Excel) repeat the
   merged text in every cell it covers before rows get here.  Text tables cannot say what was
   merged, so there (``carry=True``) an empty lead / responsible cell takes the previous item's
-  value within a section, as a merged cell does in the genre; participants and deadlines are
-  not carried, because an empty cell there usually means "none".
+  value within a section, as a merged cell does in the genre (a cut or centred one is found
+  by :mod:`~divplan.read.merged_cells` first); participants and deadlines are not carried.
 - In space-aligned text (``wraps=True``) a row with no number right after an item continues it:
   its cells are appended to the item's (a cell's text wrapped onto the next line).
 """
@@ -52,6 +52,7 @@ from divplan.read.cells import (
     plain_row,
     roman,
 )
+from divplan.read.merged_cells import fill_centred, join_cut_cells
 from divplan.read.table_headers import (
     FIELDS,
     Header,
@@ -102,6 +103,7 @@ class _Item:
     marker: str
     cells: list[str]
     where: str
+    late: bool = False  # its lead / responsible text began below the row's first line
 
 
 class _Renderer:
@@ -117,13 +119,27 @@ class _Renderer:
         self.num_col: int | None = numbers[0] if numbers else None
         self.heading_at = ""  # where the last heading written came from
         self.paragraph = False  # a paragraph under a heading is open (its sentence goes on)
+        self.run: list[tuple[int, _Item]] = []  # a section's items, written when it ends
 
     # -- output
     def flush(self) -> None:
         self.paragraph = False
         if self.pending is not None:
-            self.out.append(Line(self._item_text(self.pending), self.pending.where))
+            self.run.append((len(self.out), self.pending))
+            self.out.append(Line("", self.pending.where))  # its text once the section ends
             self.pending = None
+
+    def settle(self) -> None:
+        """Write the section's items: merged unit cells first found again (text tables)."""
+        self.flush()
+        if self.carry and self.run:
+            rows = [item.cells for _, item in self.run]
+            join_cut_cells(rows, [c for role in _UNITS for c in self.h.cols(role)])
+            heads = [c for role in ("lead", "resp") for c in self.h.cols(role)]
+            fill_centred(rows, heads, [item.late for _, item in self.run], self.wraps)
+        for at, item in self.run:
+            self.out[at] = Line(self._item_text(item), item.where)
+        self.run = []
 
     def _value(self, cells: Sequence[str], role: Role) -> str:
         sep = ("、" if self.h.lang == "zh" else ", ") if role in _UNITS else None
@@ -164,7 +180,7 @@ class _Renderer:
 
     # -- rows
     def heading(self, text: str, where: str) -> None:
-        self.flush()
+        self.settle()
         text = flat(text, None)
         self.heading_at = where
         if SUB_MARK.match(text):
@@ -182,7 +198,7 @@ class _Renderer:
 
     def group(self, col: int, text: str, where: str) -> None:
         """A new value in a grouping task column: a subsection heading."""
-        self.flush()
+        self.settle()
         self.state.groups[col] = text
         for later in [c for c in self.state.groups if c > col]:
             del self.state.groups[later]
@@ -288,6 +304,9 @@ class _Renderer:
 
     def _continue(self, cells: Sequence[str]) -> None:
         assert self.pending is not None
+        heads = [i for role in ("lead", "resp") for i in self.h.cols(role)]
+        if not any(flat(self.pending.cells[i], None) for i in heads):
+            self.pending.late = any(flat(cells[i], None) for i in heads)
         for i, text in enumerate(cells):
             text = flat(text, None)
             if text:
@@ -323,9 +342,7 @@ class _Renderer:
 # (…办公厅 2026年3月2日印发): a row holding one such text is never a section heading
 _PARAGRAPH = 40  # a section's opening paragraph is longer than a heading
 
-_PAGE_ROW = re.compile(
-    r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*)\s*$"
-)
+_PAGE_ROW = re.compile(r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*)\s*$")
 _NOT_HEADING = re.compile(
     r"[。；;！？!?]|^[^：:]{1,12}[：:]|\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:印发|印發)?\s*$"
 )
@@ -376,7 +393,7 @@ def render_table(
     renderer = _Renderer(header, state, carry, wraps)
     for row in rows[start:]:
         renderer.row(row)
-    renderer.flush()
+    renderer.settle()
     return lines + renderer.out
 
 

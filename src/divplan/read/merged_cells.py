@@ -1,0 +1,123 @@
+"""Unit cells merged down over rows, found again in a table read from a page's layout.
+
+Why: Word, Excel and HTML say which cells were merged, and their readers repeat a merged cell's
+text in every row it covers.  A PDF's text layer says nothing of it; the merged text sits where
+the cell was printed, and that is one of two places:
+
+- **across the line where the next row begins**: the text's first part falls in one row and the
+  rest in the next (``商务部牵头，发`` | ``展改革委、交通部配合``).  The first part ends where no
+  whole cell ends (``cell_ends.tsv``), so the two were one cell: both rows take the joined text;
+- **in the middle of the rows it covers** (a cell centred vertically, the default of a browser
+  and a common Word setting): the text starts below its row's first line, and the rows above and
+  below it have empty unit cells.  The empty rows just above take it, as the renderer's carry
+  already gives it to those just below.
+
+Guarantees: only the lead / responsible / participating cells of item rows of one section are
+touched; a cell is joined to the next only when it ends where no whole cell ends and the next is
+not empty; a row takes the text of a row below only when that text started below its row's first
+line, and never past a row that has a text of its own.  Nothing else changes, so a table without
+merged cells reads as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
+
+from divplan.read.cells import flat, join_pieces
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\s*$")
+
+
+@cache
+def _ends() -> dict[str, frozenset[str]]:
+    """kind → its values, from ``cell_ends.tsv`` (characters for zh kinds, words for en)."""
+    data = files("divplan.read").joinpath("cell_ends.tsv").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for raw in data.splitlines():
+        if not raw.strip() or raw.startswith(("#", "kind\t")):
+            continue
+        kind, lang, value = raw.split("\t")[:3]
+        bucket = out.setdefault(kind, set())
+        bucket.update(value if lang == "zh" else [value.lower()])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def cut_between(first: str, then: str) -> bool:
+    """Whether a cell whose text is ``first`` was cut, and goes on as ``then`` in the next row."""
+    first, then = first.rstrip(), then.lstrip()
+    if not first or not then:
+        return False
+    ends = _ends()
+    last = first[-1]
+    if last in ends["cut_char"] or first.endswith((",", "，")):
+        return True
+    if _CJK.match(last):
+        return last not in ends["end_char"] and then[0] not in ends["start_char"]
+    end = _LAST_WORD.search(first)
+    nxt = [w.lower() for w in _WORD.findall(then[:60])]
+    if end is None:
+        return False  # ends with a number or a bracket: whole
+    word = end.group(1)
+    tail = word.lower()
+    if tail in ends["open_word"] or (word[0].isupper() and tail in ends["level_word"]):
+        return True
+    if not nxt or tail in ends["head_word"] or not word[0].isupper():
+        return False
+    own_name = nxt[1:2] == ["of"] and nxt[2:3] != ["china"]  # "Ministry of Transport"
+    return nxt[0] in ends["head_word"] and not own_name
+
+
+def join_cut_cells(rows: list[list[str]], cols: Sequence[int]) -> None:
+    """Give each run of rows whose cell in a column of ``cols`` was cut at the row's end the
+    joined text of the whole run (in place)."""
+    for col in cols:
+        i = 0
+        while i < len(rows) - 1:
+            j = i
+            texts = [flat(rows[i][col], None)]
+            while j + 1 < len(rows) and cut_between(texts[-1], flat(rows[j + 1][col], None)):
+                j += 1
+                texts.append(flat(rows[j][col], None))
+            if j > i:
+                whole = join_pieces(texts)
+                for k in range(i, j + 1):
+                    rows[k][col] = whole
+            i = j + 1
+
+
+def fill_centred(
+    rows: list[list[str]], cols: Sequence[int], late: Sequence[bool], layout: bool
+) -> None:
+    """Rows with no text in any of ``cols`` just above a row whose text there started below its
+    first line (``late``) take that row's texts (in place): a cell centred over the rows it
+    covers.  A run between two such rows is shared, the lower half going to the lower row.  In
+    a page's layout (``layout``) the rows opening a section take the first text below them
+    however it was placed, since no cell above can cover them."""
+
+    def empty(r: list[str]) -> bool:
+        return not any(flat(r[c], None) for c in cols)
+
+    for i, row in enumerate(rows):
+        if empty(row):
+            continue
+        start = i
+        while start > 0 and empty(rows[start - 1]):
+            start -= 1
+        if start == i or not (late[i] or (layout and start == 0)):
+            continue
+        above = start - 1
+        if above >= 0 and late[above]:
+            start = i - (i - start + 1) // 2
+        elif above >= 0:
+            continue  # a text printed at the top of its cell above: the carry's rows
+        for k in range(start, i):
+            for c in cols:
+                rows[k][c] = row[c]
+
+
+__all__ = ["cut_between", "fill_centred", "join_cut_cells"]

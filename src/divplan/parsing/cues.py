@@ -15,7 +15,7 @@ match wins, whatever the row order.  The lexicon is compiled once per process.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
@@ -107,11 +107,17 @@ def _rows() -> list[_Row]:
         if cols[0] in LABELS and cols[1] == "en":
             pattern = pattern.replace(r"\s*:", _EN_LABEL_END)  # "Lead agency - A" as "Lead: A"
         rows.append(_Row(cols[0], cols[1], pattern))
-    return rows
+    labels = "|".join(f"(?:{r.pattern})" for r in rows if r.kind in LABELS)
+    end = rf"|$|\s*(?:{labels})"  # the part ends before the next field, as at the end
+    return [r if r.kind in LABELS else replace(r, pattern=r.pattern.replace("|$", end))
+            for r in rows]
 
 
 # an English label ends in a colon, or in a dash set apart by spaces ("Lead agency - A")
 _EN_LABEL_END = r"(?:\s*:|\s[-–—](?=\s))"
+# A lexicon row's "the part ends here" (``…|$)``) also holds before the next field of a
+# labelled line ("Responsible units: A leads, B strengthen cooperation  Deadline: …"), as a
+# table row is rendered and labelled plans are written: _rows() adds the labels' patterns.
 
 
 # A match that begins (ends) with a Latin letter must not continue a word before (after) it.

@@ -30,7 +30,15 @@ from dataclasses import dataclass, field
 from divplan.parsing.clause_text import Prepared, Reference
 from divplan.parsing.known_names import ends_name_before, known_form, ministry_of
 from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
-from divplan.parsing.name_edges import ORG_EN, abbreviates, name_core, org_shaped, trim, two_names
+from divplan.parsing.name_edges import (
+    ORG_EN,
+    abbreviates,
+    name_core,
+    odd_tail,
+    org_shaped,
+    trim,
+    two_names,
+)
 from divplan.parsing.name_gaps import split_at_gaps
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
@@ -68,11 +76,12 @@ class Found:
     def notes(self) -> list[str]:
         """What was guessed about these names, said for the reading's guesses."""
         out = [f"「{n}」 read as a department, but it is not built like one" for n in self.doubtful]
-        return out + [
-            f"「{r.mention}」 read as one body under two names"
-            for r in self.refs
-            if not r.known and two_names(r.mention)
-        ]  # 省发展改革委（省能源局）: or two bodies, the second written in brackets
+        for r in (r for r in self.refs if not r.known):
+            if two_names(r.mention):  # 省发展改革委（省能源局）: or two, the second in brackets
+                out.append(f"「{r.mention}」 read as one body under two names")
+            if odd_tail(r.mention):  # "B Bureau strengthen cooperation": a verb nobody listed
+                out.append(f"「{r.mention}」 read as a department; its last words are no name's")
+        return out
 
 
 def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool]) -> Found:

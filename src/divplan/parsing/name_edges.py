@@ -75,6 +75,29 @@ def org_shaped(name: str) -> bool:
     return bool(ORG_EN.search(name))
 
 
+# lower-case words an English name may end with besides its head noun (ORG_EN): a level or
+# place ("governments of all towns", "… directly under the county") or a scope word
+_LOWER_TAIL = re.compile(
+    r"\b(?:count(?:y|ies)|cit(?:y|ies)|districts?|townships?|towns?|villages?|streets?|"
+    r"provinces?|municipalit(?:y|ies)|regions?|prefectures?|areas?|levels?|concerned|"
+    r"system|sector|communit(?:y|ies)|enterprises?|units?|organs?|bodies|body|institutions?)$"
+)
+_LAST_WORD = re.compile(r"(?<![A-Za-z'’-])([A-Za-z][A-Za-z'’-]*)[\s)）]*$")
+
+
+def odd_tail(name: str) -> bool:
+    """An English name whose last word is lower-case and neither a head noun nor a level or
+    place word ("… Bureau strengthen cooperation"): a word the lexicon did not know was read
+    into the name, which the reading must say."""
+    if _CJK.search(name):
+        return False
+    m = _LAST_WORD.search(name)
+    if m is None or not m.group(1)[0].islower():
+        return False
+    word = m.group(1)
+    return not (ORG_EN.fullmatch(word) or _LOWER_TAIL.search(word))
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` past punctuation, spaces and filler words at both ends.
 

@@ -17,6 +17,8 @@ Guarantees:
 - Cells are taken from the row's ends: the number first, then the last columns from the last
   lines backwards (a blank line inside a row is an empty cell), and what is left in between is
   the task cell, its paragraphs joined — only the task cell may run over several lines.
+- Rows are numbered on from the last, or from 1 again after a heading row (numbers restarting
+  in each section).
 - The table ends at two blank lines in a row, at a line of a later part of the document (抄送,
   注, 附件 …) or at a line that cannot start a row after a complete one.
 """
@@ -29,7 +31,10 @@ from divplan.read.cells import SECTION_MARK, SUB_MARK
 from divplan.read.table_headers import column_role, find_header
 
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
-_AFTER = re.compile(r"^\s*(?:抄送|注[:：]|附件|印发|主送|Notes?:|Cc:)")
+_AFTER = re.compile(  # a later part of the document, or the page's own lines under the table
+    r"^\s*(?:抄送|注[:：]|附件|印发|主送|Notes?:|Cc:"
+    r"|(?:标签|標籤|来源|來源|责任编辑|責任編輯|分享到|打印本页|关闭窗口|Tags?|Source)\s*[:：]?)"
+)
 _MAX_HEADER = 12  # a column name is short
 
 
@@ -52,7 +57,7 @@ def rows(bodies: list[str], start: int, width: int) -> tuple[int, list[tuple[int
     [(first line index, cells)]); a heading row has one cell."""
     out: list[tuple[int, list[str]]] = []
     j = start + width
-    expected = 1
+    expected, restart = 1, False  # after a heading the numbers may start again at 1
     while j < len(bodies):
         body = bodies[j].strip()
         if not body:
@@ -65,10 +70,12 @@ def rows(bodies: list[str], start: int, width: int) -> tuple[int, list[tuple[int
         if SECTION_MARK.match(body) or SUB_MARK.match(body):
             out.append((j, [body]))
             j += 1
+            restart = True
             continue
         number = _NUMBER.match(body)
-        if number is None or int(number.group(1)) != expected:
+        if number is None or int(number.group(1)) not in (expected, 1 if restart else expected):
             break
+        expected, restart = int(number.group(1)), False
         end = j + 1
         while end < len(bodies):
             nxt = bodies[end].strip()

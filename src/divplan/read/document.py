@@ -80,6 +80,9 @@ def read(
             from divplan.read.pdf import read_pdf as reader
         builder, tables = reader(data, source)
         text = builder.text()
+    if fmt in ("html", "docx") and not tables and builder is not None:
+        builder, tables = _cell_tables(builder)
+        text = builder.text()
     if not text.strip():
         raise InputError(source, f"no text found ({fmt})")
     segments = (
@@ -96,6 +99,38 @@ def read(
         guess=decoded.guess if decoded else None,
         tables=tables,
     )
+
+
+def _cell_tables(builder: TextBuilder) -> tuple[TextBuilder, int]:
+    """A page's or Word file's text with a table copied one cell per line (序号 / 重点任务 /
+    责任单位 … each a paragraph) rendered as rows; each rendered line keeps the place in the
+    source of the text line it came from."""
+    from divplan.read.text_tables import read_cell_tables
+
+    text = builder.text()
+    found = read_cell_tables(text)
+    if found.builder is None:
+        return builder, 0
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    inner = Extracted(text, "text", "utf-8", "", 0, tuple(builder.segments))
+    out = TextBuilder()
+    for seg in found.builder.segments:
+        at = seg.offset
+        if at is None and seg.where.startswith("line "):
+            number = int(seg.where.split()[-1]) - 1
+            at = starts[number] if 0 <= number < len(starts) else None
+        src = inner.where(at) if at is not None else None
+        offset = None
+        if src is not None and src.offset is not None and seg.offset is not None:
+            offset = src.offset + (seg.offset - src.start)
+        if seg.start > out.length:
+            out.parts.append(found.text[out.length : seg.start])
+            out.length = seg.start
+        out.add(found.text[seg.start : seg.end], src.where if src else seg.where, offset)
+    if out.length < len(found.text):
+        out.parts.append(found.text[out.length :])
+        out.length = len(found.text)
+    return out, found.tables
 
 
 def read_file(

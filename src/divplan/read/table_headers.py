@@ -108,10 +108,15 @@ def opens_with_note(text: str) -> bool:
 
 @cache
 def number_names() -> tuple[str, ...]:
-    """The names a number column goes by (序号, No. …), as the table file writes them."""
+    """The names a number column goes by (序号, No. …), as the table file writes them and in
+    traditional characters (序號), as a mirrored page writes them."""
+    from zhconv_rs import zhconv
+
     data = files("divplan.read").joinpath("table_headers.tsv").read_text(encoding="utf-8")
     rows = [r.split("\t") for r in data.splitlines() if r.startswith("number\t")]
-    return tuple(r[2] for r in rows if len(r) > 2)
+    names = [r[2] for r in rows if len(r) > 2]
+    hant = [str(zhconv(n, "zh-hant")) for n in names if not n.isascii()]
+    return tuple(dict.fromkeys([*names, *hant]))
 
 
 @cache

@@ -375,4 +375,16 @@ def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
     return TextTables(reader.out.text(), reader.out, fmt, reader.state.tables)
 
 
-__all__ = ["TextTables", "read_text_tables"]
+def read_cell_tables(text: str) -> TextTables:
+    """Only the tables copied one cell per line (:mod:`divplan.read.cell_tables`): for the
+    text of a page or a Word file, whose real tables its reader has already rendered."""
+    if not _has_table_sign(text):
+        return TextTables(text, None, "text", 0)
+    reader = _Reader(text, ("cells",), markdown=False)
+    reader.run()
+    if not reader.kinds:
+        return TextTables(text, None, "text", 0)
+    return TextTables(reader.out.text(), reader.out, "text", reader.state.tables)
+
+
+__all__ = ["TextTables", "read_cell_tables", "read_text_tables"]

@@ -1,0 +1,87 @@
+"""A labelled line's parts end where its next field begins, a name's odd last words are said,
+and a table copied one cell per line into a web page or Word file is read as a table.
+
+- ``Responsible units: A leads, B strengthen cooperation  Deadline: …``: a role word the lexicon
+  knows at the end of a part ("…|$)" in ``cues.tsv``) also ends it before the next label.
+- An English name that ends in lower-case words that are neither its head noun nor a level word
+  ("B Bureau strengthen somethingelse") is still read, and the reading says it guessed.
+- A web page whose 分工表 was flattened to one paragraph per cell (序号 / 重点任务 / 责任单位 …)
+  is cut back into rows, numbers restarting in each section and the page's own lines under it
+  (标签：…) left out of the last row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import divplan
+from divplan.parsing.name_edges import odd_tail
+
+_EN = "General Office of the State Council\nJune 14, 2006\n\nDivision Plan\n\nI. Test\n"
+
+
+def _one(line: str) -> divplan.Item:
+    items = divplan.parse(_EN + line + "\n").items()
+    assert len(items) == 1
+    return items[0]
+
+
+def test_a_role_word_ends_its_part_before_the_next_field() -> None:
+    item = _one(
+        "1. Do the task.  Responsible units: Municipal Land and Resources Bureau is the first"
+        " responsible unit, Municipal Planning Bureau strengthen cooperation  Deadline: End of 2006"
+    )
+    r = item.responsibility
+    assert r.mode == "lead" and r.reading == "exact"
+    assert [d.mention for d in r.participants] == ["Municipal Planning Bureau"]
+    assert item.deadline is not None and item.deadline.text == "End of 2006"
+
+
+@pytest.mark.parametrize(
+    ("name", "odd"),
+    [
+        ("Municipal Planning Bureau strengthen somethingelse", True),
+        ("County Tea Office takes the specific", True),
+        ("Municipal Planning Bureau", False),
+        ("people's governments of all towns", False),
+        ("relevant departments directly under the county", False),
+        ("Ministry of Finance", False),
+        ("市财政局", False),
+    ],
+)
+def test_a_names_last_word_that_no_name_ends_with_is_odd(name: str, odd: bool) -> None:
+    assert odd_tail(name) is odd
+
+
+def test_a_name_read_with_words_nobody_knew_is_said_to_be_a_guess() -> None:
+    plan = divplan.parse(
+        _EN + "1. Do the task. (A Bureau leads, B Bureau strengthen somethingelse)\n"
+    )
+    assert plan.items()[0].responsibility.reading == "inferred"
+    said = [d.message for d in plan.diagnostics if d.code == "DP208"]
+    assert len(said) == 1 and "「B Bureau strengthen somethingelse」" in said[0]
+    assert "its last words are no name's" in said[0]
+
+
+_PAGE = """<html><body><div class="nav">首页 政务公开</div>
+<p>澂南省2014年重点任务分工</p>
+<p>序號</p><p>重點任務</p><p>責任單位</p><p>完成時限</p>
+<p>一、提升服務能力</p>
+<p>1</p><p>推進標準化建設。</p><p>省衛生計生委為主，省財政廳配合</p><p>2014年12月底前</p>
+<p>2</p><p>建設綜合服務區。</p><p>省中醫藥管理局負責</p><p>持續推進</p>
+<p>二、加強人才培養</p>
+<p>1</p><p>實施人才培養工程。</p><p>省教育廳牽頭，省財政廳參加</p><p>2014年10月底前</p>
+<p>2</p><p>開展傳承工作。</p><p>省中醫藥管理局負責</p><p>持續推進</p>
+<p>標籤：中醫藥</p>
+</body></html>"""
+
+
+def test_a_table_flattened_to_one_paragraph_per_cell_is_read_as_rows() -> None:
+    pytest.importorskip("lxml")
+    plan = divplan.parse_bytes(_PAGE.encode("utf-8"), path="plan.html")
+    assert [[i.number for i in s.items] for s in plan.sections] == [[1, 2], [1, 2]]
+    items = plan.items()
+    last = items[-1]
+    assert last.deadline is not None and last.deadline.text == "持續推進"
+    assert [d.mention for d in last.responsibility.leads] == ["省中醫藥管理局"]
+    assert items[2].responsibility.mode == "lead"

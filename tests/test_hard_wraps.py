@@ -118,3 +118,52 @@ def test_page_numbers_set_alone_far_from_the_margin_are_page_lines() -> None:
     assert [(s.number, [i.number for i in s.items], len(s.subsections)) for s in plan.sections] == [
         (1, [1, 2, 3, 4], 0)
     ]
+
+
+_AMONG_TASKS = (  # found by tests/test_properties.py: "6. 支持…服务中" reads like a heading
+    "I. 完善农村商业流通网络\n"
+    "(1)健全县乡村三级商业设施。\n"
+    "1.支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第一批试点。（财政部负责）（2020年底前完成）\n"
+    "\n"
+    "— 2 —\n"
+    "\n"
+    "(2)健全县乡村三级商业设施。\n"
+    "2.支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第二批试点。（财政部负责）（2020年底前完成）\n"
+    "\n"
+    "— 3 —\n"
+    "\n"
+    "(3)健全县乡村三级商业设施。\n"
+    "3.支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第三批试点。（财政部负责）（2020年底前完成）\n"
+    "\n"
+    "— 4 —\n"
+    "\n"
+    "II. 完善农村商业流通网络\n"
+    "(1)健全县乡村三级商业设施。\n"
+    "4.支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第四批试点。（财政部负责）（2020年底前完成）\n"
+    "\n"
+    "— 5 —\n"
+    "\n"
+    "(2)健全县乡村三级商业设施。\n"
+    "5.支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第五批试点。（财政部负责）（2020年底前完成）\n"
+    "\n"
+    "— 6 —\n"
+    "\n"
+    "(3)健全县乡村三级商业设施。\n"
+    "6. 支持县城改造提升一批综合商贸服务中\n"
+    "心和物流配送中心，开展第六批试点。（财政部负责）（2020年底前完成）\n"
+    "\n"
+    "Cut-resistant steel gloves, wholesale price, free shipping worldwide! Contact us today.\n"
+    "\n"
+    "相关文章：\n"
+    "1. State Council issues opinions on promoting rural consumption\n"
+    "2. State Council issues opinions on promoting rural consumption\n"
+)
+
+
+def test_an_item_cut_like_a_heading_among_tasks_is_still_a_task() -> None:
+    # short and without punctuation, "6. 支持…服务中" looks like a heading over a paragraph that
+    # closes with a clause; but it numbers on from items that are tasks, so it is one too
+    items = divplan.parse(_AMONG_TASKS).items()
+    assert [i.number for i in items] == [1, 2, 3, 4, 5, 6]
+    assert [d.id for d in items[5].responsibility.leads] == ["MOF"]
+    assert items[5].text.startswith("支持县城改造提升一批综合商贸服务中心和物流配送中心")

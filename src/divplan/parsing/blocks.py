@@ -27,6 +27,7 @@ from divplan.parsing.item_runs import (
 )
 from divplan.parsing.lines import Line
 from divplan.parsing.parens import ends_with_group
+from divplan.read.merged_cells import cut_between
 
 Role = Literal[
     "leading", "notice", "title", "section", "subsection", "item", "other", "trailer", "trailing"
@@ -78,18 +79,14 @@ def _is_deadline_line(
     )
 
 
-
-
 _BARE_DEADLINE = 20  # a deadline line without brackets is this short at most
 
 
-def _goes_on_last(
-    text: str, lines: list[Line], i: int, last: Block, width: int | None
-) -> bool:
+def _goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int | None) -> bool:
     """Rule 1, lines that go on with the block before them whatever they open with.
 
     - a labelled field under a （1） task: its clause is written below it;
-    - 配合单位：A、B、 / C: a field's list wrapped onto the next line;
+    - 配合单位：A、B、 / C, "Co-operating units: County / Supply …": a field's list wrapped;
     - "…；（" / "2）加强…": a point's marker after a line of an item cut by the page width (a
       first point, 1, may open a list of points);
     - 具体包括：（1）…；（2）…； / （3）…: a wrapped line that opens with the next inline point.
@@ -109,6 +106,7 @@ def _goes_on_last(
         and line.kind == "text"
         and (
             text[prev.end - 1] in _LIST_GOES_ON
+            or cut_between(text[prev.start : prev.end], text[line.start : line.end])  # "… County"
             or (  # 配合单位：…、中国农业发展 / 银行: a name cut at the line's end
                 text[prev.end - 1] not in CLOSERS
                 and _name_tail(text, line) <= _NAME_TAIL
@@ -116,7 +114,10 @@ def _goes_on_last(
                 and not is_furniture(text[line.start : line.end])  # 相关文件 after the plan
             )
         )
-        and starts_with_label(text, prev.start, prev.end)
+        and any(  # the field's line, or the line it was cut onto
+            starts_with_label(text, lines[k].start, lines[k].end)
+            for k in range(max(last.first, i - 2), i)
+        )
     )
     cut_point = (
         last.kind == "item"
@@ -393,6 +394,5 @@ _HEADING_ALONE_TITLE = 40  # the title under a marker a PDF's extraction left al
 
 _NAME_TAIL = 12  # the rest of a name cut at a line's end is this short at most
 _LIST_GOES_ON = "、，,"  # a field line ending so goes on with its list on the next line
-
 
 __all__ = ["CLOSERS", "Block", "Role", "make_blocks"]

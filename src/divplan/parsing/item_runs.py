@@ -287,6 +287,8 @@ def heading_over_paragraph(
     prev = lines[i - 1]
     if block.first != i - 1 or cut_by_width(text, prev, width):
         return False
+    if _goes_on_task(text, lines, i - 1):
+        return False
     head = text[prev.start : prev.end]
     opening = text[lines[i].start : lines[i].start + 1]
     if not (heading_like(head) and (opening.isupper() or "\u4e00" <= opening <= "\u9fff")):
@@ -303,6 +305,18 @@ def heading_over_paragraph(
             break
         below.append(ln)
     return sum(_task_paragraph(text, ln, item_closed) for ln in below) >= 2
+
+
+def _goes_on_task(text: str, lines: list[Line], at: int) -> bool:
+    """Whether the item line ``at`` numbers on from an item of its family that reads as a task,
+    not a heading (5.支持…。（A负责） / 6. 支持…服务中⏎心…): a task among tasks, its words
+    cut by a line end, not a heading over a paragraph."""
+    line = lines[at]
+    for k in range(at - 1, -1, -1):
+        if lines[k].family == line.family and lines[k].kind == "item":
+            first = text[lines[k].start : lines[k].end]
+            return lines[k].number == (line.number or 0) - 1 and not heading_like(first)
+    return False
 
 
 _POINT_FAMILIES = frozenset({"SEC_ORDINAL", "ITEM_ZH_SHI"})  # First, / 一是: a paragraph's points

@@ -27,6 +27,19 @@ SENTENCE = re.compile(r"[。；;！？!?]")
 _PROSE = re.compile(r"[，,；;。：:]")  # inside a cell's line: a clause, not a name of a list
 
 
+# a page line (— 2 —, 第3页), a sentence, a labelled line (抄送：…) or a line ending in a date
+# (…办公厅 2026年3月2日印发): a table row holding one such text is never a section heading
+PAGE_ROW = re.compile(r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*)\s*$")
+_NOT_HEADING = re.compile(
+    r"[。；;！？!?]|^[^：:]{1,12}[：:]|\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:印发|印發)?\s*$"
+)
+
+
+def no_heading(text: str) -> bool:
+    """Whether a row's one text can never be a section heading (see ``_NOT_HEADING``)."""
+    return _NOT_HEADING.search(text) is not None
+
+
 def join_pieces(pieces: Sequence[str]) -> str:
     """Join wrapped pieces of one text: nothing where either side is CJK (2026 / 年底前, a PDF's
     line cut), else one space (words of a Latin text)."""

@@ -34,7 +34,7 @@ from divplan.errors import InputError
 from divplan.read.extracted import TextBuilder
 from divplan.read.extras import need
 from divplan.read.radicals import unradical
-from divplan.read.table_headers import find_header
+from divplan.read.table_headers import FIELDS, find_header, roles_in_line
 from divplan.read.text_tables import read_text_tables
 
 # a space the extractor put between CJK and a digit or Latin letter (a font change, not a word
@@ -42,6 +42,7 @@ from divplan.read.text_tables import read_text_tables
 _CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]"
 _FONT_GAP = re.compile(rf"(?<={_CJK}) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?={_CJK})")
 _BLANK_GAP = 1.6  # a gap this many line pitches wide was a blank line (a paragraph break)
+_HEADER_LINE = 120  # a header row run together is short; a paragraph naming columns is not one
 _HINTS = ("牵头单位", "责任单位", "配合单位", "完成时限", "时间节点", "Lead unit", "Deadline")
 
 
@@ -49,6 +50,9 @@ def _looks_tabular(text: str) -> bool:
     """A page worth a layout pass: two column names on one line, or a header row of cells."""
     for line in text.splitlines():
         if sum(1 for h in _HINTS if h.lower() in line.lower()) >= 2 or find_header(line.split()):
+            return True
+        roles = roles_in_line(line) if len(line) <= _HEADER_LINE else set()
+        if len(roles) >= 2 and roles & {"task", *FIELDS}:  # "Key work Responsible unit …"
             return True
     return False
 
@@ -122,8 +126,8 @@ def _tables_over(layouts: list[str | None]) -> _Placed | None:
         number = int(seg.where.split()[-1]) if seg.where.startswith("line ") else 1
         page = bisect_right(first_line, number) - 1
         for piece in found.text[seg.start : seg.end].splitlines():
-            if piece.strip():
-                lines.append((piece, max(page, 0)))
+            if piece.strip():  # (a font change in a cell, "2010 年", is no word gap either)
+                lines.append((_FONT_GAP.sub("", piece), max(page, 0)))
     return _Placed(lines, found.tables)
 
 

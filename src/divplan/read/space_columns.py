@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from divplan.read.cells import DIGITS, NUMERAL, join_pieces
+from divplan.read.cells import DIGITS, NUMERAL, SECTION_MARK, SUB_MARK, join_pieces
 
 _GAP = re.compile(r"(?:[ \u00a0]{2,}|\u3000+|\t+)")  # two spaces or more part cells
 
@@ -67,6 +67,32 @@ def one_empty_cell(body: str, n: int) -> list[str] | None:
     cells = [c for _, c in space_cells(body)]
     k = widths.index(widest) + 1
     return [*cells[:k], "", *cells[k:]]
+
+
+def after_table(body: str, cols: list[int], wide: int) -> bool:
+    """A line after blank lines under a table, set under the number column yet no number or
+    heading: the signature or 印发 line below the table, not a row."""
+    cells = space_cells(body, wide)
+    if not cells or len(cols) < 2 or SECTION_MARK.match(body) or SUB_MARK.match(body):
+        return False
+    at, first = cells[0]
+    token = first.split()[0]  # "12 拓宽…": a number one space before its task
+    return at < cols[1] - 1 and not (DIGITS.match(token) or NUMERAL.match(token))
+
+
+def gap_fits(body: str, gapped: list[str], seen: list[int], wide: int) -> bool:
+    """Whether the cells ``one_empty_cell`` gave a row sit under the columns full rows showed
+    (``seen``): a cell set more than a few columns off its column's start was not moved there
+    by an empty cell; it belongs where it was printed."""
+    if len(seen) != len(gapped):
+        return True
+    placed = iter(space_cells(body, wide))
+    for k, cell in enumerate(gapped):
+        if cell:
+            at, _ = next(placed, (seen[k], ""))
+            if abs(at - seen[k]) > _MOVED * 3:
+                return False
+    return True
 
 
 def continues_row(cells: list[tuple[int, str]], seen: list[int]) -> bool:
@@ -192,11 +218,13 @@ def with_tail(header: list[str], cols: list[int], body: str, wide: int) -> list[
 
 
 __all__ = [
+    "after_table",
     "aligned_cells",
     "aligned_starts",
     "cjk_width",
     "continues_row",
     "display_width",
+    "gap_fits",
     "header_tail",
     "nearest_cells",
     "off_number",

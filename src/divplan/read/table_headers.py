@@ -106,6 +106,25 @@ def opens_with_note(text: str) -> bool:
     return m is not None and column_role(m.group(1)) == "note"
 
 
+_HEADER_SHARE = 0.6  # a header row is mostly column names; a sentence naming two is not one
+
+
+@cache
+def _long_keys() -> tuple[tuple[str, Role], ...]:
+    """(key, role) of the column names long enough to look for inside a line of text."""
+    return tuple((k, r) for k, (r, _) in _names().items() if len(k) >= (6 if k.isascii() else 2))
+
+
+def roles_in_line(line: str) -> set[Role]:
+    """The roles of the column names written in ``line`` ("Key work Responsible unit
+    Completion time" → task, resp, deadline): a header row a text extractor ran together.
+    Empty unless the names make up most of the line (a sentence may name two columns)."""
+    key = header_key(line)
+    found = [(name, role) for name, role in _long_keys() if name in key]
+    covered = sum(len(n) for n, _ in found if not any(n != m and n in m for m, _ in found))
+    return {role for _, role in found} if covered >= _HEADER_SHARE * len(key) else set()
+
+
 @cache
 def number_names() -> tuple[str, ...]:
     """The names a number column goes by (序号, No. …), as the table file writes them and in
@@ -194,4 +213,5 @@ __all__ = [
     "named_columns",
     "number_names",
     "opens_with_note",
+    "roles_in_line",
 ]

@@ -42,6 +42,7 @@ from typing import NamedTuple
 from divplan.read.cells import (
     DIGITS,
     NUMERAL,
+    PAGE_ROW,
     SECTION_MARK,
     SENTENCE,
     SUB_MARK,
@@ -49,6 +50,7 @@ from divplan.read.cells import (
     chinese_numeral,
     flat,
     join_pieces,
+    no_heading,
     plain_row,
     roman,
 )
@@ -272,10 +274,10 @@ class _Renderer:
             return True
         heading_like = not SENTENCE.search(text) and len(text) <= 40
         marked = SECTION_MARK.match(text) or SUB_MARK.match(text)
-        if _PAGE_ROW.match(text) or (
+        if PAGE_ROW.match(text) or (
             not marked
             and (len(present) >= 2 or col == self.num_col)
-            and (_no_heading(text) or (self.wraps and not heading_like))
+            and (no_heading(text) or (self.wraps and not heading_like))
         ):  # in a text's table a paragraph across the columns (a section's opening) is text
             self.flush()  # — 2 — between a table's pages, 抄送：… under it: text, not a section
             self.out.append(Line(text, where))
@@ -287,6 +289,9 @@ class _Renderer:
             or SUB_MARK.match(text)
         ):
             self.heading(text, where)
+            return True
+        if self.wraps and heading_like and _DIGIT_HEADING.match(text) and self.pending:
+            self.heading(text, where)  # "2. Comprehensive treatment" between numbered rows
             return True
         if self.wraps and self.num_col is not None and self.pending is not None:
             cells = [""] * len(self.h.roles)
@@ -338,20 +343,8 @@ class _Renderer:
         self.pending = _Item(marker, cells, where)
 
 
-# a page line (— 2 —, 第3页), a sentence, a labelled line (抄送：…) or a line ending in a date
-# (…办公厅 2026年3月2日印发): a row holding one such text is never a section heading
 _PARAGRAPH = 40  # a section's opening paragraph is longer than a heading
-
-_PAGE_ROW = re.compile(r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*)\s*$")
-_NOT_HEADING = re.compile(
-    r"[。；;！？!?]|^[^：:]{1,12}[：:]|\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:印发|印發)?\s*$"
-)
-
-
-def _no_heading(text: str) -> bool:
-    return _NOT_HEADING.search(text) is not None
-
-
+_DIGIT_HEADING = re.compile(r"^\d{1,2}[.．、]\s*[^\d\s.．、]")  # a heading numbered like an item
 _CLOSING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 _OWN_NUMBER = re.compile(r"^(\d{1,3}[.、．])\s*(\S.*)$", re.DOTALL)
 

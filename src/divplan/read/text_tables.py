@@ -41,10 +41,12 @@ from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_
 from divplan.read.extracted import Format, TextBuilder
 from divplan.read.row_cells import DASH, MD_SEP, dash_cells, md_cells, pipe_row, tsv_cells
 from divplan.read.space_columns import (
+    after_table,
     aligned_cells,
     aligned_starts,
     cjk_width,
     continues_row,
+    gap_fits,
     header_tail,
     nearest_cells,
     off_number,
@@ -278,11 +280,14 @@ class _Reader:
                 top = top or (not centred and opens_top_row(self.bodies, j, wide, len(cols)))
                 if not body.strip():
                     nxt = next((n for n in range(j + 1, len(lines)) if lines[n].body.strip()), None)
-                    if nxt is None or not (
-                        self._space_row_like(lines[nxt].body, cols, wide)
-                        or numbered_row_ahead(self.bodies, nxt, wide, len(cols))
-                    ):
+                    width = len(cols)
+                    ahead = nxt is not None and numbered_row_ahead(self.bodies, nxt, wide, width)
+                    nxt_body = lines[nxt].body if nxt is not None else ""
+                    if nxt is None or not (ahead or self._space_row_like(nxt_body, cols, wide)):
                         break
+                    if nxt - j >= 2 and after_table(nxt_body, cols, wide) and not ahead:
+                        break  # blank lines, then a line under the number column that is no
+                        # number or heading: the signature or 印发 line below the table
                 elif _PAGE.match(body):
                     passthrough[where] = lines[j]
                 else:
@@ -295,6 +300,10 @@ class _Reader:
                     elif continues_row(cells, seen):  # a wrapped row: its cells sit where full
                         near = off_number(nearest_cells(body, seen, wide), task_col)
                         rows.append(Row(near, where))  # under where full rows' cells start
+                    elif gapped is not None and not gap_fits(body, gapped, seen, wide):
+                        near = off_number(nearest_cells(body, seen, wide), task_col)
+                        rows.append(Row(near, where))  # the wide gap is no empty cell: a
+                        # PDF's layout set the cell right under another column ("A  B    C")
                     elif gapped is not None:  # "A  B    D": the wide gap is an empty cell
                         rows.append(Row(gapped, where))
                     else:

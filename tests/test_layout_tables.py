@@ -1,0 +1,98 @@
+"""Tables in a PDF's layout text, and the lines around them (:mod:`divplan.read.text_tables`,
+:mod:`divplan.read.space_columns`, :mod:`divplan.read.pdf`).
+
+- A header row a text extractor ran together ("Key work Responsible unit Completion time") makes
+  a page worth reading in layout mode; a sentence naming two columns does not.
+- A clause written across two unit columns starts under the first: a wide gap before it is no
+  empty cell when the cell sits where the full rows put that column.
+- A signature line under the table, after blank lines, is no row.
+- A section heading numbered like an item ("2. Comprehensive treatment") between numbered rows is
+  a heading, not the rest of the row above.
+- A field line cut inside a name ("… departments: County") goes on to the next line.
+"""
+
+from __future__ import annotations
+
+import divplan
+from divplan.read.pdf import _looks_tabular, _tables_over
+from divplan.read.table_headers import roles_in_line
+
+
+def test_a_header_run_together_names_its_columns_and_a_sentence_does_not() -> None:
+    assert {"task", "resp"} <= roles_in_line("Key work Responsible unit Completion time")
+    assert _looks_tabular("Serial\nnumber\nKey work Responsible unit Completion time")
+    sentence = "各责任单位要会同配合实施单位细化工作措施，每月5日前报送完成情况。"
+    assert roles_in_line(sentence) == set()
+    assert not _looks_tabular(sentence)
+
+
+_HEADER = " No.          Task                                   Lead unit      Cooperating units"
+
+
+def _row(number: str, task: str, lead: str, part: str) -> str:
+    return f"  {number:<3}{task:<45}{lead:<15}{part}".rstrip()
+
+
+def _items(lines: list[tuple[str, int]]) -> dict[str, str]:
+    return {text.split(".")[0]: text for text, _ in lines if text[:1].isdigit()}
+
+
+PAGE = "\n".join(
+    [
+        _HEADER,
+        "I. Total water use",
+        _row("1", "Set the total water use targets.", "County Water", "County Finance"),
+        _row("", "", "Resources", "Bureau"),
+        _row("", "", "Bureau", ""),
+        _row("2", "Include the targets in assessments.", "County Water Resources", ""),
+        _row("", "", "Bureau taking the lead and", ""),
+        _row("", "", "County Finance Bureau", ""),
+        _row("", "", "cooperating", ""),
+        "2. Water saving in key sectors",
+        _row("3", "Build efficient irrigation.", "County Agriculture", ""),
+        _row("", "", "Bureau", ""),
+        "",
+        "",
+        "",
+        "General Office of Duoshan County People's Government       Printed on May 6, 2019",
+    ]
+)
+
+
+def test_a_clause_across_both_unit_columns_stays_in_the_first() -> None:
+    placed = _tables_over([PAGE])
+    assert placed is not None
+    two = _items(placed.lines)["2"]
+    assert "Lead unit: County Water Resources Bureau taking the lead and County Finance" in two
+    assert "Supporting units" not in two
+
+
+def test_a_heading_numbered_like_an_item_between_rows_is_a_heading() -> None:
+    placed = _tables_over([PAGE])
+    assert placed is not None
+    texts = [t for t, _ in placed.lines]
+    assert any(t.endswith("2. Water saving in key sectors") and not t[:1].isdigit() for t in texts)
+    assert "Water saving" not in _items(placed.lines)["2"]
+
+
+def test_a_signature_line_after_blank_lines_under_the_table_is_no_row() -> None:
+    placed = _tables_over([PAGE])
+    assert placed is not None
+    assert sorted(_items(placed.lines)) == ["1", "2", "3"]
+    assert "Printed on" not in _items(placed.lines)["3"]
+
+
+def test_a_field_line_cut_inside_a_name_goes_on_to_the_next_line() -> None:
+    text = (
+        "General Office of Jialou County People's Government\nMay 20, 2005\n\nDivision Plan\n\n"
+        "1. Build the rural network\n"
+        "(1) Build 120 farm stores in administrative villages.\n"
+        "Lead department: County Commerce Bureau. Co-operating departments: County\n"
+        "Supply and Marketing Cooperative, Township People's Governments, before the end of\n"
+        "November 2005.\n"
+        "(2) Build a county distribution center.(County Commerce Bureau, before the end of 2005)\n"
+    )
+    item = divplan.parse(text).items()[0]
+    parts = [d.mention for d in item.responsibility.participants]
+    assert parts == ["County Supply and Marketing Cooperative", "Township People's Governments"]
+    assert item.deadline is not None and item.deadline.text == "before the end of November 2005"

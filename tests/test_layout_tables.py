@@ -96,3 +96,25 @@ def test_a_field_line_cut_inside_a_name_goes_on_to_the_next_line() -> None:
     parts = [d.mention for d in item.responsibility.participants]
     assert parts == ["County Supply and Marketing Cooperative", "Township People's Governments"]
     assert item.deadline is not None and item.deadline.text == "before the end of November 2005"
+
+
+def test_a_piece_set_short_of_the_next_column_stays_in_the_cell_before() -> None:
+    from divplan.read.space_columns import nearest_cells
+
+    starts = [1, 4, 26, 38]
+    body = "    内投放新能源公交车   30辆。      局配合实施"
+    assert nearest_cells(body, starts, 1) == ["", "内投放新能源公交车 30辆。", "局配合实施", ""]
+    wrapped = "               查询、缴费、领取待遇等服务功能"  # a task line set left of its column
+    assert nearest_cells(wrapped, [4, 19, 60], 1)[1] == "查询、缴费、领取待遇等服务功能"
+
+
+def test_a_fields_label_set_in_bold_in_markdown_is_a_label() -> None:
+    text = (
+        "潌溪縣人民政府辦公室\n\n2021年7月16日\n\n重點任務分工\n\n一、完善補償\n\n"
+        "1、落實公益林生態效益補償政策。\n\n"
+        "**責任單位：**縣林業局牽頭，縣財政局予以配合，2021年6月底前。\n"
+    )
+    item = divplan.parse(text).items()[0]
+    assert [d.mention for d in item.responsibility.leads] == ["縣林業局"]
+    assert [d.mention for d in item.responsibility.participants] == ["縣財政局"]
+    assert item.deadline is not None and item.deadline.text == "2021年6月底前"

@@ -286,11 +286,16 @@ def _blank_lines_of_cut_sentences(lines: list[tuple[int, str]], drop: set[int]) 
 
 _MD_HASHES = re.compile(r"^[ ]*(#{1,6}[ ]+)(?=\S)")
 _MD_BOLD = re.compile(r"^[ ]*(\*\*|__)(?=[^\s*_])(.{1,80}?)(?<=[^\s*_])\1[ ]*$")  # not a rule ____
+# a field's label set in bold at the line's start: **责任单位：**A牵头… / **Lead unit**: A
+_MD_BOLD_LABEL = re.compile(
+    r"^[ ]*(\*\*|__)(?=[^\s*_])([^*_\n]{1,24}?[:：]?)\1(?=[ ]*[:：]|(?<=[:：]..))"
+)
 
 
 def _unmark_heading(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """Guarantee 7: Markdown's marks around a heading (``## 二、…``, ``**一、…**``) as spaces,
-    and where they were in the line (reported with the page furniture: nothing is lost)."""
+    """Guarantee 7: Markdown's marks around a heading (``## 二、…``, ``**一、…**``) or a field's
+    label (``**责任单位：**…``) as spaces, and where they were in the line (reported with the
+    page furniture: nothing is lost)."""
     marks: list[tuple[int, int]] = []
     if "#" not in line and "**" not in line and "__" not in line:
         return line, marks
@@ -298,7 +303,7 @@ def _unmark_heading(line: str) -> tuple[str, list[tuple[int, int]]]:
     if m:
         line = line[: m.start(1)] + " " * len(m.group(1)) + line[m.end(1) :]
         marks.append((m.start(1), m.end(1) - 1))  # the marks, not the space after them
-    m = _MD_BOLD.match(line)
+    m = _MD_BOLD.match(line) or _MD_BOLD_LABEL.match(line)
     if m:
         size = len(m.group(1))
         line = line[: m.start(1)] + " " * size + m.group(2) + " " * size + line[m.end(2) + size :]

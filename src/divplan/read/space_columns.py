@@ -144,10 +144,17 @@ def nearest_cells(body: str, starts: list[int], wide: int) -> list[str]:
     """Cells of a row with some empty, each in the column whose full-row cells start
     nearest to it."""
     cells = [""] * len(starts)
+    last = -1
     for at, text in space_cells(body, wide):
         k = min(range(len(starts)), key=lambda n: (abs(starts[n] - at), n))
+        if starts[k] > at + _SLACK and last == k - 1:  # a piece after one of the column
+            k = last  # before, set short of this one's start: "公交车   30辆。", one cell
         cells[k] = f"{cells[k]} {text}".strip() if cells[k] else text
+        last = k
     return cells
+
+
+_SLACK = 2  # a wrapped line may start this far left of its column (a layout's rounding)
 
 
 _PAGE_FURNITURE = 2  # lines a page turn may put between two rows: a page number, a head

@@ -118,3 +118,32 @@ def test_a_fields_label_set_in_bold_in_markdown_is_a_label() -> None:
     assert [d.mention for d in item.responsibility.leads] == ["縣林業局"]
     assert [d.mention for d in item.responsibility.participants] == ["縣財政局"]
     assert item.deadline is not None and item.deadline.text == "2021年6月底前"
+
+
+def test_a_number_one_space_before_its_task_and_a_task_set_apart_make_one_row() -> None:
+    from divplan.read.space_columns import space_cells, split_number
+
+    body = " 1 建立农村供水动态监测机制，发现问题  立即           省水利厅负责组织协调"
+    cells = [c for _, c in split_number(space_cells(body, 1), 3)]
+    assert cells == ["1", "建立农村供水动态监测机制，发现问题立即", "省水利厅负责组织协调"]
+
+
+def test_a_wrapped_task_line_with_a_gap_in_it_continues_its_row() -> None:
+    header = " 序号   主要任务                              责任单位"
+    page = "\n".join(
+        [
+            header,
+            "二、发展现代物流",
+            " 5  培育一批第三方物流企业，支持港口企业向综合       省商务厅为责任主",
+            "    物流服务商转型。                    体，省交通厅、省财",
+            "    对年营业收入超过  1亿元的港口物流企业，由省     政厅配合",
+            "    财政给予奖励。",
+            " 6  规划建设沿江物流园区。                  省商务厅负责",
+        ]
+    )
+    placed = _tables_over([page])
+    assert placed is not None
+    items = _items(placed.lines)
+    assert sorted(items) == ["5", "6"]
+    assert "1亿元的港口物流企业" in items["5"]
+    assert "省商务厅为责任主体，省交通厅、省财政厅配合" in items["5"]

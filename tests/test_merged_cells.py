@@ -114,3 +114,23 @@ def test_a_centred_merged_cell_goes_to_the_rows_above_and_below_it() -> None:
     for line in lines[:3]:  # 主要责任单位 is a lead column
         assert "牵头单位：市住房公积金管理中心" in line
     assert "牵头单位：市财政局" in lines[3] and "牵头单位：市财政局" in lines[4]  # the carry
+
+
+def test_rows_opening_a_section_take_a_text_below_only_as_a_centred_cell_would() -> None:
+    lost = [[""], [""], [""], ["D"]]  # three rows above the section's last: cells lost, not merged
+    fill_centred(lost, [0], [False] * 4, layout=True)
+    assert [r[0] for r in lost] == ["", "", "", "D"]
+    centred = [[""], ["D"], [""]]  # one above, one below: a cell centred over three rows
+    fill_centred(centred, [0], [False] * 3, layout=True)
+    assert [r[0] for r in centred] == ["D", "D", ""]
+
+
+def test_a_word_hyphenated_at_a_cells_line_end_is_joined_without_a_space() -> None:
+    from divplan.read.cells import join_pieces
+
+    assert join_pieces(["County Housing and Urban-", "Rural Development Bureau"]) == (
+        "County Housing and Urban-Rural Development Bureau"
+    )
+    assert (
+        join_pieces(["Municipal Finance Bureau -", "County"]) == "Municipal Finance Bureau - County"
+    )

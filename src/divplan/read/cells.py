@@ -42,12 +42,13 @@ def no_heading(text: str) -> bool:
 
 def join_pieces(pieces: Sequence[str]) -> str:
     """Join wrapped pieces of one text: nothing where either side is CJK (2026 / 年底前, a PDF's
-    line cut), else one space (words of a Latin text)."""
+    line cut) or after a word's hyphen (Urban- / Rural), else one space (words of a Latin text)."""
     out = ""
     for piece in pieces:
         if not piece:
             continue
-        if out and not (_CJK.match(out[-1]) or _CJK.match(piece[0])):
+        hyphen = out[-2:-1].isalpha() and out.endswith("-")  # "Urban-" / "Rural": one word
+        if out and not (_CJK.match(out[-1]) or _CJK.match(piece[0]) or hyphen):
             out += " "
         out += piece
     return out

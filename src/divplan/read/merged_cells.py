@@ -97,7 +97,9 @@ def fill_centred(
     first line (``late``) take that row's texts (in place): a cell centred over the rows it
     covers.  A run between two such rows is shared, the lower half going to the lower row.  In
     a page's layout (``layout``) the rows opening a section take the first text below them
-    however it was placed, since no cell above can cover them."""
+    however it was placed, since no cell above can cover them, when about as many empty rows
+    follow it (a cell centred over them all); three empty rows over the section's last row
+    are rows whose cells were lost, not a merged cell, and stay empty to be reported."""
 
     def empty(r: list[str]) -> bool:
         return not any(flat(r[c], None) for c in cols)
@@ -108,7 +110,11 @@ def fill_centred(
         start = i
         while start > 0 and empty(rows[start - 1]):
             start -= 1
-        if start == i or not (late[i] or (layout and start == 0)):
+        below = 0  # the empty rows under it, which the carry gives its text
+        while i + below + 1 < len(rows) and empty(rows[i + below + 1]):
+            below += 1
+        centred = layout and start == 0 and i - start <= below + 1  # as many above as below
+        if start == i or not (late[i] or centred):
             continue
         above = start - 1
         if above >= 0 and late[above]:

@@ -45,12 +45,18 @@ _NUMBER_TASK = re.compile(r"^(\d{1,3}) (?=\S)")
 
 def split_number(cells: list[tuple[int, str]], n: int) -> list[tuple[int, str]]:
     """A row whose number and task a PDF's layout set only one space apart ("10 开展…"): two
-    cells, when the row has fewer cells than the table's ``n`` columns."""
-    m = _NUMBER_TASK.match(cells[0][1]) if cells and len(cells) < n else None
-    if m is None:
+    cells, when the row has no more cells than the table's ``n`` columns (with as many, two
+    pieces of the task were set apart: the pair with the narrowest gap is one cell)."""
+    m = _NUMBER_TASK.match(cells[0][1]) if cells and len(cells) <= n else None
+    if m is None or (len(cells) == n and n < 3):
         return cells
     at, first = cells[0]
-    return [(at, m.group(1)), (at + m.end(), first[m.end() :]), *cells[1:]]
+    out = [(at, m.group(1)), (at + m.end(), first[m.end() :]), *cells[1:]]
+    if len(out) > n:  # one cell too many: the task's words set two spaces apart ("发现问题  立即")
+        gaps = [out[k + 1][0] - out[k][0] - display_width(out[k][1]) for k in range(1, n)]
+        k = 1 + gaps.index(min(gaps))
+        out[k : k + 2] = [(out[k][0], join_pieces([out[k][1], out[k + 1][1]]))]
+    return out
 
 
 def one_empty_cell(body: str, n: int) -> list[str] | None:

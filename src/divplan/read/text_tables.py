@@ -293,11 +293,12 @@ class _Reader:
                 else:
                     cells = split_number(space_cells(body, wide), len(cols))
                     gapped = one_empty_cell(body, len(cols))
-                    if len(cells) == len(cols):  # every cell there: delimited, not aligned
+                    wrapped = continues_row(cells, seen) and wide == 1  # (a layout's line)
+                    if len(cells) == len(cols) and not wrapped:  # every cell there: delimited
                         rows.append(Row([c for _, c in cells], where))
                         starts = [at for at, _ in cells]
                         seen = aligned_starts(seen, starts)
-                    elif continues_row(cells, seen):  # a wrapped row: its cells sit where full
+                    elif wrapped or continues_row(cells, seen):  # a wrapped row: cells sit where
                         near = off_number(nearest_cells(body, seen, wide), task_col)
                         rows.append(Row(near, where))  # under where full rows' cells start
                     elif gapped is not None and not gap_fits(body, gapped, seen, wide):

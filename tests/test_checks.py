@@ -206,3 +206,22 @@ def test_dp210_department_of_beside_the_plans_own_departments() -> None:
     # without departments of its own the plan's "Department of Finance" is MOF, said plainly
     plain = en("I. T\n1. A. (Department of Finance takes the lead)\n")
     assert "DP210" not in codes(plain) and plain.items()[0].responsibility.leads[0].id == "MOF"
+
+
+def test_dp211_units_spilled_into_a_task_text_are_said_to_be_misread() -> None:
+    # a table's rows cut at the wrong lines: one row's units end another row's task text, and
+    # the fields that row has are read as its clause — the item says its reading may be wrong
+    body = (
+        "I. T\n1. Revise the Regulations on Housing Provident Fund. National Audit Office leads;"
+        " Housing and  Responsible units: Ministry of Supervision  Deadline: Every year\n"
+    )
+    d = only(en(body, 2014), "DP211")
+    assert d.severity == "warning" and "National Audit Office leads" in d.message
+    # a task naming a body led by another ends with its own words: not flagged
+    plain = (
+        "I. T\n1. Set up a joint meeting led by the Ministry of Finance.  Responsible units:"
+        " Ministry of Commerce  Deadline: End of 2014\n"
+        "2. Expand coverage. (Ministry of Finance leads, Ministry of Commerce participates)\n"
+    )
+    assert "DP211" not in codes(en(plain, 2014))
+    assert "DP211" not in codes(zh("一、甲\n1. 建立由发展改革委牵头的部际联席会议制度。  责任单位：商务部\n"))

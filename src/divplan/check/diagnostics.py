@@ -31,6 +31,10 @@ CODES: dict[str, tuple[Severity, str]] = {
         "warning",
         "a 'Department of …' read as a ministry in a plan naming its own departments",
     ),
+    "DP211": (
+        "warning",
+        "an item's task text ends like a responsibility clause: rows or fields may be misread",
+    ),
     "DP301": ("warning", "text inside the plan left unparsed"),
     "DP302": ("warning", "a lone short line without a marker was read as a subsection heading"),
     "DP401": ("error", "no items found: not a division-of-labour plan?"),

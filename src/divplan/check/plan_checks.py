@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from divplan.check.diagnostics import Locator
+from divplan.check.task_text import clause_in_task
 from divplan.names.resolve import is_local
 from divplan.notice.resolution import resolution_source
 from divplan.parsing.lines import marker_number
@@ -214,6 +215,7 @@ def check_plan(plan: Plan, loc: Locator, continuing: bool = False) -> list[Diagn
             out.append(loc.make("DP301", f"text inside the plan not parsed: {first!r}", seg.span))
     out.extend(_unread_tasks(plan, loc, [item for _, item in numbered]))
     out.extend(_own_departments([item for _, item in numbered], loc))
+    out.extend(clause_in_task([item for _, item in numbered], loc))
     if continuing:
         pass
     elif not numbered:

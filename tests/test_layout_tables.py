@@ -147,3 +147,12 @@ def test_a_wrapped_task_line_with_a_gap_in_it_continues_its_row() -> None:
     assert sorted(items) == ["5", "6"]
     assert "1亿元的港口物流企业" in items["5"]
     assert "省商务厅为责任主体，省交通厅、省财政厅配合" in items["5"]
+
+
+def test_a_section_heading_run_into_the_headers_first_label_is_a_heading() -> None:
+    from divplan.read.space_columns import heading_in_header
+
+    labels = ["一、完善信息基础设施序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    assert heading_in_header(labels, ("序号", "No.")) == "一、完善信息基础设施"
+    assert labels[0] == "序号"
+    assert heading_in_header(["序号", "工作任务"], ("序号",)) is None

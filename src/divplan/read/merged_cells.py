@@ -43,7 +43,8 @@ def _ends() -> dict[str, frozenset[str]]:
             continue
         kind, lang, value = raw.split("\t")[:3]
         bucket = out.setdefault(kind, set())
-        bucket.update(value if lang == "zh" else [value.lower()])
+        whole = kind == "role_tail"  # (a word, not characters)
+        bucket.update(value if lang == "zh" and not whole else [value.lower()])
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -53,6 +54,8 @@ def cut_between(first: str, then: str) -> bool:
     if not first or not then:
         return False
     ends = _ends()
+    if then.rstrip("。.;；,， ").lower() in ends["role_tail"]:
+        return True  # "协办" alone: the rest of the cell before
     last = first[-1]
     if last in ends["cut_char"] or first.endswith((",", "，")):
         return True

@@ -75,6 +75,25 @@ def one_empty_cell(body: str, n: int) -> list[str] | None:
     return [*cells[:k], "", *cells[k:]]
 
 
+def heading_in_header(cells: list[str], number_names: tuple[str, ...]) -> str | None:
+    """A section heading the layout ran into the header's first label ("一、完善设施序号"):
+    the heading, which the caller sets apart as a row of its own, leaving the label."""
+    first = cells[0] if cells else ""
+    for name in number_names:
+        if first.endswith(name) and first != name and SECTION_MARK.match(first):
+            cells[0] = name
+            return first[: -len(name)].strip()
+    return None
+
+
+def space_row_like(body: str, cols: list[int], wide: int) -> bool:
+    """A line that may be a row of the space-aligned table whose columns start at ``cols``."""
+    cells = space_cells(body, wide)
+    if len(cells) >= 2 or SECTION_MARK.match(body) or SUB_MARK.match(body):
+        return True
+    return bool(cells) and cells[0][0] > 0 and any(abs(cells[0][0] - c) <= 1 for c in cols)
+
+
 def after_table(body: str, cols: list[int], wide: int) -> bool:
     """A line after blank lines under a table, set under the number column yet no number or
     heading: the signature or 印发 line below the table, not a row."""
@@ -239,11 +258,13 @@ __all__ = [
     "display_width",
     "gap_fits",
     "header_tail",
+    "heading_in_header",
     "nearest_cells",
     "off_number",
     "one_empty_cell",
     "page_turn",
     "space_cells",
+    "space_row_like",
     "split_number",
     "with_tail",
 ]

@@ -48,11 +48,13 @@ from divplan.read.space_columns import (
     continues_row,
     gap_fits,
     header_tail,
+    heading_in_header,
     nearest_cells,
     off_number,
     one_empty_cell,
     page_turn,
     space_cells,
+    space_row_like,
     split_number,
     with_tail,
 )
@@ -205,7 +207,9 @@ class _Reader:
         else:
             wide = cjk_width(self.bodies, i)
             cols = [c for c, _ in space_cells(header.body, wide)]
-            rows = [Row([t for _, t in space_cells(header.body, wide)], self.where(header))]
+            labels = [t for _, t in space_cells(header.body, wide)]
+            lead_in = heading_in_header(labels, number_names())  # "一、…序号": a heading, then
+            rows = [Row(labels, self.where(header)), *([Row([lead_in], "")] if lead_in else [])]
             named = find_header(rows[0].cells)
             task_col = (named.cols("task") if named else [1])[-1]
         seen: list[int] = []  # where the cells of rows with every cell start (a header's
@@ -283,7 +287,7 @@ class _Reader:
                     width = len(cols)
                     ahead = nxt is not None and numbered_row_ahead(self.bodies, nxt, wide, width)
                     nxt_body = lines[nxt].body if nxt is not None else ""
-                    if nxt is None or not (ahead or self._space_row_like(nxt_body, cols, wide)):
+                    if nxt is None or not (ahead or space_row_like(nxt_body, cols, wide)):
                         break
                     if nxt - j >= 2 and after_table(nxt_body, cols, wide) and not ahead:
                         break  # blank lines, then a line under the number column that is no
@@ -307,8 +311,9 @@ class _Reader:
                         # PDF's layout set the cell right under another column ("A  B    C")
                     elif gapped is not None:  # "A  B    D": the wide gap is an empty cell
                         rows.append(Row(gapped, where))
-                    else:
-                        cells_at = aligned_cells(body, cols, wide)
+                    else:  # under the header's labels, or where full rows put their cells
+                        at = nearest_cells(body, seen, wide) if seen and wide == 1 else None
+                        cells_at = at or aligned_cells(body, cols, wide)
                         rows.append(Row(off_number(cells_at, task_col), where))
             j += 1
         return j, rows, passthrough
@@ -324,13 +329,6 @@ class _Reader:
             if plain > 2:
                 return False
         return False
-
-    @staticmethod
-    def _space_row_like(body: str, cols: list[int], wide: int) -> bool:
-        cells = space_cells(body, wide)
-        if len(cells) >= 2 or SECTION_MARK.match(body) or SUB_MARK.match(body):
-            return True
-        return bool(cells) and cells[0][0] > 0 and any(abs(cells[0][0] - c) <= 1 for c in cols)
 
 
 class TextTables(NamedTuple):

@@ -66,14 +66,17 @@ def _fillers() -> dict[str, re.Pattern[str]]:
 
 
 def org_shaped(name: str) -> bool:
-    """Built like an organisation's name: "Ministry of …", "… Bureau", …局, …中心."""
+    """Built like an organisation's name: "Ministry of …", "… Bureau", …局, …中心, or a body's
+    initials ("MCTSB"), which are never the rest of another name."""
     name = name.strip(_PUNCT)
     if not name:
         return False
     if _CJK.search(name):
         return bool(ORG_ZH.search(name) or ORG_ZH.search(simplify(name)))  # 省建設廳
-    return bool(ORG_EN.search(name))
+    return bool(ORG_EN.search(name) or _ACRONYM.fullmatch(name))  # "MCTSB": a body's initials
 
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 
 # lower-case words an English name may end with besides its head noun (ORG_EN): a level or
 # place ("governments of all towns", "… directly under the county") or a scope word

@@ -127,15 +127,11 @@ def roles_in_line(line: str) -> set[Role]:
 
 @cache
 def number_names() -> tuple[str, ...]:
-    """The names a number column goes by (序号, No. …), as the table file writes them and in
-    traditional characters (序號), as a mirrored page writes them."""
-    from zhconv_rs import zhconv
-
+    """The names a number column goes by (序号, 序號, No. …), as the table file writes them (the
+    file lists the traditional forms a mirrored page writes: no converter is loaded for this)."""
     data = files("divplan.read").joinpath("table_headers.tsv").read_text(encoding="utf-8")
     rows = [r.split("\t") for r in data.splitlines() if r.startswith("number\t")]
-    names = [r[2] for r in rows if len(r) > 2]
-    hant = [str(zhconv(n, "zh-hant")) for n in names if not n.isascii()]
-    return tuple(dict.fromkeys([*names, *hant]))
+    return tuple(r[2] for r in rows if len(r) > 2)
 
 
 @cache

@@ -156,3 +156,24 @@ def test_a_section_heading_run_into_the_headers_first_label_is_a_heading() -> No
     assert heading_in_header(labels, ("序号", "No.")) == "一、完善信息基础设施"
     assert labels[0] == "序号"
     assert heading_in_header(["序号", "工作任务"], ("序号",)) is None
+
+
+def test_a_header_label_wrapped_over_three_lines_is_one_label() -> None:
+    page = "\n".join(
+        [
+            "Serial            Main tasks                        Responsible unit           Completion time",
+            "numb",
+            "  er",
+            "1.Building night consumption carriers",
+            "   1      Build ten demonstration blocks.          Provincial Department of   December 2019",
+            "                                                   Commerce takes charge",
+            "   2      Open night markets.                      Provincial Department of   June 2019",
+            "                                                   Culture and Tourism",
+        ]
+    )
+    placed = _tables_over([page])
+    assert placed is not None
+    items = _items(placed.lines)
+    assert sorted(items) == ["1", "2"]
+    assert "Responsible units: Provincial Department of Commerce takes charge" in items["1"]
+    assert items["2"].endswith("Deadline: June 2019")

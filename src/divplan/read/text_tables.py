@@ -217,12 +217,12 @@ class _Reader:
         separated = i + 1 < len(lines) and bool(MD_SEP.match(lines[i + 1].body))
         j = i + 2 if kind == "markdown" and separated else i + 1
         top = centred = False  # rows open with their numbers (top), or sit around them
-        tail = kind == "spaces" and j < len(lines) and header_tail(lines[j].body, cols, wide)
-        if tail:  # the header's labels wrapped ("Completion time | limit"): the whole labels,
-            fuller = with_tail(list(rows[0].cells), cols, lines[j].body, wide)  # when they
-            tail = named_columns(fuller) >= named_columns(rows[0].cells)  # no fewer names
-            rows[0] = Row(fuller, rows[0].where) if tail else rows[0]
-        j += tail
+        tails = 0  # the header's labels wrapped ("Completion time | limit"), once or twice
+        for extra in (0, 1):  # ("Serial | numb | er"): the whole labels, when they name no
+            if kind == "spaces" and j < len(lines) and header_tail(lines[j].body, cols, wide):
+                fuller = with_tail(list(rows[0].cells), cols, lines[j].body, wide)  # fewer
+                if named_columns(fuller) >= named_columns(rows[0].cells) + extra:  # (more)
+                    rows[0], j, tails = Row(fuller, rows[0].where), j + 1, tails + 1
         while j < len(lines):
             body = lines[j].body
             where = self.where(lines[j])
@@ -268,8 +268,8 @@ class _Reader:
                         if lines[k].body.strip():
                             passthrough[self.where(lines[k])] = lines[k]
                     j = turn + 1
-                    if tail and j < len(lines) and header_tail(lines[j].body, cols, wide):
-                        j += 1  # the repeated header wraps as the first did
+                    for _ in range(tails):  # the repeated header wraps as the first did
+                        j += j < len(lines) and header_tail(lines[j].body, cols, wide)
                     continue
                 group = None
                 if body.strip() and not lines[j - 1].body.strip() and not top:

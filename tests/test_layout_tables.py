@@ -16,6 +16,7 @@ from __future__ import annotations
 import divplan
 from divplan.read.pdf import _looks_tabular, _tables_over
 from divplan.read.table_headers import roles_in_line
+from layout_pages import items_by_number
 
 
 def test_a_header_run_together_names_its_columns_and_a_sentence_does_not() -> None:
@@ -31,10 +32,6 @@ _HEADER = " No.          Task                                   Lead unit      C
 
 def _row(number: str, task: str, lead: str, part: str) -> str:
     return f"  {number:<3}{task:<45}{lead:<15}{part}".rstrip()
-
-
-def _items(lines: list[tuple[str, int]]) -> dict[str, str]:
-    return {text.split(".")[0]: text for text, _ in lines if text[:1].isdigit()}
 
 
 PAGE = "\n".join(
@@ -62,7 +59,7 @@ PAGE = "\n".join(
 def test_a_clause_across_both_unit_columns_stays_in_the_first() -> None:
     placed = _tables_over([PAGE])
     assert placed is not None
-    two = _items(placed.lines)["2"]
+    two = items_by_number(placed.lines)["2"]
     assert "Lead unit: County Water Resources Bureau taking the lead and County Finance" in two
     assert "Supporting units" not in two
 
@@ -72,14 +69,14 @@ def test_a_heading_numbered_like_an_item_between_rows_is_a_heading() -> None:
     assert placed is not None
     texts = [t for t, _ in placed.lines]
     assert any(t.endswith("2. Water saving in key sectors") and not t[:1].isdigit() for t in texts)
-    assert "Water saving" not in _items(placed.lines)["2"]
+    assert "Water saving" not in items_by_number(placed.lines)["2"]
 
 
 def test_a_signature_line_after_blank_lines_under_the_table_is_no_row() -> None:
     placed = _tables_over([PAGE])
     assert placed is not None
-    assert sorted(_items(placed.lines)) == ["1", "2", "3"]
-    assert "Printed on" not in _items(placed.lines)["3"]
+    assert sorted(items_by_number(placed.lines)) == ["1", "2", "3"]
+    assert "Printed on" not in items_by_number(placed.lines)["3"]
 
 
 def test_a_field_line_cut_inside_a_name_goes_on_to_the_next_line() -> None:
@@ -143,7 +140,7 @@ def test_a_wrapped_task_line_with_a_gap_in_it_continues_its_row() -> None:
     )
     placed = _tables_over([page])
     assert placed is not None
-    items = _items(placed.lines)
+    items = items_by_number(placed.lines)
     assert sorted(items) == ["5", "6"]
     assert "1亿元的港口物流企业" in items["5"]
     assert "省商务厅为责任主体，省交通厅、省财政厅配合" in items["5"]
@@ -173,7 +170,7 @@ def test_a_header_label_wrapped_over_three_lines_is_one_label() -> None:
     )
     placed = _tables_over([page])
     assert placed is not None
-    items = _items(placed.lines)
+    items = items_by_number(placed.lines)
     assert sorted(items) == ["1", "2"]
     assert "Responsible units: Provincial Department of Commerce takes charge" in items["1"]
     assert items["2"].endswith("Deadline: June 2019")

@@ -15,6 +15,7 @@ import pytest
 
 from divplan.read.merged_cells import cut_between, fill_centred, join_cut_cells
 from divplan.read.pdf import _tables_over
+from layout_pages import items_by_number, placed_row
 
 _CASES = [
     line.split("\t")
@@ -60,11 +61,7 @@ _AT = (1, 6, 30, 44, 58)
 
 
 def _row(*cells: str) -> str:
-    line = ""
-    for at, cell in zip(_AT, cells, strict=True):
-        if cell:
-            line = line.ljust(at) + cell
-    return line
+    return placed_row(_AT, *cells)
 
 
 _HEADER = _row("序号", "工作任务", "主要责任单位", "协同单位", "时间进度")
@@ -73,7 +70,7 @@ _HEADER = _row("序号", "工作任务", "主要责任单位", "协同单位", "
 def _items(page: str) -> dict[str, str]:
     placed = _tables_over([page])
     assert placed is not None
-    return {t.split(".")[0]: t for t, _ in placed.lines if t[:1].isdigit()}
+    return items_by_number(placed.lines)
 
 
 def test_a_merged_cell_cut_by_the_next_row_goes_to_both_rows() -> None:

@@ -287,11 +287,11 @@ def heading_over_paragraph(
     prev = lines[i - 1]
     if block.first != i - 1 or cut_by_width(text, prev, width):
         return False
-    if _goes_on_task(text, lines, i - 1):
-        return False
     head = text[prev.start : prev.end]
     opening = text[lines[i].start : lines[i].start + 1]
     if not (heading_like(head) and (opening.isupper() or "\u4e00" <= opening <= "\u9fff")):
+        return False
+    if _goes_on_task(text, lines, i - 1):  # (a walk back: after the cheap tests)
         return False
     if width is not None:
         return True

@@ -8,7 +8,9 @@ Prints, per document and for the whole set:
 - role-pair F1: (item key, role, department) triples, plus (item key, "others") when set;
 - items exact: every gold field of the item equal (mode, leads, participants, others, deadline);
 - wrong, no warning: items not exact whose span carries no warning/error diagnostic and whose
-  responsibility is not read ``inferred``: errors nobody can see.
+  responsibility is not read ``inferred``: errors nobody can see;
+- right but inferred: items exact whose responsibility is read ``inferred`` (a false alarm of
+  the reader's own doubt: the price of the doubts that make errors visible).
 """
 
 from __future__ import annotations
@@ -71,21 +73,22 @@ def score(gold_path: Path, show_wrong: bool = False) -> dict[str, Any]:
         by_key.setdefault((row["section"], row["subsection"], row["number"]), []).append(
             (row, item)
         )
-    exact = wrong_silent = 0
+    exact = wrong_silent = right_warned = 0
     wrong: list[str] = []
     for it in gi:
         key = (it["section"], it["subsection"], it["number"])
         cands = by_key.get(key, [])
         row, item = cands.pop(0) if cands else (None, None)
-        if row is not None and all(row[f] == it[f] for f in FIELDS):
-            exact += 1
-            continue
         warned = False
         if item is not None:
             s, e = item.span
             warned = getattr(item.responsibility, "reading", "exact") == "inferred" or any(
                 a < e and b > s for a, b in flagged_spans
             )
+        if row is not None and all(row[f] == it[f] for f in FIELDS):
+            exact += 1
+            right_warned += getattr(item.responsibility, "reading", "") == "inferred"
+            continue
         if not warned:
             wrong_silent += 1
         if show_wrong:
@@ -100,6 +103,7 @@ def score(gold_path: Path, show_wrong: bool = False) -> dict[str, Any]:
         "items": len(gi),
         "exact": exact,
         "silent": wrong_silent,
+        "right_warned": right_warned,
         "wrong": wrong,
     }
 
@@ -120,12 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     golds: list[Path] = []
     for p in args.paths:
         golds += sorted(p.rglob("*.gold.json")) if p.is_dir() else [p]
-    tot = {"structure": [0, 0, 0], "roles": [0, 0, 0], "items": 0, "exact": 0, "silent": 0}
+    tot = {"structure": [0, 0, 0], "roles": [0, 0, 0], "items": 0, "exact": 0, "silent": 0, "right_warned": 0}
     for gp in golds:
         s = score(gp, args.show_wrong)
         for k in ("structure", "roles"):
             tot[k] = [a + b for a, b in zip(tot[k], s[k], strict=True)]
-        for k in ("items", "exact", "silent"):
+        for k in ("items", "exact", "silent", "right_warned"):
             tot[k] += s[k]
         if args.per_doc or args.show_wrong:
             print(
@@ -143,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         "items_exact": tot["exact"],
         "items_exact_share": round(tot["exact"] / n, 4),
         "wrong_no_warning": tot["silent"],
+        "right_but_inferred": tot["right_warned"],
     }
     if args.json:
         print(json.dumps(summary))
@@ -152,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
             f" structure F1 {summary['structure_f1']:.3f}"
             f"  role-pair F1 {summary['role_pair_f1']:.3f}  exact {tot['exact']}"
             f" ({100 * summary['items_exact_share']:.1f} %)  wrong with no warning {tot['silent']}"
+            f"  right but inferred {tot['right_warned']}"
         )
     return 0
 

@@ -116,4 +116,7 @@ def test_hard_wrapping_at_a_page_width_changes_few_readings() -> None:
         differing += sum(a != b for a, b in zip(whole, cut, strict=False))
         differing += abs(len(whole) - len(cut))
     assert items > 2000
-    assert differing <= items * 25 // 1000, differing  # 48 of 2,220 when measured
+    # 48 of 2,220 when measured; 137 of 5,036 on 2026-12-03, when unnumbered items among numbered
+    # ones took their own count 1..n (conventions.md): an item a cut line turns unnumbered now
+    # differs in its number too (117 with the old count, the rest of each reading the same)
+    assert differing <= items * 28 // 1000, differing

@@ -84,3 +84,33 @@ def test_requirements_after_the_last_task_are_not_its_words_without_a_blank_line
     items = divplan.parse(text).items()
     assert items[-1].number == 2 and items[-1].responsibility.mode == "division"
     assert "以下要求" not in items[-1].text
+
+
+_NUMBERED = (
+    "种业工作分工方案\n\n一、强化种业创新\n"
+    "1．支持开展种质资源收集保存工作。（省科技厅牵头，省农业厅参加）\n"
+    "2．建设省级农作物种质资源库。（省农业厅负责）（推进时\n限：2016 年 6 月底前）\n"
+    "{paragraph}\n"
+    "3．建立省级救灾备荒种子储备制度。（省农业厅、省财政厅负责）\n"
+)
+
+
+def test_a_paragraph_with_its_own_clause_among_numbered_items_is_an_unnumbered_item() -> None:
+    text = _NUMBERED.format(
+        paragraph="制种基地所在市县要把制种基地建设纳入本地发展规划。（制种基地所在市县人民政府负责）"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert [(i.number, i.numbered) for i in items] == [(1, True), (2, True), (1, False), (3, True)]
+    assert [d.mention for d in items[2].responsibility.leads] == ["制种基地所在市县人民政府"]
+    # a deadline label cut by a line end is one label; a PDF's digit spacing is closed
+    assert items[1].deadline is not None and items[1].deadline.text == "2016年6月底前"
+
+
+def test_a_note_or_a_bracketed_line_among_numbered_items_is_no_item() -> None:
+    for paragraph in (
+        "说明：各牵头部门于每月5日前将进展情况报领导小组办公室（设在省农业厅）",
+        "【发布日期：2015-03-14】【省政府办公厅】",
+    ):
+        items = divplan.parse(_NUMBERED.format(paragraph=paragraph)).items()
+        assert [(i.number, i.numbered) for i in items] == [(1, True), (2, True), (3, True)]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from divplan.check.diagnostics import Locator
+from divplan.inherited import same_as_above
 from divplan.names.abbreviations import defined, through_definitions
 from divplan.names.registry import Registry
 from divplan.names.resolve import dedupe, department, share_level
@@ -23,7 +24,7 @@ from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import ItemClauses, read_item
 from divplan.parsing.normalise import Normalised
 from divplan.parsing.rejoin import rejoin
-from divplan.parsing.sentence_clauses import sentence_clause
+from divplan.parsing.sentence_clauses import opening_clause, sentence_clause
 from divplan.parsing.structure import Outline
 from divplan.records import (
     Deadline,
@@ -52,6 +53,7 @@ class Document:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     resolved: dict[tuple[str, str, str | None], Department] = field(default_factory=dict)
     defined: dict[str, tuple[str, ...]] | None = None  # abbreviations the document defines
+    above: tuple[int, Responsibility] | None = None  # the last item that named anyone: 同上
 
     def department(self, mention: str, span: tuple[int, int], lookup: str) -> Department:
         """``mention`` resolved on the document's date, once per distinct name (cached); an
@@ -242,8 +244,8 @@ def _items(
 ) -> tuple[list[Item], int]:
     out: list[Item] = []
     for block in blocks:
-        position += 1
         numbered = block.kind in ("item", "subsection") and block.number is not None
+        position += not numbered  # unnumbered items count 1..n among themselves
         number = block.number if numbered and block.number else position
         out.append(_item(ctx, block, number, numbered, heading))
     return out, position
@@ -266,12 +268,15 @@ def _item(
     text_end = max(found.text_end, text_start)
     reading = found.reading
     if reading is None and found.unread is None:
-        # no bracket and no field: the item's last sentence may say who does it (由A牵头，B配合。)
-        # before any field (完成时限：… on the next line), not through it
+        # no bracket or field: the last sentence (…。由A牵头，B配合。, before any 完成时限：… line)
+        # or the opening words (由A负责，将…) may say who does it
         sentence_end = found.text_end if found.text_end > text_start else block.end
-        reading = sentence_clause(ctx.norm.text, text_start, sentence_end, ctx.registry)
+        reading = sentence_clause(ctx.norm.text, text_start, sentence_end, ctx.registry) or (
+            opening_clause(ctx.norm.text, text_start, sentence_end, ctx.registry)
+        )
         if reading is not None and reading.span is not None:
-            text_end = max(text_start, reading.span[0])
+            if reading.span[0] > text_start:  # (opening words stay in the task's text)
+                text_end = reading.span[0]
             while text_end > text_start and ctx.norm.text[text_end - 1] in " \n":
                 text_end -= 1
         elif heading is not None and heading.reading is not None:  # a point under （一）…（A牵头）
@@ -326,6 +331,11 @@ def _item(
         responsibility = Responsibility(
             mode=None, raw=ctx.original[unread_span[0] : unread_span[1]], span=unread_span
         )
+    if reading is not None and reading.ditto and reading.span is not None:
+        responsibility, note = same_as_above(ctx.above, number, reading.ditto, responsibility)
+        ctx.diag("DP208", note, responsibility.span or (0, 0))
+    if responsibility.mode is not None:
+        ctx.above = (number, responsibility)
     deadline = None
     written = found.deadline
     if written is None and reading is not None and reading is not found.reading:

@@ -13,6 +13,10 @@ by these rules only:
 - an item-marked block without a clause is a section heading when its number is the next
   section number and it cannot be the next item;
 - a subsection-marked block that bears a clause and has no items under it is an item;
+- a plain paragraph among numbered items is an unnumbered item (``numbered: false``) when the
+  block before it closed with a clause and it closes a sentence and then a bracket with a role
+  word (…。（A负责）): a task of its own, not a note, a source line, page furniture or the rest
+  of an item a page break cut;
 - a heading written without a marker (one short line that closes no sentence, or a line in
   【】) with a task right under it is a subsection.
 """
@@ -23,6 +27,31 @@ import re
 from collections import Counter
 
 from divplan.parsing.blocks import Block
+from divplan.parsing.clause_text import simplify
+from divplan.parsing.cues import LABELS, ROLE_KINDS, scan
+from divplan.parsing.parens import trailing_groups
+
+_SENTENCE_END = frozenset("。.;；!！")
+_CLOSED = frozenset("）)】]")
+_CJK = re.compile(r"[\u3400-\u9fff]")  # (Chinese only: an English line ends with ")" anywhere)
+
+
+def _task_paragraph(text: str, b: Block) -> bool:
+    """Whether the plain paragraph ``b`` is a task of its own among numbered items: a
+    sentence (at least a few words) closed before brackets of which one has a role word."""
+    groups = trailing_groups(text, b.start, b.end)
+    if not groups or text[: b.start].rstrip()[-1:] not in _CLOSED or not _CJK.search(
+        text, b.start, groups[0][0]
+    ):
+        return False  # (the line before must close with the item's bracket: not a wrap)
+    before = text[b.start : groups[0][0]].rstrip()
+    if len(before) < 8 or before[-1] not in _SENTENCE_END:
+        return False
+    return any(
+        c.kind in ROLE_KINDS and c.kind not in LABELS
+        for s, e in groups
+        for c in scan(simplify(text[s + 1 : e - 1]))
+    )
 
 
 def _next_structural(blocks: list[Block], i: int) -> Block | None:
@@ -101,7 +130,10 @@ def plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: b
         elif unmarked_heading(text, blocks, k, task_families, counts):
             b.role = "subsection"  # 稳定粮食生产 / 【创新平台建设】 over the tasks below it
         else:  # plain text
-            b.role = "item" if (b.has_clause and not numbered) else "other"
+            own_task = b.has_clause and (
+                not numbered or (blocks[k - 1].has_clause and _task_paragraph(text, b))
+            )  # (after an item left open, a page break's paragraph goes on with its text)
+            b.role = "item" if own_task else "other"
 
 
 _PART_FAMILIES = ("SEC_PART", "SEC_PART_EN")

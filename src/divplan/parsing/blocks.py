@@ -27,7 +27,7 @@ from divplan.parsing.item_runs import (
 )
 from divplan.parsing.lines import Line
 from divplan.parsing.parens import ends_with_group
-from divplan.read.merged_cells import cut_between
+from divplan.read.cell_cuts import cut_between
 
 Role = Literal[
     "leading", "notice", "title", "section", "subsection", "item", "other", "trailer", "trailing"

@@ -48,6 +48,13 @@ class ClauseReading:
     guesses: list[str] = field(default_factory=list)  # what was guessed, for the diagnostic
     cued: bool = False  # a role cue or label was found
     error: str | None = None  # why the clause could not be read, when it could not
+    # "same as above" (同上, ditto) written for these roles: "all" (the clause says only that),
+    # "lead", "participant" (a field's value): the item above's, which assemble.py applies
+    ditto: frozenset[str] = frozenset()
+
+    def says_who(self) -> bool:
+        """Whether the clause names anyone: departments, unnamed others, or the item above's."""
+        return bool(self.leads or self.participants or self.others or self.ditto)
 
 
 @dataclass

@@ -93,7 +93,7 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
             break  # a field, not a label inside a bracket (the bracket is read as a whole)
         pos = found[1]  # 工作措施：… is the task's own text: the clause is in the fields after it
     reading = parse_clause(text, at, end, registry)
-    named = reading.leads or reading.participants or reading.others
+    named = reading.says_who()
     if (reading.error is not None or not named) and reading.deadline is None:
         return None
     s, e = at, end
@@ -103,7 +103,7 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
     text_end = s
     while text_end > start and text[text_end - 1] in " \n\t\u3000":
         text_end -= 1
-    if not (reading.leads or reading.participants or reading.others):
+    if not reading.says_who():
         # only a deadline field (时间节点：…): the clause is the bracket before it, if any
         before = _bracketed(text, start, text_end, registry)
         return ItemClauses(before.reading, before.text_end, reading.deadline)
@@ -122,6 +122,9 @@ def _closing_deadline(
     """After a clause written first, a deadline bracket closing the task (…（2023年底前）) is
     the item's deadline when the clause gave none; the task text ends before it."""
     groups = trailing_groups(text, start, end, limit=1)
+    line = text.rfind("\n", start, end) + 1  # …task。⏎截止时间：2005年5月底: a field line
+    if deadline is None and line > start and deadline_label_end(text, line, end) > line:
+        return _before(text, start, line), _strip_span(text, line, end)
     if deadline is not None or not groups:
         return end, deadline
     g_start, g_end = groups[-1]
@@ -154,7 +157,7 @@ def _first(text: str, start: int, end: int, registry: Registry) -> ItemClauses |
         if k >= end or not text[k + 1 : end].strip():
             return None
         reading = parse_clause(text, start + 1, k, registry)
-        named = reading.leads or reading.participants or reading.others
+        named = reading.says_who()
         if reading.error is not None or not reading.cued or not named:
             return None
         reading.span = (start, k + 1)
@@ -192,7 +195,10 @@ def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClause
     ):
         found = read_item(text, start, line, registry)  # …（A负责）⏎2021年底前完成: a bare
         if found.deadline is None and found.reading is not None:  # deadline on its own line
-            found.deadline = _strip_span(text, line + 1, end)
+            s, e = _strip_span(text, line + 1, end)
+            while e > s and text[e - 1] in "。.;；，,":  # "annually." ends a sentence
+                e -= 1
+            found.deadline = (s, e)
             return found
     first = _first(text, start, end, registry)
     if first is not None:
@@ -223,7 +229,7 @@ def _bracketed(text: str, start: int, end: int, registry: Registry) -> ItemClaus
             remark = True  # （工信部联企业〔2011〕300号）: the document it rests on, never a clause
             continue
         candidate = parse_clause(text, body_s, body_e, registry)
-        if candidate.cued and not (candidate.leads or candidate.participants or candidate.others):
+        if candidate.cued and not candidate.says_who():
             marked = _names_before_mark(text, start, g_start, g_end, registry)
             if marked is None:
                 return ItemClauses(None, _before(text, start, g_start), deadline, (g_start, g_end))

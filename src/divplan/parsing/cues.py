@@ -50,6 +50,7 @@ CueKind = Literal[
     "filler_tail",
     "generic_body",
     "nothing",
+    "ditto",
 ]
 KINDS: tuple[str, ...] = CueKind.__args__  # type: ignore[attr-defined]
 #: Kinds that head a labelled field (牵头单位：, Lead:): a clause may be made of these alone.
@@ -260,10 +261,15 @@ def is_task_label(text: str, start: int, end: int) -> bool:
 
 
 def deadline_label_end(text: str, start: int, end: int) -> int:
-    """Where a deadline label opening ``text[start:end]`` ends (完成时限：…), else ``start``."""
+    """Where a deadline label opening ``text[start:end]`` ends (完成时限：…), else ``start``;
+    a label cut by a line end (推进时⏎限：) is one label."""
     window = simplify(text[start:end])
-    m = _labels_of("label_deadline", language(window)).match(window.lstrip())
-    return start + (len(window) - len(window.lstrip())) + m.end() if m else start
+    keep = [i for i, ch in enumerate(window) if ch != "\n"]
+    compact = "".join(window[i] for i in keep)
+    m = _labels_of("label_deadline", language(window)).match(compact.lstrip())
+    if not m:
+        return start
+    return start + keep[len(compact) - len(compact.lstrip()) + m.end() - 1] + 1
 
 
 def starts_with_label(text: str, start: int, end: int) -> bool:

@@ -60,6 +60,21 @@ def deadline_first(segment: str) -> bool:
     return _patterns()[lang].match(s) is not None
 
 
+def deadline_prefix(segment: str) -> int:
+    """How long the date phrase opening ``segment`` is (2012年底前 in 2012年底前建立…; 0: none).
+    Only a phrase with a year or a month, closed by 前, 底 or 月: a date that dates a task."""
+    m = _DATE_PREFIX.match(segment)
+    return m.end() if m else 0
+
+
+_DATE_PREFIX = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月|年内|年底)(?:份|中旬|上旬|下旬)?"
+    r"(?:底|末)?(?:以?前|之前)"
+    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?(?=[，,、；;]|$)"
+    r"|每(?:年|季度|季|月|半年|周)(?:\d{1,2}月(?:底|末)?(?:以?前)?)?"
+)
+
+
 def deadline_start(segment: str) -> int:
     """Where the first deadline phrase in ``segment`` begins (0 when none is found)."""
     lang = "zh" if _CJK.search(segment) else "en"

@@ -32,7 +32,7 @@ ORG_EN = re.compile(
 ORG_ZH = re.compile(
     r"(?:[部委局厅办署行院会处室所司队社团联馆组庭校]|(?<!网)站|(?<![出平])台|中心|公司|集团|政府|单位|办公室|"
     r"小组|机构|部门|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会|会议|协|"
-    r"机场|口岸)$"
+    r"机场|口岸|股)$"  # (…股: a section of a county bureau, 公共服务股)
 )
 # an abbreviation defined after a name: "… Commission (NDRC)", "… of the State Council (SASAC)"
 # (two capitals at least: "(Shanghai)" after a name is a place, not an abbreviation)

@@ -4,7 +4,8 @@ Why apart from :mod:`divplan.assemble`: spans point into the text the user gave,
 PDF copy or a hard-wrapped e-mail cuts lines anywhere; the item text shown must read as
 written, not as cut.  :func:`rejoin` joins lines with a space between words and none between
 Chinese characters, drops the hyphen of a word cut for the line ("Develop-|ment") but keeps a
-compound's own ("Out-of-|capacity"), and closes a PDF's letter-spacing (全 国 工 商 联).
+compound's own ("Out-of-|capacity"), and closes a PDF's letter-spacing (全 国 工 商 联) and
+the space a PDF sets between Chinese and digits (2015 年 9 月).
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ import re
 
 from divplan.parsing.clause_text import CJK_TIGHT, hyphen_join
 
-_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+_CJK_SPACE = re.compile(
+    r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])"
+    r"|(?<=[\u3400-\u9fff]) (?=\d)|(?<=\d) (?=[\u3400-\u9fff])"  # 2015 年 9 月: a PDF's spacing
+)
 _WRAP = re.compile(r"[ \t\u3000]*(?:(?:\r\n|\r|\n)[ \t\u3000]*)+")  # blank lines too
 
 

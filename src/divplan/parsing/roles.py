@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from divplan.parsing.clause_deadlines import deadline_fields, split_deadlines
 from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
+from divplan.parsing.cue_filters import field_values, named_locals
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, scan
 from divplan.parsing.mentions import Piece, completes_name, find_names, unique
 from divplan.parsing.name_edges import org_shaped, trim
@@ -119,7 +120,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         and not (c.kind in ("sep", "boundary") and depth[c.start] > 0)  # 各县（市、区）人民政府
         and not (c.kind in ("sep", "boundary") and quoted[c.start])  # 市“双随机、一公开”联席会议
     ]
-    cues = [d for c in _field_values(cues, text[:end]) for d in _named_locals(c, text)]
+    cues = [d for c in field_values(cues, text[:end]) for d in named_locals(c, text)]
     guesses = [f"a second deadline 「{text[s:e]}」 was not kept" for s, e in unkept]
     groups: list[_Group] = []
     cur: _Group | None = None
@@ -133,6 +134,8 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     last_role = ""  # the last cue that is not punctuation
     prev_kind = "start"
     pos = begin
+    run_on = False  # a list right after an "after" cue, no punctuation between
+    ditto: set[str] = set()  # the roles a "same as above" stands for
 
     def open_group() -> _Group:
         nonlocal cur, pending, labelled
@@ -157,6 +160,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     for cue in [*cues, Cue("end", end, end, "")]:
         s, e = trim(text, pos, cue.start)
         if e > s and not muted:
+            run_on = run_on or (prev_kind == "cue" and last_closer in _AFTER)  # "A负责B、C…"
             g = open_group()
             sep = last_sep if prev_kind == "sep" else ""
             g.pieces.append(Piece(s, e, sep, pending_member, written=pos))
@@ -230,6 +234,10 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             elif k == "div_after" and prev_kind == "cue" and last_role in _AFTER and groups:
                 if last_role == "resp_after":  # "A, B are responsible … by their duties"
                     groups[-1].roles.add("div")  # else "B cooperate according to their duties"
+            elif prev_kind == "cue" and groups and last_role in _AFTER and (
+                _ROLE[k] == _ROLE[last_role] or k == "impl_after"
+            ):
+                pass  # 配合支持, 牵头抓好落实: a second word for the role just given
             else:
                 guesses.append(f"「{cue.text}」 governs no department")
         elif k in _BEFORE or k == "label_resp":
@@ -246,6 +254,9 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
                 guesses.append(f"「{cue.text}」 has no department before it")
             cur = None
             pending = "participant"
+        elif k == "ditto":
+            ditto.add("participant" if (pending or field) == "participant" else "lead")
+            cur = pending = None
         elif k == "boundary":
             cur = None
             seg = _FIELD_SEGMENT.split(text[cue.end :], maxsplit=1)[0]
@@ -263,31 +274,15 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         and not any(c.kind in LABELS for c in cues)
     ):
         guesses.append("a role word governs no department")
-    return _reading(prep, groups, cues, conj, deadline, guesses, lookup)
-
-
-def _field_values(cues: list[Cue], text: str) -> list[Cue]:
-    """The cues, with a ``nothing`` cue kept only where it is a field's whole value.
-
-    "Supporting units: n/a" names no one; elsewhere the words are read as written (无 begins
-    无线电管理局, "none of" is no field), so the cue is dropped and its text stays in the list.
-    """
-    out: list[Cue] = []
-    for i, c in enumerate(cues):
-        if c.kind == "nothing":
-            prev = out[-1] if out else None
-            nxt = cues[i + 1] if i + 1 < len(cues) else None
-            gap_before = text[prev.end : c.start] if prev is not None else "x"
-            after_label = prev is not None and prev.kind in LABELS and not gap_before.strip(" :：")
-            if nxt is None:
-                ends_field = not text[c.end :].strip(" .;；。")
-            else:
-                closes = nxt.kind in LABELS or nxt.kind == "boundary"
-                ends_field = closes and not text[c.end : nxt.start].strip()
-            if not (after_label and ends_field):
-                continue
-        out.append(c)
-    return out
+    if run_on and sum(bool(g.roles & {"lead", "resp", "div"}) for g in groups) > 1:
+        guesses.append("two clauses run together with no punctuation between")  # table cells
+    reading = _reading(prep, groups, cues, conj, deadline, guesses, lookup)
+    if ditto and (reading.leads or reading.participants or reading.others):
+        reading.ditto, reading.reading, reading.cued = frozenset(ditto), "inferred", True
+    elif ditto:  # "同上" and nothing else: all the roles of the item above
+        reading = ClauseReading(ditto=frozenset({"all"}), cued=True, reading="inferred")
+        reading.deadline = _span(prep, deadline)
+    return reading
 
 
 def _reading(
@@ -363,24 +358,6 @@ def _reading(
         guesses=guesses,
         cued=cued,
     )
-
-
-def _named_locals(cue: Cue, text: str) -> list[Cue]:
-    """An "others" cue that goes on "of all provinces …" names local bodies, not unnamed
-    others ("the competent commerce departments of all provinces, autonomous regions and
-    municipalities"): it is no cue, but its leading "and" still separates two names."""
-    if cue.kind != "others" or not _OF_ALL_LEVELS.match(text, cue.end):
-        return [cue]
-    lead = _LEADING_AND.match(cue.text)
-    return [Cue("sep", cue.start, cue.start + len(lead.group(1)), lead.group(1))] if lead else []
-
-
-_LEADING_AND = re.compile(r"(,?\s*and)\s", re.IGNORECASE)
-_OF_ALL_LEVELS = re.compile(
-    r"\s+of\s+(?:all|each|the)\s+(?:provinces|cities|counties|districts|prefectures|townships"
-    r"|autonomous\s+regions|municipalities)\b",
-    re.IGNORECASE,
-)
 
 
 def _named(text: str, pieces: list[Piece], lookup: Callable[[str], bool]) -> bool:

@@ -1,4 +1,5 @@
-"""A clause written as the task's last sentence: …。由A牵头，B配合。 / "A will take the lead."
+"""A clause written as the task's last sentence (…。由A牵头，B配合。 / "A will take the lead."),
+or as its opening words (由A负责，将… / A牵头，会同B、C制定…).
 
 Why apart from :mod:`divplan.parsing.clauses`: the brackets and fields that close an item are
 its clause by the genre's rules; a sentence is one only by inference, asked by the
@@ -7,14 +8,20 @@ model-building stage for items that have no clause otherwise, and always read ``
 
 from __future__ import annotations
 
+import re
+
 from divplan.names.registry import Registry
-from divplan.parsing.clause_text import ClauseReading
+from divplan.parsing.clause_text import ClauseReading, simplify
 from divplan.parsing.clauses import _SENTENCE_END, parse_clause
 from divplan.parsing.cues import ROLE_KINDS, scan
-from divplan.parsing.deadlines import deadline_first, deadline_like
+from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_prefix
+from divplan.parsing.name_edges import ORG_ZH
 from divplan.parsing.parens import trailing_groups
 
 _SENTENCE_GUESS = "no bracket or field: the clause was read from the item's last sentence"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_OPENING_GUESS = "no bracket or field: the clause was read from the item's opening words"
+_CONJ_OPENERS = ("会同", "联合", "会商")
 
 
 def sentence_clause(text: str, start: int, end: int, registry: Registry) -> ClauseReading | None:
@@ -47,6 +54,8 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
             return None  # the last line of a wrapped sentence, not a line of its own
         start, stop = line + 1, end  # the task's last line, whole
     cuts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, stop)]
+    if len(cuts) == 1 and _CJK.search(text, start, end) and text[end - 1] in "。；！？":
+        return None  # the task's only sentence: its opening words may be the clause (below)
     cut = cuts[-1]
     deadline: tuple[int, int] | None = None
     if len(cuts) > 1 and deadline_first(text[cut:stop]) and text[cut - 1] not in ";；":
@@ -62,6 +71,7 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
         return None  # 国务院有关部门按职责分工负责。: unnamed others, by a role word, say who
     if any(not (r.known or r.org) for r in named):
         return None  # a sentence about the work (加强跟踪调度), not one naming who does it
+    _bare_deadline(text, reading)
     s = cut
     while s < end and text[s] in " \n":
         s += 1
@@ -73,4 +83,89 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     return reading
 
 
-__all__ = ["sentence_clause"]
+_TASK_LIKE = 12  # a "deadline" part this long with no date opening it is the task's text
+_VERB_TAIL = 8  # a date phrase's own words after it (完成, 下达建设项目): longer is the task's text
+
+
+def _bare_deadline(text: str, reading: ClauseReading) -> None:
+    """A sentence's deadline part that goes on into the task (…协抓，2014年底前出台…意见 /
+    每年组织开展抽查) is cut to the date phrase opening it; a long one with none is no deadline
+    (分年度改善…设备)."""
+    if reading.deadline is None:
+        return
+    ds, de = reading.deadline
+    phrase = deadline_prefix(text[ds:de])
+    if phrase and de - (ds + phrase) > _VERB_TAIL:  # (2023年底前完成: the phrase, whole)
+        reading.deadline = (ds, ds + phrase)
+    elif not phrase and de - ds > _TASK_LIKE and _CJK.search(text, ds, de):
+        reading.deadline = None
+
+
+def opening_clause(text: str, start: int, end: int, registry: Registry) -> ClauseReading | None:
+    """The item's opening words read as its clause (由A负责，将… / A牵头，B配合，2012年底前完成… /
+    A牵头，会同B、C制定…): the comma-separated parts from the start that each hold a role word
+    and name only known or organisation-shaped bodies.  Names right after a 会同 that follows go
+    with it, up to where the last name ends (…局制定: the verb is the task's); a date opening
+    the next part is the deadline.  Read ``inferred``, as any sentence clause."""
+    while start < end and text[start] in " \n":
+        start += 1
+    sentence = _SENTENCE_END.search(text, start, end)
+    limit = sentence.start() if sentence else end
+    best: ClauseReading | None = None
+    stop = start
+    while True:
+        comma = next((k for k in range(stop + 1, min(limit, stop + 60)) if text[k] in "，,"), None)
+        if comma is None:
+            break
+        reading = _opening(text, start, comma, limit, registry)
+        if reading is None or reading.span is None:
+            break
+        best, stop = reading, reading.span[1]
+        if stop != comma:  # 会同B、C制定…: the clause ended inside the part
+            break
+    if best is None or best.span is None:
+        return None
+    after = stop + 1 if stop < limit and text[stop] in "，," else stop
+    phrase = deadline_prefix(text[after:limit])
+    if best.deadline is None and phrase:  # 由A负责，2012年底前建立…: the task's deadline
+        best.deadline = (after, after + phrase)
+    _bare_deadline(text, best)
+    best.reading = "inferred"
+    best.guesses.insert(0, _OPENING_GUESS)
+    return best
+
+
+def _opening(
+    text: str, start: int, comma: int, limit: int, registry: Registry
+) -> ClauseReading | None:
+    """``text[start:comma]`` (and the names after a 会同 right after the comma) as a clause, when
+    every word of it is understood."""
+    stop, after = comma, comma + 1
+    part_end = next((k for k in range(after, limit) if text[k] in "，,"), limit)
+    names = simplify(text[after + 2 : part_end])
+    if simplify(text[after : after + 2]) in _CONJ_OPENERS and len(names) <= 20 and ORG_ZH.search(
+        names
+    ):
+        stop = part_end  # 会同厅宣传教育中心，通过…: the part after 会同 is all names
+    elif simplify(text[after : after + 2]) in _CONJ_OPENERS:
+        k, last = after + 2, None  # 会同B、C制定: the names end where the last one does
+        while k < limit and text[k] not in "，,":
+            if text[k] in "、和及":
+                last = None
+            elif ORG_ZH.search(simplify(text[after + 2 : k + 1])):
+                last = k + 1  # (委 → 委员会, 组 → 组办公室: a longer end just after wins)
+            elif last is not None and k + 1 - last > 2:
+                break  # two characters past a name's end: the task's verb began
+            k += 1
+        stop = last if last is not None else stop
+    reading = parse_clause(text, start, stop, registry)
+    named = reading.leads + reading.participants
+    if reading.error is not None or reading.guesses or not reading.cued or not named:
+        return None
+    if any(not (r.known or r.org) for r in named):
+        return None
+    reading.span = (start, stop)
+    return reading
+
+
+__all__ = ["opening_clause", "sentence_clause"]

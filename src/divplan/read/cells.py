@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
+
+from divplan.read.cell_cuts import cut_between
 
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
@@ -29,7 +32,10 @@ _PROSE = re.compile(r"[，,；;。：:]")  # inside a cell's line: a clause, not
 
 # a page line (— 2 —, 第3页), a sentence, a labelled line (抄送：…) or a line ending in a date
 # (…办公厅 2026年3月2日印发): a table row holding one such text is never a section heading
-PAGE_ROW = re.compile(r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*)\s*$")
+PAGE_ROW = re.compile(
+    r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*"
+    r"|[Pp]age\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$"  # "Page 2 of 3": a browser's footer
+)
 _NOT_HEADING = re.compile(
     r"[。；;！？!?]|^[^：:]{1,12}[：:]|\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:印发|印發)?\s*$"
 )
@@ -38,6 +44,20 @@ _NOT_HEADING = re.compile(
 def no_heading(text: str) -> bool:
     """Whether a row's one text can never be a section heading (see ``_NOT_HEADING``)."""
     return _NOT_HEADING.search(text) is not None
+
+
+class Row(NamedTuple):
+    """A table row as a container read it: cell texts (merges expanded) and where it is."""
+
+    cells: Sequence[str]
+    where: str
+
+
+class Line(NamedTuple):
+    """A line of extracted text rendered from a row, and the row it came from."""
+
+    text: str
+    where: str
 
 
 def join_pieces(pieces: Sequence[str]) -> str:
@@ -67,6 +87,9 @@ def flat(text: str, sep: str | None) -> str:
         return join_pieces(lines)
     joined = ""
     for ln in lines:
+        if joined and _CJK.match(joined[-1]) and _CJK.match(ln[0]) and cut_between(joined, ln):
+            joined += ln  # 市政务服务中 / 心: a name cut by the cell's width, not two names
+            continue
         if joined and not joined.endswith(("、", ",", "，", ";", "；")):
             joined += sep
         elif joined and sep.strip() == "" and not _CJK.match(joined[-1]):

@@ -27,13 +27,14 @@ import itertools
 import logging
 import re
 import statistics
+import unicodedata
 from bisect import bisect_right
 from typing import Any, NamedTuple
 
 from divplan.errors import InputError
 from divplan.read.extracted import TextBuilder
 from divplan.read.extras import need
-from divplan.read.radicals import unradical
+from divplan.read.radicals import unradical as _unradical
 from divplan.read.table_headers import FIELDS, find_header, roles_in_line
 from divplan.read.text_tables import read_text_tables
 
@@ -44,6 +45,16 @@ _FONT_GAP = re.compile(rf"(?<={_CJK}) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?={_CJK}
 _BLANK_GAP = 1.6  # a gap this many line pitches wide was a blank line (a paragraph break)
 _HEADER_LINE = 120  # a header row run together is short; a paragraph naming columns is not one
 _HINTS = ("牵头单位", "责任单位", "配合单位", "完成时限", "时间节点", "Lead unit", "Deadline")
+
+
+_LIGATURE = re.compile("[\ufb00-\ufb06]")  # ﬁ ﬂ ﬃ: one glyph a font draws for two letters
+
+
+def unradical(text: str) -> str:
+    """A page's text with CJK radicals written for whole characters mapped back
+    (:mod:`divplan.read.radicals`) and Latin ligature glyphs spelled out ("Oﬃce" → "Office")."""
+    text = _unradical(text)
+    return _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 def _looks_tabular(text: str) -> bool:

@@ -59,6 +59,9 @@ _UNIT_NOUN = re.compile(
 )
 
 
+_RESP = re.compile(r"responsib|责任|責任", re.IGNORECASE)
+
+
 def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
     """The (role, language) of a column name key: listed, else guessed from its words.
 
@@ -78,8 +81,8 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
     if not hits or hits[0][0] == "none":
         return None
     units = [h for h in hits if h[0] != "deadline"]
-    if units and hits[0][0] == "deadline" and _UNIT_NOUN.search(cell):
-        # 责任单位及完成时限 / "Responsible unit and time limit": the clause holds its deadline
+    if units and hits[0][0] == "deadline" and (_UNIT_NOUN.search(cell) or _RESP.search(cell)):
+        # 责任单位及完成时限 / "Responsibility and Deadline": the clause holds its deadline
         return units[0]  # type: ignore[return-value]
     return hits[0]  # type: ignore[return-value]
 
@@ -178,6 +181,12 @@ def find_header(cells: Sequence[str]) -> Header | None:
     found = [_named(header_key(c), c) if c.strip() else None for c in cells]
     roles = tuple(f[0] if f else None for f in found)
     named = {r for r in roles if r is not None}
+    if "number" in named and named & set(FIELDS):
+        first = min(i for i, r in enumerate(roles) if r in FIELDS)
+        between = [i for i in range(roles.index("number") + 1, first) if cells[i].strip()]
+        if len(between) == 1 and roles[between[0]] is None:  # 序号 | 改革事项 | 责任单位: the one
+            roles = tuple("task" if i == between[0] else r for i, r in enumerate(roles))  # column
+            named.add("task")  # between the number and the units holds the task, however named
     if sum(1 for r in roles if r) < 2 or "task" not in named or not named & set(FIELDS):
         return None
     langs = [f[1] for f in found if f]

@@ -25,9 +25,11 @@ Guarantees:
   first groups the rows: each new value is a subsection heading.
 - Merged cells: containers that know them (HTML ``rowspan``/``colspan``, Word, Excel) repeat the
   merged text in every cell it covers before rows get here.  Text tables cannot say what was
-  merged, so there (``carry=True``) an empty lead / responsible cell takes the previous item's
-  value within a section, as a merged cell does in the genre (a cut or centred one is found
-  by :mod:`~divplan.read.merged_cells` first); participants and deadlines are not carried.
+  merged, so there (``carry=True``) an empty lead / responsible cell after a filled one within
+  a section is written "same as above" (同上): the clause reader gives it the item above's
+  units and reads it ``inferred``, since an empty cell may also be empty, or its text lost in
+  extraction (a cut or centred cell is found by :mod:`~divplan.read.merged_cells` first);
+  participants and deadlines are not carried.
 - In space-aligned text (``wraps=True``) a row with no number right after an item continues it:
   its cells are appended to the item's (a cell's text wrapped onto the next line).
 """
@@ -37,7 +39,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from divplan.read.cells import (
     DIGITS,
@@ -47,6 +48,8 @@ from divplan.read.cells import (
     SENTENCE,
     SUB_MARK,
     SUB_NUMERAL,
+    Line,
+    Row,
     chinese_numeral,
     flat,
     join_pieces,
@@ -65,24 +68,9 @@ from divplan.read.table_headers import (
     opens_with_note,
 )
 
-_HEADER_WITHIN = (
-    30  # a sheet may hold the notice above its table: the header is looked for this far
-)
+DITTO = {"zh": "同上", "en": "same as above"}  # a carried cell: the lexicon's ditto (cues.tsv)
+_HEADER_WITHIN = 30  # a sheet may hold the notice above its table: its header is this far
 _UNITS: tuple[Role, ...] = ("lead", "resp", "part")
-
-
-class Row(NamedTuple):
-    """A table row as a container read it: cell texts (merges expanded) and where it is."""
-
-    cells: Sequence[str]
-    where: str
-
-
-class Line(NamedTuple):
-    """A line of extracted text rendered from a row, and the row it came from."""
-
-    text: str
-    where: str
 
 
 @dataclass
@@ -170,9 +158,13 @@ class _Renderer:
             parts[0] = item.marker + " " + task
         label = labels()
         fields = {role: self._value(cells, role) for role in FIELDS}
+        if fields["part"] and fields["part"] in (fields["lead"], fields["resp"]):
+            fields["part"] = ""  # one cell merged across the unit columns: its clause, once
         if self.carry and not fields["lead"] and not fields["resp"]:
-            fields["lead"] = self.state.carried.get("lead", "")
-            fields["resp"] = self.state.carried.get("resp", "")
+            # the cell above merged down, a guess: "same as above", read inferred
+            ditto = DITTO[self.h.lang]
+            fields["lead"] = ditto if self.state.carried.get("lead") else ""
+            fields["resp"] = ditto if self.state.carried.get("resp") else ""
         elif self.carry:
             self.state.carried = {"lead": fields["lead"], "resp": fields["resp"]}
         for role in FIELDS:
@@ -199,7 +191,12 @@ class _Renderer:
         self.out.append(Line(text, where))
 
     def group(self, col: int, text: str, where: str) -> None:
-        """A new value in a grouping task column: a subsection heading."""
+        """A new value in a grouping task column: a subsection heading; a section heading when
+        the column stands left of the number (类别 | 序号 | 工作任务: the rows' categories)."""
+        if self.num_col is not None and col < self.num_col:
+            self.heading(text, where)  # (which clears the groups: this one is set after it)
+            self.state.groups[col] = text
+            return
         self.settle()
         self.state.groups[col] = text
         for later in [c for c in self.state.groups if c > col]:

@@ -1,0 +1,64 @@
+"""Cell cuts: whether a cell's text was cut inside a name where a line or a row ends.
+
+Why a module of its own: a table's cell is cut by its width (a PDF's line, a spreadsheet's
+wrapped cell: 市政务服务中 | 心) and by a row's end (a merged cell printed across the line where
+the next row begins: 商务部牵头，发 | 展改革委…).  Both are told the same way, from which
+characters and words a whole cell, or a name, can end and begin with (``cell_ends.tsv``); the
+cell readers (:mod:`divplan.read.cells`), the merged-cell finder
+(:mod:`divplan.read.merged_cells`) and the block rules use it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\s*$")
+
+
+@cache
+def _ends() -> dict[str, frozenset[str]]:
+    """kind → its values, from ``cell_ends.tsv`` (characters for zh kinds, words for en)."""
+    data = files("divplan.read").joinpath("cell_ends.tsv").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for raw in data.splitlines():
+        if not raw.strip() or raw.startswith(("#", "kind\t")):
+            continue
+        kind, lang, value = raw.split("\t")[:3]
+        bucket = out.setdefault(kind, set())
+        whole = kind == "role_tail"  # (a word, not characters)
+        bucket.update(value if lang == "zh" and not whole else [value.lower()])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def cut_between(first: str, then: str) -> bool:
+    """Whether a cell whose text is ``first`` was cut, and goes on as ``then`` in the next row."""
+    first, then = first.rstrip(), then.lstrip()
+    if not first or not then:
+        return False
+    ends = _ends()
+    if then.rstrip("。.;；,， ").lower() in ends["role_tail"]:
+        return True  # "协办" alone: the rest of the cell before
+    last = first[-1]
+    if last in ends["cut_char"] or first.endswith((",", "，")):
+        return True
+    if _CJK.match(last):
+        return last not in ends["end_char"] and then[0] not in ends["start_char"]
+    end = _LAST_WORD.search(first)
+    nxt = [w.lower() for w in _WORD.findall(then[:60])]
+    if end is None:
+        return False  # ends with a number or a bracket: whole
+    word = end.group(1)
+    tail = word.lower()
+    if tail in ends["open_word"] or (word[0].isupper() and tail in ends["level_word"]):
+        return True
+    if not nxt or tail in ends["head_word"] or not word[0].isupper():
+        return False
+    own_name = nxt[1:2] == ["of"] and nxt[2:3] != ["china"]  # "Ministry of Transport"
+    return nxt[0] in ends["head_word"] and not own_name
+
+
+__all__ = ["cut_between"]

@@ -29,7 +29,11 @@ in orders it has never seen.  The steps, for the clause text ``T``:
 
 The reading is ``exact`` when every word was a cue, a filler or a name, and every cue had
 names to govern; otherwise it is ``inferred`` and ``guesses`` says what was guessed, so that
-the caller can report it.  A clause that names nobody and uses no cue is not a clause.
+the caller can report it.  A clause that names nobody and uses no cue is not a clause.  A
+clause or field saying "same as above" (同上, ditto) says which roles it stands for
+(``ditto``: the item above's, applied by :mod:`divplan.inherited`), read ``inferred``; so are
+two lists each told to lead or answer with no punctuation after a role word between them
+(two clauses run together, as a PDF table's joined cells give them).
 """
 
 from __future__ import annotations

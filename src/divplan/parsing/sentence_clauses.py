@@ -21,7 +21,6 @@ from divplan.parsing.parens import trailing_groups
 _SENTENCE_GUESS = "no bracket or field: the clause was read from the item's last sentence"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _OPENING_GUESS = "no bracket or field: the clause was read from the item's opening words"
-_CONJ_OPENERS = ("会同", "联合", "会商")
 
 
 def sentence_clause(text: str, start: int, end: int, registry: Registry) -> ClauseReading | None:
@@ -142,17 +141,17 @@ def _opening(
     every word of it is understood."""
     stop, after = comma, comma + 1
     part_end = next((k for k in range(after, limit) if text[k] in "，,"), limit)
-    names = simplify(text[after + 2 : part_end])
-    if simplify(text[after : after + 2]) in _CONJ_OPENERS and len(names) <= 20 and ORG_ZH.search(
-        names
-    ):
+    conj = next((c for c in scan(simplify(text[after:part_end])) if c.start == 0), None)
+    conj_end = after + conj.end if conj is not None and conj.kind == "conj" else None
+    names = simplify(text[conj_end:part_end]) if conj_end is not None else ""
+    if conj_end is not None and len(names) <= 20 and ORG_ZH.search(names):
         stop = part_end  # 会同厅宣传教育中心，通过…: the part after 会同 is all names
-    elif simplify(text[after : after + 2]) in _CONJ_OPENERS:
-        k, last = after + 2, None  # 会同B、C制定: the names end where the last one does
+    elif conj_end is not None:  # (the lexicon's conj words: 会同, 联合, 会商)
+        k, last = conj_end, None  # 会同B、C制定: the names end where the last one does
         while k < limit and text[k] not in "，,":
             if text[k] in "、和及":
                 last = None
-            elif ORG_ZH.search(simplify(text[after + 2 : k + 1])):
+            elif ORG_ZH.search(simplify(text[conj_end : k + 1])):
                 last = k + 1  # (委 → 委员会, 组 → 组办公室: a longer end just after wins)
             elif last is not None and k + 1 - last > 2:
                 break  # two characters past a name's end: the task's verb began

@@ -32,10 +32,12 @@ _PROSE = re.compile(r"[，,；;。：:]")  # inside a cell's line: a clause, not
 
 # a page line (— 2 —, 第3页), a sentence, a labelled line (抄送：…) or a line ending in a date
 # (…办公厅 2026年3月2日印发): a table row holding one such text is never a section heading
-PAGE_ROW = re.compile(
-    r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*"
-    r"|[Pp]age\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$"  # "Page 2 of 3": a browser's footer
+#: a page's number as a line prints it: — 3 —, 第3页, "Page 2 of 3" (a browser's footer)
+PAGE_NUMBER = (
+    r"[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*"
+    r"|[Pp]age\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
 )
+PAGE_ROW = re.compile(rf"^\s*(?:{PAGE_NUMBER})\s*$")
 _NOT_HEADING = re.compile(
     r"[。；;！？!?]|^[^：:]{1,12}[：:]|\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:印发|印發)?\s*$"
 )

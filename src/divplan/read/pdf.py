@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 from divplan.errors import InputError
 from divplan.read.extracted import TextBuilder
 from divplan.read.extras import need
-from divplan.read.radicals import unradical as _unradical
+from divplan.read.radicals import unradical
 from divplan.read.table_headers import FIELDS, find_header, roles_in_line
 from divplan.read.text_tables import read_text_tables
 
@@ -50,10 +50,10 @@ _HINTS = ("牵头单位", "责任单位", "配合单位", "完成时限", "时�
 _LIGATURE = re.compile("[\ufb00-\ufb06]")  # ﬁ ﬂ ﬃ: one glyph a font draws for two letters
 
 
-def unradical(text: str) -> str:
+def _glyphs(text: str) -> str:
     """A page's text with CJK radicals written for whole characters mapped back
     (:mod:`divplan.read.radicals`) and Latin ligature glyphs spelled out ("Oﬃce" → "Office")."""
-    text = _unradical(text)
+    text = unradical(text)
     return _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
@@ -81,7 +81,7 @@ def _page_lines(page: Any) -> list[str]:
 
     text = page.extract_text(visitor_text=visit) or ""
     if "".join(c for c, _ in chunks) != text:  # not the text the visitor saw: no gap data
-        return [_FONT_GAP.sub("", unradical(ln)) for ln in text.splitlines()]
+        return [_FONT_GAP.sub("", _glyphs(ln)) for ln in text.splitlines()]
     lines: list[tuple[str, float | None]] = []
     current, y = "", None
     for chunk, at in chunks:
@@ -104,7 +104,7 @@ def _page_lines(page: Any) -> list[str]:
             continue
         if pitch and yy is not None and last is not None and last - yy > _BLANK_GAP * pitch:
             out.append("")
-        out.append(_FONT_GAP.sub("", unradical(line.rstrip())))
+        out.append(_FONT_GAP.sub("", _glyphs(line.rstrip())))
         last = yy if yy is not None else last
     return out
 
@@ -167,7 +167,7 @@ def read_pdf(data: bytes, source: str) -> tuple[TextBuilder, int]:
         layout = None
         try:  # a page with a table's header, or after one (a table goes on without it)
             if _looks_tabular("\n".join(lines)) or (layouts and layouts[-1] is not None):
-                layout = unradical(page.extract_text(extraction_mode="layout") or "")
+                layout = _glyphs(page.extract_text(extraction_mode="layout") or "")
         except Exception:  # a page whose layout cannot be read: its lines as they are
             pass
         pages_lines.append(lines)

@@ -36,7 +36,7 @@ from typing import Literal, NamedTuple
 
 from divplan.read.cell_tables import header_run
 from divplan.read.cell_tables import rows as cell_rows
-from divplan.read.cells import SECTION_MARK, SUB_MARK
+from divplan.read.cells import PAGE_NUMBER, SECTION_MARK, SUB_MARK
 from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_row, row_group
 from divplan.read.extracted import Format, TextBuilder
 from divplan.read.row_cells import DASH, MD_SEP, dash_cells, md_cells, pipe_row, tsv_cells
@@ -67,10 +67,7 @@ Kind = Literal["tsv", "markdown", "spaces", "cells", "dashes"]
 _TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+")
-_PAGE = re.compile(
-    r"^\s*(?:[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*|\d{1,4}(?:\s*/\s*\d{1,4})?"
-    r"|[Pp]age\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$"
-)
+_PAGE = re.compile(rf"^\s*(?:{PAGE_NUMBER}|\d{{1,4}}(?:\s*/\s*\d{{1,4}})?)\s*$")  # or a bare 3, 2/5
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from divplan.parsing import cues
 from divplan.parsing.clause_text import simplify
-from divplan.parsing.firstchars import first_chars
+from divplan.parsing.firstchars import first_chars, first_strings
 
 from conftest import ROOT
 
@@ -78,3 +78,29 @@ def test_first_chars_of_the_shapes_the_lexicon_uses() -> None:
     assert first_chars(r"\w+") is None  # a class it cannot list: the row is always tried
     assert first_chars(r"(?:x)?") is None  # may match nothing
     assert first_chars(r"[^a]") is None
+
+
+def test_first_strings_key_the_index_on_up_to_three_characters() -> None:
+    assert first_strings("牵头|负责") == frozenset({"牵头", "负责"})
+    assert first_strings("(?:按|依)(?:职责)?分工") == frozenset({"按职责", "按分工", "依职责", "依分工"})
+    assert first_strings(r"takes?\s+the\s+lead", re.IGNORECASE) == frozenset({"tak"})
+    assert first_strings(r"(?:the\s+)?Lead", re.IGNORECASE) == frozenset({"the", "lea"})
+    assert first_strings(r"is\s+responsible", re.IGNORECASE) == frozenset({"is"})  # \s+ ends it
+    assert first_strings(r"[a-b]x?", re.IGNORECASE) == frozenset({"a", "ax", "b", "bx"})
+    assert first_strings(r"(?:ab)*c") == frozenset({"aba", "abc", "c"})
+    assert first_strings(r"É", re.IGNORECASE) is None  # a cased letter outside ASCII
+    assert first_strings(r"x?") is None  # may match nothing
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abAB牵头 ", min_size=1, max_size=8))
+def test_every_match_begins_with_one_of_the_first_strings(text: str) -> None:
+    shapes = [r"(?:ab)+牵?", r"a\s*b|头", r"(?:a|b){2,3}牵头", r"[ab]\s+b", r"a(?:b|牵)*"]
+    for shape in shapes:
+        strings = first_strings(shape, re.IGNORECASE)
+        assert strings is not None
+        for at in range(len(text)):
+            if text[at].isspace():
+                continue
+            if re.compile(shape, re.IGNORECASE).match(text, at):
+                assert any(text[at:].lower().startswith(s) for s in strings), (shape, text, at)

@@ -21,7 +21,8 @@ from importlib.resources import files
 from typing import Literal
 
 from divplan.parsing.clause_text import CHINESE_GLOSS, simplify
-from divplan.parsing.firstchars import first_chars
+from divplan.parsing.cue_guards import inside_title_case, qualified_set
+from divplan.parsing.firstchars import DEPTH, first_strings
 
 CueKind = Literal[
     "label_lead",
@@ -155,27 +156,39 @@ _TOKEN_KINDS = frozenset(KINDS) - {"filler", "filler_tail", "generic_body"}
 
 
 class _RowIndex:
-    """The token rows of one language, compiled on first use, indexed by first character."""
+    """The token rows of one language, compiled on first use, indexed by the first characters
+    a match can begin with (up to :data:`firstchars.DEPTH`, lower-cased)."""
 
     def __init__(self, lang: str) -> None:
         self.rows = _lang_rows(lang, _TOKEN_KINDS)
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self.rows)
-        by_char: dict[str, list[int]] = {}
+        by_prefix: dict[str, list[int]] = {}
         always: list[int] = []
         for n, row in enumerate(self.rows):
-            chars = first_chars(row.pattern, re.IGNORECASE)
-            if chars is None:
+            prefixes = first_strings(row.pattern, re.IGNORECASE)
+            if prefixes is None:
                 always.append(n)
                 continue
-            for ch in chars:
-                by_char.setdefault(ch, []).append(n)
+            for prefix in prefixes:
+                by_prefix.setdefault(prefix, []).append(n)
         self._always = tuple(always)
-        self._by_char = {
-            ch: tuple(sorted(set(ns) | set(always))) for ch, ns in by_char.items()
-        }  # row order kept: a tie goes to the earlier row
+        self._by_prefix = {p: tuple(ns) for p, ns in by_prefix.items()}
+        self._lengths = tuple(sorted({len(p) for p in by_prefix}))
 
-    def candidates(self, ch: str) -> tuple[int, ...]:
-        return self._by_char.get(ch, self._always)
+    def candidates(self, text: str, at: int) -> tuple[int, ...]:
+        """The rows that can match at ``text[at]``, in lexicon order (a tie goes to the
+        earlier row)."""
+        head = text[at : at + DEPTH].lower()
+        found: tuple[int, ...] = self._always
+        merged = False
+        for length in self._lengths:
+            rows = self._by_prefix.get(head[:length])
+            if rows:
+                if found:
+                    found, merged = found + rows, True
+                else:
+                    found = rows
+        return tuple(sorted(set(found))) if merged else found
 
     def pattern(self, n: int) -> re.Pattern[str]:
         compiled = self._compiled[n]
@@ -296,7 +309,7 @@ def scan(text: str) -> tuple[Cue, ...]:
         if at < pos:
             continue
         best_kind, best_end = "", at
-        for n in index.candidates(text[at]):  # rows in lexicon order: ties go to the earlier
+        for n in index.candidates(text, at):  # rows in lexicon order: ties go to the earlier
             mm = index.pattern(n).match(text, at)
             if mm is not None and mm.end() > best_end:
                 best_kind, best_end = index.rows[n].kind, mm.end()
@@ -306,17 +319,12 @@ def scan(text: str) -> tuple[Cue, ...]:
     return tuple(out)
 
 
-_TITLE_WORD_BEFORE = re.compile(r"[A-Z][a-z]+ $")
-_NAME_GOES_ON = re.compile(r"\s+(?:(?:and|of|for|&)\s+)?[A-Z][a-z]")
-_WORD_ROLES = frozenset({"lead_after", "part_after", "resp_after", "div_after"})
-
-
 def part_of_a_name(text: str, at: int, end: int, kind: str) -> bool:
     """Whether the cue matched at ``text[at:end]`` is a word of a name or of a sentence, not a
-    cue (the English guards below; the scan drops such a match)."""
+    cue (the English guards of :mod:`divplan.parsing.cue_guards`; the scan drops such a match)."""
     return (
-        _inside_title_case(text, at, end, kind)
-        or _qualified_set(text, at, kind)
+        inside_title_case(text, at, end, kind)
+        or qualified_set(text, at, kind)
         or (kind in LABELS and not _label_start_ok(text, at, end))
     )
 
@@ -333,40 +341,6 @@ def _label_start_ok(text: str, start: int, end: int) -> bool:
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     return k == 0 or text[k - 1] in _FIELD_START
-
-
-_WORD_BEFORE = re.compile(r"([a-z]+) $")
-_QUALIFIERS = re.compile(r"(?:relevant|related|concerned|competent)\b", re.IGNORECASE)
-# words after which "relevant departments" begins a list item: not part of a name
-_FUNCTION_WORDS = frozenset({
-    "and", "or", "of", "with", "the", "all", "by", "from", "to", "in", "for", "other", "its",
-    "their", "as", "among", "including", "plus", "each", "every", "any", "various", "these",
-    "those", "such", "both", "respective", "participate", "participates", "participating",
-    "cooperate", "cooperates", "support",
-})  # fmt: skip
-
-
-def _qualified_set(text: str, at: int, kind: str) -> bool:
-    """"local commerce competent departments" (各地商务主管部门) names a set of departments:
-    "competent departments" after a content word is part of that name, not unnamed others."""
-    if kind != "others" or not _QUALIFIERS.match(text, at):
-        return False
-    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
-    if m is None or m.group(1) in _FUNCTION_WORDS:
-        return False
-    return not m.group(1).endswith(("ing", "ed"))  # "involving relevant departments": others
-
-
-def _inside_title_case(text: str, at: int, end: int, kind: str) -> bool:
-    """A capitalised role word between capitalised words is part of a name written in title
-    case ("Department of Military Support and Preferential Treatment", "Legal Support
-    Centre"), not a cue; one that ends the list ("Commerce Bureau Leading, …") still is."""
-    return (
-        kind in _WORD_ROLES
-        and text[at].isupper()
-        and _TITLE_WORD_BEFORE.search(text, max(0, at - 30), at) is not None
-        and _NAME_GOES_ON.match(text, end) is not None
-    )
 
 
 __all__ = [

@@ -1,17 +1,19 @@
-"""The characters a regular expression can begin a match with: which cue rows to try where.
+"""The first characters a regular expression can begin a match with: which cue rows to try where.
 
 Why: the cue scanner (:mod:`divplan.parsing.cues`) asks at every word start of a clause which
-rows of the lexicon match there, longest first.  Most rows cannot start with the character
-found there (牵头 starts with 牵, "participate" with p), so an index from first characters to
-rows lets it try three rows instead of forty — and compile a row only when a text first holds a
-character it can start with, which keeps compiling the whole lexicon off a cold start.
+rows of the lexicon match there, longest first.  Most rows cannot start with the characters
+found there (牵头 starts with 牵头, "participate" with "par"), so an index from the first one to
+three characters of a match to rows lets it try a few rows instead of forty (an English "a" has
+sixty rows; "and" has three) — and compile a row only when a text first holds a start it can
+have, which keeps compiling the whole lexicon off a cold start.
 
-Guarantee of :func:`first_chars`: when it returns a set, no match of the pattern that starts
-on a character other than whitespace begins with a character outside it (leading optional
-whitespace, ``\\s*``, is skipped: the scanner never starts on a space); when it cannot tell (a
-class such as ``\\w`` or ``.``, a negated set), it returns None and the row is always tried.  It
-reads the pattern with the standard library's own parser (``re._parser``); a Python whose
-parser it does not understand gets None for every row, which is slower, never wrong.
+Guarantee of :func:`first_strings`: when it returns a set, every match of the pattern that
+starts on a character other than whitespace begins with one of its strings (lower-cased under
+IGNORECASE; leading optional whitespace, ``\\s*``, is skipped: the scanner never starts on a
+space); when it cannot tell (a class such as ``\\w`` or ``.`` first, a negated set, a cased
+letter outside ASCII under IGNORECASE), it returns None and the row is always tried.  It reads
+the pattern with the standard library's own parser (``re._parser``); a Python whose parser it
+does not understand gets None for every row, which is slower, never wrong.
 """
 
 from __future__ import annotations
@@ -69,71 +71,118 @@ def grown() -> bool:
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """The characters a match of ``pattern`` can begin with (both cases under IGNORECASE)."""
-    key = (pattern, flags)
-    if key not in _answers:
-        _answers[key] = _first_chars(pattern, flags)
-    return _answers[key]
-
-
-def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
-    if _p is None:
+    strings = first_strings(pattern, flags)
+    if strings is None:
         return None
-    try:
-        found, can_be_empty = _first(list(_p.parse(pattern, flags)))
-    except Exception:  # a node this reader does not know: no filter rather than a wrong one
-        return None
-    if found is None or can_be_empty:
-        return None
+    found = {s[0] for s in strings}
     if flags & re.IGNORECASE:
-        found = found | {c.upper() for c in found} | {c.lower() for c in found}
+        found |= {c.upper() for c in found}
     return frozenset(found)
 
 
-def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
-    """(first characters, whether the sequence can match nothing) of a parsed sequence."""
-    out: set[str] = set()
+def first_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings of one to :data:`DEPTH` characters, one of which begins every match of
+    ``pattern`` that starts on a character other than whitespace (lower-cased under
+    IGNORECASE); a string is shorter than ``DEPTH`` where the pattern can end there or goes on
+    with a class this reader does not list.  None when it cannot tell."""
+    key = (pattern, flags)
+    if key not in _answers:
+        _answers[key] = _first_strings(pattern, flags)
+    return _answers[key]
+
+
+#: How many characters the cue index keys on: three tell "and" from "assumes" and "as".
+DEPTH = 3
+_MOST = 256  # open prefixes kept before a class widens them past use: they are closed there
+
+
+class _Unknown(Exception):
+    """A pattern this reader will not vouch for (a cased letter outside ASCII, say)."""
+
+
+def _first_strings(pattern: str, flags: int) -> frozenset[str] | None:
+    if _p is None:
+        return None
+    try:
+        fold = bool(flags & re.IGNORECASE)
+        still_open, closed = _extend(list(_p.parse(pattern, flags)), {""}, fold)
+    except Exception:  # a node this reader does not know: no filter rather than a wrong one
+        return None
+    closed |= still_open  # where the pattern ends, what it matched so far begins the match
+    if "" in closed or not closed:
+        return None
+    return frozenset(closed)
+
+
+def _extend(items: list[tuple[Any, Any]], open_: set[str], fold: bool) -> tuple[set[str], set[str]]:
+    """(prefixes still growing, prefixes complete) after matching ``items`` from each of
+    ``open_``; a prefix is complete at :data:`DEPTH` characters or where the next item is
+    one the reader cannot list."""
+    closed: set[str] = set()
     for op, av in items:
+        if not open_:
+            break
         if op is _c.LITERAL:
-            out.add(chr(av))
-            return out, False
-        if op is _c.IN:
+            grown = {s + _char(av, fold) for s in open_}
+        elif op is _c.IN:
             chars = _in(av)
-            return (None, False) if chars is None else (out | chars, False)
-        if op is _c.BRANCH:
-            empty = False
+            if chars is None or (open_ != {""} and len(open_) * len(chars) > _MOST):
+                return set(), closed | open_
+            folded = {_char(ord(c), fold) for c in chars}
+            grown = {s + c for s in open_ for c in folded}
+        elif op is _c.BRANCH:
+            grown = set()
             for alternative in av[1]:
-                chars, e = _first(list(alternative))
-                if chars is None:
-                    return None, False
-                out |= chars
-                empty = empty or e
-            if not empty:
-                return out, False
-            continue
-        if op is _c.SUBPATTERN:
-            chars, e = _first(list(av[-1]))
-            if chars is None:
-                return None, False
-            out |= chars
-            if not e:
-                return out, False
-            continue
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            low, _high, sub = av
+                o, c = _extend(list(alternative), open_, fold)
+                grown |= o
+                closed |= c
+        elif op is _c.SUBPATTERN:
+            grown, c = _extend(list(av[-1]), open_, fold)
+            closed |= c
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            low, high, sub = av
             sub_items = list(sub)
-            if low == 0 and _only_space(sub_items):
+            if open_ == {""} and low == 0 and _only_space(sub_items):
                 continue  # \s* : the scanner never starts on a space
-            chars, e = _first(sub_items)
-            if chars is None:
-                return None, False
-            out |= chars
-            if low > 0 and not e:
-                return out, False
-            continue
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue  # zero-width: the next item starts the match
-        return None, False
-    return out, True
+            grown, c = _repeat(sub_items, open_, low, high, fold)
+            closed |= c
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the next item goes on from here
+        else:
+            return set(), closed | open_
+        open_ = {s for s in grown if len(s) < DEPTH}
+        closed |= grown - open_
+    return open_, closed
+
+
+def _repeat(
+    sub: list[tuple[Any, Any]], open_: set[str], low: int, high: int, fold: bool
+) -> tuple[set[str], set[str]]:
+    """``sub`` repeated ``low`` to ``high`` times from each of ``open_``."""
+    result = set(open_) if low == 0 else set()
+    closed: set[str] = set()
+    current, times = open_, 0
+    while current and times < high:
+        if times > DEPTH + 1 and times >= low:
+            break  # past DEPTH characters nothing grows: what is open stays open
+        if times > 64:
+            return set(), closed | current
+        current, c = _extend(sub, current, fold)
+        current = {s for s in current if len(s) < DEPTH}
+        closed |= c
+        times += 1
+        if times >= low:
+            result |= current
+    return result, closed
+
+
+def _char(code: int, fold: bool) -> str:
+    ch = chr(code)
+    if not fold or ch.isascii():
+        return ch.lower() if fold else ch
+    if ch.lower() != ch or ch.upper() != ch:
+        raise _Unknown(ch)  # a cased letter outside ASCII: case folding there is not simple
+    return ch
 
 
 def _in(av: list[tuple[Any, Any]]) -> set[str] | None:
@@ -156,4 +205,4 @@ def _only_space(items: list[tuple[Any, Any]]) -> bool:
     )
 
 
-__all__ = ["add_answers", "first_chars", "grown", "known_answers"]
+__all__ = ["DEPTH", "add_answers", "first_chars", "first_strings", "grown", "known_answers"]

@@ -31,7 +31,6 @@ from divplan.parsing.clause_text import Prepared, Reference
 from divplan.parsing.known_names import ends_name_before, known_form, ministry_of
 from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
 from divplan.parsing.name_edges import (
-    ORG_EN,
     abbreviates,
     name_core,
     odd_tail,
@@ -40,16 +39,17 @@ from divplan.parsing.name_edges import (
     two_names,
 )
 from divplan.parsing.name_gaps import split_at_gaps
+from divplan.parsing.name_runs import (
+    ARTICLE_BEFORE,
+    CONJUNCTIVE,
+    HEAD_OF,
+    branch_of_local,
+    fragments_to_org,
+)
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
-_CONJUNCTIVE = re.compile(r"^\s*(?:and|&|和|与|及|以及|,\s*and)\s*$", re.IGNORECASE)
-_HEAD_OF = re.compile(
-    r"^(?:ministry|department|bureau|office|administration|commission)\s+of\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-_ARTICLE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _WORD_GAP = re.compile(r"\s+")  # where the next word of a name begins
 
 
@@ -141,7 +141,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
         if org_shaped(name) or level_of_known(name, lookup):
             j = _branch_of_known(text, spans, i, lookup)  # "Hunan Office of the China Banking
             if j == i:  # and Insurance Regulatory Commission": one local name
-                j = _branch_of_local(text, spans, keep, i)
+                j = branch_of_local(text, spans, keep, i)
             if j == i and EN_ALL_LEVEL.search(name):  # "… of all provinces, autonomous …"
                 j = levels_to_government(text, spans, i) or i
             e = spans[j][1]
@@ -159,7 +159,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
             i += 1
             continue
-        last = _fragments_to_org(text, spans, keep, i)
+        last = fragments_to_org(text, spans, keep, i)
         if last is None:
             last = levels_to_government(text, spans, i)
         if last is not None:  # "Housing and Construction Department", 县住房和城乡建设局
@@ -204,7 +204,7 @@ def _known_run(
         if any(keep[k].member for k in range(i + 1, j + 1)):
             continue
         if any(
-            _ARTICLE_BEFORE.search(text[spans[k - 1][1] : spans[k][0]]) for k in range(i + 1, j + 1)
+            ARTICLE_BEFORE.search(text[spans[k - 1][1] : spans[k][0]]) for k in range(i + 1, j + 1)
         ):
             continue  # "… and the Department of …": a new name starts at the article
         name = _lookup_text(text, s, spans[j][1])
@@ -215,7 +215,7 @@ def _known_run(
         cut = _qualified(text, s, end, lookup) if text[end - 1 : end] in (")", "）") else None
         if cut is not None:
             return j, _lookup_text(text, s, cut)
-        joined = bool(_CONJUNCTIVE.match(keep[i].sep_before))
+        joined = bool(CONJUNCTIVE.match(keep[i].sep_before))
         full = ministry_of(name, prev, lookup, joined)
         if full is not None:
             return j, full
@@ -239,16 +239,16 @@ def _name_goes_on(
     fragment that begins a name of its own ("and China Export & Credit Insurance Corporation").
     """
     nxt = j + 1
-    if nxt >= len(spans) or not _CONJUNCTIVE.match(keep[nxt].sep_before):
+    if nxt >= len(spans) or not CONJUNCTIVE.match(keep[nxt].sep_before):
         return False
-    if _ARTICLE_BEFORE.search(text[spans[j][1] : spans[nxt][0]]):
+    if ARTICLE_BEFORE.search(text[spans[j][1] : spans[nxt][0]]):
         return False
     piece = text[spans[nxt][0] : spans[nxt][1]]
     if _CJK.search(piece) or not piece[:1].isupper() or org_shaped(piece) or lookup(piece):
         return False
-    if _fragments_to_org(text, spans, keep, nxt) is not None:
+    if fragments_to_org(text, spans, keep, nxt) is not None:
         return False  # "… and China Export & Credit Insurance Corporation": a name of its own
-    head = _HEAD_OF.match(text[start : spans[j][1]])
+    head = HEAD_OF.match(text[start : spans[j][1]])
     return head is not None and not lookup(head.group(0) + piece)
 
 
@@ -257,10 +257,10 @@ def completes_name(text: str, fragment: Piece, rest: Piece, lookup: Callable[[st
     own and an "and"/和 joins them ("Provincial Development" and "Reform Commission")."""
     piece = text[fragment.start : fragment.end]
     return (
-        bool(_CONJUNCTIVE.match(rest.sep_before))
+        bool(CONJUNCTIVE.match(rest.sep_before))
         and not org_shaped(piece)
         and not lookup(piece)
-        and not _ARTICLE_BEFORE.search(text[fragment.end : rest.start])
+        and not ARTICLE_BEFORE.search(text[fragment.end : rest.start])
     )
 
 
@@ -270,27 +270,6 @@ def _joined_start(text: str, keep: list[Piece], i: int, s: int, e: int) -> int:
     cities and counties people's governments", which the whole name keeps)."""
     written = keep[i].written
     return s if written < 0 else min(s, trim(text, written, e)[0])
-
-
-def _fragments_to_org(
-    text: str,
-    spans: list[tuple[int, int]],
-    keep: list[Piece],
-    i: int,
-) -> int | None:
-    """Where a run of fragments without an organisation word ends in one that has it, joined
-    by "and"/和 ("Culture, Radio, Television and Tourism Bureau"); None when it does not."""
-    j = i
-    while j + 1 < len(spans) and not org_shaped(text[spans[j + 1][0] : spans[j + 1][1]]):
-        j += 1
-    nxt = j + 1
-    if nxt >= len(spans) or not _CONJUNCTIVE.match(keep[nxt].sep_before):
-        return None
-    if _ARTICLE_BEFORE.search(text[spans[nxt - 1][1] : spans[nxt][0]]):
-        return None  # "Finance and the Ministry of Commerce": two names
-    if _HEAD_OF.match(text[spans[nxt][0] : spans[nxt][1]]):
-        return None  # "… Information Technology and Department of Finance": a name of its own
-    return nxt if org_shaped(text[spans[i][0] : spans[nxt][1]]) else None
 
 
 def _branch_of_known(
@@ -309,33 +288,6 @@ def _branch_of_known(
         if any(lookup(_lookup_text(text, w, end)) for w in starts):
             return j
     return i
-
-
-# "… Sub-bureau of Jiangping Municipal Ecology" + "and" + "Environment Bureau": a branch named
-# after a local body whose own name holds "and" (生态环境局XX分局).
-_OF_LOCAL = re.compile(
-    r"\bof\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)*(?:municipal|city|county|district|provincial)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$",
-    re.IGNORECASE,
-)
-_STARTS_AS_NAME = re.compile(
-    r"^(?:the\s+)?(?:ministry|department|bureau|office|commission|administration|"
-    r"municipal|city|county|district|provincial|people's|state|national|china)\b",
-    re.IGNORECASE,
-)
-
-
-def _branch_of_local(text: str, spans: list[tuple[int, int]], keep: list[Piece], i: int) -> int:
-    """The last piece of "X Branch of Y Municipal A" + "and" + "B Bureau", or ``i``."""
-    left = text[spans[i][0] : spans[i][1]]
-    if i + 1 >= len(spans) or not _CONJUNCTIVE.match(keep[i + 1].sep_before):
-        return i
-    right = text[spans[i + 1][0] : spans[i + 1][1]]
-    if not _OF_LOCAL.search(left) or ORG_EN.search(left.rsplit(" of ", 1)[-1]):
-        return i
-    if _STARTS_AS_NAME.match(right) or not org_shaped(right):
-        return i
-    return i + 1
 
 
 _TRAILING_BRACKET = re.compile(r"\s*[（(]([^（）()]{1,40})[)）]$")

@@ -26,7 +26,9 @@ ORG_EN = re.compile(
     r"centre|center|centres|centers|headquarters|board|conference|administrations|bureaus|departments|"
     r"commissions|offices|agencies|committees|governments|ccp|cpc|society|chamber|station|"
     r"inspectorate|guard|police|army|xinhua|federation|mission|branch|branches|meeting|"
-    r"cooperative|cooperatives|co-op|hospital|university|college|school|brigade|detachment|corps)\b",
+    r"cooperative|cooperatives|co-op|hospital|university|college|school|brigade|detachment|corps|"
+    r"companies|corporations|banks|stations|hospitals|institutes|associations|federations|"
+    r"councils)\b",
     re.IGNORECASE,
 )
 ORG_ZH = re.compile(

@@ -212,9 +212,11 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
                 ):  # "… Resources and Planning (lead)", "Provincial Development and Reform …"
                     last.pieces.insert(0, cur.pieces.pop())
                 groups.insert(groups.index(cur) + 1, last)
+                if cur.labelled and cur.given == "lead":  # 牵头单位：A（主责）、B、C: the mark
+                    cur.roles = {"participant"}  # says which listed unit leads; the rest help
                 if not cur.pieces:
                     groups.remove(cur)
-                cur = _Group(roles=set(cur.roles), given=cur.given)  # the list goes on
+                cur = _Group(roles=set(cur.roles), given=cur.given, labelled=cur.labelled)
                 groups.append(cur)
             else:
                 guesses.append(f"「{cue.text}」 follows no department")

@@ -57,7 +57,12 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
         return None  # the task's only sentence: its opening words may be the clause (below)
     cut = cuts[-1]
     deadline: tuple[int, int] | None = None
-    if len(cuts) > 1 and deadline_first(text[cut:stop]) and text[cut - 1] not in ";；":
+    if (
+        len(cuts) > 1
+        and deadline_first(text[cut:stop])
+        and text[cut - 1] not in ";；"
+        and not any(c.kind in ROLE_KINDS for c in scan(simplify(text[cut:stop])))
+    ):  # (not 2009年春节前，由A、B负责。: a date opening the clause sentence)
         deadline = (cut, stop)  # …。由A负责。2021年底前完成。: the sentence before is the clause
         while deadline[0] < stop and text[deadline[0]] in " \n":
             deadline = (deadline[0] + 1, stop)

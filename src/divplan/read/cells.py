@@ -40,6 +40,7 @@ PAGE_NUMBER = (
 PAGE_ROW = re.compile(rf"^\s*(?:{PAGE_NUMBER})\s*$")
 _NOT_HEADING = re.compile(
     r"[。；;！？!?]|^[^：:]{1,12}[：:]|\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:印发|印發)?\s*$"
+    r"|^(?=.{40,}$).*[a-z0-9)”\"]\.\s*$"  # an English sentence ("… and ensure …")
 )
 
 

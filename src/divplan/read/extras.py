@@ -45,4 +45,13 @@ def need(module: str, fmt: str) -> ModuleType:
         raise MissingExtra(fmt) from None
 
 
-__all__ = ["EXTRAS", "MissingExtra", "need"]
+def optional(module: str) -> ModuleType | None:
+    """Import ``module`` when it is installed, else None: a library that makes a reader better
+    (pdfplumber's ruled tables) but that the reader can do without."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        return None
+
+
+__all__ = ["EXTRAS", "MissingExtra", "need", "optional"]

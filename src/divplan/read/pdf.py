@@ -11,9 +11,12 @@ Guarantees:
   vertical gap of a blank line between two lines is a blank line (paragraphs set apart); a
   space the extractor put between a CJK character and a digit or Latin letter (where the font
   changes, as in ``2020 年``) is removed, since Chinese is set without spaces.
-- A page that shows a table header naming plan columns (牵头单位, 完成时限, …) is read in
-  pypdf's layout mode, which keeps columns aligned with spaces, and its space-aligned table is
-  rendered by :mod:`divplan.read.text_tables` like any text table.
+- A page that shows a table header naming plan columns (牵头单位, 完成时限, …), even with its
+  cells on lines of their own, is first read from its drawn cells when the table has rules
+  (:mod:`divplan.read.pdf_grids`, :mod:`divplan.read.pdf_tables`: pdfplumber, in the same
+  extra); when no ruled table there is a plan table, or pdfplumber is missing, the page is read
+  in pypdf's layout mode, which keeps columns aligned with spaces, and its space-aligned table
+  is rendered by :mod:`divplan.read.text_tables` like any text table.
 - CJK radicals a font wrote for whole characters (⼈⺠ for 人民) are those characters
   (:mod:`divplan.read.radicals`).
 - An encrypted PDF is opened with the empty password if it has one; otherwise, and for a PDF with
@@ -34,8 +37,10 @@ from typing import Any, NamedTuple
 from divplan.errors import InputError
 from divplan.read.extracted import TextBuilder
 from divplan.read.extras import need
+from divplan.read.pdf_grids import ruled_parts
+from divplan.read.pdf_tables import read_ruled
 from divplan.read.radicals import unradical
-from divplan.read.table_headers import FIELDS, find_header, roles_in_line
+from divplan.read.table_headers import FIELDS, find_header, names_columns, roles_in_line
 from divplan.read.text_tables import read_text_tables
 
 # a space the extractor put between CJK and a digit or Latin letter (a font change, not a word
@@ -55,6 +60,11 @@ def _glyphs(text: str) -> str:
     (:mod:`divplan.read.radicals`) and Latin ligature glyphs spelled out ("Oﬃce" → "Office")."""
     text = unradical(text)
     return _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def _clean(text: str) -> str:
+    """Text pdfplumber extracted, cleaned as pypdf's is: glyphs, and no font gap in Chinese."""
+    return _FONT_GAP.sub("", _glyphs(text))
 
 
 def _looks_tabular(text: str) -> bool:
@@ -172,6 +182,16 @@ def read_pdf(data: bytes, source: str) -> tuple[TextBuilder, int]:
             pass
         pages_lines.append(lines)
         layouts.append(layout)
+    tabular = {  # a page with a table's header: its drawn cells, if it has them
+        n
+        for n, (lines, layout) in enumerate(zip(pages_lines, layouts, strict=True), 1)
+        if layout is not None or names_columns(lines)
+    }
+    if tabular:
+        parts = ruled_parts(data, tabular | {n + 1 for n in tabular})
+        ruled = read_ruled(parts, pages_lines, _clean) if parts is not None else None
+        if ruled is not None and ruled[0].text().strip():
+            return ruled
     n = 0
     while n < len(pages):
         run = n + 1  # a table goes on over the tabular pages that follow (a row may too)

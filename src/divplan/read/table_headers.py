@@ -62,6 +62,10 @@ _UNIT_NOUN = re.compile(
 _RESP = re.compile(r"responsib|责任|責任", re.IGNORECASE)
 
 
+_NAME_LONGEST = 40  # a column's name is short; a cell longer than this is a row's text
+_SENTENCE_MARK = re.compile(r"[。；，]")
+
+
 def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
     """The (role, language) of a column name key: listed, else guessed from its words.
 
@@ -72,6 +76,8 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
     found = _names().get(key)
     if found is not None or not key:
         return found
+    if len(key) > _NAME_LONGEST or (not key.isascii() and _SENTENCE_MARK.search(cell)):
+        return None  # a task's sentence (…推进安全生产责任保险…。) names no column
     words = " " + re.sub(r"[^a-z]+", " ", cell.lower())
     hits = [
         (role, lang)
@@ -126,6 +132,27 @@ def roles_in_line(line: str) -> set[Role]:
     found = [(name, role) for name, role in _long_keys() if name in key]
     covered = sum(len(n) for n, _ in found if not any(n != m and n in m for m, _ in found))
     return {role for _, role in found} if covered >= _HEADER_SHARE * len(key) else set()
+
+
+def names_columns(lines: list[str], window: int = 6) -> bool:
+    """Whether a few consecutive short lines name two columns or more, one a field: a header
+    row whose cells a text extractor set on lines of their own ("Serial / number Reform Matters
+    Responsible Unit …").  Only a hint (a sentence may name two columns): it asks for a look at
+    the page's drawn cells, which decide."""
+    named = [
+        {r for k, r in _long_keys() if k in header_key(ln)} if len(ln) <= _HEADER_LINE else set()
+        for ln in lines
+    ]
+    for i in range(len(named)):
+        roles: set[Role] = set()
+        for found in named[i : i + window]:
+            roles |= found
+            if len(roles) >= 2 and roles & set(FIELDS):
+                return True
+    return False
+
+
+_HEADER_LINE = 120  # a header row is short; a paragraph is not one
 
 
 @cache
@@ -216,6 +243,7 @@ __all__ = [
     "labels",
     "merge_headers",
     "named_columns",
+    "names_columns",
     "number_names",
     "opens_with_note",
     "roles_in_line",

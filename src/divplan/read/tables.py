@@ -158,8 +158,12 @@ class _Renderer:
             parts[0] = item.marker + " " + task
         label = labels()
         fields = {role: self._value(cells, role) for role in FIELDS}
-        if fields["part"] and fields["part"] in (fields["lead"], fields["resp"]):
-            fields["part"] = ""  # one cell merged across the unit columns: its clause, once
+        if fields["part"] and fields["part"] == fields["lead"] and not fields["resp"]:
+            # one cell merged across the unit columns: a clause of its own, once, under no
+            # lead label (A、B齐抓落实 is joint; A牵头，B配合 says its lead itself)
+            fields["resp"], fields["lead"], fields["part"] = fields["lead"], "", ""
+        elif fields["part"] and fields["part"] in (fields["lead"], fields["resp"]):
+            fields["part"] = ""  # (the same, under a responsibility column)
         if self.carry and not fields["lead"] and not fields["resp"]:
             # the cell above merged down, a guess: "same as above", read inferred
             ditto = DITTO[self.h.lang]

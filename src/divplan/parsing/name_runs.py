@@ -1,0 +1,93 @@
+"""Runs of list pieces that make one name: where a list's "and" is inside a name.
+
+Why apart from :mod:`divplan.parsing.mentions`: the mention finder cuts a clause's list at its
+separators and asks these two where a run of pieces is one body's name after all — fragments
+that end in an organisation word ("Culture, Radio, Television" + "and" + "Tourism Bureau"), and
+a branch named after a local body whose own name holds "and" ("… Sub-bureau of Jiangping
+Municipal Ecology" + "and" + "Environment Bureau") — and where it is not: a piece opening with
+"the", a "Department of …", a level word ("and Municipal Public Security Bureau") or the first
+word of the run again ("Yaochuan Daily and Yaochuan Radio and Television Station") opens a name
+of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from divplan.parsing.name_edges import ORG_EN, org_shaped
+
+if TYPE_CHECKING:
+    from divplan.parsing.mentions import Piece
+
+CONJUNCTIVE = re.compile(r"^\s*(?:and|&|和|与|及|以及|,\s*and)\s*$", re.IGNORECASE)
+HEAD_OF = re.compile(
+    r"^(?:ministry|department|bureau|office|administration|commission)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+ARTICLE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+
+
+def fragments_to_org(
+    text: str,
+    spans: list[tuple[int, int]],
+    keep: list[Piece],
+    i: int,
+) -> int | None:
+    """Where a run of fragments without an organisation word ends in one that has it, joined
+    by "and"/和 ("Culture, Radio, Television and Tourism Bureau"); None when it does not."""
+    j = i
+    while j + 1 < len(spans) and not org_shaped(text[spans[j + 1][0] : spans[j + 1][1]]):
+        j += 1
+    nxt = j + 1
+    if nxt >= len(spans) or not CONJUNCTIVE.match(keep[nxt].sep_before):
+        return None
+    if ARTICLE_BEFORE.search(text[spans[nxt - 1][1] : spans[nxt][0]]):
+        return None  # "Finance and the Ministry of Commerce": two names
+    if HEAD_OF.match(text[spans[nxt][0] : spans[nxt][1]]):
+        return None  # "… Information Technology and Department of Finance": a name of its own
+    first = _FIRST_WORD.match(text, spans[i][0])
+    for k in range(i + 1, nxt + 1):  # "Yaochuan Daily and Yaochuan Radio and Television
+        piece = text[spans[k][0] : spans[k][1]]  # Station", "… Sub-district and Municipal
+        if (
+            (first and piece.startswith(first.group(0)))
+            or _STARTS_AS_LEVEL.match(piece)
+            or ARTICLE_BEFORE.search(text[spans[k - 1][1] : spans[k][0]])  # "… and the X"
+            or piece.lower().startswith("the ")
+        ):
+            return None  # Public Security Bureau": its first word again, or a level, opens a name
+    return nxt if org_shaped(text[spans[i][0] : spans[nxt][1]]) else None
+
+
+_FIRST_WORD = re.compile(r"[A-Z][a-z][\w'’-]*\s")
+_STARTS_AS_LEVEL = re.compile(r"(?:Municipal|Provincial|County|Prefectural|Township)\s")
+
+
+# "… Sub-bureau of Jiangping Municipal Ecology" + "and" + "Environment Bureau": a branch named
+# after a local body whose own name holds "and" (生态环境局XX分局).
+_OF_LOCAL = re.compile(
+    r"\bof\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)*(?:municipal|city|county|district|provincial)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$",
+    re.IGNORECASE,
+)
+_STARTS_AS_NAME = re.compile(
+    r"^(?:the\s+)?(?:ministry|department|bureau|office|commission|administration|"
+    r"municipal|city|county|district|provincial|people's|state|national|china)\b",
+    re.IGNORECASE,
+)
+
+
+def branch_of_local(text: str, spans: list[tuple[int, int]], keep: list[Piece], i: int) -> int:
+    """The last piece of "X Branch of Y Municipal A" + "and" + "B Bureau", or ``i``."""
+    left = text[spans[i][0] : spans[i][1]]
+    if i + 1 >= len(spans) or not CONJUNCTIVE.match(keep[i + 1].sep_before):
+        return i
+    right = text[spans[i + 1][0] : spans[i + 1][1]]
+    if not _OF_LOCAL.search(left) or ORG_EN.search(left.rsplit(" of ", 1)[-1]):
+        return i
+    if _STARTS_AS_NAME.match(right) or not org_shaped(right):
+        return i
+    return i + 1
+
+
+__all__ = ["ARTICLE_BEFORE", "CONJUNCTIVE", "HEAD_OF", "branch_of_local", "fragments_to_org"]

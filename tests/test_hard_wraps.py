@@ -167,3 +167,23 @@ def test_an_item_cut_like_a_heading_among_tasks_is_still_a_task() -> None:
     assert [i.number for i in items] == [1, 2, 3, 4, 5, 6]
     assert [d.id for d in items[5].responsibility.leads] == ["MOF"]
     assert items[5].text.startswith("支持县城改造提升一批综合商贸服务中心和物流配送中心")
+
+
+def test_a_page_width_is_found_under_a_few_wider_lines() -> None:
+    # a ministry's PDF at 26–27 characters a line, its title and notice lines set wider: the
+    # field line cut inside its list goes on on the next line, which is no heading
+    body = "".join(
+        f"{n}．落实第{n}项重点工作任务，将年度调控任务分解下\n达到各省份并按月调度进展。\n"
+        f"统筹协调单位：畜牧兽医局；配合单位：发展规划司、各\n省级农业农村部门（2026年{n}月底前）\n"
+        for n in range(1, 10)
+    )
+    text = (
+        "农业农村部办公厅关于印发二〇二六年生猪稳产保供重点工作任务分工的通知\n"
+        "各省、自治区、直辖市及计划单列市农业农村（农牧）厅（局、委）：\n"
+        "为做好二〇二六年生猪稳产保供工作，现将重点工作任务分工印发给你们。\n"
+        "2026年2月12日\n\n一、稳定生猪基础产能\n" + body
+    )
+    items = reading(divplan.parse(text))["items"]
+    assert len(items) == 9
+    assert all(it["participants"] == ["?发展规划司", "?各省级农业农村部门"] for it in items)
+    assert all(it["leads"] == ["?畜牧兽医局"] for it in items)

@@ -24,6 +24,7 @@ from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import ItemClauses, read_item
 from divplan.parsing.normalise import Normalised
 from divplan.parsing.rejoin import rejoin
+from divplan.parsing.roles import shared_when_only_helpers
 from divplan.parsing.sentence_clauses import opening_clause, sentence_clause
 from divplan.parsing.structure import Outline
 from divplan.records import (
@@ -287,6 +288,8 @@ def _item(
                 deadline=heading.reading.deadline or heading.deadline,
             )
     responsibility = Responsibility(mode=None)
+    if reading is not None:
+        reading = shared_when_only_helpers(reading)  # "A、B协同攻坚": no lead word, joint
     if reading is not None and reading.span is not None:
         leads = dedupe(
             [ctx.department(ctx.clean(*r.span), ctx.span(*r.span), r.lookup) for r in reading.leads]

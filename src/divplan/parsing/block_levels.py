@@ -199,6 +199,7 @@ _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000]*[-—–－]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—–－]+[ \t\u3000]*$", re.M
 )
 _BRACKETED = re.compile(r"^\s*[【\[][^【】\[\]\n]{1,30}[】\]]\s*$")
+_LIST_CUT = re.compile(r"[、，,][\u4e00-\u9fff]{0,3}$")  # a list of names cut after its separator
 
 
 class LineCounts:
@@ -238,6 +239,8 @@ def unmarked_heading(
     gap = text[blocks[k - 1].end : b.start] if k > 0 else ""
     if _PAGE_NUMBER.search(gap) or (counts or LineCounts(text))[line] > 1:
         return False  # a running header: after a page number, or on every page
+    if k > 0 and _LIST_CUT.search(text, blocks[k - 1].start, blocks[k - 1].end):
+        return False  # …配合单位：发展规划司、各⏎省级农业农村部门（…）: a list a line end cut
     nxt = blocks[k + 1]
     return (
         nxt.kind == "item"

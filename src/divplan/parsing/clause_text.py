@@ -51,6 +51,7 @@ class ClauseReading:
     # "same as above" (同上, ditto) written for these roles: "all" (the clause says only that),
     # "lead", "participant" (a field's value): the item above's, which assemble.py applies
     ditto: frozenset[str] = frozenset()
+    helpers_only: bool = False  # only helpers named, by role words (roles.shared_when_only_helpers)
 
     def says_who(self) -> bool:
         """Whether the clause names anyone: departments, unnamed others, or the item above's."""
@@ -148,7 +149,7 @@ def prepare(text: str, start: int, end: int) -> Prepared:
 
 # an English text's gloss of the Chinese original: "Department of Finance (省财政厅) takes …"
 _LATIN = re.compile(r"[A-Za-z]{3}")
-CHINESE_GLOSS = re.compile(r" ?[(（][\u3400-\u9fff、，·・ ]{1,40}[)）]")
+CHINESE_GLOSS = re.compile(r" ?[(（\[][\u3400-\u9fff、，·・ ]{1,40}[)）\]]")  # (财政部) or [财政部]
 
 
 def _drop_glosses(chars: list[str], index: list[int]) -> tuple[list[str], list[int]]:

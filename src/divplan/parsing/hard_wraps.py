@@ -49,7 +49,34 @@ def wrap_width(text: str, lines: list[Line]) -> int | None:
         return None  # wider than any page: table rows or one-line paragraphs
     near = usual - max(2, usual * (0.18 if latin else 0.08))
     band = sum(1 for n in lengths if near <= n <= usual)
-    return cut if full * 10 >= len(lengths) * 4 and band * 3 >= len(lengths) else None
+    if full * 10 >= len(lengths) * 4 and band * 3 >= len(lengths):
+        return cut
+    return _crowded_width(lengths, latin)
+
+
+_LONGER_SHARE = 0.15  # lines longer than the cut width: a title, a date line, a wide notice line
+
+
+def _crowded_width(lengths: list[int], latin: bool) -> int | None:
+    """The cut width when a few longer lines (a title, a notice's lines set wider) push the
+    95th percentile above it: the length under which a third of the long lines crowd into the
+    narrow band, with at most 15 % longer (PDF text a page of 26–27 characters cut)."""
+    best: tuple[int, int] | None = None
+    for length in sorted(set(lengths)):
+        if length > (_PAGE_WIDTH_LATIN if latin else _PAGE_WIDTH_CJK):
+            break
+        near = length - max(2, length * (0.18 if latin else 0.08))
+        band = sum(1 for n in lengths if near <= n <= length)
+        if best is None or band > best[1]:
+            best = (length, band)
+    if best is None or best[1] * 3 < len(lengths):
+        return None
+    length = best[0]
+    if sum(1 for n in lengths if n > length) > _LONGER_SHARE * len(lengths):
+        return None
+    cut = int(length * 0.85)
+    full = sum(1 for n in lengths if n >= cut)
+    return cut if full * 10 >= len(lengths) * 4 else None
 
 
 _DIGITS = re.compile(r"\d+")

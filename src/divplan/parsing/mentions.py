@@ -43,6 +43,7 @@ from divplan.parsing.name_runs import (
     ARTICLE_BEFORE,
     CONJUNCTIVE,
     HEAD_OF,
+    STARTS_AS_LEVEL,
     branch_of_local,
     fragments_to_org,
 )
@@ -169,7 +170,13 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             i = last + 1
             continue
         prev = refs[-1] if refs else None
-        if prev is not None and not prev.known and prev.org and not _CJK.search(name):
+        if (
+            prev is not None
+            and not prev.known
+            and prev.org
+            and not _CJK.search(name)
+            and not STARTS_AS_LEVEL.match(name)  # "…Bureau, County ARB": a name of its own
+        ):
             # "Municipal Bureau of Commerce and Industry": the fragment ends the name before
             refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
             i += 1

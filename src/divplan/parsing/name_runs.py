@@ -51,7 +51,7 @@ def fragments_to_org(
         piece = text[spans[k][0] : spans[k][1]]  # Station", "… Sub-district and Municipal
         if (
             (first and piece.startswith(first.group(0)))
-            or _STARTS_AS_LEVEL.match(piece)
+            or STARTS_AS_LEVEL.match(piece)
             or ARTICLE_BEFORE.search(text[spans[k - 1][1] : spans[k][0]])  # "… and the X"
             or piece.lower().startswith("the ")
         ):
@@ -60,7 +60,7 @@ def fragments_to_org(
 
 
 _FIRST_WORD = re.compile(r"[A-Z][a-z][\w'’-]*\s")
-_STARTS_AS_LEVEL = re.compile(r"(?:Municipal|Provincial|County|Prefectural|Township)\s")
+STARTS_AS_LEVEL = re.compile(r"(?:Municipal|Provincial|County|Prefectural|Township)\s")
 
 
 # "… Sub-bureau of Jiangping Municipal Ecology" + "and" + "Environment Bureau": a branch named
@@ -87,7 +87,16 @@ def branch_of_local(text: str, spans: list[tuple[int, int]], keep: list[Piece], 
         return i
     if _STARTS_AS_NAME.match(right) or not org_shaped(right):
         return i
+    if ARTICLE_BEFORE.search(text[spans[i][1] : spans[i + 1][0]]):
+        return i  # "… River Chief System and the Organization Department …": two names
     return i + 1
 
 
-__all__ = ["ARTICLE_BEFORE", "CONJUNCTIVE", "HEAD_OF", "branch_of_local", "fragments_to_org"]
+__all__ = [
+    "ARTICLE_BEFORE",
+    "CONJUNCTIVE",
+    "HEAD_OF",
+    "STARTS_AS_LEVEL",
+    "branch_of_local",
+    "fragments_to_org",
+]

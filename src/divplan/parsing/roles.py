@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from divplan.parsing.clause_deadlines import deadline_fields, split_deadlines
 from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
@@ -343,7 +343,7 @@ def _reading(
     elif "participant" in present and present & {"resp", None, "div"}:
         mode, leads = "lead", rest + div  # A负责，B配合; A、B分别负责，C配合
     elif "participant" in present:
-        mode = "lead"
+        mode = "lead"  # (helpers only: see shared_when_only_helpers)
     elif "div" in present:
         mode, leads = "division", div + rest
     else:
@@ -363,6 +363,24 @@ def _reading(
         reading="inferred" if guesses else "exact",
         guesses=guesses,
         cued=cued,
+        helpers_only=present == {"participant"} and not any(g.labelled for g in groups),
+    )
+
+
+def shared_when_only_helpers(reading: ClauseReading) -> ClauseReading:
+    """An item's final clause naming only helpers by role words ("A、B协同攻坚", "A and B
+    cooperate"), with nobody over them and no 配合单位 label: no lead word, so the listed bodies
+    share the task (conventions.md: joint, or sole for one), read as a guess.  Asked once the
+    item's clause is whole: （A牵头）（B、C配合） is one clause in two brackets first."""
+    if not reading.helpers_only or reading.leads or not reading.participants:
+        return reading
+    return replace(
+        reading,
+        leads=reading.participants,
+        participants=[],
+        mode="sole" if len(reading.participants) == 1 and not reading.others else "joint",
+        guesses=[*reading.guesses, "only a helping role is named, no lead: read as shared"],
+        reading="inferred",
     )
 
 
@@ -376,4 +394,4 @@ def _span(prep: Prepared, span: tuple[int, int] | None) -> tuple[int, int] | Non
     return prep.span(*span) if span else None
 
 
-__all__ = ["read_clause"]
+__all__ = ["read_clause", "shared_when_only_helpers"]

@@ -36,6 +36,12 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     """
     while end > start and text[end - 1] in " \n":
         end -= 1
+    opening = start
+    while opening < end and text[opening] in " \n":
+        opening += 1
+    first_end = _SENTENCE_END.search(text, opening, end)
+    if _before_colon(text, opening, first_end.start() if first_end else end, registry):
+        return None  # "A as convener, with B: carry out …": the opening words are the clause
     groups = trailing_groups(text, start, end, limit=1)
     if groups and not any(c.kind in ROLE_KINDS for c in scan(text[groups[0][0] : end])):
         end = groups[0][0]  # …。由A牵头，B参加。 / （此件公开发布）: a remark after the sentence
@@ -70,10 +76,14 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     elif len(cuts) > 1 and text[cut - 1] in ";；" and deadline_like(text[cut:stop]):
         cut = cuts[-2]  # "…; by the end of 2019.": the deadline of the sentence before
     reading = parse_clause(text, cut, stop, registry)
+    if len(cuts) > 1 and cut == cuts[-1] and text[cut - 1] in ";；" and not reading.leads:
+        joined = parse_clause(text, cuts[-2], stop, registry)  # "A has the lead; B and C help
+        if joined.error is None and joined.mode == "lead" and joined.leads:  # deliver."
+            reading, cut = joined, cuts[-2]
     named = reading.leads + reading.participants
     if reading.error is not None or not reading.cued or not (named or reading.others):
         return None  # 国务院有关部门按职责分工负责。: unnamed others, by a role word, say who
-    if any(not (r.known or r.org) for r in named):
+    if any(not (r.known or r.org) or ":" in r.mention or "：" in r.mention for r in named):
         return None  # a sentence about the work (加强跟踪调度), not one naming who does it
     _bare_deadline(text, reading)
     s = cut
@@ -115,6 +125,11 @@ def opening_clause(text: str, start: int, end: int, registry: Registry) -> Claus
         start += 1
     sentence = _SENTENCE_END.search(text, start, end)
     limit = sentence.start() if sentence else end
+    named = _before_colon(text, start, limit, registry)
+    if named is not None:  # "The Provincial Department of Construction as convener, with B: …"
+        named.reading = "inferred"
+        named.guesses.insert(0, _OPENING_GUESS)
+        return named
     best: ClauseReading | None = None
     stop = start
     while True:
@@ -137,6 +152,27 @@ def opening_clause(text: str, start: int, end: int, registry: Registry) -> Claus
     best.reading = "inferred"
     best.guesses.insert(0, _OPENING_GUESS)
     return best
+
+
+_COLON_WITHIN = 200  # a clause written before a colon opens the item: it is this short
+
+
+def _before_colon(text: str, start: int, limit: int, registry: Registry) -> ClauseReading | None:
+    """The words before a colon opening the item as its clause ("A as convener, with B: carry
+    out …" / "A: crack down on …"), when they are only names (known, or built like a body's)
+    and role words, every word understood."""
+    window = range(start, min(limit, start + _COLON_WITHIN))
+    colon = next((k for k in window if text[k] in ":："), None)
+    if colon is None or colon == start:
+        return None
+    reading = parse_clause(text, start, colon, registry)
+    named = reading.leads + reading.participants
+    if reading.error is not None or reading.guesses or not named or reading.deadline:
+        return None
+    if any(not (r.known or r.org) for r in named):
+        return None
+    reading.span = (start, colon)
+    return reading
 
 
 def _opening(

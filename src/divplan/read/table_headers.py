@@ -216,6 +216,8 @@ def find_header(cells: Sequence[str]) -> Header | None:
             named.add("task")  # between the number and the units holds the task, however named
     if sum(1 for r in roles if r) < 2 or "task" not in named or not named & set(FIELDS):
         return None
+    if sum(1 for r in roles if r) * 2 < sum(1 for c in cells if c.strip()):
+        return None  # a justified sentence split at its wide gaps: most cells name no column
     langs = [f[1] for f in found if f]
     lang = "en" if langs.count("en") > langs.count("zh") else "zh"
     return Header(roles, tuple(flat(c, " ") for c in cells), lang)

@@ -239,8 +239,12 @@ def unmarked_heading(
     gap = text[blocks[k - 1].end : b.start] if k > 0 else ""
     if _PAGE_NUMBER.search(gap) or (counts or LineCounts(text))[line] > 1:
         return False  # a running header: after a page number, or on every page
-    if k > 0 and _LIST_CUT.search(text, blocks[k - 1].start, blocks[k - 1].end):
-        return False  # …配合单位：发展规划司、各⏎省级农业农村部门（…）: a list a line end cut
+    before = blocks[k - 1] if k > 0 else None
+    if before is not None and before.kind not in ("section", "subsection"):
+        line_start = max(before.start, text.rfind("\n", before.start, before.end) + 1)
+        last_line = text[line_start : before.end]
+        if _LIST_CUT.search(last_line) and (":" in last_line or "：" in last_line):
+            return False  # …配合单位：发展规划司、各⏎省级农业农村部门（…）: a field's list cut
     nxt = blocks[k + 1]
     return (
         nxt.kind == "item"

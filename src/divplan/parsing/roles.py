@@ -363,7 +363,8 @@ def _reading(
         reading="inferred" if guesses else "exact",
         guesses=guesses,
         cued=cued,
-        helpers_only=present == {"participant"} and not any(g.labelled for g in groups),
+        helpers_only=present == {"participant"}
+        and not any(g.labelled or g.given not in (None, "participant") for g in groups),
     )
 
 

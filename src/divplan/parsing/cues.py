@@ -90,6 +90,7 @@ class _Row:
     kind: str
     lang: str
     pattern: str
+    source: str = ""  # the pattern as the file writes it, before the field labels are added
 
 
 def _rows() -> list[_Row]:
@@ -111,8 +112,15 @@ def _rows() -> list[_Row]:
         rows.append(_Row(cols[0], cols[1], pattern))
     labels = "|".join(f"(?:{r.pattern})" for r in rows if r.kind in LABELS)
     end = rf"|$|\s*(?:{labels})"  # the part ends before the next field, as at the end
-    return [r if r.kind in LABELS else replace(r, pattern=r.pattern.replace("|$", end))
-            for r in rows]
+    return [
+        r if r.kind in LABELS else _ended(r, end)
+        for r in rows
+    ]
+
+
+def _ended(row: _Row, end: str) -> _Row:
+    """``row`` whose "the part ends here" (``|$``) also ends before the next field's label."""
+    return replace(row, pattern=row.pattern.replace("|$", end), source=row.pattern)
 
 
 # an English label ends in a colon, or in a dash set apart by spaces ("Lead agency - A")
@@ -165,7 +173,8 @@ class _RowIndex:
         by_prefix: dict[str, list[int]] = {}
         always: list[int] = []
         for n, row in enumerate(self.rows):
-            prefixes = first_strings(row.pattern, re.IGNORECASE)
+            prefixes = first_strings(row.source or row.pattern, re.IGNORECASE)  # (the labels
+            # added to a row's "the part ends here" are zero-width there: the same strings)
             if prefixes is None:
                 always.append(n)
                 continue

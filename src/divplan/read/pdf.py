@@ -40,7 +40,13 @@ from divplan.read.extras import need
 from divplan.read.pdf_grids import ruled_parts
 from divplan.read.pdf_tables import read_ruled
 from divplan.read.radicals import unradical
-from divplan.read.table_headers import FIELDS, find_header, names_columns, roles_in_line
+from divplan.read.table_headers import (
+    FIELDS,
+    HEADER_LINE,
+    find_header,
+    names_columns,
+    roles_in_line,
+)
 from divplan.read.text_tables import read_text_tables
 
 # a space the extractor put between CJK and a digit or Latin letter (a font change, not a word
@@ -48,7 +54,6 @@ from divplan.read.text_tables import read_text_tables
 _CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]"
 _FONT_GAP = re.compile(rf"(?<={_CJK}) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?={_CJK})")
 _BLANK_GAP = 1.6  # a gap this many line pitches wide was a blank line (a paragraph break)
-_HEADER_LINE = 120  # a header row run together is short; a paragraph naming columns is not one
 _HINTS = ("牵头单位", "责任单位", "配合单位", "完成时限", "时间节点", "Lead unit", "Deadline")
 
 
@@ -72,7 +77,7 @@ def _looks_tabular(text: str) -> bool:
     for line in text.splitlines():
         if sum(1 for h in _HINTS if h.lower() in line.lower()) >= 2 or find_header(line.split()):
             return True
-        roles = roles_in_line(line) if len(line) <= _HEADER_LINE else set()
+        roles = roles_in_line(line) if len(line) <= HEADER_LINE else set()
         if len(roles) >= 2 and roles & {"task", *FIELDS}:  # "Key work Responsible unit …"
             return True
     return False

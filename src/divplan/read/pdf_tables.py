@@ -20,7 +20,7 @@ from typing import Any
 from divplan.read.cells import PAGE_ROW, Row, join_pieces, plain_row
 from divplan.read.extracted import TextBuilder
 from divplan.read.pdf_grids import SNAP, Grid, PagePart, column_of
-from divplan.read.table_headers import find_header
+from divplan.read.table_headers import Header, find_header
 from divplan.read.tables import DITTO, TableState, render_table
 
 
@@ -123,14 +123,24 @@ def _furniture(texts: list[str]) -> bool:
     return len(texts) <= _FURNITURE_LINES and all(len(t) <= _FURNITURE_WIDTH for t in texts)
 
 
+def _header(pending: list[Row]) -> Header | None:
+    """The header of the table being read (its first rows name the columns)."""
+    return next((h for h in (find_header(r.cells) for r in pending[:3]) if h), None)
+
+
+def _first_row(rows: list[Row]) -> int:
+    """Where a page's rows begin after the header it repeats, if it does."""
+    return 1 if rows and find_header(rows[0].cells) is not None else 0
+
+
 def _join_cut_row(pending: list[Row], rows: list[Row]) -> None:
     """A row a page break cut: the new page's first row (after a repeated header), with no
     number under the table's number column, goes on the last row of the page before (and is
     taken out of ``rows``); a cell merged down over the break is not written twice."""
-    header = next((h for h in (find_header(r.cells) for r in pending[:3]) if h), None)
+    header = _header(pending)
     if not pending or not rows or header is None:
         return
-    k = 1 if find_header(rows[0].cells) is not None else 0
+    k = _first_row(rows)
     numbers = header.cols("number")
     if k >= len(rows) or not numbers:
         return
@@ -176,13 +186,13 @@ def _carry_over_break(pending: list[Row], rows: list[Row]) -> None:
     """A lead or responsible cell merged down over a page break prints its text above the break
     only: the rows opening the next page with that cell empty, under a filled one, take it as
     "same as above" (同上), which the clause reader applies and says it guessed."""
-    header = next((h for h in (find_header(r.cells) for r in pending[:3]) if h), None)
+    header = _header(pending)
     if not pending or not rows or header is None:
         return
     heads = header.cols("lead") + header.cols("resp")
     if not heads or not any(pending[-1].cells[i].strip() for i in heads):
         return
-    k = 1 if find_header(rows[0].cells) is not None else 0
+    k = _first_row(rows)
     while k < len(rows) and not any(rows[k].cells[i].strip() for i in heads):
         cells = list(rows[k].cells)
         if not any(c.strip() for c in cells):

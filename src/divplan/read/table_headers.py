@@ -140,7 +140,7 @@ def names_columns(lines: list[str], window: int = 6) -> bool:
     Responsible Unit …").  Only a hint (a sentence may name two columns): it asks for a look at
     the page's drawn cells, which decide."""
     named = [
-        {r for k, r in _long_keys() if k in header_key(ln)} if len(ln) <= _HEADER_LINE else set()
+        {r for k, r in _long_keys() if k in header_key(ln)} if len(ln) <= HEADER_LINE else set()
         for ln in lines
     ]
     for i in range(len(named)):
@@ -152,7 +152,7 @@ def names_columns(lines: list[str], window: int = 6) -> bool:
     return False
 
 
-_HEADER_LINE = 120  # a header row is short; a paragraph is not one
+HEADER_LINE = 120  # a header row is short; a paragraph is not one
 
 
 @cache
@@ -236,6 +236,7 @@ def merge_headers(top: Header, below: Header) -> Header:
 
 __all__ = [
     "FIELDS",
+    "HEADER_LINE",
     "ROLES",
     "Header",
     "Role",

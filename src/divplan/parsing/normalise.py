@@ -4,8 +4,9 @@ Guarantees (each is relied on by a later stage and checked by tests):
 
 1. Line ends are ``\\n`` only: ``\\r\\n`` and lone ``\\r`` become one ``\\n``.
 2. Full-width ASCII forms (U+FF01–U+FF5E: ``１．（）：；，``) become their ASCII twins, the
-   ideographic space, tabs and no-break spaces become a plain space; zero-width characters
-   and stray BOMs are dropped.  Chinese punctuation that carries meaning (``、。《》〔〕``) is kept.
+   ideographic space, tabs, no-break and typographic spaces (em, thin, U+2000–U+200A) become
+   a plain space; zero-width characters and stray BOMs are dropped.  Chinese punctuation that
+   carries meaning (``、。《》〔〕``) is kept.
    CJK radicals a PDF's font wrote for whole characters (``⼈⺠`` for ``人民``) become them.
 3. Page furniture is removed and reported: page-number lines (``— 3 —``, ``- 4 -``, ``第3页``,
    ``Page 2 of 9``) and short page headers that repeat next to them (a line opening with a
@@ -58,6 +59,7 @@ _CHAR_MAP.update(
         0x0009: " ",
         0x000B: " ",
         0x000C: " ",
+        **{cp: " " for cp in (*range(0x2000, 0x200B), 0x202F, 0x205F)},  # em space, thin …
         0x200B: None,
         0x200C: None,
         0x200D: None,

@@ -14,7 +14,9 @@ Guarantees:
 - A page that shows a table header naming plan columns (牵头单位, 完成时限, …), even with its
   cells on lines of their own, is first read from its drawn cells when the table has rules
   (:mod:`divplan.read.pdf_grids`, :mod:`divplan.read.pdf_tables`: pdfplumber, in the same
-  extra); when no ruled table there is a plan table, or pdfplumber is missing, the page is read
+  extra), or, printed without borders, from where its characters stand
+  (:mod:`divplan.read.pdf_aligned`); when neither finds a plan table, or pdfplumber is
+  missing, the page is read
   in pypdf's layout mode, which keeps columns aligned with spaces, and its space-aligned table
   is rendered by :mod:`divplan.read.text_tables` like any text table.
 - CJK radicals a font wrote for whole characters (⼈⺠ for 人民) are those characters
@@ -37,6 +39,7 @@ from typing import Any, NamedTuple
 from divplan.errors import InputError
 from divplan.read.extracted import TextBuilder
 from divplan.read.extras import need
+from divplan.read.pdf_aligned import AlignedReader
 from divplan.read.pdf_grids import ruled_parts
 from divplan.read.pdf_tables import read_ruled
 from divplan.read.radicals import unradical
@@ -193,7 +196,7 @@ def read_pdf(data: bytes, source: str) -> tuple[TextBuilder, int]:
         if layout is not None or names_columns(lines)
     }
     if tabular:
-        parts = ruled_parts(data, tabular | {n + 1 for n in tabular})
+        parts = ruled_parts(data, tabular | {n + 1 for n in tabular}, AlignedReader())
         ruled = read_ruled(parts, pages_lines, _clean) if parts is not None else None
         if ruled is not None and ruled[0].text().strip():
             return ruled

@@ -22,11 +22,13 @@ from __future__ import annotations
 import io
 import logging
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from divplan.read.cells import PAGE_ROW, join_pieces
 from divplan.read.extras import optional
+from divplan.read.table_headers import find_header
 
 SNAP = 2.0  # points: cell edges this close are one grid line
 _SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -51,10 +53,16 @@ class PagePart:
     grid: Grid | None = None
 
 
-def ruled_parts(data: bytes, pages: set[int] | None = None) -> list[PagePart] | None:
+def ruled_parts(
+    data: bytes,
+    pages: set[int] | None = None,
+    unruled: Callable[[Any, int], list[PagePart]] | None = None,
+) -> list[PagePart] | None:
     """The document's pages (``pages``, 1-based, or all) as text and ruled tables in reading
     order, or None when pdfplumber is not installed, the file cannot be read by it, or no page
-    has a ruled table."""
+    has a table.  ``unruled`` reads a page where no ruled table is found (a table without
+    borders, :class:`divplan.read.pdf_aligned.AlignedReader`); it returns no parts for a page
+    without one."""
     pdfplumber = optional("pdfplumber")
     if pdfplumber is None:
         return None
@@ -67,11 +75,23 @@ def ruled_parts(data: bytes, pages: set[int] | None = None) -> list[PagePart] | 
                 if pages is not None and number not in pages:
                     continue
                 page_parts = _page_parts(page, number)
+                if unruled is not None and not any(_plan_grid(p.grid) for p in page_parts):
+                    page_parts = unruled(page, number) or page_parts
                 found = found or any(p.grid is not None for p in page_parts)
                 parts += page_parts
     except Exception:  # pdfminer raises many kinds for a file pypdf may still read
         return None
     return parts if found else None
+
+
+def _plan_grid(grid: Grid | None) -> bool:
+    """Whether a ruled table is a plan's table: a header naming its columns opens it (a box of
+    the page's metadata, 索引号 | 发文机关, is none)."""
+    if grid is None:
+        return False
+    heads = [k for k, row in enumerate(grid.rows[:3]) if find_header(row)]
+    return bool(heads) and len(grid.rows) > heads[-1] + 1  # (a header alone, ruled, over
+    # rows set without borders is read with them)
 
 
 def _page_parts(page: Any, number: int) -> list[PagePart]:

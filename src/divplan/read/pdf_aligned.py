@@ -1,0 +1,260 @@
+"""Borderless tables of a PDF: cells found from where the text stands (pdfplumber characters).
+
+Why: a 分工表 printed without cell borders (a Word table with its borders off, a sheet printed
+without its grid, a web page's table with ``border: none``) has no lines for
+:mod:`divplan.read.pdf_grids` to find, and its text layer in layout mode runs the cells of a
+row together, puts a vertically centred cell's lines beside the wrong row, and cannot tell a
+cell merged down from an empty one.  The characters' positions can: a column is where its
+header names it and where the body's text stands, a row is a task's wrapped lines, and a cell
+merged down over rows sits centred on the rows it covers.
+
+Guarantees:
+
+- Read only below a line whose pieces of text name a plan table's columns
+  (:func:`~divplan.read.table_headers.find_header`, a header wrapped over two lines joined), or
+  from the top of the page after such a table (its columns then carry on).
+- Columns: between two header cells, the bound is where fewest pieces of the body's text cross
+  (a piece: characters closer than :data:`GAP`; a space is a character).  A piece that crosses
+  a bound by more than a character is a cell merged across: its text fills every column it
+  covers, as a merged cell of a ruled table does.
+- Rows: each block of the task column (lines closer than a cell's line spacing) is a row, split
+  where it holds two numbers; another column's block belongs to the rows it overlaps, or, lying
+  between two rows, to both.  A block that starts below its row's first line (centred) and has
+  rows with nothing in its column beside it covers those whose rows it is centred on.  A lead or
+  responsible cell still empty under a filled one is written "same as above" (同上), which the
+  clause reader applies and says it guessed; a category carries down.
+- The table ends at a page number, at a line across three columns that is no heading, or at a
+  gap wider than its rows are apart; what lies outside stays the page's text, in order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from dataclasses import dataclass, field
+from typing import Any
+
+from divplan.read.cells import PAGE_ROW, join_pieces
+from divplan.read.pdf_grids import Grid, PagePart
+from divplan.read.radicals import unradical
+from divplan.read.table_headers import Header, find_header
+
+GAP = 1.0  # points: characters closer than this are one piece of text
+_HEAD_PITCH = 1.7  # a header's wrapped line follows within this many font sizes
+_LINE = 0.4  # characters whose tops differ by less than this many font sizes share a line
+
+
+@dataclass
+class Piece:
+    """Characters of one line that touch: a cell's line, or part of one."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+    cols: tuple[int, ...] = ()
+
+
+@dataclass
+class Block:
+    """A cell's text: pieces in the same columns, one under the other, a line apart."""
+
+    pieces: list[Piece]
+    cols: tuple[int, ...]
+    rows: list[int] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return self.pieces[0].top
+
+    @property
+    def bottom(self) -> float:
+        return self.pieces[-1].bottom
+
+    @property
+    def centre(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    def text(self) -> str:
+        return join_pieces([p.text.strip() for p in self.pieces])
+
+
+@dataclass
+class Columns:
+    """A borderless table's columns: the header's and the bounds between them."""
+
+    header: Header
+    bounds: list[float]  # n + 1 x positions, left to right
+    heads: list[Piece] = field(default_factory=list)  # the header's cells
+
+    def refit(self, body: list[list[Piece]]) -> Columns:
+        """The columns again, with the bounds found from ``body`` alone (the table's lines,
+        without the page's text after it)."""
+        return Columns(self.header, _bounds(self.heads, body), self.heads)
+
+    def covered(self, piece: Piece, size: float) -> tuple[int, ...]:
+        """The columns a piece lies in: the one holding its centre, or all it crosses into by
+        more than a character (a cell merged across)."""
+        inside = []
+        for k in range(len(self.bounds) - 1):
+            lo = self.bounds[k] if k else float("-inf")
+            hi = self.bounds[k + 1] if k + 1 < len(self.bounds) - 1 else float("inf")
+            if min(piece.x1, hi) - max(piece.x0, lo) > size:
+                inside.append(k)
+        if len(inside) >= 2:
+            return tuple(inside)
+        centre = (piece.x0 + piece.x1) / 2
+        k = sum(1 for b in self.bounds[1:-1] if b <= centre)
+        return (k,)
+
+
+def page_lines(chars: list[dict[str, Any]]) -> list[list[Piece]]:
+    """The page's characters as lines (top to bottom) of pieces (left to right)."""
+    lines: list[list[dict[str, Any]]] = []
+    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        size = ch["bottom"] - ch["top"]
+        if lines and abs(ch["top"] - lines[-1][0]["top"]) <= _LINE * size:
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    out = []
+    for line in lines:
+        line.sort(key=lambda c: c["x0"])
+        pieces: list[Piece] = []
+        for ch in line:
+            last = pieces[-1] if pieces else None
+            if last is not None and ch["x0"] - last.x1 <= GAP:
+                last.x1 = max(last.x1, ch["x1"])
+                last.bottom = max(last.bottom, ch["bottom"])
+                last.text += ch["text"]
+            else:
+                pieces.append(Piece(ch["x0"], ch["x1"], ch["top"], ch["bottom"], ch["text"]))
+        kept = [p for p in pieces if p.text.strip()]
+        for p in kept:
+            p.text = unradical(p.text)
+        if kept:
+            out.append(kept)
+    return out
+
+
+def _size(line: list[Piece]) -> float:
+    return statistics.median(p.bottom - p.top for p in line)
+
+
+def find_columns(lines: list[list[Piece]]) -> tuple[int, int, Columns] | None:
+    """The first header of a plan table among the lines: (its first line, the line after it,
+    its columns), or None."""
+    for i, line in enumerate(lines):
+        if len(line) < 2:
+            continue
+        heads = [Piece(p.x0, p.x1, p.top, p.bottom, p.text) for p in line]
+        end = i + 1
+        while end < len(lines) and end <= i + 2:  # a header cell wrapped over lines
+            below = lines[end]
+            if below[0].top - lines[end - 1][0].top > _HEAD_PITCH * _size(line):
+                break
+            if not all(any(_overlap(b, h) for h in heads) for b in below):
+                break
+            for b in below:
+                h = next(h for h in heads if _overlap(b, h))
+                h.text, h.x0, h.x1 = f"{h.text} {b.text}", min(h.x0, b.x0), max(h.x1, b.x1)
+                h.bottom = max(h.bottom, b.bottom)
+            end += 1
+        header = find_header([h.text for h in heads])
+        if header is None:
+            header = find_header([p.text for p in line])
+            heads, end = line, i + 1
+        if header is not None:
+            return i, end, Columns(header, _bounds(heads, lines[end:]), heads)
+    return None
+
+
+def _overlap(a: Piece, b: Piece) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0
+
+
+def _bounds(heads: list[Piece], body: list[list[Piece]]) -> list[float]:
+    """Where one column ends and the next begins: between two header cells, the x that the
+    fewest pieces of the body cross (the middle of the widest such stretch)."""
+    pieces = [p for line in body[:80] for p in line]
+    left = min([h.x0 for h in heads] + [p.x0 for p in pieces]) - 1
+    right = max([h.x1 for h in heads] + [p.x1 for p in pieces]) + 1
+    bounds = [left]
+    for a, b in itertools.pairwise(heads):
+        lo, hi = max((a.x0 + a.x1) / 2, bounds[-1]), b.x0 + 1
+        stops = sorted({lo, hi, *(x for p in pieces for x in (p.x0, p.x1) if lo < x < hi)})
+        best: tuple[int, float, float] | None = None  # (crossings, -width, middle)
+        for x0, x1 in itertools.pairwise(stops):
+            mid = (x0 + x1) / 2
+            crossing = sum(1 for p in pieces if p.x0 < mid < p.x1)
+            key = (crossing, -(x1 - x0), mid)
+            if best is None or key < best:
+                best = key
+        bounds.append(best[2] if best else (a.x1 + b.x0) / 2)
+    bounds.append(right)
+    return bounds
+
+
+class AlignedReader:
+    """Reads a document's borderless tables page by page (a table goes on over a page break
+    with the columns its header gave): called on each page where no ruled table was found."""
+
+    def __init__(self) -> None:
+        self.columns: Columns | None = None  # of a table that ran to the foot of the last page
+
+    def __call__(self, page: Any, number: int) -> list[PagePart]:
+        from divplan.read.pdf_aligned_rows import table_rows  # (it builds on this module)
+
+        lines = page_lines(page.chars)
+        found = find_columns(lines)
+        going_on, self.columns = self.columns, None
+        if found is not None:
+            start, body_at, cols = found
+            head = [list(cols.header.names)]
+        elif going_on is not None:
+            start = body_at = _resumes(lines, going_on)
+            cols, head = going_on, []
+        else:
+            return []
+        rows, used = table_rows(lines[body_at:], cols, going_on is not None)
+        after = lines[body_at + used :]
+        if not rows and not (head and _foot(after)):  # (a header at a page's foot: its
+            return []  # rows begin on the next page)
+        top, bottom = lines[start][0].top, lines[max(body_at + used, 1) - 1][0].bottom
+        parts = [PagePart(number, lines=_texts(lines[:start]))]
+        parts.append(PagePart(number, grid=Grid(head + rows, top, bottom, cols.bounds)))
+        parts.append(PagePart(number, lines=_texts(after)))
+        if _foot(after):
+            self.columns = cols  # the table may go on over the page break
+        return [p for p in parts if p.grid is not None or p.lines]
+
+
+_FOOT_LINES = 4  # a page's running foot: a few short lines
+_FOOT_WIDTH = 80
+
+
+def _foot(lines: list[list[Piece]]) -> bool:
+    """Whether lines under a table are only a page's running foot (a few short lines)."""
+    return len(lines) <= _FOOT_LINES and all(len(t) <= _FOOT_WIDTH for t in _texts(lines))
+
+
+def _texts(lines: list[list[Piece]]) -> list[str]:
+    return [" ".join(p.text.strip() for p in line) for line in lines]
+
+
+def _resumes(lines: list[list[Piece]], cols: Columns) -> int:
+    """Where a table going on from the page before resumes: the first line with text in two
+    columns, or in its task column (a running head above it is the page's text)."""
+    task = cols.header.cols("task")[-1]
+    for k, line in enumerate(lines):
+        text = " ".join(p.text for p in line)
+        if PAGE_ROW.match(text):
+            continue
+        homes = {c for p in line for c in cols.covered(p, p.bottom - p.top)}
+        if len(homes) >= 2 or homes == {task}:
+            return k
+    return len(lines)
+
+
+__all__ = ["GAP", "AlignedReader", "Block", "Columns", "Piece", "find_columns", "page_lines"]

@@ -1,0 +1,292 @@
+"""The rows of a borderless PDF table, from its lines of pieces and its columns.
+
+Why apart from :mod:`divplan.read.pdf_aligned`: there the page is cut into pieces and columns;
+here the pieces become cells — blocks of lines, rows opened by the task column, cells merged
+down found from where their text is centred.  See that module's docstring for the guarantees.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+
+from divplan.read.cells import DIGITS, PAGE_ROW, SECTION_MARK
+from divplan.read.pdf_aligned import Block, Columns, Piece
+from divplan.read.table_headers import Header, Role
+from divplan.read.tables import DITTO
+
+_CELL_LEADING = 0.9  # a gap under this many font sizes stays inside a cell
+_END_GAP = 2.0  # a gap this many row gaps wide (and 1.5 font sizes) ends the table
+_SAME_TOP = 0.2  # texts whose tops are this many font sizes apart start a row together
+_HEADING = 40  # a heading across the table is short
+_MERGEABLE: tuple[Role, ...] = ("lead", "resp", "part", "deadline")
+# a unit cell merged down is written "same as above" (participants are not carried)
+_CARRIED: tuple[Role, ...] = ("lead", "resp")
+
+
+def _size(pieces: list[Piece]) -> float:
+    return statistics.median(p.bottom - p.top for p in pieces)
+
+
+def table_lines(lines: list[list[Piece]], cols: Columns) -> int:
+    """How many of ``lines`` (from the first under the header) the table can hold: it stops
+    at a page number, at a line across three columns that is no heading, or at a gap wider
+    than its rows are apart."""
+    end = 0
+    for line in lines:
+        text = " ".join(p.text.strip() for p in line)
+        if PAGE_ROW.match(text):
+            break
+        size = _size(line)
+        wide = [p for p in line if len(cols.covered(p, size)) >= 3]
+        if wide and not (SECTION_MARK.match(text) and len(text) <= _HEADING and len(line) == 1):
+            break
+        for p in line:
+            p.cols = cols.covered(p, size)
+        end += 1
+    gaps = [b[0].top - max(p.bottom for p in a) for a, b in itertools.pairwise(lines[:end])]
+    size = _size([p for line in lines[:end] for p in line]) if end else 0.0
+    apart = [g for g in gaps if g > _CELL_LEADING * size]
+    limit = _END_GAP * statistics.median(apart) if apart else 3.0 * size
+    for k, gap in enumerate(gaps):
+        if gap > max(limit, 1.5 * size):
+            return k + 1
+    return end
+
+
+def _blocks(lines: list[list[Piece]], size: float) -> list[Block]:
+    """Pieces joined into blocks: a piece goes on the block above it in one of its columns when
+    the gap between them is a cell's line spacing."""
+    blocks: list[Block] = []
+    for line in lines:
+        taken: set[int] = set()
+        for p in line:
+            home = None
+            for k in range(len(blocks) - 1, -1, -1):
+                b = blocks[k]
+                if k in taken or not set(b.cols) & set(p.cols):
+                    continue
+                if 0 <= p.top - b.bottom <= _CELL_LEADING * size or p.top < b.bottom:
+                    home = k
+                break
+            if home is None:
+                blocks.append(Block([p], p.cols))
+                taken.add(len(blocks) - 1)
+            else:
+                b = blocks[home]
+                b.pieces.append(p)
+                b.cols = tuple(sorted(set(b.cols) | set(p.cols)))
+                taken.add(home)
+    return blocks
+
+
+def _split_by_numbers(task: Block, numbers: list[Block]) -> list[Block]:
+    """A task block that two numbers lie beside is two rows' tasks: cut it at the widest gap
+    between its lines from the one number to the next."""
+    beside = [n for n in numbers if n.top < task.bottom and n.bottom > task.top]
+    if len(beside) < 2:
+        return [task]
+    out: list[Block] = []
+    rest = task.pieces
+    for n, after in itertools.pairwise(beside):
+        gaps = [
+            (rest[k + 1].top - rest[k].bottom, k)
+            for k in range(len(rest) - 1)
+            if n.top - 1 <= rest[k + 1].top and rest[k].bottom <= after.bottom + 1
+        ]
+        if not gaps:
+            continue
+        _, k = max(gaps)
+        out.append(Block(rest[: k + 1], task.cols))
+        rest = rest[k + 1 :]
+    out.append(Block(rest, task.cols))
+    return out
+
+
+def table_rows(
+    lines: list[list[Piece]], cols: Columns, going_on: bool = False
+) -> tuple[list[list[str]], int]:
+    """The table's rows of cell texts (merged cells in every slot they cover) and how many of
+    ``lines`` they hold (the rest is the page's text after the table).  ``going_on``: the
+    table goes on from the page before, so its first rows may belong to a category there."""
+    if cols.heads:  # the bounds from this page's lines (the header may be on the page before)
+        cols = cols.refit(lines)
+    end = table_lines(lines, cols)
+    if cols.heads:  # and again from the table's own lines
+        cols = cols.refit(lines[:end])
+        end = table_lines(lines, cols)
+    body = lines[:end]
+    if not body:
+        return [], 0
+    size = _size([p for line in body for p in line])
+    h = cols.header
+    task = h.cols("task")[-1]
+    numbers_at = h.cols("number")
+    blocks = _blocks(body, size)
+    numbers = [b for b in blocks if numbers_at and b.cols == (numbers_at[0],)]
+    numbers = [b for b in numbers if DIGITS.match(b.text())]
+    tasks = [s for b in blocks if task in b.cols for s in _split_by_numbers(b, numbers)]
+    if not tasks:
+        return [], 0
+    bands = []
+    for t in tasks:
+        beside = [n for n in numbers if n.top < t.bottom and n.bottom > t.top]
+        bands.append(
+            (min([t.top] + [n.top for n in beside]), max([t.bottom] + [n.bottom for n in beside]))
+        )
+    width = len(cols.bounds) - 1
+    rows = [[""] * width for _ in tasks]
+    homes: dict[int, list[Block]] = {}
+    last_bottom = bands[-1][1] + _CELL_LEADING * size
+    for r, t in enumerate(tasks):
+        for c in t.cols:
+            rows[r][c] = t.text()
+    for b in blocks:
+        if task in b.cols:
+            continue
+        if b.top > last_bottom:
+            continue  # under the table's last row: the page's text after it
+        own = [r for r, (top, bottom) in enumerate(bands) if b.top < bottom and b.bottom > top]
+        if not own:
+            above = [r for r, (_, bottom) in enumerate(bands) if bottom <= b.top]
+            below = [r for r, (top, _) in enumerate(bands) if top >= b.bottom]
+            own = ([above[-1]] if above else []) + ([below[0]] if below else [])
+        b.rows = own
+        for r in own:
+            for c in b.cols:
+                rows[r][c] = (rows[r][c] + " " + b.text()).strip() if rows[r][c] else b.text()
+            homes.setdefault(r, []).append(b)
+    grouping = _grouping(h)
+    tops = [top for top, _ in bands]  # where each row's task (or number) starts
+    for b in blocks:  # a row is as tall as its tallest cell (a merged cell's is no row's)
+        if len(b.rows) == 1 and not set(b.cols) & set(grouping):
+            (r,) = b.rows
+            bands[r] = (bands[r][0], max(bands[r][1], b.bottom))  # (a text set above its
+            # row's top is a cell merged with the row above: no top of that row)
+    _centred(rows, blocks, bands, tops, cols, size, going_on)
+    _carry(rows, cols)
+    used = max(
+        k + 1
+        for k, line in enumerate(body)
+        if any(p.top <= last_bottom for p in line)
+    )
+    return rows, used
+
+
+def _grouping(h: Header) -> list[int]:
+    """The columns that group rows: a category (类别), a task column left of the task itself."""
+    return h.cols("task")[:-1]
+
+
+def _centred_table(
+    blocks: list[Block], tops: list[float], bands: list[tuple[float, float]], size: float
+) -> bool:
+    """Whether the table centres its cells on their rows (a browser's, a sheet's default):
+    most single-row blocks beside a task of two lines or more start below the row's top."""
+    votes = [
+        b.top > tops[b.rows[0]] + 0.4 * size
+        for b in blocks
+        if len(b.rows) == 1 and bands[b.rows[0]][1] - bands[b.rows[0]][0] > 2 * size
+    ]
+    return bool(votes) and sum(votes) * 2 >= len(votes)
+
+
+def _centred(
+    rows: list[list[str]],
+    blocks: list[Block],
+    bands: list[tuple[float, float]],
+    tops: list[float],
+    cols: Columns,
+    size: float,
+    going_on: bool,
+) -> None:
+    """A unit or deadline block with rows empty in its column beside it covers the run of
+    rows it is centred on (a cell merged down, vertically centred), when it is set lower than
+    its row's top or the table centres its cells; a category column is shared out among its
+    blocks the same way (every row has one)."""
+    h = cols.header
+    centred = _centred_table(blocks, tops, bands, size)
+    mergeable = {c for role in _MERGEABLE for c in h.cols(role)} - set(_grouping(h))
+    for b in blocks:
+        if not b.rows or len(b.cols) != 1 or b.cols[0] not in mergeable:
+            continue
+        (c,) = b.cols
+        lo, hi = min(b.rows), max(b.rows)
+        if not centred and abs(b.top - tops[lo]) <= _SAME_TOP * size:
+            continue  # set at its row's top: not centred
+        first, last = lo, hi
+        while first > 0 and not rows[first - 1][c]:
+            first -= 1
+        while last + 1 < len(rows) and not rows[last + 1][c]:
+            last += 1
+        spans = [
+            (abs(b.centre - (bands[a][0] + bands[z][1]) / 2), a, z)
+            for a in range(first, lo + 1)
+            for z in range(hi, last + 1)
+        ]
+        near = min(spans)[0] + 0.25 * size  # of spans as well centred, the widest: rows
+        _, a, z = max(spans, key=lambda s: (s[0] <= near, s[2] - s[1]))  # beside with no
+        for r in range(a, z + 1):  # text of their own are more likely merged than empty
+            rows[r][c] = rows[r][c] or b.text()
+    for c in _grouping(h):
+        mine = [b for b in blocks if b.rows and b.cols == (c,)]
+        _share_out(rows, mine, bands, c, centred, going_on)
+
+
+def _share_out(
+    rows: list[list[str]],
+    blocks: list[Block],
+    bands: list[tuple[float, float]],
+    c: int,
+    centred: bool,
+    going_on: bool,
+) -> None:
+    """A category column's rows shared among its blocks: set at their rows' tops, each block
+    heads the rows down to the next; centred, each takes the run of rows it is centred on
+    (rows above the first block take the first, unless the table goes on from the page before,
+    where they may be the last category's: then the first block's centre decides)."""
+    if not blocks:
+        return
+    if not centred and all(abs(b.top - bands[min(b.rows)][0]) < 1 for b in blocks):
+        for r in range(0 if going_on else min(blocks[0].rows)):
+            rows[r][c] = blocks[0].text()  # rows above the first: no category but it
+        return  # (the carry fills each category down)
+    start = 0
+    for k, b in enumerate(blocks):
+        lo, hi = min(b.rows), max(b.rows)
+        stop = min(blocks[k + 1].rows) - 1 if k + 1 < len(blocks) else len(rows) - 1
+        starts = range(lo + 1) if k == 0 and going_on else [min(start, lo)]
+        ends = [stop] if k + 1 == len(blocks) else range(hi, stop + 1)
+        _, first, end = min(
+            (abs(b.centre - (bands[a][0] + bands[z][1]) / 2), a, z) for a in starts for z in ends
+        )
+        for r in range(first, end + 1):
+            rows[r][c] = b.text()
+        start = end + 1
+
+
+def _carry(rows: list[list[str]], cols: Columns) -> None:
+    """Empty cells under filled ones: a category carries down; a lead or responsible cell is
+    written "same as above" (a guess the clause reader reports)."""
+    h = cols.header
+    task = h.cols("task")[-1]
+    for c in _grouping(h):
+        for r in range(1, len(rows)):
+            if not rows[r][c] and rows[r - 1][c]:
+                rows[r][c] = rows[r - 1][c]
+    for role in _CARRIED:
+        for c in h.cols(role):
+            for r in range(1, len(rows)):
+                if rows[r][c] or not rows[r - 1][c] or not rows[r][task]:
+                    continue
+                if _heading_row(rows[r]) or _heading_row(rows[r - 1]):
+                    continue
+                rows[r][c] = DITTO[h.lang]
+
+
+def _heading_row(row: list[str]) -> bool:
+    """A row of one text: a heading across the table, or a task's lines a page break cut."""
+    return len({x for x in row if x}) == 1
+
+
+__all__ = ["table_lines", "table_rows"]

@@ -1,0 +1,137 @@
+"""Borderless PDF tables (divplan.read.pdf_aligned, pdf_aligned_rows): columns, rows and merged
+cells found from where text stands.  The pages here are built from positioned pieces of text
+(10-point characters, one a character width), so each layout rule is checked on its own; whole
+PDFs are checked by the genre matrix (holdout63, holdout66)."""
+
+from __future__ import annotations
+
+from divplan.read.pdf_aligned import Piece, find_columns
+from divplan.read.pdf_aligned_rows import table_rows
+
+SIZE = 10.0
+
+
+def line(top: float, *cells: tuple[float, str]) -> list[Piece]:
+    """One line of pieces: (x, text) each, CJK characters one size wide."""
+    return [Piece(x, x + SIZE * len(text), top, top + SIZE, text) for x, text in cells]
+
+
+HEADER = line(100, (20, "序号"), (80, "工作任务"), (300, "牵头单位"), (400, "配合单位"))
+
+
+def read(body: list[list[Piece]]) -> list[list[str]]:
+    lines = [HEADER, *body]
+    found = find_columns(lines)
+    assert found is not None
+    _, body_at, cols = found
+    rows, _ = table_rows(lines[body_at:], cols)
+    return rows
+
+
+def test_columns_fall_where_no_text_crosses() -> None:
+    lines = [
+        HEADER,
+        line(120, (25, "1"), (60, "加强监督检查工作力度"), (280, "市财政局"), (380, "市商务局")),
+        line(132, (60, "确保落实到位"), (380, "市税务局")),
+    ]
+    found = find_columns(lines)
+    assert found is not None
+    _, body_at, cols = found
+    assert body_at == 1
+    assert cols.header.roles == ("number", "task", "lead", "part")
+    assert 35 < cols.bounds[1] < 60  # after the number, before the task's text
+    assert 160 < cols.bounds[2] < 280  # the lead's text starts left of its header
+    assert 320 < cols.bounds[3] < 380
+
+
+def test_a_header_wrapped_over_two_lines_is_joined() -> None:
+    lines = [
+        line(100, (20, "Serial"), (80, "Key tasks"), (300, "Lead unit"), (400, "Completion")),
+        line(111, (20, "number"), (400, "time limit")),
+        line(130, (25, "1"), (60, "Improve it."), (280, "Ministry of Finance"), (400, "2024")),
+    ]
+    found = find_columns(lines)
+    assert found is not None
+    _, body_at, cols = found
+    assert body_at == 2
+    assert cols.header.names[0] == "Serial number"
+    assert cols.header.roles == ("number", "task", "lead", "deadline")
+
+
+def test_a_row_is_its_task_lines_and_a_cell_beside_them() -> None:
+    rows = read(
+        [
+            line(120, (25, "1"), (60, "加强监督检查"), (280, "市财政局"), (380, "市商务局")),
+            line(132, (60, "确保落实到位"), (380, "市税务局")),
+            line(160, (25, "2"), (60, "完善制度"), (280, "市民政局"), (380, "市审计局")),
+        ]
+    )
+    assert rows == [
+        ["1", "加强监督检查确保落实到位", "市财政局", "市商务局市税务局"],
+        ["2", "完善制度", "市民政局", "市审计局"],
+    ]
+
+
+def test_a_cell_centred_on_three_rows_fills_them() -> None:
+    # rows set at their tops; the lead merged over rows 1-3 prints in the middle row, lower
+    rows = read(
+        [
+            line(120, (25, "1"), (60, "第一项任务"), (380, "市商务局")),
+            line(132, (60, "第一项续行")),
+            line(160, (25, "2"), (60, "第二项任务"), (380, "市审计局")),
+            line(166, (280, "市财政局")),
+            line(172, (60, "第二项续行")),
+            line(200, (25, "3"), (60, "第三项任务"), (380, "市民政局")),
+            line(212, (60, "第三项续行")),
+        ]
+    )
+    assert [r[2] for r in rows] == ["市财政局", "市财政局", "市财政局"]
+
+
+def test_an_empty_lead_under_a_filled_one_is_written_same_as_above() -> None:
+    rows = read(
+        [
+            line(120, (25, "1"), (60, "第一项任务"), (280, "市财政局"), (380, "市商务局")),
+            line(150, (25, "2"), (60, "第二项任务"), (380, "市审计局")),
+        ]
+    )
+    assert rows[1][2] == "同上"  # a guess the clause reader reports (DP208)
+
+
+def test_a_piece_across_two_columns_is_a_merged_cell() -> None:
+    rows = read([line(120, (25, "1"), (60, "任务"), (280, "市财政局、市商务局按职责分工负责"))])
+    assert rows[0][2] == rows[0][3] == "市财政局、市商务局按职责分工负责"
+
+
+def test_a_category_centred_on_its_rows_heads_them_all() -> None:
+    header = line(100, (10, "类别"), (60, "序号"), (100, "工作任务"), (300, "牵头单位"))
+    body = [
+        line(120, (65, "1"), (100, "甲任务"), (300, "市财政局")),
+        line(140, (10, "一、甲类"), (65, "2"), (100, "乙任务"), (300, "市商务局")),
+        line(160, (65, "3"), (100, "丙任务"), (300, "市民政局")),
+        line(190, (10, "二、乙类"), (65, "4"), (100, "丁任务"), (300, "市审计局")),
+    ]
+    found = find_columns([header, *body])
+    assert found is not None
+    rows, _ = table_rows(body, found[2])
+    assert [r[0] for r in rows] == ["一、甲类", "一、甲类", "一、甲类", "二、乙类"]
+
+
+def test_the_table_ends_at_a_page_number_and_at_a_line_across_it() -> None:
+    body = [
+        line(120, (25, "1"), (60, "任务"), (280, "市财政局"), (380, "市商务局")),
+        line(150, (20, "抄送：市委各部门，市人大常委会办公室，市政协办公室。")),
+        line(170, (25, "2"), (60, "任务"), (280, "市财政局"), (380, "市商务局")),
+    ]
+    lines = [HEADER, *body]
+    found = find_columns(lines)
+    assert found is not None
+    rows, used = table_rows(lines[found[1] :], found[2])
+    assert len(rows) == 1 and used == 1
+    rows, used = table_rows([body[0], line(400, (240, "第 1 页")), body[2]], found[2])
+    assert len(rows) == 1 and used == 1
+
+
+def test_no_header_no_table() -> None:
+    lines = [line(100, (20, "为贯彻落实《意见》，现将分工印发给你们。"))]
+    assert find_columns(lines) is None

@@ -24,7 +24,7 @@ def read(body: list[list[Piece]]) -> list[list[str]]:
     found = find_columns(lines)
     assert found is not None
     _, body_at, cols = found
-    rows, _ = table_rows(lines[body_at:], cols)
+    rows, _, _ = table_rows(lines[body_at:], cols)
     return rows
 
 
@@ -113,7 +113,7 @@ def test_a_category_centred_on_its_rows_heads_them_all() -> None:
     ]
     found = find_columns([header, *body])
     assert found is not None
-    rows, _ = table_rows(body, found[2])
+    rows, _, _ = table_rows(body, found[2])
     assert [r[0] for r in rows] == ["一、甲类", "一、甲类", "一、甲类", "二、乙类"]
 
 
@@ -126,9 +126,9 @@ def test_the_table_ends_at_a_page_number_and_at_a_line_across_it() -> None:
     lines = [HEADER, *body]
     found = find_columns(lines)
     assert found is not None
-    rows, used = table_rows(lines[found[1] :], found[2])
+    rows, used, _ = table_rows(lines[found[1] :], found[2])
     assert len(rows) == 1 and used == 1
-    rows, used = table_rows([body[0], line(400, (240, "第 1 页")), body[2]], found[2])
+    rows, used, _ = table_rows([body[0], line(400, (240, "第 1 页")), body[2]], found[2])
     assert len(rows) == 1 and used == 1
 
 

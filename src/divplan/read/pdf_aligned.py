@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import itertools
 import statistics
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-from divplan.read.cells import PAGE_ROW, join_pieces
-from divplan.read.pdf_grids import Grid, PagePart
+from divplan.read.cells import join_pieces
 from divplan.read.radicals import unradical
 from divplan.read.table_headers import Header, find_header
 
@@ -180,14 +180,15 @@ def _bounds(heads: list[Piece], body: list[list[Piece]]) -> list[float]:
     pieces = [p for line in body[:80] for p in line]
     left = min([h.x0 for h in heads] + [p.x0 for p in pieces]) - 1
     right = max([h.x1 for h in heads] + [p.x1 for p in pieces]) + 1
+    starts, ends = sorted(p.x0 for p in pieces), sorted(p.x1 for p in pieces)
     bounds = [left]
     for a, b in itertools.pairwise(heads):
         lo, hi = max((a.x0 + a.x1) / 2, bounds[-1]), b.x0 + 1
         stops = sorted({lo, hi, *(x for p in pieces for x in (p.x0, p.x1) if lo < x < hi)})
         best: tuple[int, float, float] | None = None  # (crossings, -width, middle)
         for x0, x1 in itertools.pairwise(stops):
-            mid = (x0 + x1) / 2
-            crossing = sum(1 for p in pieces if p.x0 < mid < p.x1)
+            mid = (x0 + x1) / 2  # pieces crossing it: those starting left of it less those
+            crossing = bisect_left(starts, mid) - bisect_right(ends, mid)  # ending by it
             key = (crossing, -(x1 - x0), mid)
             if best is None or key < best:
                 best = key
@@ -196,65 +197,4 @@ def _bounds(heads: list[Piece], body: list[list[Piece]]) -> list[float]:
     return bounds
 
 
-class AlignedReader:
-    """Reads a document's borderless tables page by page (a table goes on over a page break
-    with the columns its header gave): called on each page where no ruled table was found."""
-
-    def __init__(self) -> None:
-        self.columns: Columns | None = None  # of a table that ran to the foot of the last page
-
-    def __call__(self, page: Any, number: int) -> list[PagePart]:
-        from divplan.read.pdf_aligned_rows import table_rows  # (it builds on this module)
-
-        lines = page_lines(page.chars)
-        found = find_columns(lines)
-        going_on, self.columns = self.columns, None
-        if found is not None:
-            start, body_at, cols = found
-            head = [list(cols.header.names)]
-        elif going_on is not None:
-            start = body_at = _resumes(lines, going_on)
-            cols, head = going_on, []
-        else:
-            return []
-        rows, used = table_rows(lines[body_at:], cols, going_on is not None)
-        after = lines[body_at + used :]
-        if not rows and not (head and _foot(after)):  # (a header at a page's foot: its
-            return []  # rows begin on the next page)
-        top, bottom = lines[start][0].top, lines[max(body_at + used, 1) - 1][0].bottom
-        parts = [PagePart(number, lines=_texts(lines[:start]))]
-        parts.append(PagePart(number, grid=Grid(head + rows, top, bottom, cols.bounds)))
-        parts.append(PagePart(number, lines=_texts(after)))
-        if _foot(after):
-            self.columns = cols  # the table may go on over the page break
-        return [p for p in parts if p.grid is not None or p.lines]
-
-
-_FOOT_LINES = 4  # a page's running foot: a few short lines
-_FOOT_WIDTH = 80
-
-
-def _foot(lines: list[list[Piece]]) -> bool:
-    """Whether lines under a table are only a page's running foot (a few short lines)."""
-    return len(lines) <= _FOOT_LINES and all(len(t) <= _FOOT_WIDTH for t in _texts(lines))
-
-
-def _texts(lines: list[list[Piece]]) -> list[str]:
-    return [" ".join(p.text.strip() for p in line) for line in lines]
-
-
-def _resumes(lines: list[list[Piece]], cols: Columns) -> int:
-    """Where a table going on from the page before resumes: the first line with text in two
-    columns, or in its task column (a running head above it is the page's text)."""
-    task = cols.header.cols("task")[-1]
-    for k, line in enumerate(lines):
-        text = " ".join(p.text for p in line)
-        if PAGE_ROW.match(text):
-            continue
-        homes = {c for p in line for c in cols.covered(p, p.bottom - p.top)}
-        if len(homes) >= 2 or homes == {task}:
-            return k
-    return len(lines)
-
-
-__all__ = ["GAP", "AlignedReader", "Block", "Columns", "Piece", "find_columns", "page_lines"]
+__all__ = ["GAP", "Block", "Columns", "Piece", "find_columns", "page_lines"]

@@ -1,17 +1,22 @@
-"""The rows of a borderless PDF table, from its lines of pieces and its columns.
+"""The rows of a borderless PDF table, from its lines of pieces and its columns, and the page
+reader that goes with them (:class:`AlignedReader`).
 
 Why apart from :mod:`divplan.read.pdf_aligned`: there the page is cut into pieces and columns;
 here the pieces become cells — blocks of lines, rows opened by the task column, cells merged
-down found from where their text is centred.  See that module's docstring for the guarantees.
+down found from where their text is centred — and a table is followed over page breaks.  See
+that module's docstring for the guarantees.
 """
 
 from __future__ import annotations
 
 import itertools
 import statistics
+from typing import Any
 
-from divplan.read.cells import DIGITS, PAGE_ROW, SECTION_MARK
-from divplan.read.pdf_aligned import Block, Columns, Piece
+from divplan.read.cells import DIGITS, PAGE_ROW, SECTION_MARK, join_pieces
+from divplan.read.pdf_aligned import Block, Columns, Piece, find_columns, page_lines
+from divplan.read.pdf_grids import Grid, PagePart
+from divplan.read.pdf_tables import furniture
 from divplan.read.table_headers import Header, Role
 from divplan.read.tables import DITTO
 
@@ -31,7 +36,8 @@ def _size(pieces: list[Piece]) -> float:
 def table_lines(lines: list[list[Piece]], cols: Columns) -> int:
     """How many of ``lines`` (from the first under the header) the table can hold: it stops
     at a page number, at a line across three columns that is no heading, or at a gap wider
-    than its rows are apart."""
+    than its rows are apart.  Each piece of the lines it holds is given its columns
+    (``Piece.cols``), which the blocks are built from."""
     end = 0
     for line in lines:
         text = " ".join(p.text.strip() for p in line)
@@ -105,19 +111,18 @@ def _split_by_numbers(task: Block, numbers: list[Block]) -> list[Block]:
 
 def table_rows(
     lines: list[list[Piece]], cols: Columns, going_on: bool = False
-) -> tuple[list[list[str]], int]:
-    """The table's rows of cell texts (merged cells in every slot they cover) and how many of
-    ``lines`` they hold (the rest is the page's text after the table).  ``going_on``: the
-    table goes on from the page before, so its first rows may belong to a category there."""
-    if cols.heads:  # the bounds from this page's lines (the header may be on the page before)
-        cols = cols.refit(lines)
+) -> tuple[list[list[str]], int, Columns]:
+    """The table's rows of cell texts (merged cells in every slot they cover), how many of
+    ``lines`` they hold (the rest is the page's text after the table), and its columns with
+    their bounds found again from those lines alone.  ``going_on``: the table goes on from
+    the page before, so its first rows may belong to a category there."""
     end = table_lines(lines, cols)
-    if cols.heads:  # and again from the table's own lines
+    if cols.heads:  # (the page's text under the table no longer moves the bounds)
         cols = cols.refit(lines[:end])
         end = table_lines(lines, cols)
     body = lines[:end]
     if not body:
-        return [], 0
+        return [], 0, cols
     size = _size([p for line in body for p in line])
     h = cols.header
     task = h.cols("task")[-1]
@@ -127,7 +132,7 @@ def table_rows(
     numbers = [b for b in numbers if DIGITS.match(b.text())]
     tasks = [s for b in blocks if task in b.cols for s in _split_by_numbers(b, numbers)]
     if not tasks:
-        return [], 0
+        return [], 0, cols
     bands = []
     for t in tasks:
         beside = [n for n in numbers if n.top < t.bottom and n.bottom > t.top]
@@ -136,7 +141,6 @@ def table_rows(
         )
     width = len(cols.bounds) - 1
     rows = [[""] * width for _ in tasks]
-    homes: dict[int, list[Block]] = {}
     last_bottom = bands[-1][1] + _CELL_LEADING * size
     for r, t in enumerate(tasks):
         for c in t.cols:
@@ -154,8 +158,7 @@ def table_rows(
         b.rows = own
         for r in own:
             for c in b.cols:
-                rows[r][c] = (rows[r][c] + " " + b.text()).strip() if rows[r][c] else b.text()
-            homes.setdefault(r, []).append(b)
+                rows[r][c] = join_pieces([rows[r][c], b.text()])
     grouping = _grouping(h)
     tops = [top for top, _ in bands]  # where each row's task (or number) starts
     for b in blocks:  # a row is as tall as its tallest cell (a merged cell's is no row's)
@@ -170,7 +173,7 @@ def table_rows(
         for k, line in enumerate(body)
         if any(p.top <= last_bottom for p in line)
     )
-    return rows, used
+    return rows, used, cols
 
 
 def _grouping(h: Header) -> list[int]:
@@ -289,4 +292,56 @@ def _heading_row(row: list[str]) -> bool:
     return len({x for x in row if x}) == 1
 
 
-__all__ = ["table_lines", "table_rows"]
+class AlignedReader:
+    """Reads a document's borderless tables page by page (a table goes on over a page break
+    with the columns its header gave): called on each page where no ruled table was found."""
+
+    def __init__(self) -> None:
+        self.columns: Columns | None = None  # of a table that ran to the foot of the last page
+
+    def __call__(self, page: Any, number: int) -> list[PagePart]:
+        lines = page_lines(page.chars)
+        found = find_columns(lines)
+        going_on, self.columns = self.columns, None
+        if found is not None:
+            start, body_at, cols = found
+            head = [list(cols.header.names)]
+        elif going_on is not None:  # its bounds from this page's lines
+            start = body_at = _resumes(lines, going_on)
+            cols, head = going_on.refit(lines[body_at:]), []
+        else:
+            return []
+        rows, used, cols = table_rows(lines[body_at:], cols, going_on is not None)
+        after = lines[body_at + used :]
+        foot = furniture(_texts(after))
+        if not rows and not (head and foot):  # (a header at a page's foot: its
+            return []  # rows begin on the next page)
+        top, bottom = lines[start][0].top, lines[max(body_at + used, 1) - 1][0].bottom
+        parts = [PagePart(number, lines=_texts(lines[:start]))]
+        parts.append(PagePart(number, grid=Grid(head + rows, top, bottom, cols.bounds)))
+        parts.append(PagePart(number, lines=_texts(after)))
+        if foot:
+            self.columns = cols  # the table may go on over the page break
+        return [p for p in parts if p.grid is not None or p.lines]
+
+
+
+def _texts(lines: list[list[Piece]]) -> list[str]:
+    return [" ".join(p.text.strip() for p in line) for line in lines]
+
+
+def _resumes(lines: list[list[Piece]], cols: Columns) -> int:
+    """Where a table going on from the page before resumes: the first line with text in two
+    columns, or in its task column (a running head above it is the page's text)."""
+    task = cols.header.cols("task")[-1]
+    for k, line in enumerate(lines):
+        text = " ".join(p.text for p in line)
+        if PAGE_ROW.match(text):
+            continue
+        homes = {c for p in line for c in cols.covered(p, p.bottom - p.top)}
+        if len(homes) >= 2 or homes == {task}:
+            return k
+    return len(lines)
+
+
+__all__ = ["AlignedReader", "table_lines", "table_rows"]

@@ -86,7 +86,7 @@ def read_ruled(
             if part.grid is None:
                 texts = [clean(line) for line in part.lines]
                 edge = (k == 0 and len(page_parts) > 1) or (k == len(page_parts) - 1 and k > 0)
-                if pending and edge and _furniture(texts):
+                if pending and edge and furniture(texts):
                     held.extend((t, where) for t in texts)  # the table may go on past it
                     continue
                 flush()
@@ -115,7 +115,7 @@ _FURNITURE_LINES = 4  # a page's running head or foot: a few short lines
 _FURNITURE_WIDTH = 80
 
 
-def _furniture(texts: list[str]) -> bool:
+def furniture(texts: list[str]) -> bool:
     """Lines at a page's top or bottom beside a table that may go on over the page break: page
     numbers, or a few short lines (a running head with the document number, a site's footer)."""
     if all(PAGE_ROW.match(t) for t in texts):
@@ -203,4 +203,4 @@ def _carry_over_break(pending: list[Row], rows: list[Row]) -> None:
         k += 1
 
 
-__all__ = ["read_ruled"]
+__all__ = ["furniture", "read_ruled"]

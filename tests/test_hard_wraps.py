@@ -187,3 +187,13 @@ def test_a_page_width_is_found_under_a_few_wider_lines() -> None:
     assert len(items) == 9
     assert all(it["participants"] == ["?发展规划司", "?各省级农业农村部门"] for it in items)
     assert all(it["leads"] == ["?畜牧兽医局"] for it in items)
+
+
+def test_latin_text_wrapped_narrow_counts_lines_a_long_word_short_as_cut() -> None:
+    from divplan.parsing.hard_wraps import wrap_width
+    from divplan.parsing.lines import split_lines
+
+    words = "Complete a citywide survey of intangible cultural heritage and build archives. "
+    text = textwrap.fill(words * 12, 28)
+    width = wrap_width(text, split_lines(text))
+    assert width is not None and width <= 28 - 12  # "a digital archive of" (20) was cut

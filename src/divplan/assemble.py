@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from divplan.check.diagnostics import Locator
-from divplan.inherited import same_as_above
+from divplan.inherited import group_line, same_as_above
 from divplan.names.abbreviations import defined, through_definitions
 from divplan.names.registry import Registry
 from divplan.names.resolve import dedupe, department, share_level
@@ -249,6 +249,9 @@ def _items(
         position += not numbered  # unnumbered items count 1..n among themselves
         number = block.number if numbered and block.number else position
         out.append(_item(ctx, block, number, numbered, heading))
+    out, shared = group_line(out, ctx.original)  # 1．… 2．… 责任单位：… (the group's line)
+    for note, closing in shared:
+        ctx.diag("DP208", note, closing.responsibility.span or closing.span)
     return out, position
 
 

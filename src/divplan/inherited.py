@@ -1,5 +1,6 @@
 """Inherited roles: an item whose clause says "same as above" (同上, ditto) takes the roles of
-the last item above that named anyone.
+the last item above that named anyone; items with no clause of their own before a field line
+that closes their group take that line's roles (:func:`group_line`).
 
 Why a module of its own: the clause reader sees one clause; only the model-building stage
 (:mod:`divplan.assemble`) knows the items in order.  A plan writes 同上 in a field or a table
@@ -12,7 +13,7 @@ one (a merged cell, as far as a text can tell) is rendered the same way
 from __future__ import annotations
 
 from divplan.names.resolve import dedupe
-from divplan.records import Responsibility
+from divplan.records import Item, Responsibility
 
 
 def same_as_above(
@@ -44,4 +45,40 @@ def same_as_above(
     return taken.replace(reading="inferred"), note
 
 
-__all__ = ["same_as_above"]
+def group_line(items: list[Item], original: str) -> tuple[list[Item], list[tuple[str, Item]]]:
+    """``items`` (one section's or subsection's) with the items that have no clause and no
+    deadline of their own, right before an item whose clause is a field line standing on a line
+    of its own (责任单位：A牵头，B配合；完成时限：…), given that line's roles and deadline: a
+    plan that writes one responsibility line after each group of tasks (每一组工作任务之后列明的
+    责任单位…适用于该组全部任务).  A guess: read ``inferred``; each such item is returned
+    with the item whose line it took, for the DP208 that says so."""
+    out = list(items)
+    notes: list[tuple[str, Item]] = []
+    run: list[int] = []  # the clause-less items since the last clause
+    for k, item in enumerate(out):
+        r = item.responsibility
+        if r.mode is None and r.raw is None and item.deadline is None:
+            run.append(k)
+            continue
+        if run and r.mode is not None and r.span is not None and _own_line(original, r.span[0]):
+            shared = r.replace(reading="inferred")
+            for j in run:
+                out[j] = out[j].replace(responsibility=shared, deadline=item.deadline)
+                notes.append(
+                    (
+                        f"item {out[j].number}: no clause of its own: the field line"
+                        f" after item {item.number}, which closes the group, was applied",
+                        item,
+                    )
+                )
+        run = []
+    return out, notes
+
+
+def _own_line(text: str, at: int) -> bool:
+    """Whether a clause at ``at`` opens a line of its own, not in brackets (a field line)."""
+    before = text[:at].rstrip(" \t\u3000")
+    return (not before or before.endswith("\n")) and text[at : at + 1] not in "(（[【"
+
+
+__all__ = ["group_line", "same_as_above"]

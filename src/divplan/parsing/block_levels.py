@@ -6,7 +6,8 @@ in a plan whose items run 1–75; （1） may be the tasks or points inside them
 stand over 一、 headings or beside them), so the level is decided from the blocks around,
 by these rules only:
 
-- parts (第一部分, Part I) over headings numbered from 1 make those headings subsections;
+- headings of the plan's first marker family (第一部分, Part I, Ⅰ.) over headings of another
+  family numbered from 1 make those headings subsections;
 - subsection markers ((1), （一）) are the task level when they, rather than item markers,
   carry the clauses; then an item-marked line without a clause right above them, under a
   section, heads them as a subsection (一、 / 1． / (1));
@@ -89,14 +90,14 @@ def plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: b
         # nothing else could be a task (no item markers, no clause found anywhere): the
         # innermost markers are the tasks, whose clauses a later stage may find in a sentence
         task_families = {b.family for b in span if b.kind == "subsection"}
-    nested = _parts_nest_sections(span)
+    outer = _outer_family(span)
     counts = LineCounts(text)  # a lone unmarked heading may be a note: the checks say so (DP302)
     sections = 0
     heading_family: str | None = None  # the marker family of the sections met so far
     last_item: int | None = None
     for k in range(start, end + 1):
         b = blocks[k]
-        if b.kind == "section" and nested and b.family not in _PART_FAMILIES:
+        if b.kind == "section" and outer is not None and b.family != outer:
             b.role = "subsection"
         elif b.kind == "section":
             b.role = "section"
@@ -136,28 +137,24 @@ def plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: b
             b.role = "item" if own_task else "other"
 
 
-_PART_FAMILIES = ("SEC_PART", "SEC_PART_EN")
-
-
-def _parts_nest_sections(span: list[Block]) -> bool:
-    """第一部分 / Part I over 一、 / I. headings: the parts are the sections.
+def _outer_family(span: list[Block]) -> str | None:
+    """The marker family of the sections when headings of another family stand under them
+    (第一部分 over 一、, Part I over 1., Ⅰ. over A.), else None.
 
     Section styles usually mix at one level (一、 二、 第三部分: the part goes on with the
-    headings' numbering); but when the plan opens with a part and the first other heading
-    under it is numbered 1, or a second part is followed by a heading numbered 1 again, the
-    parts are the sections and the headings under them are subsections.
+    headings' numbering); but when a heading of a family other than the plan's first one is
+    numbered 1 after the first, it opens a level under it: the first family's headings are the
+    sections and the others' subsections.
     """
-    parts = 0
+    outer: str | None = None
     for b in span:
         if b.kind != "section":
             continue
-        if b.family in _PART_FAMILIES:
-            parts += 1
-        elif b.number == 1 and parts >= 1:
-            return True
-        elif parts == 0:
-            return False  # 一、 before any part: the styles mix at one level
-    return False
+        if outer is None:
+            outer = b.family
+        elif b.family != outer and b.number == 1:
+            return outer
+    return None
 
 
 def _tasks_follow(blocks: list[Block], k: int, end: int, families: set[str | None]) -> bool:

@@ -13,21 +13,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from divplan.parsing.cues import find_label, starts_with_label
+from divplan.parsing.cues import (
+    starts_with_label,
+)
 from divplan.parsing.deadlines import deadline_first
+from divplan.parsing.field_wraps import after_field, goes_on_last
 from divplan.parsing.furniture import is_furniture
-from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points, wrap_width
+from divplan.parsing.hard_wraps import cut_by_width, wrap_width
 from divplan.parsing.item_runs import (
     CLOSERS,
     continues_item,
     heading_over_paragraph,
-    marker_style,
     points_of_paragraph,
     points_then_clause,
 )
 from divplan.parsing.lines import Line
 from divplan.parsing.parens import ends_with_group
-from divplan.read.cell_cuts import cut_between
 
 Role = Literal[
     "leading", "notice", "title", "section", "subsection", "item", "other", "trailer", "trailing"
@@ -82,65 +83,6 @@ def _is_deadline_line(
 _BARE_DEADLINE = 20  # a deadline line without brackets is this short at most
 
 
-def _goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int | None) -> bool:
-    """Rule 1, lines that go on with the block before them whatever they open with.
-
-    - a labelled field under a （1） task: its clause is written below it;
-    - 配合单位：A、B、 / C, "Co-operating units: County / Supply …": a field's list wrapped;
-    - "…；（" / "2）加强…": a point's marker after a line of an item cut by the page width (a
-      first point, 1, may open a list of points);
-    - 具体包括：（1）…；（2）…； / （3）…: a wrapped line that opens with the next inline point.
-    """
-    line = lines[i]
-    prev = lines[i - 1]
-    right_after = last.last == i - 1 and not line.blank_before
-    fields_below = (
-        last.kind == "subsection"
-        and line.kind == "text"
-        and starts_with_label(text, line.start, line.end)
-        and not is_furniture(text[line.start : line.end])
-    )
-    list_wraps = (
-        last.kind in ("item", "subsection")
-        and right_after
-        and line.kind == "text"
-        and (
-            text[prev.end - 1] in _LIST_GOES_ON
-            or cut_between(text[prev.start : prev.end], text[line.start : line.end])  # "… County"
-            or (  # 配合单位：…、中国农业发展 / 银行: a name cut at the line's end
-                text[prev.end - 1] not in CLOSERS
-                and _name_tail(text, line) <= _NAME_TAIL
-                and text[line.start : line.start + 1] not in "(（【["  # (此件公开发布)
-                and not is_furniture(text[line.start : line.end])  # 相关文件 after the plan
-            )
-        )
-        and any(  # the field's line, or the line it was cut onto
-            starts_with_label(text, lines[k].start, lines[k].end)
-            for k in range(max(last.first, i - 2), i)
-        )
-    )
-    cut_point = (
-        last.kind == "item"
-        and right_after
-        and line.kind in ("item", "subsection")
-        and line.number != 1
-        and marker_style(line) != marker_style(lines[last.first])
-        and cut_by_width(text, prev, width)
-    )
-    label_cut = right_after and _label_across(text, prev, line)  # …　完 / 成时限：2017年…
-    return (
-        fields_below
-        or list_wraps
-        or label_cut
-        or cut_point
-        or (
-            last.kind in ("item", "text")
-            and right_after
-            and goes_on_inline_points(text, line, last.start, last.end)
-        )
-    )
-
-
 def make_blocks(
     text: str,
     lines: list[Line],
@@ -164,7 +106,7 @@ def make_blocks(
                 blocks[-1].end = lines[last].end
                 absorbed = last
                 continue
-        if blocks and _goes_on_last(text, lines, i, blocks[-1], width):
+        if blocks and goes_on_last(text, lines, i, blocks[-1], width):
             blocks[-1].last = i
             blocks[-1].end = line.end
             continue
@@ -241,7 +183,7 @@ def make_blocks(
                             (not _closes(text, prev) or cut_by_width(text, prev, width))
                             and not is_date_line(text[line.start : line.end])
                             and not is_date_line(text[prev.start : prev.end])
-                            and not _after_field(text, prev, line)
+                            and not after_field(text, prev, line)
                         )
                     )
                 )
@@ -293,22 +235,6 @@ def _opens_requirements(text: str, lines: list[Line], i: int) -> bool:
     )
 
 
-def _name_tail(text: str, line: Line) -> int:
-    """How long the start of ``line`` is before its first field label (the rest of a name cut
-    at the line above's end: 保障局　完成时限：…), or the whole line without one."""
-    found = find_label(text, line.start, line.end)
-    return (found[0] if found is not None else line.end) - line.start
-
-
-def _label_across(text: str, prev: Line, line: Line) -> bool:
-    """Whether a field label runs across the break between ``prev`` and ``line`` (a PDF's
-    line cut inside 完成时限：): the line goes on with the one before it."""
-    if ":" not in text[line.start : line.start + 12] or not prev.end - prev.start:
-        return False  # (the rest of a label ends in its colon near the line's start)
-    found = find_label(text, max(prev.start, prev.end - 8), min(line.end, prev.end + 12))
-    return found is not None and found[0] < prev.end < found[1]
-
-
 def _field_under_task(
     text: str, line: Line, block: Block, item_closed: Callable[[int, int], bool] | None
 ) -> bool:
@@ -319,17 +245,6 @@ def _field_under_task(
         and starts_with_label(text, line.start, line.end)
         and not is_furniture(text[line.start : line.end])
         and item_closed(block.body_start, block.end)
-    )
-
-
-def _after_field(text: str, prev: Line, line: Line) -> bool:
-    """A plain line after a field line (完成时限：2021年底前) starts a new paragraph — the next
-    task — unless it is another field or the rest of the field's list (…、 / 银行)."""
-    return (
-        starts_with_label(text, prev.start, prev.end)
-        and not starts_with_label(text, line.start, line.end)
-        and text[prev.end - 1] not in _LIST_GOES_ON
-        and line.end - line.start > _NAME_TAIL
     )
 
 
@@ -392,7 +307,5 @@ def _wrapped_heading(text: str, heading: Block, line: Line) -> bool:
 _HEADING_ALONE_TITLE = 40  # the title under a marker a PDF's extraction left alone on its line
 
 
-_NAME_TAIL = 12  # the rest of a name cut at a line's end is this short at most
-_LIST_GOES_ON = "、，,"  # a field line ending so goes on with its list on the next line
 
 __all__ = ["CLOSERS", "Block", "Role", "make_blocks"]

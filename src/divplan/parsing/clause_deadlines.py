@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable
 
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, scan
-from divplan.parsing.deadlines import DOC_NUMBER, deadline_first, deadline_like, deadline_start
+from divplan.parsing.deadlines import (
+    DOC_NUMBER,
+    deadline_first,
+    deadline_like,
+    deadline_start,
+    deadline_whole,
+)
 from divplan.parsing.name_edges import org_shaped
 from divplan.parsing.parens import trailing_groups
 
@@ -77,7 +83,28 @@ def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | Non
             return at, (at, deadline[1] if deadline else e)  # names are roles, not deadline
         deadline = (s, deadline[1] if deadline else e)
         end = cut
+    if deadline is None:
+        return _after_role_words(text, cues, end)
     return end, deadline
+
+
+_TAIL = 12  # characters a deadline may stand after the role words ("complete this by 2013")
+_WORD_START = re.compile(r"(?<![^\s])\S")
+
+
+def _after_role_words(
+    text: str, cues: list[Cue], end: int
+) -> tuple[int, tuple[int, int] | None]:
+    """A deadline with no separator before it, a few words after the clause's last role word
+    ("A and B will jointly complete this by year-end 2013"): where the roles end, and it."""
+    last = max((c.end for c in cues if c.kind in _STRONG and c.end <= end), default=None)
+    if last is None:
+        return end, None
+    for m in _WORD_START.finditer(text, last, min(end, last + _TAIL)):
+        s, e = _strip(text, m.start(), end)
+        if e > s and deadline_whole(text[s:e]) and not org_shaped(text[last:s].strip()):
+            return s, (s, e)
+    return end, None
 
 
 def leading_deadline(text: str, cues: list[Cue], end: int) -> tuple[int, tuple[int, int] | None]:

@@ -302,6 +302,15 @@ def starts_with_label(text: str, start: int, end: int) -> bool:
     return found is not None and found[0] == start
 
 
+def opens_with_role_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens (after spaces) with a role word (配合跟进（…）, the
+    rest of a field line whose names were cut from it at the line's end)."""
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    cues = scan(simplify(text[start:end]))
+    return bool(cues) and cues[0].start == 0 and cues[0].kind in ROLE_KINDS
+
+
 @lru_cache(maxsize=4096)  # bounded: a batch's memory must not grow with the corpus
 def scan(text: str) -> tuple[Cue, ...]:
     """The cues of ``text`` in order, longest match first at each position, no overlaps.
@@ -363,6 +372,7 @@ __all__ = [
     "generic_body",
     "is_task_label",
     "language",
+    "opens_with_role_word",
     "scan",
     "starts_with_label",
 ]

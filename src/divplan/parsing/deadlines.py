@@ -60,6 +60,19 @@ def deadline_first(segment: str) -> bool:
     return _patterns()[lang].match(s) is not None
 
 
+def deadline_whole(segment: str) -> bool:
+    """True when the whole of ``segment`` is a deadline: it opens with a deadline phrase and is
+    that phrase, or ends with a year ("by the end of June 2024"), not "in 2013 inspections"."""
+    s = segment.strip().strip("()（）.。;；,，").strip()
+    if not deadline_first(s):
+        return False
+    lang = "zh" if _CJK.search(s) else "en"
+    return _patterns()[lang].fullmatch(s) is not None or _YEAR_END.search(s) is not None
+
+
+_YEAR_END = re.compile(r"(?:19|20)\d{2}$")
+
+
 def deadline_prefix(segment: str) -> int:
     """How long the date phrase opening ``segment`` is (2012年底前 in 2012年底前建立…; 0: none).
     Only a phrase with a year or a month, closed by 前, 底 or 月: a date that dates a task."""
@@ -97,4 +110,11 @@ def is_deadline(text: str) -> bool:
     return not any(c.kind in ROLE_KINDS and c.kind != "resp_before" for c in scan(body))
 
 
-__all__ = ["DOC_NUMBER", "deadline_first", "deadline_like", "deadline_start", "is_deadline"]
+__all__ = [
+    "DOC_NUMBER",
+    "deadline_first",
+    "deadline_like",
+    "deadline_start",
+    "deadline_whole",
+    "is_deadline",
+]

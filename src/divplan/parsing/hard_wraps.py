@@ -30,7 +30,8 @@ def wrap_width(text: str, lines: list[Line]) -> int | None:
     """The length from which a line was cut by a fixed width (PDF, e-mail), or None.
 
     A text is hard-wrapped when many of its longer lines end near the same length: then a
-    line at least 85 % of the longest usual line (the 95th percentile) was cut, not ended.
+    line at least 85 % of the longest usual line (the 95th percentile) was cut, not ended (in
+    Latin script, a line at most a long word shorter than it: :func:`_ragged`).
     "Near" is narrow — within 8 % of that length for at least a third of the longer lines
     (18 % where lines are cut between words, as Latin script is: a long word moves whole) —
     and the length is one a page has, so that a text of long one-line paragraphs of varied
@@ -50,8 +51,17 @@ def wrap_width(text: str, lines: list[Line]) -> int | None:
     near = usual - max(2, usual * (0.18 if latin else 0.08))
     band = sum(1 for n in lengths if near <= n <= usual)
     if full * 10 >= len(lengths) * 4 and band * 3 >= len(lengths):
-        return cut
+        return _ragged(cut, usual, latin)
     return _crowded_width(lengths, latin)
+
+
+_LATIN_WORD = 12  # a long word moves whole to the next line: a Latin line may end this short
+
+
+def _ragged(cut: int, width: int, latin: bool) -> int:
+    """The length from which a line counts as cut: 85 % of the width, and in Latin script at
+    most a long word short of it (a text wrapped at 28 characters ends lines at 17)."""
+    return min(cut, width - _LATIN_WORD) if latin else cut
 
 
 _LONGER_SHARE = 0.15  # lines longer than the cut width: a title, a date line, a wide notice line
@@ -76,7 +86,7 @@ def _crowded_width(lengths: list[int], latin: bool) -> int | None:
         return None
     cut = int(length * 0.85)
     full = sum(1 for n in lengths if n >= cut)
-    return cut if full * 10 >= len(lengths) * 4 else None
+    return _ragged(cut, length, latin) if full * 10 >= len(lengths) * 4 else None
 
 
 _DIGITS = re.compile(r"\d+")

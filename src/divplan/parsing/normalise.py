@@ -14,7 +14,9 @@ Guarantees (each is relied on by a later stage and checked by tests):
    head that carries the page number itself and recurs (``18   GAZETTE OF …   No. 25, 2020``).
    Each removed line is returned in :attr:`Normalised.pages` as a span of the original text.
    When the break cuts a sentence (the line before it does not close one), the blank lines
-   around it go too: a page break is not a paragraph break.
+   around it go too: a page break is not a paragraph break.  So do the blank lines a chat
+   paste puts after every line, where a sentence goes on, and lines of ornaments only
+   (``◆ ◆ ◆``) are furniture (:mod:`divplan.parsing.layout_lines`).
 4. A line holding a run-together plan (its line breaks lost: a marker right after a clause's
    closing bracket, or a heading running into a task) is broken before each marker inside it,
    so that items still start at their markers; so is a paragraph whose sentences each close
@@ -29,8 +31,9 @@ Guarantees (each is relied on by a later stage and checked by tests):
    So is a record's label set apart from its value by a space (``牵头单位 市规划局`` →
    ``牵头单位:市规划局``), when a document has several (:mod:`divplan.parsing.record_labels`).
 7. Markdown's marks around a heading in plain text (``## 二、…``, ``**一、…**``: a wiki's or a
-   chat's copy) become spaces, so that the heading's marker opens the line; the marks are
-   returned with the page furniture in :attr:`Normalised.pages`.
+   chat's copy), and an ornament before a heading's marker (``■ Ⅰ. …``), become spaces, so
+   that the heading's marker opens the line; the marks are returned with the page furniture
+   in :attr:`Normalised.pages`.
 8. Nothing else changes: every remaining character keeps its place, so
    :meth:`Normalised.span` maps any ``[start, end)`` of the normalised text back onto the
    original text exactly.  Hard line-wraps inside an item are left as newlines here; the
@@ -47,6 +50,13 @@ from dataclasses import dataclass, field
 
 from divplan.parsing.bracket_labels import unbracket_labels
 from divplan.parsing.cues import starts_with_label
+from divplan.parsing.layout_lines import (
+    SENTENCE_CLOSERS,
+    cut_sentence_blanks,
+    ornament_lines,
+    ornament_prefix,
+    spaced_paste_blanks,
+)
 from divplan.parsing.record_labels import record_labels
 from divplan.parsing.run_together import paragraph_cuts, run_together
 from divplan.read.radicals import radical_map
@@ -164,7 +174,7 @@ def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
             j > 0
             and lines[j - 1][1].strip()
             and (j - 1) not in page_idx
-            and not lines[j - 1][1].rstrip().endswith(_SENTENCE_CLOSERS)
+            and not lines[j - 1][1].rstrip().endswith(SENTENCE_CLOSERS)
         )
     }
     near = {j for j in near if not _MARKED.match(lines[j][1])}  # headings repeat legitimately
@@ -215,7 +225,7 @@ def _bare_page_numbers(lines: list[tuple[int, str]]) -> set[int]:
             continue  # not set apart by blank lines
         before = next((b for _, b in reversed(lines[: i - 1]) if b.strip()), "")
         cut = before.strip()
-        if len(cut) >= 15 and not cut.endswith(_SENTENCE_CLOSERS):  # a wrapped line, not a title
+        if len(cut) >= 15 and not cut.endswith(SENTENCE_CLOSERS):  # a wrapped line, not a title
             out.add(i)
     return out
 
@@ -260,32 +270,6 @@ def _footnotes(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
     return out
 
 
-_SENTENCE_CLOSERS = tuple("。.;；!！?？)）:：”\"」")
-
-
-def _blank_lines_of_cut_sentences(lines: list[tuple[int, str]], drop: set[int]) -> set[int]:
-    """Blank lines around a page break that cuts a sentence (…（发展改革委牵头，国土 / — 2 — /
-    资源部…参加）): the page break is not a paragraph break, so they go with the page line."""
-    out: set[int] = set()
-    for i in sorted(drop):
-        prev = i - 1
-        while prev >= 0 and (prev in drop or not lines[prev][1].strip()):
-            prev -= 1
-        if prev < 0 or lines[prev][1].rstrip().endswith(_SENTENCE_CLOSERS):
-            continue
-        j = i - 1
-        while j > prev:
-            if not lines[j][1].strip():
-                out.add(j)
-            j -= 1
-        j = i + 1
-        while j < len(lines) and (j in drop or not lines[j][1].strip()):
-            if not lines[j][1].strip():
-                out.add(j)
-            j += 1
-    return out
-
-
 _MD_HASHES = re.compile(r"^[ ]*(#{1,6}[ ]+)(?=\S)")
 _MD_BOLD = re.compile(r"^[ ]*(\*\*|__)(?=[^\s*_])(.{1,80}?)(?<=[^\s*_])\1[ ]*$")  # not a rule ____
 # a field's label set in bold at the line's start: **责任单位：**A牵头… / **Lead unit**: A
@@ -299,6 +283,11 @@ def _unmark_heading(line: str) -> tuple[str, list[tuple[int, int]]]:
     label (``**责任单位：**…``) as spaces, and where they were in the line (reported with the
     page furniture: nothing is lost)."""
     marks: list[tuple[int, int]] = []
+    ornament = ornament_prefix(line)  # ■ Ⅰ. … (a chat article's copy)
+    if ornament:
+        at = len(line) - len(line.lstrip(" "))
+        line = " " * ornament + line[ornament:]
+        marks.append((at, at + 1))
     if "#" not in line and "**" not in line and "__" not in line:
         return line, marks
     m = _MD_HASHES.match(line)
@@ -329,7 +318,9 @@ def normalise(original: str) -> Normalised:
     page_idx |= _bare_page_numbers(raw_lines) | _centred_page_numbers(raw_lines)
     drop = page_idx | (_page_headers(raw_lines, page_idx) if page_idx else set())
     drop |= _footnotes(raw_lines, page_idx)
-    drop |= _blank_lines_of_cut_sentences(raw_lines, drop)
+    drop |= cut_sentence_blanks(raw_lines, drop) | spaced_paste_blanks(raw_lines)
+    ornaments = ornament_lines(raw_lines)  # ◆ ◆ ◆ between a chat paste's paragraphs
+    drop |= ornaments
 
     out: list[str] = []
     starts: list[int] = [0]

@@ -120,6 +120,8 @@ def marker_value(core: str) -> int | None:
         return None
     if len(core) == 1 and "\u2460" <= core <= "\u2473":  # ① … ⑳ (isdigit() is True for them)
         return ord(core) - 0x2460 + 1
+    if len(core) == 1 and "\u2160" <= core <= "\u216b":  # Ⅰ … Ⅻ: one character a numeral
+        return ord(core) - 0x2160 + 1
     if core.isascii() and core.isdigit():
         return int(core)
     if len(core) == 1 and "a" <= core <= "z" and core not in "ivx":  # (i), (v), (x): roman

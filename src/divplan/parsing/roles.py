@@ -237,8 +237,8 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
                 groups[-1].roles.add("lead")  # "A is responsible, taking the lead"
             elif k == "div_after" and not groups:  # "According to their duties, A and B"
                 pending, labelled = "div", False
-            elif k == "div_after" and prev_kind == "cue" and last_role in _AFTER and groups:
-                if last_role == "resp_after":  # "A, B are responsible … by their duties"
+            elif k == "div_after" and prev_kind != "gap" and last_role in _AFTER and groups:
+                if last_role == "resp_after":  # "A, B are responsible(,) … by their duties"
                     groups[-1].roles.add("div")  # else "B cooperate according to their duties"
             elif prev_kind == "cue" and groups and last_role in _AFTER and (
                 _ROLE[k] == _ROLE[last_role] or k == "impl_after"

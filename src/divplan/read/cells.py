@@ -18,12 +18,12 @@ _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 SECTION_MARK = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]{1,3}\s*[、.．]|第[一二三四五六七八九十百\d]{1,3}(?:部分|章|篇|节)"
-    r"|[IVXLC]{1,5}\s*[.、]\s*|Part\s+(?:[IVXLC]{1,5}|\d{1,2})\b"
+    r"|(?:[IVXLC]{1,5}|[\u2160-\u216b])\s*[.、]\s*|Part\s+(?:[IVXLC]{1,5}|\d{1,2})\b"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?\s*[,，:：]"
     r"|[A-H][.．]\s+(?=[A-Z]))",
 )
 SUB_MARK = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]")
-NUMERAL = re.compile(r"^(?:[一二三四五六七八九十百]{1,3}|[IVXLC]{1,5})\s*[、.．]?$")
+NUMERAL = re.compile(r"^(?:[一二三四五六七八九十百]{1,3}|[IVXLC]{1,5}|[\u2160-\u216b])\s*[、.．]?$")
 SUB_NUMERAL = re.compile(r"^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]$")
 DIGITS = re.compile(r"^(\d{1,4})\s*([.、．)）]?)$")
 SENTENCE = re.compile(r"[。；;！？!?]")

@@ -1,0 +1,123 @@
+"""Field wraps: lines that go on with the block above them whatever they open with — a field
+line's list, label or role words cut by the line's end, a point's marker after a line the
+page width cut, the next of a paragraph's inline points (rule 1 of the context pass,
+:mod:`divplan.parsing.blocks`).
+
+Why a module of its own: these are the cuts a field line (牵头单位：… 配合单位：… 完成时限：…)
+suffers where a page, a cell or a chat's width ends its lines, decided from the line and the
+one above it, apart from the item-and-paragraph rules of the block builder.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from divplan.parsing.cues import (
+    deadline_label_end,
+    find_label,
+    opens_with_role_word,
+    starts_with_label,
+)
+from divplan.parsing.furniture import is_furniture
+from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points
+from divplan.parsing.item_runs import CLOSERS, marker_style
+from divplan.parsing.lines import Line
+from divplan.read.cell_cuts import cut_between
+
+if TYPE_CHECKING:  # (blocks builds on this module)
+    from divplan.parsing.blocks import Block
+
+NAME_TAIL = 12  # the rest of a name cut at a line's end is this short at most
+_LIST_GOES_ON = "、，,"  # a field line ending so goes on with its list on the next line
+
+
+def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int | None) -> bool:
+    """Rule 1, lines that go on with the block before them whatever they open with.
+
+    - a labelled field under a （1） task: its clause is written below it;
+    - 配合单位：A、B、 / C, "…units: County / Supply …", 责任单位：A牵头，B / 配合: a field wrapped;
+    - "…；（" / "2）加强…": a point's marker after a line of an item cut by the page width (a
+      first point, 1, may open a list of points);
+    - 具体包括：（1）…；（2）…； / （3）…: a wrapped line that opens with the next inline point.
+    """
+    line = lines[i]
+    prev = lines[i - 1]
+    right_after = last.last == i - 1 and not line.blank_before
+    fields_below = (
+        last.kind == "subsection"
+        and line.kind == "text"
+        and starts_with_label(text, line.start, line.end)
+        and not is_furniture(text[line.start : line.end])
+    )
+    list_wraps = (
+        last.kind in ("item", "subsection")
+        and right_after
+        and line.kind == "text"
+        and (
+            text[prev.end - 1] in _LIST_GOES_ON
+            or cut_between(text[prev.start : prev.end], text[line.start : line.end])  # "… County"
+            or (text[prev.end - 1] not in CLOSERS
+                and opens_with_role_word(text, line.start, line.end))
+            or (  # 配合单位：…、中国农业发展 / 银行: a name cut at the line's end
+                text[prev.end - 1] not in CLOSERS
+                and _name_tail(text, line) <= NAME_TAIL
+                and text[line.start : line.start + 1] not in "(（【["  # (此件公开发布)
+                and deadline_label_end(text, prev.start, prev.end) == prev.start  # …前 / 附件2
+                and not is_furniture(text[line.start : line.end])  # 相关文件 after the plan
+            )
+        )
+        and any(  # the field's line, or the line it was cut onto
+            starts_with_label(text, lines[k].start, lines[k].end)
+            for k in range(max(last.first, i - 2), i)
+        )
+    )
+    cut_point = (
+        last.kind == "item"
+        and right_after
+        and line.kind in ("item", "subsection")
+        and line.number != 1
+        and marker_style(line) != marker_style(lines[last.first])
+        and cut_by_width(text, prev, width)
+    )
+    label_cut = right_after and _label_across(text, prev, line)  # …　完 / 成时限：2017年…
+    return (
+        fields_below
+        or list_wraps
+        or label_cut
+        or cut_point
+        or (
+            last.kind in ("item", "text")
+            and right_after
+            and goes_on_inline_points(text, line, last.start, last.end)
+        )
+    )
+
+
+def _name_tail(text: str, line: Line) -> int:
+    """How long the start of ``line`` is before its first field label (the rest of a name cut
+    at the line above's end: 保障局　完成时限：…), or the whole line without one."""
+    found = find_label(text, line.start, line.end)
+    return (found[0] if found is not None else line.end) - line.start
+
+
+def _label_across(text: str, prev: Line, line: Line) -> bool:
+    """Whether a field label runs across the break between ``prev`` and ``line`` (a PDF's
+    line cut inside 完成时限：): the line goes on with the one before it."""
+    if ":" not in text[line.start : line.start + 12] or not prev.end - prev.start:
+        return False  # (the rest of a label ends in its colon near the line's start)
+    found = find_label(text, max(prev.start, prev.end - 8), min(line.end, prev.end + 12))
+    return found is not None and found[0] < prev.end < found[1]
+
+
+def after_field(text: str, prev: Line, line: Line) -> bool:
+    """A plain line after a field line (完成时限：2021年底前) starts a new paragraph — the next
+    task — unless it is another field or the rest of the field's list (…、 / 银行)."""
+    return (
+        starts_with_label(text, prev.start, prev.end)
+        and not starts_with_label(text, line.start, line.end)
+        and text[prev.end - 1] not in _LIST_GOES_ON
+        and line.end - line.start > NAME_TAIL
+    )
+
+
+__all__ = ["NAME_TAIL", "after_field", "goes_on_last"]

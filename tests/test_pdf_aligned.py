@@ -135,3 +135,16 @@ def test_the_table_ends_at_a_page_number_and_at_a_line_across_it() -> None:
 def test_no_header_no_table() -> None:
     lines = [line(100, (20, "为贯彻落实《意见》，现将分工印发给你们。"))]
     assert find_columns(lines) is None
+
+
+def test_unit_cells_of_rows_set_too_close_to_part_are_split_at_the_next_task() -> None:
+    # a sheet's rows: no wider gap between rows than between a cell's lines; the numbers and
+    # the tasks part them, and the unit cells are cut where the next task begins
+    rows = read(
+        [
+            line(120, (25, "1"), (60, "第一项任务"), (280, "市财政局"), (380, "市商务局、市")),
+            line(132, (60, "第一项续行"), (380, "税务局")),
+            line(144, (25, "2"), (60, "第二项任务"), (280, "市民政局"), (380, "市审计局")),
+        ]
+    )
+    assert [r[3] for r in rows] == ["市商务局、市税务局", "市审计局"]

@@ -69,6 +69,19 @@ def test_the_cut_rows_second_part_is_joined_cell_by_cell() -> None:
     assert [r.cells[0] for r in rows] == ["序号", "2"]
 
 
+def test_without_a_number_column_a_task_left_in_mid_sentence_is_cut() -> None:
+    header = Row(["Category", "Key tasks", "Responsible unit"], "page 1")
+    pending = [header, Row(["I.", "Formulate the catalog of green packaging for", "A Bureau"], "p1")]
+    rows = [Row(["", "express delivery.", "(lead), B Bureau"], "page 2")]
+    _join_cut_row(pending, rows)
+    assert pending[-1].cells[1] == "Formulate the catalog of green packaging for express delivery."
+    assert rows == []
+    pending = [header, Row(["I.", "Formulate the catalog.", "A Bureau"], "page 1")]
+    rows = [Row(["", "Set up recycling points.", "B Bureau"], "page 2")]
+    _join_cut_row(pending, rows)  # the task ended with its sentence: the next row is a row
+    assert len(rows) == 1
+
+
 def test_a_first_row_with_its_number_is_a_row_of_its_own() -> None:
     pending = [Row(["序号", "重点任务", "牵头单位"], "page 1"), Row(["1", "甲", "市商务局"], "p")]
     rows = [Row(["2", "乙", "市财政局"], "page 2")]

@@ -109,6 +109,21 @@ def _split_by_numbers(task: Block, numbers: list[Block]) -> list[Block]:
     return out
 
 
+def _split_at_rows(block: Block, tasks: list[Block], keep: set[int], size: float) -> list[Block]:
+    """A unit block with a line level with a later row's task (rows of a sheet set too close
+    for their gap to part their cells, told apart by their numbers) is that row's cell from
+    that line on."""
+    if keep & set(block.cols):
+        return [block]
+    out = [Block([block.pieces[0]], block.cols)]
+    for p in block.pieces[1:]:
+        if any(abs(p.top - t.top) <= _SAME_TOP * size for t in tasks[1:]):
+            out.append(Block([p], block.cols))
+        else:
+            out[-1].pieces.append(p)
+    return out
+
+
 def table_rows(
     lines: list[list[Piece]], cols: Columns, going_on: bool = False
 ) -> tuple[list[list[str]], int, Columns]:
@@ -139,6 +154,8 @@ def table_rows(
         bands.append(
             (min([t.top] + [n.top for n in beside]), max([t.bottom] + [n.bottom for n in beside]))
         )
+    keep = {task, *_grouping(h)}  # (a task or category cell is no unit cell)
+    blocks = [part for b in blocks for part in _split_at_rows(b, tasks, keep, size)]
     width = len(cols.bounds) - 1
     rows = [[""] * width for _ in tasks]
     last_bottom = bands[-1][1] + _CELL_LEADING * size

@@ -33,7 +33,8 @@ def read_ruled(
     Pages with a ruled table take their text from ``parts`` (``clean`` applied: the PDF
     reader's glyph and spacing clean-up); the others keep ``page_lines``.  A table goes on over
     the next page's table when only a page's running foot and head lie between (written after
-    the table), and a row the page break cut (the next page's first row has no number) is joined
+    the table), and a row the page break cut (the next page's first row has no number, or the
+    table none and the last task stopped mid-sentence) is joined
     to the row above, cell by cell.
     """
     ruled_pages = {p.page for p in parts if p.grid is not None}
@@ -133,21 +134,29 @@ def _first_row(rows: list[Row]) -> int:
     return 1 if rows and find_header(rows[0].cells) is not None else 0
 
 
+_ENDS = tuple("。.；;！!？?）)")  # a task's text so ending ended before the page break
+
+
 def _join_cut_row(pending: list[Row], rows: list[Row]) -> None:
     """A row a page break cut: the new page's first row (after a repeated header), with no
-    number under the table's number column, goes on the last row of the page before (and is
-    taken out of ``rows``); a cell merged down over the break is not written twice."""
+    number under the table's number column — or, in a table without one, under a task whose
+    text the page break left in mid-sentence — goes on the last row of the page before (and
+    is taken out of ``rows``); a cell merged down over the break is not written twice."""
     header = _header(pending)
     if not pending or not rows or header is None:
         return
     k = _first_row(rows)
-    numbers = header.cols("number")
-    if k >= len(rows) or not numbers:
+    if k >= len(rows):
         return
     first = rows[k].cells
-    if first[numbers[0]].strip() or not any(c.strip() for c in first):
-        return
     last = pending[-1]
+    numbers, task = header.cols("number"), header.cols("task")[-1]
+    if numbers:
+        cut = not first[numbers[0]].strip()
+    else:  # "Formulate the catalog of green packaging products for express" / "delivery in …"
+        cut = bool(last.cells[task].strip()) and not last.cells[task].rstrip().endswith(_ENDS)
+    if not cut or not any(c.strip() for c in first):
+        return
     joined = [
         a if not b.strip() or b == a else join_pieces([a, b])
         for a, b in zip(last.cells, first, strict=False)

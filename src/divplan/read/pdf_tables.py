@@ -34,8 +34,7 @@ def read_ruled(
     reader's glyph and spacing clean-up); the others keep ``page_lines``.  A table goes on over
     the next page's table when only a page's running foot and head lie between (written after
     the table), and a row the page break cut (the next page's first row has no number, or the
-    table none and the last task stopped mid-sentence) is joined
-    to the row above, cell by cell.
+    table none and the last task stopped mid-sentence) is joined to the row above, cell by cell.
     """
     ruled_pages = {p.page for p in parts if p.grid is not None}
     out = TextBuilder()

@@ -13,6 +13,7 @@ one (a merged cell, as far as a text can tell) is rendered the same way
 from __future__ import annotations
 
 from divplan.names.resolve import dedupe
+from divplan.parsing.cues import starts_with_label
 from divplan.records import Item, Responsibility
 
 
@@ -76,9 +77,12 @@ def group_line(items: list[Item], original: str) -> tuple[list[Item], list[tuple
 
 
 def _own_line(text: str, at: int) -> bool:
-    """Whether a clause at ``at`` opens a line of its own, not in brackets (a field line)."""
+    """Whether a clause at ``at`` is a field line: it opens a line of its own with a label
+    (责任单位：…), not a bracket or a sentence ("The Ministry of Commerce shall lead")."""
     before = text[:at].rstrip(" \t\u3000")
-    return (not before or before.endswith("\n")) and text[at : at + 1] not in "(（[【"
+    line_end = text.find("\n", at)
+    own_line = not before or before.endswith("\n")
+    return own_line and starts_with_label(text, at, len(text) if line_end < 0 else line_end)
 
 
 __all__ = ["group_line", "same_as_above"]

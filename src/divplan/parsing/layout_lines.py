@@ -6,9 +6,9 @@ symbols says anything, are decided from the lines around, not from the line itse
 
 - a page break that cuts a sentence takes the blank lines around it (it is no paragraph break);
 - a text pasted with a blank line after every line (a chat article's copy, where each line of
-  the page became a paragraph) loses the blank lines after lines the page's width cut inside
-  a sentence, so that a wrapped clause is one again — only when nearly every line is set
-  apart that way;
+  the page became a paragraph, wrapped again or not) loses the blank lines after paragraphs
+  the page's width cut inside a sentence, so that a wrapped clause is one again — only when
+  nearly every paragraph is set apart that way;
 - a line of ornaments only (◆ ◆ ◆, ▲, ★★★: characters of Unicode's "other symbol" class) is
   dropped like page furniture, and an ornament before a heading's marker (■ Ⅰ. …) is blanked
   so that the marker opens the line (:func:`ornament_prefix`, used with Markdown's marks).
@@ -16,15 +16,16 @@ symbols says anything, are decided from the lines around, not from the line itse
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
 from divplan.read.cells import SECTION_MARK, SUB_MARK
 
-SENTENCE_CLOSERS = tuple("。.;；!！?？)）:：”\"」")
-_SPACED_SHARE = 0.8  # of a text's lines followed by one blank line, for the blanks to be spacing
-_SPACED_LEAST = 12  # lines: a short text's blank lines say nothing of its layout
-_CUT_SHARE = 0.8  # of the long lines' length: a line cut by the page's width (a heading is short)
+SENTENCE_CLOSERS = tuple('。.;；!！?？)）:：”"」')
+_SPACED_SHARE = 0.8  # of a text's paragraphs followed by one blank line, for those to be spacing
+_SPACED_LEAST = 12  # paragraphs: a short text's blank lines say nothing of its layout
+_CUT_SHARE = 0.8  # of the long paragraphs' length: one cut by the page's width (not a heading)
 
 
 def cut_sentence_blanks(lines: list[tuple[int, str]], drop: set[int]) -> set[int]:
@@ -51,31 +52,41 @@ def cut_sentence_blanks(lines: list[tuple[int, str]], drop: set[int]) -> set[int
 
 
 def spaced_paste_blanks(lines: list[tuple[int, str]]) -> set[int]:
-    """The blank lines of a text set with a blank line after nearly every line (a chat paste)
-    that follow a line cut by the page's width (as long as the long lines) that closes no
-    sentence, or ends inside an open bracket (a clause cut after its 完成时限：): line spacing,
-    not paragraph breaks.  A Markdown text, one paragraph a line, has blank lines after short
-    headings and after lines that close their sentences: they stay."""
-    full = [i for i, (_, body) in enumerate(lines) if body.strip()]
-    if len(full) < _SPACED_LEAST:
+    """The blank lines of a text set with a blank line after nearly every paragraph of a line
+    or two (a chat paste, wrapped again or not) that follow one the page's width cut (as long
+    as the long paragraphs) inside a sentence, or inside an open bracket (a clause cut after
+    its 完成时限：): line spacing, not paragraph breaks.  A Markdown text, one paragraph a line,
+    has blank lines after short headings and after paragraphs that close their sentences: they
+    stay."""
+    paragraphs: list[tuple[int, int]] = []  # (first line, last line) of each run of lines
+    for i, (_, body) in enumerate(lines):
+        if not body.strip():
+            continue
+        if paragraphs and paragraphs[-1][1] == i - 1:
+            paragraphs[-1] = (paragraphs[-1][0], i)
+        else:
+            paragraphs.append((i, i))
+    if len(paragraphs) < _SPACED_LEAST:
         return set()
-    spaced = [
-        i
-        for i in full
-        if i + 2 < len(lines) and not lines[i + 1][1].strip() and lines[i + 2][1].strip()
-    ]
-    if len(spaced) < _SPACED_SHARE * (len(full) - 1):
+    spaced = {
+        last
+        for (_, last), (nxt, _) in itertools.pairwise(paragraphs)
+        if nxt == last + 2  # one blank line between
+    }
+    if len(spaced) < _SPACED_SHARE * (len(paragraphs) - 1):
         return set()
-    spaced_at = set(spaced)
-    lengths = sorted(len(lines[i][1].strip()) for i in full)
-    cut = _CUT_SHARE * lengths[int(len(lengths) * 0.9)]  # a line this long was cut by the width
+    size = {
+        last: sum(len(lines[k][1].strip()) for k in range(a, last + 1)) for a, last in paragraphs
+    }
+    lengths = sorted(size.values())
+    cut = _CUT_SHARE * lengths[int(len(lengths) * 0.9)]  # a paragraph this long was cut
     out: set[int] = set()
     depth = 0  # brackets open at the end of each line
     for i, (_, body) in enumerate(lines):
         opened = sum(body.count(c) for c in "(（") - sum(body.count(c) for c in ")）")
         depth = max(0, depth + opened)
         goes_on = not body.rstrip().endswith(SENTENCE_CLOSERS)
-        if i in spaced_at and (depth or (goes_on and len(body.strip()) >= cut)):
+        if i in spaced and (depth or (goes_on and size[i] >= cut)):
             out.add(i + 1)
     return out
 
@@ -98,8 +109,7 @@ def ornament_lines(lines: list[tuple[int, str]]) -> set[int]:
     return {
         i
         for i, (_, body) in enumerate(lines)
-        if body.strip()
-        and all(ch.isspace() or unicodedata.category(ch) == "So" for ch in body)
+        if body.strip() and all(ch.isspace() or unicodedata.category(ch) == "So" for ch in body)
     }
 
 

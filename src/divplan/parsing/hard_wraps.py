@@ -13,8 +13,8 @@ import re
 
 from divplan.parsing.lines import Line
 
-_PAGE_WIDTH_CJK = 60  # the widest line a page or e-mail cuts Chinese text at, in characters
-_PAGE_WIDTH_LATIN = 120  # the same for text in Latin script
+PAGE_WIDTH_CJK = 60  # the widest line a page or e-mail cuts Chinese text at, in characters
+PAGE_WIDTH_LATIN = 120  # the same for text in Latin script
 
 
 _ENDS = tuple(')。.;；!！?？”"」')  # a line so ending ended; a colon may be cut mid-sentence
@@ -46,7 +46,7 @@ def wrap_width(text: str, lines: list[Line]) -> int | None:
     full = sum(1 for n in lengths if n >= cut)
     sample = "".join(text[ln.start : ln.end] for ln in long_lines[:20])
     latin = sum(ch.isascii() for ch in sample) * 2 > len(sample)
-    if usual > (_PAGE_WIDTH_LATIN if latin else _PAGE_WIDTH_CJK):
+    if usual > (PAGE_WIDTH_LATIN if latin else PAGE_WIDTH_CJK):
         return None  # wider than any page: table rows or one-line paragraphs
     near = usual - max(2, usual * (0.18 if latin else 0.08))
     band = sum(1 for n in lengths if near <= n <= usual)
@@ -73,7 +73,7 @@ def _crowded_width(lengths: list[int], latin: bool) -> int | None:
     narrow band, with at most 15 % longer (PDF text a page of 26–27 characters cut)."""
     best: tuple[int, int] | None = None
     for length in sorted(set(lengths)):
-        if length > (_PAGE_WIDTH_LATIN if latin else _PAGE_WIDTH_CJK):
+        if length > (PAGE_WIDTH_LATIN if latin else PAGE_WIDTH_CJK):
             break
         near = length - max(2, length * (0.18 if latin else 0.08))
         band = sum(1 for n in lengths if near <= n <= length)
@@ -106,4 +106,10 @@ def goes_on_inline_points(text: str, line: Line, start: int, end: int) -> bool:
     return at > start and text[at - 1] != "\n"  # inside a line, not opening one
 
 
-__all__ = ["cut_by_width", "goes_on_inline_points", "wrap_width"]
+__all__ = [
+    "PAGE_WIDTH_CJK",
+    "PAGE_WIDTH_LATIN",
+    "cut_by_width",
+    "goes_on_inline_points",
+    "wrap_width",
+]

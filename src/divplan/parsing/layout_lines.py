@@ -20,11 +20,13 @@ import itertools
 import re
 import unicodedata
 
+from divplan.parsing.hard_wraps import PAGE_WIDTH_CJK, PAGE_WIDTH_LATIN
 from divplan.read.cells import SECTION_MARK, SUB_MARK
 
 SENTENCE_CLOSERS = tuple('。.;；!！?？)）:：”"」')
 _SPACED_SHARE = 0.8  # of a text's paragraphs followed by one blank line, for those to be spacing
 _SPACED_LEAST = 12  # paragraphs: a short text's blank lines say nothing of its layout
+_LONG_LINE = 20  # characters: the lines a page's width is read from (as hard_wraps reads it)
 _CUT_SHARE = 0.8  # of the long paragraphs' length: one cut by the page's width (not a heading)
 
 
@@ -52,8 +54,8 @@ def cut_sentence_blanks(lines: list[tuple[int, str]], drop: set[int]) -> set[int
 
 
 def spaced_paste_blanks(lines: list[tuple[int, str]]) -> set[int]:
-    """The blank lines of a text set with a blank line after nearly every paragraph of a line
-    or two (a chat paste, wrapped again or not) that follow one the page's width cut (as long
+    """The blank lines of a text cut at a page's width and set with a blank line after nearly
+    every paragraph (a chat paste, wrapped again or not) that follow one the width cut (as long
     as the long paragraphs) inside a sentence, or inside an open bracket (a clause cut after
     its 完成时限：): line spacing, not paragraph breaks.  A Markdown text, one paragraph a line,
     has blank lines after short headings and after paragraphs that close their sentences: they
@@ -66,7 +68,7 @@ def spaced_paste_blanks(lines: list[tuple[int, str]]) -> set[int]:
             paragraphs[-1] = (paragraphs[-1][0], i)
         else:
             paragraphs.append((i, i))
-    if len(paragraphs) < _SPACED_LEAST:
+    if len(paragraphs) < _SPACED_LEAST or not _cut_at_a_width(lines):
         return set()
     spaced = {
         last
@@ -89,6 +91,20 @@ def spaced_paste_blanks(lines: list[tuple[int, str]]) -> set[int]:
         if i in spaced and (depth or (goes_on and size[i] >= cut)):
             out.add(i + 1)
     return out
+
+
+def _cut_at_a_width(lines: list[tuple[int, str]]) -> bool:
+    """Whether the text's lines were cut at a page's width: its long lines no wider than a
+    page, and many of them about as long (a web page's one-line paragraphs vary, and run long)."""
+    lengths = sorted(n for _, body in lines if (n := len(body.strip())) >= _LONG_LINE)
+    if not lengths:
+        return False
+    usual = lengths[int(len(lengths) * 0.9)]
+    sample = "".join(body for _, body in lines[:40])
+    latin = sum(ch.isascii() for ch in sample) * 2 > len(sample)
+    if usual > (PAGE_WIDTH_LATIN if latin else PAGE_WIDTH_CJK):
+        return False
+    return sum(1 for n in lengths if n >= _CUT_SHARE * usual) * 10 >= len(lengths) * 4
 
 
 _ORNAMENT_PREFIX = re.compile(r"^[ ]*([^\w\s(（])[ ]+")

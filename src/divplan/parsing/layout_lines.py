@@ -26,6 +26,7 @@ from divplan.read.cells import SECTION_MARK, SUB_MARK
 SENTENCE_CLOSERS = tuple('。.;；!！?？)）:：”"」')
 _SPACED_SHARE = 0.8  # of a text's paragraphs followed by one blank line, for those to be spacing
 _SPACED_LEAST = 12  # paragraphs: a short text's blank lines say nothing of its layout
+_PASTE_LINES = 2  # a chat paste's paragraph is a page's line, or two when wrapped again
 _LONG_LINE = 20  # characters: the lines a page's width is read from (as hard_wraps reads it)
 _CUT_SHARE = 0.8  # of the long paragraphs' length: one cut by the page's width (not a heading)
 
@@ -68,7 +69,10 @@ def spaced_paste_blanks(lines: list[tuple[int, str]]) -> set[int]:
             paragraphs[-1] = (paragraphs[-1][0], i)
         else:
             paragraphs.append((i, i))
-    if len(paragraphs) < _SPACED_LEAST or not _cut_at_a_width(lines):
+    short = sum(1 for first, last in paragraphs if last - first < _PASTE_LINES)
+    if len(paragraphs) < _SPACED_LEAST or short < _SPACED_SHARE * len(paragraphs):
+        return set()  # (a text of paragraphs several lines long sets its paragraphs apart)
+    if not _cut_at_a_width(lines):
         return set()
     spaced = {
         last

@@ -1084,3 +1084,37 @@ def test_a_task_word_before_the_item_number() -> None:
     assert first.deadline is not None and first.deadline.text == "2026年12月底前"
     assert [d.id for d in second.responsibility.participants] == ["MOHRSS"]
     assert second.responsibility.others and second.deadline is not None
+
+
+def test_items_whose_opening_words_are_their_clause_stay_items() -> None:
+    # rule 5: 2．A、B联合实施：… has no bracket or field (its clause is read later, by
+    # inference), but opening words that name who does it make it a task: not the heading of
+    # section 2, although its number is the next section's and a subsection follows it
+    text = (
+        "某縣學校食品安全工作任務分工\n\n一、落實主體責任\n\n（一）健全管理制度\n\n"
+        "1．縣教育局牽頭，縣財政局配合：督促學校落實食品安全責任制度。（2021年9月底前）\n\n"
+        "2．縣教育局、縣市場監管局聯合實施：全面推行陪餐制度。（2021年10月底前）\n\n"
+        "（二）規範食堂管理\n\n"
+        "3．縣市場監管局依法依職負責：實施食品安全量化分級管理。（2021年12月底前）\n\n"
+        "二、加強監督檢查\n\n（三）強化日常監管\n\n"
+        "4．縣財政局、縣教育局：將改造經費納入年度預算。（每年）\n"
+    )
+    plan = divplan.parse(text)
+    assert shape(plan) == [("一、", [], [[1, 2], [3]]), ("二、", [], [[4]])]
+    modes = [(i.responsibility.mode, i.responsibility.reading) for i in plan.items()]
+    assert modes == [
+        ("lead", "inferred"),
+        ("joint", "inferred"),
+        ("division", "inferred"),
+        ("joint", "inferred"),
+    ]
+
+
+def test_a_numbered_heading_without_a_clause_is_still_a_section() -> None:
+    # the same rule's other side: 2．加强监督检查 opens no clause, so it heads section 2
+    text = (
+        "某县工作任务分工\n\n1．落实主体责任\n\n（1）督促学校落实责任制度。（县教育局负责）\n\n"
+        "（2）推行陪餐制度。（县市场监管局负责）\n\n2．加强监督检查\n\n"
+        "（3）开展全覆盖检查。（县市场监管局负责）\n"
+    )
+    assert [s.marker for s in divplan.parse(text).sections] == ["1．", "2．"]

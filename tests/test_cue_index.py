@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from divplan.parsing import cues
 from divplan.parsing.clause_text import simplify
+from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.firstchars import first_chars, first_strings
 
 from conftest import ROOT
@@ -115,3 +117,25 @@ def test_the_index_reads_each_row_before_the_field_labels_are_added() -> None:
         assert first_strings(row.source, re.IGNORECASE) == first_strings(
             row.pattern, re.IGNORECASE
         ), row.source
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "provincial health department is the main, provincial department of finance is "
+        "supplemented",
+        "the County Education Bureau and the County Transport Bureau jointly responsible",
+        "Ministry of Commerce takes the lead, Ministry of Finance participates",
+        "县教育局、县住建局协力落实",
+        "市供热办牵头，市民政局配合",
+    ],
+)
+@pytest.mark.parametrize("after", ["  ", " (by end-June 2010)", "\n"])
+def test_a_part_ends_the_same_before_spaces_or_a_bracket(clause: str, after: str) -> None:
+    # a row's "the part ends here" holds at the end of a clause and before spaces and the
+    # deadline's bracket that close a labelled line ("… is supplemented (by end-June 2010)")
+    def kinds(text: str) -> list[tuple[str, int, int]]:
+        return [(c.kind, c.start, c.end) for c in scan(text) if c.end <= len(clause)]
+
+    assert kinds(clause + after) == kinds(clause)
+    assert any(c.kind in ROLE_KINDS for c in scan(clause))

@@ -1,7 +1,8 @@
 """Scraped and pasted layouts: a chat article's copy (a blank line after every line, ornaments
 ◆ ■ ▲), one-character Roman numerals (Ⅰ. Ⅱ.), headings of a second marker family under the
 first (Ⅰ. over A.), English hard-wrapped at a narrow width, a field line whose role words were
-cut onto the next line, and a responsibility line written after a group of tasks.  Each rule
+cut onto the next line, a clause's bracket left open by a short wrapped line, and a
+responsibility line written after a group of tasks.  Each rule
 is checked on a small plan, with the case it must leave alone beside it."""
 
 from __future__ import annotations
@@ -156,3 +157,34 @@ def test_a_task_without_a_clause_followed_by_a_bracketed_clause_is_no_group() ->
     )
     items = divplan.parse(text).items()
     assert items[0].responsibility.mode is None  # reported (DP201), not guessed
+
+
+_NARROW = """Intangible Heritage Plan
+
+I. Transmission
+(1) Support workshops for
+intangible cultural heritage
+in rural tourism villages.
+(Municipal Tourism Bureau
+and Municipal Bureau of
+Agriculture,
+severally; long-term)
+(2) Hold the festival every
+year. (Municipal Bureau of
+Commerce; long-term)
+"""
+
+
+def test_a_bracket_left_open_by_a_short_wrapped_line_goes_on() -> None:
+    # "Agriculture," is far shorter than the wrap width, yet the clause's bracket is open and
+    # the next line closes it: the task goes on, and that line is no heading
+    plan = divplan.parse(_NARROW)
+    first, second = plan.items()
+    assert first.responsibility.mode == "division"
+    assert _names(first.responsibility.leads) == [
+        "Municipal Tourism Bureau",
+        "Municipal Bureau of Agriculture",
+    ]
+    assert first.deadline is not None and first.deadline.text == "long-term"
+    assert [s.title for s in plan.sections[0].subsections] == []
+    assert _names(second.responsibility.leads) == ["Municipal Bureau of Commerce"]

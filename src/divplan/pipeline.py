@@ -32,7 +32,7 @@ from divplan.notice.resolution import resolution_date
 from divplan.parsing.blocks import Block
 from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.normalise import normalise
-from divplan.parsing.sentence_clauses import sentence_clause
+from divplan.parsing.sentence_clauses import opening_clause, sentence_clause
 from divplan.parsing.structure import Outline, outline
 from divplan.read import Extracted, read
 from divplan.records import Diagnostic, Metadata, Plan, Source, TextField
@@ -261,8 +261,17 @@ def read_structure(text: str, registry: Registry, date: str | None = None) -> St
     def has_sentence_clause(block: Block) -> bool:
         return sentence_clause(norm.text, block.body_start, block.end, registry) is not None
 
+    def opens_with_clause(block: Block) -> bool:
+        return opening_clause(norm.text, block.body_start, block.end, registry) is not None
+
     tree = outline(
-        norm.text, has_clause, is_deadline, _is_date_line, ctx.item_closed, has_sentence_clause
+        norm.text,
+        has_clause,
+        is_deadline,
+        _is_date_line,
+        ctx.item_closed,
+        has_sentence_clause,
+        opens_with_clause,
     )
     metadata = assemble.metadata(ctx, tree)
     title = ctx.clean(tree.title.start, tree.title.end) if tree.title else None

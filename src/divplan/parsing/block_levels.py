@@ -12,7 +12,8 @@ by these rules only:
   carry the clauses; then an item-marked line without a clause right above them, under a
   section, heads them as a subsection (一、 / 1． / (1));
 - an item-marked block without a clause is a section heading when its number is the next
-  section number and it cannot be the next item;
+  section number and it cannot be the next item, unless its opening words are its clause
+  (2．A、B联合实施：…, a plan that writes who does each task before it);
 - a subsection-marked block that bears a clause and has no items under it is an item;
 - a plain paragraph among numbered items is an unnumbered item (``numbered: false``) when the
   block before it closed with a clause and it closes a sentence and then a bracket with a role
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from divplan.parsing.blocks import Block
 from divplan.parsing.clause_text import simplify
@@ -73,8 +75,18 @@ def _text_tasks_below(blocks: list[Block], k: int, end: int) -> bool:
     return False
 
 
-def plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: bool) -> None:
-    """Rule 5 of :mod:`divplan.parsing.context`: the role of every block of the plan."""
+def plan_roles(
+    text: str,
+    blocks: list[Block],
+    start: int,
+    end: int,
+    numbered: bool,
+    opens_with_clause: Callable[[Block], bool] | None = None,
+) -> None:
+    """Rule 5 of :mod:`divplan.parsing.context`: the role of every block of the plan.
+
+    ``opens_with_clause`` tells whether a block's opening words are its clause (A、B联合实施：…,
+    read later, by inference): such a block is a task, never a heading."""
     span = blocks[start : end + 1]
     item_tasks = sum(b.kind == "item" and b.has_clause for b in span)
     # (1)/（一） markers are the task level when they, not 1. items, carry the clauses; decided
@@ -118,9 +130,13 @@ def plan_roles(text: str, blocks: list[Block], start: int, end: int, numbered: b
                 and _tasks_follow(blocks, k, end, task_families)
             ):
                 b.role = "subsection"  # 一、 / 1． / (1): the 1． lines head the (1) tasks
-            elif not b.has_clause and (
-                _heading_like(blocks, k, end, sections, last_item)
-                or (not numbered and _text_tasks_below(blocks, k, end))
+            elif (
+                not b.has_clause
+                and (
+                    _heading_like(blocks, k, end, sections, last_item)
+                    or (not numbered and _text_tasks_below(blocks, k, end))
+                )
+                and not (opens_with_clause is not None and opens_with_clause(b))
             ):  # 1. Heading / Task paragraph. (A) / Task paragraph. (B) / 2. Heading
                 b.role = "section"
                 sections += 1

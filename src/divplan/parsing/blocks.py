@@ -53,6 +53,16 @@ class Block:
     has_clause: bool = False
 
 
+def _bracket_left_open(text: str, block: Block, line: Line) -> bool:
+    """Whether ``block`` leaves a bracket open that ``line`` closes: its clause cut by a
+    narrow wrap at a short word ("(Municipal Tourism Bureau / and Municipal Bureau of /
+    Agriculture, / severally; long-term)"), which no page width explains."""
+    body = text[block.body_start : block.end]
+    depth = body.count("(") + body.count("（") - body.count(")") - body.count("）")
+    closer = text[line.start : line.end]
+    return depth > 0 and (")" in closer or "）" in closer)
+
+
 def _closes(text: str, line: Line) -> bool:
     return text[line.end - 1] in CLOSERS
 
@@ -147,6 +157,7 @@ def make_blocks(
                     and (
                         cut_by_width(text, lines[prev_block.last], width)  # even inside the
                         # fields that open it ("(a) Lead unit: …; Cooperating units: Municipal")
+                        or _bracket_left_open(text, prev_block, line)
                         or (
                             not item_closed(prev_block.body_start, prev_block.end)
                             and (

@@ -74,6 +74,7 @@ def assign_roles(
     has_clause: Callable[[Block], bool],
     is_date_line: Callable[[str], bool],
     has_sentence_clause: Callable[[Block], bool] | None = None,
+    opens_with_clause: Callable[[Block], bool] | None = None,
 ) -> None:
     """Rules 2–5: give every block its role (in place)."""
     if not blocks:
@@ -98,7 +99,7 @@ def assign_roles(
                 blocks[i].has_clause = True
             bearing = sentences
     if not bearing:
-        _no_plan(text, blocks)
+        _no_plan(text, blocks, opens_with_clause)
         return
     stop = next((k for k in sorted(furniture) if k > bearing[0]), None)
     if stop is not None:
@@ -169,7 +170,7 @@ def assign_roles(
             pass
 
     # the plan
-    plan_roles(text, blocks, start, end, numbered)
+    plan_roles(text, blocks, start, end, numbered, opens_with_clause)
 
     # after the plan: trailer (issuer, date, publication note), then trailing junk
     trailer_end = end
@@ -357,7 +358,9 @@ def _signature(text: str, blocks: list[Block], k: int, is_date_line: Callable[[s
     )
 
 
-def _no_plan(text: str, blocks: list[Block]) -> None:
+def _no_plan(
+    text: str, blocks: list[Block], opens_with_clause: Callable[[Block], bool] | None = None
+) -> None:
     """No clause anywhere: keep structure if there is any, otherwise it is all notice/junk."""
     structural = [i for i, b in enumerate(blocks) if b.kind in ("section", "item", "subsection")]
     if not structural:  # nothing of a plan: all of it lies outside any plan
@@ -367,6 +370,6 @@ def _no_plan(text: str, blocks: list[Block]) -> None:
     start, end = structural[0], structural[-1]
     for k in range(start):
         blocks[k].role = "notice"
-    plan_roles(text, blocks, start, end, numbered=True)
+    plan_roles(text, blocks, start, end, True, opens_with_clause)
     for k in range(end + 1, len(blocks)):
         blocks[k].role = "trailing"

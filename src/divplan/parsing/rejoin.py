@@ -18,7 +18,9 @@ _CJK_SPACE = re.compile(
     r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])"
     r"|(?<=[\u3400-\u9fff]) (?=\d)|(?<=\d) (?=[\u3400-\u9fff])"  # 2015 年 9 月: a PDF's spacing
 )
-_WRAP = re.compile(r"[ \t\u3000]*(?:(?:\r\n|\r|\n)[ \t\u3000]*)+")  # blank lines too
+# blank lines too, and a page's end (the form feed of a PDF's text layer: 2019 \f年底前)
+_WRAP = re.compile(r"[ \t\u3000]*(?:(?:\r\n|[\r\n\f\v])[ \t\u3000]*)+")
+_BREAK = re.compile(r"[\r\n\f\v]")  # a line's or a page's end inside a wrap
 
 
 def rejoin(raw: str) -> str:
@@ -32,7 +34,7 @@ def _join(m: re.Match[str]) -> str:
     s = m.string
     before = s[m.start() - 1] if m.start() > 0 else ""
     after = s[m.end()] if m.end() < len(s) else ""
-    if "\n" in m.group() and hyphen_join(s[max(0, m.start() - 2) : m.start()], after):
+    if _BREAK.search(m.group()) and hyphen_join(s[max(0, m.start() - 2) : m.start()], after):
         word = re.search(r"[\w-]*$", s[: m.start() - 1])
         if word is not None and "-" in word.group():
             return ""  # "Out-of-\ncapacity": a compound cut at its own hyphen
@@ -47,7 +49,7 @@ def _join_cjk(m: re.Match[str]) -> str:
     before = s[m.start() - 1] if m.start() > 0 else ""
     after = s[m.end()] if m.end() < len(s) else ""
     pair = before + after
-    if "\n" in m.group() and len(pair) == 2 and pair.isascii() and pair.isalnum():
+    if _BREAK.search(m.group()) and len(pair) == 2 and pair.isascii() and pair.isalnum():
         return ""
     return _join(m)
 

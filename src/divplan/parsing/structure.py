@@ -148,12 +148,18 @@ def outline(
     is_date_line: Callable[[str], bool],
     item_closed: Callable[[int, int], bool] | None = None,
     has_sentence_clause: Callable[[Block], bool] | None = None,
+    opens_with_clause: Callable[[Block], bool] | None = None,
 ) -> Outline:
     """Parse the normalised ``text`` into an :class:`Outline`."""
     lines = split_lines(text)
     blocks = make_blocks(text, lines, is_deadline, is_date_line, item_closed)
     assign_roles(
-        text, blocks, lambda b: has_clause(text, b), is_date_line, has_sentence_clause
+        text,
+        blocks,
+        lambda b: has_clause(text, b),
+        is_date_line,
+        has_sentence_clause,
+        opens_with_clause,
     )
     tree = _outline_parser().parse(blocks)  # type: ignore[arg-type,unused-ignore]
     return _ToOutline(blocks).transform(tree)

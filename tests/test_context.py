@@ -1118,3 +1118,28 @@ def test_a_numbered_heading_without_a_clause_is_still_a_section() -> None:
         "（3）开展全覆盖检查。（县市场监管局负责）\n"
     )
     assert [s.marker for s in divplan.parse(text).sections] == ["1．", "2．"]
+
+
+def test_a_plan_whose_every_clause_opens_its_item_starts_at_its_first_task() -> None:
+    # rule 2: no item closes with a bracket or a field, but at least two open with their
+    # clause (A负责，B配合，deadline：task): those bear the plan, so the notice's numbered
+    # attachments before it and a list of links after it are not its items
+    text = (
+        "某县人民政府办公室关于印发某县创建工作任务分工的通知\n\n"
+        "各乡镇人民政府，县直各部门：\n\n现将任务分工印发给你们，请认真抓好落实。\n\n"
+        "附件：1．某县创建工作任务分工\n\n2．某县创建工作领导小组成员名单\n\n"
+        "某县人民政府办公室\n\n2019年4月12日\n\n某县创建工作任务分工\n\n"
+        "一、完善基础设施\n\n"
+        "1．县交通运输局负责，县公安局配合，2019年8月底前：完善旅游交通标识标牌。\n\n"
+        "2．县商务局、县文化广电旅游局，2019年11月底前：开发地方特色旅游商品。\n\n"
+        "3．县文化广电旅游局牵头，县市场监管局配合，持续推进：畅通旅游投诉渠道。\n\n"
+        "相关链接\n\n1．某县人民政府关于创建工作的实施意见\n"
+    )
+    plan = divplan.parse(text)
+    assert shape(plan) == [("一、", [1, 2, 3], [])]
+    got = [
+        (i.responsibility.mode, i.deadline.text if i.deadline else None) for i in plan.items()
+    ]
+    assert got == [("lead", "2019年8月底前"), ("joint", "2019年11月底前"), ("lead", "持续推进")]
+    assert all(i.responsibility.reading == "inferred" for i in plan.items())
+    assert plan.items()[1].text.endswith("：开发地方特色旅游商品。")  # (opening words stay)

@@ -9,12 +9,16 @@
 - A section heading numbered like an item ("2. Comprehensive treatment") between numbered rows is
   a heading, not the rest of the row above.
 - A field line cut inside a name ("… departments: County") goes on to the next line.
+- A table with no number column whose tasks carry their numbers ("1．指导…"): a line without
+  one is the row above wrapped; a long task that left one space before its units (a squeezed
+  gap) splits where the other rows' units start, between Chinese characters only.
 """
 
 from __future__ import annotations
 
 import divplan
 from divplan.read.pdf import _looks_tabular, _tables_over
+from divplan.read.space_columns import squeezed_gaps
 from divplan.read.table_headers import roles_in_line
 from layout_pages import items_by_number
 
@@ -174,3 +178,72 @@ def test_a_header_label_wrapped_over_three_lines_is_one_label() -> None:
     assert sorted(items) == ["1", "2"]
     assert "Responsible units: Provincial Department of Commerce takes charge" in items["1"]
     assert items["2"].endswith("Deadline: June 2019")
+
+
+# A two-column table in a PDF's layout text (one column a character), numbers typed in the
+# task cells, the header's labels centred over their columns, deadlines as lines of their own
+# under the unit column, and one row whose long task left a single space before its units.
+_SQUEEZED = """某部关于印发重点工作任务分工的通知
+
+各司局：
+  现将任务分工印发给你们，请认真抓好落实。
+
+         工作任务                 责任单位
+
+一、加快补齐工程短板
+
+1．指导各地编制 2019 年度农村饮水安 农村水利水电司统筹推动，规划计划
+全巩固提升实施方案，全年完成工程投    司、财务司跟进推动
+资和受益人口目标。
+                     完成时限：2019 年 4 月底前
+
+2．会同国家发展改革委、财政部加大    规划计划司、财务司分口落实
+中央资金支持，向贫困地区倾斜。
+                     完成时限：2019 年 6 月底前
+
+3．全面解决贫困人口饮水安全问题，    农村水利水电司统筹推动，水库移民
+逐县核查饮水安全达标情况。        司、监督司跟进推动
+
+                     完成时限：2019 年 12 月底前
+
+二、强化运行管护
+
+4．督促各地配备水质净化消毒设施设    农村水利水电司负责
+备，开展水质巡检。
+                     完成时限：持续推进
+"""
+
+
+def test_a_layout_table_numbered_in_its_task_cells_reads_its_wrapped_rows() -> None:
+    plan = divplan.parse(_SQUEEZED)
+    got = [
+        (
+            i.number,
+            i.responsibility.mode,
+            [d.mention for d in i.responsibility.leads],
+            [d.mention for d in i.responsibility.participants],
+            i.deadline.text if i.deadline else None,
+        )
+        for i in plan.items()
+    ]
+    assert got == [
+        (1, "lead", ["农村水利水电司"], ["规划计划司", "财务司"], "2019年4月底前"),
+        (2, "division", ["规划计划司", "财务司"], [], "2019年6月底前"),
+        (3, "lead", ["农村水利水电司"], ["水库移民司", "监督司"], "2019年12月底前"),
+        (4, "sole", ["农村水利水电司"], [], "持续推进"),
+    ]
+    assert plan.items()[0].text.endswith("全年完成工程投资和受益人口目标。")
+
+
+def test_a_single_space_is_a_cell_gap_only_at_a_learned_column_between_chinese() -> None:
+    rows = [
+        "2．会同国家发展改革委、财政部加大    规划计划司、财务司分口落实",
+        "3．全面解决贫困人口饮水安全问题，    农村水利水电司统筹推动",
+        "1．指导各地编制 2019 年度农村饮水安 农村水利水电司统筹推动",  # the gap squeezed
+        "Strengthen the supervision of the w ork of the Ministry",  # English: never split
+        "逐县核查饮水安全达标情况。",  # a wrapped line that reaches no column
+    ]
+    assert squeezed_gaps(rows, 0, 2) == {
+        2: "1．指导各地编制 2019 年度农村饮水安  农村水利水电司统筹推动"
+    }
+    assert squeezed_gaps(rows[2:], 0, 2) == {}  # no full row to learn the column from

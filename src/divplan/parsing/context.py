@@ -89,11 +89,17 @@ def assign_roles(
     tail = _page_tail(blocks, furniture)
     if tail is not None:  # 分享到：【打印本页】 after the tasks: 主办：X 承办：Y under it is the
         bearing = [i for i in bearing if i < tail]  # page's footer, though it reads as fields
-    if not bearing and has_sentence_clause is not None:
-        # rule 2, a plan whose every clause is a sentence (…。由A牵头，B配合。): its marked
-        # blocks that end with one bear it, when at least two do
+    if not bearing and (has_sentence_clause or opens_with_clause) is not None:
+        # rule 2, a plan whose every clause is a sentence (…。由A牵头，B配合。) or its opening
+        # words (A牵头，B配合，2019年底前：…): its marked blocks that hold one bear it, when at
+        # least two do
         marked = [i for i, b in enumerate(blocks) if b.kind in ("item", "subsection")]
-        sentences = [i for i in marked if has_sentence_clause(blocks[i])]
+        sentences = [
+            i
+            for i in marked
+            if (has_sentence_clause is not None and has_sentence_clause(blocks[i]))
+            or (opens_with_clause is not None and opens_with_clause(blocks[i]))
+        ]
         if len(sentences) >= 2:
             for i in sentences:
                 blocks[i].has_clause = True

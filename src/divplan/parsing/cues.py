@@ -182,6 +182,11 @@ class _RowIndex:
                 by_prefix.setdefault(prefix, []).append(n)
         self._always = tuple(always)
         self._by_prefix = {p: tuple(ns) for p, ns in by_prefix.items()}
+        # the characters a cue can begin with, when every row says (else None): a word start
+        # with another character is passed over without a look-up (most of a Chinese name)
+        self.first: frozenset[str] | None = (
+            None if always else frozenset(p[0] for p in by_prefix if p)
+        )
         self._lengths = tuple(sorted({len(p) for p in by_prefix}))
 
     def candidates(self, text: str, at: int) -> tuple[int, ...]:
@@ -320,11 +325,12 @@ def scan(text: str) -> tuple[Cue, ...]:
     """
     lang = language(text)
     index = _row_index(lang)
+    first = index.first
     out: list[Cue] = []
     pos = 0
     for start in _STARTS.finditer(text):
         at = start.start()
-        if at < pos:
+        if at < pos or (first is not None and text[at].lower()[:1] not in first):
             continue
         best_kind, best_end = "", at
         for n in index.candidates(text, at):  # rows in lexicon order: ties go to the earlier

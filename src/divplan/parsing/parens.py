@@ -9,6 +9,8 @@ an item's text, balancing nested brackets, so a parenthesis inside the task text
 
 from __future__ import annotations
 
+import re
+
 _TRAIL_PUNCT = " \n.。;；,，"
 # closing bracket → its opener: round brackets (full-width ones are ASCII after normalising),
 # square and lenticular brackets, which some local plans use for the clause (【牵头单位：A】)
@@ -18,13 +20,17 @@ OPENER = {")": "(", "]": "[", "】": "【", "）": "（"}
 def bracket_depth(text: str) -> list[int]:
     """How deep in brackets each character of ``text`` is (a list inside a name is a name)."""
     out: list[int] = []
-    d = 0
-    for ch in text:
+    d = pos = 0
+    for m in _ANY_BRACKET.finditer(text):  # (between brackets the depth does not change)
+        i, ch = m.start(), m.group()
+        out.extend([d] * (i - pos))
         if ch in OPENER and d > 0:
             d -= 1
         out.append(d)
         if ch in _OPENS:
             d += 1
+        pos = i + 1
+    out.extend([d] * (len(text) - pos))
     return out
 
 
@@ -54,6 +60,7 @@ def inside_bracket(text: str, start: int, at: int) -> bool:
 
 
 _OPENS = frozenset(OPENER.values())
+_ANY_BRACKET = re.compile("[" + re.escape("".join(OPENER) + "".join(OPENER.values())) + "]")
 
 
 def trailing_groups(text: str, start: int, end: int, limit: int = 3) -> list[tuple[int, int]]:

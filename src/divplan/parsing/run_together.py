@@ -51,6 +51,7 @@ def run_together(line: str) -> list[int]:
 _NOTE = re.compile(r"\s*(?:其中|注|备注|说明|另|以上|上述|Note|Of which)")
 _NEXT_SENTENCE = re.compile(r"\s*(?=[\u4e00-\u9fffA-Z“\"])")
 _OPENS_AFTER_END = re.compile(r"[。.;；]\(")  # the only brackets that can close a sentence's clause
+_BRACKET = re.compile(r"[()]")
 
 
 def _after_clauses(line: str) -> list[int]:
@@ -62,7 +63,8 @@ def _after_clauses(line: str) -> list[int]:
         return []
     out: list[int] = []
     depth, opened = 0, -1
-    for i, ch in enumerate(line):
+    for bracket in _BRACKET.finditer(line):  # (the brackets only: the rest is not looked at)
+        i, ch = bracket.start(), bracket.group()
         if ch == "(":
             depth += 1
             if depth == 1:

@@ -160,15 +160,17 @@ _COLON_WITHIN = 200  # a clause written before a colon opens the item: it is thi
 def _before_colon(text: str, start: int, limit: int, registry: Registry) -> ClauseReading | None:
     """The words before a colon opening the item as its clause ("A as convener, with B: carry
     out …" / "A: crack down on …"), when they are only names (known, or built like a body's)
-    and role words, every word understood."""
+    and role words, every word understood, perhaps closed by a deadline ("A、B，2019年底前：…")."""
     window = range(start, min(limit, start + _COLON_WITHIN))
     colon = next((k for k in window if text[k] in ":："), None)
     if colon is None or colon == start:
         return None
     reading = parse_clause(text, start, colon, registry)
     named = reading.leads + reading.participants
-    if reading.error is not None or reading.guesses or not named or reading.deadline:
+    if reading.error is not None or reading.guesses or not named:
         return None
+    if reading.deadline is not None and text[reading.deadline[1] : colon].strip():
+        return None  # (a deadline may close the words before the colon: "A、B，持续推进：…")
     if any(not (r.known or r.org) for r in named):
         return None
     reading.span = (start, colon)

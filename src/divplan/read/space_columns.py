@@ -210,19 +210,19 @@ def page_turn(bodies: list[str], j: int, header: str, wide: int) -> int | None:
 def cjk_width(bodies: list[str], i: int) -> int:
     """How wide a CJK character was when the table at line ``i`` was aligned: 2 (a monospace
     editor) or 1 (PDF layout text): the width under which more cells start on a column."""
-    best, score = 2, -1
+    best, score = 2, (-1, -1)
     for wide in (2, 1):
         cols = [c for c, _ in space_cells(bodies[i], wide)]
         starts = [[at for at, _ in space_cells(ln, wide)] for ln in bodies[i + 1 : i + 16]]
-        hits = sum(1 for row in starts for at in row if any(abs(at - c) <= 1 for c in cols))
-        hits += sum(  # cells of other rows on the same column: a header's labels may be
-            1  # centred over their columns (a PDF's layout text), the rows' cells are not
-            for k, row in enumerate(starts)
+        under = sum(1 for row in starts for at in row if any(abs(at - c) <= 1 for c in cols))
+        among = sum(  # cells of other rows on the same column: a header's labels may be
+            1  # centred over their columns (a PDF's layout text), the rows' cells are not,
+            for k, row in enumerate(starts)  # so on a tie the rows' own alignment decides
             for at in row[1:]
             if any(abs(at - c) <= 1 for other in starts[k + 1 :] for c in other[1:])
         )
-        if hits > score:
-            best, score = wide, hits
+        if (under + among, among) > score:
+            best, score = wide, (under + among, among)
     return best
 
 
@@ -249,6 +249,55 @@ def with_tail(header: list[str], cols: list[int], body: str, wide: int) -> list[
     return out
 
 
+_SQUEEZE_REGION = 400  # lines after a header in which a layout table's columns are learned
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]")
+
+
+def squeezed_gaps(bodies: list[str], start: int, n: int) -> dict[int, str]:
+    """Lines of a PDF's layout text (one column a character) whose cells the layout set only
+    one space apart ("…农村饮水安 农村水利水电司统筹推动"), each with that space doubled, so that
+    they split as the rows around them do.
+
+    A long task cell leaves no room for the usual gap; the column start is learned from the
+    rows that show every one of the ``n`` cells (where two or more start alike), and a single
+    space is taken for the gap only at that start and only between two Chinese characters:
+    an English line, whose words are a space apart anywhere, is never split this way.
+    """
+    counts: list[dict[int, int]] = [{} for _ in range(n)]
+    region = range(start, min(len(bodies), start + _SQUEEZE_REGION))
+    for k in region:
+        cells = split_number(space_cells(bodies[k], 1), n)
+        if len(cells) == n:
+            for c, (at, _) in enumerate(cells):
+                counts[c][at] = counts[c].get(at, 0) + 1
+    learned = [max(cs, key=lambda at: (cs[at], -at)) for cs in counts[1:] if cs]
+    learned = [at for at, cs in zip(learned, counts[1:], strict=False) if cs[at] >= 2]
+    out: dict[int, str] = {}
+    for k in region:
+        body = bodies[k]
+        starts = {at for at, _ in space_cells(body, 1)}
+        for at in learned:
+            if any(abs(at - s) <= 1 for s in starts):
+                continue
+            p = next((q for q in (at, at + 1, at - 1) if _single_gap(body, q)), None)
+            if p is not None:
+                body = f"{body[:p]} {body[p:]}"
+                break
+        if body != bodies[k]:
+            out[k] = body
+    return out
+
+
+def _single_gap(body: str, p: int) -> bool:
+    """Whether ``body[p]`` begins a piece one space after a Chinese character, itself Chinese."""
+    return (
+        2 <= p < len(body)
+        and body[p - 1] == " "
+        and bool(_CJK_CHAR.match(body[p - 2]))
+        and bool(_CJK_CHAR.match(body[p]))
+    )
+
+
 __all__ = [
     "after_table",
     "aligned_cells",
@@ -266,5 +315,6 @@ __all__ = [
     "space_cells",
     "space_row_like",
     "split_number",
+    "squeezed_gaps",
     "with_tail",
 ]

@@ -241,8 +241,11 @@ class _Renderer:
         if number and not has_fields and SUB_NUMERAL.match(number) and task:
             self.heading(number + task, row.where)
             return
-        if self.wraps and not number and self.num_col is not None and self.pending is not None:
-            self._continue(cells)
+        if self.wraps and not number and self.pending is not None and (
+            self.num_col is not None
+            or (self.pending.marker != "•" and not _OWN_NUMBER.match(task))
+        ):  # (no number column: the rows number their tasks, "1．指导…", and a line without
+            self._continue(cells)  # one is the row above wrapped, as under a number column)
             return
         self._item(cells, number, row.where)
 

@@ -30,7 +30,7 @@ import csv
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal, NamedTuple
 
@@ -56,6 +56,7 @@ from divplan.read.space_columns import (
     space_cells,
     space_row_like,
     split_number,
+    squeezed_gaps,
     with_tail,
 )
 from divplan.read.table_headers import find_header, named_columns, number_names
@@ -205,6 +206,9 @@ class _Reader:
         else:
             wide = cjk_width(self.bodies, i)
             cols = [c for c, _ in space_cells(header.body, wide)]
+            if wide == 1:  # a PDF's layout text: cells a long task left one space apart
+                for k, body in squeezed_gaps(self.bodies, i + 1, len(cols)).items():
+                    self.bodies[k], lines[k] = body, replace(lines[k], body=body)
             labels = [t for _, t in space_cells(header.body, wide)]
             lead_in = heading_in_header(labels, number_names())  # "一、…序号": a heading, then
             rows = [Row(labels, self.where(header)), *([Row([lead_in], "")] if lead_in else [])]
@@ -285,7 +289,7 @@ class _Reader:
                     width = len(cols)
                     ahead = nxt is not None and numbered_row_ahead(self.bodies, nxt, wide, width)
                     nxt_body = lines[nxt].body if nxt is not None else ""
-                    if nxt is None or not (ahead or space_row_like(nxt_body, cols, wide)):
+                    if nxt is None or not (ahead or space_row_like(nxt_body, cols + seen, wide)):
                         break
                     if nxt - j >= 2 and after_table(nxt_body, cols, wide) and not ahead:
                         break  # blank lines, then a line under the number column that is no

@@ -100,11 +100,24 @@ def test_unwritable_or_disabled_cache(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_pattern_made_from_cached_code_equals_the_compiled_one(pattern: str, flags: int) -> None:
     if not regex_cache.supported():
         pytest.skip("this Python's re internals are not the ones regex_cache knows")
-    import _sre
-
-    made = _sre.compile(*regex_cache.arguments(pattern, flags))
+    made = regex_cache.made(regex_cache.arguments(pattern, flags))
     assert made == re.compile(pattern, flags)  # compiled patterns compare their code
     assert made.groupindex == re.compile(pattern, flags).groupindex
+
+
+def test_cached_code_is_compact_and_keyed_on_the_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a cue row's code runs to tens of thousands of words: kept as 4-byte words, not as a list
+    # of Python ints (which held ~80 MB for a cache every command loads); and an edited
+    # lexicon starts a new file rather than piling new rows' patterns onto stale ones
+    if not regex_cache.supported():
+        pytest.skip("this Python's re internals are not the ones regex_cache knows")
+    from array import array
+
+    code = regex_cache.arguments(r"(?:牵头|主办)(?:单位|部门)\s*[:：]", 0)[2]
+    assert isinstance(code, array) and code.itemsize == 4
+    key = regex_cache._key()
+    monkeypatch.setattr(regex_cache, "_data_fingerprint", lambda: "another lexicon")
+    assert regex_cache._key() != key
 
 
 # --- divplan.names.registry_cache ---------------------------------------------------------------

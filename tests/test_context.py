@@ -1143,3 +1143,51 @@ def test_a_plan_whose_every_clause_opens_its_item_starts_at_its_first_task() -> 
     assert got == [("lead", "2019年8月底前"), ("joint", "2019年11月底前"), ("lead", "持续推进")]
     assert all(i.responsibility.reading == "inferred" for i in plan.items())
     assert plan.items()[1].text.endswith("：开发地方特色旅游商品。")  # (opening words stay)
+
+
+def test_fields_or_words_before_a_dash_open_the_task() -> None:
+    # "Lead: A; Support: B — task (deadline)" / "A grasps coordination, B grasps implementation
+    # — task" / A牵头，B配合——task: the dash set apart by spaces parts who does it from the task
+    text = (
+        "County Plan\n\nI. Sources\n"
+        "1. Lead: County Housing Bureau; Support: County Finance Bureau, County Land Bureau — "
+        "Prepare a special plan for the disposal of construction waste (by the end of June 2025)\n"
+        "2. County Housing Bureau grasps coordination, County Urban Management Bureau grasps "
+        "implementation — Issue disposal permits within the statutory time limit (ongoing)\n"
+        "3. Responsible: County Justice Bureau — Carry out publicity of the regulations (annually)\n"
+    )
+    plan = divplan.parse(text)
+    got = [
+        (
+            i.responsibility.mode,
+            [d.mention for d in i.responsibility.leads],
+            [d.mention for d in i.responsibility.participants],
+            i.deadline.text if i.deadline else None,
+        )
+        for i in plan.items()
+    ]
+    assert got == [
+        ("lead", ["County Housing Bureau"], ["County Finance Bureau", "County Land Bureau"],
+         "by the end of June 2025"),
+        ("lead", ["County Housing Bureau"], ["County Urban Management Bureau"], "ongoing"),
+        ("sole", ["County Justice Bureau"], [], "annually"),
+    ]  # fmt: skip
+    assert plan.items()[0].text == "Prepare a special plan for the disposal of construction waste"
+    zh = "某县工作任务分工\n\n一、总体任务\n1．县财政局牵头，县商务局配合——制定资金管理办法。（2020年底前）\n"
+    (item,) = divplan.parse(zh).items()
+    assert [d.mention for d in item.responsibility.leads] == ["县财政局"]
+    assert item.deadline is not None and item.deadline.text == "2020年底前"
+
+
+def test_a_dash_that_ends_a_label_does_not_open_the_task() -> None:
+    # "Lead — A; Support — B — task": the labels' own dashes are passed over; the task opens
+    # at the dash after the fields
+    text = (
+        "County Plan\n\nI. Sources\n1. Lead — County Housing Bureau; Support — County Finance "
+        "Bureau — Prepare the plan (ongoing)\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert [d.mention for d in item.responsibility.leads] == ["County Housing Bureau"]
+    assert [d.mention for d in item.responsibility.participants] == ["County Finance Bureau"]
+    assert item.text == "Prepare the plan"
+    assert item.deadline is not None and item.deadline.text == "ongoing"

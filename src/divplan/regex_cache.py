@@ -29,6 +29,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from array import array
 from typing import Any
 
 from divplan import cache
@@ -77,7 +78,7 @@ class _LazyCache(dict[Any, Any]):
         if args is None:
             raise KeyError(key)
         try:
-            compiled = _sre.compile(*args)
+            compiled = made(args)
         except Exception:  # damaged or foreign: this one compiles as usual
             raise KeyError(key) from None
         self[key] = compiled
@@ -86,7 +87,20 @@ class _LazyCache(dict[Any, Any]):
 
 
 def _key() -> str:
-    return f"{cache.python_key()} sre {getattr(_sre, 'MAGIC', '?')}"
+    """The Python build, the engine, and the data files the patterns are built from: a new
+    lexicon (an upgrade, an edited row) starts a new file instead of piling its rows' patterns
+    onto the old ones' (a cache of stale cue rows grew to 12 MB, loaded by every command)."""
+    return f"{cache.python_key()} sre {getattr(_sre, 'MAGIC', '?')} {_data_fingerprint()}"
+
+
+def _data_fingerprint() -> str:
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    folders = (here / "parsing" / "lexicon", here / "parsing" / "grammars", here / "read")
+    return cache.files_fingerprint(
+        sorted(p for folder in folders for p in folder.iterdir() if p.suffix in (".tsv", ".lark"))
+    )
 
 
 _FIRST_CHARS = "firstchars"
@@ -131,14 +145,30 @@ def supported() -> bool:
 
 
 def arguments(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
-    """What ``re._compiler.compile`` hands ``_sre.compile`` for ``pattern`` (plain data)."""
+    """What ``re._compiler.compile`` hands ``_sre.compile`` for ``pattern`` (plain data), the
+    engine's code kept as an array of 32-bit words (:func:`made` turns it back into a list)."""
     p = _parser.parse(pattern, flags)
-    code = [int(c) for c in _compiler._code(p, flags)]  # named constants → ints (picklable)
+    code = _compact([int(c) for c in _compiler._code(p, flags)])  # named constants → ints
     groupindex = dict(p.state.groupdict)
     indexgroup: list[str | None] = [None] * p.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
     return (pattern, flags | p.state.flags, code, p.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _compact(code: list[int]) -> array[int] | list[int]:
+    """The code as 4-byte words: a cue row's code runs to 80,000 words (its field labels are
+    written into each of its "the part ends here"), which as a list of Python ints held some
+    80 MB of memory for a cache of 800 patterns, loaded by every command."""
+    if array("I").itemsize != 4 or any(c >= 1 << 32 for c in code):
+        return code  # (a platform whose unsigned int is not 32 bits: kept as it is)
+    return array("I", code)
+
+
+def made(args: tuple[Any, ...]) -> Any:
+    """The compiled pattern of cached ``args`` (``_sre.compile`` takes its code as a list)."""
+    pattern, flags, code, *rest = args
+    return _sre.compile(pattern, flags, list(code), *rest)
 
 
 def install() -> int:
@@ -157,7 +187,7 @@ def install() -> int:
     else:  # ``_cache2`` first, then ``_cache.pop(key)``: made now
         for (is_bytes, pattern, flags), args in _loaded.items():
             try:
-                current[(bytes if is_bytes else str, pattern, flags)] = _sre.compile(*args)
+                current[(bytes if is_bytes else str, pattern, flags)] = made(args)
             except Exception:
                 continue
             _used.add((is_bytes, pattern, flags))
@@ -184,7 +214,7 @@ def save() -> bool:
             continue
         try:
             args = arguments(pattern, flags)
-            if _sre.compile(*args) != compiled:
+            if made(args) != compiled:
                 continue  # not what Python made: never cache it
         except Exception:
             continue

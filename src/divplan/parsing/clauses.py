@@ -169,14 +169,42 @@ def _first(text: str, start: int, end: int, registry: Registry) -> ItemClauses |
     pos = found[1]
     while (nxt := find_label(text, pos, end)) is not None:
         if is_task_label(text, *nxt):
-            reading = parse_clause(text, start, nxt[0], registry)
-            if reading.error is not None or not (reading.leads or reading.participants):
-                return None
-            reading.span = (start, _before(text, start, nxt[0]))
-            text_end, deadline = _closing_deadline(text, nxt[1], end, reading.deadline)
-            return ItemClauses(reading, text_end, deadline, text_start=_skip(text, nxt[1], end))
+            return _fields_first(text, start, nxt[0], nxt[1], end, registry)
         pos = nxt[1]
+    for dash in TASK_DASH.finditer(text, found[1], end):  # "Lead: A; Support: B — Prepare …"
+        if _label_ends_at(text, max(start, dash.start() - 40), dash.end()):
+            continue  # "Support — B": the dash that ends a label
+        if not text[dash.end() : end].strip():
+            return None
+        return _fields_first(text, start, dash.start(), dash.end(), end, registry)
     return None
+
+
+def _label_ends_at(text: str, start: int, end: int) -> bool:
+    """Whether a field label in ``text[start:end]`` ends at ``end`` (its dash: "Support — ")."""
+    pos = start
+    while (label := find_label(text, pos, end)) is not None:
+        if label[1] >= end - 1:
+            return True
+        pos = label[1]
+    return False
+
+
+#: A dash set apart by spaces (or a Chinese double dash) between the words that say who does a
+#: task and the task itself: "Lead: A; Support: B — Prepare …", A牵头，B配合——制定…
+TASK_DASH = re.compile(r"[ \t][—–][ \t]|[ \t]--[ \t]|——")
+
+
+def _fields_first(
+    text: str, start: int, stop: int, task: int, end: int, registry: Registry
+) -> ItemClauses | None:
+    """Fields ``text[start:stop]`` opening the item, its task from ``task`` on."""
+    reading = parse_clause(text, start, stop, registry)
+    if reading.error is not None or not (reading.leads or reading.participants):
+        return None
+    reading.span = (start, _before(text, start, stop))
+    text_end, deadline = _closing_deadline(text, task, end, reading.deadline)
+    return ItemClauses(reading, text_end, deadline, text_start=_skip(text, task, end))
 
 
 def _skip(text: str, start: int, end: int) -> int:

@@ -12,7 +12,7 @@ import re
 
 from divplan.names.registry import Registry
 from divplan.parsing.clause_text import ClauseReading, simplify
-from divplan.parsing.clauses import _SENTENCE_END, parse_clause
+from divplan.parsing.clauses import _SENTENCE_END, TASK_DASH, parse_clause
 from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_prefix
 from divplan.parsing.name_edges import ORG_ZH
@@ -40,7 +40,9 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     while opening < end and text[opening] in " \n":
         opening += 1
     first_end = _SENTENCE_END.search(text, opening, end)
-    if _before_colon(text, opening, first_end.start() if first_end else end, registry):
+    if _before_colon(text, opening, first_end.start() if first_end else end, registry) or (
+        _before_dash(text, opening, end, registry)
+    ):
         return None  # "A as convener, with B: carry out …": the opening words are the clause
     groups = trailing_groups(text, start, end, limit=1)
     if groups and not any(c.kind in ROLE_KINDS for c in scan(text[groups[0][0] : end])):
@@ -125,7 +127,7 @@ def opening_clause(text: str, start: int, end: int, registry: Registry) -> Claus
         start += 1
     sentence = _SENTENCE_END.search(text, start, end)
     limit = sentence.start() if sentence else end
-    named = _before_colon(text, start, limit, registry)
+    named = _before_colon(text, start, limit, registry) or _before_dash(text, start, end, registry)
     if named is not None:  # "The Provincial Department of Construction as convener, with B: …"
         named.reading = "inferred"
         named.guesses.insert(0, _OPENING_GUESS)
@@ -165,15 +167,36 @@ def _before_colon(text: str, start: int, limit: int, registry: Registry) -> Clau
     colon = next((k for k in window if text[k] in ":："), None)
     if colon is None or colon == start:
         return None
-    reading = parse_clause(text, start, colon, registry)
+    return _understood(text, start, colon, registry)
+
+
+_FULL_STOP = re.compile(r"[。.!！?？](?=\s|$)|[。！？]")  # (a semicolon may part the fields)
+
+
+def _before_dash(text: str, start: int, end: int, registry: Registry) -> ClauseReading | None:
+    """The words before a dash that opens the item's task as its clause ("Lead: A; Support: B —
+    Prepare …" / "A grasps coordination, B grasps implementation — Build …"), on the terms
+    of :func:`_before_colon`; the fields may be parted by semicolons, not by a full stop."""
+    stop = _FULL_STOP.search(text, start, end)
+    window_end = min(stop.start() if stop else end, start + _COLON_WITHIN)
+    dash = TASK_DASH.search(text, start, window_end)
+    if dash is None or dash.start() == start:
+        return None
+    return _understood(text, start, dash.start(), registry)
+
+
+def _understood(text: str, start: int, stop: int, registry: Registry) -> ClauseReading | None:
+    """``text[start:stop]`` read as a clause when every word of it is understood and it names
+    only known or organisation-shaped bodies (a deadline may close it)."""
+    reading = parse_clause(text, start, stop, registry)
     named = reading.leads + reading.participants
     if reading.error is not None or reading.guesses or not named:
         return None
-    if reading.deadline is not None and text[reading.deadline[1] : colon].strip():
+    if reading.deadline is not None and text[reading.deadline[1] : stop].strip():
         return None  # (a deadline may close the words before the colon: "A、B，持续推进：…")
     if any(not (r.known or r.org) for r in named):
         return None
-    reading.span = (start, colon)
+    reading.span = (start, stop)
     return reading
 
 

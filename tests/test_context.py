@@ -1191,3 +1191,18 @@ def test_a_dash_that_ends_a_label_does_not_open_the_task() -> None:
     assert [d.mention for d in item.responsibility.participants] == ["County Finance Bureau"]
     assert item.text == "Prepare the plan"
     assert item.deadline is not None and item.deadline.text == "ongoing"
+
+
+def test_a_label_after_a_copula_is_a_sentence_not_a_field() -> None:
+    # "A is responsible: Rebuild 12 bridges": no "Responsible:" field naming "Rebuild 12" —
+    # the words before the colon are the clause; "Lead: A" after a full stop stays a field
+    text = (
+        "County Plan\n\nI. Roads\n"
+        "1. County Transportation Bureau is responsible: Rebuild 12 dangerous bridges.\n"
+        "2. Repair the roads. Responsible: County Finance Bureau\n"
+    )
+    first, second = divplan.parse(text).items()
+    assert [d.mention for d in first.responsibility.leads] == ["County Transportation Bureau"]
+    assert first.responsibility.mode == "sole"
+    assert [d.mention for d in second.responsibility.leads] == ["County Finance Bureau"]
+    assert second.text == "Repair the roads."

@@ -2,7 +2,7 @@
 ◆ ■ ▲), one-character Roman numerals (Ⅰ. Ⅱ.), headings of a second marker family under the
 first (Ⅰ. over A.), English hard-wrapped at a narrow width, a field line whose role words were
 cut onto the next line, a clause's bracket left open by a short wrapped line, and a
-responsibility line written after a group of tasks.  Each rule
+responsibility line written after a group of tasks, or over it.  Each rule
 is checked on a small plan, with the case it must leave alone beside it."""
 
 from __future__ import annotations
@@ -147,6 +147,38 @@ def test_a_responsibility_line_after_a_group_of_tasks_covers_the_group() -> None
     notes = [d.message for d in plan.diagnostics if d.code == "DP208"]
     assert any("item 1" in m and "closes the group" in m for m in notes)
     assert _names(items[3].responsibility.leads) == ["省市场监管局"]
+
+
+def test_responsibility_lines_over_their_groups_cover_the_tasks_below_them() -> None:
+    # a line right under the heading, before the first task, says the plan writes each group's
+    # line over it: the line after task 2 opens the next group (tasks 3 and 4), not task 2's
+    paras = [
+        "某市防汛工作任务分工",
+        "一、健全防汛责任体系",
+        "责任单位：市应急管理局牵头，市水务局配合；完成时限：2019年4月底前",
+        "1．落实以行政首长负责制为核心的防汛责任制。",
+        "2．修订完善市级防汛应急预案。",
+        "责任单位：市水务局、市气象局联合推动；完成时限：2019年5月底前",
+        "3．建立雨情水情信息共享机制。",
+        "4．开展城市易涝点联合排查。",
+        "二、加强工程设施建设",
+        "责任单位：市水务局负责；完成时限：2019年6月底前",
+        "1．加快病险水库除险加固。",
+        "责任单位：市住房城乡建设局、市城管局联合推动；完成时限：2019年10月底前",
+        "2．实施城区排水管网改造。",
+    ]
+    plan = divplan.parse("\n\n".join(paras))  # (paragraphs apart, as a web page's are)
+    got = [
+        (_names(i.responsibility.leads), i.deadline.text if i.deadline else None)
+        for i in plan.items()
+    ]
+    first = (["市应急管理局"], "2019年4月底前")
+    second = (["市水务局", "市气象局"], "2019年5月底前")
+    third = (["市水务局"], "2019年6月底前")
+    fourth = (["市住房城乡建设局", "市城管局"], "2019年10月底前")
+    assert got == [first, first, second, second, third, fourth]
+    assert {i.responsibility.reading for i in plan.items()} == {"inferred"}
+    assert plan.items()[1].text == "修订完善市级防汛应急预案。"
 
 
 def test_a_task_without_a_clause_followed_by_a_bracketed_clause_is_no_group() -> None:

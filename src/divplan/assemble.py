@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from divplan.check.diagnostics import Locator
-from divplan.inherited import group_line, same_as_above
+from divplan.inherited import group_line, line_over, same_as_above, trailing_line
 from divplan.names.abbreviations import defined, through_definitions
 from divplan.names.registry import Registry
 from divplan.names.resolve import dedupe, department, share_level
@@ -210,12 +210,14 @@ def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> l
     for sec_no, node in enumerate(tree.sections, start=first_sec + 1):
         marker, title, heading = _heading(ctx, node.block) if node.block else (None, None, None)
         span = ctx.span(node.block.start, node.block.end) if node.block else (0, 0)
-        items, position = _items(ctx, node.items, position, heading)
+        over = line_over(ctx.norm.text, node.block, node.others, node.items, ctx.clauses_in)
+        items, position = _items(ctx, node.items, position, heading, over)  # 责任单位：… over 1．
         subsections: list[Subsection] = []
         for sub in node.subsections:
             sub_no += 1
             s_marker, s_title, s_heading = _heading(ctx, sub.block)
-            s_items, position = _items(ctx, sub.items, position, s_heading or heading)
+            s_over = line_over(ctx.norm.text, sub.block, sub.others, sub.items, ctx.clauses_in)
+            s_items, position = _items(ctx, sub.items, position, s_heading or heading, s_over)
             subsections.append(
                 Subsection(
                     number=sub_no,
@@ -241,17 +243,24 @@ def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> l
 
 
 def _items(
-    ctx: Document, blocks: list[Block], position: int, heading: ItemClauses | None = None
-) -> tuple[list[Item], int]:
+    ctx: Document, blocks: list[Block], position: int,
+    heading: ItemClauses | None = None, over: ItemClauses | None = None,
+) -> tuple[list[Item], int]:  # fmt: skip
     out: list[Item] = []
     for block in blocks:
         numbered = block.kind in ("item", "subsection") and block.number is not None
         position += not numbered  # unnumbered items count 1..n among themselves
         number = block.number if numbered and block.number else position
-        out.append(_item(ctx, block, number, numbered, heading))
-    out, shared = group_line(out, ctx.original)  # 1．… 2．… 责任单位：… (the group's line)
-    for note, closing in shared:
-        ctx.diag("DP208", note, closing.responsibility.span or closing.span)
+        found = ctx.item_clauses(block) if over is not None else None  # lines over groups:
+        if found is not None and trailing_line(ctx.norm.text, block, found):  # a line after a
+            out.append(_item(ctx, block, number, numbered, over, own=False))  # task opens the
+            over = found  # next group; the task takes the line above
+        else:
+            out.append(_item(ctx, block, number, numbered, over or heading))
+    if over is None:
+        out, shared = group_line(out, ctx.original)  # 1．… 2．… 责任单位：… (the group's line)
+        for note, closing in shared:
+            ctx.diag("DP208", note, closing.responsibility.span or closing.span)
     return out, position
 
 
@@ -263,9 +272,14 @@ _HEADING_GUESS = "no clause of its own: the clause of the heading above it was a
 
 
 def _item(
-    ctx: Document, block: Block, number: int, numbered: bool, heading: ItemClauses | None = None
-) -> Item:
+    ctx: Document, block: Block, number: int, numbered: bool,
+    heading: ItemClauses | None = None, own: bool = True,
+) -> Item:  # fmt: skip
+    """One item; with ``own`` false its clause (a field line after its text: the next group's,
+    in a plan that writes lines over their groups) is passed over for ``heading``'s."""
     found = ctx.item_clauses(block)
+    if not own:
+        found = replace(found, reading=None, unread=None, deadline=None)
     text_start = block.body_start if block.kind in ("item", "subsection") else block.start
     if found.text_start is not None:  # the clause is written before the task
         text_start = max(text_start, found.text_start)

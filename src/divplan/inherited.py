@@ -1,6 +1,7 @@
 """Inherited roles: an item whose clause says "same as above" (同上, ditto) takes the roles of
 the last item above that named anyone; items with no clause of their own before a field line
-that closes their group take that line's roles (:func:`group_line`).
+that closes their group take that line's roles (:func:`group_line`), and in a plan that writes
+each group's line over its tasks, the tasks under a line take its roles (:func:`line_over`).
 
 Why a module of its own: the clause reader sees one clause; only the model-building stage
 (:mod:`divplan.assemble`) knows the items in order.  A plan writes 同上 in a field or a table
@@ -12,7 +13,11 @@ one (a merged cell, as far as a text can tell) is rendered the same way
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from divplan.names.resolve import dedupe
+from divplan.parsing.blocks import Block
+from divplan.parsing.clauses import ItemClauses
 from divplan.parsing.cues import starts_with_label
 from divplan.records import Item, Responsibility
 
@@ -76,6 +81,35 @@ def group_line(items: list[Item], original: str) -> tuple[list[Item], list[tuple
     return out, notes
 
 
+def line_over(
+    text: str,
+    heading: Block | None,
+    others: list[Block],
+    items: list[Block],
+    clauses_in: Callable[[int, int], ItemClauses],
+) -> ItemClauses | None:
+    """The responsibility line between a heading and its first task, read (一、… /
+    责任单位：A牵头，B配合；完成时限：… / 1．… 2．…): such a plan writes each group's line over
+    its tasks, so a field line after a task's text there opens the next group instead of
+    closing its own (:func:`divplan.assemble` shifts them).  None when there is no such line."""
+    if heading is None or not items:
+        return None
+    for b in others:
+        if heading.end <= b.start < items[0].start and _own_line(text, b.start):
+            found = clauses_in(b.start, b.end)
+            if found.reading is not None and found.reading.says_who():
+                return found
+    return None
+
+
+def trailing_line(text: str, block: Block, found: ItemClauses) -> bool:
+    """Whether the clause ``found`` of ``block`` is a field line after its task's text."""
+    r = found.reading
+    return r is not None and r.span is not None and r.span[0] > block.body_start and (
+        _own_line(text, r.span[0])
+    )
+
+
 def _own_line(text: str, at: int) -> bool:
     """Whether a clause at ``at`` is a field line: it opens a line of its own with a label
     (责任单位：…), not a bracket or a sentence ("The Ministry of Commerce shall lead")."""
@@ -85,4 +119,4 @@ def _own_line(text: str, at: int) -> bool:
     return own_line and starts_with_label(text, at, len(text) if line_end < 0 else line_end)
 
 
-__all__ = ["group_line", "same_as_above"]
+__all__ = ["group_line", "line_over", "same_as_above", "trailing_line"]

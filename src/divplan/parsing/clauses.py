@@ -30,6 +30,7 @@ from divplan.parsing.remarks import is_remark
 from divplan.parsing.roles import read_clause
 
 _FIELD_START = " \t\n\u3000。.;；:："
+_COPULA = re.compile(r"\b(?:is|are|be|was|were)\s+$", re.IGNORECASE)
 class _Lookup:
     """Registry look-ups of one item, cached (a name is tried at several joins)."""
 
@@ -89,6 +90,8 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
         at = found[0]
         line_start = at == start or text[at - 1] in _FIELD_START
         field = line_start and not inside_bracket(text, start, at)
+        field = field and not _COPULA.search(text, max(start, at - 12), at)  # "A is responsible:
+        # task": a sentence's predicate, the words before it the clause (sentence_clauses)
         if field and not is_task_label(text, at, found[1]):
             break  # a field, not a label inside a bracket (the bracket is read as a whole)
         pos = found[1]  # 工作措施：… is the task's own text: the clause is in the fields after it

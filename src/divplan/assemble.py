@@ -275,8 +275,7 @@ def _item(
     ctx: Document, block: Block, number: int, numbered: bool,
     heading: ItemClauses | None = None, own: bool = True,
 ) -> Item:  # fmt: skip
-    """One item; with ``own`` false its clause (a field line after its text: the next group's,
-    in a plan that writes lines over their groups) is passed over for ``heading``'s."""
+    """One item; ``own`` false: its line after its text is the next group's (``line_over``)."""
     found = ctx.item_clauses(block)
     if not own:
         found = replace(found, reading=None, unread=None, deadline=None)

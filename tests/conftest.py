@@ -92,3 +92,11 @@ def divplan_process(*args: str) -> Any:
         start_new_session=True,
         preexec_fn=_default_sigint,
     )
+
+
+def reading(item: Any) -> tuple[str | None, list[str], list[str], str | None]:
+    """An item's mode, leads and participants as written, and deadline: what a test of a
+    layout or a phrasing compares."""
+    r = item.responsibility
+    deadline = item.deadline.text if item.deadline else None
+    return r.mode, [d.mention for d in r.leads], [d.mention for d in r.participants], deadline

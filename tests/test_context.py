@@ -6,6 +6,8 @@ from pathlib import Path
 
 import divplan
 
+from conftest import reading
+
 NOTICE = "国务院办公厅关于印发某某分工方案的通知\n国办函〔2019〕9号\n各有关部门：\n现印发给你们。\n国务院办公厅\n2019年7月23日\n\n某某分工方案\n"
 
 
@@ -1157,15 +1159,7 @@ def test_fields_or_words_before_a_dash_open_the_task() -> None:
         "3. Responsible: County Justice Bureau — Carry out publicity of the regulations (annually)\n"
     )
     plan = divplan.parse(text)
-    got = [
-        (
-            i.responsibility.mode,
-            [d.mention for d in i.responsibility.leads],
-            [d.mention for d in i.responsibility.participants],
-            i.deadline.text if i.deadline else None,
-        )
-        for i in plan.items()
-    ]
+    got = [reading(i) for i in plan.items()]
     assert got == [
         ("lead", ["County Housing Bureau"], ["County Finance Bureau", "County Land Bureau"],
          "by the end of June 2025"),

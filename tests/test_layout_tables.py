@@ -22,6 +22,8 @@ from divplan.read.space_columns import squeezed_gaps
 from divplan.read.table_headers import roles_in_line
 from layout_pages import items_by_number
 
+from conftest import reading
+
 
 def test_a_header_run_together_names_its_columns_and_a_sentence_does_not() -> None:
     assert {"task", "resp"} <= roles_in_line("Key work Responsible unit Completion time")
@@ -216,16 +218,7 @@ _SQUEEZED = """某部关于印发重点工作任务分工的通知
 
 def test_a_layout_table_numbered_in_its_task_cells_reads_its_wrapped_rows() -> None:
     plan = divplan.parse(_SQUEEZED)
-    got = [
-        (
-            i.number,
-            i.responsibility.mode,
-            [d.mention for d in i.responsibility.leads],
-            [d.mention for d in i.responsibility.participants],
-            i.deadline.text if i.deadline else None,
-        )
-        for i in plan.items()
-    ]
+    got = [(i.number, *reading(i)) for i in plan.items()]
     assert got == [
         (1, "lead", ["农村水利水电司"], ["规划计划司", "财务司"], "2019年4月底前"),
         (2, "division", ["规划计划司", "财务司"], [], "2019年6月底前"),

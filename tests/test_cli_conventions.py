@@ -114,6 +114,24 @@ def test_version_stays_light() -> None:
     assert done.stdout.strip().endswith("[]")
 
 
+def test_the_entry_point_answers_version_without_building_the_parser() -> None:
+    # the console script's entry point (divplan.cli:main) answers --version with the version
+    # string alone: no argparse, no typing, none of the commands' modules
+    code = "import sys; from divplan.cli import main; main(['--version']); print(sorted(m for m in ('argparse', 'typing', 'pathlib', 'divplan.cli.app') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.stdout.splitlines() == ["divplan 0.1.0", "[]"]
+
+
+def test_version_among_other_arguments_still_goes_to_the_parser(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from divplan.cli import main
+
+    assert main(["--version", "parse"]) == 0
+    assert capsys.readouterr().out.startswith("divplan ")
+    assert main(["--no-such-option"]) == 2
+
+
 # ------------------------------------------------------------------------------ exit codes
 @pytest.mark.parametrize("command", FILE_COMMANDS)
 def test_a_missing_file_is_exit_2_in_every_command(

@@ -1,5 +1,5 @@
 """``python -m divplan``: the same command as ``divplan``."""
 
-from divplan.cli.app import main
+from divplan.cli import main
 
 raise SystemExit(main())

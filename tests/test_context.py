@@ -1200,3 +1200,44 @@ def test_a_label_after_a_copula_is_a_sentence_not_a_field() -> None:
     assert first.responsibility.mode == "sole"
     assert [d.mention for d in second.responsibility.leads] == ["County Finance Bureau"]
     assert second.text == "Repair the roads."
+
+
+def test_a_field_line_right_under_a_heading_is_its_group_s_line() -> None:
+    # 一、… / 责任单位：A、B / 1．… 2．… with no blank line around the field line: the line is no
+    # task (not an unnumbered item with no text, not a heading), its tasks take its roles, read
+    # by inference, and the last group is not cut off as trailing text
+    zh = (
+        "某县人居环境整治任务分工\n\n一、垃圾治理\n责任单位：县城管局、县住建局\n"
+        "1．建立村庄保洁制度。\n2．推进垃圾分类减量。\n二、村容村貌\n"
+        "牵头单位：县自然资源局；配合单位：县农业农村局\n3．开展村庄规划编制工作。\n"
+    )
+    plan = divplan.parse(zh)
+    items = plan.items()
+    assert [i.number for i in items] == [1, 2, 3] and all(i.numbered for i in items)
+    assert [reading(i) for i in items] == [
+        ("joint", ["县城管局", "县住建局"], [], None),
+        ("joint", ["县城管局", "县住建局"], [], None),
+        ("lead", ["县自然资源局"], ["县农业农村局"], None),
+    ]
+    assert {i.responsibility.reading for i in items} == {"inferred"}
+    assert [s.subsections for s in plan.sections] == [[], []]
+    assert sum(d.code == "DP208" for d in plan.diagnostics) == 3
+    en = (
+        "County Plan\n\nI. Business environment\nResponsible units: County Finance Bureau\n"
+        "1. Streamline approvals.\n2. Publish the list of fees.\n"
+    )
+    assert [reading(i) for i in divplan.parse(en).items()] == [
+        ("sole", ["County Finance Bureau"], [], None),
+        ("sole", ["County Finance Bureau"], [], None),
+    ]
+
+
+def test_a_field_line_after_its_task_is_still_that_task_s() -> None:
+    # the usual layout, 1．task / 责任单位：A: the line closes its own task, no group is made
+    zh = (
+        "某县任务分工\n\n一、垃圾治理\n1．建立村庄保洁制度。\n责任单位：县城管局\n"
+        "2．推进垃圾分类减量。\n责任单位：县住建局\n"
+    )
+    items = divplan.parse(zh).items()
+    assert [reading(i)[1] for i in items] == [["县城管局"], ["县住建局"]]
+    assert {i.responsibility.reading for i in items} == {"exact"}

@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from divplan.parsing.blocks import Block
 from divplan.parsing.clause_text import simplify
-from divplan.parsing.cues import LABELS, ROLE_KINDS, scan
+from divplan.parsing.cues import LABELS, ROLE_KINDS, scan, starts_with_label
 from divplan.parsing.parens import trailing_groups
 
 _SENTENCE_END = frozenset("。.;；!！")
@@ -73,6 +73,49 @@ def _text_tasks_below(blocks: list[Block], k: int, end: int) -> bool:
         if blocks[j].has_clause:
             return True
     return False
+
+
+_HEADS = frozenset({"section", "subsection"})
+
+
+def lines_over_groups(text: str, blocks: list[Block]) -> None:
+    """Rule 2's field lines over their groups (in place): a plain block that bears a clause and
+    opens with a label (责任单位：A、B / Lead: A), right under a heading and right over marked
+    tasks without a clause of their own, is not a task but the group's line: it stops bearing
+    a clause, and the marked blocks under it, up to the next heading or the next such line,
+    bear it (:func:`divplan.inherited.line_over` gives them its roles, read ``inferred``).
+
+    Why here: without a blank line around it, such a line is one more block among the
+    items, and a plan whose only clauses are these lines would read each as an unnumbered task
+    with no text, its tasks as clause-less items and its last group as trailing text.
+    """
+    for k in range(1, len(blocks) - 1):
+        b, above, below = blocks[k], blocks[k - 1], blocks[k + 1]
+        if not (
+            b.kind == "text"
+            and b.has_clause
+            and below.kind in ("item", "subsection")
+            and not below.has_clause
+            and _heads(above, below)
+            and starts_with_label(text, b.start, b.end)
+        ):
+            continue
+        b.has_clause = False
+        for j in range(k + 1, len(blocks)):
+            nb = blocks[j]
+            if nb.kind == "text" or (nb.kind in _HEADS and nb.family != below.family):
+                break
+            nb.has_clause = True
+
+
+def _heads(above: Block, below: Block) -> bool:
+    """Whether ``above`` is a heading over the task ``below``: a section or subsection
+    heading, or a clause-less item-marked line of another family (1. Heading / (1) task)."""
+    if above.has_clause or above.kind == "text":
+        return False
+    return (above.kind in _HEADS and above.family != below.family) or (
+        above.kind == "item" and below.kind == "subsection"
+    )
 
 
 def plan_roles(
@@ -247,8 +290,8 @@ def unmarked_heading(
     heading = _BRACKETED.match(line) is not None or (
         0 < len(line) <= _HEADING_CHARS and not line.endswith(_NO_HEADING_END)
     )
-    if not heading:
-        return False
+    if not heading or starts_with_label(text, b.start, b.end):
+        return False  # (a field line, 责任单位：A, heads no tasks: it says who does them)
     gap = text[blocks[k - 1].end : b.start] if k > 0 else ""
     if _PAGE_NUMBER.search(gap) or (counts or LineCounts(text))[line] > 1:
         return False  # a running header: after a page number, or on every page
@@ -266,4 +309,4 @@ def unmarked_heading(
     )
 
 
-__all__ = ["plan_roles", "unmarked_heading"]
+__all__ = ["lines_over_groups", "plan_roles", "unmarked_heading"]

@@ -241,7 +241,9 @@ def _name_goes_on(
 
     "Department of Fiscal and Financial Affairs": "Department of Fiscal" renders 财政部, but
     "Financial Affairs", joined by "and", names nothing on its own nor with the run's head
-    ("Department of Financial Affairs"), so the whole is one (unknown) body.  "Ministry of
+    ("Department of Financial Affairs"), so the whole is one (unknown) body; and when the run
+    already holds a comma ("Department of Science, Technology"), "and Education" ends the
+    series the name lists, whatever "Department of Education" may name.  "Ministry of
     Finance and Commerce" still splits ("Ministry of Commerce" is known), and so does a
     fragment that begins a name of its own ("and China Export & Credit Insurance Corporation").
     """
@@ -255,7 +257,10 @@ def _name_goes_on(
         return False
     if fragments_to_org(text, spans, keep, nxt) is not None:
         return False  # "… and China Export & Credit Insurance Corporation": a name of its own
-    head = HEAD_OF.match(text[start : spans[j][1]])
+    run = text[start : spans[j][1]]
+    head = HEAD_OF.match(run)
+    if head is not None and ("," in run or "，" in run):
+        return True  # "Department of Science, Technology" + "and Education": a series in a name
     return head is not None and not lookup(head.group(0) + piece)
 
 

@@ -119,4 +119,7 @@ def test_hard_wrapping_at_a_page_width_changes_few_readings() -> None:
     # 48 of 2,220 when measured; 137 of 5,036 on 2026-12-03, when unnumbered items among numbered
     # ones took their own count 1..n (conventions.md): an item a cut line turns unnumbered now
     # differs in its number too (117 with the old count, the rest of each reading the same)
-    assert differing <= items * 28 // 1000, differing
+    # 157 of 5,294 on 2026-12-04, after (1) points with clauses of their own under task lines
+    # became the tasks: two English plans already hard-wrapped at 90 (holdout46, holdout50) read
+    # their re-wrapped points differently (both readings of the re-wrapped text were wrong)
+    assert differing <= items * 30 // 1000, differing

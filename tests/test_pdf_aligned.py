@@ -6,6 +6,7 @@ PDFs are checked by the genre matrix (holdout63, holdout66)."""
 from __future__ import annotations
 
 from divplan.read.pdf_aligned import Piece, find_columns
+from divplan.read.pdf_aligned_breaks import cut_cell
 from divplan.read.pdf_aligned_rows import table_rows
 
 SIZE = 10.0
@@ -148,3 +149,64 @@ def test_unit_cells_of_rows_set_too_close_to_part_are_split_at_the_next_task() -
         ]
     )
     assert [r[3] for r in rows] == ["市商务局、市税务局", "市审计局"]
+
+
+def test_a_section_heading_in_the_number_column_alone_is_a_row_of_its_own() -> None:
+    # 三、… printed in the narrow number column between two rows: a section row, not text of
+    # the rows above and below it
+    rows = read(
+        [
+            line(120, (25, "7"), (60, "开展护理保险试点。"), (280, "市人社局")),
+            line(150, (20, "三、保障")),
+            line(180, (25, "8"), (60, "纳入用地计划。"), (280, "市国土局")),
+        ]
+    )
+    assert [r[0] for r in rows] == ["7", "三、保障", "8"]
+    assert rows[0][1] == "开展护理保险试点。" and rows[2][1] == "纳入用地计划。"
+    assert len({c for c in rows[1] if c}) == 1  # one text across the row: a heading
+
+
+def test_a_cell_line_split_by_a_wider_gap_stays_one_row() -> None:
+    # 训，全年培训 | 5000 (a font change for the digits leaves a gap inside the task's line)
+    rows = read(
+        [
+            line(120, (25, "9"), (60, "加强护理员培"), (280, "市民政局、市人")),
+            line(132, (60, "训，全年培训"), (122, "5000"), (280, "社局")),
+            line(144, (60, "人次。")),
+            line(170, (25, "10"), (60, "开展专项行动。"), (280, "市民政局")),
+        ]
+    )
+    assert [r[0] for r in rows] == ["9", "10"]
+    assert rows[0][1] == "加强护理员培训，全年培训5000人次。"
+    assert rows[0][2] == "市民政局、市人社局"
+
+
+def test_a_unit_cell_taller_than_the_last_task_is_all_the_table_s() -> None:
+    lines = [
+        HEADER,
+        line(120, (25, "1"), (60, "开展专项行动。"), (280, "市民政局牵头，")),
+        line(132, (280, "市公安局、市卫")),
+        line(144, (280, "生委配合")),
+    ]
+    found = find_columns(lines)
+    assert found is not None
+    _, body_at, cols = found
+    rows, used, _ = table_rows(lines[body_at:], cols)
+    assert rows[0][2] == "市民政局牵头，市公安局、市卫生委配合"
+    assert used == 3  # (no line of the cell is left as page text after the table)
+
+
+def test_a_unit_cell_the_page_break_cut_opens_the_next_page_as_a_row_of_its_own() -> None:
+    # "… China Southern Power Grid Co.," / page break / "Ltd., all provincial people's
+    # governments" over the next row: a row of that cell alone, which the page joiner puts
+    # back on the row above (divplan.read.pdf_tables)
+    found = find_columns([HEADER, line(120, (25, "1"), (60, "任务"), (280, "市财政局"))])
+    assert found is not None
+    cols = found[2]
+    page = [
+        line(60, (280, "市商务局")),
+        line(90, (25, "2"), (60, "第二项任务"), (280, "市民政局")),
+    ]
+    cut, at = cut_cell(page, 0, cols)
+    assert cut == [["", "", "市商务局", ""]] and at == 1
+    assert cut_cell(page, 1, cols) == ([], 1)  # (a row with a task is no cut cell)

@@ -128,8 +128,42 @@ def test_the_shipped_corpus_names_no_unknown_central_body() -> None:
 def test_golds_compare_added_bodies_as_the_name_written() -> None:
     from gold_compare import REFERENCE_IDS, dept_key
 
-    plan = divplan.parse("I. Tasks\n1. Forecast the weather. (China Meteorological Administration)\n")
+    plan = divplan.parse(
+        "I. Tasks\n1. Forecast the weather. (China Meteorological Administration)\n"
+    )
     (d,) = plan.items()[0].responsibility.leads
     assert d.id == "CMA" and "CMA" not in REFERENCE_IDS
     assert dept_key(d) == "?China Meteorological Administration"
     assert len(REFERENCE_IDS) == 82
+
+
+def test_a_ministry_s_own_department_of_x_is_not_the_ministry_it_translates() -> None:
+    # in the Ministry of Water Resources' plan, "Department of Water Resources" is its own
+    # 水资源司: unresolved, the ministry kept as its candidate and named in the diagnostic;
+    # in the State Council General Office's plan the same words stay a ministry
+    body = (
+        "Division of Key Tasks for Water Saving in 2007\nI. Water saving\n"
+        "1. Revise the water quota standards. (Department of Water Resources takes the lead, "
+        "Ministry of Finance participates)\n"
+    )
+    ministry = (
+        "Notice of the Ministry of Water Resources on Issuing the Division of Key Tasks\n"
+        "All departments and bureaus of the Ministry:\nThe division is hereby issued to you.\n"
+        "Ministry of Water Resources\nMay 18, 2007\n\n" + body
+    )
+    plan = divplan.parse(ministry)
+    assert plan.metadata.issuer is not None and plan.metadata.issuer.id == "MWR"
+    (item,) = plan.items()
+    (lead,) = item.responsibility.leads
+    assert (lead.id, lead.status, lead.candidates) == (None, "unresolved", ["MWR"])
+    assert [d.id for d in item.responsibility.participants] == ["MOF"]
+    assert any("did you mean MWR" in d.message for d in plan.diagnostics)
+    council = ministry.replace(
+        "Ministry of Water Resources\nMay", "General Office of the State Council\nMay"
+    )
+    council = council.replace(
+        "Notice of the Ministry of Water Resources",
+        "Notice of the General Office of the State Council",
+    )
+    (item,) = divplan.parse(council).items()
+    assert [d.id for d in item.responsibility.leads] == ["MWR"]

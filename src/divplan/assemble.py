@@ -10,18 +10,19 @@ once per distinct name in a document (a plan names the same ministry dozens of t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from divplan.check.diagnostics import Locator
-from divplan.inherited import group_line, line_over, same_as_above, trailing_line
+from divplan.inherited import group_line, group_sentences, line_over, same_as_above, trailing_line
 from divplan.names.abbreviations import defined, through_definitions
+from divplan.names.keys import normalise as name_key
 from divplan.names.registry import Registry
-from divplan.names.resolve import dedupe, department, share_level
+from divplan.names.resolve import dedupe, department, issuers_own, share_level
 from divplan.notice import DocNumber as NoticeDocNumber
 from divplan.notice import read_notice
 from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import ItemClauses, read_item
+from divplan.parsing.group_scope import group_closers, read_group_sentence
 from divplan.parsing.normalise import Normalised
 from divplan.parsing.rejoin import rejoin
 from divplan.parsing.roles import shared_when_only_helpers
@@ -55,6 +56,7 @@ class Document:
     resolved: dict[tuple[str, str, str | None], Department] = field(default_factory=dict)
     defined: dict[str, tuple[str, ...]] | None = None  # abbreviations the document defines
     above: tuple[int, Responsibility] | None = None  # the last item that named anyone: 同上
+    issuer: str | None = None  # the notice's issuer's id: its own "Department of …" is no ministry
 
     def department(self, mention: str, span: tuple[int, int], lookup: str) -> Department:
         """``mention`` resolved on the document's date, once per distinct name (cached); an
@@ -63,9 +65,9 @@ class Document:
         key = (mention, lookup, self.on)
         found = self.resolved.get(key)
         if found is None:
-            found = self.resolved[key] = through_definitions(
-                mention, span, self.registry, self.on, lookup, self.abbreviations()
-            )
+            r, on = self.registry, self.on
+            found = through_definitions(mention, span, r, on, lookup, self.abbreviations())
+            self.resolved[key] = found = issuers_own(found, self.issuer, r)
             return found
         return found.replace(span=span)
 
@@ -93,7 +95,9 @@ class Document:
         """The clause and deadline closing ``[start, end)`` of the normalised text (cached)."""
         found = self.clauses.get((start, end))
         if found is None:
-            found = read_item(self.norm.text, start, end, self.registry)
+            found = read_group_sentence(self.norm.text, start, end, self.registry) or (
+                read_item(self.norm.text, start, end, self.registry)
+            )  # (以上工作由A牵头…: a group's sentence, read whole)
             self.clauses[(start, end)] = found
         return found
 
@@ -115,13 +119,9 @@ class Document:
 
 def _doc_number(ctx: Document, d: NoticeDocNumber) -> DocNumber:
     return DocNumber(
-        text=d.text,
-        issuer_code=d.issuer_code,
-        year=d.year,
-        serial=d.serial,
-        normalized=d.normalized,
-        span=ctx.span(*d.span),
-    )
+        text=d.text, issuer_code=d.issuer_code, year=d.year, serial=d.serial,
+        normalized=d.normalized, span=ctx.span(*d.span),
+    )  # fmt: skip
 
 
 def metadata(ctx: Document, tree: Outline) -> Metadata:
@@ -211,13 +211,14 @@ def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> l
         marker, title, heading = _heading(ctx, node.block) if node.block else (None, None, None)
         span = ctx.span(node.block.start, node.block.end) if node.block else (0, 0)
         over = line_over(ctx.norm.text, node.block, node.others, node.items, ctx.clauses_in)
-        items, position = _items(ctx, node.items, position, heading, over)  # 责任单位：… over 1．
+        items, position = _items(ctx, node.items, position, heading, over, node.others)
         subsections: list[Subsection] = []
         for sub in node.subsections:
             sub_no += 1
             s_marker, s_title, s_heading = _heading(ctx, sub.block)
             s_over = line_over(ctx.norm.text, sub.block, sub.others, sub.items, ctx.clauses_in)
-            s_items, position = _items(ctx, sub.items, position, s_heading or heading, s_over)
+            above = s_heading or heading
+            s_items, position = _items(ctx, sub.items, position, above, s_over, sub.others)
             subsections.append(
                 Subsection(
                     number=sub_no,
@@ -245,6 +246,7 @@ def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> l
 def _items(
     ctx: Document, blocks: list[Block], position: int,
     heading: ItemClauses | None = None, over: ItemClauses | None = None,
+    others: list[Block] = [],  # noqa: B006 (read only: the stray paragraphs beside them)
 ) -> tuple[list[Item], int]:  # fmt: skip
     out: list[Item] = []
     for block in blocks:
@@ -257,15 +259,13 @@ def _items(
             over = found  # next group; the task takes the line above
         else:
             out.append(_item(ctx, block, number, numbered, over or heading))
-    if over is None:
-        out, shared = group_line(out, ctx.original)  # 1．… 2．… 责任单位：… (the group's line)
-        for note, closing in shared:
+    if over is None:  # 1．… 2．… 责任单位：… / 以上工作由A牵头… (the group's line or sentence)
+        out, shared = group_line(out, ctx.original)
+        closers = group_closers(ctx.norm.text, others)  # (以上工作由A牵头…, read as items)
+        out, after = group_sentences(out, [_item(ctx, b, 0, False) for b in closers])
+        for note, closing in shared + after:
             ctx.diag("DP208", note, closing.responsibility.span or closing.span)
     return out, position
-
-
-def _key(mention: str) -> str:
-    return re.sub(r"\W+|^the\s+", "", mention.casefold())
 
 
 _HEADING_GUESS = "no clause of its own: the clause of the heading above it was applied"
@@ -321,7 +321,7 @@ def _item(
         participants = [d for d in named if d.id is None or d.id not in lead_ids]
         clause_span = ctx.span(*reading.span)
         doubled = [
-            d for d in named if d.id in lead_ids and _key(d.mention) != _key(lead_ids[d.id])
+            d for d in named if d.id in lead_ids and name_key(d.mention) != name_key(lead_ids[d.id])
         ]  # "Department of Finance in conjunction with the Ministry of Finance": one may be
         for d in doubled:  # a ministry's own department, read as the body it shares a name with
             ctx.diag(

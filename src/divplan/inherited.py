@@ -1,7 +1,8 @@
 """Inherited roles: an item whose clause says "same as above" (同上, ditto) takes the roles of
 the last item above that named anyone; items with no clause of their own before a field line
-that closes their group take that line's roles (:func:`group_line`), and in a plan that writes
-each group's line over its tasks, the tasks under a line take its roles (:func:`line_over`).
+that closes their group take that line's roles (:func:`group_line`) or those of the sentence
+after their group (:func:`group_sentences`), and in a plan that writes each group's line over
+its tasks, the tasks under a line take its roles (:func:`line_over`).
 
 Why a module of its own: the clause reader sees one clause; only the model-building stage
 (:mod:`divplan.assemble`) knows the items in order.  A plan writes 同上 in a field or a table
@@ -81,6 +82,35 @@ def group_line(items: list[Item], original: str) -> tuple[list[Item], list[tuple
     return out, notes
 
 
+def group_sentences(
+    items: list[Item], closers: list[Item]
+) -> tuple[list[Item], list[tuple[str, Item]]]:
+    """``items`` (one section's or subsection's) with the items that have no clause of their
+    own given the roles of the first group sentence after them (``closers``, each read as an
+    item: 1．… 2．… 以上工作由A牵头，B配合，2019年11月底前完成。), and its deadline when they
+    have none: a plan that says who does each group of tasks in one sentence after it
+    (:mod:`divplan.parsing.group_scope`).  A guess: read ``inferred``; each such item is
+    returned with the sentence it took, for the DP208 that says so."""
+    out = list(items)
+    notes: list[tuple[str, Item]] = []
+    for k, item in enumerate(out):
+        if item.responsibility.mode is not None or item.responsibility.raw is not None:
+            continue  # (a task with its own clause keeps it, whatever the sentence says)
+        closer = next((c for c in closers if c.span[0] >= item.span[1]), None)
+        if closer is None or closer.responsibility.mode is None:
+            continue
+        shared = closer.responsibility.replace(reading="inferred")
+        out[k] = item.replace(responsibility=shared, deadline=item.deadline or closer.deadline)
+        notes.append(
+            (
+                f"item {item.number}: no clause of its own: the sentence after its group,"
+                " which says who does the tasks above it, was applied",
+                closer,
+            )
+        )
+    return out, notes
+
+
 def line_over(
     text: str,
     heading: Block | None,
@@ -119,4 +149,4 @@ def _own_line(text: str, at: int) -> bool:
     return own_line and starts_with_label(text, at, len(text) if line_end < 0 else line_end)
 
 
-__all__ = ["group_line", "line_over", "same_as_above", "trailing_line"]
+__all__ = ["group_line", "group_sentences", "line_over", "same_as_above", "trailing_line"]

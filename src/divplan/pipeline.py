@@ -281,6 +281,7 @@ def read_structure(text: str, registry: Registry, date: str | None = None) -> St
         metadata.issuer = department(
             metadata.issuer.mention, metadata.issuer.span, registry, ctx.on
         )
+        ctx.issuer = metadata.issuer.id
     return StructureReading(ctx, tree, metadata)
 
 

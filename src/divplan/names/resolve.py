@@ -55,6 +55,27 @@ _LOCAL_LEVELS = ("province", "city", "county", "township")
 _GOVERNMENT = re.compile(r"政府|government", re.IGNORECASE)  # a government heads no list of its own
 
 
+#: Kinds of issuer that name their own internal departments "Department of …" (司, 局): a
+#: ministry's plan to its departments, not the State Council's to ministries.
+_HAS_DEPARTMENTS = frozenset({"ministry", "administration", "commission", "bureau", "regulator"})
+_OWN = re.compile(r"^(?:the\s+)?(?:Department|Division)\s+of\s", re.IGNORECASE)
+
+
+def issuers_own(found: Department, issuer: str | None, registry: Registry) -> Department:
+    """``found`` unresolved, keeping its reading as a candidate, when the plan's ``issuer`` is a
+    central body with departments of its own and the mention is a bare "Department of X": in
+    a ministry's plan, "Department of Finance" is its finance department (财务司), not the
+    Ministry of Finance, and "Department of Water Resources" in the Ministry of Water
+    Resources' plan is its own (水资源司).  The checks then report it, with the candidate."""
+    if issuer is None or found.id is None or not _OWN.match(found.mention):
+        return found
+    if issuer not in registry or registry.get(issuer).kind not in _HAS_DEPARTMENTS:
+        return found
+    return found.replace(
+        id=None, name=None, name_zh=None, status="unresolved", candidates=[found.id]
+    )
+
+
 def share_level(
     leads: list[Department], participants: list[Department]
 ) -> tuple[list[Department], list[Department]]:

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from divplan.parsing.blocks import Block
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.cues import LABELS, ROLE_KINDS, scan, starts_with_label
+from divplan.parsing.group_scope import opens_group_sentence
 from divplan.parsing.parens import trailing_groups
 
 _SENTENCE_END = frozenset("。.;；!！")
@@ -108,6 +109,22 @@ def lines_over_groups(text: str, blocks: list[Block]) -> None:
             nb.has_clause = True
 
 
+def group_sentences_bear(text: str, blocks: list[Block]) -> None:
+    """Rule 2's group sentences (in place): a plain block that opens with words scoping it over
+    the tasks above it (以上工作由A牵头，B配合。, :mod:`divplan.parsing.group_scope`) and reads as
+    a clause is no task, and the marked tasks right above it, back to
+    the last heading, paragraph or such sentence, bear it (:func:`divplan.inherited.
+    group_sentences` gives them its roles, read ``inferred``)."""
+    for k, b in enumerate(blocks):
+        if b.kind != "text" or not b.has_clause or not opens_group_sentence(text, b.start, b.end):
+            continue  # (it keeps bearing its clause, so that a plan's last group keeps it)
+        family = blocks[k - 1].family if k else None
+        j = k - 1
+        while j >= 0 and blocks[j].kind in ("item", "subsection") and blocks[j].family == family:
+            blocks[j].has_clause = True
+            j -= 1
+
+
 def _heads(above: Block, below: Block) -> bool:
     """Whether ``above`` is a heading over the task ``below``: a section or subsection
     heading, or a clause-less item-marked line of another family (1. Heading / (1) task)."""
@@ -136,10 +153,15 @@ def plan_roles(
     # per marker family, so that （1） tasks under （一） headings keep the headings
     task_families: set[str | None] = set()
     for family in {b.family for b in span if b.kind == "subsection"}:
-        marked = [b for b in span if b.kind == "subsection" and b.family == family]
-        sub_tasks = sum(b.has_clause for b in marked)
-        sub_heads = len(marked) - sub_tasks
-        if sub_tasks > 0 and sub_tasks >= sub_heads and sub_tasks > item_tasks:
+        marked = [k for k in range(start, end + 1) if blocks[k].kind == "subsection"]
+        marked = [k for k in marked if blocks[k].family == family]
+        sub_tasks = sum(blocks[k].has_clause for k in marked)
+        # a clause-less one heads tasks only with an item under it: 1. Task / Responsible: A /
+        # (1) … (2) … (Lead: B): the (1) points with a clause of their own are the tasks
+        sub_heads = sum(not blocks[k].has_clause and _heads_items(blocks, k) for k in marked)
+        under = [_under_items(blocks, k, family) for k in marked]  # 1. … / (1) … (2) …
+        nested = all(under) and sum(u == "item" for u in under) >= 2  # (under two tasks or more)
+        if sub_tasks > 0 and sub_tasks >= sub_heads and (sub_tasks > item_tasks or nested):
             task_families.add(family)
     if not task_families and not any(b.kind == "item" or b.has_clause for b in span):
         # nothing else could be a task (no item markers, no clause found anywhere): the
@@ -166,8 +188,7 @@ def plan_roles(
                 last_item = b.number
         elif b.kind == "item":
             if (
-                not b.has_clause
-                and task_families
+                task_families  # (with a clause too: 1. Task / Responsible: A / (1) … (2) …)
                 and heading_family is not None
                 and heading_family != b.family
                 and _tasks_follow(blocks, k, end, task_families)
@@ -194,6 +215,23 @@ def plan_roles(
                 not numbered or (blocks[k - 1].has_clause and _task_paragraph(text, b))
             )  # (after an item left open, a page break's paragraph goes on with its text)
             b.role = "item" if own_task else "other"
+
+
+def _under_items(blocks: list[Block], k: int, family: str | None) -> str | None:
+    """What the marked block before ``k`` is when it is an item ("item") or one of ``family``
+    ("point"), else None: (1) points stand under numbered tasks, never over them."""
+    for j in range(k - 1, -1, -1):
+        if blocks[j].kind == "item":
+            return "item"
+        if blocks[j].kind != "text":
+            return "point" if blocks[j].family == family else None
+    return None
+
+
+def _heads_items(blocks: list[Block], k: int) -> bool:
+    """Whether the next marked block after ``k`` is an item (one that ``k`` would head)."""
+    nxt = _next_structural(blocks, k)
+    return nxt is not None and nxt.kind == "item"
 
 
 def _outer_family(span: list[Block]) -> str | None:
@@ -309,4 +347,4 @@ def unmarked_heading(
     )
 
 
-__all__ = ["lines_over_groups", "plan_roles", "unmarked_heading"]
+__all__ = ["group_sentences_bear", "lines_over_groups", "plan_roles", "unmarked_heading"]

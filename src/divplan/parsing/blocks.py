@@ -19,6 +19,7 @@ from divplan.parsing.cues import (
 from divplan.parsing.deadlines import deadline_first
 from divplan.parsing.field_wraps import after_field, goes_on_last
 from divplan.parsing.furniture import is_furniture
+from divplan.parsing.group_scope import opens_group_sentence
 from divplan.parsing.hard_wraps import cut_by_width, wrap_width
 from divplan.parsing.item_runs import (
     CLOSERS,
@@ -108,6 +109,9 @@ def make_blocks(
     before_last: int | None = None  # the number of the last item block before blocks[-1]
     for i, line in enumerate(lines):
         if i <= absorbed:
+            continue
+        if line.kind == "text" and opens_group_sentence(text, line.start, line.end):
+            blocks.append(_block(i, line))  # 以上工作由A牵头…: the group's sentence, no wrap
             continue
         if blocks and blocks[-1].kind in ("item", "subsection") and item_closed is not None:
             last = points_then_clause(text, lines, i, blocks[-1], item_closed)
@@ -215,21 +219,16 @@ def make_blocks(
                 continue
         if blocks and blocks[-1].kind == "item":
             before_last = blocks[-1].number
-        blocks.append(
-            Block(
-                i,
-                i,
-                line.start,
-                line.end,
-                line.kind,
-                line.family,
-                line.marker,
-                line.number,
-                line.body_start,
-                line.blank_before,
-            )
-        )
+        blocks.append(_block(i, line))
     return blocks
+
+
+def _block(i: int, line: Line) -> Block:
+    """A block of the one line ``i``."""
+    return Block(
+        i, i, line.start, line.end, line.kind, line.family, line.marker, line.number,
+        line.body_start, line.blank_before,
+    )  # fmt: skip
 
 
 def _opens_requirements(text: str, lines: list[Line], i: int) -> bool:

@@ -17,7 +17,8 @@ not for a document:
    organisation-shaped) bear it, when at least two do: plans written with sentence clauses
    only.  A field line right under a heading and over clause-less tasks (一、… / 责任单位：A /
    1．… 2．…) is no task: the tasks under it bear its clause
-   (:func:`divplan.parsing.block_levels.lines_over_groups`).
+   (:func:`divplan.parsing.block_levels.lines_over_groups`); so is a sentence after a group
+   that opens with words scoping it over the tasks above (以上工作由A牵头…, ``group_scope``).
 3. **Item style.**  A plan is *numbered* when clause-bearing blocks mostly open with an item
    marker; otherwise its items are unnumbered paragraphs, one per clause-bearing block.
 4. **The plan's extent.**  It starts at the structural block (section, subsection or item)
@@ -45,7 +46,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from divplan.parsing.block_levels import lines_over_groups, plan_roles, unmarked_heading
+from divplan.parsing.block_levels import (
+    group_sentences_bear,
+    lines_over_groups,
+    plan_roles,
+    unmarked_heading,
+)
 from divplan.parsing.blocks import CLOSERS, Block
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.furniture import is_furniture
@@ -88,6 +94,7 @@ def assign_roles(
         b.has_clause = b.kind != "section" and k not in furniture and has_clause(b)
         # 主办单位：X  网站标识码：… reads like a field, but is the page's footer
     lines_over_groups(text, blocks)  # 一、… / 责任单位：A / 1．… 2．…: the line's tasks bear it
+    group_sentences_bear(text, blocks)  # 1．… / 以上工作由A牵头，B配合。: its tasks bear it
     bearing = [i for i, b in enumerate(blocks) if b.has_clause]
     tail = _page_tail(blocks, furniture)
     if tail is not None:  # 分享到：【打印本页】 after the tasks: 主办：X 承办：Y under it is the

@@ -243,7 +243,9 @@ def _name_goes_on(
     "Financial Affairs", joined by "and", names nothing on its own nor with the run's head
     ("Department of Financial Affairs"), so the whole is one (unknown) body; and when the run
     already holds a comma ("Department of Science, Technology"), "and Education" ends the
-    series the name lists, whatever "Department of Education" may name.  "Ministry of
+    series the name lists, whatever "Department of Education" may name; after "Department
+    of" always (a ministry's departments are named so: "Department of Personnel and
+    Education"), as :func:`divplan.parsing.known_names.ministry_of` reads them.  "Ministry of
     Finance and Commerce" still splits ("Ministry of Commerce" is known), and so does a
     fragment that begins a name of its own ("and China Export & Credit Insurance Corporation").
     """
@@ -261,6 +263,8 @@ def _name_goes_on(
     head = HEAD_OF.match(run)
     if head is not None and ("," in run or "，" in run):
         return True  # "Department of Science, Technology" + "and Education": a series in a name
+    if head is not None and head.group(0).lower().startswith("department"):
+        return True  # "Department of Personnel and Education": one department, as ministry_of
     return head is not None and not lookup(head.group(0) + piece)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from divplan.read.cells import DIGITS, PAGE_ROW, SECTION_MARK, join_pieces
 from divplan.read.pdf_aligned import Block, Columns, Piece, find_columns, page_lines
+from divplan.read.pdf_aligned_breaks import cut_cell, resumes
 from divplan.read.pdf_grids import Grid, PagePart
 from divplan.read.pdf_tables import furniture
 from divplan.read.table_headers import Header, Role
@@ -66,7 +67,7 @@ def _blocks(lines: list[list[Piece]], size: float) -> list[Block]:
     blocks: list[Block] = []
     for line in lines:
         taken: set[int] = set()
-        for p in line:
+        for p in _one_per_cell(line):
             home = None
             for k in range(len(blocks) - 1, -1, -1):
                 b = blocks[k]
@@ -84,6 +85,21 @@ def _blocks(lines: list[list[Piece]], size: float) -> list[Block]:
                 b.cols = tuple(sorted(set(b.cols) | set(p.cols)))
                 taken.add(home)
     return blocks
+
+
+def _one_per_cell(line: list[Piece]) -> list[Piece]:
+    """A line's pieces with those side by side in the same columns joined: one cell's line
+    that a wider gap split (训，全年培训 | 5000, a font change for the digits)."""
+    out: list[Piece] = []
+    for p in line:
+        last = out[-1] if out else None
+        if last is not None and last.cols == p.cols:
+            text = join_pieces([last.text.strip(), p.text.strip()])
+            out[-1] = Piece(last.x0, p.x1, min(last.top, p.top), max(last.bottom, p.bottom), text)
+            out[-1].cols = p.cols
+        else:
+            out.append(p)
+    return out
 
 
 def _split_by_numbers(task: Block, numbers: list[Block]) -> list[Block]:
@@ -145,6 +161,11 @@ def table_rows(
     blocks = _blocks(body, size)
     numbers = [b for b in blocks if numbers_at and b.cols == (numbers_at[0],)]
     numbers = [b for b in numbers if DIGITS.match(b.text())]
+    for b in blocks:  # 三、强化要素保障 in the number column alone, beside no task: a section row
+        if numbers_at and b.cols == (numbers_at[0],) and SECTION_MARK.match(b.text()) and not any(
+            task in t.cols and t.top < b.bottom and t.bottom > b.top for t in blocks
+        ):
+            b.cols = tuple(range(len(cols.bounds) - 1))
     tasks = [s for b in blocks if task in b.cols for s in _split_by_numbers(b, numbers)]
     if not tasks:
         return [], 0, cols
@@ -185,11 +206,8 @@ def table_rows(
             # row's top is a cell merged with the row above: no top of that row)
     _centred(rows, blocks, bands, tops, cols, size, going_on)
     _carry(rows, cols)
-    used = max(
-        k + 1
-        for k, line in enumerate(body)
-        if any(p.top <= last_bottom for p in line)
-    )
+    held = max([last_bottom] + [b.bottom for b in blocks if b.top <= last_bottom])  # (a tall
+    used = max(k + 1 for k, line in enumerate(body) if any(p.top <= held for p in line))  # cell)
     return rows, used, cols
 
 
@@ -324,8 +342,9 @@ class AlignedReader:
             start, body_at, cols = found
             head = [list(cols.header.names)]
         elif going_on is not None:  # its bounds from this page's lines
-            start = body_at = _resumes(lines, going_on)
-            cols, head = going_on.refit(lines[body_at:]), []
+            start = body_at = resumes(lines, going_on)
+            cut, body_at = cut_cell(lines, body_at, going_on)  # (the last row's cell, cut)
+            cols, head = going_on.refit(lines[body_at:]), cut
         else:
             return []
         rows, used, cols = table_rows(lines[body_at:], cols, going_on is not None)
@@ -345,20 +364,6 @@ class AlignedReader:
 
 def _texts(lines: list[list[Piece]]) -> list[str]:
     return [" ".join(p.text.strip() for p in line) for line in lines]
-
-
-def _resumes(lines: list[list[Piece]], cols: Columns) -> int:
-    """Where a table going on from the page before resumes: the first line with text in two
-    columns, or in its task column (a running head above it is the page's text)."""
-    task = cols.header.cols("task")[-1]
-    for k, line in enumerate(lines):
-        text = " ".join(p.text for p in line)
-        if PAGE_ROW.match(text):
-            continue
-        homes = {c for p in line for c in cols.covered(p, p.bottom - p.top)}
-        if len(homes) >= 2 or homes == {task}:
-            return k
-    return len(lines)
 
 
 __all__ = ["AlignedReader", "table_lines", "table_rows"]

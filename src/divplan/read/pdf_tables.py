@@ -138,9 +138,10 @@ _ENDS = tuple("。.；;！!？?）)")  # a task's text so ending ended before th
 
 def _join_cut_row(pending: list[Row], rows: list[Row]) -> None:
     """A row a page break cut: the new page's first row (after a repeated header), with no
-    number under the table's number column — or, in a table without one, under a task whose
-    text the page break left in mid-sentence — goes on the last row of the page before (and
-    is taken out of ``rows``); a cell merged down over the break is not written twice."""
+    number under the table's number column — or, in a table without one, with no task or under
+    a task whose text the page break left in mid-sentence — goes on the last row of the page
+    before (and is taken out of ``rows``); a cell merged down over the break is not written
+    twice."""
     header = _header(pending)
     if not pending or not rows or header is None:
         return
@@ -154,6 +155,7 @@ def _join_cut_row(pending: list[Row], rows: list[Row]) -> None:
         cut = not first[numbers[0]].strip()
     else:  # "Formulate the catalog of green packaging products for express" / "delivery in …"
         cut = bool(last.cells[task].strip()) and not last.cells[task].rstrip().endswith(_ENDS)
+        cut = cut or not first[task].strip()  # (no task: a unit cell's rest, "Administration")
     if not cut or not any(c.strip() for c in first):
         return
     joined = [

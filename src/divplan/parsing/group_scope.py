@@ -1,0 +1,78 @@
+"""Group sentences: a sentence after a group of tasks that says who does them all.
+
+Why a module of its own: a plan may close each group of tasks, instead of each task, with one
+sentence (以上工作由A牵头，B、C配合，2019年11月底前完成。 / 以上工作责任单位：A；保障单位：B。 /
+"The above tasks are led by A"), so the same words decide three stages — the blocks (such a line
+never continues the task above it), the context pass (it is no task: the tasks above it bear its
+clause) and the model (those tasks take its roles, by inference).  What opens such a sentence
+lives in the data file ``lexicon/group_scope.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from divplan.parsing.clauses import ItemClauses, parse_clause, read_item
+from divplan.parsing.lexicon_files import lang_patterns
+
+if TYPE_CHECKING:
+    from divplan.names.registry import Registry
+    from divplan.parsing.blocks import Block
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        lang: re.compile("|".join(rows), re.IGNORECASE)
+        for lang, rows in lang_patterns("group_scope.tsv").items()
+    }
+
+
+def _scope_end(text: str, start: int, end: int) -> int | None:
+    """Where the words scoping ``text[start:end]`` over the tasks above it end, or None."""
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    head = text[start : min(end, start + 60)]
+    found = _patterns()["zh" if _CJK.match(head) else "en"].match(head)
+    return None if found is None else start + found.end()
+
+
+def opens_group_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a line, a block) opens with words that scope it over the
+    tasks above it (以上工作, 上述任务, "The above tasks")."""
+    return _scope_end(text, start, end) is not None
+
+
+def read_group_sentence(
+    text: str, start: int, end: int, registry: Registry
+) -> ItemClauses | None:
+    """A group sentence ``text[start:end]`` read as a clause: its fields (以上工作责任单位：A；
+    保障单位：B；完成时限：…), or the words after its scope read as one bracket's
+    (由A牵头，B配合，2019年11月底前完成 / "are led by A, with B"); None when it is no group
+    sentence or names no one."""
+    at = _scope_end(text, start, end)
+    if at is None:
+        return None
+    fields = read_item(text, at, end, registry)
+    if fields.reading is not None and fields.reading.says_who():
+        return fields
+    stop = end
+    while stop > at and text[stop - 1] in " \n。.;；":
+        stop -= 1
+    reading = parse_clause(text, at, stop, registry)
+    if reading.error is not None or not reading.says_who():
+        return None
+    return ItemClauses(replace(reading, span=(at, stop)), at, deadline=reading.deadline)
+
+
+def group_closers(text: str, others: list[Block]) -> list[Block]:
+    """The blocks among a section's stray paragraphs that are group sentences."""
+    return [b for b in others if opens_group_sentence(text, b.start, b.end)]
+
+
+__all__ = ["group_closers", "opens_group_sentence", "read_group_sentence"]

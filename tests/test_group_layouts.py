@@ -1,0 +1,137 @@
+"""Layouts that say who does a group of tasks once: a sentence after the group (以上工作由A牵头…),
+and numbered tasks whose field lines stand over (1) (2) points that carry clauses of their own.
+
+Each test is a short plan written for the layout, not taken from a corpus document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import divplan
+from divplan.parsing.group_scope import opens_group_sentence
+
+from conftest import reading
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("以上工作由县水利局牵头，县财政局配合。", True),
+        ("上述任务责任单位：县民政局", True),
+        ("以上三项工作由县农业局负责。", True),
+        ("以上工作由市民政局牽頭，市財政局配合。", True),
+        ("The above tasks are led by the County Finance Bureau.", True),
+        ("The tasks above are the responsibility of the County Finance Bureau.", True),
+        ("以上率先完成试点的地区给予奖励。", False),
+        ("1．以上工作", False),
+        ("Above all, improve the approval process.", False),
+    ],
+)
+def test_what_opens_a_group_sentence(line: str, opens: bool) -> None:
+    assert opens_group_sentence(line, 0, len(line)) is opens
+
+
+def test_a_sentence_after_a_group_gives_its_tasks_their_roles() -> None:
+    # 1．… 2．… / 以上工作由A牵头，B配合，…完成。: the tasks above it take its roles and its deadline,
+    # by inference; the sentence is no task and no part of the task above it; a task with its
+    # own clause keeps it, and one with its own deadline keeps that
+    zh = (
+        "某县饮水安全工作任务分工\n\n一、供水工程\n1．新建集中供水工程3处。\n"
+        "2．改造小型供水工程。\n以上工作由县水利局牵头，县财政局配合，2019年11月底前完\n成。\n"
+        "3．划定水源保护区。（县生态环境局负责）\n4．清理排污口。（2019年9月底前）\n"
+        "以上工作责任单位：县水利局；保障单位：各乡镇人民政府；完成时限：2019年12月底前。\n"
+        "二、运行管护\n5．公布维修服务电话。\n以上工作由县水利局负责。\n"
+    )
+    plan = divplan.parse(zh)
+    items = plan.items()
+    assert [i.number for i in items] == [1, 2, 3, 4, 5]
+    assert [reading(i) for i in items] == [
+        ("lead", ["县水利局"], ["县财政局"], "2019年11月底前完成"),
+        ("lead", ["县水利局"], ["县财政局"], "2019年11月底前完成"),
+        ("sole", ["县生态环境局"], [], None),
+        ("lead", ["县水利局"], ["各乡镇人民政府"], "2019年9月底前"),
+        ("sole", ["县水利局"], [], None),
+    ]
+    assert [i.responsibility.reading for i in items] == [
+        "inferred", "inferred", "exact", "inferred", "inferred"
+    ]  # fmt: skip
+    assert items[1].text == "改造小型供水工程。"
+    notes = [d.message for d in plan.diagnostics if d.code == "DP208"]
+    assert len(notes) == 4 and all("sentence after its group" in n for n in notes)
+    assert not [u for u in plan.unparsed if u.kind == "trailing"]  # (the last group's too)
+
+
+def test_a_group_sentence_in_traditional_chinese_and_in_english() -> None:
+    zht = (
+        "某市任務分工\n\n一、優撫政策\n1．按時發放撫恤補助金。（每月）\n"
+        "2．建立補助標準增長機制。\n以上工作由市民政局牽頭，市財政局打好配合。\n"
+    )
+    assert [reading(i) for i in divplan.parse(zht).items()] == [
+        ("lead", ["市民政局"], ["市財政局"], "每月"),
+        ("lead", ["市民政局"], ["市財政局"], None),
+    ]
+    en = (
+        "County Plan\n\nI. Water supply\n1. Build three water works.\n2. Repair small works.\n"
+        "The above tasks are led by the County Water Resources Bureau, with the County "
+        "Finance Bureau participating.\n"
+    )
+    assert [reading(i)[:3] for i in divplan.parse(en).items()] == [
+        ("lead", ["County Water Resources Bureau"], ["County Finance Bureau"]),
+        ("lead", ["County Water Resources Bureau"], ["County Finance Bureau"]),
+    ]
+
+
+def test_points_with_clauses_of_their_own_are_the_tasks_under_a_task_line() -> None:
+    # 1. Task / Responsible: A / (1) … (2) … Responsible: B: the (1) points are the items, the
+    # 1. lines subsections whose field line the points without a clause take (inferred)
+    text = (
+        "County Plan\n\nI. Before the flood season\n1. Inspect flood control works.\n"
+        "Responsible: County Water Resources Bureau. Deadline: before April 30, 2014.\n"
+        "(1) Inspect all small reservoirs.\n(2) Check the slopes above villages.\n"
+        "Responsible: County Land Bureau. Deadline: before April 20, 2014.\n"
+        "2. Prepare materials.\nResponsible: County Flood Control Office.\n"
+        "(1) Stock sandbags.\n(2) Train rescue teams (Lead: County Civil Affairs Bureau; "
+        "Cooperating: County Finance Bureau).\n"
+    )
+    plan = divplan.parse(text)
+    (section,) = plan.sections
+    assert next(s.title for s in section.subsections).startswith("Inspect flood control works")
+    items = plan.items()
+    assert [(i.number, i.text) for i in items] == [
+        (1, "Inspect all small reservoirs."),
+        (2, "Check the slopes above villages."),
+        (1, "Stock sandbags."),
+        (2, "Train rescue teams"),
+    ]
+    assert [reading(i) for i in items] == [
+        ("sole", ["County Water Resources Bureau"], [], "before April 30, 2014"),
+        ("sole", ["County Land Bureau"], [], "before April 20, 2014"),
+        ("sole", ["County Flood Control Office"], [], None),
+        ("lead", ["County Civil Affairs Bureau"], ["County Finance Bureau"], None),
+    ]
+    assert [i.responsibility.reading for i in items] == ["inferred", "exact", "inferred", "exact"]
+
+
+def test_points_inside_a_task_with_its_clause_stay_its_text() -> None:
+    # 1. Task: (1) … (2) … (A牵头): points with no clause of their own are the task's words
+    zh = (
+        "某县任务分工\n\n一、基础设施\n1．推进农村公路建设：\n（1）新改建公路20公里；\n"
+        "（2）完成危桥改造5座。（县交通局牵头，县财政局配合）\n2．推进供水工程。（县水利局负责）\n"
+    )
+    items = divplan.parse(zh).items()
+    assert [i.number for i in items] == [1, 2]
+    assert reading(items[0])[:3] == ("lead", ["县交通局"], ["县财政局"])
+
+
+def test_requirements_numbered_as_points_after_the_last_task_do_not_make_it_a_heading() -> None:
+    # 13．… / （一）…（三）… 报送领导小组办公室（A司）: the notice's requirements after the plan stand
+    # under one task only; points are the task level only when they stand under two or more
+    zh = (
+        "某部工作任务分工\n\n一、稳岗\n1．落实降费政策。由人力资源社会保障部、财政部共同负责。\n"
+        "2．加强就业监测。国务院有关部门按职责分工负责。\n\n各成员单位要按照以下要求抓好落实：\n"
+        "（一）压实责任。牵头单位要主动担当。\n"
+        "（二）按时报送进展。各成员单位于每季度末将进展报送领导小组办公室（人力资源社会保障部就业促进司）。\n"
+    )
+    items = divplan.parse(zh).items()
+    assert [(i.number, i.text[:6]) for i in items] == [(1, "落实降费政策"), (2, "加强就业监测")]

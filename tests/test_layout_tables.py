@@ -240,3 +240,40 @@ def test_a_single_space_is_a_cell_gap_only_at_a_learned_column_between_chinese()
         2: "1．指导各地编制 2019 年度农村饮水安  农村水利水电司统筹推动"
     }
     assert squeezed_gaps(rows[2:], 0, 2) == {}  # no full row to learn the column from
+
+
+_NARROW_SECTIONS = """某省人民政府办公厅关于印发工作任务分工的通知
+各市人民政府：
+现将任务分工印发给你们，请认真组织落实。
+                                                     某省人民政府办公厅
+                                                      2003年8月5日
+
+                       某省改善医疗服务工作任务分工
+    序号                  工作任务                             责任单位            完成时限
+
+一、改善门
+诊服务流程
+
+1        全省二级以上医院推行门诊预约挂号，开设电话预约服务。         省卫生厅                2003 年 12 月底前
+
+2        简化门诊就医流程，合理设置挂号、收费窗口。                   省卫生厅、省物价局      2003 年 10 月底前
+
+
+
+                                    第1页
+3        在医院门诊大厅设置导医台和便民服务设施。                     省卫生厅、省残联        2003 年 10 月底前
+
+二、规范医
+疗收费
+
+4        全面实行医疗服务价格公示制度。                               省物价局                2003 年 8 月底前
+"""
+
+
+def test_a_section_row_wrapped_in_the_number_column_is_one_heading() -> None:
+    # 一、改善门 / 诊服务流程 in a narrow number column: one section, not two (the second given a
+    # marker of its own); a page number between rows is no cell of the row under it
+    plan = divplan.parse(_NARROW_SECTIONS)
+    assert [s.title for s in plan.sections] == ["改善门诊服务流程", "规范医疗收费"]
+    assert [len(s.items) for s in plan.sections] == [3, 1]
+    assert reading(plan.items()[2])[1] == ["省卫生厅", "省残联"]

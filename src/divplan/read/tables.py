@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 
 from divplan.read.cells import (
     DIGITS,
+    MARKED,
     NUMERAL,
     PAGE_ROW,
     SECTION_MARK,
@@ -98,10 +99,7 @@ class _Item:
 
 class _Renderer:
     def __init__(self, header: Header, state: TableState, carry: bool, wraps: bool) -> None:
-        self.h = header
-        self.state = state
-        self.carry = carry
-        self.wraps = wraps
+        self.h, self.state, self.carry, self.wraps = header, state, carry, wraps
         self.out: list[Line] = []
         self.pending: _Item | None = None
         self.task_cols = header.cols("task")
@@ -179,7 +177,10 @@ class _Renderer:
     # -- rows
     def heading(self, text: str, where: str) -> None:
         self.settle()
-        text = flat(text, None)
+        text, last = flat(text, None), self.out[-1] if self.out else None
+        if last and last.where == self.heading_at and not MARKED.match(text):  # 一、改善門 /
+            self.out[-1] = Line(join_pieces([last.text, text]), last.where)  # 診服務流程: one
+            return  # heading wrapped in a narrow column (no row between the two lines)
         self.heading_at = where
         if SUB_MARK.match(text):
             self.state.subsections += 1

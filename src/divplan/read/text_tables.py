@@ -274,7 +274,7 @@ class _Reader:
                         j += j < len(lines) and header_tail(lines[j].body, cols, wide)
                     continue
                 group = None
-                if body.strip() and not lines[j - 1].body.strip() and not top:
+                if body.strip() and not lines[j - 1].body.strip() and not top and not ends_page:
                     group = row_group(self.bodies, j, wide, len(cols))
                 if group is not None:  # rows set around their numbers: "A牵头，| 1 B、C | D参加"
                     numbered, end = group

@@ -277,3 +277,21 @@ def test_a_section_row_wrapped_in_the_number_column_is_one_heading() -> None:
     assert [s.title for s in plan.sections] == ["改善门诊服务流程", "规范医疗收费"]
     assert [len(s.items) for s in plan.sections] == [3, 1]
     assert reading(plan.items()[2])[1] == ["省卫生厅", "省残联"]
+
+
+def test_section_headings_with_rows_between_stay_apart_whatever_their_source_line() -> None:
+    # a PDF grid's rows all come from one page ("page 2"): a category heading after rows is a
+    # section of its own; only a heading right after a heading, no row between, is its wrap
+    from divplan.read.tables import Row, TableState, render_table
+
+    rows = [
+        Row(["类别", "序号", "工作任务", "责任单位"], "page 2"),
+        Row(["夜间消费载体", "1", "建设示范街区。", "省商务厅"], "page 2"),
+        Row(["夜间消费业态", "2", "发展夜间旅游。", "省文化和旅游厅"], "page 2"),
+    ]
+    lines = render_table(rows, TableState())
+    assert lines is not None
+    assert [ln.text for ln in lines if ln.text.startswith(("一、", "二、"))] == [
+        "一、夜间消费载体",
+        "二、夜间消费业态",
+    ]

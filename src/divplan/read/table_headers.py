@@ -106,6 +106,11 @@ def column_role(cell: str) -> Role | None:
     return found[0] if found else None
 
 
+def listed(cell: str) -> bool:
+    """Whether ``cell`` is a column name ``table_headers.tsv`` lists as it is written."""
+    return header_key(cell) in _names()
+
+
 _LABEL = re.compile(r"^\s*([^:：\n]{1,12})[:：]")
 
 
@@ -244,6 +249,7 @@ __all__ = [
     "find_header",
     "header_key",
     "labels",
+    "listed",
     "merge_headers",
     "named_columns",
     "names_columns",

@@ -106,6 +106,7 @@ class _Renderer:
         numbers = header.cols("number")
         self.num_col: int | None = numbers[0] if numbers else None
         self.heading_at = ""  # where the last heading written came from
+        self.section_line: Line | None = None  # the last section heading written
         self.paragraph = False  # a paragraph under a heading is open (its sentence goes on)
         self.run: list[tuple[int, _Item]] = []  # a section's items, written when it ends
 
@@ -178,9 +179,9 @@ class _Renderer:
     def heading(self, text: str, where: str) -> None:
         self.settle()
         text, last = flat(text, None), self.out[-1] if self.out else None
-        if last and last.where == self.heading_at and not MARKED.match(text):  # 一、改善門 /
-            self.out[-1] = Line(join_pieces([last.text, text]), last.where)  # 診服務流程: one
-            return  # heading wrapped in a narrow column (no row between the two lines)
+        if last is not None and last is self.section_line and not MARKED.match(text):  # 一、改善門
+            self.out[-1] = self.section_line = Line(join_pieces([last.text, text]), last.where)
+            return  # / 診服務流程: one heading wrapped in a narrow column, no row between
         self.heading_at = where
         if SUB_MARK.match(text):
             self.state.subsections += 1
@@ -193,7 +194,8 @@ class _Renderer:
         if not SECTION_MARK.match(text):
             n = self.state.sections
             text = f"{chinese_numeral(n)}、{text}" if self.h.lang == "zh" else f"{roman(n)}. {text}"
-        self.out.append(Line(text, where))
+        self.section_line = Line(text, where)
+        self.out.append(self.section_line)
 
     def group(self, col: int, text: str, where: str) -> None:
         """A new value in a grouping task column: a subsection heading; a section heading when

@@ -29,7 +29,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal, NamedTuple
@@ -39,6 +38,7 @@ from divplan.read.cell_tables import rows as cell_rows
 from divplan.read.cells import PAGE_NUMBER, SECTION_MARK, SUB_MARK
 from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_row, row_group
 from divplan.read.extracted import Format, TextBuilder
+from divplan.read.raw_tables import raw_table
 from divplan.read.row_cells import DASH, MD_SEP, dash_cells, md_cells, pipe_row, tsv_cells
 from divplan.read.space_columns import (
     after_table,
@@ -92,10 +92,6 @@ def _lines(text: str) -> list[_SrcLine]:
     return out
 
 
-def _header_cells(cells: Sequence[str]) -> tuple[str, ...]:
-    return tuple(re.sub(r"\s+", "", str(c)) for c in cells)
-
-
 def _header_kind(lines: list[_SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind | None:
     body = lines[i].body
     if "tsv" in allowed and "\t" in body and find_header(tsv_cells(body)):
@@ -117,12 +113,8 @@ def _header_kind(lines: list[_SrcLine], i: int, allowed: tuple[Kind, ...]) -> Ki
 
 class _Reader:
     def __init__(self, text: str, allowed: tuple[Kind, ...], markdown: bool) -> None:
-        self.text = text
-        self.lines = _lines(text)
-        self.allowed = allowed
-        self.markdown = markdown
-        self.out = TextBuilder()
-        self.state = TableState()
+        self.text, self.lines, self.allowed, self.markdown = text, _lines(text), allowed, markdown
+        self.out, self.state = TextBuilder(), TableState()
         self.kinds: set[Kind] = set()
         self._cells_end = 0
         self.bodies = [ln.body for ln in self.lines]  # for the one-cell-per-line tables
@@ -154,7 +146,7 @@ class _Reader:
             rendered = render_table(
                 rows, self.state, carry=True, wraps=kind == "spaces", continues=False
             )
-            header = _header_cells(rows[0].cells)
+            header = tuple(re.sub(r"\s+", "", str(c)) for c in rows[0].cells)
             if not rendered or (len(rendered) < 2 and header != self.last_header):
                 self.verbatim(self.lines[i])  # one row alone is not a table, unless the
                 i += 1  # header repeats the last table's: a table that goes on (a new page)
@@ -176,19 +168,23 @@ class _Reader:
             self.verbatim(rest)
 
     def _cells_table(self, i: int) -> bool:
-        """A Word table copied one cell per line, rendered (:mod:`divplan.read.cell_tables`)."""
-        bodies = self.bodies
-        width = header_run(bodies, i)
-        if not width:
+        """A Word table copied one cell per line (:mod:`divplan.read.cell_tables`), or a PDF's
+        raw text layer of one (:mod:`divplan.read.raw_tables`), rendered."""
+        bodies, width, skipped = self.bodies, header_run(self.bodies, i), list[int]()
+        if width:
+            end, found = cell_rows(bodies, i, width)
+            head = [b.strip() for b in bodies[i : i + width]]
+        elif (raw := raw_table(bodies, i)) is not None:
+            head, end, found, skipped = raw
+        else:
             return False
-        end, found = cell_rows(bodies, i, width)
-        table = [Row([b.strip() for b in bodies[i : i + width]], self.where(self.lines[i]))]
+        table = [Row(head, self.where(self.lines[i]))]
         table += [Row(cells, self.where(self.lines[k])) for k, cells in found]
         rendered = render_table(table, self.state, carry=True, wraps=False, continues=False)
         if len(found) < 2 or not rendered or len(rendered) < 2:
             return False
         self.kinds.add("cells")
-        self._emit(rendered, {})
+        self._emit(rendered, {self.where(self.lines[k]): self.lines[k] for k in skipped})
         self._cells_end = end
         return True
 
@@ -346,7 +342,7 @@ class TextTables(NamedTuple):
 @cache
 def _number_line() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in number_names())
-    return re.compile(rf"^[ \t\u3000]*(?:{names})[ \t\u3000]*$", re.MULTILINE | re.IGNORECASE)
+    return re.compile(rf"^[ \t\u3000]*(?:{names})(?:[ \t\u3000].*)?$", re.MULTILINE | re.IGNORECASE)
 
 
 def _has_table_sign(text: str) -> bool:

@@ -1,0 +1,102 @@
+"""Tables in a PDF's raw text layer (divplan.read.raw_tables): one header line, then each row's
+number and task, its unit cell's lines and its deadline cell's lines in reading order."""
+
+from __future__ import annotations
+
+import pytest
+
+import divplan
+from divplan.read.raw_tables import header_cells, raw_table
+
+from conftest import reading
+
+
+@pytest.mark.parametrize(
+    ("line", "cells"),
+    [
+        ("No. Task Responsible Units Deadline", ["No.", "Task", "Responsible Units", "Deadline"]),
+        ("序号 重点任务 责任单位 完成时限", ["序号", "重点任务", "责任单位", "完成时限"]),
+        ("No. Task Lead unit Cooperating units Deadline", None),  # two unit columns: left alone
+        ("No. 3 of the tasks is the most urgent", None),
+        ("Task Responsible Units Deadline", None),  # no number column first
+    ],
+)
+def test_a_raw_header_line_names_its_columns(line: str, cells: list[str] | None) -> None:
+    assert header_cells(line) == cells
+
+
+_EN = """Circular on Issuing the Division of Tasks for Waste Sorting
+Huaipu County Government Office
+June 11, 2012
+Division of Tasks for Waste Sorting in Huaipu County
+No. Task Responsible Units Deadline
+I. Sorting at source
+1 Place sorted collection bins in all government offices
+and schools of the county.
+County Government
+Affairs Management
+Office and County
+Education Bureau, in line
+with their portfolios
+By the end of
+September
+2012
+2 Launch a pilot of waste sorting in 20 communities.
+County Urban
+Management Bureau
+Ongoing
+Page 1
+No. Task Responsible Units Deadline
+II. Treatment
+1 Build a kitchen waste treatment facility.
+County Development and
+Reform Bureau
+By the end of
+June 2013
+Copy to: County Party Committee Office.
+"""
+
+
+def test_raw_rows_are_cut_into_task_units_and_deadline() -> None:
+    bodies = _EN.splitlines()
+    found = raw_table(bodies, 4)
+    assert found is not None
+    head, end, rows, skipped = found
+    assert head == ["No.", "Task", "Responsible Units", "Deadline"]
+    assert [cells for _, cells in rows][:3] == [
+        ["I. Sorting at source"],
+        [
+            "1",
+            "Place sorted collection bins in all government offices\nand schools of the county.",
+            "County Government Affairs Management Office and County Education Bureau, in line "
+            "with their portfolios",
+            "By the end of\nSeptember\n2012",
+        ],
+        ["2", "Launch a pilot of waste sorting in 20 communities.", "County Urban Management Bureau",
+         "Ongoing"],
+    ]  # fmt: skip
+    assert [bodies[k] for k in skipped] == ["Page 1", "No. Task Responsible Units Deadline"]
+    assert bodies[end].startswith("Copy to:")
+
+
+def test_a_plan_in_a_raw_table_reads_its_items_and_loses_no_line() -> None:
+    plan = divplan.parse(_EN)
+    assert [s.title for s in plan.sections] == ["Sorting at source", "Treatment"]
+    assert [reading(i) for i in plan.items()] == [
+        ("division", ["County Government Affairs Management Office", "County Education Bureau"],
+         [], "By the end of September 2012"),
+        ("sole", ["County Urban Management Bureau"], [], "Ongoing"),
+        ("sole", ["County Development and Reform Bureau"], [], "By the end of June 2013"),
+    ]  # fmt: skip
+    assert any("Page 1" in u.text for u in plan.unparsed)
+
+
+def test_a_chinese_raw_table_keeps_names_written_one_per_line() -> None:
+    zh = (
+        "某县任务分工\n序号 重点任务 责任单位 完成时限\n一、基础设施\n1 新建公路20公里。\n市交通局\n"
+        "市财政局\n2012年底前\n2 完善政务服务中心功能。\n市政务服务中\n心\n持续推进\n"
+    )
+    assert [reading(i) for i in divplan.parse(zh).items()] == [
+        ("joint", ["市交通局", "市财政局"], [], "2012年底前"),
+        ("sole", ["市政务服务中心"], [], "持续推进"),
+    ]

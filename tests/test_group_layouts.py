@@ -135,3 +135,46 @@ def test_requirements_numbered_as_points_after_the_last_task_do_not_make_it_a_he
     )
     items = divplan.parse(zh).items()
     assert [(i.number, i.text[:6]) for i in items] == [(1, "落实降费政策"), (2, "加强就业监测")]
+
+
+def test_scope_words_inside_a_wrapped_sentence_are_no_group_sentence() -> None:
+    text = (
+        "Plan\n\nI. Services\n1. Improve the review so that all applicants can complete\n"
+        "the above tasks online within ten days. (Lead: Ministry of Commerce)\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert item.text.endswith("within ten days.")
+    assert item.responsibility.reading == "exact"
+
+
+def test_same_as_above_after_a_group_sentence_names_the_last_task() -> None:
+    zh = (
+        "某市任务分工\n\n一、改革\n1．推进审批改革。（市发展改革委牵头，市财政局配合）\n2．强化督查。\n"
+        "以上工作由市政府办公室负责。\n二、保障\n3．加强法治保障。（同上）\n"
+    )
+    items = divplan.parse(zh).items()
+    assert reading(items[2])[:3] == reading(items[0])[:3]
+    notes = [d.message for d in divplan.parse(zh).diagnostics if "same as above" in d.message]
+    assert notes and "item 0" not in notes[0]
+
+
+def test_task_lines_that_carry_clauses_stay_tasks_when_few_have_points() -> None:
+    # 1．…（A牵头） with a (1) point of its own, beside tasks without points: the numbered lines
+    # are the tasks; points are the task level only when every task line heads them
+    zh = (
+        "某市任务分工\n\n一、改革\n1．推进审批改革。（市财政局牵头）\n（1）精简审批事项。（市政务办负责）\n"
+        "2．强化事中监管。（市商务局牵头）\n（1）开展双随机抽查。（市市场监管局负责）\n"
+        "3．优化纳税服务。（市税务局牵头）\n4．完善信用体系。（市发展改革委牵头）\n"
+    )
+    items = divplan.parse(zh).items()
+    assert [reading(i)[1] for i in items] == [["市财政局"], ["市商务局"], ["市税务局"], ["市发展改革委"]]
+
+
+def test_each_task_line_keeps_its_own_field_line_over_points_without_clauses() -> None:
+    # points with no clause of their own are the task's words (conventions.md): each task line
+    # keeps the field line under it, the second group's as much as the first's
+    zh = (
+        "某县任务分工\n\n一、改革\n1．推进改革\n责任单位：县财政局\n（1）精简事项。\n（2）压缩时限。\n"
+        "2．加强监管\n责任单位：县市场监管局\n（1）开展抽查。\n（2）公开结果。\n"
+    )
+    assert [reading(i)[1] for i in divplan.parse(zh).items()] == [["县财政局"], ["县市场监管局"]]

@@ -295,3 +295,18 @@ def test_section_headings_with_rows_between_stay_apart_whatever_their_source_lin
         "一、夜间消费载体",
         "二、夜间消费业态",
     ]
+
+
+def test_two_unmarked_heading_rows_in_a_row_are_two_sections() -> None:
+    # only a short marked heading (一、改善门) can be the first line of one a column cut
+    from divplan.read.tables import Row, TableState, render_table
+
+    rows = [
+        Row(["序号", "工作任务", "责任单位"], "line 1"),
+        Row(["重点任务"], "line 2"),
+        Row(["营商环境"], "line 3"),
+        Row(["1", "精简审批事项。", "市政务办"], "line 4"),
+    ]
+    lines = render_table(rows, TableState())
+    assert lines is not None
+    assert [ln.text for ln in lines][:2] == ["一、重点任务", "二、营商环境"]

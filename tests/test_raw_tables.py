@@ -100,3 +100,19 @@ def test_a_chinese_raw_table_keeps_names_written_one_per_line() -> None:
         ("joint", ["市交通局", "市财政局"], [], "2012年底前"),
         ("sole", ["市政务服务中心"], [], "持续推进"),
     ]
+
+
+def test_a_unit_cell_s_words_and_a_later_part_are_no_deadline() -> None:
+    # "at all levels" goes on the units ("at" alone opens no deadline); 抄送：… ends the table
+    en = (
+        "Plan\nNo. Task Responsible Units Deadline\n1 Repair the roads.\nMinistry of Transport, local "
+        "governments\nat all levels\nBy the end of 2020\n2 Build the bridges.\nMinistry of Finance\n"
+        "Ongoing\nCopy to: General Office.\n"
+    )
+    found = raw_table(en.splitlines(), 1)
+    assert found is not None
+    _, end, rows, _ = found
+    assert rows[0][1][2:] == [
+        "Ministry of Transport, local governments at all levels", "By the end of 2020"
+    ]
+    assert rows[1][1][3] == "Ongoing" and en.splitlines()[end] == "Copy to: General Office."

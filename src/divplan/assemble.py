@@ -202,8 +202,7 @@ def numbering_of(tree: Outline, before: Numbering | None = None) -> Numbering:
 def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> list[Section]:
     before = before or Numbering()
     out: list[Section] = []
-    position = before.items  # running count for unnumbered items
-    sub_no = before.subsections
+    position, sub_no = before.items, before.subsections  # (unnumbered items count 1..n)
     first_sec = before.sections
     if before.sections and tree.sections and tree.sections[0].block is None:
         first_sec -= 1  # the part opens inside the last section of the part before
@@ -261,8 +260,9 @@ def _items(
             out.append(_item(ctx, block, number, numbered, over or heading))
     if over is None:  # 1．… 2．… 责任单位：… / 以上工作由A牵头… (the group's line or sentence)
         out, shared = group_line(out, ctx.original)
-        closers = group_closers(ctx.norm.text, others)  # (以上工作由A牵头…, read as items)
-        out, after = group_sentences(out, [_item(ctx, b, 0, False) for b in closers])
+        above = ctx.above  # (以上工作由A牵头…, read as items: no item "same as above" can name)
+        closers = [_item(ctx, b, 0, False) for b in group_closers(ctx.norm.text, others)]
+        ctx.above, (out, after) = above, group_sentences(out, closers)
         for note, closing in shared + after:
             ctx.diag("DP208", note, closing.responsibility.span or closing.span)
     return out, position

@@ -104,7 +104,9 @@ def lines_over_groups(text: str, blocks: list[Block]) -> None:
         b.has_clause = False
         for j in range(k + 1, len(blocks)):
             nb = blocks[j]
-            if nb.kind == "text" or (nb.kind in _HEADS and nb.family != below.family):
+            if nb.kind == "text" or (nb.kind in _HEADS and nb.family != below.family) or (
+                nb.kind == above.kind and nb.family == above.family
+            ):  # (the next heading, 2．… over its own (1) points, ends the group too)
                 break
             nb.has_clause = True
 
@@ -160,7 +162,8 @@ def plan_roles(
         # (1) … (2) … (Lead: B): the (1) points with a clause of their own are the tasks
         sub_heads = sum(not blocks[k].has_clause and _heads_items(blocks, k) for k in marked)
         under = [_under_items(blocks, k, family) for k in marked]  # 1. … / (1) … (2) …
-        nested = all(under) and sum(u == "item" for u in under) >= 2  # (under two tasks or more)
+        heads = sum(u == "item" for u in under)  # (under two tasks or more, and every task)
+        nested = all(under) and heads >= 2 and heads == sum(b.kind == "item" for b in span)
         if sub_tasks > 0 and sub_tasks >= sub_heads and (sub_tasks > item_tasks or nested):
             task_families.add(family)
     if not task_families and not any(b.kind == "item" or b.has_clause for b in span):

@@ -110,7 +110,9 @@ def make_blocks(
     for i, line in enumerate(lines):
         if i <= absorbed:
             continue
-        if line.kind == "text" and opens_group_sentence(text, line.start, line.end):
+        if line.kind == "text" and opens_group_sentence(text, line.start, line.end) and (
+            line.blank_before or i == 0 or text[lines[i - 1].end - 1] in "。.；;！!？?）)"
+        ):  # (after a sentence's end: "… can complete / the above tasks online" is a wrap)
             blocks.append(_block(i, line))  # 以上工作由A牵头…: the group's sentence, no wrap
             continue
         if blocks and blocks[-1].kind in ("item", "subsection") and item_closed is not None:

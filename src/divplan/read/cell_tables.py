@@ -31,8 +31,8 @@ from divplan.read.cells import SECTION_MARK, SUB_MARK
 from divplan.read.table_headers import column_role, find_header
 
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
-_AFTER = re.compile(  # a later part of the document, or the page's own lines under the table
-    r"^\s*(?:抄送|注[:：]|附件|印发|主送|Notes?:|Cc:"
+AFTER = re.compile(  # a later part of the document, or the page's own lines under the table
+    r"^\s*(?:抄送|注[:：]|附件|印发|主送|Notes?:|Cc:|Copy\s+to:"
     r"|(?:标签|標籤|来源|來源|责任编辑|責任編輯|分享到|打印本页|关闭窗口|Tags?|Source)\s*[:：]?)"
 )
 _MAX_HEADER = 12  # a column name is short
@@ -65,7 +65,7 @@ def rows(bodies: list[str], start: int, width: int) -> tuple[int, list[tuple[int
                 break  # two blank lines: the table is over
             j += 1
             continue
-        if _AFTER.match(body):
+        if AFTER.match(body):
             break
         if SECTION_MARK.match(body) or SUB_MARK.match(body):
             out.append((j, [body]))
@@ -79,7 +79,7 @@ def rows(bodies: list[str], start: int, width: int) -> tuple[int, list[tuple[int
         end = j + 1
         while end < len(bodies):
             nxt = bodies[end].strip()
-            if _AFTER.match(nxt) or SECTION_MARK.match(nxt) or SUB_MARK.match(nxt):
+            if AFTER.match(nxt) or SECTION_MARK.match(nxt) or SUB_MARK.match(nxt):
                 break
             m = _NUMBER.match(nxt)
             if m is not None and int(m.group(1)) == expected + 1:
@@ -107,4 +107,4 @@ def _cells(lines: list[str], n: int) -> list[str]:
     return [task, *tail]
 
 
-__all__ = ["header_run", "rows"]
+__all__ = ["AFTER", "header_run", "rows"]

@@ -31,6 +31,7 @@ from functools import cache
 from importlib.resources import files
 
 from divplan.read.cell_cuts import cut_between
+from divplan.read.cell_tables import AFTER
 from divplan.read.cells import PAGE_ROW, SECTION_MARK, SUB_MARK, join_pieces
 from divplan.read.table_headers import column_role, find_header, listed
 
@@ -123,8 +124,10 @@ def raw_table(
             out.append((j, [body]))  # (the numbers may start again at 1 under it)
         elif PAGE_ROW.match(body) or header_cells(body) == head:
             skipped.append(j)
-        elif body and lines and not (_in_deadline(lines) and len(body) > _DEADLINE_LINE):
-            lines.append(body)  # (a long line after a row's deadline: the text after the table)
+        elif body and lines and not AFTER.match(body) and not (
+            _in_deadline(lines) and len(body) > _DEADLINE_LINE
+        ):  # (a long line after a row's deadline, or 抄送：…: the text after the table)
+            lines.append(body)
         elif body:
             break  # (a line before any row that starts none: no table after all)
         j += 1

@@ -102,10 +102,10 @@ class _Renderer:
         self.h, self.state, self.carry, self.wraps = header, state, carry, wraps
         self.out: list[Line] = []
         self.pending: _Item | None = None
-        self.task_cols = header.cols("task")
-        numbers = header.cols("number")
+        self.task_cols, numbers = header.cols("task"), header.cols("number")
         self.num_col: int | None = numbers[0] if numbers else None
-        self.heading_at = ""  # where the last heading written came from
+        self.heading_at, self.cut = "", False  # where the last heading came from; it was
+        # marked and short in the source (a narrow column may have cut it)
         self.section_line: Line | None = None  # the last section heading written
         self.paragraph = False  # a paragraph under a heading is open (its sentence goes on)
         self.run: list[tuple[int, _Item]] = []  # a section's items, written when it ends
@@ -141,8 +141,7 @@ class _Renderer:
         return glue.join(values)
 
     def _item_text(self, item: _Item) -> str:
-        cells = item.cells
-        task_col = self.task_cols[-1]
+        cells, task_col = item.cells, self.task_cols[-1]
         task = flat(cells[task_col], None)
         closing = _CLOSING_BRACKET.search(task)  # "… (by end-2007)": kept last, before fields
         parts = [item.marker + " " + (task[: closing.start()] if closing else task)]
@@ -179,23 +178,23 @@ class _Renderer:
     def heading(self, text: str, where: str) -> None:
         self.settle()
         text, last = flat(text, None), self.out[-1] if self.out else None
-        if last is not None and last is self.section_line and not MARKED.match(text):  # 一、改善門
+        if last is not None and last is self.section_line and self.cut and not MARKED.match(text):
             self.out[-1] = self.section_line = Line(join_pieces([last.text, text]), last.where)
-            return  # / 診服務流程: one heading wrapped in a narrow column, no row between
+            return  # 一、改善門 / 診服務流程: one heading a narrow column cut, no row between
+        self.cut = bool(MARKED.match(text)) and len(text) <= _CUT_HEADING  # (marked, short)
         self.heading_at = where
         if SUB_MARK.match(text):
             self.state.subsections += 1
             self.out.append(Line(text, where))
             return
-        self.state.sections += 1
-        self.state.subsections = 0
+        self.state.sections, self.state.subsections = self.state.sections + 1, 0
         self.state.groups.clear()
         self.state.carried.clear()
         if not SECTION_MARK.match(text):
             n = self.state.sections
             text = f"{chinese_numeral(n)}、{text}" if self.h.lang == "zh" else f"{roman(n)}. {text}"
-        self.section_line = Line(text, where)
-        self.out.append(self.section_line)
+        self.out.append(line := Line(text, where))
+        self.section_line = line
 
     def group(self, col: int, text: str, where: str) -> None:
         """A new value in a grouping task column: a subsection heading; a section heading when
@@ -350,7 +349,8 @@ class _Renderer:
         self.pending = _Item(marker, cells, where)
 
 
-_PARAGRAPH = 40  # a section's opening paragraph is longer than a heading
+_PARAGRAPH, _CUT_HEADING = 40, 8  # a section's opening paragraph is longer than a heading; a
+# heading this short and marked (一、改善門) may be the first line of one a narrow column cut
 _DIGIT_HEADING = re.compile(r"^\d{1,2}[.．、]\s*[^\d\s.．、]")  # a heading numbered like an item
 _CLOSING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 _OWN_NUMBER = re.compile(r"^(\d{1,3}[.、．])\s*(\S.*)$", re.DOTALL)

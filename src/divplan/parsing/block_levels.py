@@ -83,8 +83,9 @@ def lines_over_groups(text: str, blocks: list[Block]) -> None:
     """Rule 2's field lines over their groups (in place): a plain block that bears a clause and
     opens with a label (责任单位：A、B / Lead: A), right under a heading and right over marked
     tasks without a clause of their own, is not a task but the group's line: it stops bearing
-    a clause, and the marked blocks under it, up to the next heading or the next such line,
-    bear it (:func:`divplan.inherited.line_over` gives them its roles, read ``inferred``).
+    a clause, and the marked blocks under it, up to the next heading (a section, a subsection
+    of another family, or a block marked like the heading above the line) or the next such
+    line, bear it (:func:`divplan.inherited.line_over` gives them its roles, read ``inferred``).
 
     Why here: without a blank line around it, such a line is one more block among the
     items, and a plan whose only clauses are these lines would read each as an unnumbered task
@@ -112,11 +113,12 @@ def lines_over_groups(text: str, blocks: list[Block]) -> None:
 
 
 def group_sentences_bear(text: str, blocks: list[Block]) -> None:
-    """Rule 2's group sentences (in place): a plain block that opens with words scoping it over
-    the tasks above it (以上工作由A牵头，B配合。, :mod:`divplan.parsing.group_scope`) and reads as
-    a clause is no task, and the marked tasks right above it, back to
-    the last heading, paragraph or such sentence, bear it (:func:`divplan.inherited.
-    group_sentences` gives them its roles, read ``inferred``)."""
+    """Rule 2's group sentences (in place): when a plain block that opens with words scoping it
+    over the tasks above it (以上工作由A牵头，B配合。, :mod:`divplan.parsing.group_scope`) reads
+    as a clause, the marked tasks right above it, back to the last heading, paragraph or such
+    sentence, bear it too (:func:`divplan.inherited.group_sentences` gives them its roles, read
+    ``inferred``).  The sentence keeps bearing its clause, so that the plan's extent reaches
+    its last group's; rule 5 makes it no task (a plain paragraph among numbered items)."""
     for k, b in enumerate(blocks):
         if b.kind != "text" or not b.has_clause or not opens_group_sentence(text, b.start, b.end):
             continue  # (it keeps bearing its clause, so that a plan's last group keeps it)

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from divplan.parsing.clauses import ItemClauses, parse_clause, read_item
-from divplan.parsing.lexicon_files import lang_patterns
+from divplan.parsing.lexicon_files import lang_regexes
 
 if TYPE_CHECKING:
     from divplan.names.registry import Registry
@@ -25,20 +24,12 @@ if TYPE_CHECKING:
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    return {
-        lang: re.compile("|".join(rows), re.IGNORECASE)
-        for lang, rows in lang_patterns("group_scope.tsv").items()
-    }
-
-
 def _scope_end(text: str, start: int, end: int) -> int | None:
     """Where the words scoping ``text[start:end]`` over the tasks above it end, or None."""
     while start < end and text[start] in " \t\u3000":
         start += 1
     head = text[start : min(end, start + 60)]
-    found = _patterns()["zh" if _CJK.match(head) else "en"].match(head)
+    found = lang_regexes("group_scope.tsv")["zh" if _CJK.match(head) else "en"].match(head)
     return None if found is None else start + found.end()
 
 

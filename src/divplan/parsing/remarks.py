@@ -10,19 +10,10 @@ with lives in the data file ``lexicon/remarks.tsv``; a bracket that opens so is 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from divplan.parsing.lexicon_files import lang_patterns
+from divplan.parsing.lexicon_files import lang_regexes
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    return {
-        lang: re.compile("|".join(rows), re.IGNORECASE)
-        for lang, rows in lang_patterns("remarks.tsv").items()
-    }
 
 
 def is_remark(body: str) -> bool:
@@ -30,7 +21,7 @@ def is_remark(body: str) -> bool:
     s = body.strip().strip("()（）").strip()  # (the lexicon writes traditional forms too:
     if not s:  # no conversion of every bracket of every item on the hot path)
         return False
-    return _patterns()["zh" if _CJK.search(s) else "en"].match(s) is not None
+    return lang_regexes("remarks.tsv")["zh" if _CJK.search(s) else "en"].match(s) is not None
 
 
 __all__ = ["is_remark"]

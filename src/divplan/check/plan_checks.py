@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from divplan.check.diagnostics import Locator
 from divplan.check.task_text import clause_in_task
@@ -139,12 +139,24 @@ def _own_departments(items: list[Item], loc: Locator) -> Iterable[Diagnostic]:
             )
 
 
-_MARKED_TASK = re.compile(
-    r"^[ \t\u3000]*(?:\d{1,4}[.、．)）]|[(（]\d{1,3}[)）])[^\n]{4,}?"
-    r"(?:[)）][ \t\u3000。.;；]*$"
-    r"|(?:牵头|责任|配合|主责|协办)(?:单位|部门)[:：]|Lead[^\n:]{0,20}:)",
-    re.MULTILINE | re.IGNORECASE,
+# a line that opens with an item's marker, searched in "\n" + text (a pattern that opens with
+# a character is searched for it; one that opens with ^ is tried at every position): the
+# match's start in that string is the line's start in the text
+_MARKED_LINE = re.compile(r"\n[ \t\u3000]*(?:\d{1,4}[.、．)）]|[(（]\d{1,3}[)）])(?P<rest>[^\n]*)")
+# what makes it a task, four characters or more after the marker: a closing bracket at the
+# line's end, or a field label
+_CLOSING = re.compile(r"[)）][ \t\u3000。.;；]*$")
+_TASK_LABEL = re.compile(
+    r"(?:牵头|责任|配合|主责|协办)(?:单位|部门)[:：]|Lead[^\n:]{0,20}:", re.IGNORECASE
 )
+
+
+def _marked_tasks(text: str) -> Iterator[int]:
+    """Where the lines that look like tasks (a marker, then a clause) start."""
+    for m in _MARKED_LINE.finditer("\n" + text):
+        rest = m.group("rest")
+        if _CLOSING.search(rest, 4) or _TASK_LABEL.search(rest, 4):
+            yield m.start()
 
 
 def _unread_tasks(plan: Plan, loc: Locator, items: list[Item]) -> Iterable[Diagnostic]:
@@ -153,10 +165,10 @@ def _unread_tasks(plan: Plan, loc: Locator, items: list[Item]) -> Iterable[Diagn
     spans = sorted(i.span for i in items)
     starts = [s for s, _ in spans]
     missed: list[int] = []
-    for m in _MARKED_TASK.finditer(loc.text):
-        k = bisect_right(starts, m.start()) - 1
-        if k < 0 or spans[k][1] <= m.start():
-            missed.append(m.start())
+    for at in _marked_tasks(loc.text):
+        k = bisect_right(starts, at) - 1
+        if k < 0 or spans[k][1] <= at:
+            missed.append(at)
     if len(missed) >= max(3, len(items) // 2):
         first = missed[0]
         yield loc.make(

@@ -27,12 +27,21 @@ _AFTER = re.compile(
     rf"(?P<full>{_NAME})\s*[(（](?:hereinafter\s+(?:referred\s+to\s+as\s+)?|the\s+)?"
     rf"[\"“]?(?P<abbr>{_ABBR})[\"”]?[)）]"
 )
-# "GAS – General Administration of Sport;" in a key (a list of definitions)
+# "GAS – General Administration of Sport;" in a key (a list of definitions); searched in
+# "\n" + text, so that the pattern opens with characters, not ^ (tried at every position)
 _KEY = re.compile(
-    rf"(?:^|[;；:：]\s*)(?P<abbr>{_ABBR})\s*(?:[–—=:]|\s-)\s*(?:the\s+)?(?P<full>{_NAME})"
+    rf"(?:\n|[;；:：]\s*)(?P<abbr>{_ABBR})\s*(?:[–—=:]|\s-)\s*(?:the\s+)?(?P<full>{_NAME})"
     r"(?=\s*(?:[;；.]|$))",
     re.MULTILINE,
 )
+# the bracket alone: where a definition can end.  :data:`_AFTER` tried from every capital of
+# a text backtracks through each title-case run (4 % of an English parse); it is tried only
+# before such a bracket, from the end of the one before (a name crosses no bracket) and at
+# most :data:`_LONGEST_NAME` characters back
+_BRACKET = re.compile(
+    rf"[(（](?:hereinafter\s+(?:referred\s+to\s+as\s+)?|the\s+)?[\"“]?{_ABBR}[\"”]?[)）]"
+)
+_LONGEST_NAME = 600
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # 国家食品药品监督管理总局简称“食药总局” / …（以下简称“食药总局”）: a Chinese short name
 _ZH = re.compile(
@@ -50,18 +59,24 @@ def defined(text: str) -> dict[str, tuple[str, ...]]:
     registry knows.
     """
     out: dict[str, tuple[str, ...]] = {}
-    if not any(c in text for c in "(（–—:=简") and not _KEY.search(text):
+    lines = "\n" + text
+    if not any(c in text for c in "(（–—:=简") and not _KEY.search(lines):
         return out
-    for m in _KEY.finditer(text):
+    for m in _KEY.finditer(lines):
         _add(out, m.group("abbr"), [m.group("full")])
     for m in _ZH.finditer(text.replace("\n", "")) if "简称" in text else ():
         full, abbr = m.group("full"), m.group("abbr")
         if abbr not in out:  # where the full name begins is unsure: every stretch to 简称
             out[abbr] = tuple(full[k:] for k in range(len(full) - 2))
-    for m in _AFTER.finditer(text):
-        full = m.group("full")
+    last = 0
+    for bracket in _BRACKET.finditer(text):
+        named = _AFTER.search(text, max(last, bracket.start() - _LONGEST_NAME), bracket.end())
+        last = bracket.end()
+        if named is None:
+            continue
+        full = named.group("full")
         starts = [0] + [w.start() for w in _CAPITAL.finditer(full) if w.start()]
-        _add(out, m.group("abbr"), [full[k:] for k in starts])
+        _add(out, named.group("abbr"), [full[k:] for k in starts])
     return out
 
 

@@ -100,9 +100,10 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _CJK_OR_MARK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 # a space with a CJK character or mark on one side and no space on the other: a superset
 # of the spaces _letter_spaced drops, so a line with fewer than five of them has none to drop
+# (it opens with the space: the engine skips from space to space)
 _CJK_BESIDE_SPACE = re.compile(
-    r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[^ ])"
-    r"|(?<=[^ ]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
+    r" (?:(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef] )(?=[^ ])"
+    r"|(?<=[^ ] )(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]))"
 )
 
 
@@ -113,7 +114,7 @@ def _letter_spaced(line: str) -> set[int]:
     between single spaces; a space goes when it has a CJK character or mark on one side and
     one of those, a letter or a digit on the other.
     """
-    if len(_CJK_BESIDE_SPACE.findall(line)) < 5:
+    if line.count(" ") < 5 or len(_CJK_BESIDE_SPACE.findall(line)) < 5:
         return set()  # fewer than five spaces could qualify: most lines, found in C
     singles = [
         k

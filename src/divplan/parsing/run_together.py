@@ -19,8 +19,10 @@ from divplan.parsing.cues import ROLE_KINDS, find_label, scan
 from divplan.parsing.deadlines import deadline_first
 
 # a marker inside a line, after a space or a closing mark (on the already translated text)
+# (the closing mark is matched, not looked behind at: a pattern that opens with a character set
+# is searched for that set; one that opens with a look-behind is tried at every position)
 _INLINE_MARKER = re.compile(
-    r"(?<=[ )。.;])(?=(?:\d{1,3}(?:\.(?!\d)|、)|\([一二三四五六七八九十\d]{1,3}\)"
+    r"[ )。.;](?=(?:\d{1,3}(?:\.(?!\d)|、)|\([一二三四五六七八九十\d]{1,3}\)"
     r"|[一二三四五六七八九十]{1,3}、|[IVX]{1,4}\.[ ]|[\u2460-\u2473]|[二三四五六七八九十]{1,2}是))"
 )  # … ① ② (circled numbers), 二是 三是 (一是 opens the line) too
 _AFTER_CLAUSE = ")"  # a clause's closing bracket: 。 alone may precede inline points （1）
@@ -38,8 +40,8 @@ def run_together(line: str) -> list[int]:
     ("…(MOF) 2. …"), or a heading whose line goes on into a task that closes with a clause
     ("II. Heading 5. Task (MOF)").  Markers after 。 or ： alone are points inside an item.
     """
-    cuts = [m.start() for m in _INLINE_MARKER.finditer(line) if m.start() > 0]
-    cuts = [c for c in cuts if line[:c].strip()]
+    first = len(line) - len(line.lstrip())  # a cut needs text before it
+    cuts = [m.end() for m in _INLINE_MARKER.finditer(line) if m.end() > first]
     clauses = _after_clauses(line)
     if not cuts:
         return clauses

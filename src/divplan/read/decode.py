@@ -21,6 +21,7 @@ Guarantees:
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from divplan.errors import InputError
@@ -45,12 +46,14 @@ class Decoded:
     guess: str | None = None  # why the guessed encoding may be wrong (no BOM, not UTF-8)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # below a space, but no line or page end, no tab
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:4096]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t\f\v")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def decode(data: bytes, encoding: str | None = None, source: str = "<input>") -> Decoded:

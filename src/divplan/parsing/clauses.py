@@ -27,6 +27,7 @@ from divplan.parsing.cues import deadline_label_end, find_label, is_task_label, 
 from divplan.parsing.deadlines import DOC_NUMBER, deadline_first, is_deadline
 from divplan.parsing.parens import inside_bracket, trailing_groups
 from divplan.parsing.remarks import is_remark
+from divplan.parsing.role_edges import predicate_label
 from divplan.parsing.roles import read_clause
 
 _FIELD_START = " \t\n\u3000。.;；:："
@@ -92,6 +93,8 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
         field = line_start and not inside_bracket(text, start, at)
         field = field and not _COPULA.search(text, max(start, at - 12), at)  # "A is responsible:
         # task": a sentence's predicate, the words before it the clause (sentence_clauses)
+        field = field and not predicate_label(text, max(start, at - 60), at, found[1])  # "A, B
+        # according to the jurisdiction scope responsible: task": the same
         if field and not is_task_label(text, at, found[1]):
             break  # a field, not a label inside a bracket (the bracket is read as a whole)
         pos = found[1]  # 工作措施：… is the task's own text: the clause is in the fields after it

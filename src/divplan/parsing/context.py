@@ -99,10 +99,13 @@ def assign_roles(
     tail = _page_tail(blocks, furniture)
     if tail is not None:  # 分享到：【打印本页】 after the tasks: 主办：X 承办：Y under it is the
         bearing = [i for i in bearing if i < tail]  # page's footer, though it reads as fields
-    if not bearing and (has_sentence_clause or opens_with_clause) is not None:
+    marked_bear = any(blocks[i].kind in ("item", "subsection") for i in bearing)
+    if not marked_bear and (has_sentence_clause or opens_with_clause) is not None:
         # rule 2, a plan whose every clause is a sentence (…。由A牵头，B配合。) or its opening
         # words (A牵头，B配合，2019年底前：…): its marked blocks that hold one bear it, when at
-        # least two do
+        # least two do, and more than the paragraphs that bear a bracket or a field (a
+        # notice's sentence "… names the units responsible: where a unit leads …" reads as
+        # a field, the tasks under it as sentences)
         marked = [i for i, b in enumerate(blocks) if b.kind in ("item", "subsection")]
         sentences = [
             i
@@ -110,7 +113,7 @@ def assign_roles(
             if (has_sentence_clause is not None and has_sentence_clause(blocks[i]))
             or (opens_with_clause is not None and opens_with_clause(blocks[i]))
         ]
-        if len(sentences) >= 2:
+        if len(sentences) >= max(2, len(bearing) + 1):
             for i in sentences:
                 blocks[i].has_clause = True
             bearing = sentences
@@ -145,6 +148,7 @@ def assign_roles(
                 and start + 1 < len(blocks)
                 and blocks[start + 1].kind == "item"
                 and blocks[start + 1].number == 1
+                and not _section_before(blocks, j, start)
             )
         )
         or (j > 0 and blocks[j - 1].kind == "section" and unmarked_heading(text, blocks, j))
@@ -205,6 +209,22 @@ def assign_roles(
             trailer_end = nxt
     for k in range(end + 1, len(blocks)):
         blocks[k].role = "trailer" if k <= trailer_end else "trailing"
+
+
+def _section_before(blocks: list[Block], j: int, start: int) -> bool:
+    """Whether the items ending at block ``j`` stand under the section before the section at
+    ``start`` (I. / 1.–4. / II. / 1. …: items restarting in each section, the first section's
+    clauses unread), not under a memo's numbered headings."""
+    head = blocks[start]
+    while j >= 0 and blocks[j].kind == "item":
+        j -= 1
+    return (
+        j >= 0
+        and blocks[j].kind == "section"
+        and blocks[j].family == head.family
+        and head.number is not None
+        and blocks[j].number == head.number - 1
+    )
 
 
 _INTRO_BLOCKS = 3  # a section's opening paragraphs before its first task: this many at most

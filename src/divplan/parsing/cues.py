@@ -39,6 +39,7 @@ CueKind = Literal[
     "resp_after",
     "resp_before",
     "impl_after",
+    "impl_before",
     "charge",
     "conj",
     "div_after",
@@ -169,7 +170,7 @@ class _RowIndex:
 
     def __init__(self, lang: str) -> None:
         self.rows = _lang_rows(lang, _TOKEN_KINDS)
-        self._compiled: list[re.Pattern[str] | None] = [None] * len(self.rows)
+        self.compiled: list[re.Pattern[str] | None] = [None] * len(self.rows)  # on first use
         by_prefix: dict[str, list[int]] = {}
         always: list[int] = []
         for n, row in enumerate(self.rows):
@@ -188,11 +189,20 @@ class _RowIndex:
             None if always else frozenset(p[0] for p in by_prefix if p)
         )
         self._lengths = tuple(sorted({len(p) for p in by_prefix}))
+        self._memo: dict[str, tuple[int, ...]] = {}  # head → rows (bounded: heads are few)
 
     def candidates(self, text: str, at: int) -> tuple[int, ...]:
         """The rows that can match at ``text[at]``, in lexicon order (a tie goes to the
         earlier row)."""
         head = text[at : at + DEPTH].lower()
+        found = self._memo.get(head)
+        if found is None:
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            found = self._memo[head] = self._candidates(head)
+        return found
+
+    def _candidates(self, head: str) -> tuple[int, ...]:
         found: tuple[int, ...] = self._always
         merged = False
         for length in self._lengths:
@@ -205,9 +215,9 @@ class _RowIndex:
         return tuple(sorted(set(found))) if merged else found
 
     def pattern(self, n: int) -> re.Pattern[str]:
-        compiled = self._compiled[n]
+        compiled = self.compiled[n]
         if compiled is None:
-            compiled = self._compiled[n] = re.compile(_bounded(self.rows[n]), re.IGNORECASE)
+            compiled = self.compiled[n] = re.compile(_bounded(self.rows[n]), re.IGNORECASE)
         return compiled
 
 
@@ -307,15 +317,6 @@ def starts_with_label(text: str, start: int, end: int) -> bool:
     return found is not None and found[0] == start
 
 
-def opens_with_role_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens (after spaces) with a role word (配合跟进（…）, the
-    rest of a field line whose names were cut from it at the line's end)."""
-    while start < end and text[start] in " \t\u3000":
-        start += 1
-    cues = scan(simplify(text[start:end]))
-    return bool(cues) and cues[0].start == 0 and cues[0].kind in ROLE_KINDS
-
-
 @lru_cache(maxsize=4096)  # bounded: a batch's memory must not grow with the corpus
 def scan(text: str) -> tuple[Cue, ...]:
     """The cues of ``text`` in order, longest match first at each position, no overlaps.
@@ -326,6 +327,7 @@ def scan(text: str) -> tuple[Cue, ...]:
     lang = language(text)
     index = _row_index(lang)
     first = index.first
+    compiled = index.compiled  # (read here: a method call per row tried is 2 % of a parse)
     out: list[Cue] = []
     pos = 0
     for start in _STARTS.finditer(text):
@@ -334,7 +336,7 @@ def scan(text: str) -> tuple[Cue, ...]:
             continue
         best_kind, best_end = "", at
         for n in index.candidates(text, at):  # rows in lexicon order: ties go to the earlier
-            mm = index.pattern(n).match(text, at)
+            mm = (compiled[n] or index.pattern(n)).match(text, at)
             if mm is not None and mm.end() > best_end:
                 best_kind, best_end = index.rows[n].kind, mm.end()
         if best_end > at and not part_of_a_name(text, at, best_end, best_kind):
@@ -378,7 +380,6 @@ __all__ = [
     "generic_body",
     "is_task_label",
     "language",
-    "opens_with_role_word",
     "scan",
     "starts_with_label",
 ]

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 from divplan.parsing.cues import (
     deadline_label_end,
     find_label,
-    opens_with_role_word,
     starts_with_label,
 )
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points
 from divplan.parsing.item_runs import CLOSERS, marker_style
 from divplan.parsing.lines import Line
+from divplan.parsing.role_edges import opens_with_role_word
 from divplan.read.cell_cuts import cut_between
 
 if TYPE_CHECKING:  # (blocks builds on this module)
@@ -58,6 +58,12 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
             or cut_between(text[prev.start : prev.end], text[line.start : line.end])  # "… County"
             or (text[prev.end - 1] not in CLOSERS
                 and opens_with_role_word(text, line.start, line.end))
+            or (  # "…County Water Resources Bureau, according / to their mandates": an English
+                # line opening in lower case goes on with the field (a task, a label, a
+                # heading opens with a capital or a marker)
+                text[prev.end - 1] not in CLOSERS
+                and "a" <= text[line.start] <= "z"
+            )
             or (  # 配合单位：…、中国农业发展 / 银行: a name cut at the line's end
                 text[prev.end - 1] not in CLOSERS
                 and _name_tail(text, line) <= NAME_TAIL

@@ -32,9 +32,10 @@ ORG_EN = re.compile(
     re.IGNORECASE,
 )
 ORG_ZH = re.compile(
-    r"(?:[部委局厅办署行院会处室所司队社团联馆组庭校]|(?<!网)站|(?<![出平])台|中心|公司|集团|政府|单位|办公室|"
+    r"(?:[部委局厅办行院会处室所司队社团联馆组庭校]|(?<!部)署|(?<!网)站|(?<![出平])台|中心|公司|集团|政府|单位|办公室|"
     r"小组|机构|部门|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会|会议|协|"
-    r"机场|口岸|股)$"  # (…股: a section of a county bureau, 公共服务股)
+    r"机场|口岸|股|(?:开办|经营|运营|举办|生产经营)者)$"  # (…股: a section of a county bureau,
+    # 公共服务股; 各农贸市场开办者: the operators a plan holds responsible with the units)
 )
 # an abbreviation defined after a name: "… Commission (NDRC)", "… of the State Council (SASAC)"
 # (two capitals at least: "(Shanghai)" after a name is a place, not an abbreviation)

@@ -62,9 +62,12 @@ _ROLE = {
     "label_resp": "resp",
     "div_after": "div",
     "impl_after": "impl",
+    "impl_before": "impl",
 }
 _AFTER = frozenset({"lead_after", "part_after", "resp_after", "div_after", "impl_after"})
-_BEFORE = frozenset({"lead_before", "part_before", "resp_before", "label_lead", "label_part"})
+_BEFORE = frozenset(
+    {"lead_before", "part_before", "resp_before", "impl_before", "label_lead", "label_part"}
+)
 _SCOPE_OTHERS = re.compile(
     r"^(?:各|有关|相关|其他|all|the|relevant|related|concerned|competent)", re.IGNORECASE
 )
@@ -241,9 +244,10 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
                 if last_role == "resp_after":  # "A, B are responsible(,) … by their duties"
                     groups[-1].roles.add("div")  # else "B cooperate according to their duties"
             elif prev_kind == "cue" and groups and last_role in _AFTER and (
-                _ROLE[k] == _ROLE[last_role] or k == "impl_after"
+                _ROLE[k] == _ROLE[last_role] or k in ("impl_after", "resp_after")
             ):
-                pass  # 配合支持, 牵头抓好落实: a second word for the role just given
+                pass  # 配合支持, 牵头抓好落实, "according to the jurisdiction scope responsible":
+                # a second word for the role just given
             else:
                 guesses.append(f"「{cue.text}」 governs no department")
         elif k in _BEFORE or k == "label_resp":

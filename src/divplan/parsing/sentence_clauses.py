@@ -14,7 +14,7 @@ from divplan.names.registry import Registry
 from divplan.parsing.clause_text import ClauseReading, simplify
 from divplan.parsing.clauses import _SENTENCE_END, TASK_DASH, parse_clause
 from divplan.parsing.cues import ROLE_KINDS, scan
-from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_prefix
+from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_prefix, is_deadline
 from divplan.parsing.name_edges import ORG_ZH
 from divplan.parsing.parens import trailing_groups
 
@@ -45,7 +45,10 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     ):
         return None  # "A as convener, with B: carry out …": the opening words are the clause
     groups = trailing_groups(text, start, end, limit=1)
-    if groups and not any(c.kind in ROLE_KINDS for c in scan(text[groups[0][0] : end])):
+    if groups and (
+        is_deadline(text[groups[0][0] : end])  # "(By the end of June 2021)": "by" is no role
+        or not any(c.kind in ROLE_KINDS for c in scan(text[groups[0][0] : end]))
+    ):
         end = groups[0][0]  # …。由A牵头，B参加。 / （此件公开发布）: a remark after the sentence
         while end > start and text[end - 1] in " \n":
             end -= 1

@@ -17,6 +17,12 @@ from importlib.resources import files
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)\s*$")
+# the capitalised words (and the small words between them) that end a text: its last name
+# ("and" parts two names of a list: "County Price Bureau and County Power")
+_NAME_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?:\s+(?:(?:of|for|the|&)\s+)*[A-Z][A-Za-z'’-]*)*\s*$")
+# capitalised words opening a line and ending at a head word ("Supply Company, …"), not a
+# name going on after it ("State Administration of Grain" is a name of its own)
+_HEAD_RUN = re.compile(r"\s*((?:[A-Z][A-Za-z'’-]*\s+){0,2}[A-Z][A-Za-z'’-]*)(?!\s+(?:of\b|[A-Z]))")
 
 
 @cache
@@ -58,7 +64,18 @@ def cut_between(first: str, then: str) -> bool:
     if not nxt or tail in ends["head_word"] or not word[0].isupper():
         return False
     own_name = nxt[1:2] == ["of"] and nxt[2:3] != ["china"]  # "Ministry of Transport"
-    return nxt[0] in ends["head_word"] and not own_name
+    if own_name:
+        return False
+    if nxt[0] in ends["head_word"]:
+        return True
+    # "… County Power" / "Supply Company, …": the capitalised words opening the next line
+    # reach a head word before anything else, so they end the name left open above — when
+    # that name has no head word yet ("Department of Rural Economy" is whole)
+    run = _NAME_RUN.search(first)
+    if run is not None and any(w.lower() in ends["head_word"] for w in _WORD.findall(run.group())):
+        return False
+    head = _HEAD_RUN.match(then)
+    return head is not None and head.group(1).split()[-1].lower() in ends["head_word"]
 
 
 __all__ = ["cut_between"]

@@ -65,6 +65,8 @@ def test_deploy_is_no_office_and_operators_are_named_parties() -> None:
     assert is_deadline("（按国家部署）")
     assert is_deadline("（收购期内）")
     assert org_shaped("各农贸市场开办者")
+    assert not org_shaped("2 health centers")  # "… supports 2 health centers": a count
+    assert org_shaped("12345 Hotline Center") and org_shaped("township health centers")
 
 
 def test_a_site_s_neighbour_links_and_promotions_end_the_plan() -> None:

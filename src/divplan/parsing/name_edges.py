@@ -76,10 +76,13 @@ def org_shaped(name: str) -> bool:
         return False
     if _CJK.search(name):
         return bool(ORG_ZH.search(name) or ORG_ZH.search(simplify(name)))  # 省建設廳
+    if _QUANTITY.match(name):
+        return False  # "… each city-level hospital supports 2 health centers": a count
     return bool(ORG_EN.search(name) or _ACRONYM.fullmatch(name))  # "MCTSB": a body's initials
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+_QUANTITY = re.compile(r"\d[\d,.]*\s+[a-z]")  # a number, then a word in lower case
 
 # lower-case words an English name may end with besides its head noun (ORG_EN): a level or
 # place ("governments of all towns", "… directly under the county") or a scope word

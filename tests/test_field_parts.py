@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 import divplan
-from divplan.parsing.name_edges import odd_tail
+from divplan.parsing.name_edges import odd_tail, verb_tail
 
 _EN = "General Office of the State Council\nJune 14, 2006\n\nDivision Plan\n\nI. Test\n"
 
@@ -53,14 +53,31 @@ def test_a_names_last_word_that_no_name_ends_with_is_odd(name: str, odd: bool) -
     assert odd_tail(name) is odd
 
 
-def test_a_name_read_with_words_nobody_knew_is_said_to_be_a_guess() -> None:
+def test_words_nobody_knew_after_a_name_are_cut_from_it_and_said_to_be_a_guess() -> None:
     plan = divplan.parse(
         _EN + "1. Do the task. (A Bureau leads, B Bureau strengthen somethingelse)\n"
     )
-    assert plan.items()[0].responsibility.reading == "inferred"
+    r = plan.items()[0].responsibility
+    assert r.reading == "inferred"
+    assert [d.mention for d in r.participants] == ["B Bureau"]
     said = [d.message for d in plan.diagnostics if d.code == "DP208"]
-    assert len(said) == 1 and "「B Bureau strengthen somethingelse」" in said[0]
-    assert "its last words are no name's" in said[0]
+    assert len(said) == 1 and "「strengthen somethingelse」 not understood" in said[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "cut"),
+    [
+        ("Development and Reform Commission joint advance", "Development and Reform Commission"),
+        ("City Health Bureau leading grasp total", "City Health Bureau"),
+        ("Office of the leading group for poverty alleviation", None),  # a name's own words
+        ("people's governments of all counties concerned", None),
+        ("Municipal Planning Bureau", None),
+        ("市财政局齐心", None),  # (English only)
+    ],
+)
+def test_unknown_words_after_a_head_noun_are_cut_as_a_phrasing(name: str, cut: str | None) -> None:
+    at = verb_tail(name)
+    assert (name[:at] if at is not None else None) == cut
 
 
 _PAGE = """<html><body><div class="nav">首页 政务公开</div>
@@ -85,3 +102,11 @@ def test_a_table_flattened_to_one_paragraph_per_cell_is_read_as_rows() -> None:
     assert last.deadline is not None and last.deadline.text == "持續推進"
     assert [d.mention for d in last.responsibility.leads] == ["省中醫藥管理局"]
     assert items[2].responsibility.mode == "lead"
+
+
+def test_words_nobody_knew_after_a_known_chinese_name_are_read_apart() -> None:
+    plan = divplan.parse("一、任务\n1．推进某项工作。（交通运输部、公安部齐步推动，2020年底前）\n")
+    r = plan.items()[0].responsibility
+    assert [d.id for d in r.leads] == ["MOT", "MPS"] and r.reading == "inferred"
+    said = [d.message for d in plan.diagnostics if d.code == "DP208"]
+    assert len(said) == 1 and "「齐步推动」 not understood" in said[0]

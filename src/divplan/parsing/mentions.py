@@ -37,6 +37,7 @@ from divplan.parsing.name_edges import (
     org_shaped,
     trim,
     two_names,
+    verb_tail,
 )
 from divplan.parsing.name_gaps import split_at_gaps
 from divplan.parsing.name_runs import (
@@ -148,6 +149,10 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             e = spans[j][1]
             if j > i:
                 s = _joined_start(text, keep, i, s, e)
+            cut = verb_tail(text[s:e])
+            if cut is not None:  # "… Commission joint advance": the words after are no name's
+                leftovers.append(prep.raw[s + cut : e].strip())
+                e = s + cut
             refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
             i = j + 1
             continue
@@ -181,7 +186,11 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
             i += 1
             continue
-        if core is None:
+        known = _known_prefix(text, s, e, lookup) if _CJK.search(name) else None
+        if known is not None:  # 交通运输部齐心: a known name, then words nobody listed
+            leftovers.append(prep.raw[known:e])
+            refs.append(_ref(prep, s, known, _lookup_text(text, s, known), True))
+        elif core is None:
             leftovers.append(prep.raw[s:e])
         else:
             cs, ce = s + core[0], s + core[1]
@@ -191,6 +200,18 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             refs.append(_ref(prep, cs, ce, _lookup_text(text, cs, ce), False))
         i += 1
     return Found(unique(refs), leftovers, doubtful)
+
+
+_REST = 4  # the words after a known name that are read apart from it: this short at most
+
+
+def _known_prefix(text: str, s: int, e: int, lookup: Callable[[str], bool]) -> int | None:
+    """Where a known name that opens ``text[s:e]`` ends, when a few characters follow it that
+    make no name with it (交通运输部齐心: a phrasing the lexicon does not know); the longest."""
+    for k in range(e - 1, max(s + 1, e - _REST - 1), -1):
+        if lookup(_lookup_text(text, s, k)):
+            return k
+    return None
 
 
 def _known_run(

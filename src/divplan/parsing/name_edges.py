@@ -107,6 +107,33 @@ def odd_tail(name: str) -> bool:
     return not (ORG_EN.fullmatch(word) or _LOWER_TAIL.search(word))
 
 
+def verb_tail(name: str) -> int | None:
+    """Where an English name built like a body's ends when words the lexicon does not know
+    follow its head noun ("Development and Reform Commission joint advance": a phrasing of
+    who does it, not a name's words): after the last head noun, one to four lower-case words,
+    none a small word (of, for, the, …: "… leading group for poverty alleviation" is a name)
+    or a level or place word.  None when the name ends as a name does."""
+    if _CJK.search(name) or not odd_tail(name):
+        return None
+    heads = list(ORG_EN.finditer(name))
+    if not heads:
+        return None
+    cut = heads[-1].end()
+    words = name[cut:].split()
+    if not 1 <= len(words) <= 4 or any(
+        not w.isalpha() or not w.islower() or w in _SMALL_WORDS or _LOWER_TAIL.search(w)
+        for w in words
+    ):
+        return None
+    return cut
+
+
+_SMALL_WORDS = frozenset(
+    {"of", "for", "the", "and", "on", "in", "under", "at", "to", "with", "by", "from", "a"}
+    | {"an", "its", "their", "his", "her", "this", "that"}
+)
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` past punctuation, spaces and filler words at both ends.
 
@@ -212,4 +239,13 @@ def two_names(name: str) -> bool:
     return m is not None and org_shaped(m.group(1)) and org_shaped(name[: m.start()])
 
 
-__all__ = ["ORG_EN", "ORG_ZH", "abbreviates", "name_core", "org_shaped", "trim", "two_names"]
+__all__ = [
+    "ORG_EN",
+    "ORG_ZH",
+    "abbreviates",
+    "name_core",
+    "org_shaped",
+    "trim",
+    "two_names",
+    "verb_tail",
+]

@@ -100,3 +100,14 @@ def test_a_role_label_right_after_role_words_is_the_sentence_s_predicate() -> No
     assert _roles(second) == (
         "lead", ["County Flood Control Office"], ["County Water Affairs Bureau"]
     )
+
+
+def test_a_role_label_in_lower_case_inside_prose_is_no_field() -> None:
+    from divplan.parsing.role_edges import predicate_label
+
+    prose = "Each task names the units responsible: where a unit leads, others help."
+    at = prose.index("responsible:")
+    assert predicate_label(prose, 0, at, at + len("responsible:"))
+    field = "1. Do the task. Responsible: County Water Bureau"
+    at = field.index("Responsible:")
+    assert not predicate_label(field, 0, at, at + len("Responsible:"))

@@ -24,13 +24,16 @@ def opens_with_role_word(text: str, start: int, end: int) -> bool:
 
 
 def predicate_label(text: str, start: int, at: int, end: int) -> bool:
-    """Whether the role label at ``text[at:end]`` (Responsible:) comes right after role words
-    on its line, from ``start`` on: the predicate of the sentence they open ("A, B according
-    to the jurisdiction scope responsible: task"), not a field.  A deadline label is a field
-    wherever it stands (…由A负责 完成时限：…)."""
+    """Whether the role label at ``text[at:end]`` (Responsible:) is a sentence's word, not a
+    field: right after role words on its line, from ``start`` on, it is the predicate of the
+    sentence they open ("A, B according to the jurisdiction scope responsible: task"); in lower
+    case right after a lower-case word, it is prose ("… names the units responsible: where a
+    unit …").  A deadline label is a field wherever it stands (…由A负责 完成时限：…)."""
     label = scan(simplify(text[at:end]))
     if not label or label[0].kind not in _ROLE_LABELS:
         return False
+    if at - start >= 2 and text[at - 1] == " " and text[at - 2].islower() and text[at].islower():
+        return True  # "… each task names the units responsible: where …": prose, lower case
     line = text.rfind("\n", start, at) + 1 or start
     window = text[max(start, line) : at].rstrip()
     gap = at - max(start, line) - len(window)  # spaces before a label set a field apart

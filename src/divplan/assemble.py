@@ -374,7 +374,7 @@ def _item(
 
 
 def _segment(ctx: Document, kind: str, start: int, end: int) -> Unparsed:
-    s, e = ctx.span(start, end)
+    s, e = ctx.span(ctx.norm.blanked_from(start), end)  # (a 【 the normaliser set as a space)
     return Unparsed(kind=kind, text=ctx.original[s:e], span=(s, e))  # type: ignore[arg-type,unused-ignore]
 
 

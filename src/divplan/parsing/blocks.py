@@ -115,6 +115,9 @@ def make_blocks(
         ):  # (after a sentence's end: "… can complete / the above tasks online" is a wrap)
             blocks.append(_block(i, line))  # 以上工作由A牵头…: the group's sentence, no wrap
             continue
+        if line.kind == "text" and is_furniture(text[line.start : line.end]):
+            blocks.append(_block(i, line))  # 抄送：… / 相关链接：: no task goes on into it
+            continue
         if blocks and blocks[-1].kind in ("item", "subsection") and item_closed is not None:
             last = points_then_clause(text, lines, i, blocks[-1], item_closed)
             if last is not None:

@@ -49,6 +49,8 @@ def read_group_sentence(
     at = _scope_end(text, start, end)
     if at is None:
         return None
+    while at < end and text[at] in " \n，,：:":  # 以上三项工作，牵头责任部门：A: the fields open
+        at += 1
     fields = read_item(text, at, end, registry)
     if fields.reading is not None and fields.reading.says_who():
         return fields

@@ -206,12 +206,29 @@ _REST = 4  # the words after a known name that are read apart from it: this shor
 
 
 def _known_prefix(text: str, s: int, e: int, lookup: Callable[[str], bool]) -> int | None:
-    """Where a known name that opens ``text[s:e]`` ends, when a few characters follow it that
-    make no name with it (交通运输部齐心: a phrasing the lexicon does not know); the longest."""
+    """Where a name that opens ``text[s:e]`` ends — known, or built like a body's — when a few
+    characters follow it that make no name with it (交通运输部齐心, 县编办打头: a phrasing the
+    lexicon does not know, not a section of the body such as 秘书科); the longest."""
     for k in range(e - 1, max(s + 1, e - _REST - 1), -1):
-        if lookup(_lookup_text(text, s, k)):
+        rest = text[k:e]
+        if (
+            not _WORDS_ONLY.fullmatch(rest)
+            or org_shaped(rest)
+            or rest[-1] in _UNIT_ENDS
+            or rest.endswith(_NAME_TAILS)
+        ):
+            continue  # 市政府办公室秘书科, 各村（社区）: a part of the name, not words after it
+        if lookup(_lookup_text(text, s, k)) or (
+            _LOCAL_START.match(text, s) and org_shaped(text[s:k])  # 县编办|打头: a local unit
+        ):
             return k
     return None
+
+
+_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_LOCAL_START = re.compile(r"各|省|市|县|区|州|盟|旗|乡|镇|街道|自治")  # a local unit's level
+_UNIT_ENDS = "科股组处室"  # what a section of a body ends with, besides the heads of names
+_NAME_TAILS = ("机关", "企业", "集团", "公司", "单位", "中心", "学校", "医院")  # …纪委监委机关
 
 
 def _known_run(

@@ -157,6 +157,13 @@ class Normalised:
             return (o, o)
         return (self.offset(start), self.offset(end - 1) + 1)
 
+    def blanked_from(self, i: int) -> int:
+        """Where the marks the normaliser set as spaces right before ``i`` begin (the 【 of
+        【责任分工】 became one): a segment starting at ``i`` holds them too."""
+        while i > 0 and self.text[i - 1] == " " and not self.original[self.offset(i - 1)].isspace():
+            i -= 1
+        return i
+
 
 def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
     """Indices of short lines that repeat (≥2×) right next to page-number lines: a running

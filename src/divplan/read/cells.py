@@ -16,6 +16,8 @@ from divplan.read.cell_cuts import cut_between
 
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+# a pandoc simple table's rule under its header: groups of dashes parted by spaces
+RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})*\s*$")
 SECTION_MARK = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]{1,3}\s*[、.．]|第[一二三四五六七八九十百\d]{1,3}(?:部分|章|篇|节)"
     r"|(?:[IVXLC]{1,5}|[\u2160-\u216b])\s*[.、]\s*|Part\s+(?:[IVXLC]{1,5}|\d{1,2})\b"

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import csv
 import re
+from dataclasses import dataclass
 
-MD_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# a pipe table's |---|---| line, or a grid table's +----+====+ border (pandoc, ASCII art)
+MD_SEP = re.compile(r"^\s*[|+]?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*[|+]?\s*$")
 _MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 DASH = re.compile(r"\s+[—–]\s+")  # "Task — Lead — Support — Timeline": cells between dashes
@@ -48,4 +50,54 @@ def _md_text(cell: str) -> str:
     return _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), cell).strip()
 
 
-__all__ = ["DASH", "MD_SEP", "dash_cells", "md_cells", "pipe_row", "tsv_cells"]
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+
+
+@dataclass(frozen=True)
+class SrcLine:
+    number: int  # 1-based line number in the source
+    start: int  # offset in the source text
+    raw: str  # with its line end
+    body: str  # without its line end
+
+
+def source_lines(text: str) -> list[SrcLine]:
+    out: list[SrcLine] = []
+    pos = 0
+    for n, m in enumerate(_LINE.finditer(text), start=1):
+        raw = m.group(0)
+        if not raw:
+            break
+        # a full-width bar （｜） delimits cells as | does; the raw line keeps it
+        out.append(SrcLine(n, pos, raw, raw.rstrip("\r\n").replace("｜", "|")))
+        pos += len(raw)
+    return out
+
+
+def cell_lines(above: list[str], below: list[str]) -> list[str]:
+    """A grid table's row written over two lines (+----+ borders around it): each cell's
+    lines joined as a wrapped line's are (:func:`divplan.parsing.rejoin.rejoin`)."""
+    n = max(len(above), len(below))
+    a, b = above + [""] * (n - len(above)), below + [""] * (n - len(below))
+    return [x + _joint(x, y) + y if x and y else x or y for x, y in zip(a, b, strict=True)]
+
+
+def _joint(x: str, y: str) -> str:
+    """No space where a line was cut between Chinese characters, else one."""
+    return "" if _CJK_CHAR.match(x[-1]) and _CJK_CHAR.match(y[0]) else " "
+
+
+_CJK_CHAR = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+__all__ = [
+    "DASH",
+    "MD_SEP",
+    "SrcLine",
+    "cell_lines",
+    "dash_cells",
+    "md_cells",
+    "pipe_row",
+    "source_lines",
+    "tsv_cells",
+]

@@ -32,6 +32,8 @@ def _names() -> dict[str, tuple[Role, str]]:
         if not raw.strip() or raw.startswith("#") or raw.startswith("role\t"):
             continue
         role, lang, name = raw.split("\t")[:3]
+        if role == "task_division":  # a task column that holds its own clause: a task
+            role = "task"
         if role not in ROLES:
             raise ValueError(f"table_headers.tsv: unknown role {role!r}")
         out.setdefault(header_key(name), (role, lang))  # type: ignore[arg-type,unused-ignore]
@@ -64,6 +66,18 @@ _RESP = re.compile(r"responsib|责任|責任", re.IGNORECASE)
 
 _NAME_LONGEST = 40  # a column's name is short; a cell longer than this is a row's text
 _SENTENCE_MARK = re.compile(r"[。；，]")
+
+
+@cache
+def _carries_division(key: str) -> bool:
+    """Whether the column name ``key`` is a task column that holds each task's clause too
+    (工作任务及责任分工: role ``task_division`` in ``table_headers.tsv``), so that a table of
+    numbers and such tasks alone is a division-of-labour table."""
+    data = files("divplan.read").joinpath("table_headers.tsv").read_text(encoding="utf-8")
+    return any(
+        row.startswith("task_division\t") and header_key(row.split("\t")[2]) == key
+        for row in data.splitlines()
+    )
 
 
 def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
@@ -219,8 +233,9 @@ def find_header(cells: Sequence[str]) -> Header | None:
         if len(between) == 1 and roles[between[0]] is None:  # 序号 | 改革事项 | 责任单位: the one
             roles = tuple("task" if i == between[0] else r for i, r in enumerate(roles))  # column
             named.add("task")  # between the number and the units holds the task, however named
-    if sum(1 for r in roles if r) < 2 or "task" not in named or not named & set(FIELDS):
-        return None
+    fields = named & set(FIELDS) or any(_carries_division(header_key(c)) for c in cells)
+    if sum(1 for r in roles if r) < 2 or "task" not in named or not fields:  # (序号 | 工作任务
+        return None  # 及责任分工: the tasks hold their clauses)
     if sum(1 for r in roles if r) * 2 < sum(1 for c in cells if c.strip()):
         return None  # a justified sentence split at its wide gaps: most cells name no column
     langs = [f[1] for f in found if f]

@@ -29,17 +29,27 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import Literal, NamedTuple
 
 from divplan.read.cell_tables import header_run
 from divplan.read.cell_tables import rows as cell_rows
-from divplan.read.cells import PAGE_NUMBER, SECTION_MARK, SUB_MARK
+from divplan.read.cells import PAGE_NUMBER, RULE, SECTION_MARK, SUB_MARK
 from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_row, row_group
 from divplan.read.extracted import Format, TextBuilder
 from divplan.read.raw_tables import raw_table
-from divplan.read.row_cells import DASH, MD_SEP, dash_cells, md_cells, pipe_row, tsv_cells
+from divplan.read.row_cells import (
+    DASH,
+    MD_SEP,
+    SrcLine,
+    cell_lines,
+    dash_cells,
+    md_cells,
+    pipe_row,
+    source_lines,
+    tsv_cells,
+)
 from divplan.read.space_columns import (
     after_table,
     aligned_cells,
@@ -66,33 +76,11 @@ Kind = Literal["tsv", "markdown", "spaces", "cells", "dashes"]
 # what any table leaves in a text: a tab, a pipe, aligned spaces — or a number column's name
 # on a line of its own, a Word table copied one cell per line (see _has_table_sign)
 _TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+")
 _PAGE = re.compile(rf"^\s*(?:{PAGE_NUMBER}|\d{{1,4}}(?:\s*/\s*\d{{1,4}})?)\s*$")  # or a bare 3, 2/5
 
 
-@dataclass(frozen=True)
-class _SrcLine:
-    number: int  # 1-based line number in the source
-    start: int  # offset in the source text
-    raw: str  # with its line end
-    body: str  # without its line end
-
-
-def _lines(text: str) -> list[_SrcLine]:
-    out: list[_SrcLine] = []
-    pos = 0
-    for n, m in enumerate(_LINE.finditer(text), start=1):
-        raw = m.group(0)
-        if not raw:
-            break
-        # a full-width bar （｜） delimits cells as | does; the raw line keeps it
-        out.append(_SrcLine(n, pos, raw, raw.rstrip("\r\n").replace("｜", "|")))
-        pos += len(raw)
-    return out
-
-
-def _header_kind(lines: list[_SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind | None:
+def _header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind | None:
     body = lines[i].body
     if "tsv" in allowed and "\t" in body and find_header(tsv_cells(body)):
         return "tsv"
@@ -113,17 +101,18 @@ def _header_kind(lines: list[_SrcLine], i: int, allowed: tuple[Kind, ...]) -> Ki
 
 class _Reader:
     def __init__(self, text: str, allowed: tuple[Kind, ...], markdown: bool) -> None:
-        self.text, self.lines, self.allowed, self.markdown = text, _lines(text), allowed, markdown
+        self.text, self.allowed, self.markdown = text, allowed, markdown
+        self.lines = source_lines(text)
         self.out, self.state = TextBuilder(), TableState()
         self.kinds: set[Kind] = set()
         self._cells_end = 0
         self.bodies = [ln.body for ln in self.lines]  # for the one-cell-per-line tables
         self.last_header: tuple[str, ...] | None = None  # the cells of the last table's header
 
-    def where(self, line: _SrcLine) -> str:
+    def where(self, line: SrcLine) -> str:
         return f"line {line.number}"
 
-    def verbatim(self, line: _SrcLine) -> None:
+    def verbatim(self, line: SrcLine) -> None:
         body, start = line.raw, line.start
         m = _MD_HEADING.match(body) if self.markdown else None
         if m:
@@ -156,7 +145,7 @@ class _Reader:
             self._emit(rendered, passthrough)
             i = end
 
-    def _emit(self, rendered: list[Line], passthrough: dict[str, _SrcLine]) -> None:
+    def _emit(self, rendered: list[Line], passthrough: dict[str, SrcLine]) -> None:
         """Rendered lines, with page-number lines put back in their place."""
         pending = sorted(passthrough.values(), key=lambda ln: ln.number)
         for line in rendered:
@@ -188,11 +177,11 @@ class _Reader:
         self._cells_end = end
         return True
 
-    def _table(self, kind: Kind, i: int) -> tuple[int, list[Row], dict[str, _SrcLine]]:
+    def _table(self, kind: Kind, i: int) -> tuple[int, list[Row], dict[str, SrcLine]]:
         """Rows of the table whose header is line ``i``; the index after it; page lines."""
         lines = self.lines
         header = lines[i]
-        passthrough: dict[str, _SrcLine] = {}
+        passthrough: dict[str, SrcLine] = {}
         if kind == "tsv":
             rows = [Row(tsv_cells(header.body), self.where(header))]
         elif kind == "markdown":
@@ -212,8 +201,10 @@ class _Reader:
             task_col = (named.cols("task") if named else [1])[-1]
         seen: list[int] = []  # where the cells of rows with every cell start (a header's
         # labels may be centred over their columns, as a PDF's layout text shows them)
-        separated = i + 1 < len(lines) and bool(MD_SEP.match(lines[i + 1].body))
-        j = i + 2 if kind == "markdown" and separated else i + 1
+        rule = MD_SEP if kind == "markdown" else RULE  # (pandoc: ---- ------ under labels)
+        separated = i + 1 < len(lines) and bool(rule.match(lines[i + 1].body))
+        j = i + 2 if kind in ("markdown", "spaces") and separated else i + 1
+        grid, grid_row = kind == "markdown" and separated and "+" in lines[i + 1].body, False
         top = centred = False  # rows open with their numbers (top), or sit around them
         tails = 0  # the header's labels wrapped ("Completion time | limit"), once or twice
         for extra in (0, 1):  # ("Serial | numb | er"): the whole labels, when they name no
@@ -254,10 +245,15 @@ class _Reader:
                 else:
                     break
             elif kind == "markdown":
-                if not pipe_row(body):
+                if not pipe_row(body) and not MD_SEP.match(body):  # (a grid's +---+ border)
                     break
-                if not MD_SEP.match(body):
+                if MD_SEP.match(body):
+                    grid_row = False  # a grid's border ends its row
+                elif grid_row:  # a grid's row goes on, line by line, to its next border
+                    rows[-1] = Row(cell_lines([*rows[-1].cells], md_cells(body)), rows[-1].where)
+                else:
                     rows.append(Row(md_cells(body), where))
+                    grid_row = grid
             else:
                 ends_page = not body.strip() or _PAGE.match(body) is not None
                 turn = page_turn(self.bodies, j, header.body, wide) if ends_page else None
@@ -290,7 +286,7 @@ class _Reader:
                     if nxt - j >= 2 and after_table(nxt_body, cols, wide) and not ahead:
                         break  # blank lines, then a line under the number column that is no
                         # number or heading: the signature or 印发 line below the table
-                elif _PAGE.match(body):
+                elif _PAGE.match(body) or RULE.match(body):  # (a repeated header's rule)
                     passthrough[where] = lines[j]
                 else:
                     cells = split_number(space_cells(body, wide), len(cols))
@@ -358,8 +354,8 @@ def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
     allowed: tuple[Kind, ...]
     if forced == "tsv":
         allowed = ("tsv",)
-    elif forced == "markdown":
-        allowed = ("markdown",)
+    elif forced == "markdown":  # pipe tables, and pandoc's simple tables (columns aligned
+        allowed = ("markdown", "spaces", "dashes")  # under a rule of dashes)
     else:
         allowed = ("tsv", "markdown", "spaces", "cells", "dashes")
     if forced is None and not _has_table_sign(text):
@@ -373,7 +369,7 @@ def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
     if "markdown" in reader.kinds and not reader.markdown:
         reader = _Reader(text, allowed, markdown=True)
         reader.run()
-    fmt: Format = "text"
+    fmt: Format = "markdown" if forced == "markdown" else "text"
     if "tsv" in reader.kinds:
         fmt = "tsv"
     elif "markdown" in reader.kinds:

@@ -1,0 +1,111 @@
+"""Table forms a crawl meets beside pipe and tab tables: pandoc's simple tables (columns under
+a rule of dashes) in Markdown and text, ASCII grid tables (+----+), a single task column whose
+cells hold each task's clause; and group sentences and page furniture around tasks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import divplan
+
+
+def _read(tmp_path: Path, name: str, text: str) -> divplan.Plan:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return divplan.parse_file(path)
+
+
+def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str]]:
+    r = item.responsibility
+    return r.mode, [d.mention for d in r.leads], [d.mention for d in r.participants]
+
+
+_SIMPLE = """# 某省某某工作任务分工表
+
+### 一、车辆管理
+
+序号  工作任务                          责任单位                            完成时限
+----  --------------------------------  ----------------------------------  --------------
+1     对接送学生的客车进行全面清查。    省公安厅牵头，省交通厅、省教育厅配合  2003年10月底前
+2     开行学生早晚班车。                省交通厅负责                        2003年12月底前
+
+### 二、学校管理
+
+序号  工作任务                          责任单位                            完成时限
+----  --------------------------------  ----------------------------------  --------------
+3     开展交通安全教育。                省教育厅、省公安厅按职责分工负责    每学期开学前
+"""
+
+
+def test_pandoc_simple_tables_in_markdown_and_text(tmp_path: Path) -> None:
+    for name in ("plan.md", "plan.txt"):
+        plan = _read(tmp_path, name, _SIMPLE)
+        items = plan.items()
+        assert [i.number for i in items] == [1, 2, 3], name
+        assert _roles(items[0]) == ("lead", ["省公安厅"], ["省交通厅", "省教育厅"])
+        assert items[2].deadline is not None and items[2].deadline.text == "每学期开学前"
+        assert all("--" not in i.text for i in items)
+
+
+_GRID = """Division of tasks
+
++--------+--------------------------------+---------------------------------------------+------------------+
+| No.    | Main tasks                     | Responsible unit                            | Completion time  |
++========+================================+=============================================+==================+
+| I. Strict access                                                                                          |
++--------+--------------------------------+---------------------------------------------+------------------+
+| 1      | Develop kindergarten standards | Municipal Education Bureau takes the lead,  | End of 2012      |
+|        |                                | Municipal Finance Bureau cooperates         |                  |
++--------+--------------------------------+---------------------------------------------+------------------+
+| 2      | Inspect private kindergartens  | Municipal Education Bureau                  | End of 2012      |
++--------+--------------------------------+---------------------------------------------+------------------+
+"""
+
+
+def test_an_ascii_grid_table_is_read_as_a_table(tmp_path: Path) -> None:
+    plan = _read(tmp_path, "plan.txt", _GRID)
+    items = plan.items()
+    assert [i.number for i in items] == [1, 2]
+    assert _roles(items[1]) == ("sole", ["Municipal Education Bureau"], [])
+    assert plan.sections[0].title == "Strict access"
+
+
+def test_a_task_column_that_holds_each_task_s_clause_makes_a_table() -> None:
+    text = (
+        "某县某某工作任务分工\n"
+        "序号\t工作任务及责任分工\n"
+        "一、完善服务网络\n"
+        "1\t编制全县助餐点布局方案。（县民政局牵头，各乡镇人民政府配合；2024年6月底前）\n"
+        "2\t建设老年食堂。（县民政局、县住建局负责；2024年12月底前）\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.number for i in items] == [1, 2]
+    assert _roles(items[0]) == ("lead", ["县民政局"], ["各乡镇人民政府"])
+
+
+def test_two_of_the_above_tasks_is_a_group_sentence_and_fields_may_follow_a_comma() -> None:
+    text = (
+        "一、提升设施\n"
+        "1．完善旅游标识。\n"
+        "2．推进厕所改造。\n"
+        "以上两项工作由县文化和旅游局牵头，各镇人民政府配合。\n"
+        "3．建设导览平台。\n"
+        "以上工作，牵头责任部门：县文化和旅游局；配合部门：县交通运输局；完成时限：2021年12月底前完成。\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i) for i in items[:2]] == [("lead", ["县文化和旅游局"], ["各镇人民政府"])] * 2
+    assert _roles(items[2]) == ("lead", ["县文化和旅游局"], ["县交通运输局"])
+    assert all(i.responsibility.reading == "inferred" for i in items)
+    assert "以上" not in items[1].text
+
+
+def test_a_document_footer_line_ends_the_last_task() -> None:
+    text = (
+        "一、资源化利用\n"
+        "1．【市建委牵头，市质监局参与】推广使用再生骨料和再生砖。\n"
+        "完成时限：2009年起\n"
+        "抄送：市委办公室，市人大常委会办公室。\n"
+    )
+    item = divplan.parse(text).items()[0]
+    assert item.deadline is not None and item.deadline.text == "2009年起"
+    assert "抄送" not in item.text

@@ -15,7 +15,8 @@ from __future__ import annotations
 import pytest
 
 import divplan
-from divplan.parsing.name_edges import odd_tail, verb_tail
+from divplan.parsing.name_edges import odd_tail
+from divplan.parsing.name_tails import verb_tail
 
 _EN = "General Office of the State Council\nJune 14, 2006\n\nDivision Plan\n\nI. Test\n"
 

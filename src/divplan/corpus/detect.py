@@ -158,6 +158,9 @@ def _second_opinion(
     carries a clause).
     """
     try:
+        from divplan.names.registry import Registry
+        from divplan.names.resolve import has_own_departments
+        from divplan.parsing.name_edges import org_shaped
         from divplan.pipeline import parse_record  # records: no Pydantic for --only-plans
 
         plan = parse_record(text, registry=registry)
@@ -167,7 +170,13 @@ def _second_opinion(
     items = list(plan.items())
     bearing = [i for i in items if i.responsibility.mode is not None]
     depts = [d for i in bearing for d in (*i.responsibility.leads, *i.responsibility.participants)]
-    known = sum(1 for d in depts if d.id is not None or d.level is not None)  # local units too
+    issuer = plan.metadata.issuer.id if plan.metadata.issuer is not None else None
+    own = has_own_departments(issuer, registry or Registry.default())  # a ministry's 司
+    known = sum(  # local units too, and a ministry's own departments in its plan
+        1
+        for d in depts
+        if d.id is not None or d.level is not None or (own and org_shaped(d.mention))
+    )
     head = (
         f"score {score:.2f} is borderline; full parse: {len(bearing)} of {len(items)} items "
         f"have a responsibility clause, {known} of {len(depts)} departments resolve"

@@ -61,6 +61,14 @@ _HAS_DEPARTMENTS = frozenset({"ministry", "administration", "commission", "burea
 _OWN = re.compile(r"^(?:the\s+)?(?:Department|Division)\s+of\s", re.IGNORECASE)
 
 
+def has_own_departments(issuer: str | None, registry: Registry) -> bool:
+    """Whether the plan's issuer is a central body with departments of its own (司, 局): the
+    units its plan names are mostly those, neither in the registry nor local."""
+    return issuer is not None and issuer in registry and registry.get(issuer).kind in (
+        _HAS_DEPARTMENTS
+    )
+
+
 def issuers_own(found: Department, issuer: str | None, registry: Registry) -> Department:
     """``found`` unresolved, keeping its reading as a candidate, when the plan's ``issuer`` is a
     central body with departments of its own and the mention is a bare "Department of X": in
@@ -69,7 +77,7 @@ def issuers_own(found: Department, issuer: str | None, registry: Registry) -> De
     Resources' plan is its own (水资源司).  The checks then report it, with the candidate."""
     if issuer is None or found.id is None or not _OWN.match(found.mention):
         return found
-    if issuer not in registry or registry.get(issuer).kind not in _HAS_DEPARTMENTS:
+    if not has_own_departments(issuer, registry):
         return found
     return found.replace(
         id=None, name=None, name_zh=None, status="unresolved", candidates=[found.id]

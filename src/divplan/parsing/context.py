@@ -55,6 +55,7 @@ from divplan.parsing.block_levels import (
 from divplan.parsing.blocks import CLOSERS, Block
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.furniture import is_furniture
+from divplan.parsing.plan_extent import earlier_sections, section_before
 
 _NOTICE_TITLE = re.compile(
     r"^(?:(?:notice|circular|opinions?|decision|reply)\b.{0,300}\b(?:on|of|about|regarding)\b"
@@ -148,7 +149,7 @@ def assign_roles(
                 and start + 1 < len(blocks)
                 and blocks[start + 1].kind == "item"
                 and blocks[start + 1].number == 1
-                and not _section_before(blocks, j, start)
+                and not section_before(blocks, j, start)
             )
         )
         or (j > 0 and blocks[j - 1].kind == "section" and unmarked_heading(text, blocks, j))
@@ -166,7 +167,7 @@ def assign_roles(
             end = k
             expected += 1
             k += 1
-    start = _earlier_sections(blocks, start)
+    start = earlier_sections(blocks, start)
     end = _later_sections(text, blocks, end, is_date_line)
     if stop is not None:
         end = min(end, stop - 1)
@@ -209,22 +210,6 @@ def assign_roles(
             trailer_end = nxt
     for k in range(end + 1, len(blocks)):
         blocks[k].role = "trailer" if k <= trailer_end else "trailing"
-
-
-def _section_before(blocks: list[Block], j: int, start: int) -> bool:
-    """Whether the items ending at block ``j`` stand under the section before the section at
-    ``start`` (I. / 1.–4. / II. / 1. …: items restarting in each section, the first section's
-    clauses unread), not under a memo's numbered headings."""
-    head = blocks[start]
-    while j >= 0 and blocks[j].kind == "item":
-        j -= 1
-    return (
-        j >= 0
-        and blocks[j].kind == "section"
-        and blocks[j].family == head.family
-        and head.number is not None
-        and blocks[j].number == head.number - 1
-    )
 
 
 _INTRO_BLOCKS = 3  # a section's opening paragraphs before its first task: this many at most
@@ -303,31 +288,6 @@ def _before_trailing_list(blocks: list[Block], first: int, last: int) -> int:
         return last
     earlier = [k for k in range(first, restart) if blocks[k].has_clause]
     return earlier[-1] if earlier else last
-
-
-_SECTION_WINDOW = 40  # blocks: how far a section without tasks may lie from its neighbour
-
-
-def _earlier_sections(blocks: list[Block], start: int) -> int:
-    """Pull in sections before the first task ("一、总体要求" before "二、重点任务").
-
-    When the plan starts at section n > 1, an earlier heading of the same marker family
-    numbered n - 1 (with only plain paragraphs between) starts the plan instead.
-    """
-    while blocks[start].kind == "section" and (blocks[start].number or 0) > 1:
-        want, family = (blocks[start].number or 0) - 1, blocks[start].family
-        found = None
-        for k in range(start - 1, max(-1, start - _SECTION_WINDOW), -1):
-            b = blocks[k]
-            if b.kind == "section" and b.family == family and b.number == want:
-                found = k
-                break
-            if b.kind != "text":
-                break
-        if found is None:
-            break
-        start = found
-    return start
 
 
 def _later_sections(

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from divplan.parsing.clause_text import Prepared, Reference
 from divplan.parsing.known_names import ends_name_before, known_form, ministry_of
@@ -37,7 +38,6 @@ from divplan.parsing.name_edges import (
     org_shaped,
     trim,
     two_names,
-    verb_tail,
 )
 from divplan.parsing.name_gaps import split_at_gaps
 from divplan.parsing.name_runs import (
@@ -48,6 +48,7 @@ from divplan.parsing.name_runs import (
     branch_of_local,
     fragments_to_org,
 )
+from divplan.parsing.name_tails import known_prefix, verb_tail
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -186,7 +187,9 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
             i += 1
             continue
-        known = _known_prefix(text, s, e, lookup) if _CJK.search(name) else None
+        known = known_prefix(text, s, e, partial(_known_to, text, s, lookup)) if (
+            _CJK.search(name)
+        ) else None
         if known is not None:  # 交通运输部齐心: a known name, then words nobody listed
             leftovers.append(prep.raw[known:e])
             refs.append(_ref(prep, s, known, _lookup_text(text, s, known), True))
@@ -202,33 +205,9 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
     return Found(unique(refs), leftovers, doubtful)
 
 
-_REST = 4  # the words after a known name that are read apart from it: this short at most
-
-
-def _known_prefix(text: str, s: int, e: int, lookup: Callable[[str], bool]) -> int | None:
-    """Where a name that opens ``text[s:e]`` ends — known, or built like a body's — when a few
-    characters follow it that make no name with it (交通运输部齐心, 县编办打头: a phrasing the
-    lexicon does not know, not a section of the body such as 秘书科); the longest."""
-    for k in range(e - 1, max(s + 1, e - _REST - 1), -1):
-        rest = text[k:e]
-        if (
-            not _WORDS_ONLY.fullmatch(rest)
-            or org_shaped(rest)
-            or rest[-1] in _UNIT_ENDS
-            or rest.endswith(_NAME_TAILS)
-        ):
-            continue  # 市政府办公室秘书科, 各村（社区）: a part of the name, not words after it
-        if lookup(_lookup_text(text, s, k)) or (
-            _LOCAL_START.match(text, s) and org_shaped(text[s:k])  # 县编办|打头: a local unit
-        ):
-            return k
-    return None
-
-
-_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-_LOCAL_START = re.compile(r"各|省|市|县|区|州|盟|旗|乡|镇|街道|自治")  # a local unit's level
-_UNIT_ENDS = "科股组处室"  # what a section of a body ends with, besides the heads of names
-_NAME_TAILS = ("机关", "企业", "集团", "公司", "单位", "中心", "学校", "医院")  # …纪委监委机关
+def _known_to(text: str, s: int, lookup: Callable[[str], bool], k: int) -> bool:
+    """Whether ``text[s:k]`` names a body the registry knows."""
+    return lookup(_lookup_text(text, s, k))
 
 
 def _known_run(

@@ -86,7 +86,7 @@ _QUANTITY = re.compile(r"\d[\d,.]*\s+[a-z]")  # a number, then a word in lower c
 
 # lower-case words an English name may end with besides its head noun (ORG_EN): a level or
 # place ("governments of all towns", "… directly under the county") or a scope word
-_LOWER_TAIL = re.compile(
+LOWER_TAIL = re.compile(
     r"\b(?:count(?:y|ies)|cit(?:y|ies)|districts?|townships?|towns?|villages?|streets?|"
     r"provinces?|municipalit(?:y|ies)|regions?|prefectures?|areas?|levels?|concerned|"
     r"system|sector|communit(?:y|ies)|enterprises?|units?|organs?|bodies|body|institutions?)$"
@@ -104,34 +104,7 @@ def odd_tail(name: str) -> bool:
     if m is None or not m.group(1)[0].islower():
         return False
     word = m.group(1)
-    return not (ORG_EN.fullmatch(word) or _LOWER_TAIL.search(word))
-
-
-def verb_tail(name: str) -> int | None:
-    """Where an English name built like a body's ends when words the lexicon does not know
-    follow its head noun ("Development and Reform Commission joint advance": a phrasing of
-    who does it, not a name's words): after the last head noun, one to four lower-case words,
-    none a small word (of, for, the, …: "… leading group for poverty alleviation" is a name)
-    or a level or place word.  None when the name ends as a name does."""
-    if _CJK.search(name) or not odd_tail(name):
-        return None
-    heads = list(ORG_EN.finditer(name))
-    if not heads:
-        return None
-    cut = heads[-1].end()
-    words = name[cut:].split()
-    if not 1 <= len(words) <= 4 or any(
-        not w.isalpha() or not w.islower() or w in _SMALL_WORDS or _LOWER_TAIL.search(w)
-        for w in words
-    ):
-        return None
-    return cut
-
-
-_SMALL_WORDS = frozenset(
-    {"of", "for", "the", "and", "on", "in", "under", "at", "to", "with", "by", "from", "a"}
-    | {"an", "its", "their", "his", "her", "this", "that"}
-)
+    return not (ORG_EN.fullmatch(word) or LOWER_TAIL.search(word))
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -240,6 +213,7 @@ def two_names(name: str) -> bool:
 
 
 __all__ = [
+    "LOWER_TAIL",
     "ORG_EN",
     "ORG_ZH",
     "abbreviates",
@@ -247,5 +221,4 @@ __all__ = [
     "org_shaped",
     "trim",
     "two_names",
-    "verb_tail",
 ]

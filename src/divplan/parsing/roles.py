@@ -65,9 +65,8 @@ _ROLE = {
     "impl_before": "impl",
 }
 _AFTER = frozenset({"lead_after", "part_after", "resp_after", "div_after", "impl_after"})
-_BEFORE = frozenset(
-    {"lead_before", "part_before", "resp_before", "impl_before", "label_lead", "label_part"}
-)
+_LABELS_BEFORE = frozenset({"label_lead", "label_part"})
+_BEFORE = frozenset({"lead_before", "part_before", "resp_before", "impl_before"}) | _LABELS_BEFORE
 _SCOPE_OTHERS = re.compile(
     r"^(?:各|有关|相关|其他|all|the|relevant|related|concerned|competent)", re.IGNORECASE
 )
@@ -246,8 +245,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             elif prev_kind == "cue" and groups and last_role in _AFTER and (
                 _ROLE[k] == _ROLE[last_role] or k in ("impl_after", "resp_after")
             ):
-                pass  # 配合支持, 牵头抓好落实, "according to the jurisdiction scope responsible":
-                # a second word for the role just given
+                pass  # 配合支持, 牵头抓好落实, "… jurisdiction scope responsible": one role
             else:
                 guesses.append(f"「{cue.text}」 governs no department")
         elif k in _BEFORE or k == "label_resp":

@@ -1,0 +1,77 @@
+"""Name tails: words written right after a name that are no part of it.
+
+Why a module of its own: a phrasing the lexicon does not know, written after the names it
+governs (交通运输部齐心, 县编办打头, "… Commission joint advance"), must not be read into the
+last name — the name would resolve to nothing and the clause's roles would shift.  Cut off,
+the words are said not understood (DP208) and the name resolves.  The cut is made only where
+the rest cannot be a name's own words: a section of the body (秘书科, 机关), a bracket, a
+small word ("… leading group for poverty alleviation").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from divplan.parsing.name_edges import LOWER_TAIL, ORG_EN, odd_tail, org_shaped
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def verb_tail(name: str) -> int | None:
+    """Where an English name built like a body's ends when words the lexicon does not know
+    follow its head noun ("Development and Reform Commission joint advance": a phrasing of
+    who does it, not a name's words): after the last head noun, one to four lower-case words,
+    none a small word (of, for, the, …: "… leading group for poverty alleviation" is a name)
+    or a level or place word.  None when the name ends as a name does."""
+    if _CJK.search(name) or not odd_tail(name):
+        return None
+    heads = list(ORG_EN.finditer(name))
+    if not heads:
+        return None
+    cut = heads[-1].end()
+    words = name[cut:].split()
+    if not 1 <= len(words) <= 4 or any(
+        not w.isalpha() or not w.islower() or w in _SMALL_WORDS or LOWER_TAIL.search(w)
+        for w in words
+    ):
+        return None
+    return cut
+
+
+_SMALL_WORDS = frozenset(
+    {"of", "for", "the", "and", "on", "in", "under", "at", "to", "with", "by", "from", "a"}
+    | {"an", "its", "their", "his", "her", "this", "that"}
+)
+
+
+_REST = 4  # the words after a known name that are read apart from it: this short at most
+
+
+def known_prefix(text: str, s: int, e: int, known: Callable[[int], bool]) -> int | None:
+    """Where a name that opens ``text[s:e]`` ends — known, or built like a body's — when a few
+    characters follow it that make no name with it (交通运输部齐心, 县编办打头: a phrasing the
+    lexicon does not know, not a section of the body such as 秘书科); the longest."""
+    for k in range(e - 1, max(s + 1, e - _REST - 1), -1):
+        rest = text[k:e]
+        if (
+            not _WORDS_ONLY.fullmatch(rest)
+            or org_shaped(rest)
+            or rest[-1] in _UNIT_ENDS
+            or rest.endswith(_NAME_TAILS)
+        ):
+            continue  # 市政府办公室秘书科, 各村（社区）: a part of the name, not words after it
+        if known(k) or (
+            _LOCAL_START.match(text, s) and org_shaped(text[s:k])  # 县编办|打头: a local unit
+        ):
+            return k
+    return None
+
+
+_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_LOCAL_START = re.compile(r"各|省|市|县|区|州|盟|旗|乡|镇|街道|自治")  # a local unit's level
+_UNIT_ENDS = "科股组处室"  # what a section of a body ends with, besides the heads of names
+_NAME_TAILS = ("机关", "企业", "集团", "公司", "单位", "中心", "学校", "医院")  # …纪委监委机关
+
+
+__all__ = ["known_prefix", "verb_tail"]

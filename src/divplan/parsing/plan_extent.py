@@ -1,0 +1,57 @@
+"""Plan extent: the sections before the first clause-bearing task that belong to the plan.
+
+Why a module of its own: rule 4 of :mod:`divplan.parsing.context` starts the plan at the
+first task that bears a clause and walks back from it; a plan's first sections may bear none
+its reader could read (一、总体要求 over paragraphs; a first section whose phrasings the lexicon
+does not know), yet they are the plan's, as their numbering says.
+"""
+
+from __future__ import annotations
+
+from divplan.parsing.blocks import Block
+
+
+def section_before(blocks: list[Block], j: int, start: int) -> bool:
+    """Whether the items ending at block ``j`` stand under the section before the section at
+    ``start`` (I. / 1.–4. / II. / 1. …: items restarting in each section, the first section's
+    clauses unread), not under a memo's numbered headings."""
+    head = blocks[start]
+    while j >= 0 and blocks[j].kind == "item":
+        j -= 1
+    return (
+        j >= 0
+        and blocks[j].kind == "section"
+        and blocks[j].family == head.family
+        and head.number is not None
+        and blocks[j].number == head.number - 1
+    )
+
+
+_SECTION_WINDOW = 40  # blocks: how far a section without tasks may lie from its neighbour
+
+
+def earlier_sections(blocks: list[Block], start: int) -> int:
+    """Pull in sections before the first task ("一、总体要求" before "二、重点任务").
+
+    When the plan starts at section n > 1, an earlier heading of the same marker family
+    numbered n - 1 (with only plain paragraphs between) starts the plan instead.
+    """
+    while blocks[start].kind == "section" and (blocks[start].number or 0) > 1:
+        want, family = (blocks[start].number or 0) - 1, blocks[start].family
+        found = None
+        for k in range(start - 1, max(-1, start - _SECTION_WINDOW), -1):
+            b = blocks[k]
+            if b.kind == "section" and b.family == family and b.number == want:
+                found = k
+                break
+            if b.kind != "text":
+                break
+        if found is None:
+            break
+        start = found
+    return start
+
+
+
+
+__all__ = ["earlier_sections", "section_before"]

@@ -109,3 +109,35 @@ def test_a_document_footer_line_ends_the_last_task() -> None:
     item = divplan.parse(text).items()[0]
     assert item.deadline is not None and item.deadline.text == "2009年起"
     assert "抄送" not in item.text
+
+
+def test_a_bracketed_field_line_over_each_group_is_the_group_s_line() -> None:
+    text = (
+        "一、规范采购\n"
+        "（责任单位：县卫生局）\n"
+        "1．参加全省药品集中招标采购。\n"
+        "2．建立药品集中采购目录。\n"
+        "（责任单位：县卫生局、县药监局按职责分工负责）\n"
+        "3．加强配送企业资质审核。\n"
+        "4．建立药品质量抽检制度。\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i) for i in items] == [("sole", ["县卫生局"], [])] * 2 + [
+        ("division", ["县卫生局", "县药监局"], [])
+    ] * 2
+    assert all(i.responsibility.reading == "inferred" for i in items)
+
+
+def test_a_range_of_the_tasks_above_opens_a_group_sentence() -> None:
+    text = (
+        "一、健全体系\n"
+        "1．明确县级责任。\n"
+        "2．明确乡级责任。\n"
+        "以上第1—2项：市交通运输局牵头，市财政局配合，2023年6月底前完成。\n"
+        "3．落实养护资金。\n"
+        "以上第3项：市财政局负责。\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i) for i in items[:2]] == [("lead", ["市交通运输局"], ["市财政局"])] * 2
+    assert items[0].deadline is not None and items[0].deadline.text == "2023年6月底前完成"
+    assert _roles(items[2]) == ("sole", ["市财政局"], [])

@@ -143,10 +143,15 @@ def trailing_line(text: str, block: Block, found: ItemClauses) -> bool:
 def _own_line(text: str, at: int) -> bool:
     """Whether a clause at ``at`` is a field line: it opens a line of its own with a label
     (责任单位：…), not a bracket or a sentence ("The Ministry of Commerce shall lead")."""
+    at += text.startswith(_OPENERS, at)  # （责任单位：A）: a field line may be bracketed
     before = text[:at].rstrip(" \t\u3000")
+    before = before[:-1] if before.endswith(_OPENERS) else before
     line_end = text.find("\n", at)
     own_line = not before or before.endswith("\n")
     return own_line and starts_with_label(text, at, len(text) if line_end < 0 else line_end)
+
+
+_OPENERS = ("（", "(", "【", "[")
 
 
 __all__ = ["group_line", "group_sentences", "line_over", "same_as_above", "trailing_line"]

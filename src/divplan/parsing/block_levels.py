@@ -99,8 +99,8 @@ def lines_over_groups(text: str, blocks: list[Block]) -> None:
             and below.kind in ("item", "subsection")
             and not below.has_clause
             and _heads(above, below)
-            and starts_with_label(text, b.start, b.end)
-        ):
+            and starts_with_label(text, b.start + (text[b.start] in "（(【["), b.end)
+        ):  # (责任单位：A / （责任单位：A）: the line may be written in brackets)
             continue
         b.has_clause = False
         for j in range(k + 1, len(blocks)):
@@ -333,7 +333,7 @@ def unmarked_heading(
     heading = _BRACKETED.match(line) is not None or (
         0 < len(line) <= _HEADING_CHARS and not line.endswith(_NO_HEADING_END)
     )
-    if not heading or starts_with_label(text, b.start, b.end):
+    if not heading or starts_with_label(text, b.start + (text[b.start] in "（(【["), b.end):
         return False  # (a field line, 责任单位：A, heads no tasks: it says who does them)
     gap = text[blocks[k - 1].end : b.start] if k > 0 else ""
     if _PAGE_NUMBER.search(gap) or (counts or LineCounts(text))[line] > 1:

@@ -21,9 +21,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 def verb_tail(name: str) -> int | None:
     """Where an English name built like a body's ends when words the lexicon does not know
     follow its head noun ("Development and Reform Commission joint advance": a phrasing of
-    who does it, not a name's words): after the last head noun, one to four lower-case words,
-    none a small word (of, for, the, …: "… leading group for poverty alleviation" is a name)
-    or a level or place word.  None when the name ends as a name does."""
+    who does it, not a name's words): after the last head noun, one to five lower-case words,
+    the first no small word (of, for, the, …: "… leading group for poverty alleviation" is a
+    name), none a level or place word.  None when the name ends as a name does."""
     if _CJK.search(name) or not odd_tail(name):
         return None
     heads = list(ORG_EN.finditer(name))
@@ -31,9 +31,10 @@ def verb_tail(name: str) -> int | None:
         return None
     cut = heads[-1].end()
     words = name[cut:].split()
-    if not 1 <= len(words) <= 4 or any(
-        not w.isalpha() or not w.islower() or w in _SMALL_WORDS or LOWER_TAIL.search(w)
-        for w in words
+    if (
+        not 1 <= len(words) <= 5
+        or words[0] in _SMALL_WORDS  # "… group for poverty alleviation": the name goes on
+        or any(not w.isalpha() or not w.islower() or LOWER_TAIL.search(w) for w in words)
     ):
         return None
     return cut
@@ -41,7 +42,8 @@ def verb_tail(name: str) -> int | None:
 
 _SMALL_WORDS = frozenset(
     {"of", "for", "the", "and", "on", "in", "under", "at", "to", "with", "by", "from", "a"}
-    | {"an", "its", "their", "his", "her", "this", "that"}
+    | {"an", "its", "their", "his", "her", "this", "that", "along", "across", "near", "around"}
+    | {"within", "throughout", "inside", "outside", "over", "below", "above", "beside", "at"}
 )
 
 

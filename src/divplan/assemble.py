@@ -249,7 +249,7 @@ def _items(
 ) -> tuple[list[Item], int]:  # fmt: skip
     out: list[Item] = []
     for block in blocks:
-        numbered = block.kind in ("item", "subsection") and block.number is not None
+        numbered = block.kind != "text" and block.number is not None
         position += not numbered  # unnumbered items count 1..n among themselves
         number = block.number if numbered and block.number else position
         found = ctx.item_clauses(block) if over is not None else None  # lines over groups:
@@ -279,7 +279,7 @@ def _item(
     found = ctx.item_clauses(block)
     if not own:
         found = replace(found, reading=None, unread=None, deadline=None)
-    text_start = block.body_start if block.kind in ("item", "subsection") else block.start
+    text_start = block.body_start if block.kind != "text" else block.start
     if found.text_start is not None:  # the clause is written before the task
         text_start = max(text_start, found.text_start)
     text_end = max(found.text_end, text_start)

@@ -177,10 +177,11 @@ def plan_roles(
     sections = 0
     heading_family: str | None = None  # the marker family of the sections met so far
     last_item: int | None = None
+    heads_family: str | None = None  # the item-marked lines that head tasks here (1． over (1))
     for k in range(start, end + 1):
         b = blocks[k]
         if b.kind == "section" and outer is not None and b.family != outer:
-            b.role = "subsection"
+            b.role = "item" if b.has_clause and not _items_follow(blocks, k, end) else "subsection"
         elif b.kind == "section":
             b.role = "section"
             sections += 1
@@ -196,9 +197,13 @@ def plan_roles(
                 task_families  # (with a clause too: 1. Task / Responsible: A / (1) … (2) …)
                 and heading_family is not None
                 and heading_family != b.family
-                and _tasks_follow(blocks, k, end, task_families)
+                and (
+                    _tasks_follow(blocks, k, end, task_families)
+                    or (not b.has_clause and heads_family == b.family)  # 3．… with no tasks
+                )  # under it, after 1． 2． that head theirs: a heading too
             ):
                 b.role = "subsection"  # 一、 / 1． / (1): the 1． lines head the (1) tasks
+                heads_family = b.family
             elif (
                 not b.has_clause
                 and (

@@ -160,6 +160,10 @@ def make_blocks(
                 # a line cut by the page width goes on, even inside the clause that closes it
             elif prev_block.kind in ("section", "subsection"):
                 wraps = _wrapped_heading(text, prev_block, line) or (
+                    prev_block.kind == "section"  # "A. Break down … key / enterprise, and …":
+                    and not line.blank_before  # a lettered task the page width cut, line
+                    and cut_by_width(text, lines[prev_block.last], width)  # after line
+                ) or (
                     prev_block.kind == "subsection"
                     and not line.blank_before
                     and item_closed is not None

@@ -107,7 +107,11 @@ def assign_roles(
         # least two do, and more than the paragraphs that bear a bracket or a field (a
         # notice's sentence "… names the units responsible: where a unit leads …" reads as
         # a field, the tasks under it as sentences)
-        marked = [i for i, b in enumerate(blocks) if b.kind in ("item", "subsection")]
+        marked = [  # (and a heading-marked block of several lines: A. Task … / … is responsible.)
+            i
+            for i, b in enumerate(blocks)
+            if b.kind in ("item", "subsection") or (b.kind == "section" and b.last > b.first)
+        ]
         sentences = [
             i
             for i in marked
@@ -134,7 +138,7 @@ def assign_roles(
         # a numbered plan starts at a marked task: a bracketed note before it that happens to
         # read as a clause ("[Unofficial translation. Department names follow …]") does not
         first = next((i for i in bearing if blocks[i].kind != "text"), first)
-        last = _before_trailing_list(blocks, first, last)
+        last = _before_trailing_list(blocks, first, last, opens_with_clause)
     start = first
     j = first - 1
     bulleted = blocks[first].family == "ITEM_BULLET" or _bullets_under_a_section(blocks, j)
@@ -259,12 +263,14 @@ def _is_furniture_block(text: str, b: Block) -> bool:
     return any(is_furniture(ln) for ln in text[b.start : b.end].split("\n"))
 
 
-def _before_trailing_list(blocks: list[Block], first: int, last: int) -> int:
+def _before_trailing_list(
+    blocks: list[Block], first: int, last: int, opens: Callable[[Block], bool] | None = None
+) -> int:
     """Rule 4, the end: a numbered list after the plan (related news, 相关链接) is not the plan.
 
     Such a list restarts at 1 with no heading of the plan before it, and most of its lines
-    bear no clause (a stray "(Xinhua)" may).  The plan then ends with the last clause-bearing
-    block before the list.
+    bear no clause (a stray "(Xinhua)" may; a task whose opening words are its clause,
+    ``opens``, bears one).  The plan then ends with the last clause-bearing block before it.
     """
     restart = None
     prev_number = 0
@@ -284,7 +290,7 @@ def _before_trailing_list(blocks: list[Block], first: int, last: int) -> int:
             run.append(b)
         elif b.kind != "text":
             break
-    if sum(b.has_clause for b in run) * 2 >= len(run):
+    if sum(b.has_clause or (opens is not None and opens(b)) for b in run) * 2 >= len(run):
         return last
     earlier = [k for k in range(first, restart) if blocks[k].has_clause]
     return earlier[-1] if earlier else last

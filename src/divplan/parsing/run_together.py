@@ -54,6 +54,13 @@ _NOTE = re.compile(r"\s*(?:其中|注|备注|说明|另|以上|上述|Note|Of wh
 _NEXT_SENTENCE = re.compile(r"\s*(?=[\u4e00-\u9fffA-Z“\"])")
 _OPENS_AFTER_END = re.compile(r"[。.;；]\(")  # the only brackets that can close a sentence's clause
 _BRACKET = re.compile(r"[()]")
+_MARKER_END = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})\.\Z")
+
+
+def _marker_before(line: str, at: int) -> bool:
+    """Whether an item's marker (2.) ends right before ``at`` (…。2.(A牵头)… in a paragraph
+    whose lines were joined: the dot is the marker's, no sentence's end)."""
+    return _MARKER_END.search(line, 0, at) is not None
 
 
 def _after_clauses(line: str) -> list[int]:
@@ -75,6 +82,8 @@ def _after_clauses(line: str) -> list[int]:
             depth -= 1
             if depth or opened < 1 or line[opened - 1] not in "。.;；":
                 continue
+            if _marker_before(line, opened):  # 2.(A牵头，B配合)task: a marker's dot, no
+                continue  # sentence's end before it: the clause opens the task
             nxt = _NEXT_SENTENCE.match(line, i + 1)
             if nxt is None or nxt.end() >= len(line) or not line[nxt.end() :].strip():
                 continue

@@ -141,3 +141,15 @@ def test_a_range_of_the_tasks_above_opens_a_group_sentence() -> None:
     assert [_roles(i) for i in items[:2]] == [("lead", ["市交通运输局"], ["市财政局"])] * 2
     assert items[0].deadline is not None and items[0].deadline.text == "2023年6月底前完成"
     assert _roles(items[2]) == ("sole", ["市财政局"], [])
+
+
+def test_a_group_sentence_may_be_written_in_brackets() -> None:
+    text = (
+        "一、扩大开放\n"
+        "1．培育外贸新业态。\n"
+        "2．扩大跨境电商规模。\n"
+        "（以上工作由市商务局、市科技局抱团推进，2023年12月底前完成）\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i) for i in items] == [("joint", ["市商务局", "市科技局"], [])] * 2
+    assert items[1].deadline is not None and items[1].deadline.text == "2023年12月底前完成"

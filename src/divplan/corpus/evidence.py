@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from divplan.parsing.clause_text import simplify
+from divplan.parsing.cues import ROLE_KINDS
 from divplan.parsing.cues import scan as scan_cues
 
 # --------------------------------------------------------------------------------- patterns
@@ -228,6 +229,28 @@ def _scan_labels(text: str, ev: Evidence) -> set[int]:
     return lines
 
 
+# "… publish them. The Municipal Development and Reform Commission is responsible, backed up
+# by …": an English sentence after a task that opens with a body's name and says its role
+_EN_SENTENCE = re.compile(
+    rf"(?<=[.;] )(?:The\s+)?((?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the)\s+)*){{1,10}}{_EN_HEAD})"
+    r"\s+(?:is|are|will|shall|leads?|takes?)\b[^.\n]{0,160}\."
+)
+_ROLE_WORDS = ROLE_KINDS - _ROLE_LABELS
+
+
+def _scan_sentences(text: str, ev: Evidence) -> set[int]:
+    """English task sentences closed by a sentence naming who does them, counted weak (a
+    sentence about a body is no assignment unless its role words are the lexicon's)."""
+    lines: set[int] = set()
+    flat = text.replace("\n", " ")  # (a sentence wrapped over lines)
+    for m in _EN_SENTENCE.finditer(flat):
+        if any(c.kind in _ROLE_WORDS for c in scan_cues(m.group(0))):
+            lines.add(_line_start(text, m.start()))
+            ev.example_weak = ev.example_weak or m.group(0)
+    ev.weak += len(lines)
+    return lines
+
+
 def _scan_table(text: str, ev: Evidence) -> None:
     """A task table (tabs or pipes) whose header names responsibility columns."""
     lines = text.split("\n")
@@ -274,6 +297,8 @@ def scan(text: str) -> Evidence:
     """All the evidence in ``text`` (as :func:`sample` returns it): clauses, items, articles."""
     ev = Evidence()
     bearing = _scan_groups(text, ev) | _scan_labels(text, ev)
+    if not bearing:  # (no bracket, field or table: the tasks may close with a sentence)
+        bearing = _scan_sentences(text, ev)
     _scan_table(text, ev)
     _scan_keywords(text, ev)
     ev.articles = len(_ARTICLE.findall(text))

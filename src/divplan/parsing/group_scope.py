@@ -26,7 +26,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 def _scope_end(text: str, start: int, end: int) -> int | None:
     """Where the words scoping ``text[start:end]`` over the tasks above it end, or None."""
-    while start < end and text[start] in " \t\u3000":
+    while start < end and text[start] in " \t\u3000（(":  # （以上工作由A牵头…）: bracketed too
         start += 1
     head = text[start : min(end, start + 60)]
     found = lang_regexes("group_scope.tsv")["zh" if _CJK.match(head) else "en"].match(head)
@@ -55,7 +55,7 @@ def read_group_sentence(
     if fields.reading is not None and fields.reading.says_who():
         return fields
     stop = end
-    while stop > at and text[stop - 1] in " \n。.;；":
+    while stop > at and text[stop - 1] in " \n。.;；）)":
         stop -= 1
     reading = parse_clause(text, at, stop, registry)
     if reading.error is not None or not reading.says_who():

@@ -153,3 +153,16 @@ def test_a_group_sentence_may_be_written_in_brackets() -> None:
     items = divplan.parse(text).items()
     assert [_roles(i) for i in items] == [("joint", ["市商务局", "市科技局"], [])] * 2
     assert items[1].deadline is not None and items[1].deadline.text == "2023年12月底前完成"
+
+
+def test_a_long_field_line_set_in_bold_over_a_group_in_markdown(tmp_path: Path) -> None:
+    text = (
+        "## I. Food safety\n\n"
+        "**Responsibility: General Administration of Customs is the main responsibility unit, "
+        "Ministry of Health and Ministry of Agriculture are the cooperating side.**\n\n"
+        "1. Strengthen the inspection of imported food at every port of entry (December 2007).\n\n"
+        "2. Publish the list of unqualified imported food each quarter (December 2007).\n"
+    )
+    items = _read(tmp_path, "plan.md", text).items()
+    assert [_roles(i)[0] for i in items] == ["lead", "lead"]
+    assert sorted(d.id or "" for d in items[0].responsibility.participants) == ["MOA", "MOH"]

@@ -69,15 +69,13 @@ _SENTENCE_MARK = re.compile(r"[。；，]")
 
 
 @cache
-def _carries_division(key: str) -> bool:
-    """Whether the column name ``key`` is a task column that holds each task's clause too
-    (工作任务及责任分工: role ``task_division`` in ``table_headers.tsv``), so that a table of
-    numbers and such tasks alone is a division-of-labour table."""
+def _division_keys() -> frozenset[str]:
+    """The keys of the task columns that hold each task's clause too (工作任务及责任分工: role
+    ``task_division`` in ``table_headers.tsv``), so that a table of numbers and such tasks
+    alone is a division-of-labour table; read once."""
     data = files("divplan.read").joinpath("table_headers.tsv").read_text(encoding="utf-8")
-    return any(
-        row.startswith("task_division\t") and header_key(row.split("\t")[2]) == key
-        for row in data.splitlines()
-    )
+    rows = (row.split("\t") for row in data.splitlines() if row.startswith("task_division\t"))
+    return frozenset(header_key(cols[2]) for cols in rows)
 
 
 def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
@@ -233,7 +231,7 @@ def find_header(cells: Sequence[str]) -> Header | None:
         if len(between) == 1 and roles[between[0]] is None:  # 序号 | 改革事项 | 责任单位: the one
             roles = tuple("task" if i == between[0] else r for i, r in enumerate(roles))  # column
             named.add("task")  # between the number and the units holds the task, however named
-    fields = named & set(FIELDS) or any(_carries_division(header_key(c)) for c in cells)
+    fields = named & set(FIELDS) or any(header_key(c) in _division_keys() for c in cells)
     if sum(1 for r in roles if r) < 2 or "task" not in named or not fields:  # (序号 | 工作任务
         return None  # 及责任分工: the tasks hold their clauses)
     if sum(1 for r in roles if r) * 2 < sum(1 for c in cells if c.strip()):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 from lark import Lark
 from lark.lexer import Lexer
@@ -70,3 +73,19 @@ def test_cue_lexicon_rows_are_valid() -> None:
     assert len(rows) > 40
     assert {r.kind for r in rows} <= set(cues.KINDS)
     assert {r.kind for r in rows} >= {"lead_after", "lead_before", "part_after", "label_lead"}
+
+
+def test_name_word_lists_are_data_and_bad_rows_fail(tmp_path: Path, monkeypatch: Any) -> None:
+    # the words that decide where a name ends live in lexicon/name_words.tsv, every kind the
+    # name-tail rule consults is there, and a row with a missing word fails naming its line
+    from divplan.parsing import lexicon_files
+
+    words = lexicon_files.word_lists("name_words.tsv")
+    assert {"en_goes_on", "zh_local", "zh_section", "zh_tail"} <= set(words)
+    assert "for" in words["en_goes_on"] and "机关" in words["zh_tail"]
+    bad = tmp_path / "lexicon"
+    bad.mkdir()
+    (bad / "broken.tsv").write_text("# c\nkind\tword\tnote\nzh_tail\t\tno word\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon_files, "files", lambda _pkg: tmp_path)
+    with pytest.raises(ValueError, match=r"lexicon/broken.tsv:3: bad row"):
+        lexicon_files.word_lists.__wrapped__("broken.tsv")

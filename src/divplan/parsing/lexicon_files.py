@@ -41,4 +41,24 @@ def lang_regexes(name: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-__all__ = ["lang_patterns", "lang_regexes"]
+@cache
+def word_lists(name: str) -> dict[str, tuple[str, ...]]:
+    """The words of ``lexicon/<name>`` by kind (``kind<TAB>word<TAB>note`` rows): word lists a
+    rule consults (which words carry a name on, which end one), kept in data like the cues."""
+    text = files("divplan.parsing").joinpath(f"lexicon/{name}").read_text(encoding="utf-8")
+    by_kind: dict[str, list[str]] = {}
+    header = False
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header:
+            header = True
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2 or not cols[0] or not cols[1] or cols[1] != cols[1].strip():
+            raise ValueError(f"lexicon/{name}:{n}: bad row {line[:60]!r}")
+        by_kind.setdefault(cols[0], []).append(cols[1])
+    return {kind: tuple(words) for kind, words in by_kind.items()}
+
+
+__all__ = ["lang_patterns", "lang_regexes", "word_lists"]

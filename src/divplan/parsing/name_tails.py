@@ -5,7 +5,8 @@ governs (交通运输部齐心, 县编办打头, "… Commission joint advance")
 last name — the name would resolve to nothing and the clause's roles would shift.  Cut off,
 the words are said not understood (DP208) and the name resolves.  The cut is made only where
 the rest cannot be a name's own words: a section of the body (秘书科, 机关), a bracket, a
-small word ("… leading group for poverty alleviation").
+small word ("… leading group for poverty alleviation").  The word lists are data
+(``lexicon/name_words.tsv``), like the cues.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from divplan.parsing.lexicon_files import word_lists
 from divplan.parsing.name_edges import LOWER_TAIL, ORG_EN, odd_tail, org_shaped
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -40,13 +42,6 @@ def verb_tail(name: str) -> int | None:
     return cut
 
 
-_SMALL_WORDS = frozenset(
-    {"of", "for", "the", "and", "on", "in", "under", "at", "to", "with", "by", "from", "a"}
-    | {"an", "its", "their", "his", "her", "this", "that", "along", "across", "near", "around"}
-    | {"within", "throughout", "inside", "outside", "over", "below", "above", "beside", "at"}
-)
-
-
 _REST = 4  # the words after a known name that are read apart from it: this short at most
 
 
@@ -71,9 +66,11 @@ def known_prefix(text: str, s: int, e: int, known: Callable[[int], bool]) -> int
 
 
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-_LOCAL_START = re.compile(r"各|省|市|县|区|州|盟|旗|乡|镇|街道|自治")  # a local unit's level
-_UNIT_ENDS = "科股组处室"  # what a section of a body ends with, besides the heads of names
-_NAME_TAILS = ("机关", "企业", "集团", "公司", "单位", "中心", "学校", "医院")  # …纪委监委机关
+_WORDS = word_lists("name_words.tsv")
+_SMALL_WORDS = frozenset(_WORDS["en_goes_on"])
+_LOCAL_START = re.compile("|".join(sorted(_WORDS["zh_local"], key=len, reverse=True)))
+_UNIT_ENDS = frozenset(_WORDS["zh_section"])
+_NAME_TAILS = _WORDS["zh_tail"]
 
 
 __all__ = ["known_prefix", "verb_tail"]

@@ -220,3 +220,31 @@ def test_a_bracket_left_open_by_a_short_wrapped_line_goes_on() -> None:
     assert first.deadline is not None and first.deadline.text == "long-term"
     assert [s.title for s in plan.sections[0].subsections] == []
     assert _names(second.responsibility.leads) == ["Municipal Bureau of Commerce"]
+
+
+def test_a_group_line_covers_tasks_that_carry_only_their_own_deadlines() -> None:
+    # each task closes with a deadline bracket and no clause; the line after the group says who
+    # does them all: the tasks take its roles (inferred) and keep their own deadlines
+    text = (
+        "Division of Tasks for Rural Roads in Some County\n\n"
+        "I. Build roads\n"
+        "1. Harden the roads of all villages. (H1 2026)\n"
+        "2. Repair the bridges on county roads. (by the end of October 2026)\n"
+        "Delivery partners: the County Transport Bureau, the County Finance Bureau.\n"
+        "II. Keep roads\n"
+        "3. Hire one road keeper per village. (County Transport Bureau is responsible)\n"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    for item in items[:2]:
+        assert _names(item.responsibility.leads) == [
+            "County Transport Bureau",
+            "County Finance Bureau",
+        ]
+    assert [i.deadline.text if i.deadline else None for i in items[:2]] == [
+        "H1 2026",
+        "by the end of October 2026",
+    ]
+    assert items[0].responsibility.reading == "inferred"
+    assert any("item 1" in d.message and "closes the group" in d.message for d in plan.diagnostics)
+    assert _names(items[2].responsibility.leads) == ["County Transport Bureau"]

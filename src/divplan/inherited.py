@@ -53,24 +53,28 @@ def same_as_above(
 
 
 def group_line(items: list[Item], original: str) -> tuple[list[Item], list[tuple[str, Item]]]:
-    """``items`` (one section's or subsection's) with the items that have no clause and no
-    deadline of their own, right before an item whose clause is a field line standing on a line
-    of its own (责任单位：A牵头，B配合；完成时限：…), given that line's roles and deadline: a
-    plan that writes one responsibility line after each group of tasks (每一组工作任务之后列明的
-    责任单位…适用于该组全部任务).  A guess: read ``inferred``; each such item is returned
+    """``items`` (one section's or subsection's) with the items that have no clause of their own
+    (a deadline of their own they keep), right before an item whose clause is a field line
+    standing on a line of its own (责任单位：A牵头，B配合；完成时限：…), given that line's roles
+    and, when they have none, its deadline: a plan that writes one responsibility line after
+    each group of tasks (每一组工作任务之后列明的责任单位…适用于该组全部任务; "1. … (H1 2026)
+    2. … (monthly) / Delivery partners: A, B.").  A guess: read ``inferred``; each such item is returned
     with the item whose line it took, for the DP208 that says so."""
     out = list(items)
     notes: list[tuple[str, Item]] = []
     run: list[int] = []  # the clause-less items since the last clause
     for k, item in enumerate(out):
         r = item.responsibility
-        if r.mode is None and r.raw is None and item.deadline is None:
+        if r.mode is None and r.raw is None:
             run.append(k)
             continue
         if run and r.mode is not None and r.span is not None and _own_line(original, r.span[0]):
             shared = r.replace(reading="inferred")
             for j in run:
-                out[j] = out[j].replace(responsibility=shared, deadline=item.deadline)
+                own = out[j].deadline
+                out[j] = out[j].replace(
+                    responsibility=shared, deadline=item.deadline if own is None else own
+                )
                 notes.append(
                     (
                         f"item {out[j].number}: no clause of its own: the field line"

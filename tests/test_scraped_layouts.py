@@ -248,3 +248,26 @@ def test_a_group_line_covers_tasks_that_carry_only_their_own_deadlines() -> None
     assert items[0].responsibility.reading == "inferred"
     assert any("item 1" in d.message and "closes the group" in d.message for d in plan.diagnostics)
     assert _names(items[2].responsibility.leads) == ["County Transport Bureau"]
+
+
+def test_an_indented_bracketed_line_over_a_group_covers_its_tasks() -> None:
+    # a portal page indents every paragraph (　　); the group's line is bracketed and each task
+    # closes with its own deadline field: the tasks take the line's roles and keep their deadlines
+    text = (
+        "某县优化纳税服务工作任务分工方案\n一、简化办税流程\n"
+        "　　（责任单位：县国税局牵头，县财政局配合）\n"
+        "　　1．全面清理涉税审批事项。完成时限：2013年6月底前。\n"
+        "　　2．推行税务登记一窗式办理。完成时限：2013年9月底前。\n"
+        "二、拓展办税渠道\n"
+        "　　3．设立综合办税窗口。（县政务服务中心负责）\n"
+    )
+    items = divplan.parse(text).items()
+    for item in items[:2]:
+        assert _names(item.responsibility.leads) == ["县国税局"]
+        assert _names(item.responsibility.participants) == ["县财政局"]
+        assert item.responsibility.reading == "inferred"
+    assert [i.deadline.text if i.deadline else None for i in items[:2]] == [
+        "2013年6月底前",
+        "2013年9月底前",
+    ]
+    assert _names(items[2].responsibility.leads) == ["县政务服务中心"]

@@ -149,7 +149,8 @@ def _own_line(text: str, at: int) -> bool:
     (责任单位：…), not a bracket or a sentence ("The Ministry of Commerce shall lead")."""
     at += text.startswith(_OPENERS, at)  # （责任单位：A）: a field line may be bracketed
     before = text[:at].rstrip(" \t\u3000")
-    before = before[:-1] if before.endswith(_OPENERS) else before
+    if before.endswith(_OPENERS):  # (an indented bracketed line: 　　（责任单位：A）)
+        before = before[:-1].rstrip(" \t\u3000")
     line_end = text.find("\n", at)
     own_line = not before or before.endswith("\n")
     return own_line and starts_with_label(text, at, len(text) if line_end < 0 else line_end)

@@ -271,3 +271,23 @@ def test_an_indented_bracketed_line_over_a_group_covers_its_tasks() -> None:
         "2013年9月底前",
     ]
     assert _names(items[2].responsibility.leads) == ["县政务服务中心"]
+
+
+def test_a_paragraph_with_field_lines_among_numbered_items_is_an_unnumbered_task() -> None:
+    # Markdown sets a blank line between a task and its field line; a paragraph without a
+    # number, written like the numbered tasks around it, is a task of its own
+    text = (
+        "Some County Sewage Treatment Task Division Plan\n\n"
+        "I. Complete facilities\n\n"
+        "1. Build sewage treatment facilities in 25 villages.\n\n"
+        "Responsible unit: County Ecological Environment Bureau; Completion time: Before the end of 2024\n\n"
+        "Combine sewage treatment with the toilet revolution in every village.\n\n"
+        "Responsible unit: County Agriculture Bureau; Completion time: Continuous promotion\n\n"
+        "2. Extend the urban sewage network to nearby villages.\n\n"
+        "Responsible unit: County Water Resources Bureau; Completion time: Before the end of 2025\n"
+    )
+    items = divplan.parse(text).items()
+    assert [(i.number, i.numbered) for i in items] == [(1, True), (1, False), (2, True)]
+    assert items[1].text.startswith("Combine sewage treatment")
+    assert _names(items[1].responsibility.leads) == ["County Agriculture Bureau"]
+    assert _names(items[0].responsibility.leads) == ["County Ecological Environment Bureau"]

@@ -58,8 +58,8 @@ def group_line(items: list[Item], original: str) -> tuple[list[Item], list[tuple
     standing on a line of its own (责任单位：A牵头，B配合；完成时限：…), given that line's roles
     and, when they have none, its deadline: a plan that writes one responsibility line after
     each group of tasks (每一组工作任务之后列明的责任单位…适用于该组全部任务; "1. … (H1 2026)
-    2. … (monthly) / Delivery partners: A, B.").  A guess: read ``inferred``; each such item is returned
-    with the item whose line it took, for the DP208 that says so."""
+    2. … (monthly) / Delivery partners: A, B.").  A guess: read ``inferred``; each such item
+    is returned with the item whose line it took, for the DP208 that says so."""
     out = list(items)
     notes: list[tuple[str, Item]] = []
     run: list[int] = []  # the clause-less items since the last clause

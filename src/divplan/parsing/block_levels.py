@@ -44,8 +44,10 @@ def _task_paragraph(text: str, b: Block) -> bool:
     """Whether the plain paragraph ``b`` is a task of its own among numbered items: a
     sentence (at least a few words) closed before brackets of which one has a role word."""
     groups = trailing_groups(text, b.start, b.end)
-    if not groups or text[: b.start].rstrip()[-1:] not in _CLOSED or not _CJK.search(
-        text, b.start, groups[0][0]
+    if (
+        not groups
+        or text[: b.start].rstrip()[-1:] not in _CLOSED
+        or not _CJK.search(text, b.start, groups[0][0])
     ):
         return False  # (the line before must close with the item's bracket: not a wrap)
     before = text[b.start : groups[0][0]].rstrip()
@@ -56,6 +58,31 @@ def _task_paragraph(text: str, b: Block) -> bool:
         for s, e in groups
         for c in scan(simplify(text[s + 1 : e - 1]))
     )
+
+
+def _fields_like_item_above(text: str, b: Block, above: Block) -> bool:
+    """Whether the plain paragraph ``b`` is a sentence with field lines under it, right after
+    a numbered item written the same way (1. … / Responsible unit: A / Combine … / Responsible
+    unit: B): an unnumbered task among the numbered ones, its lines its clause."""
+    return (
+        above.kind == "item"
+        and above.has_clause
+        and _sentence_then_field(text, above.body_start, above.end)
+        and _sentence_then_field(text, b.start, b.end)
+    )
+
+
+def _sentence_then_field(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a sentence (a few words, closed) and, on the line after
+    it, a field line (Responsible unit: …)."""
+    cut = text.find("\n", start, end)
+    if cut < 0:
+        return False
+    first = text[start:cut].rstrip()
+    after = cut + 1
+    while after < end and text[after] in " \t\n\u3000":
+        after += 1
+    return len(first) >= 8 and first[-1:] in _SENTENCE_END and starts_with_label(text, after, end)
 
 
 def _next_structural(blocks: list[Block], i: int) -> Block | None:
@@ -105,8 +132,10 @@ def lines_over_groups(text: str, blocks: list[Block]) -> None:
         b.has_clause = False
         for j in range(k + 1, len(blocks)):
             nb = blocks[j]
-            if nb.kind == "text" or (nb.kind in _HEADS and nb.family != below.family) or (
-                nb.kind == above.kind and nb.family == above.family
+            if (
+                nb.kind == "text"
+                or (nb.kind in _HEADS and nb.family != below.family)
+                or (nb.kind == above.kind and nb.family == above.family)
             ):  # (the next heading, 2．… over its own (1) points, ends the group too)
                 break
             nb.has_clause = True
@@ -222,7 +251,9 @@ def plan_roles(
             b.role = "subsection"  # 稳定粮食生产 / 【创新平台建设】 over the tasks below it
         else:  # plain text
             own_task = b.has_clause and (
-                not numbered or (blocks[k - 1].has_clause and _task_paragraph(text, b))
+                not numbered
+                or (blocks[k - 1].has_clause and _task_paragraph(text, b))
+                or _fields_like_item_above(text, b, blocks[k - 1])
             )  # (after an item left open, a page break's paragraph goes on with its text)
             b.role = "item" if own_task else "other"
 

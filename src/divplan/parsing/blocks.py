@@ -110,8 +110,10 @@ def make_blocks(
     for i, line in enumerate(lines):
         if i <= absorbed:
             continue
-        if line.kind == "text" and opens_group_sentence(text, line.start, line.end) and (
-            line.blank_before or i == 0 or text[lines[i - 1].end - 1] in "。.；;！!？?）)"
+        if (
+            line.kind == "text"
+            and opens_group_sentence(text, line.start, line.end)
+            and (line.blank_before or i == 0 or text[lines[i - 1].end - 1] in "。.；;！!？?）)")
         ):  # (after a sentence's end: "… can complete / the above tasks online" is a wrap)
             blocks.append(_block(i, line))  # 以上工作由A牵头…: the group's sentence, no wrap
             continue
@@ -159,46 +161,51 @@ def make_blocks(
                 )  # a date line is a block of its own: the notice's date under its issuer;
                 # a line cut by the page width goes on, even inside the clause that closes it
             elif prev_block.kind in ("section", "subsection"):
-                wraps = _wrapped_heading(text, prev_block, line) or (
-                    prev_block.kind == "section"  # "A. Break down … key / enterprise, and …":
-                    and not line.blank_before  # a lettered task the page width cut, line
-                    and cut_by_width(text, lines[prev_block.last], width)  # after line
-                ) or (
-                    prev_block.kind == "subsection"
-                    and not line.blank_before
-                    and item_closed is not None
-                    and (
-                        cut_by_width(text, lines[prev_block.last], width)  # even inside the
-                        # fields that open it ("(a) Lead unit: …; Cooperating units: Municipal")
-                        or _bracket_left_open(text, prev_block, line)
-                        or (
-                            not item_closed(prev_block.body_start, prev_block.end)
-                            and (
-                                (
-                                    width is not None
-                                    and lines[prev_block.last].end - lines[prev_block.last].start
-                                    >= width
-                                )  # a (1) task cut by the width of a PDF page: on to its clause
-                                or (
-                                    text[prev_block.end - 1] in "。.;；"
-                                    and not is_furniture(text[line.start : line.end])
-                                    and (
-                                        (
-                                            _sentence_not_title(text, prev_block)
-                                            and _one_clause_closes_run(lines, i, item_closed)
+                wraps = (
+                    _wrapped_heading(text, prev_block, line)
+                    or (
+                        prev_block.kind == "section"  # "A. Break down … key / enterprise, and …":
+                        and not line.blank_before  # a lettered task the page width cut, line
+                        and cut_by_width(text, lines[prev_block.last], width)  # after line
+                    )
+                    or (
+                        prev_block.kind == "subsection"
+                        and not line.blank_before
+                        and item_closed is not None
+                        and (
+                            cut_by_width(text, lines[prev_block.last], width)  # even inside the
+                            # fields that open it ("(a) Lead unit: …; Cooperating units: Municipal")
+                            or _bracket_left_open(text, prev_block, line)
+                            or (
+                                not item_closed(prev_block.body_start, prev_block.end)
+                                and (
+                                    (
+                                        width is not None
+                                        and lines[prev_block.last].end
+                                        - lines[prev_block.last].start
+                                        >= width
+                                    )  # a (1) task cut by the width of a PDF page: on to its clause
+                                    or (
+                                        text[prev_block.end - 1] in "。.;；"
+                                        and not is_furniture(text[line.start : line.end])
+                                        and (
+                                            (
+                                                _sentence_not_title(text, prev_block)
+                                                and _one_clause_closes_run(lines, i, item_closed)
+                                            )
+                                            or (
+                                                _task_sibling(blocks, item_closed)
+                                                and item_closed(line.start, line.end)
+                                            )
                                         )
-                                        or (
-                                            _task_sibling(blocks, item_closed)
-                                            and item_closed(line.start, line.end)
-                                        )
-                                    )
-                                )  # a (2) task in two or three paragraphs, the clause last
+                                    )  # a (2) task in two or three paragraphs, the clause last
+                                )
                             )
                         )
                     )
                 )
             else:
-                wraps = (
+                wraps = _paragraph_field(text, lines, i, blocks, item_closed) or (
                     not line.blank_before
                     and prev_block.kind == "text"
                     and (
@@ -267,6 +274,30 @@ def _field_under_task(
     )
 
 
+def _paragraph_field(
+    text: str, lines: list[Line], i: int, blocks: list[Block],
+    item_closed: Callable[[int, int], bool] | None,
+) -> bool:  # fmt: skip
+    """A field line after a blank line under a paragraph with no clause, right after a
+    numbered item that a field line of its own closes (1. … / Responsible unit: A / Combine
+    … / Responsible unit: B): the paragraph is an unnumbered task among the numbered ones and
+    the line its clause, as the item's line is the item's (:func:`continues_item`)."""
+    line = lines[i]
+    if item_closed is None or len(blocks) < 2 or not line.blank_before:
+        return False
+    para, above = blocks[-1], blocks[-2]
+    return (
+        para.kind == "text"
+        and above.kind == "item"
+        and above.last > above.first
+        and starts_with_label(text, lines[above.last].start, lines[above.last].end)
+        and starts_with_label(text, line.start, line.end)
+        and not is_furniture(text[line.start : line.end])
+        and not item_closed(para.start, para.end)
+        and item_closed(line.start, line.end)
+    )
+
+
 _TITLE_MAX = 30  # a （一） title ending in 。 is this short and one sentence (推动产业链优化升级。)
 
 
@@ -306,6 +337,8 @@ def _task_sibling(blocks: list[Block], item_closed: Callable[[int, int], bool]) 
 
 
 _HEADING_WRAP_MIN = 20  # a heading line shorter than this was not cut by a line width
+
+
 def _wrapped_heading(text: str, heading: Block, line: Line) -> bool:
     """A heading cut by a fixed line width (PDF, e-mail): its last words on the next line.
 
@@ -324,7 +357,6 @@ def _wrapped_heading(text: str, heading: Block, line: Line) -> bool:
 
 
 _HEADING_ALONE_TITLE = 40  # the title under a marker a PDF's extraction left alone on its line
-
 
 
 __all__ = ["CLOSERS", "Block", "Role", "make_blocks"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import divplan
+from divplan.read import read_file
 
 
 def _read(tmp_path: Path, name: str, text: str) -> divplan.Plan:
@@ -166,3 +167,38 @@ def test_a_long_field_line_set_in_bold_over_a_group_in_markdown(tmp_path: Path) 
     items = _read(tmp_path, "plan.md", text).items()
     assert [_roles(i)[0] for i in items] == ["lead", "lead"]
     assert sorted(d.id or "" for d in items[0].responsibility.participants) == ["MOA", "MOH"]
+
+
+def test_markdown_escapes_read_as_the_sign_they_escape(tmp_path: Path) -> None:
+    # a converter writes "1\." so that the number opens no Markdown list; the plan's item 1
+    # is still item 1; spans point into the text read (``divplan text``), which maps each
+    # piece of it back to the file
+    text = (
+        "## 某县工作任务分工方案\n\n**一、整治人居环境**\n\n"
+        "1\\. 县农业农村局牵头，县卫生健康局配合——开展村庄清洁行动。完成时限：每季度。\n\n"
+        "2\\. 县交通运输局负责——实施农村公路提质改造。完成时限：2023年11月底前。\n"
+    )
+    plan = _read(tmp_path, "plan.md", text)
+    items = plan.items()
+    assert [(i.number, i.numbered) for i in items] == [(1, True), (2, True)]
+    assert [_roles(i)[1] for i in items] == [["县农业农村局"], ["县交通运输局"]]
+    read = read_file(tmp_path / "plan.md")
+    start, end = items[1].span
+    assert read.text[start:end].startswith("2. 县交通运输局负责")
+    (piece,) = [s for s in read.segments if s.start <= start < s.end]
+    assert piece.offset is not None
+    assert text[piece.offset + start - piece.start :].startswith("2\\. 县交通运输局")
+
+
+def test_a_roman_section_marker_without_a_space_opens_a_section() -> None:
+    # "II.Saving water and land": a scraped machine translation sets no space after the dot
+    text = (
+        "Division of tasks for saving resources in Some City\n"
+        "I.Saving energy\n"
+        "1. Carry out energy audits. (Municipal Economic Commission is responsible)\n"
+        "II.Saving water and land\n"
+        "2. Implement water quotas. (Municipal Water Affairs Bureau is responsible)\n"
+    )
+    plan = divplan.parse(text)
+    assert [s.title for s in plan.sections] == ["Saving energy", "Saving water and land"]
+    assert [len(s.items) for s in plan.sections] == [1, 1]

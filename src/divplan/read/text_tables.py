@@ -16,7 +16,8 @@ Guarantees:
 - Tab-separated (and "Task — Lead — Support" lines split by dashes, read the same way): rows
   are the lines with a tab (a dash); a line without one that is a heading (``一、``)
   is a section row; any other line ends the table.  Pipe tables end at the first line that is not
-  a pipe row; Markdown heading marks (``## ``) are dropped from lines outside tables.
+  a pipe row; Markdown heading marks (``## ``) are dropped from lines outside tables, and their
+  backslash escapes (``1\\. ``) read as the sign they escape.
 - Space-aligned: a cell belongs to the header column its first character lines up with (display
   width: a CJK character counts two), so empty cells are seen; a row without a number continues
   the item above (wrapped cells); page-number lines inside are copied verbatim for the
@@ -77,6 +78,7 @@ Kind = Literal["tsv", "markdown", "spaces", "cells", "dashes"]
 # on a line of its own, a Word table copied one cell per line (see _has_table_sign)
 _TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ")
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+")
+_MD_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")  # CommonMark: \ before ASCII punctuation
 _PAGE = re.compile(rf"^\s*(?:{PAGE_NUMBER}|\d{{1,4}}(?:\s*/\s*\d{{1,4}})?)\s*$")  # or a bare 3, 2/5
 
 
@@ -118,7 +120,11 @@ class _Reader:
         if m:
             body, start = body[m.end() :], start + m.end()
         self.out.end_line()
-        self.out.add(body, self.where(line), start)
+        at = 0  # 1\. 县农业农村局… / \*\*: Markdown's escapes read as the sign they escape
+        for m in _MD_ESCAPE.finditer(body) if self.markdown and "\\" in body else ():
+            self.out.add(body[at : m.start()], self.where(line), start + at)
+            at = m.start() + 1
+        self.out.add(body[at:], self.where(line), start + at)
 
     def run(self) -> None:
         i = 0

@@ -68,7 +68,12 @@ def group_line(items: list[Item], original: str) -> tuple[list[Item], list[tuple
         if r.mode is None and r.raw is None:
             run.append(k)
             continue
-        if run and r.mode is not None and r.span is not None and _own_line(original, r.span[0]):
+        if (
+            run
+            and r.mode is not None
+            and r.span is not None
+            and (_own_line(original, r.span[0]) or _bracket_line(original, r.span))
+        ):
             shared = r.replace(reading="inferred")
             for j in run:
                 own = out[j].deadline
@@ -156,7 +161,23 @@ def _own_line(text: str, at: int) -> bool:
     return own_line and starts_with_label(text, at, len(text) if line_end < 0 else line_end)
 
 
+def _bracket_line(text: str, span: tuple[int, int]) -> bool:
+    """Whether the clause at ``span`` is a bracket standing on a line of its own, after the
+    group of tasks it closes ("1. … 2. … 3. … / (A, B respectively undertake)")."""
+    s, e = span
+    if text.startswith(_OPENERS, s) and text[e - 1 : e] in _CLOSERS:
+        s, e = s + 1, e - 1  # (the span holds its brackets)
+    before = text[:s].rstrip(" \t\u3000")
+    after = text[e:].lstrip(" \t\u3000")
+    if not before.endswith(_OPENERS) or not after.startswith(_CLOSERS):
+        return False
+    before = before[:-1].rstrip(" \t\u3000")
+    after = after[1:].lstrip(" \t\u3000。.")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
 _OPENERS = ("（", "(", "【", "[")
+_CLOSERS = ("）", ")", "】", "]")
 
 
 __all__ = ["group_line", "group_sentences", "line_over", "same_as_above", "trailing_line"]

@@ -27,7 +27,7 @@ from divplan.assemble import Document
 from divplan.check.diagnostics import Locator
 from divplan.errors import read_bytes
 from divplan.names.registry import Registry
-from divplan.names.resolve import department
+from divplan.names.resolve import department, own_departments_issuer
 from divplan.notice import find_dates
 from divplan.notice.resolution import resolution_date
 from divplan.parsing.blocks import Block
@@ -281,7 +281,7 @@ def read_structure(text: str, registry: Registry, date: str | None = None) -> St
         metadata.issuer = department(
             metadata.issuer.mention, metadata.issuer.span, registry, ctx.on
         )
-        ctx.issuer = metadata.issuer.id
+        ctx.issuer = own_departments_issuer(metadata.issuer)
     return StructureReading(ctx, tree, metadata)
 
 

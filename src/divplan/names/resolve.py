@@ -58,7 +58,10 @@ _GOVERNMENT = re.compile(r"政府|government", re.IGNORECASE)  # a government he
 #: Kinds of issuer that name their own internal departments "Department of …" (司, 局): a
 #: ministry's plan to its departments, not the State Council's to ministries.
 _HAS_DEPARTMENTS = frozenset({"ministry", "administration", "commission", "bureau", "regulator"})
-_OWN = re.compile(r"^(?:the\s+)?(?:Department|Division)\s+of\s", re.IGNORECASE)
+_OWN = re.compile(  # "Department of Finance", "finance department" (a ministry's 财务司)
+    r"^(?:the\s+)?(?:(?:Department|Division)\s+of\s|(?:[a-z-]+\s+){1,4}(?:department|division)$)",
+    re.IGNORECASE,
+)
 
 
 def has_own_departments(issuer: str | None, registry: Registry) -> bool:
@@ -69,12 +72,23 @@ def has_own_departments(issuer: str | None, registry: Registry) -> bool:
     )
 
 
+def own_departments_issuer(issuer: Department) -> str | None:
+    """The issuer's id, for :func:`issuers_own`, unless the plan names its issuer "X
+    Department" (商务部 rendered "Commerce Department"): a plan that renders ministries so
+    names other ministries so too ("Public Security Department"), not its own 司."""
+    return None if _STYLE_DEPARTMENT.match(issuer.mention) else issuer.id
+
+
+_STYLE_DEPARTMENT = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){1,4}department\b", re.IGNORECASE)
+
+
 def issuers_own(found: Department, issuer: str | None, registry: Registry) -> Department:
     """``found`` unresolved, keeping its reading as a candidate, when the plan's ``issuer`` is a
-    central body with departments of its own and the mention is a bare "Department of X": in
-    a ministry's plan, "Department of Finance" is its finance department (财务司), not the
-    Ministry of Finance, and "Department of Water Resources" in the Ministry of Water
-    Resources' plan is its own (水资源司).  The checks then report it, with the candidate."""
+    central body with departments of its own and the mention is a bare "Department of X" or
+    "X department": in a ministry's plan, "Department of Finance" is its finance department
+    (财务司), not the Ministry of Finance, and "Department of Water Resources" in the
+    Ministry of Water Resources' plan is its own (水资源司).  The checks then report it, with
+    the candidate."""
     if issuer is None or found.id is None or not _OWN.match(found.mention):
         return found
     if not has_own_departments(issuer, registry):

@@ -21,6 +21,7 @@ from divplan.parsing.deadlines import (
     deadline_start,
     deadline_whole,
 )
+from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.name_edges import org_shaped
 from divplan.parsing.parens import trailing_groups
 
@@ -85,7 +86,17 @@ def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | Non
         end = cut
     if deadline is None:
         return _after_role_words(text, cues, end)
-    return end, deadline
+    return end, _without_leadin(text, deadline)
+
+
+def _without_leadin(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without the words joining it to the clause ("and it will be completed",
+    "and the time limit is": ``lexicon/deadline_leadins.tsv``)."""
+    s, e = span
+    lang = "en" if text[s:e].isascii() else "zh"
+    leadins = lang_regexes("deadline_leadins.tsv")[lang]
+    m = leadins.match(text, s, e) if leadins.pattern else None
+    return (m.end(), e) if m is not None and m.end() < e else span
 
 
 _TAIL = 12  # characters a deadline may stand after the role words ("complete this by 2013")

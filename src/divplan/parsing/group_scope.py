@@ -28,7 +28,7 @@ def _scope_end(text: str, start: int, end: int) -> int | None:
     """Where the words scoping ``text[start:end]`` over the tasks above it end, or None."""
     while start < end and text[start] in " \t\u3000（(":  # （以上工作由A牵头…）: bracketed too
         start += 1
-    head = text[start : min(end, start + 60)]
+    head = text[start : min(end, start + 200)]  # (a scope may stand inside the sentence)
     found = lang_regexes("group_scope.tsv")["zh" if _CJK.match(head) else "en"].match(head)
     return None if found is None else start + found.end()
 

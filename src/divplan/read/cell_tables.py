@@ -26,16 +26,32 @@ Guarantees:
 from __future__ import annotations
 
 import re
+from importlib.resources import files
 
 from divplan.read.cells import SECTION_MARK, SUB_MARK
 from divplan.read.table_headers import column_role, find_header
 
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
-AFTER = re.compile(  # a later part of the document, or the page's own lines under the table
-    r"^\s*(?:抄送|注[:：]|附件|印发|主送|Notes?:|Cc:|Copy\s+to:"
-    r"|(?:标签|標籤|来源|來源|责任编辑|責任編輯|分享到|打印本页|关闭窗口|Tags?|Source)\s*[:：]?)"
-)
-_MAX_HEADER = 12  # a column name is short
+
+
+def _table_ends() -> re.Pattern[str]:
+    """What opens a line after a table (``table_ends.tsv``): a later part of the document, or
+    the page's own lines under the table."""
+    data = files("divplan.read").joinpath("table_ends.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t")[0] for ln in data.splitlines() if ln.strip() and ln[0] != "#"]
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{r})" for r in rows[1:]) + ")")
+
+
+AFTER = _table_ends()
+_MAX_HEADER = 12  # a column name is short: this many characters, or words in English
+_MAX_HEADER_EN = 40  # ("Serial number", "Responsible department")
+
+
+def _header_sized(body: str) -> bool:
+    """Whether a line is short enough to be a column name."""
+    n = len(body.strip())
+    return 0 < n <= (_MAX_HEADER_EN if body.isascii() else _MAX_HEADER)
+
 
 
 def header_run(bodies: list[str], i: int) -> int:
@@ -43,7 +59,7 @@ def header_run(bodies: list[str], i: int) -> int:
     if column_role(bodies[i]) != "number":
         return 0
     k = i
-    while k < len(bodies) and 0 < len(bodies[k].strip()) <= _MAX_HEADER:
+    while k < len(bodies) and _header_sized(bodies[k]):
         k += 1
     for n in range(k - i, 2, -1):  # the longest run of lines that are all column names
         header = find_header([b.strip() for b in bodies[i : i + n]])

@@ -202,3 +202,39 @@ def test_a_roman_section_marker_without_a_space_opens_a_section() -> None:
     plan = divplan.parse(text)
     assert [s.title for s in plan.sections] == ["Saving energy", "Saving water and land"]
     assert [len(s.items) for s in plan.sections] == [1, 1]
+
+
+def test_a_markdown_quote_over_a_group_is_the_groups_field_line(tmp_path: Path) -> None:
+    # "> 承办科室：A；协办科室：B" over the group: the quote mark is no part of the line
+    text = (
+        "### 2003年养老服务工作任务分工\n\n**一、加强社会福利机构建设**\n\n"
+        "> 承办科室：社会福利科；协办科室：计划财务科\n\n"
+        "1. 完成市社会福利院改扩建工程。  \n   完成时限：2003年10月底\n\n"
+        "2. 开展一次等级评定。  \n   完成时限：2003年9月底\n"
+    )
+    items = _read(tmp_path, "plan.md", text).items()
+    assert [_roles(i) for i in items] == [("lead", ["社会福利科"], ["计划财务科"])] * 2
+    deadlines = [i.deadline.text if i.deadline else None for i in items]
+    assert deadlines == ["2003年10月底", "2003年9月底"]
+
+
+def test_fields_opening_an_item_end_at_a_full_stop_or_a_colon() -> None:
+    # 1. 权责单位：A（主办）、B（协办）。task / 2. 牵头单位：A；协理单位：B：task。完成时限：…
+    text = (
+        "国务院办公厅\n2014年7月8日\n\n重要政策措施分工\n\n一、构建体系\n"
+        "1. 权责单位：教育部（主办）、人力资源社会保障部（协办）。研究制定体系建设规划。\n"
+        "完成时限：2014年9月底前\n"
+        "2. 牵头单位：教育部；协理单位：财政部：建立经费投入机制。完成时限：2015年底。\n"
+        "3. 教育部牵头，人力资源社会保障部参加。完善考试招生制度。\n"
+    )
+    items = divplan.parse(text).items()
+    moe, mohrss = "教育部", "人力资源社会保障部"
+    assert [_roles(i) for i in items] == [
+        ("lead", [moe], [mohrss]),
+        ("lead", [moe], ["财政部"]),
+        ("lead", [moe], [mohrss]),
+    ]
+    assert [i.text for i in items[:2]] == ["研究制定体系建设规划。", "建立经费投入机制。"]
+    assert items[2].responsibility.reading == "inferred"  # (opening words: a sentence, a guess)
+    deadlines = [i.deadline.text if i.deadline else None for i in items]
+    assert deadlines == ["2014年9月底前", "2015年底", None]

@@ -165,6 +165,24 @@ def _drop_glosses(chars: list[str], index: list[int]) -> tuple[list[str], list[i
     ]
 
 
+def joined_readings(first: ClauseReading, second: ClauseReading) -> ClauseReading:
+    """One reading from a clause split over two brackets: the first leads, the second joins."""
+    assert first.span is not None and second.span is not None
+    keys = {r.lookup.casefold() for r in first.leads}
+    return ClauseReading(
+        mode="lead",
+        leads=first.leads,
+        participants=first.participants
+        + [r for r in second.participants if r.lookup.casefold() not in keys],
+        others=first.others or second.others,
+        span=(first.span[0], second.span[1]),
+        deadline=second.deadline or first.deadline,
+        reading="inferred" if first.guesses or second.guesses else "exact",
+        guesses=first.guesses + second.guesses,
+        cued=True,
+    )
+
+
 __all__ = [
     "CHINESE_GLOSS",
     "CJK_TIGHT",
@@ -173,6 +191,7 @@ __all__ = [
     "Prepared",
     "Reference",
     "hyphen_join",
+    "joined_readings",
     "prepare",
     "simplify",
 ]

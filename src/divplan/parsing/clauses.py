@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from divplan.names.registry import Registry
-from divplan.parsing.clause_text import ClauseReading, Prepared, prepare
+from divplan.parsing.clause_text import ClauseReading, Prepared, joined_readings, prepare
 from divplan.parsing.cues import deadline_label_end, find_label, is_task_label, scan
 from divplan.parsing.deadlines import DOC_NUMBER, deadline_first, is_deadline
 from divplan.parsing.parens import inside_bracket, trailing_groups
@@ -131,6 +131,12 @@ def _closing_deadline(
     line = text.rfind("\n", start, end) + 1  # …task。⏎截止时间：2005年5月底: a field line
     if deadline is None and line > start and deadline_label_end(text, line, end) > line:
         return _before(text, start, line), _strip_span(text, line, end)
+    inline = find_label(text, start, end) if deadline is None else None  # …建设。完成时限：…
+    if inline is not None and inline[0] > start and deadline_label_end(text, *inline) > inline[0]:
+        d_s, d_e = _strip_span(text, inline[0], end)
+        while d_e > d_s and text[d_e - 1] in "。.;；":  # (…2010年10月底。 ends the sentence)
+            d_e -= 1
+        return _before(text, start, inline[0]), (d_s, d_e)
     if deadline is not None or not groups:
         return end, deadline
     g_start, g_end = groups[-1]
@@ -183,7 +189,19 @@ def _first(text: str, start: int, end: int, registry: Registry) -> ItemClauses |
         if not text[dash.end() : end].strip():
             return None
         return _fields_first(text, start, dash.start(), dash.end(), end, registry)
+    for stop in _FIELDS_STOP.finditer(text, found[1], end):  # 权责单位：A（主办）。研究… /
+        if _label_ends_at(text, max(start, stop.start() - 40), stop.end()):  # 牵头单位：A；
+            continue  # (a label's own colon)                                 协理单位：B：建设…
+        after = _skip(text, stop.end(), end)
+        if after < end and find_label(text, after, min(end, after + 12)) is None:
+            return _fields_first(text, start, stop.start(), stop.end(), end, registry)
+        break  # (。完成时限：…: the fields close the item)
     return None
+
+
+#: Where Chinese fields opening an item end and its task begins: a full stop, or a colon after
+#: the last field's value (the label's own colon is passed over).
+_FIELDS_STOP = re.compile(r"[。：:]")
 
 
 def _label_ends_at(text: str, start: int, end: int) -> bool:
@@ -279,7 +297,7 @@ def _bracketed(text: str, start: int, end: int, registry: Registry) -> ItemClaus
             if k > 0 and candidate.participants and not candidate.leads:
                 split = _lead_before(text, groups[k - 1], g_start, registry)
                 if split is not None:  # （A牵头）（B、C配合）: one clause in two brackets
-                    reading = _joined(split, candidate)
+                    reading = joined_readings(split, candidate)
                     text_end = groups[k - 1][0]
                     k -= 1
             if deadline is None and k > 0:  # （2019年底前完成）（财政部负责）: deadline first
@@ -343,24 +361,6 @@ def _lead_before(
         return None
     before.span = group
     return before
-
-
-def _joined(first: ClauseReading, second: ClauseReading) -> ClauseReading:
-    """One reading from a clause split over two brackets: the first leads, the second joins."""
-    assert first.span is not None and second.span is not None
-    keys = {r.lookup.casefold() for r in first.leads}
-    return ClauseReading(
-        mode="lead",
-        leads=first.leads,
-        participants=first.participants
-        + [r for r in second.participants if r.lookup.casefold() not in keys],
-        others=first.others or second.others,
-        span=(first.span[0], second.span[1]),
-        deadline=second.deadline or first.deadline,
-        reading="inferred" if first.guesses or second.guesses else "exact",
-        guesses=first.guesses + second.guesses,
-        cued=True,
-    )
 
 
 def _before(text: str, start: int, end: int) -> int:

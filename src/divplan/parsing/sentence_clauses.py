@@ -131,6 +131,8 @@ def opening_clause(text: str, start: int, end: int, registry: Registry) -> Claus
     sentence = _SENTENCE_END.search(text, start, end)
     limit = sentence.start() if sentence else end
     named = _before_colon(text, start, limit, registry) or _before_dash(text, start, end, registry)
+    if named is None and sentence is not None and text[sentence.end() : end].strip():
+        named = _understood(text, start, limit, registry)  # 教育部牵头，人社部参加。完善…
     if named is not None:  # "The Provincial Department of Construction as convener, with B: …"
         named.reading = "inferred"
         named.guesses.insert(0, _OPENING_GUESS)

@@ -16,8 +16,8 @@ Guarantees:
 - Tab-separated (and "Task — Lead — Support" lines split by dashes, read the same way): rows
   are the lines with a tab (a dash); a line without one that is a heading (``一、``)
   is a section row; any other line ends the table.  Pipe tables end at the first line that is not
-  a pipe row; Markdown heading marks (``## ``) are dropped from lines outside tables, and their
-  backslash escapes (``1\\. ``) read as the sign they escape.
+  a pipe row; Markdown heading and quote marks (``## ``, ``> ``) are dropped from lines outside
+  tables, and their backslash escapes (``1\\. ``) read as the sign they escape.
 - Space-aligned: a cell belongs to the header column its first character lines up with (display
   width: a CJK character counts two), so empty cells are seen; a row without a number continues
   the item above (wrapped cells); page-number lines inside are copied verbatim for the
@@ -77,7 +77,7 @@ Kind = Literal["tsv", "markdown", "spaces", "cells", "dashes"]
 # what any table leaves in a text: a tab, a pipe, aligned spaces — or a number column's name
 # on a line of its own, a Word table copied one cell per line (see _has_table_sign)
 _TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ")
-_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+")
+_MD_HEADING = re.compile(r"^(#{1,6}|>(?:[ ]?>)*)[ \t]+")  # ## 一、… / > 承办科室：A (a quote)
 _MD_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")  # CommonMark: \ before ASCII punctuation
 _PAGE = re.compile(rf"^\s*(?:{PAGE_NUMBER}|\d{{1,4}}(?:\s*/\s*\d{{1,4}})?)\s*$")  # or a bare 3, 2/5
 

@@ -270,6 +270,8 @@ def _bracketed(text: str, start: int, end: int, registry: Registry) -> ItemClaus
     remark = False  # a remark after the clause: （A牵头）（分地区目标另行下达）, "(A) (Guo Fa …)"
     for g_start, g_end in reversed(groups):
         body_s, body_e = g_start + 1, g_end - 1
+        while body_e > body_s + 2 and (body_s, body_e) in trailing_groups(text, body_s, body_e, 1):
+            body_s, body_e = body_s + 1, body_e - 1  # ((A, B)): a doubled bracket is one
         if is_remark(text[body_s:body_e]) and (remark := True):  # （含…）, （2023年版）
             continue
         if deadline is None and reading is None and is_deadline(text[body_s:body_e]):

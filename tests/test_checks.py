@@ -225,3 +225,14 @@ def test_dp211_units_spilled_into_a_task_text_are_said_to_be_misread() -> None:
     )
     assert "DP211" not in codes(en(plain, 2014))
     assert "DP211" not in codes(zh("一、甲\n1. 建立由发展改革委牵头的部际联席会议制度。  责任单位：商务部\n"))
+
+
+def test_dp212_a_unit_name_holding_a_list_separator_is_flagged() -> None:
+    # a list whose second member drops its level ("Municipal Bureau of Agriculture, Finance")
+    # reads as one unknown unit: the reader says it may be two
+    body = "I. T\n1. A. (Municipal Water Bureau takes the lead, Municipal Bureau of Agriculture, Finance participate)\n"
+    d = only(en(body, 2008), "DP212")
+    assert d.severity == "warning" and "Agriculture, Finance" in d.message
+    # a list inside a name's own brackets, and names read apart, are not flagged
+    assert "DP212" not in codes(zh("一、甲\n1. 建立制度。（各县（市、区）人民政府负责）\n"))
+    assert "DP212" not in codes(en("I. T\n1. A. (Municipal Water Bureau, Municipal Price Bureau)\n", 2008))

@@ -35,6 +35,10 @@ CODES: dict[str, tuple[Severity, str]] = {
         "warning",
         "an item's task text ends like a responsibility clause: rows or fields may be misread",
     ),
+    "DP212": (
+        "warning",
+        "an unknown unit's name holds a list separator: two or more units may be read as one",
+    ),
     "DP301": ("warning", "text inside the plan left unparsed"),
     "DP302": ("warning", "a lone short line without a marker was read as a subsection heading"),
     "DP401": ("error", "no items found: not a division-of-labour plan?"),

@@ -83,6 +83,11 @@ def _numbering(items: list[tuple[int, Item]], loc: Locator) -> Iterable[Diagnost
 
 def _department(d: Department, role: str, item: Item, loc: Locator) -> Iterable[Diagnostic]:
     where = f"item {item.number}"
+    if d.status == "unresolved" and _LIST_SIGN.search(_BRACKETED.sub("", d.mention)):
+        yield loc.make(  # "Municipal Bureau of Agriculture, Finance": one name, or two?
+            "DP212", f"{d.mention!r} ({role}, {where}) holds a list separator: one unit or more?",
+            d.span,
+        )
     if d.status == "unresolved":
         if is_local(d.mention):
             yield loc.make("DP209", f"local unit {d.mention!r} ({role}, {where})", d.span)
@@ -106,6 +111,8 @@ def _department(d: Department, role: str, item: Item, loc: Locator) -> Iterable[
             )
 
 
+_LIST_SIGN = re.compile(r",\s|，|、|;|；")  # (not in brackets: 各县（市、区）)
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _OWN_DEPARTMENT = re.compile(r"^(?:the\s+)?Department\s+of\s+", re.IGNORECASE)
 
 

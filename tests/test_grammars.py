@@ -89,3 +89,24 @@ def test_name_word_lists_are_data_and_bad_rows_fail(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(lexicon_files, "files", lambda _pkg: tmp_path)
     with pytest.raises(ValueError, match=r"lexicon/broken.tsv:3: bad row"):
         lexicon_files.word_lists.__wrapped__("broken.tsv")
+
+
+@pytest.mark.parametrize(
+    ("words", "role"),
+    [
+        ("主筹", "lead"),
+        ("助理推进", "participant"),
+        ("分路推进", "div"),
+        ("hold the head", "lead"),
+        ("assist the desk", "participant"),
+        ("respectively shoulder", "div"),
+        ("jointly", None),  # (not "join")
+        ("head assist", None),  # pieces of two roles: no guess
+        ("积极主动", None),  # 主动 is no lead piece
+    ],
+)
+def test_left_over_words_give_the_one_role_their_pieces_say(words: str, role: str | None) -> None:
+    from divplan.parsing.role_words import role_of_words
+
+    found = role_of_words(words)
+    assert (found[0] if found else None) == role

@@ -49,6 +49,7 @@ from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, scan
 from divplan.parsing.mentions import Piece, completes_name, find_names, unique
 from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.parens import bracket_depth, quoted_chars, unwrap_values
+from divplan.parsing.role_words import leftover_roles
 
 _ROLE = {
     "lead_after": "lead",
@@ -318,8 +319,7 @@ def _reading(
         for g in led:
             g.roles.discard("lead")
     for g, found in zip(groups, founds, strict=True):
-        for word in found.leftovers:
-            guesses.append(f"「{word}」 not understood")
+        guesses.extend(leftover_roles(found.leftovers, g.roles))  # "A hold the head"
         guesses.extend(found.notes())
         others = others or g.others
         if {"lead", "participant"} <= g.roles:

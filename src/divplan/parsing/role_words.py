@@ -1,0 +1,70 @@
+"""Role words: the role a phrasing the lexicon does not know still says, from its pieces.
+
+Why: a new phrasing of who does a task is most often built from a known role morpheme — "A
+hold the head, B coordinate", A、B分兵负责, "B assist the office", A主攻，B助攻.  The words the
+clause reader leaves over after a name (not understood: DP208) are looked up here; when they
+hold pieces of exactly one role (``lexicon/role_words.tsv``), that role is given to the names
+before them, and the reading says it guessed.  Pieces of two roles, or none, give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+from divplan.parsing.clause_text import simplify
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@cache
+def _patterns() -> dict[tuple[str, str], re.Pattern[str]]:
+    """(role, lang) → one alternation of the role's pieces."""
+    data = files("divplan.parsing").joinpath("lexicon/role_words.tsv").read_text(encoding="utf-8")
+    rows: dict[tuple[str, str], list[str]] = {}
+    for n, line in enumerate(data.splitlines(), start=1):
+        if not line.strip() or line.startswith(("#", "role\t")):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3 or cols[0] not in ("lead", "participant", "div") or cols[1] not in (
+            "zh",
+            "en",
+        ):
+            raise ValueError(f"lexicon/role_words.tsv:{n}: bad row {line[:60]!r}")
+        rows.setdefault((cols[0], cols[1]), []).append(f"(?:{cols[2]})")
+    return {key: re.compile("|".join(pats)) for key, pats in rows.items()}
+
+
+def role_of_words(words: str) -> tuple[str, str] | None:
+    """The one role the left-over ``words`` hold pieces of, and the piece; None when they hold
+    none, or pieces of more than one role."""
+    lang = "zh" if _CJK.search(words) else "en"
+    text = simplify(words) if lang == "zh" else words.lower()
+    found = [
+        (role, m.group(0))
+        for (role, pl), pattern in _patterns().items()
+        if pl == lang and (m := pattern.search(text)) is not None
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_NAMED_ROLES = frozenset({"lead", "participant", "div"})  # (a role word already said it)
+
+
+def leftover_roles(leftovers: list[str], roles: set[str]) -> list[str]:
+    """The notes on a list's ``leftovers`` (words not understood after its names); a list no
+    role word gave a role to takes the one its left-over words hold pieces of (into
+    ``roles``), and the note says so."""
+    notes: list[str] = []
+    for word in leftovers:
+        guessed = None if roles & _NAMED_ROLES else role_of_words(word)
+        if guessed is None:
+            notes.append(f"「{word}」 not understood")
+            continue
+        roles.add(guessed[0])
+        notes.append(f"「{word}」 not understood; read as {guessed[0]} by its 「{guessed[1]}」")
+    return notes
+
+
+__all__ = ["leftover_roles", "role_of_words"]

@@ -52,15 +52,16 @@ def test_a_bracketed_clause_on_its_own_line_closes_its_group() -> None:
         "I. Build projects\n"
         "1. Adjust the project plan.\n"
         "2. Give priority to high fluorine areas.\n"
+        "3. Raise the centralized water supply rate.\n"
         "(The Development and Reform Commission, the Ministry of Water Resources respectively undertake)\n"
         "II. Monitor water quality\n"
-        "3. Publish the results regularly. (Ministry of Health is responsible)\n"
+        "4. Publish the results regularly. (Ministry of Health is responsible)\n"
     )
     plan = divplan.parse(text)
     items = plan.items()
-    assert [_roles(i) for i in items[:2]] == [("division", ["NDRC", "MWR"], [])] * 2
+    assert [_roles(i) for i in items[:3]] == [("division", ["NDRC", "MWR"], [])] * 3
     assert items[0].responsibility.reading == "inferred"
-    assert _roles(items[2]) == ("sole", ["MOH"], [])
+    assert _roles(items[3]) == ("sole", ["MOH"], [])
 
 
 def test_a_group_sentence_with_its_scope_inside() -> None:

@@ -72,7 +72,10 @@ def group_line(items: list[Item], original: str) -> tuple[list[Item], list[tuple
             run
             and r.mode is not None
             and r.span is not None
-            and (_own_line(original, r.span[0]) or _bracket_line(original, r.span))
+            and (
+                _own_line(original, r.span[0])
+                or (len(run) > 1 and _bracket_line(original, r.span))  # (a task's own bracket
+            )  # may open a line the page width cut: one clause-less task before it is no group)
         ):
             shared = r.replace(reading="inferred")
             for j in run:

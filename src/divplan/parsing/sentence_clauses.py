@@ -133,6 +133,8 @@ def opening_clause(text: str, start: int, end: int, registry: Registry) -> Claus
     named = _before_colon(text, start, limit, registry) or _before_dash(text, start, end, registry)
     if named is None and sentence is not None and text[sentence.end() : end].strip():
         named = _understood(text, start, limit, registry)  # 教育部牵头，人社部参加。完善…
+        named = named if named is not None and named.cued else None  # (a role word: not a
+        # headline "Central Bank cuts reserve requirement ratio …. Copyright …")
     if named is not None:  # "The Provincial Department of Construction as convener, with B: …"
         named.reading = "inferred"
         named.guesses.insert(0, _OPENING_GUESS)

@@ -238,3 +238,27 @@ def test_fields_opening_an_item_end_at_a_full_stop_or_a_colon() -> None:
     assert items[2].responsibility.reading == "inferred"  # (opening words: a sentence, a guess)
     deadlines = [i.deadline.text if i.deadline else None for i in items]
     assert deadlines == ["2014年9月底前", "2015年底", None]
+
+
+def test_markdown_bold_item_numbers_and_bullet_fields(tmp_path: Path) -> None:
+    # **1.** Task / - Responsibility: … / - Timeframe: …: the bold marks no part of the number,
+    # the next field's bullet no part of the names above it
+    text = (
+        "## 1. Improving the library network\n\n"
+        "**1.** Ensure that every county has a public library.\n"
+        "- Responsibility: Provincial Department of Culture and Tourism, in coordination with the "
+        "Provincial Department of Housing and Urban-Rural Development and other relevant departments\n"
+        "- Timeframe: ongoing\n\n"
+        "**2.** Build a county-level central library system.\n"
+        "- Responsibility: Provincial Department of Finance\n"
+        "- Timeframe: by end-2021\n"
+    )
+    items = _read(tmp_path, "plan.md", text).items()
+    assert [(i.number, i.numbered) for i in items] == [(1, True), (2, True)]
+    assert _roles(items[0]) == (
+        "lead",
+        ["Provincial Department of Culture and Tourism"],
+        ["Provincial Department of Housing and Urban-Rural Development"],
+    )
+    assert items[0].responsibility.others
+    assert items[1].deadline is not None and items[1].deadline.text == "by end-2021"

@@ -280,9 +280,10 @@ def _footnotes(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
 
 _MD_HASHES = re.compile(r"^[ ]*(#{1,6}[ ]+)(?=\S)")
 _MD_BOLD = re.compile(r"^[ ]*(\*\*|__)(?=[^\s*_])(.{1,300}?)(?<=[^\s*_])\1[ ]*$")  # not a rule ____
-# a field's label set in bold at the line's start: **责任单位：**A牵头… / **Lead unit**: A
+# a field's label set in bold at the line's start: **责任单位：**A牵头… / **Lead unit**: A —
+# or an item's marker: **1.** Ensure … / **（一）**…
 _MD_BOLD_LABEL = re.compile(
-    r"^[ ]*(\*\*|__)(?=[^\s*_])([^*_\n]{1,24}?[:：]?)\1(?=[ ]*[:：]|(?<=[:：]..))"
+    r"^[ ]*(\*\*|__)(?=[^\s*_])([^*_\n]{1,24}?[:：]?)\1(?=[ ]*[:：]|(?<=[:：.、)）]..))"
 )
 
 

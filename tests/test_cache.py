@@ -120,6 +120,44 @@ def test_cached_code_is_compact_and_keyed_on_the_lexicon(monkeypatch: pytest.Mon
     assert regex_cache._key() != key
 
 
+_COMPILED_ONCE = """
+import re, sys
+from divplan import cache, regex_cache
+assert regex_cache.install() == 0  # an empty cache folder
+pattern = r"divplan-test-(?P<n>\\d+)[\\u3400-\\u9fff]?x"
+made = re.compile(pattern, re.IGNORECASE)
+assert made == re._compiler.compile(pattern, re.IGNORECASE), "not what Python makes"
+assert made.groupindex == {"n": 1}
+try:
+    re.compile("(")
+except re.error:
+    pass
+else:
+    sys.exit("a bad pattern did not raise re.error")
+def twice(*args):
+    raise AssertionError("save() compiled a pattern a second time")
+regex_cache.arguments = twice
+assert regex_cache.save()
+kept = cache.load("regex", regex_cache._key())
+assert (False, pattern, int(re.IGNORECASE)) in kept, sorted(kept)[:3]
+"""
+
+
+def test_a_pattern_the_file_lacks_is_compiled_once_and_kept(cache_home: Path) -> None:
+    # a miss is compiled by the cache itself, as Python would, and save() keeps what it made
+    # rather than parsing and compiling the pattern again (a third of a one-plan command)
+    if not regex_cache.supported() or sys.version_info >= (3, 12):
+        pytest.skip("the lazy cache is for Python 3.10 and 3.11's re internals")
+    done = subprocess.run(
+        [sys.executable, "-c", _COMPILED_ONCE],
+        env={**os.environ, "PYTHONPATH": SRC},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-800:]
+
+
 # --- divplan.names.registry_cache ---------------------------------------------------------------
 
 

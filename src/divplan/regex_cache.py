@@ -54,6 +54,8 @@ except ImportError:  # pragma: no cover - another Python
 
 _loaded: Entries = {}
 _used: set[tuple[bool, str | bytes, int]] = set()
+#: patterns this run compiled through the cache itself, with their arguments (to be saved)
+_fresh: Entries = {}
 _active = False
 #: Entries a file keeps at most: patterns built from a set's order differ from run to run, and
 #: those must not grow the file for ever (past this, only what the last run used is kept).
@@ -76,13 +78,30 @@ class _LazyCache(dict[Any, Any]):
             raise KeyError(key) from None
         args = _loaded.get(short)
         if args is None:
-            raise KeyError(key)
+            return self._compiled_here(key, short)
         try:
             compiled = made(args)
         except Exception:  # damaged or foreign: this one compiles as usual
             raise KeyError(key) from None
         self[key] = compiled
         _used.add(short)
+        return compiled
+
+    def _compiled_here(self, key: Any, short: tuple[bool, Any, int]) -> Any:
+        """A pattern the file lacks, compiled as ``re._compiler.compile`` does (the same two
+        steps, :func:`arguments` then ``_sre.compile``) and its arguments kept for
+        :func:`save`, which would otherwise parse and compile it a second time to learn them
+        (a third of a one-plan command whose cue rows were not in the file yet)."""
+        kind, pattern, flags = key
+        if kind not in (str, bytes) or not isinstance(flags, int) or flags & re.DEBUG:
+            raise KeyError(key)
+        try:
+            args = arguments(pattern, flags)
+            compiled = made(args)
+        except Exception:  # a bad pattern: ``re`` compiles it and raises its own error
+            raise KeyError(key) from None
+        self[key] = compiled
+        _fresh[short] = args
         return compiled
 
 
@@ -211,6 +230,9 @@ def save() -> bool:
             continue
         short = (kind is bytes, pattern, flags)
         if short in _loaded:
+            continue
+        if short in _fresh:
+            new[short] = _fresh[short]
             continue
         try:
             args = arguments(pattern, flags)

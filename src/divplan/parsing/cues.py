@@ -15,6 +15,7 @@ match wins, whatever the row order.  The lexicon is compiled once per process.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -25,34 +26,11 @@ from divplan.parsing.cue_guards import inside_title_case, qualified_set
 from divplan.parsing.firstchars import DEPTH, first_strings
 
 CueKind = Literal[
-    "label_lead",
-    "label_part",
-    "label_resp",
-    "label_deadline",
-    "label_person",
-    "label_task",
-    "lead_after",
-    "lead_before",
-    "lead_mark",
-    "part_after",
-    "part_before",
-    "resp_after",
-    "resp_before",
-    "impl_after",
-    "impl_before",
-    "charge",
-    "conj",
-    "div_after",
-    "others",
-    "member_after",
-    "member_before",
-    "boundary",
-    "sep",
-    "filler",
-    "filler_tail",
-    "generic_body",
-    "nothing",
-    "ditto",
+    "label_lead", "label_part", "label_resp", "label_deadline", "label_person", "label_task",
+    "lead_after", "lead_before", "lead_mark", "part_after", "part_before", "resp_after",
+    "resp_before", "impl_after", "impl_before", "charge", "conj", "div_after", "others",
+    "member_after", "member_before", "boundary", "sep", "filler", "filler_tail", "generic_body",
+    "nothing", "ditto",
 ]
 KINDS: tuple[str, ...] = CueKind.__args__  # type: ignore[attr-defined]
 #: Kinds that head a labelled field (牵头单位：, Lead:): a clause may be made of these alone.
@@ -91,10 +69,12 @@ class _Row:
     kind: str
     lang: str
     pattern: str
-    source: str = ""  # the pattern as the file writes it, before the field labels are added
+    ended: bool = False  # the match may end where the part ends (``|$``): see _label_stops
 
 
-def _rows() -> list[_Row]:
+@cache
+def _rows() -> tuple[_Row, ...]:
+    """The lexicon's rows as the file writes them (English labels also ending in a dash)."""
     text = files("divplan.parsing").joinpath("lexicon/cues.tsv").read_text(encoding="utf-8")
     rows: list[_Row] = []
     header_seen = False
@@ -111,26 +91,37 @@ def _rows() -> list[_Row]:
         if cols[0] in LABELS and cols[1] == "en":
             pattern = pattern.replace(r"\s*:", _EN_LABEL_END)  # "Lead agency - A" as "Lead: A"
         rows.append(_Row(cols[0], cols[1], pattern))
-    labels = "|".join(f"(?:{r.pattern})" for r in rows if r.kind in LABELS)
-    end = rf"|$|\s*(?:{labels})"  # the part ends before the next field, as at the end
-    return [
-        r if r.kind in LABELS else _ended(r, end)
-        for r in rows
-    ]
+    return tuple(rows)
 
 
-def _ended(row: _Row, end: str) -> _Row:
-    """``row`` whose "the part ends here" (``|$``) also ends before the next field's label."""
-    return replace(row, pattern=row.pattern.replace("|$", end), source=row.pattern)
+@cache
+def _ended_rows(lang: str) -> tuple[_Row, ...]:
+    """The rows of ``lang`` text (its own and ``any``), marked ``ended`` where a match may end
+    where the part ends (``|$``): scan() sees those only up to the next field label."""
+    return tuple(
+        replace(r, ended=r.kind not in LABELS and "|$" in r.pattern)
+        for r in _rows()
+        if r.lang in (lang, "any")
+    )
+
+
+# A lexicon row's "the part ends here" (``…|$)``) also holds before the next field of a
+# labelled line ("Responsible units: A leads, B strengthen cooperation  Deadline: …"), as a
+# table row is rendered and labelled plans are written.  Not written into each row's pattern
+# (the labels of a language, repeated at each ``|$`` of 85 rows, made their compiled code
+# tens of thousands of words each: a second to compile, 8 MB of pattern cache): scan() ends
+# the text such a row sees at the next place a label follows, where ``$`` then holds.
+@cache
+def _label_stops(lang: str) -> re.Pattern[str]:
+    """Every place a field label of ``lang`` follows (after spaces): where the part ends."""
+    labels = "|".join(
+        f"(?:{r.pattern})" for r in _rows() if r.kind in LABELS and r.lang in (lang, "any")
+    )
+    return re.compile(rf"(?=\s*(?:{labels}))", re.IGNORECASE)
 
 
 # an English label ends in a colon, or in a dash set apart by spaces ("Lead agency - A")
 _EN_LABEL_END = r"(?:\s*:|\s[-–—](?=\s))"
-# A lexicon row's "the part ends here" (``…|$)``) also holds before the next field of a
-# labelled line ("Responsible units: A leads, B strengthen cooperation  Deadline: …"), as a
-# table row is rendered and labelled plans are written: _rows() adds the labels' patterns.
-
-
 # A match that begins (ends) with a Latin letter must not continue a word before (after) it.
 # Written into the pattern, so that the regex engine backtracks into a longer alternative
 # ("is the leading unit") rather than stop at a shorter one that cuts a word ("is the lead").
@@ -144,19 +135,15 @@ def _bounded(row: _Row) -> str:
 
 def _whole_words(text: str, start: int, end: int) -> bool:
     """A match that begins or ends with a letter must not cut a word ("and" in "Handan")."""
-    if text[start].isascii() and text[start].isalpha() and start > 0:
-        before = text[start - 1]
-        if before.isascii() and before.isalpha():
-            return False
-    if text[end - 1].isascii() and text[end - 1].isalpha() and end < len(text):
-        after = text[end]
-        if after.isascii() and after.isalpha():
-            return False
-    return True
+
+    def letter(i: int) -> bool:
+        return 0 <= i < len(text) and text[i].isascii() and text[i].isalpha()
+
+    return not (letter(start) and letter(start - 1)) and not (letter(end - 1) and letter(end))
 
 
 def _lang_rows(lang: str, kinds: frozenset[str] | None = None) -> list[_Row]:
-    return [r for r in _rows() if r.lang in (lang, "any") and (kinds is None or r.kind in kinds)]
+    return [r for r in _ended_rows(lang) if kinds is None or r.kind in kinds]
 
 
 _STARTS = re.compile(r"[A-Za-z0-9]+|\S")  # where a cue may begin: a word or any other sign
@@ -171,11 +158,11 @@ class _RowIndex:
     def __init__(self, lang: str) -> None:
         self.rows = _lang_rows(lang, _TOKEN_KINDS)
         self.compiled: list[re.Pattern[str] | None] = [None] * len(self.rows)  # on first use
+        self.ended = tuple(row.ended for row in self.rows)
         by_prefix: dict[str, list[int]] = {}
         always: list[int] = []
         for n, row in enumerate(self.rows):
-            prefixes = first_strings(row.source or row.pattern, re.IGNORECASE)  # (the labels
-            # added to a row's "the part ends here" are zero-width there: the same strings)
+            prefixes = first_strings(row.pattern, re.IGNORECASE)
             if prefixes is None:
                 always.append(n)
                 continue
@@ -328,6 +315,8 @@ def scan(text: str) -> tuple[Cue, ...]:
     index = _row_index(lang)
     first = index.first
     compiled = index.compiled  # (read here: a method call per row tried is 2 % of a parse)
+    ended = index.ended
+    stops: list[int] | None = None  # where a field label follows (found when first needed)
     out: list[Cue] = []
     pos = 0
     for start in _STARTS.finditer(text):
@@ -336,7 +325,14 @@ def scan(text: str) -> tuple[Cue, ...]:
             continue
         best_kind, best_end = "", at
         for n in index.candidates(text, at):  # rows in lexicon order: ties go to the earlier
-            mm = (compiled[n] or index.pattern(n)).match(text, at)
+            if ended[n]:  # seen up to the next field label, where the part ends
+                if stops is None:
+                    stops = [m.start() for m in _label_stops(lang).finditer(text)]
+                k = bisect_right(stops, at)
+                stop = stops[k] if k < len(stops) else len(text)
+                mm = (compiled[n] or index.pattern(n)).match(text, at, stop)
+            else:
+                mm = (compiled[n] or index.pattern(n)).match(text, at)
             if mm is not None and mm.end() > best_end:
                 best_kind, best_end = index.rows[n].kind, mm.end()
         if best_end > at and not part_of_a_name(text, at, best_end, best_kind):

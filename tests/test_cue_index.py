@@ -25,22 +25,7 @@ from conftest import ROOT
 
 def _every_row(text: str) -> list[tuple[str, int, int]]:
     """The scan without the index: every row tried at every word start."""
-    rows = cues._row_index(cues.language(text)).rows
-    patterns = [(r.kind, re.compile(cues._bounded(r), re.IGNORECASE)) for r in rows]
-    out, pos = [], 0
-    for start in cues._STARTS.finditer(text):
-        at = start.start()
-        if at < pos:
-            continue
-        best_kind, best_end = "", at
-        for kind, pat in patterns:
-            m = pat.match(text, at)
-            if m is not None and m.end() > best_end:
-                best_kind, best_end = kind, m.end()
-        if best_end > at and not cues.part_of_a_name(text, at, best_end, best_kind):
-            out.append((best_kind, at, best_end))
-            pos = best_end
-    return out
+    return [(c.kind, c.start, c.end) for c in cues._scan(text, every_row=True)]
 
 
 def _scan(text: str) -> list[tuple[str, int, int]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 import divplan
+from divplan.parsing.cues import label_role
 from divplan.parsing.name_edges import odd_tail
 from divplan.parsing.name_tails import verb_tail
 
@@ -111,3 +112,45 @@ def test_words_nobody_knew_after_a_known_chinese_name_are_read_apart() -> None:
     assert [d.id for d in r.leads] == ["MOT", "MPS"] and r.reading == "inferred"
     said = [d.message for d in plan.diagnostics if d.code == "DP208"]
     assert len(said) == 1 and "「齐步推动」 not understood" in said[0]
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("主战单位：", "label_lead"),
+        ("协战单位：", "label_part"),
+        ("Main battle unit:", "label_lead"),
+        ("Help run units:", "label_part"),
+        ("各有关单位：", None),  # 各: a division piece, no label role (an addressee line)
+        ("主协单位：", None),  # pieces of two roles
+        ("the following units:", None),  # no piece
+    ],
+)
+def test_a_label_the_lexicon_does_not_know_is_read_by_its_words(
+    label: str, kind: str | None
+) -> None:
+    found = label_role(label)
+    assert (found[0] if found else None) == kind
+    if found:
+        assert label.rstrip(":：") in found[1]  # the guess names the label
+
+
+def test_fields_under_labels_nobody_wrote_before_are_read_and_said_to_be_guessed() -> None:
+    plan = divplan.parse(
+        _EN
+        + "Repair the bridges.\nMain battle unit: County Transportation Bureau\n"
+        "Assist battle units: County Finance Bureau, County Water Bureau\n"
+        "Completion time limit: before the end of 2006\n"
+        "Pave the roads.\nMain battle unit: County Highway Station\n"
+        "Completion time limit: long-term\n"
+    )
+    items = plan.items()
+    assert len(items) == 2
+    r = items[0].responsibility
+    assert r.mode == "lead" and r.reading == "inferred"
+    assert [d.mention for d in r.leads] == ["County Transportation Bureau"]
+    assert [d.mention for d in r.participants] == ["County Finance Bureau", "County Water Bureau"]
+    assert items[0].deadline is not None and items[0].deadline.text == "before the end of 2006"
+    said = [d.message for d in plan.diagnostics if d.code == "DP208"]
+    assert any("「Main battle unit:」" in m and "read as lead" in m for m in said), said
+    assert any("「Assist battle units:」" in m for m in said), said

@@ -16,40 +16,29 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
-from typing import Literal
 
 from divplan.parsing.clause_text import CHINESE_GLOSS, simplify
 from divplan.parsing.cue_guards import inside_title_case, qualified_set
-from divplan.parsing.firstchars import DEPTH, first_strings
-
-CueKind = Literal[
-    "label_lead", "label_part", "label_resp", "label_deadline", "label_person", "label_task",
-    "lead_after", "lead_before", "lead_mark", "part_after", "part_before", "resp_after",
-    "resp_before", "impl_after", "impl_before", "charge", "conj", "div_after", "others",
-    "member_after", "member_before", "boundary", "sep", "filler", "filler_tail", "generic_body",
-    "nothing", "ditto",
-]
-KINDS: tuple[str, ...] = CueKind.__args__  # type: ignore[attr-defined]
-#: Kinds that head a labelled field (牵头单位：, Lead:): a clause may be made of these alone.
-LABELS = frozenset(
-    {"label_lead", "label_part", "label_resp", "label_deadline", "label_person", "label_task"}
+from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used here and in tests
+    _EN_LABEL_END,
+    _WORD_END,
+    _WORD_START,
+    KINDS,
+    LABELS,
+    ROLE_KINDS,
+    CueKind,
+    _bounded,
+    _ended_rows,
+    _label_stops,
+    _lang_rows,
+    _Row,
+    _rows,
+    _whole_words,
 )
-#: Kinds that say who does what (the presence of one makes a bracket a clause).
-ROLE_KINDS = frozenset(KINDS) - {
-    "label_deadline",
-    "label_person",
-    "label_task",
-    "others",
-    "boundary",
-    "sep",
-    "filler",
-    "filler_tail",
-    "generic_body",
-    "nothing",
-}
+from divplan.parsing.firstchars import DEPTH, first_strings
+from divplan.parsing.label_roles import read_label
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -62,93 +51,13 @@ class Cue:
     start: int
     end: int
     text: str
-
-
-@dataclass(frozen=True)
-class _Row:
-    kind: str
-    lang: str
-    pattern: str
-    ended: bool = False  # the match may end where the part ends (``|$``): see _label_stops
-
-
-@cache
-def _rows() -> tuple[_Row, ...]:
-    """The lexicon's rows as the file writes them (English labels also ending in a dash)."""
-    text = files("divplan.parsing").joinpath("lexicon/cues.tsv").read_text(encoding="utf-8")
-    rows: list[_Row] = []
-    header_seen = False
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header_seen:
-            header_seen = True
-            continue
-        if len(cols) < 3 or cols[0] not in KINDS or cols[1] not in ("zh", "en", "any"):
-            raise ValueError(f"lexicon/cues.tsv:{n}: bad row {line[:60]!r}")
-        pattern = cols[2]
-        if cols[0] in LABELS and cols[1] == "en":
-            pattern = pattern.replace(r"\s*:", _EN_LABEL_END)  # "Lead agency - A" as "Lead: A"
-        rows.append(_Row(cols[0], cols[1], pattern))
-    return tuple(rows)
-
-
-@cache
-def _ended_rows(lang: str) -> tuple[_Row, ...]:
-    """The rows of ``lang`` text (its own and ``any``), marked ``ended`` where a match may end
-    where the part ends (``|$``): scan() sees those only up to the next field label."""
-    return tuple(
-        replace(r, ended=r.kind not in LABELS and "|$" in r.pattern)
-        for r in _rows()
-        if r.lang in (lang, "any")
-    )
-
-
-# A lexicon row's "the part ends here" (``…|$)``) also holds before the next field of a
-# labelled line ("Responsible units: A leads, B strengthen cooperation  Deadline: …"), as a
-# table row is rendered and labelled plans are written.  Not written into each row's pattern
-# (the labels of a language, repeated at each ``|$`` of 85 rows, made their compiled code
-# tens of thousands of words each: a second to compile, 8 MB of pattern cache): scan() ends
-# the text such a row sees at the next place a label follows, where ``$`` then holds.
-@cache
-def _label_stops(lang: str) -> re.Pattern[str]:
-    """Every place a field label of ``lang`` follows (after spaces): where the part ends."""
-    labels = "|".join(
-        f"(?:{r.pattern})" for r in _rows() if r.kind in LABELS and r.lang in (lang, "any")
-    )
-    return re.compile(rf"(?=\s*(?:{labels}))", re.IGNORECASE)
-
-
-# an English label ends in a colon, or in a dash set apart by spaces ("Lead agency - A")
-_EN_LABEL_END = r"(?:\s*:|\s[-–—](?=\s))"
-# A match that begins (ends) with a Latin letter must not continue a word before (after) it.
-# Written into the pattern, so that the regex engine backtracks into a longer alternative
-# ("is the leading unit") rather than stop at a shorter one that cuts a word ("is the lead").
-_WORD_START = r"(?:(?![A-Za-z])|(?<![A-Za-z]))"
-_WORD_END = r"(?:(?<![A-Za-z])|(?![A-Za-z]))"
-
-
-def _bounded(row: _Row) -> str:
-    return f"{_WORD_START}(?:{row.pattern}){_WORD_END}"
-
-
-def _whole_words(text: str, start: int, end: int) -> bool:
-    """A match that begins or ends with a letter must not cut a word ("and" in "Handan")."""
-
-    def letter(i: int) -> bool:
-        return 0 <= i < len(text) and text[i].isascii() and text[i].isalpha()
-
-    return not (letter(start) and letter(start - 1)) and not (letter(end - 1) and letter(end))
-
-
-def _lang_rows(lang: str, kinds: frozenset[str] | None = None) -> list[_Row]:
-    return [r for r in _ended_rows(lang) if kinds is None or r.kind in kinds]
+    guess: str = ""  # what the reader guessed in reading it (a label_role's role), said
 
 
 _STARTS = re.compile(r"[A-Za-z0-9]+|\S")  # where a cue may begin: a word or any other sign
 # fillers are trimmed from names and generic bodies matched whole: neither is a token
-_TOKEN_KINDS = frozenset(KINDS) - {"filler", "filler_tail", "generic_body"}
+_TOKEN_KINDS = frozenset(KINDS) - {"filler", "filler_tail", "generic_body", "label_role"}
+# (label_role rows begin with any word: found by one search a text, _role_labels, not indexed)
 
 
 class _RowIndex:
@@ -247,10 +156,20 @@ def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, 
         m = finder.search(window, pos)
         if m is None:
             return None
-        if _whole_words(window, m.start(), m.end()) and _label_start_ok(window, m.start(), m.end()):
+        if (
+            _whole_words(window, m.start(), m.end())
+            and _label_start_ok(window, m.start(), m.end())
+        ):
+            at = m.start()
+            if not _known_label(language(window)).fullmatch(window, at, m.end()):
+                role = label_role(m.group(0))  # a label the lexicon does not know
+                if role is None:
+                    pos = at + 1
+                    continue
+                at += role[2]
             if keep is None:
-                return (start + m.start(), start + m.end())
-            return (start + keep[m.start()], start + keep[m.end() - 1] + 1)
+                return (start + at, start + m.end())
+            return (start + keep[at], start + keep[m.end() - 1] + 1)
         pos = m.start() + 1
 
 
@@ -259,6 +178,17 @@ _CJK_CUT = re.compile(r"[\u3400-\u9fff]\n[\u3400-\u9fff]")
 
 def _cut_in_cjk(window: str, i: int) -> bool:
     return 0 < i < len(window) - 1 and bool(_CJK_CUT.match(window, i - 1))
+
+
+@cache
+def _known_label(lang: str) -> re.Pattern[str]:
+    rows = [r for r in _lang_rows(lang, LABELS) if r.kind != "label_role"]
+    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
+
+
+def label_role(label: str) -> tuple[str, str, int] | None:
+    """A field label the lexicon does not know, read by its words (:mod:`label_roles`)."""
+    return read_label(label, _known_label(language(label)))
 
 
 @cache
@@ -311,20 +241,31 @@ def scan(text: str) -> tuple[Cue, ...]:
     Cached: clauses repeat within a plan and across a corpus ("(Ministry of Finance)").
     A cue can only start where a word or a sign starts, so only those places are tried.
     """
+    return _scan(text)
+
+
+def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
+    """:func:`scan`; with ``every_row``, every row is tried at every word start (the index's
+    reference, in the tests)."""
     lang = language(text)
     index = _row_index(lang)
-    first = index.first
+    first = None if every_row else index.first
+    every = range(len(index.rows))
     compiled = index.compiled  # (read here: a method call per row tried is 2 % of a parse)
     ended = index.ended
     stops: list[int] | None = None  # where a field label follows (found when first needed)
+    role_labels = _role_labels(text, lang)
     out: list[Cue] = []
     pos = 0
     for start in _STARTS.finditer(text):
         at = start.start()
-        if at < pos or (first is not None and text[at].lower()[:1] not in first):
+        if at < pos or (
+            first is not None and text[at].lower()[:1] not in first and at not in role_labels
+        ):
             continue
         best_kind, best_end = "", at
-        for n in index.candidates(text, at):  # rows in lexicon order: ties go to the earlier
+        for n in every if every_row else index.candidates(text, at):  # rows in lexicon order:
+            # ties go to the earlier
             if ended[n]:  # seen up to the next field label, where the part ends
                 if stops is None:
                     stops = [m.start() for m in _label_stops(lang).finditer(text)]
@@ -335,10 +276,36 @@ def scan(text: str) -> tuple[Cue, ...]:
                 mm = (compiled[n] or index.pattern(n)).match(text, at)
             if mm is not None and mm.end() > best_end:
                 best_kind, best_end = index.rows[n].kind, mm.end()
-        if best_end > at and not part_of_a_name(text, at, best_end, best_kind):
+        guessed = role_labels.get(at)  # a label of words the lexicon lacks: longer, it wins
+        if guessed is not None and guessed[0] > best_end:
+            out.append(Cue(guessed[1], at, guessed[0], text[at : guessed[0]], guessed[2]))
+            pos = guessed[0]
+        elif best_end > at and not part_of_a_name(text, at, best_end, best_kind):
             out.append(Cue(best_kind, at, best_end, text[at:best_end]))
             pos = best_end
     return tuple(out)
+
+
+def _role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:
+    """The labels of words the lexicon does not know in ``text`` (:func:`label_role`), by
+    where each begins: (end, the label kind their words say, the guess to say)."""
+    found: dict[int, tuple[int, str, str]] = {}
+    finder = _role_label_finder(lang)
+    pos = 0
+    while (m := finder.search(text, pos)) is not None:
+        role = label_role(m.group(0))
+        if role is None:
+            pos = m.start() + 1
+            continue
+        found[m.start() + role[2]] = (m.end(), role[0], role[1])
+        pos = m.end()
+    return found
+
+
+@cache
+def _role_label_finder(lang: str) -> re.Pattern[str]:
+    rows = _lang_rows(lang, frozenset({"label_role"}))
+    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
 
 
 def part_of_a_name(text: str, at: int, end: int, kind: str) -> bool:

@@ -129,6 +129,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     ]
     cues = [d for c in field_values(cues, text[:end]) for d in named_locals(c, text)]
     guesses = [f"a second deadline 「{text[s:e]}」 was not kept" for s, e in unkept]
+    guesses += [c.guess for c in cues if c.guess]  # a label read by its words
     groups: list[_Group] = []
     cur: _Group | None = None
     pending: str | None = None

@@ -1,0 +1,124 @@
+"""The cue lexicon's rows (``lexicon/cues.tsv``): kinds, loading, the rows of a language.
+
+Why a module of its own: :mod:`divplan.parsing.cues` scans with them; what the file holds and
+how its patterns are bounded (whole words, the end of a part) is the lexicon's business, read
+once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+from typing import Literal
+
+CueKind = Literal[
+    "label_lead", "label_part", "label_resp", "label_deadline", "label_person", "label_task",
+    "lead_after", "lead_before", "lead_mark", "part_after", "part_before", "resp_after",
+    "resp_before", "impl_after", "impl_before", "charge", "conj", "div_after", "others",
+    "member_after", "member_before", "boundary", "sep", "filler", "filler_tail", "generic_body",
+    "nothing", "ditto", "label_role",
+]
+KINDS: tuple[str, ...] = CueKind.__args__  # type: ignore[attr-defined]
+#: Kinds that head a labelled field (牵头单位：, Lead:): a clause may be made of these alone.
+LABELS = frozenset(
+    {"label_lead", "label_part", "label_resp", "label_deadline", "label_person", "label_task"}
+    | {"label_role"}  # a label the lexicon does not know: its role from its words (scan)
+)
+#: Kinds that say who does what (the presence of one makes a bracket a clause).
+ROLE_KINDS = frozenset(KINDS) - {
+    "label_deadline",
+    "label_person",
+    "label_task",
+    "others",
+    "boundary",
+    "sep",
+    "filler",
+    "filler_tail",
+    "generic_body",
+    "nothing",
+}
+
+@dataclass(frozen=True)
+class _Row:
+    kind: str
+    lang: str
+    pattern: str
+    ended: bool = False  # the match may end where the part ends (``|$``): see _label_stops
+
+
+@cache
+def _rows() -> tuple[_Row, ...]:
+    """The lexicon's rows as the file writes them (English labels also ending in a dash)."""
+    text = files("divplan.parsing").joinpath("lexicon/cues.tsv").read_text(encoding="utf-8")
+    rows: list[_Row] = []
+    header_seen = False
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header_seen:
+            header_seen = True
+            continue
+        if len(cols) < 3 or cols[0] not in KINDS or cols[1] not in ("zh", "en", "any"):
+            raise ValueError(f"lexicon/cues.tsv:{n}: bad row {line[:60]!r}")
+        pattern = cols[2]
+        if cols[0] in LABELS and cols[1] == "en":
+            pattern = pattern.replace(r"\s*:", _EN_LABEL_END)  # "Lead agency - A" as "Lead: A"
+        rows.append(_Row(cols[0], cols[1], pattern))
+    return tuple(rows)
+
+
+@cache
+def _ended_rows(lang: str) -> tuple[_Row, ...]:
+    """The rows of ``lang`` text (its own and ``any``), marked ``ended`` where a match may end
+    where the part ends (``|$``): scan() sees those only up to the next field label."""
+    return tuple(
+        replace(r, ended=r.kind not in LABELS and "|$" in r.pattern)
+        for r in _rows()
+        if r.lang in (lang, "any")
+    )
+
+
+# A lexicon row's "the part ends here" (``…|$)``) also holds before the next field of a
+# labelled line ("Responsible units: A leads, B strengthen cooperation  Deadline: …"), as a
+# table row is rendered and labelled plans are written.  Not written into each row's pattern
+# (the labels of a language, repeated at each ``|$`` of 85 rows, made their compiled code
+# tens of thousands of words each: a second to compile, 8 MB of pattern cache): scan() ends
+# the text such a row sees at the next place a label follows, where ``$`` then holds.
+@cache
+def _label_stops(lang: str) -> re.Pattern[str]:
+    """Every place a field label of ``lang`` follows (after spaces): where the part ends."""
+    labels = "|".join(
+        f"(?:{r.pattern})"
+        for r in _rows()
+        if r.kind in LABELS and r.kind != "label_role" and r.lang in (lang, "any")
+    )  # (a label of unknown words is one only when its words say a role: not here)
+    return re.compile(rf"(?=\s*(?:{labels}))", re.IGNORECASE)
+
+
+# an English label ends in a colon, or in a dash set apart by spaces ("Lead agency - A")
+_EN_LABEL_END = r"(?:\s*:|\s[-–—](?=\s))"
+# A match that begins (ends) with a Latin letter must not continue a word before (after) it.
+# Written into the pattern, so that the regex engine backtracks into a longer alternative
+# ("is the leading unit") rather than stop at a shorter one that cuts a word ("is the lead").
+_WORD_START = r"(?:(?![A-Za-z])|(?<![A-Za-z]))"
+_WORD_END = r"(?:(?<![A-Za-z])|(?![A-Za-z]))"
+
+
+def _bounded(row: _Row) -> str:
+    return f"{_WORD_START}(?:{row.pattern}){_WORD_END}"
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """A match that begins or ends with a letter must not cut a word ("and" in "Handan")."""
+
+    def letter(i: int) -> bool:
+        return 0 <= i < len(text) and text[i].isascii() and text[i].isalpha()
+
+    return not (letter(start) and letter(start - 1)) and not (letter(end - 1) and letter(end))
+
+
+def _lang_rows(lang: str, kinds: frozenset[str] | None = None) -> list[_Row]:
+    return [r for r in _ended_rows(lang) if kinds is None or r.kind in kinds]

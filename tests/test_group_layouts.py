@@ -178,3 +178,49 @@ def test_each_task_line_keeps_its_own_field_line_over_points_without_clauses() -
         "2．加强监管\n责任单位：县市场监管局\n（1）开展抽查。\n（2）公开结果。\n"
     )
     assert [reading(i)[1] for i in divplan.parse(zh).items()] == [["县财政局"], ["县市场监管局"]]
+
+
+def test_unnumbered_tasks_under_the_line_of_their_group() -> None:
+    # 一、… / （责任分工：A牵头，B配合） / 　　task / 　　task: the line heads its group, the
+    # paragraphs under it are its tasks (inferred), the last group's tasks are no trailing text
+    zh = (
+        "某市住房工作任务分工\n\n一、保障住房\n（责任分工：市住建局牵头，市财政局配合，2015年底前完成）\n"
+        "　　新建保障性住房500套。\n　　完善住房分配制度。\n二、棚户区改造\n（责任分工：市发展改革委负责，长期）\n"
+        "　　推进棚户区改造项目。\n　　落实改造资金。\n　　开展回迁安置。\n\n抄送：市委办公室。\n"
+    )
+    plan = divplan.parse(zh)
+    items = plan.items()
+    assert [i.text for i in items] == [
+        "新建保障性住房500套。", "完善住房分配制度。",
+        "推进棚户区改造项目。", "落实改造资金。", "开展回迁安置。",
+    ]  # fmt: skip
+    first, last = items[0].responsibility, items[-1].responsibility
+    assert first.mode == "lead" and first.reading == "inferred"
+    assert [d.mention for d in first.leads] == ["市住建局"]
+    assert [d.mention for d in first.participants] == ["市财政局"]
+    assert items[1].deadline is not None and items[1].deadline.text == "2015年底前完成"
+    assert last.mode == "sole" and [d.mention for d in last.leads] == ["市发展改革委"]
+    assert not any(u.text.startswith("　　开展") for u in plan.unparsed)
+
+
+def test_field_lines_over_each_group_of_paragraphs_in_english() -> None:
+    # two groups in one section, each "Responsibility: … / Deadline: …" over its tasks
+    en = (
+        "Division of Tasks\n\nI. Simplify approvals\n"
+        "Responsibility: The Municipal Legal Affairs Office takes the lead, the Municipal Finance"
+        " Bureau participates.\nDeadline: by the end of 2004\n"
+        "    Review all approval items.\n    Publish the catalogue of approvals.\n"
+        "Responsibility: The Municipal Price Bureau is responsible.\nDeadline: ongoing\n"
+        "    Clean up fees.\n\nII. Improve services\n"
+        "Responsibility: The Municipal Investment Bureau is responsible.\nDeadline: ongoing\n"
+        "    Assign an official to each project.\n    Hold a quarterly meeting.\n"
+    )
+    items = divplan.parse(en).items()
+    assert len(items) == 5
+    assert [d.mention for d in items[1].responsibility.leads] == [
+        "Municipal Legal Affairs Office"
+    ]
+    assert [d.mention for d in items[2].responsibility.leads] == ["Municipal Price Bureau"]
+    assert items[2].deadline is not None and items[2].deadline.text == "ongoing"
+    assert items[4].text == "Hold a quarterly meeting."
+    assert all(i.responsibility.reading == "inferred" for i in items)

@@ -125,4 +125,8 @@ def test_hard_wrapping_at_a_page_width_changes_few_readings() -> None:
     # 165 of about 5,500 on 2026-12-04 (tenth session): 163 with the session's starting reader on the
     # same documents (the new rounds' texts), +2 in two plans whose clauses open their items
     # (a re-wrapped first sentence holds its clause differently)
-    assert differing <= items * 31 // 1000, differing
+    # 182 of 5,548 on 2026-12-04 (eleventh session): 162 on the documents before it (165 at its
+    # start), +20 in holdout93's plan of field lines over groups of paragraphs ("Responsibility:
+    # … / Deadline: … / task / task"): a field line the width cuts opens a new paragraph there
+    # (reading it as going on broke a PDF of the same layout, holdout93/en-mt-gosc-2010)
+    assert differing <= items * 33 // 1000, differing

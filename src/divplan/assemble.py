@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from divplan import inherited
 from divplan.check.diagnostics import Locator
 from divplan.inherited import group_line, group_sentences, line_over, same_as_above, trailing_line
 from divplan.names.abbreviations import defined, through_definitions
@@ -38,8 +39,8 @@ from divplan.records import (
     Responsibility,
     Section,
     Subsection,
-    Unparsed,
 )
+from divplan.unparsed_segments import unparsed
 
 
 @dataclass
@@ -210,7 +211,13 @@ def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> l
         marker, title, heading = _heading(ctx, node.block) if node.block else (None, None, None)
         span = ctx.span(node.block.start, node.block.end) if node.block else (0, 0)
         over = line_over(ctx.norm.text, node.block, node.others, node.items, ctx.clauses_in)
-        items, position = _items(ctx, node.items, position, heading, over, node.others)
+        lines: list[tuple[int, ItemClauses]] = []
+        groups = inherited.lines_over_paragraphs(
+            ctx.norm.text, node.block, node.items, node.others, ctx.item_clauses
+        )
+        if groups is not None:  # the lines are the groups', the paragraphs their tasks
+            node.items, node.others, lines, over = *groups, None
+        items, position = _items(ctx, node.items, position, heading, over, node.others, lines)
         subsections: list[Subsection] = []
         for sub in node.subsections:
             sub_no += 1
@@ -246,9 +253,13 @@ def _items(
     ctx: Document, blocks: list[Block], position: int,
     heading: ItemClauses | None = None, over: ItemClauses | None = None,
     others: list[Block] = [],  # noqa: B006 (read only: the stray paragraphs beside them)
+    lines: list[tuple[int, ItemClauses]] = [],  # noqa: B006 (read only: the groups' lines)
 ) -> tuple[list[Item], int]:  # fmt: skip
     out: list[Item] = []
     for block in blocks:
+        for at, line in lines:  # under the last group's line above it
+            if at < block.start:
+                heading = line
         numbered = block.kind != "text" and block.number is not None
         position += not numbered  # unnumbered items count 1..n among themselves
         number = block.number if numbered and block.number else position
@@ -371,30 +382,6 @@ def _item(
         responsibility=responsibility,
         deadline=deadline,
     )
-
-
-def _segment(ctx: Document, kind: str, start: int, end: int) -> Unparsed:
-    s, e = ctx.span(ctx.norm.blanked_from(start), end)  # (a 【 the normaliser set as a space)
-    return Unparsed(kind=kind, text=ctx.original[s:e], span=(s, e))  # type: ignore[arg-type,unused-ignore]
-
-
-def unparsed(ctx: Document, tree: Outline) -> list[Unparsed]:
-    out: list[Unparsed] = []
-    if tree.leading:
-        out.append(_segment(ctx, "leading", tree.leading[0].start, tree.leading[-1].end))
-    strays: list[Block] = list(tree.others)
-    for node in tree.sections:
-        strays.extend(node.others)
-        for sub in node.subsections:
-            strays.extend(sub.others)
-    for block in sorted(strays, key=lambda b: b.start):
-        out.append(_segment(ctx, "other", block.start, block.end))
-    if tree.trailing:
-        out.append(_segment(ctx, "trailing", tree.trailing[0].start, tree.trailing[-1].end))
-    for s, e in ctx.norm.pages:
-        out.append(Unparsed(kind="page", text=ctx.original[s:e], span=(s, e)))
-    out.sort(key=lambda u: u.span[0])
-    return out
 
 
 __all__ = ["Document", "metadata", "sections", "unparsed"]

@@ -20,6 +20,7 @@ from divplan.names.resolve import dedupe
 from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import ItemClauses
 from divplan.parsing.cues import starts_with_label
+from divplan.parsing.furniture import is_furniture
 from divplan.records import Item, Responsibility
 
 
@@ -144,6 +145,45 @@ def line_over(
     return None
 
 
+def lines_over_paragraphs(
+    text: str,
+    heading: Block | None,
+    items: list[Block],
+    others: list[Block],
+    item_clauses: Callable[[Block], ItemClauses],
+) -> tuple[list[Block], list[Block], list[tuple[int, ItemClauses]]] | None:
+    """Unnumbered tasks under the line that says who does their group (一、… / （责任分工：A牵头，
+    B配合） / 　　task / 　　task / (B负责) / 　　task …; "Responsibility: … / Deadline: … /
+    task / task"): the tasks, the other blocks, and each group's line with where it stands;
+    None for any other
+    layout.  Read as lines were, each line would be an item with no task and its tasks stray
+    paragraphs: the plan writes a line first under its heading, and every item of the
+    section is such a line with no task text, so the paragraphs after each are its tasks.
+    A guess the items' readings say (the heading-clause note of :mod:`divplan.assemble`)."""
+    if heading is None or not items or not others:
+        return None
+    lines: list[tuple[int, ItemClauses]] = []
+    for b in items:
+        found = item_clauses(b)
+        r = found.reading
+        if b.kind != "text" or r is None or not r.says_who():
+            return None
+        if found.text_end > (found.text_start if found.text_start is not None else b.start):
+            return None  # a task of its own: no group's line
+        lines.append((b.start, found))
+    tasks: list[Block] = []
+    for b in sorted(others, key=lambda b: b.start):
+        if b.start > items[0].start and b.kind == "text":
+            if is_furniture(text[b.start : b.end]):
+                break  # (a document's footer, CC: …, ends the tasks)
+            tasks.append(b)
+    first = min(items + others, key=lambda b: b.start)
+    if first is not items[0] or not tasks:
+        return None  # (the line first under the heading, and tasks after it)
+    strays = [b for b in others if b not in tasks] + items  # (the lines: no items, as a
+    return tasks, strays, lines  # group's line over numbered tasks is not)
+
+
 def trailing_line(text: str, block: Block, found: ItemClauses) -> bool:
     """Whether the clause ``found`` of ``block`` is a field line after its task's text."""
     r = found.reading
@@ -183,4 +223,11 @@ _OPENERS = ("（", "(", "【", "[")
 _CLOSERS = ("）", ")", "】", "]")
 
 
-__all__ = ["group_line", "group_sentences", "line_over", "same_as_above", "trailing_line"]
+__all__ = [
+    "group_line",
+    "group_sentences",
+    "line_over",
+    "lines_over_paragraphs",
+    "same_as_above",
+    "trailing_line",
+]

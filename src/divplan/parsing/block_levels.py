@@ -126,7 +126,7 @@ def lines_over_groups(text: str, blocks: list[Block]) -> None:
             and below.kind in ("item", "subsection")
             and not below.has_clause
             and _heads(above, below)
-            and starts_with_label(text, b.start + (text[b.start] in "（(【["), b.end)
+            and opens_with_label(text, b)
         ):  # (责任单位：A / （责任单位：A）: the line may be written in brackets)
             continue
         b.has_clause = False
@@ -139,6 +139,11 @@ def lines_over_groups(text: str, blocks: list[Block]) -> None:
             ):  # (the next heading, 2．… over its own (1) points, ends the group too)
                 break
             nb.has_clause = True
+
+
+def opens_with_label(text: str, b: Block) -> bool:
+    """Whether ``b`` opens with a field label, perhaps in brackets (（责任单位：A）)."""
+    return starts_with_label(text, b.start + (text[b.start] in "（(【["), b.end)
 
 
 def group_sentences_bear(text: str, blocks: list[Block]) -> None:

@@ -49,13 +49,14 @@ from collections.abc import Callable
 from divplan.parsing.block_levels import (
     group_sentences_bear,
     lines_over_groups,
+    opens_with_label,
     plan_roles,
     unmarked_heading,
 )
 from divplan.parsing.blocks import CLOSERS, Block
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.furniture import is_furniture
-from divplan.parsing.plan_extent import earlier_sections, section_before
+from divplan.parsing.plan_extent import earlier_sections, section_before, tasks_under_last_line
 
 _NOTICE_TITLE = re.compile(
     r"^(?:(?:notice|circular|opinions?|decision|reply)\b.{0,300}\b(?:on|of|about|regarding)\b"
@@ -173,6 +174,12 @@ def assign_roles(
             k += 1
     start = earlier_sections(blocks, start)
     end = _later_sections(text, blocks, end, is_date_line)
+    if not numbered:  # (the last group's tasks under its line)
+        end = tasks_under_last_line(
+            text, blocks, bearing, end,
+            lambda b: b.kind == "text" and b.has_clause and opens_with_label(text, b),
+            lambda b: is_date_line(text[b.start : b.end]) or _is_furniture_block(text, b),
+        )  # fmt: skip
     if stop is not None:
         end = min(end, stop - 1)
 

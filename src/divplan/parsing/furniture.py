@@ -31,10 +31,10 @@ def _pattern(lang: str) -> re.Pattern[str]:
 def is_furniture(line: str) -> bool:
     """Whether ``line`` is page furniture that a plan never goes on past (see module doc)."""
     s = line.strip()
-    if not s or len(s) > _MAX_LINE:
-        return False
-    s = simplify(s)
     lang = "zh" if re.search(r"[\u3400-\u9fff]", s) else "en"
+    if not s or len(s) > _MAX_LINE * (1 if lang == "zh" else 2):  # (English words are longer:
+        return False  # "CC: Municipal Party Committee Office, Office of the Standing …")
+    s = simplify(s)
     body = s[_LEAD.match(s).end() :]  # type: ignore[union-attr]
     return _pattern(lang).match(body) is not None or (
         lang == "zh" and _pattern("en").match(body) is not None

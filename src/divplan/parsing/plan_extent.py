@@ -8,6 +8,8 @@ does not know), yet they are the plan's, as their numbering says.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from divplan.parsing.blocks import Block
 
 
@@ -53,5 +55,35 @@ def earlier_sections(blocks: list[Block], start: int) -> int:
 
 
 
+def tasks_under_last_line(
+    text: str,
+    blocks: list[Block],
+    bearing: list[int],
+    end: int,
+    group_line: Callable[[Block], bool],
+    stops: Callable[[Block], bool],
+) -> int:
+    """The plan's end, reaching over the tasks under its last group's line: in a plan of
+    unnumbered tasks written under the line that says who does their group (一、… /
+    （责任分工：A牵头） / 　　task / 　　task), the last clause-bearing block is that line, and the
+    paragraphs right under it, up to a blank line, are its tasks (not trailing text).  Only when
+    the plan's first clause is such a line right under a heading, as the layout writes it
+    (:func:`divplan.inherited.lines_over_paragraphs` reads the groups)."""
+    first = bearing[0]
+    if not (
+        end == bearing[-1]
+        and first > 0
+        and blocks[first - 1].kind in ("section", "subsection")
+        and group_line(blocks[first])
+        and group_line(blocks[end])
+    ):
+        return end
+    k = end + 1
+    while k < len(blocks) and blocks[k].kind == "text" and not blocks[k].blank_before:
+        if blocks[k].has_clause or stops(blocks[k]):
+            break
+        k += 1
+    return k - 1
 
-__all__ = ["earlier_sections", "section_before"]
+
+__all__ = ["earlier_sections", "section_before", "tasks_under_last_line"]

@@ -129,7 +129,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     ]
     cues = [d for c in field_values(cues, text[:end]) for d in named_locals(c, text)]
     guesses = [f"a second deadline 「{text[s:e]}」 was not kept" for s, e in unkept]
-    guesses += [c.guess for c in cues if c.guess]  # a label read by its words
+    guesses += [c.guess for c in cues if c.guess]  # (a label read by its words)
     groups: list[_Group] = []
     cur: _Group | None = None
     pending: str | None = None
@@ -314,8 +314,7 @@ def _reading(
     )
     led = [g for g in groups if "lead" in g.roles]
     if conj and not named_after and led and all(g.by_conj for g in led):
-        # "A is responsible for implementation": nobody is named after the cue, so A leads no
-        # one and the clause names A alone
+        # "A is responsible for implementation": nobody named after the cue: A alone
         conj = False
         for g in led:
             g.roles.discard("lead")

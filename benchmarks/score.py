@@ -8,7 +8,8 @@ Prints, per document and for the whole set:
 - role-pair F1: (item key, role, department) triples, plus (item key, "others") when set;
 - items exact: every gold field of the item equal (mode, leads, participants, others, deadline);
 - wrong, no warning: items not exact whose span carries no warning/error diagnostic and whose
-  responsibility is not read ``inferred``: errors nobody can see;
+  responsibility is not read ``inferred``: errors nobody can see (an item missing from a
+  document the reader said it could not read, DP003 or DP401, was seen);
 - right but inferred: items exact whose responsibility is read ``inferred`` (a false alarm of
   the reader's own doubt: the price of the doubts that make errors visible).
 """
@@ -73,13 +74,16 @@ def score(gold_path: Path, show_wrong: bool = False) -> dict[str, Any]:
         by_key.setdefault((row["section"], row["subsection"], row["number"]), []).append(
             (row, item)
         )
+    # a document the reader said it could not read (its text layer damaged, DP003; no items,
+    # DP401): its items that are missing were not missed in silence
+    unread = any(d.code in ("DP003", "DP401") for d in plan.diagnostics)
     exact = wrong_silent = right_warned = 0
     wrong: list[str] = []
     for it in gi:
         key = (it["section"], it["subsection"], it["number"])
         cands = by_key.get(key, [])
         row, item = cands.pop(0) if cands else (None, None)
-        warned = False
+        warned = item is None and unread
         if item is not None:
             s, e = item.span
             warned = getattr(item.responsibility, "reading", "exact") == "inferred" or any(

@@ -8,6 +8,8 @@ import divplan
 from divplan.check.diagnostics import CODES, Locator
 from divplan.check.plan_checks import _unread_tasks
 
+from conftest import RAW
+
 HEAD_EN = "Notice\n\nState Council Letter [{y}] No. 9\n\nGeneral Office of the State Council\nJune 14, {y}\n\n"
 HEAD_ZH = "国务院办公厅\n国办函〔{y}〕9号\n{y}年7月23日\n\n"
 
@@ -172,6 +174,20 @@ def test_guessed_encoding_is_dp002() -> None:
     plan = parse_bytes("經濟部負責\n".encode("big5"))
     found = [d for d in plan.diagnostics if d.code == "DP002"]
     assert len(found) == 1 and found[0].severity == "warning"
+
+
+def test_dp003_a_text_layer_whose_glyphs_lost_their_characters() -> None:
+    # a PDF made without its font: every ideograph of its text layer is one character
+    from divplan.read.glyph_damage import damaged_glyphs
+
+    damaged = "国国国国国国国国\n国国国国2020国58国\n" + "国国国国国国国国国国国国国国国国国国\n" * 4
+    assert damaged_glyphs(damaged) == ("国", 1.0)
+    plain = (RAW / "zh-sc-2019.txt").read_text(encoding="utf-8")
+    assert damaged_glyphs(plain) is None
+    assert damaged_glyphs("国国国") is None  # too few to tell
+    found = [d for d in divplan.parse_bytes(damaged.encode()).diagnostics if d.code == "DP003"]
+    assert len(found) == 1 and found[0].severity == "error" and "「国」" in found[0].message
+    assert not [d for d in divplan.parse_bytes(plain.encode()).diagnostics if d.code == "DP003"]
 
 
 def test_every_code_is_exercised_here() -> None:

@@ -224,3 +224,47 @@ def test_field_lines_over_each_group_of_paragraphs_in_english() -> None:
     assert items[2].deadline is not None and items[2].deadline.text == "ongoing"
     assert items[4].text == "Hold a quarterly meeting."
     assert all(i.responsibility.reading == "inferred" for i in items)
+
+
+def test_unnumbered_paragraphs_whose_opening_words_say_who_does_them() -> None:
+    # 一、… / 　　A牵头，B配合，2020年底前：task。 — paragraphs with no marker under the
+    # headings, each opened by its clause, are the tasks; the notice's paragraph is not
+    zh = (
+        "某省人民政府办公厅关于印发某省物流降本增效分工方案的通知\n各市人民政府：\n"
+        "　　现将分工方案印发给你们，请认真贯彻落实。\n某省人民政府办公厅\n2020年8月24日\n\n"
+        "某省物流降本增效分工方案\n一、降低制度性成本\n"
+        "　　省公安厅牵头，省交通运输厅配合，2020年12月底前：规范货车通行管理。\n"
+        "　　省税务局负责，持续推进：落实仓储用地税收政策。\n"
+        "二、推进设施建设\n"
+        "　　牵头单位省商务厅，配合单位省邮政管理局，2020年12月底前：建设农村物流网络。\n"
+        "　　省农业农村厅、省商务厅按职责分工负责，2021年3月底前：推进冷链物流设施建设。\n"
+    )
+    items = divplan.parse(zh).items()
+    tasks = ["规范货车通行管理。", "落实仓储用地税收政策。", "建设农村物流网络。", "推进冷链物流设施建设。"]
+    assert len(items) == 4  # (the opening words stay in the task's text)
+    assert all(i.text.endswith(t) for i, t in zip(items, tasks, strict=True))
+    assert [d.mention for d in items[2].responsibility.leads] == ["省商务厅"]
+    assert [d.mention for d in items[2].responsibility.participants] == ["省邮政管理局"]
+    assert items[3].responsibility.mode == "division"
+    assert all(not i.numbered for i in items)
+
+
+def test_a_sentence_after_unnumbered_paragraphs_gives_them_its_roles() -> None:
+    # 一、… / task。 / task。 / 以上工作由A牵头，B配合。 / 完成时限：…: the paragraphs are the
+    # tasks (inferred), the sentence and its deadline line are no task
+    zh = (
+        "某省电子商务工作任务分工\n\n一、培育市场主体\n　　支持传统企业发展电子商务。\n"
+        "　　鼓励电商企业建设服务站点。\n　　以上工作由省商务厅牵头，省供销社、省邮政管理局配合。\n"
+        "　　完成时限：2016年12月底前\n二、完善基础设施\n　　加快农村宽带网络建设。\n"
+        "　　完善三级物流配送体系。\n　　以上工作由省发展改革委、省通信管理局按职责分工负责。\n"
+    )
+    items = divplan.parse(zh).items()
+    assert [i.text for i in items] == [
+        "支持传统企业发展电子商务。", "鼓励电商企业建设服务站点。",
+        "加快农村宽带网络建设。", "完善三级物流配送体系。",
+    ]  # fmt: skip
+    first, last = items[1].responsibility, items[3].responsibility
+    assert first.mode == "lead" and first.reading == "inferred"
+    assert [d.mention for d in first.participants] == ["省供销社", "省邮政管理局"]
+    assert items[0].deadline is not None and items[0].deadline.text == "2016年12月底前"
+    assert last.mode == "division"

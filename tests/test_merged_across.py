@@ -44,3 +44,13 @@ def test_separate_unit_cells_keep_the_lead_columns_label() -> None:
     assert "牵头单位：市商务局、市财政局" in line
     r = _plan([line]).items()[0].responsibility
     assert r.mode == "lead" and len(r.leads) == 2
+
+
+def test_unit_columns_named_by_words_the_header_list_had_not_met() -> None:
+    # 配办单位 / 主承单位 (table_header_words.tsv): participant and lead columns
+    header = Row(["序号", "重点任务", "主承单位", "配办单位"], "row 1")
+    lines = render_table([header, Row(["1", "开展专项检查。", "县农业局", "县工商局"], "row 2")], TableState())
+    assert lines is not None
+    item = _plan([lines[0].text]).items()[0]
+    assert [d.mention for d in item.responsibility.leads] == ["县农业局"]
+    assert [d.mention for d in item.responsibility.participants] == ["县工商局"]

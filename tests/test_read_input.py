@@ -340,3 +340,4 @@ def test_a_markdown_file_with_br_in_its_cells_is_markdown(tmp_path: Path) -> Non
     body = "| 序号 | 工作任务 | 牵头部门 |\n|---|---|---|\n| 1 | 任务<br>内容 | 财政部<br>商务部 |\n" * 3
     assert sniff(body.encode(), "plan.md") == "markdown"
     assert sniff(("<html><body>" + body).encode(), "plan.md") == "html"
+

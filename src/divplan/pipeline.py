@@ -36,6 +36,7 @@ from divplan.parsing.normalise import normalise
 from divplan.parsing.sentence_clauses import opening_clause, sentence_clause
 from divplan.parsing.structure import Outline, outline
 from divplan.read import Extracted, read
+from divplan.read.glyph_damage import damaged_glyphs
 from divplan.records import Diagnostic, Metadata, Plan, Source, TextField
 from divplan.records_json import to_model
 
@@ -164,6 +165,19 @@ def parse_extracted_record(
         )
     if extracted.guess:
         notes.append(locator.make("DP002", extracted.guess, (0, min(1, len(text)))))
+    damaged = damaged_glyphs(text)
+    if damaged is not None:
+        char, share = damaged
+        at = text.index(char)
+        notes.append(
+            locator.make(
+                "DP003",
+                f"「{char}」 is {share:.0%} of the text's Chinese characters: the file's text"
+                " layer maps its glyphs to one character (a PDF made without its font?);"
+                " its text cannot be read as written",
+                (at, at + 1),
+            )
+        )
     plan.diagnostics[:0] = notes
     return plan
 

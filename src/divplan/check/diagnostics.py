@@ -15,6 +15,7 @@ from divplan.records import Diagnostic, Severity
 CODES: dict[str, tuple[Severity, str]] = {
     "DP001": ("warning", "bytes that could not be decoded were replaced (mixed encodings?)"),
     "DP002": ("warning", "encoding guessed (no BOM, not UTF-8) and the guess is uncertain"),
+    "DP003": ("error", "the text layer maps its glyphs to one character: it cannot be read"),
     "DP101": ("error", "item numbering gap: an item number was skipped"),
     "DP102": ("error", "item number duplicated or out of order"),
     "DP103": ("warning", "section or subsection numbering gap, duplicate or out of order"),

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from divplan.parsing.blocks import Block
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.cues import LABELS, ROLE_KINDS, scan, starts_with_label
+from divplan.parsing.group_lines import opens_with_label
 from divplan.parsing.group_scope import opens_group_sentence
 from divplan.parsing.parens import trailing_groups
 
@@ -101,76 +102,6 @@ def _text_tasks_below(blocks: list[Block], k: int, end: int) -> bool:
         if blocks[j].has_clause:
             return True
     return False
-
-
-_HEADS = frozenset({"section", "subsection"})
-
-
-def lines_over_groups(text: str, blocks: list[Block]) -> None:
-    """Rule 2's field lines over their groups (in place): a plain block that bears a clause and
-    opens with a label (责任单位：A、B / Lead: A), right under a heading and right over marked
-    tasks without a clause of their own, is not a task but the group's line: it stops bearing
-    a clause, and the marked blocks under it, up to the next heading (a section, a subsection
-    of another family, or a block marked like the heading above the line) or the next such
-    line, bear it (:func:`divplan.inherited.line_over` gives them its roles, read ``inferred``).
-
-    Why here: without a blank line around it, such a line is one more block among the
-    items, and a plan whose only clauses are these lines would read each as an unnumbered task
-    with no text, its tasks as clause-less items and its last group as trailing text.
-    """
-    for k in range(1, len(blocks) - 1):
-        b, above, below = blocks[k], blocks[k - 1], blocks[k + 1]
-        if not (
-            b.kind == "text"
-            and b.has_clause
-            and below.kind in ("item", "subsection")
-            and not below.has_clause
-            and _heads(above, below)
-            and opens_with_label(text, b)
-        ):  # (责任单位：A / （责任单位：A）: the line may be written in brackets)
-            continue
-        b.has_clause = False
-        for j in range(k + 1, len(blocks)):
-            nb = blocks[j]
-            if (
-                nb.kind == "text"
-                or (nb.kind in _HEADS and nb.family != below.family)
-                or (nb.kind == above.kind and nb.family == above.family)
-            ):  # (the next heading, 2．… over its own (1) points, ends the group too)
-                break
-            nb.has_clause = True
-
-
-def opens_with_label(text: str, b: Block) -> bool:
-    """Whether ``b`` opens with a field label, perhaps in brackets (（责任单位：A）)."""
-    return starts_with_label(text, b.start + (text[b.start] in "（(【["), b.end)
-
-
-def group_sentences_bear(text: str, blocks: list[Block]) -> None:
-    """Rule 2's group sentences (in place): when a plain block that opens with words scoping it
-    over the tasks above it (以上工作由A牵头，B配合。, :mod:`divplan.parsing.group_scope`) reads
-    as a clause, the marked tasks right above it, back to the last heading, paragraph or such
-    sentence, bear it too (:func:`divplan.inherited.group_sentences` gives them its roles, read
-    ``inferred``).  The sentence keeps bearing its clause, so that the plan's extent reaches
-    its last group's; rule 5 makes it no task (a plain paragraph among numbered items)."""
-    for k, b in enumerate(blocks):
-        if b.kind != "text" or not b.has_clause or not opens_group_sentence(text, b.start, b.end):
-            continue  # (it keeps bearing its clause, so that a plan's last group keeps it)
-        family = blocks[k - 1].family if k else None
-        j = k - 1
-        while j >= 0 and blocks[j].kind in ("item", "subsection") and blocks[j].family == family:
-            blocks[j].has_clause = True
-            j -= 1
-
-
-def _heads(above: Block, below: Block) -> bool:
-    """Whether ``above`` is a heading over the task ``below``: a section or subsection
-    heading, or a clause-less item-marked line of another family (1. Heading / (1) task)."""
-    if above.has_clause or above.kind == "text":
-        return False
-    return (above.kind in _HEADS and above.family != below.family) or (
-        above.kind == "item" and below.kind == "subsection"
-    )
 
 
 def plan_roles(
@@ -256,11 +187,23 @@ def plan_roles(
             b.role = "subsection"  # 稳定粮食生产 / 【创新平台建设】 over the tasks below it
         else:  # plain text
             own_task = b.has_clause and (
-                not numbered
+                (not numbered and not _closes_paragraphs(text, blocks, k))
                 or (blocks[k - 1].has_clause and _task_paragraph(text, b))
                 or _fields_like_item_above(text, b, blocks[k - 1])
             )  # (after an item left open, a page break's paragraph goes on with its text)
             b.role = "item" if own_task else "other"
+
+
+def _closes_paragraphs(text: str, blocks: list[Block], k: int) -> bool:
+    """Whether block ``k`` is a group's sentence after unmarked tasks that bear it (task。 /
+    task。 / 以上工作由A牵头…): no task of its own."""
+    b = blocks[k]
+    return (
+        k > 0
+        and blocks[k - 1].kind == "text"
+        and blocks[k - 1].has_clause
+        and opens_group_sentence(text, b.start, b.end)
+    )
 
 
 def _under_items(blocks: list[Block], k: int, family: str | None) -> str | None:
@@ -374,7 +317,7 @@ def unmarked_heading(
     heading = _BRACKETED.match(line) is not None or (
         0 < len(line) <= _HEADING_CHARS and not line.endswith(_NO_HEADING_END)
     )
-    if not heading or starts_with_label(text, b.start + (text[b.start] in "（(【["), b.end):
+    if not heading or opens_with_label(text, b):
         return False  # (a field line, 责任单位：A, heads no tasks: it says who does them)
     gap = text[blocks[k - 1].end : b.start] if k > 0 else ""
     if _PAGE_NUMBER.search(gap) or (counts or LineCounts(text))[line] > 1:
@@ -393,4 +336,4 @@ def unmarked_heading(
     )
 
 
-__all__ = ["group_sentences_bear", "lines_over_groups", "plan_roles", "unmarked_heading"]
+__all__ = ["plan_roles", "unmarked_heading"]

@@ -17,7 +17,7 @@ not for a document:
    organisation-shaped) bear it, when at least two do: plans written with sentence clauses
    only.  A field line right under a heading and over clause-less tasks (一、… / 责任单位：A /
    1．… 2．…) is no task: the tasks under it bear its clause
-   (:func:`divplan.parsing.block_levels.lines_over_groups`); so is a sentence after a group
+   (:func:`divplan.parsing.group_lines.lines_over_groups`); so is a sentence after a group
    that opens with words scoping it over the tasks above (以上工作由A牵头…, ``group_scope``).
 3. **Item style.**  A plan is *numbered* when clause-bearing blocks mostly open with an item
    marker; otherwise its items are unnumbered paragraphs, one per clause-bearing block.
@@ -46,17 +46,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from divplan.parsing.block_levels import (
-    group_sentences_bear,
-    lines_over_groups,
-    opens_with_label,
-    plan_roles,
-    unmarked_heading,
-)
+from divplan.parsing.block_levels import plan_roles, unmarked_heading
 from divplan.parsing.blocks import CLOSERS, Block
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.furniture import is_furniture
-from divplan.parsing.plan_extent import earlier_sections, section_before, tasks_under_last_line
+from divplan.parsing.group_lines import group_sentences_bear, lines_over_groups, opens_with_label
+from divplan.parsing.plan_extent import (
+    earlier_sections,
+    section_before,
+    tasks_under_last_line,
+    unmarked_tasks,
+)
 
 _NOTICE_TITLE = re.compile(
     r"^(?:(?:notice|circular|opinions?|decision|reply)\b.{0,300}\b(?:on|of|about|regarding)\b"
@@ -119,6 +119,8 @@ def assign_roles(
             if (has_sentence_clause is not None and has_sentence_clause(blocks[i]))
             or (opens_with_clause is not None and opens_with_clause(blocks[i]))
         ]
+        if len(sentences) < max(2, len(bearing) + 1):
+            sentences = unmarked_tasks(text, blocks, has_sentence_clause, opens_with_clause)
         if len(sentences) >= max(2, len(bearing) + 1):
             for i in sentences:
                 blocks[i].has_clause = True

@@ -67,7 +67,24 @@ def _rows() -> tuple[_Row, ...]:
         if cols[0] in LABELS and cols[1] == "en":
             pattern = pattern.replace(r"\s*:", _EN_LABEL_END)  # "Lead agency - A" as "Lead: A"
         rows.append(_Row(cols[0], cols[1], pattern))
-    return tuple(rows)
+    return tuple(rows) + tuple(
+        _Row(r.kind, r.lang, _COLONLESS_START + r.pattern.replace(_ZH_COLON, _NAME_FOLLOWS))
+        for r in rows
+        if r.lang == "zh" and r.kind in _ROLE_LABELS and _ZH_COLON in r.pattern
+    )
+
+
+# A Chinese role label written without its colon, right before the names (牵头单位市财政局，
+# 配合单位市税务局): at a field's start, ending in its unit word, and only when the words up to
+# the next comma end like a body's name (责任单位要加强协调 is a sentence).  Made from each
+# label row, after them all: a tie goes to the label as written with its colon.
+_ROLE_LABELS = frozenset({"label_lead", "label_part", "label_resp"})
+_ZH_COLON = r"\s*[:：]"
+_COLONLESS_START = r"(?<![^\s，,；;。、:：（(])"
+_NAME_FOLLOWS = (  # (the label's own unit word said: 统筹 alone is a verb)
+    r"(?<=单位|部门|处室|科室|司局|机关|主体)(?=[\u4e00-\u9fff][^，,；;。:：\n]{1,40}?"
+    r"(?:局|厅|委|部|办|室|院|会|社|团|司|处|中心|政府|公司|银行|行|所|站|队|署)(?:[、，,；;。\s]|$))"
+)
 
 
 @cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from divplan.parsing.blocks import Block
+from divplan.parsing.furniture import is_furniture
 
 
 def section_before(blocks: list[Block], j: int, start: int) -> bool:
@@ -86,4 +87,31 @@ def tasks_under_last_line(
     return k - 1
 
 
-__all__ = ["earlier_sections", "section_before", "tasks_under_last_line"]
+def unmarked_tasks(
+    text: str,
+    blocks: list[Block],
+    has_sentence_clause: Callable[[Block], bool] | None,
+    opens_with_clause: Callable[[Block], bool] | None,
+) -> list[int]:
+    """Rule 2 for a plan of unnumbered tasks whose clauses are sentences or opening words
+    (一、… / 　　A牵头，B配合，2020年底前：task。 / 　　task。由A负责。): the plain paragraphs
+    under its section headings that hold one, when at least three do and they are at least half
+    of those paragraphs (a notice's paragraphs stand before the first heading)."""
+    first = next((k for k, b in enumerate(blocks) if b.kind == "section"), None)
+    if first is None:
+        return []
+    plain = [
+        k
+        for k in range(first + 1, len(blocks))
+        if blocks[k].kind == "text" and not is_furniture(text[blocks[k].start : blocks[k].end])
+    ]
+    found = [
+        k
+        for k in plain
+        if (opens_with_clause is not None and opens_with_clause(blocks[k]))
+        or (has_sentence_clause is not None and has_sentence_clause(blocks[k]))
+    ]
+    return found if len(found) >= 3 and len(found) * 2 >= len(plain) else []
+
+
+__all__ = ["earlier_sections", "section_before", "tasks_under_last_line", "unmarked_tasks"]

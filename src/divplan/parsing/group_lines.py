@@ -1,0 +1,92 @@
+"""Rule 2's group layouts (:mod:`divplan.parsing.context`): the blocks a group's line or
+sentence gives its clause to, before the plan's extent and roles are decided.
+
+Why a module of its own: a plan may say who does a group of tasks once — a field line over
+them (一、… / 责任单位：A / 1．… 2．…) or a sentence after them (… / 以上工作由A牵头…) — and the
+tasks, which bear no clause of their own, must bear that one for the plan to reach them;
+:mod:`divplan.inherited` later gives them its roles.
+"""
+
+from __future__ import annotations
+
+from divplan.parsing.blocks import Block
+from divplan.parsing.cues import starts_with_label
+from divplan.parsing.group_scope import opens_group_sentence
+
+_HEADS = frozenset({"section", "subsection"})
+
+
+def lines_over_groups(text: str, blocks: list[Block]) -> None:
+    """Rule 2's field lines over their groups (in place): a plain block that bears a clause and
+    opens with a label (责任单位：A、B / Lead: A), right under a heading and right over marked
+    tasks without a clause of their own, is not a task but the group's line: it stops bearing
+    a clause, and the marked blocks under it, up to the next heading (a section, a subsection
+    of another family, or a block marked like the heading above the line) or the next such
+    line, bear it (:func:`divplan.inherited.line_over` gives them its roles, read ``inferred``).
+
+    Why here: without a blank line around it, such a line is one more block among the
+    items, and a plan whose only clauses are these lines would read each as an unnumbered task
+    with no text, its tasks as clause-less items and its last group as trailing text.
+    """
+    for k in range(1, len(blocks) - 1):
+        b, above, below = blocks[k], blocks[k - 1], blocks[k + 1]
+        if not (
+            b.kind == "text"
+            and b.has_clause
+            and below.kind in ("item", "subsection")
+            and not below.has_clause
+            and _heads(above, below)
+            and opens_with_label(text, b)
+        ):  # (责任单位：A / （责任单位：A）: the line may be written in brackets)
+            continue
+        b.has_clause = False
+        for j in range(k + 1, len(blocks)):
+            nb = blocks[j]
+            if (
+                nb.kind == "text"
+                or (nb.kind in _HEADS and nb.family != below.family)
+                or (nb.kind == above.kind and nb.family == above.family)
+            ):  # (the next heading, 2．… over its own (1) points, ends the group too)
+                break
+            nb.has_clause = True
+
+
+def opens_with_label(text: str, b: Block) -> bool:
+    """Whether ``b`` opens with a field label, perhaps in brackets (（责任单位：A）)."""
+    return starts_with_label(text, b.start + (text[b.start] in "（(【["), b.end)
+
+
+def group_sentences_bear(text: str, blocks: list[Block]) -> None:
+    """Rule 2's group sentences (in place): when a plain block that opens with words scoping it
+    over the tasks above it (以上工作由A牵头，B配合。, :mod:`divplan.parsing.group_scope`) reads
+    as a clause, the marked tasks right above it, back to the last heading, paragraph or such
+    sentence, bear it too (:func:`divplan.inherited.group_sentences` gives them its roles, read
+    ``inferred``).  The sentence keeps bearing its clause, so that the plan's extent reaches
+    its last group's; rule 5 makes it no task (a plain paragraph among numbered items)."""
+    for k, b in enumerate(blocks):
+        if b.kind != "text" or not b.has_clause or not opens_group_sentence(text, b.start, b.end):
+            continue  # (it keeps bearing its clause, so that a plan's last group keeps it)
+        family = blocks[k - 1].family if k else None
+        j = k - 1
+        while j >= 0 and blocks[j].kind in ("item", "subsection") and blocks[j].family == family:
+            blocks[j].has_clause = True
+            j -= 1
+        if j == k - 1:  # unmarked paragraphs under a heading: 一、… / task。 / task。 / 以上工作由…
+            while j >= 0 and blocks[j].kind == "text" and not blocks[j].has_clause:
+                j -= 1
+            if j < k - 1 and j >= 0 and blocks[j].kind in _HEADS:
+                for i in range(j + 1, k):
+                    blocks[i].has_clause = True
+
+
+def _heads(above: Block, below: Block) -> bool:
+    """Whether ``above`` is a heading over the task ``below``: a section or subsection
+    heading, or a clause-less item-marked line of another family (1. Heading / (1) task)."""
+    if above.has_clause or above.kind == "text":
+        return False
+    return (above.kind in _HEADS and above.family != below.family) or (
+        above.kind == "item" and below.kind == "subsection"
+    )
+
+
+__all__ = ["group_sentences_bear", "lines_over_groups", "opens_with_label"]

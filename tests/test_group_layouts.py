@@ -268,3 +268,31 @@ def test_a_sentence_after_unnumbered_paragraphs_gives_them_its_roles() -> None:
     assert [d.mention for d in first.participants] == ["省供销社", "省邮政管理局"]
     assert items[0].deadline is not None and items[0].deadline.text == "2016年12月底前"
     assert last.mode == "division"
+
+
+def test_field_lines_under_a_subsection_title_give_its_items_their_roles() -> None:
+    # （一）title / 责任单位：… / 完成时限：… / 1．… 2．…: the lines are the group's, the items
+    # under the title take them (inferred); the title is no task
+    zh = (
+        "某市重点工作分工方案\n\n一、优化发展环境\n（一）完善政策体系\n责任单位：市科技局、市交通局分块包干\n"
+        "完成时限：长期坚持\n1．加快职业院校建设。\n2．加强生态环境保护。\n（二）健全工作机制\n"
+        "责任单位：市农业局牵头，市地税局配合\n完成时限：持续推进\n3．推动信贷支持。\n"
+    )
+    items = divplan.parse(zh).items()
+    assert [i.number for i in items] == [1, 2, 3]
+    assert items[0].responsibility.mode == "division" and items[0].responsibility.reading == "inferred"
+    assert [d.mention for d in items[2].responsibility.leads] == ["市农业局"]
+    assert items[2].deadline is not None and items[2].deadline.text == "持续推进"
+
+
+def test_a_group_sentence_closed_by_its_deadline_in_brackets() -> None:
+    # 上述第1至3项由A抓总负责，B、C配合（2003年6月底前）。: the bracket is its deadline
+    zh = (
+        "某县农业工作任务分工\n\n一、农业生产\n1．推广良种。\n2．建设农田。\n3．发展合作社。\n"
+        "上述第1至3项由县农业局抓总负责，县财政局、县物价局配合（2003年6月底前）。\n"
+    )
+    items = divplan.parse(zh).items()
+    assert len(items) == 3
+    r = items[2].responsibility
+    assert [d.mention for d in r.participants] == ["县财政局", "县物价局"]
+    assert items[2].deadline is not None and items[2].deadline.text == "2003年6月底前"

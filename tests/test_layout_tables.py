@@ -310,3 +310,20 @@ def test_two_unmarked_heading_rows_in_a_row_are_two_sections() -> None:
     lines = render_table(rows, TableState())
     assert lines is not None
     assert [ln.text for ln in lines][:2] == ["一、重点任务", "二、营商环境"]
+
+
+def test_a_spreadsheet_exported_as_comma_separated_text() -> None:
+    # a 分工表 saved as CSV and pasted as text: the rows read as the table's, the notice's
+    # lines (with the export's trailing commas) as text
+    text = (
+        "某省人民政府办公厅关于印发物流业重点任务分工的通知,,,\n某政办发〔2012〕63号,,,\n"
+        "各市人民政府：,,,\n某省人民政府办公厅,,,\n2012年8月27日,,,\n,,,\n"
+        "序号,重点任务,责任分工,完成时限\n一、完善物流基础设施,,,\n"
+        "1,规划建设示范物流园区,省发展改革委牵头，省国土资源厅配合,2012年12月底前\n"
+        '2,"推进货运站场与公路枢纽衔接",省交通运输厅负责,2013年6月底前\n'
+    )
+    items = divplan.parse(text).items()
+    assert [i.number for i in items] == [1, 2]
+    assert [d.mention for d in items[0].responsibility.leads] == ["省发展改革委"]
+    assert [d.mention for d in items[0].responsibility.participants] == ["省国土资源厅"]
+    assert items[1].deadline is not None and items[1].deadline.text == "2013年6月底前"

@@ -49,6 +49,36 @@ def lines_over_groups(text: str, blocks: list[Block]) -> None:
             ):  # (the next heading, 2．… over its own (1) points, ends the group too)
                 break
             nb.has_clause = True
+    for k in range(len(blocks) - 1):
+        b, below = blocks[k], blocks[k + 1]
+        if b.kind in _HEADS and b.has_clause and below.kind == "item" and not below.has_clause:
+            heading_with_lines(text, blocks, k)
+
+
+def heading_with_lines(text: str, blocks: list[Block], k: int) -> None:
+    """A heading whose field lines run on under its own line, over clause-less items ((一)
+    完善政策体系 / 责任单位：A、B分块包干 / 完成时限：… / 1．… 2．…): the lines are the group's,
+    and the items under it, up to the next heading, bear them (the heading's clause is given
+    to its items by :mod:`divplan.assemble`, read ``inferred``)."""
+    b = blocks[k]
+    nl = text.find("\n", b.start, b.end)
+    title = text[b.body_start : nl]
+    if nl < 0 or len(title) > 40 or any(c in title for c in "。；;.:："):
+        return  # (a title, not a task's sentence with its fields under it)
+    under = []
+    for nb in blocks[k + 1 :]:
+        if nb.kind != "item":
+            break
+        under.append(nb)
+    if any(nb.has_clause for nb in under):
+        return  # (items with clauses of their own: the heading is no group's line)
+    at = nl + 1
+    while at < b.end and text[at] in " \t\u3000":
+        at += 1
+    if not starts_with_label(text, at, b.end):
+        return
+    for nb in under:
+        nb.has_clause = True
 
 
 def opens_with_label(text: str, b: Block) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from divplan.parsing.clauses import ItemClauses, parse_clause, read_item
+from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.lexicon_files import lang_regexes
 
 if TYPE_CHECKING:
@@ -55,12 +56,22 @@ def read_group_sentence(
     if fields.reading is not None and fields.reading.says_who():
         return fields
     stop = end
+    while stop > at and text[stop - 1] in " \n。.;；":
+        stop -= 1
+    own = _DEADLINE_BRACKET.search(text, at, stop)  # …，B配合（2003年6月底前）。: its deadline
+    deadline = None
+    if own is not None and is_deadline(own.group(1)):
+        stop, deadline = own.start(), own.span(1)
     while stop > at and text[stop - 1] in " \n。.;；）)":
         stop -= 1
     reading = parse_clause(text, at, stop, registry)
     if reading.error is not None or not reading.says_who():
         return None
-    return ItemClauses(replace(reading, span=(at, stop)), at, deadline=reading.deadline)
+    deadline = reading.deadline or deadline
+    return ItemClauses(replace(reading, span=(at, stop), deadline=deadline), at, deadline=deadline)
+
+
+_DEADLINE_BRACKET = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
 
 
 def group_closers(text: str, others: list[Block]) -> list[Block]:

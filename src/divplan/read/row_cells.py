@@ -9,6 +9,7 @@ between spaces ("Task — Lead — Support").
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass
 
@@ -19,10 +20,20 @@ _MD_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 DASH = re.compile(r"\s+[—–]\s+")  # "Task — Lead — Support — Timeline": cells between dashes
 
 
-def tsv_cells(body: str) -> list[str]:
+def tsv_cells(body: str, delim: str = "\t") -> list[str]:
+    """The cells of a tab-separated line (or, with ``delim`` ",", a comma-separated one)."""
     if '"' in body:  # "a cell", as Excel copies one that holds a quote or a tab
-        return next(csv.reader([body], delimiter="\t"))
-    return body.split("\t")
+        return next(csv.reader([body], delimiter=delim))
+    return body.split(delim)
+
+
+def quoted_row(bodies: list[str], j: int, delim: str) -> tuple[list[str], int]:
+    """The cells of the row opening at line ``j`` whose quoted cell holds line breaks (Excel's
+    copy of a cell of several lines), and the row's last line."""
+    k = j
+    while k + 1 < len(bodies) and "\n".join(bodies[j : k + 1]).count('"') % 2:
+        k += 1
+    return next(csv.reader(io.StringIO("\n".join(bodies[j : k + 1])), delimiter=delim)), k
 
 
 def dash_cells(body: str) -> list[str]:
@@ -98,6 +109,7 @@ __all__ = [
     "dash_cells",
     "md_cells",
     "pipe_row",
+    "quoted_row",
     "source_lines",
     "tsv_cells",
 ]

@@ -27,8 +27,6 @@ Guarantees:
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import replace
 from functools import cache
@@ -48,6 +46,7 @@ from divplan.read.row_cells import (
     dash_cells,
     md_cells,
     pipe_row,
+    quoted_row,
     source_lines,
     tsv_cells,
 )
@@ -73,10 +72,11 @@ from divplan.read.space_columns import (
 from divplan.read.table_headers import find_header, named_columns, number_names
 from divplan.read.tables import Line, Row, TableState, render_table
 
-Kind = Literal["tsv", "markdown", "spaces", "cells", "dashes"]
+Kind = Literal["tsv", "csv", "markdown", "spaces", "cells", "dashes"]
+_DELIM = {"tsv": "\t", "csv": ","}  # (a spreadsheet exported as comma-separated text)
 # what any table leaves in a text: a tab, a pipe, aligned spaces — or a number column's name
 # on a line of its own, a Word table copied one cell per line (see _has_table_sign)
-_TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ")
+_TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ", ",,")
 _MD_HEADING = re.compile(r"^(#{1,6}|>(?:[ ]?>)*)[ \t]+")  # ## 一、… / > 承办科室：A (a quote)
 _MD_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")  # CommonMark: \ before ASCII punctuation
 _PAGE = re.compile(rf"^\s*(?:{PAGE_NUMBER}|\d{{1,4}}(?:\s*/\s*\d{{1,4}})?)\s*$")  # or a bare 3, 2/5
@@ -86,6 +86,8 @@ def _header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kin
     body = lines[i].body
     if "tsv" in allowed and "\t" in body and find_header(tsv_cells(body)):
         return "tsv"
+    if "tsv" in allowed and body.count(",") >= 2 and find_header(tsv_cells(body, ",")):
+        return "csv"
     if "markdown" in allowed and pipe_row(body):
         named = md_cells(body)
         separated = i + 1 < len(lines) and MD_SEP.match(lines[i + 1].body)
@@ -188,8 +190,8 @@ class _Reader:
         lines = self.lines
         header = lines[i]
         passthrough: dict[str, SrcLine] = {}
-        if kind == "tsv":
-            rows = [Row(tsv_cells(header.body), self.where(header))]
+        if kind in _DELIM:
+            rows = [Row(tsv_cells(header.body, _DELIM[kind]), self.where(header))]
         elif kind == "markdown":
             rows = [Row(md_cells(header.body), self.where(header))]
         elif kind == "dashes":
@@ -221,23 +223,18 @@ class _Reader:
         while j < len(lines):
             body = lines[j].body
             where = self.where(lines[j])
-            if kind == "tsv":
-                if "\t" in body and body.count('"') % 2:  # Excel's copy quotes a cell holding
-                    k = j  # line breaks: the row goes on until its quote closes
-                    while k + 1 < len(lines) and "\n".join(
-                        ln.body for ln in lines[j : k + 1]
-                    ).count('"') % 2:
-                        k += 1
-                    joined = "\n".join(ln.body for ln in lines[j : k + 1])
-                    rows.append(Row(next(csv.reader(io.StringIO(joined), delimiter="\t")), where))
-                    j = k
-                elif "\t" in body:
-                    rows.append(Row(tsv_cells(body), where))
+            if kind in _DELIM:
+                d = _DELIM[kind]
+                if d in body and body.count('"') % 2:  # Excel's copy quotes a cell holding
+                    quoted, j = quoted_row(self.bodies, j, d)  # line breaks: on to its quote
+                    rows.append(Row(quoted, where))
+                elif d in body:
+                    rows.append(Row(tsv_cells(body, d), where))
                 elif not body.strip():
                     pass
                 elif SECTION_MARK.match(body) or SUB_MARK.match(body):
                     rows.append(Row([body], where))
-                elif self._tab_rows_after(j):  # a page's number and running head between
+                elif self._tab_rows_after(j, d):  # a page's number and running head between
                     passthrough[where] = lines[j]  # two pages of the table
                 else:
                     break
@@ -318,12 +315,12 @@ class _Reader:
             j += 1
         return j, rows, passthrough
 
-    def _tab_rows_after(self, j: int) -> bool:
+    def _tab_rows_after(self, j: int, delim: str = "\t") -> bool:
         """Whether tab-separated rows go on after line ``j`` and at most two more lines without
         tabs (the page furniture a PDF's text layer puts inside a table)."""
         plain = 0
         for body in self.bodies[j : j + 8]:
-            if "\t" in body:
+            if delim in body:
                 return True
             plain += bool(body.strip())
             if plain > 2:

@@ -120,7 +120,9 @@ def assign_roles(
             or (opens_with_clause is not None and opens_with_clause(blocks[i]))
         ]
         if len(sentences) < max(2, len(bearing) + 1):
-            sentences = unmarked_tasks(text, blocks, has_sentence_clause, opens_with_clause)
+            sentences = unmarked_tasks(
+                text, blocks, has_sentence_clause, opens_with_clause, max(2, len(bearing) + 1)
+            )
         if len(sentences) >= max(2, len(bearing) + 1):
             for i in sentences:
                 blocks[i].has_clause = True

@@ -13,6 +13,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Literal
 
+from divplan.parsing.firstchars import first_strings
+
 CueKind = Literal[
     "label_lead", "label_part", "label_resp", "label_deadline", "label_person", "label_task",
     "lead_after", "lead_before", "lead_mark", "part_after", "part_before", "resp_after",
@@ -45,7 +47,7 @@ class _Row:
     kind: str
     lang: str
     pattern: str
-    ended: bool = False  # the match may end where the part ends (``|$``): see _label_stops
+    ended: bool = False  # the match may end where the part ends (``|$``): see label_stops
 
 
 @cache
@@ -105,14 +107,74 @@ def _ended_rows(lang: str) -> tuple[_Row, ...]:
 # tens of thousands of words each: a second to compile, 8 MB of pattern cache): scan() ends
 # the text such a row sees at the next place a label follows, where ``$`` then holds.
 @cache
-def _label_stops(lang: str) -> re.Pattern[str]:
-    """Every place a field label of ``lang`` follows (after spaces): where the part ends."""
-    labels = "|".join(
-        f"(?:{r.pattern})"
+def _label_parts(lang: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None, bool], ...]:
+    """The labels of ``lang`` in two patterns — those whose every match ends in a colon (or an
+    English label's dash), and the rest — each with where one can begin (the first
+    characters of its rows, :mod:`divplan.parsing.firstchars`; None when a row does not say)."""
+    rows = [
+        r.pattern
         for r in _rows()
         if r.kind in LABELS and r.kind != "label_role" and r.lang in (lang, "any")
-    )  # (a label of unknown words is one only when its words say a role: not here)
-    return re.compile(rf"(?=\s*(?:{labels}))", re.IGNORECASE)
+    ]  # (a label of unknown words is one only when its words say a role: not here)
+    parts = []
+    for colon in (True, False):
+        mine = [p for p in rows if _ends_in_colon(p) is colon]
+        if not mine:
+            continue
+        labels = re.compile("|".join(f"(?:{p})" for p in mine), re.IGNORECASE)
+        firsts = [first_strings(p, re.IGNORECASE) for p in mine]
+        heads = sorted({h for f in firsts if f is not None for h in f}, key=lambda h: (-len(h), h))
+        starts = re.compile("(?=" + "|".join(re.escape(h) for h in heads) + ")", re.IGNORECASE)
+        parts.append((labels, None if any(f is None for f in firsts) else starts, colon))
+    return tuple(parts)
+
+
+_COLON_ENDS = (r"[:：]", r"\s*:", r"(?:\s*:|\s[-–—](?=\s))")  # (the last: _EN_LABEL_END)
+_COLONISH = re.compile(r"[:：]|\s[-–—]\s")
+
+
+def _ends_in_colon(pattern: str) -> bool:
+    """Whether every top-level alternative of ``pattern`` ends in a label's colon."""
+    alts, depth, cur, escaped = [], 0, "", False
+    for ch in pattern:
+        if escaped:
+            cur, escaped = cur + ch, False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    alts.append(cur)
+    return all(a.rstrip().endswith(_COLON_ENDS) for a in alts)
+
+
+def label_stops(text: str, lang: str) -> list[int]:
+    """Every place in ``text`` where a field label of ``lang`` follows (after spaces): where
+    a part ends.  Tried only where a label can begin, and labels ending in a colon only in a
+    text with one (a zero-width look at every position was an eighth of a warm parse)."""
+    stops: set[int] = set()
+    for labels, starts, colon in _label_parts(lang):
+        if colon and _COLONISH.search(text) is None:
+            continue
+        if starts is None:
+            look = re.compile(rf"(?=\s*(?:{labels.pattern}))", re.IGNORECASE)
+            stops.update(m.start() for m in look.finditer(text))
+            continue
+        for m in starts.finditer(text):
+            at = m.start()
+            if labels.match(text, at):
+                k = at
+                while k > 0 and text[k - 1].isspace():
+                    k -= 1
+                stops.update(range(k, at + 1))
+    return sorted(stops)
 
 
 # an English label ends in a colon, or in a dash set apart by spaces ("Lead agency - A")

@@ -31,11 +31,11 @@ from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used 
     CueKind,
     _bounded,
     _ended_rows,
-    _label_stops,
     _lang_rows,
     _Row,
     _rows,
     _whole_words,
+    label_stops,
 )
 from divplan.parsing.firstchars import DEPTH, first_strings
 from divplan.parsing.label_roles import read_label
@@ -268,7 +268,7 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
             # ties go to the earlier
             if ended[n]:  # seen up to the next field label, where the part ends
                 if stops is None:
-                    stops = [m.start() for m in _label_stops(lang).finditer(text)]
+                    stops = label_stops(text, lang)
                 k = bisect_right(stops, at)
                 stop = stops[k] if k < len(stops) else len(text)
                 mm = (compiled[n] or index.pattern(n)).match(text, at, stop)

@@ -92,6 +92,7 @@ def unmarked_tasks(
     blocks: list[Block],
     has_sentence_clause: Callable[[Block], bool] | None,
     opens_with_clause: Callable[[Block], bool] | None,
+    least: int = 3,
 ) -> list[int]:
     """Rule 2 for a plan of unnumbered tasks whose clauses are sentences or opening words
     (一、… / 　　A牵头，B配合，2020年底前：task。 / 　　task。由A负责。): the plain paragraphs
@@ -105,13 +106,16 @@ def unmarked_tasks(
         for k in range(first + 1, len(blocks))
         if blocks[k].kind == "text" and not is_furniture(text[blocks[k].start : blocks[k].end])
     ]
-    found = [
-        k
-        for k in plain
-        if (opens_with_clause is not None and opens_with_clause(blocks[k]))
-        or (has_sentence_clause is not None and has_sentence_clause(blocks[k]))
-    ]
-    return found if len(found) >= 3 and len(found) * 2 >= len(plain) else []
+    needed = max(3, least, (len(plain) + 1) // 2)  # (``least``: what the caller needs)
+    found: list[int] = []
+    for n, k in enumerate(plain):
+        if len(found) + len(plain) - n < needed:
+            return []  # (too few left to make it: each look reads a clause)
+        if (has_sentence_clause is not None and has_sentence_clause(blocks[k])) or (
+            opens_with_clause is not None and opens_with_clause(blocks[k])
+        ):
+            found.append(k)
+    return found
 
 
 __all__ = ["earlier_sections", "section_before", "tasks_under_last_line", "unmarked_tasks"]

@@ -44,7 +44,7 @@ def read_label(label: str, known: re.Pattern[str]) -> tuple[str, str, int] | Non
 
 
 _LABEL_HEAD = re.compile(
-    r"(?i)(?:单位|部门|处室|科室|机关|units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|offices?)?"
+    r"(?i)(?:单位|部门|处室|科室|机关|主体|units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|offices?)?"
     r"\s*[-–—:：]?\s*$"
 )
 _NEXT_WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]*\s+")  # (a Chinese label is not trimmed)

@@ -121,9 +121,9 @@ def test_words_nobody_knew_after_a_known_chinese_name_are_read_apart() -> None:
         ("协战单位：", "label_part"),
         ("Main battle unit:", "label_lead"),
         ("Help run units:", "label_part"),
-        ("主理主体：", "label_lead"),  # 主体, a unit word too
-        ("佐办单位：", "label_part"),  # 佐 (assist), 襄, 陪, 伴, 随, 援: helpers' pieces
-        ("龙头单位：", "label_lead"),  # 龙头 (the dragon's head), 掌, 压阵, 坐镇: leaders'
+        ("主攻主体：", "label_lead"),  # 主体, a unit word too
+        ("佐理单位：", "label_part"),  # 佐 (assist), 襄, 陪, 伴, 随, 援: helpers' pieces
+        ("压阵单位：", "label_lead"),  # 龙头 (the dragon's head), 掌, 压阵, 坐镇: leaders'
         ("陪跑单位：", "label_part"),
         ("各有关单位：", None),  # 各: a division piece, no label role (an addressee line)
         ("主协单位：", None),  # pieces of two roles

@@ -296,3 +296,40 @@ def test_a_group_sentence_closed_by_its_deadline_in_brackets() -> None:
     r = items[2].responsibility
     assert [d.mention for d in r.participants] == ["县财政局", "县物价局"]
     assert items[2].deadline is not None and items[2].deadline.text == "2003年6月底前"
+
+
+def test_a_sentence_leading_its_group_in_with_a_colon() -> None:
+    # "I. … / Convened by A, with contributions from B: / 1. … 2. … / C shall be responsible
+    # for the following: / 3. …": each line heads the tasks under it (inferred)
+    en = (
+        "Division of Responsibilities\n\nI. Business environment\n"
+        "Convened by the Municipal Market Regulation Bureau, with contributions from the\n"
+        "Municipal Taxation Bureau:\n1. Reduce the time to start a business.\n"
+        "2. Implement the one-license reform.\n"
+        "The Municipal Housing Bureau shall be responsible for the following:\n"
+        "3. Approve construction permits within 45 days.\n"
+    )
+    items = divplan.parse(en).items()
+    assert [i.number for i in items] == [1, 2, 3]
+    first, last = items[1].responsibility, items[2].responsibility
+    assert [d.mention for d in first.leads] == ["Municipal Market Regulation Bureau"]
+    assert [d.mention for d in first.participants] == ["Municipal Taxation Bureau"]
+    assert first.reading == "inferred"
+    assert [d.mention for d in last.leads] == ["Municipal Housing Bureau"]
+    assert items[1].text == "Implement the one-license reform."
+
+
+def test_opening_words_read_by_a_role_piece_and_a_deadline_line_under_them() -> None:
+    # 县发改局主持推进，县扶贫办配合：task。 / 完成时限：…: 主持推进 (not in the lexicon) read by
+    # its 主, the paragraph a task, the line under it its deadline
+    zh = (
+        "某县重点工作责任分工\n\n一、脱贫攻坚\n"
+        "    县发改局主持推进，县扶贫办、县国土资源局配合：实施易地扶贫搬迁。\n    完成时限：2016年12月底前\n"
+        "    县农业局负责，县林业局配合：发展特色扶贫产业。\n    完成时限：2016年10月底前\n"
+        "    县教育局负责：落实学生资助政策。\n    完成时限：每学期\n"
+    )
+    items = divplan.parse(zh).items()
+    assert len(items) == 3
+    r = items[0].responsibility
+    assert [d.mention for d in r.leads] == ["县发改局"] and r.reading == "inferred"
+    assert items[0].deadline is not None and items[0].deadline.text == "2016年12月底前"

@@ -102,6 +102,18 @@ class Document:
             self.clauses[(start, end)] = found
         return found
 
+    def line_clauses(self, start: int, end: int) -> ItemClauses:
+        """A group's line: its fields or bracket, or, for a line leading its tasks in ("Convened
+        by A, with contributions from B:"), its words read as an item's opening words."""
+        found = self.clauses_in(start, end)
+        if (found.reading is None or not found.reading.says_who()) and (
+            self.norm.text[end - 1] in ":："
+        ):
+            reading = opening_clause(self.norm.text, start, end, self.registry)
+            if reading is not None:
+                return ItemClauses(reading, start, deadline=reading.deadline)
+        return found
+
     def item_closed(self, start: int, end: int) -> bool:
         """Whether an item is complete: it ends with a clause or a deadline."""
         found = self.clauses_in(start, end)
@@ -210,8 +222,9 @@ def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> l
     for sec_no, node in enumerate(tree.sections, start=first_sec + 1):
         marker, title, heading = _heading(ctx, node.block) if node.block else (None, None, None)
         span = ctx.span(node.block.start, node.block.end) if node.block else (0, 0)
-        over = line_over(ctx.norm.text, node.block, node.others, node.items, ctx.clauses_in)
-        lines: list[tuple[int, ItemClauses]] = []
+        over = line_over(ctx.norm.text, node.block, node.others, node.items, ctx.line_clauses)
+        text, read = ctx.norm.text, lambda b: ctx.line_clauses(b.start, b.end)
+        lines = inherited.lines_after_tasks(text, node.items, node.others, over, read)
         groups = inherited.lines_over_paragraphs(
             ctx.norm.text, node.block, node.items, node.others, ctx.item_clauses
         )
@@ -259,7 +272,7 @@ def _items(
     for block in blocks:
         for at, line in lines:  # under the last group's line above it
             if at < block.start:
-                heading = line
+                heading, over = line, over and line
         numbered = block.kind != "text" and block.number is not None
         position += not numbered  # unnumbered items count 1..n among themselves
         number = block.number if numbered and block.number else position

@@ -138,7 +138,9 @@ def line_over(
     if heading is None or not items:
         return None
     for b in others:
-        if heading.end <= b.start < items[0].start and _own_line(text, b.start):
+        if heading.end <= b.start < items[0].start and (
+            _own_line(text, b.start) or text[b.end - 1] in ":："  # (or a lead-in: "… with B:")
+        ):
             found = clauses_in(b.start, b.end)
             if found.reading is not None and found.reading.says_who():
                 return found
@@ -184,6 +186,27 @@ def lines_over_paragraphs(
     return tasks, strays, lines  # group's line over numbered tasks is not)
 
 
+def lines_after_tasks(
+    text: str,
+    items: list[Block],
+    others: list[Block],
+    over: ItemClauses | None,
+    item_clauses: Callable[[Block], ItemClauses],
+) -> list[tuple[int, ItemClauses]]:
+    """In a section whose first group's line heads it (``over``), the later groups' lines
+    that lead their tasks in after a group's last task ("1. … 2. … / B shall be responsible for
+    the following: / 3. …"), with where each stands: the tasks under one take its roles."""
+    if over is None or not items:
+        return []
+    found = []
+    for b in others:
+        if b.start > items[0].start and text[b.end - 1] in ":：":
+            line = item_clauses(b)
+            if line.reading is not None and line.reading.says_who():
+                found.append((b.start, line))
+    return found
+
+
 def trailing_line(text: str, block: Block, found: ItemClauses) -> bool:
     """Whether the clause ``found`` of ``block`` is a field line after its task's text."""
     r = found.reading
@@ -227,6 +250,7 @@ __all__ = [
     "group_line",
     "group_sentences",
     "line_over",
+    "lines_after_tasks",
     "lines_over_paragraphs",
     "same_as_above",
     "trailing_line",

@@ -13,9 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from divplan.parsing.cues import (
-    starts_with_label,
-)
+from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, scan, starts_with_label
 from divplan.parsing.deadlines import deadline_first
 from divplan.parsing.field_wraps import after_field, goes_on_last
 from divplan.parsing.furniture import is_furniture
@@ -133,7 +131,9 @@ def make_blocks(
             continue
         if blocks and blocks[-1].kind == "item":
             prev_block = blocks[-1]
-            if continues_item(text, lines, i, prev_block, points, item_closed, before_last):
+            if continues_item(
+                text, lines, i, prev_block, points, item_closed, before_last
+            ) and not _lead_in_ahead(text, lines, i):
                 prev_block.last = i
                 prev_block.end = line.end
                 continue
@@ -156,6 +156,7 @@ def make_blocks(
                     and (not closed or cut_by_width(text, prev, width))
                     and not heading_over_paragraph(text, lines, i, prev_block, width, item_closed)
                     and not _opens_requirements(text, lines, i)
+                    and not _lead_in_ahead(text, lines, i)
                     and not _date_only(text[line.start : line.end], is_date_line)
                     and not is_furniture(text[line.start : line.end])  # （来源：X网站）
                 )  # a date line is a block of its own: the notice's date under its issuer;
@@ -261,6 +262,25 @@ def _opens_requirements(text: str, lines: list[Line], i: int) -> bool:
     )
 
 
+def _lead_in_ahead(text: str, lines: list[Line], i: int) -> bool:
+    """After a task that ends a sentence, plain lines (three at most) whose last ends in a colon
+    right over a marked task ("2. … enterprises. / B shall be responsible for the / following:
+    / 3. …"): the next group's line leading its tasks in, not the task's words."""
+    if text[lines[i - 1].end - 1 : lines[i - 1].end] not in ("。", ".") or lines[i].blank_before:
+        return False
+    for j in range(i, min(i + 3, len(lines) - 1)):
+        if lines[j].kind != "text" or (j > i and lines[j].blank_before):
+            return False
+        if starts_with_label(text, lines[j].start, lines[j].end):
+            return False  # (the task's own field lines: Responsibility: … / Deadline: …)
+        if text[lines[j].end - 1 : lines[j].end] in ("：", ":"):
+            words = text[lines[i].start : lines[j].end]  # (they say who: a role word)
+            return lines[j + 1].kind == "item" and any(
+                c.kind in ROLE_KINDS for c in scan(words)
+            )
+    return False
+
+
 def _field_under_task(
     text: str, line: Line, block: Block, item_closed: Callable[[int, int], bool] | None
 ) -> bool:
@@ -270,7 +290,13 @@ def _field_under_task(
         item_closed is not None
         and starts_with_label(text, line.start, line.end)
         and not is_furniture(text[line.start : line.end])
-        and item_closed(block.body_start, block.end)
+        and (
+            item_closed(block.body_start, block.end)
+            or (  # 完成时限：… under a paragraph whose sentence ended (its opening words or
+                deadline_label_end(text, line.start, line.end) > line.start  # last sentence
+                and text[block.end - 1] in "。.;；"  # may say who does it): its deadline
+            )
+        )
     )
 
 

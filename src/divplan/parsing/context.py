@@ -50,7 +50,12 @@ from divplan.parsing.block_levels import plan_roles, unmarked_heading
 from divplan.parsing.blocks import CLOSERS, Block
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.furniture import is_furniture
-from divplan.parsing.group_lines import group_sentences_bear, lines_over_groups, opens_with_label
+from divplan.parsing.group_lines import (
+    group_sentences_bear,
+    lead_ins_bear,
+    lines_over_groups,
+    opens_with_label,
+)
 from divplan.parsing.plan_extent import (
     earlier_sections,
     section_before,
@@ -95,6 +100,7 @@ def assign_roles(
     for k, b in enumerate(blocks):
         b.has_clause = b.kind != "section" and k not in furniture and has_clause(b)
         # 主办单位：X  网站标识码：… reads like a field, but is the page's footer
+    lead_ins_bear(text, blocks, opens_with_clause)  # "Convened by A, with B:" / 1. … 2. …
     lines_over_groups(text, blocks)  # 一、… / 责任单位：A / 1．… 2．…: the line's tasks bear it
     group_sentences_bear(text, blocks)  # 1．… / 以上工作由A牵头，B配合。: its tasks bear it
     bearing = [i for i, b in enumerate(blocks) if b.has_clause]

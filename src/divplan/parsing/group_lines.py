@@ -9,6 +9,8 @@ tasks, which bear no clause of their own, must bear that one for the plan to rea
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from divplan.parsing.blocks import Block
 from divplan.parsing.cues import starts_with_label
 from divplan.parsing.group_scope import opens_group_sentence
@@ -35,17 +37,20 @@ def lines_over_groups(text: str, blocks: list[Block]) -> None:
             and b.has_clause
             and below.kind in ("item", "subsection")
             and not below.has_clause
-            and _heads(above, below)
-            and opens_with_label(text, b)
-        ):  # (责任单位：A / （责任单位：A）: the line may be written in brackets)
-            continue
+            and (
+                (_heads(above, below) and (opens_with_label(text, b) or _leads_in(text, b)))
+                or (above.kind == below.kind == "item" and _leads_in(text, b))
+            )
+        ):  # (责任单位：A / （责任单位：A）: the line may be written in brackets; "Convened by A,
+            continue  # with B: / 1. … 2. …" leads its tasks in, after a group's too)
         b.has_clause = False
+        after_task = above.kind == below.kind == "item"  # (a line after a group's last task)
         for j in range(k + 1, len(blocks)):
             nb = blocks[j]
             if (
                 nb.kind == "text"
                 or (nb.kind in _HEADS and nb.family != below.family)
-                or (nb.kind == above.kind and nb.family == above.family)
+                or (not after_task and nb.kind == above.kind and nb.family == above.family)
             ):  # (the next heading, 2．… over its own (1) points, ends the group too)
                 break
             nb.has_clause = True
@@ -79,6 +84,34 @@ def heading_with_lines(text: str, blocks: list[Block], k: int) -> None:
         return
     for nb in under:
         nb.has_clause = True
+
+
+def lead_ins_bear(
+    text: str, blocks: list[Block], opens_with_clause: Callable[[Block], bool] | None
+) -> None:
+    """A plain block ending in a colon right over marked tasks without a clause, whose words
+    before the colon are a clause ("Convened by A, with contributions from B:", 由A牵头，B配合，
+    完成以下工作：), bears it (in place): :func:`lines_over_groups` then makes it its group's
+    line."""
+    if opens_with_clause is None:
+        return
+    for k in range(len(blocks) - 1):
+        b, below = blocks[k], blocks[k + 1]
+        if (
+            b.kind == "text"
+            and not b.has_clause
+            and _leads_in(text, b)
+            and below.kind in ("item", "subsection")
+            and not below.has_clause
+            and opens_with_clause(b)
+        ):
+            b.has_clause = True
+
+
+def _leads_in(text: str, b: Block) -> bool:
+    """Whether ``b`` ends in a colon: a sentence leading the tasks under it in ("A shall be
+    responsible for the following:", 由A牵头，B配合，完成以下工作：)."""
+    return text[b.end - 1] in ":："
 
 
 def opens_with_label(text: str, b: Block) -> bool:
@@ -119,4 +152,4 @@ def _heads(above: Block, below: Block) -> bool:
     )
 
 
-__all__ = ["group_sentences_bear", "lines_over_groups", "opens_with_label"]
+__all__ = ["group_sentences_bear", "lead_ins_bear", "lines_over_groups", "opens_with_label"]

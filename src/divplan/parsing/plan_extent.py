@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from divplan.parsing.blocks import Block
+from divplan.parsing.cues import starts_with_label
 from divplan.parsing.furniture import is_furniture
 
 
@@ -104,7 +105,14 @@ def unmarked_tasks(
     plain = [
         k
         for k in range(first + 1, len(blocks))
-        if blocks[k].kind == "text" and not is_furniture(text[blocks[k].start : blocks[k].end])
+        if blocks[k].kind == "text"
+        and not is_furniture(text[blocks[k].start : blocks[k].end])
+        and not starts_with_label(text, blocks[k].start, blocks[k].end)  # (完成时限：… a field)
+        and not (  # ("A shall be responsible for the following:" over 1. … 2. …: a lead-in)
+            text[blocks[k].end - 1] in ":："
+            and k + 1 < len(blocks)
+            and blocks[k + 1].kind in ("item", "subsection")
+        )
     ]
     needed = max(3, least, (len(plain) + 1) // 2)  # (``least``: what the caller needs)
     found: list[int] = []

@@ -63,8 +63,17 @@ def leftover_roles(leftovers: list[str], roles: set[str]) -> list[str]:
             notes.append(f"「{word}」 not understood")
             continue
         roles.add(guessed[0])
-        notes.append(f"「{word}」 not understood; read as {guessed[0]} by its 「{guessed[1]}」")
+        notes.append(f"「{word}」 not understood; read as {guessed[0]}{_BY_PIECE}「{guessed[1]}」")
     return notes
 
 
-__all__ = ["leftover_roles", "role_of_words"]
+_BY_PIECE = " by its "
+
+
+def read_by_piece(note: str) -> bool:
+    """Whether a reading's note says it gave a list the role its left-over words hold a piece
+    of (the only guess an opening clause may make: the names still known or shaped)."""
+    return "」 not understood; read as " in note and _BY_PIECE in note
+
+
+__all__ = ["leftover_roles", "read_by_piece", "role_of_words"]

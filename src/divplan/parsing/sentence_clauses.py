@@ -17,6 +17,7 @@ from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_prefix, is_deadline
 from divplan.parsing.name_edges import ORG_ZH
 from divplan.parsing.parens import trailing_groups
+from divplan.parsing.role_words import read_by_piece
 
 _SENTENCE_GUESS = "no bracket or field: the clause was read from the item's last sentence"
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -193,12 +194,15 @@ def _before_dash(text: str, start: int, end: int, registry: Registry) -> ClauseR
 
 
 def _understood(text: str, start: int, stop: int, registry: Registry) -> ClauseReading | None:
-    """``text[start:stop]`` read as a clause when every word of it is understood and it names
-    only known or organisation-shaped bodies (a deadline may close it)."""
+    """``text[start:stop]`` read as a clause when every word of it is understood (or read by a
+    role's piece, :mod:`divplan.parsing.role_words`) and it names only known or
+    organisation-shaped bodies (a deadline may close it)."""
     reading = parse_clause(text, start, stop, registry)
     named = reading.leads + reading.participants
-    if reading.error is not None or reading.guesses or not named:
+    if reading.error is not None or not named:
         return None
+    if not all(read_by_piece(g) for g in reading.guesses):
+        return None  # (a role read by its piece — 主持推进 — is the one guess it may hold)
     if reading.deadline is not None and text[reading.deadline[1] : stop].strip():
         return None  # (a deadline may close the words before the colon: "A、B，持续推进：…")
     if any(not (r.known or r.org) for r in named):

@@ -333,3 +333,15 @@ def test_opening_words_read_by_a_role_piece_and_a_deadline_line_under_them() -> 
     r = items[0].responsibility
     assert [d.mention for d in r.leads] == ["县发改局"] and r.reading == "inferred"
     assert items[0].deadline is not None and items[0].deadline.text == "2016年12月底前"
+
+
+def test_an_indented_short_task_after_a_field_line_is_a_task_of_its_own() -> None:
+    # 　　task。 / 责任单位：A、B合力共推 / 　　实施电网改造。 / 责任单位：C: the short indented
+    # sentence is the next task, not the rest of the field's list
+    zh = (
+        "某县重点工作分工方案\n\n一、基础设施\n    开展农村人居环境整治。\n责任单位：县住建局、县环保局合力共推\n"
+        "    实施电网改造。\n责任单位：县供电公司\n    推进饮水安全工程。\n牵头单位：县水利局\n配合单位：县卫计局\n"
+    )
+    items = divplan.parse(zh).items()
+    assert [i.text for i in items] == ["开展农村人居环境整治。", "实施电网改造。", "推进饮水安全工程。"]
+    assert [d.mention for d in items[1].responsibility.leads] == ["县供电公司"]

@@ -222,14 +222,15 @@ def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> l
     for sec_no, node in enumerate(tree.sections, start=first_sec + 1):
         marker, title, heading = _heading(ctx, node.block) if node.block else (None, None, None)
         span = ctx.span(node.block.start, node.block.end) if node.block else (0, 0)
-        over = line_over(ctx.norm.text, node.block, node.others, node.items, ctx.line_clauses)
         text, read = ctx.norm.text, lambda b: ctx.line_clauses(b.start, b.end)
+        over = line_over(text, node.block, node.others, node.items, ctx.line_clauses)
         lines = inherited.lines_after_tasks(text, node.items, node.others, over, read)
-        groups = inherited.lines_over_paragraphs(
-            ctx.norm.text, node.block, node.items, node.others, ctx.item_clauses
-        )
+        parts = (node.block, node.items, node.others)
+        groups = inherited.lines_over_paragraphs(text, *parts, ctx.item_clauses)
         if groups is not None:  # the lines are the groups', the paragraphs their tasks
             node.items, node.others, lines, over = *groups, None
+        elif (fields := inherited.paragraphs_over_lines(*parts, ctx.item_clauses)) is not None:
+            node.items, node.others = fields  # (each task's field lines under it)
         items, position = _items(ctx, node.items, position, heading, over, node.others, lines)
         subsections: list[Subsection] = []
         for sub in node.subsections:
@@ -293,7 +294,6 @@ def _items(
 
 
 _HEADING_GUESS = "no clause of its own: the clause of the heading above it was applied"
-
 
 def _item(
     ctx: Document, block: Block, number: int, numbered: bool,

@@ -15,6 +15,7 @@ one (a merged cell, as far as a text can tell) is rendered the same way
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from divplan.names.resolve import dedupe
 from divplan.parsing.blocks import Block
@@ -186,6 +187,39 @@ def lines_over_paragraphs(
     return tasks, strays, lines  # group's line over numbered tasks is not)
 
 
+def paragraphs_over_lines(
+    heading: Block | None,
+    items: list[Block],
+    others: list[Block],
+    item_clauses: Callable[[Block], ItemClauses],
+) -> tuple[list[Block], list[Block]] | None:
+    """Unnumbered tasks whose field lines stand under them as blocks of their own (一、… /
+    　　task。 / 牵头单位：A / 配合单位：B / 　　task。 / 责任单位：C): each item, a field line
+    with no task text, and the paragraph right above it, one task; the items so joined and the
+    other blocks; None for any other layout (a line first under the heading heads its group:
+    :func:`lines_over_paragraphs`).  Read as blocks were, the items had no text and their
+    tasks were stray paragraphs."""
+    if heading is None or not items or not others:
+        return None
+    blocks = sorted(items + others, key=lambda b: b.start)
+    if blocks[0] in items:
+        return None
+    joined: list[Block] = []
+    used: set[int] = set()
+    for b in items:
+        found = item_clauses(b)
+        text_start = found.text_start if found.text_start is not None else b.start
+        if b.kind != "text" or found.reading is None or found.text_end > text_start:
+            return None  # (a task of its own)
+        k = blocks.index(b)
+        above = blocks[k - 1]
+        if above in items or above.kind != "text" or id(above) in used:
+            return None
+        used.add(id(above))
+        joined.append(replace(above, last=b.last, end=b.end, has_clause=True))
+    return joined, [o for o in others if id(o) not in used]
+
+
 def lines_after_tasks(
     text: str,
     items: list[Block],
@@ -252,6 +286,7 @@ __all__ = [
     "line_over",
     "lines_after_tasks",
     "lines_over_paragraphs",
+    "paragraphs_over_lines",
     "same_as_above",
     "trailing_line",
 ]

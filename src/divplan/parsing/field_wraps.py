@@ -122,7 +122,10 @@ def after_field(text: str, prev: Line, line: Line) -> bool:
         starts_with_label(text, prev.start, prev.end)
         and not starts_with_label(text, line.start, line.end)
         and text[prev.end - 1] not in _LIST_GOES_ON
-        and line.end - line.start > NAME_TAIL
+        and (
+            line.end - line.start > NAME_TAIL
+            or (text[line.end - 1] == "。" and text[line.start - 1 : line.start] in (" ", "\u3000"))
+        )  # (an indented short task, 　　实施电网改造。, is no name's tail)
     )
 
 

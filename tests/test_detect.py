@@ -177,3 +177,19 @@ def test_long_input_is_scanned_in_bounded_time() -> None:
 def test_never_raises(text: str) -> None:
     d = detect(text, full_parse=False)
     assert 0.0 <= d.score <= 1.0
+
+
+def test_a_plan_of_unnumbered_paragraphs_opened_by_their_clauses_is_a_plan() -> None:
+    # no bracket, field or numbered item for the scan to count: the title names a division
+    # of labour, so the parser has the last word, and it reads four tasks with their clauses
+    text = (
+        "某市2003年城市环境综合整治工作任务分工\n\n一、市容市貌整治\n\n"
+        "市城管局负责，市公安局、市工商局配合，2003年6月底前完成：整治主次干道占道经营。\n\n"
+        "市建委、市城管局分头抓，2003年9月底前完成：拆除城区违章建筑。\n\n"
+        "二、环境污染治理\n\n市环保局牵头，市经贸委配合，2003年12月底前完成：关停污染严重的小企业。\n\n"
+        "市环保局、市公安局按职责分工负责，长期坚持：治理城区噪声污染。\n"
+    )
+    found = detect(text)
+    assert found.is_plan, found.reasons
+    news = "某市召开城市环境综合整治工作任务分工会议\n\n会议由市政府秘书长主持。各部门负责人参加会议。\n"
+    assert not detect(news).is_plan

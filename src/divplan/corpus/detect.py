@@ -128,9 +128,9 @@ def detect(text: str, *, registry: Registry | None = None, full_parse: bool = Tr
         full_parse
         and score < low
         and ev.keyword_title
-        and ev.items >= 3
         # the title says "division of labour" but the scan found no clause it knows (clauses in
-        # other brackets, on lines of their own …): the parser has the last word
+        # other brackets, on lines of their own, opening unnumbered paragraphs …): the parser
+        # has the last word (it confirms only two tasks or more, half of them with a clause)
         and _second_opinion(text, registry, score, reasons) >= 1.0
     ):
         z = max(z, _CONFIRMED)

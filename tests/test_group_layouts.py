@@ -345,3 +345,19 @@ def test_an_indented_short_task_after_a_field_line_is_a_task_of_its_own() -> Non
     items = divplan.parse(zh).items()
     assert [i.text for i in items] == ["开展农村人居环境整治。", "实施电网改造。", "推进饮水安全工程。"]
     assert [d.mention for d in items[1].responsibility.leads] == ["县供电公司"]
+
+
+def test_a_bracketed_line_scoping_the_tasks_below_it() -> None:
+    # 一、… / （以下任务由A牵头，B为跟办单位） / 1．… 2．… / （以下任务由C、D分条认领） / 3．…: each
+    # line heads the tasks under it
+    zh = (
+        "某市电子商务重点任务分工方案\n\n一、基础设施\n（以下任务由市商务局牵头，市交通运输局为跟办单位）\n"
+        "1．建设三级物流配送体系。\n完成时限：2017年12月底前\n2．建设物流分拨中心。\n"
+        "（以下任务由市经济和信息化委、市通信管理办公室按职责分工负责）\n3．推进宽带网络提速降费。\n"
+    )
+    items = divplan.parse(zh).items()
+    assert [i.number for i in items] == [1, 2, 3]
+    first, last = items[1].responsibility, items[2].responsibility
+    assert [d.mention for d in first.leads] == ["市商务局"] and first.reading == "inferred"
+    assert [d.mention for d in first.participants] == ["市交通运输局"]
+    assert last.mode == "division"

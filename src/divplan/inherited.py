@@ -22,6 +22,7 @@ from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import ItemClauses
 from divplan.parsing.cues import starts_with_label
 from divplan.parsing.furniture import is_furniture
+from divplan.parsing.group_scope import opens_forward_group
 from divplan.records import Item, Responsibility
 
 
@@ -140,7 +141,9 @@ def line_over(
         return None
     for b in others:
         if heading.end <= b.start < items[0].start and (
-            _own_line(text, b.start) or text[b.end - 1] in ":："  # (or a lead-in: "… with B:")
+            _own_line(text, b.start)
+            or text[b.end - 1] in ":："  # (or a lead-in: "… with B:")
+            or opens_forward_group(text, b.start, b.end)  # (or （以下任务由A牵头…）)
         ):
             found = clauses_in(b.start, b.end)
             if found.reading is not None and found.reading.says_who():
@@ -234,7 +237,9 @@ def lines_after_tasks(
         return []
     found = []
     for b in others:
-        if b.start > items[0].start and text[b.end - 1] in ":：":
+        if b.start > items[0].start and (
+            text[b.end - 1] in ":：" or opens_forward_group(text, b.start, b.end)
+        ):
             line = item_clauses(b)
             if line.reading is not None and line.reading.says_who():
                 found.append((b.start, line))

@@ -33,7 +33,7 @@ from divplan.parsing.blocks import Block
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.cues import LABELS, ROLE_KINDS, scan, starts_with_label
 from divplan.parsing.group_lines import opens_with_label
-from divplan.parsing.group_scope import opens_group_sentence
+from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
 from divplan.parsing.parens import trailing_groups
 
 _SENTENCE_END = frozenset("。.;；!！")
@@ -311,6 +311,8 @@ def unmarked_heading(
     no clause, with a task right under it (an item, a (1) task, a clause-bearing paragraph).
     """
     b = blocks[k]
+    if opens_forward_group(text, b.start, b.end):
+        return False  # （以下任务由A牵头…）: the group's line, no heading
     if b.kind != "text" or b.first != b.last or b.has_clause or k + 1 >= len(blocks):
         return False
     line = text[b.start : b.end].strip()

@@ -17,7 +17,7 @@ from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, scan, starts_wi
 from divplan.parsing.deadlines import deadline_first
 from divplan.parsing.field_wraps import after_field, goes_on_last
 from divplan.parsing.furniture import is_furniture
-from divplan.parsing.group_scope import opens_group_sentence
+from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
 from divplan.parsing.hard_wraps import cut_by_width, wrap_width
 from divplan.parsing.item_runs import (
     CLOSERS,
@@ -114,6 +114,9 @@ def make_blocks(
             and (line.blank_before or i == 0 or text[lines[i - 1].end - 1] in "。.；;！!？?）)")
         ):  # (after a sentence's end: "… can complete / the above tasks online" is a wrap)
             blocks.append(_block(i, line))  # 以上工作由A牵头…: the group's sentence, no wrap
+            continue
+        if line.kind == "text" and opens_forward_group(text, line.start, line.end):
+            blocks.append(_block(i, line))  # （以下任务由A牵头…）: the next group's line
             continue
         if line.kind == "text" and is_furniture(text[line.start : line.end]):
             blocks.append(_block(i, line))  # 抄送：… / 相关链接：: no task goes on into it

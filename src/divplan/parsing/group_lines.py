@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from divplan.parsing.blocks import Block
 from divplan.parsing.cues import starts_with_label
-from divplan.parsing.group_scope import opens_group_sentence
+from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
 
 _HEADS = frozenset({"section", "subsection"})
 
@@ -40,6 +40,7 @@ def lines_over_groups(text: str, blocks: list[Block]) -> None:
             and (
                 (_heads(above, below) and (opens_with_label(text, b) or _leads_in(text, b)))
                 or (above.kind == below.kind == "item" and _leads_in(text, b))
+                or opens_forward_group(text, b.start, b.end)  # （以下任务由A牵头…）
             )
         ):  # (责任单位：A / （责任单位：A）: the line may be written in brackets; "Convened by A,
             continue  # with B: / 1. … 2. …" leads its tasks in, after a group's too)

@@ -25,13 +25,23 @@ if TYPE_CHECKING:
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-def _scope_end(text: str, start: int, end: int) -> int | None:
-    """Where the words scoping ``text[start:end]`` over the tasks above it end, or None."""
+def _scope_end(
+    text: str, start: int, end: int, lexicon: str = "group_scope.tsv"
+) -> int | None:
+    """Where the words scoping ``text[start:end]`` over the tasks above it (``lexicon``
+    forward_scope.tsv: below it) end, or None."""
     while start < end and text[start] in " \t\u3000（(":  # （以上工作由A牵头…）: bracketed too
         start += 1
     head = text[start : min(end, start + 200)]  # (a scope may stand inside the sentence)
-    found = lang_regexes("group_scope.tsv")["zh" if _CJK.match(head) else "en"].match(head)
-    return None if found is None else start + found.end()
+    found = lang_regexes(lexicon).get("zh" if _CJK.match(head) else "en")
+    match = None if found is None else found.match(head)
+    return None if match is None else start + match.end()
+
+
+def opens_forward_group(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with words that scope it over the tasks below it
+    (以下任务由A牵头…, "The following tasks are led by A"): its group's line."""
+    return _scope_end(text, start, end, "forward_scope.tsv") is not None
 
 
 def opens_group_sentence(text: str, start: int, end: int) -> bool:
@@ -48,6 +58,8 @@ def read_group_sentence(
     (由A牵头，B配合，2019年11月底前完成 / "are led by A, with B"); None when it is no group
     sentence or names no one."""
     at = _scope_end(text, start, end)
+    if at is None and text[start : start + 1] in ("（", "("):  # （以下任务由…）: a group's line
+        at = _scope_end(text, start, end, "forward_scope.tsv")
     if at is None:
         return None
     while at < end and text[at] in " \n，,：:":  # 以上三项工作，牵头责任部门：A: the fields open
@@ -79,4 +91,4 @@ def group_closers(text: str, others: list[Block]) -> list[Block]:
     return [b for b in others if opens_group_sentence(text, b.start, b.end)]
 
 
-__all__ = ["group_closers", "opens_group_sentence", "read_group_sentence"]
+__all__ = ["group_closers", "opens_forward_group", "opens_group_sentence", "read_group_sentence"]

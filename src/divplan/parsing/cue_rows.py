@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.resources import files
 from typing import Literal
 
 from divplan.parsing.firstchars import first_strings
+from divplan.parsing.lexicon_files import rows as lexicon_rows
 
 CueKind = Literal[
     "label_lead", "label_part", "label_resp", "label_deadline", "label_person", "label_task",
@@ -53,18 +53,10 @@ class _Row:
 @cache
 def _rows() -> tuple[_Row, ...]:
     """The lexicon's rows as the file writes them (English labels also ending in a dash)."""
-    text = files("divplan.parsing").joinpath("lexicon/cues.tsv").read_text(encoding="utf-8")
     rows: list[_Row] = []
-    header_seen = False
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header_seen:
-            header_seen = True
-            continue
+    for bad, cols in lexicon_rows("cues.tsv"):
         if len(cols) < 3 or cols[0] not in KINDS or cols[1] not in ("zh", "en", "any"):
-            raise ValueError(f"lexicon/cues.tsv:{n}: bad row {line[:60]!r}")
+            raise ValueError(bad)
         pattern = cols[2]
         if cols[0] in LABELS and cols[1] == "en":
             pattern = pattern.replace(r"\s*:", _EN_LABEL_END)  # "Lead agency - A" as "Lead: A"

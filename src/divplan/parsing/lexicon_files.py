@@ -12,20 +12,29 @@ from functools import cache
 from importlib.resources import files
 
 
-def lang_patterns(name: str, langs: tuple[str, ...] = ("zh", "en")) -> dict[str, list[str]]:
-    """The patterns of ``lexicon/<name>`` by language (``any`` rows go to every language)."""
+def rows(name: str) -> list[tuple[str, list[str]]]:
+    """The data rows of ``lexicon/<name>``: each as a place to name in an error
+    (``lexicon/<name>:<line>``) and its tab-separated columns — comments (``#``), blank lines
+    and the header row (the first other row) left out."""
     text = files("divplan.parsing").joinpath(f"lexicon/{name}").read_text(encoding="utf-8")
-    by_lang: dict[str, list[str]] = {lang: [] for lang in langs}
+    out: list[tuple[str, list[str]]] = []
     header = False
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
-        cols = line.split("\t")
         if not header:
             header = True
             continue
+        out.append((f"lexicon/{name}:{n}: bad row {line[:60]!r}", line.split("\t")))
+    return out
+
+
+def lang_patterns(name: str, langs: tuple[str, ...] = ("zh", "en")) -> dict[str, list[str]]:
+    """The patterns of ``lexicon/<name>`` by language (``any`` rows go to every language)."""
+    by_lang: dict[str, list[str]] = {lang: [] for lang in langs}
+    for bad, cols in rows(name):
         if len(cols) < 2 or (cols[0] not in by_lang and cols[0] != "any"):
-            raise ValueError(f"lexicon/{name}:{n}: bad row {line[:60]!r}")
+            raise ValueError(bad)
         for lang in langs if cols[0] == "any" else (cols[0],):
             by_lang[lang].append(f"(?:{cols[1]})")
     return by_lang
@@ -45,20 +54,12 @@ def lang_regexes(name: str) -> dict[str, re.Pattern[str]]:
 def word_lists(name: str) -> dict[str, tuple[str, ...]]:
     """The words of ``lexicon/<name>`` by kind (``kind<TAB>word<TAB>note`` rows): word lists a
     rule consults (which words carry a name on, which end one), kept in data like the cues."""
-    text = files("divplan.parsing").joinpath(f"lexicon/{name}").read_text(encoding="utf-8")
     by_kind: dict[str, list[str]] = {}
-    header = False
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header:
-            header = True
-            continue
-        cols = line.split("\t")
+    for bad, cols in rows(name):
         if len(cols) < 2 or not cols[0] or not cols[1] or cols[1] != cols[1].strip():
-            raise ValueError(f"lexicon/{name}:{n}: bad row {line[:60]!r}")
+            raise ValueError(bad)
         by_kind.setdefault(cols[0], []).append(cols[1])
     return {kind: tuple(words) for kind, words in by_kind.items()}
 
 
-__all__ = ["lang_patterns", "lang_regexes", "word_lists"]
+__all__ = ["lang_patterns", "lang_regexes", "rows", "word_lists"]

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from divplan.parsing.clause_text import simplify
+from divplan.parsing.lexicon_files import rows as lexicon_rows
 from divplan.parsing.parens import OPENER
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -50,11 +50,9 @@ _PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】*＊※¹²³�
 @cache
 def _fillers() -> dict[str, re.Pattern[str]]:
     """Filler words (cues.tsv rows of kind ``filler``) as edge-trimming patterns."""
-    text = files("divplan.parsing").joinpath("lexicon/cues.tsv").read_text(encoding="utf-8")
     words: dict[str, list[str]] = {"zh": [], "en": []}
     tail_only: dict[str, list[str]] = {"zh": [], "en": []}
-    for line in text.splitlines():
-        cols = line.split("\t")
+    for _, cols in lexicon_rows("cues.tsv"):
         if len(cols) >= 3 and cols[0] in ("filler", "filler_tail") and cols[1] in words:
             (words if cols[0] == "filler" else tail_only)[cols[1]].append(cols[2])
     en = "|".join(words["en"])

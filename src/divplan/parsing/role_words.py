@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 
 from divplan.parsing.clause_text import simplify
+from divplan.parsing.lexicon_files import rows as lexicon_rows
+
+_ROLES = ("lead", "participant", "div")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -21,19 +23,12 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 @cache
 def _patterns() -> dict[tuple[str, str], re.Pattern[str]]:
     """(role, lang) → one alternation of the role's pieces."""
-    data = files("divplan.parsing").joinpath("lexicon/role_words.tsv").read_text(encoding="utf-8")
-    rows: dict[tuple[str, str], list[str]] = {}
-    for n, line in enumerate(data.splitlines(), start=1):
-        if not line.strip() or line.startswith(("#", "role\t")):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 3 or cols[0] not in ("lead", "participant", "div") or cols[1] not in (
-            "zh",
-            "en",
-        ):
-            raise ValueError(f"lexicon/role_words.tsv:{n}: bad row {line[:60]!r}")
-        rows.setdefault((cols[0], cols[1]), []).append(f"(?:{cols[2]})")
-    return {key: re.compile("|".join(pats)) for key, pats in rows.items()}
+    by_role: dict[tuple[str, str], list[str]] = {}
+    for bad, cols in lexicon_rows("role_words.tsv"):
+        if len(cols) < 3 or cols[0] not in _ROLES or cols[1] not in ("zh", "en"):
+            raise ValueError(bad)
+        by_role.setdefault((cols[0], cols[1]), []).append(f"(?:{cols[2]})")
+    return {key: re.compile("|".join(pats)) for key, pats in by_role.items()}
 
 
 def role_of_words(words: str) -> tuple[str, str] | None:

@@ -187,3 +187,20 @@ def test_a_deadline_sentence_after_a_clause_is_not_a_new_task() -> None:
     assert normalise(src).text.count("\n") == 1  # no task starts at 长期坚持
     two = "甲任务。（财政部负责）乙任务。（商务部负责）\n"
     assert normalise(two).text == "甲任务。(财政部负责)\n乙任务。(商务部负责)\n"
+
+
+def test_a_browser_s_print_header_and_footer_are_page_lines() -> None:
+    # a web page printed to PDF: "12/4/26, 5:02 PM" (with the page's title, or not) and
+    # "file:///…/plan.html 1/2" at each page's foot; a sentence with a date stays text
+    src = (
+        "1. Cut the time to start a business. (A is responsible)\n"
+        "12/4/26, 5:02 PM\nfile:///tmp/plan.html 1/2\n"
+        "2. Halve the permit time. (B is responsible)\n"
+        "12/4/26, 5:02 PM Division of Responsibilities\n"
+        "On 12/4/26, 5:02 PM the meeting began.\n"
+    )
+    n = normalise(src)
+    assert "5:02 PM\n" not in n.text and "file:" not in n.text
+    assert "Division of Responsibilities" not in n.text
+    assert "the meeting began" in n.text
+    assert len(n.pages) == 3

@@ -193,3 +193,23 @@ def test_a_plan_of_unnumbered_paragraphs_opened_by_their_clauses_is_a_plan() -> 
     assert found.is_plan, found.reasons
     news = "某市召开城市环境综合整治工作任务分工会议\n\n会议由市政府秘书长主持。各部门负责人参加会议。\n"
     assert not detect(news).is_plan
+
+
+def test_an_english_title_naming_a_task_decomposition_asks_the_parser() -> None:
+    # "… supporting work task decomposition" (任务分解): a title naming the division of work in
+    # English words the keyword list lacked; its unnumbered tasks, opened by their clauses,
+    # are read by the parser, who has the last word
+    text = (
+        "Wengjiang Province rural tax reform supporting work task decomposition\n\n"
+        "I. Reduce the burden of the farmers\n\n"
+        "Provincial Department of Finance takes the lead, Provincial Department of Agriculture "
+        "cooperates, before the end of September 2004: Reduce the agricultural tax rate.\n\n"
+        "Provincial Price Bureau is responsible, before the end of August 2004: Clean up the "
+        "fees charged to the farmers.\n\n"
+        "II. Promote the township reform\n\n"
+        "Provincial Editorial Office takes the lead, Provincial Department of Civil Affairs "
+        "cooperates, before the end of December 2004: Merge the townships steadily.\n"
+    )
+    found = detect(text)
+    assert found.is_plan, found.reasons
+    assert any("task decomposition" in r for r in found.reasons)

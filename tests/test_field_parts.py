@@ -158,3 +158,40 @@ def test_fields_under_labels_nobody_wrote_before_are_read_and_said_to_be_guessed
     said = [d.message for d in plan.diagnostics if d.code == "DP208"]
     assert any("「Main battle unit:」" in m and "read as lead" in m for m in said), said
     assert any("「Assist battle units:」" in m for m in said), said
+
+
+@pytest.mark.parametrize("gap", ["  ", "\n", "\u3000"])
+def test_a_label_of_unknown_words_after_a_space_ends_the_field_before_it(gap: str) -> None:
+    # 主攻单位：A  协攻单位：B (a table's row written as fields): the second label, known by its
+    # words only, opens a field of its own, not a word of A's name
+    plan = divplan.parse(f"一、任务\n1．编制规划。主攻单位：财政部{gap}协攻单位：国家发展改革委、环境保护部\n")
+    r = plan.items()[0].responsibility
+    assert [d.id for d in r.leads] == ["MOF"]
+    assert [d.id for d in r.participants] == ["NDRC", "MEP"]
+
+
+def test_a_quoted_list_inside_a_name_gives_no_role_guess() -> None:
+    # 全国推行“双随机、一公开”监管工作部际联席会议: the 、 inside quotes is no list separator, so
+    # the words before it (…双随机, 随 a helper's piece) are no name's tail read as a role
+    from divplan.names.registry import Registry
+    from divplan.parsing.clauses import parse_clause
+
+    text = "全国推行“双随机、一公开”监管工作部际联席会议按职责分工负责"
+    reading = parse_clause(text, 0, len(text), Registry.default())
+    assert reading.mode == "division" and not reading.participants
+    assert [r.mention for r in reading.leads] == ["全国推行“双随机、一公开”监管工作部际联席会议"]
+
+
+def test_a_task_s_words_after_its_opening_clause_give_no_role_guess() -> None:
+    # A牵头，B、C参加，建立湿地保护部门协调机制，…: the task opens with words ending like a body's
+    # name (…部门) before a helper's piece (协调): no body, so no participant is guessed there
+    text = (
+        "一、加强湿地保护\n"
+        "1．湿地保护管理中心牵头，环境保护部、农业部参加，建立湿地保护部门协调机制，"
+        "定期研究解决湿地保护重大问题。（长期坚持）\n"
+        "2．市商务局主导推进，市经信委、市财政局配合，开展消费季活动。（2020年底前）\n"
+    )
+    first, second = divplan.parse(text).items()
+    assert [d.mention for d in first.responsibility.participants] == ["环境保护部", "农业部"]
+    assert [d.mention for d in second.responsibility.leads] == ["市商务局"]
+    assert [d.mention for d in second.responsibility.participants] == ["市经信委", "市财政局"]

@@ -100,7 +100,10 @@ def test_name_word_lists_are_data_and_bad_rows_fail(tmp_path: Path, monkeypatch:
         ("hold the head", "lead"),
         ("assist the desk", "participant"),
         ("respectively shoulder", "div"),
-        ("jointly", None),  # (not "join")
+        ("jointly", "joint"),  # (they share it; not "join", a helper's piece)
+        ("共同挑担", "joint"),
+        ("share the load", "joint"),
+        ("shared across the partnership", None),  # ("shared" is no piece: a task's words)
         ("head assist", None),  # pieces of two roles: no guess
         ("积极主动", None),  # 主动 is no lead piece
     ],

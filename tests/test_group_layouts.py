@@ -361,3 +361,105 @@ def test_a_bracketed_line_scoping_the_tasks_below_it() -> None:
     assert [d.mention for d in first.leads] == ["市商务局"] and first.reading == "inferred"
     assert [d.mention for d in first.participants] == ["市交通运输局"]
     assert last.mode == "division"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "此组任务：县教育局牵头，县财政局跟进协作，2005年底前完成。",
+        "本部分工作由县教育局领跑推进，县财政局配合，\n2005年底前完成。",  # (wrapped by the page)
+    ],
+)
+def test_an_unbracketed_line_scoping_the_paragraphs_below_it(line: str) -> None:
+    # 一、… / 此组任务：A牵头，B跟进协作，…完成。 / task。 / task。 / 二、… / task。由C负责。: the
+    # line's paragraphs take its roles and deadline, by inference; a section without such a
+    # line keeps its paragraphs' own last sentences; the line itself is no task
+    zh = (
+        "某县教育工作分工方案\n\n一、经费保障\n" + line + "\n全面落实经费保障机制。一是纳入预算；二是提高标准。\n"
+        "实施远程教育工程。\n二、教师队伍\n加强教师队伍建设。由县人事局负责，2005年9月底前完成。\n"
+        "核定教职工编制。由县编办负责，2005年8月底前完成。\n完善教师培训制度。由县教育局负责，持续推进。\n"
+    )
+    items = divplan.parse(zh).items()
+    assert [i.text[:4] for i in items] == ["全面落实", "实施远程", "加强教师", "核定教职", "完善教师"]
+    first = items[0].responsibility
+    assert [d.mention for d in first.leads] == ["县教育局"] and first.reading == "inferred"
+    assert [d.mention for d in first.participants] == ["县财政局"]
+    assert items[1].deadline is not None and items[1].deadline.text == "2005年底前完成"
+    assert [d.mention for d in items[3].responsibility.leads] == ["县编办"]
+
+
+def test_a_forward_line_is_no_group_line_when_it_goes_on_to_a_task() -> None:
+    # 本部分工作要突出重点。…: a paragraph of several sentences opening with the same words
+    # says nothing of who does the paragraphs below it
+    from divplan.names.registry import Registry
+    from divplan.parsing.group_scope import read_group_sentence
+
+    text = "本部分工作由县教育局牵头。要突出重点，加强统筹。"
+    assert read_group_sentence(text, 0, len(text), Registry.default()) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ("Provincial Development and Reform Commission pick head, Provincial Transportation "
+         "Department, the Provincial Land Resources Department cooperate.",
+         "Provincial Development and Reform Commission"),
+        ("由省发展改革委牵头，省交通运输厅、省国土资源厅配合。", "省发展改革委"),
+    ],
+)
+def test_a_paragraph_wholly_a_clause_closes_the_group_above_it(sentence: str, lead: str) -> None:
+    # 1. … 2. … / "A pick head, B, C cooperate." (no "The above work" before it) / 3. … /
+    # Subject of responsibility: D: the sentence is the group's, not a task; the tasks above it
+    # take its roles by inference, not the field line of the task after it
+    zh = lead.startswith("省")
+    heading, task = ("一、基础设施\n", "建设物流园区。") if zh else ("I. Infrastructure\n", "Build parks.")
+    field = "责任单位：省交通运输厅\n" if zh else "Subject of responsibility: Provincial Railway Office\n"
+    text = (
+        ("物流业重点工作分工方案\n\n" if zh else "Logistics key work division of labor program\n\n")
+        + heading + f"1. {task}\n\n2. {task}\n\n{sentence}\n\n3. {task}\n\n{field}"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert len(items) == 3
+    assert [d.mention for d in items[0].responsibility.leads] == [lead]
+    assert items[1].responsibility.reading == "inferred" and len(items[1].responsibility.participants) == 2
+    assert items[2].responsibility.reading == "exact"
+    assert any(d.code == "DP208" and "sentence after its group" in d.message for d in plan.diagnostics)
+
+
+def test_opening_words_cut_by_the_page_after_their_colon_go_on_with_their_task() -> None:
+    # A牵引负责，B配合，2025年12月底前： / 推动…。(a PDF's line ends after the colon): one
+    # paragraph, its opening words the clause; a line leading tasks in (…完成以下工作：) is not
+    text = (
+        "某市重点任务分工\n\n一、设备更新\n"
+        "市工业和信息化局牵引负责，市发展改革委、市财政局配合，2025年12月底前：\n"
+        "推动工业企业实施设备更新项目不少于80个。\n\n"
+        "市交通运输局负责，持续推进：推进老旧营运柴油货车淘汰更新。\n\n"
+        "市商务局负责，2025年6月底前：开展汽车以旧换新补贴。\n"
+    )
+    items = divplan.parse(text).items()
+    assert len(items) == 3 and "推动工业企业" in items[0].text  # (the opening words stay in it)
+    first = items[0].responsibility
+    assert [d.mention for d in first.leads] == ["市工业和信息化局"]
+    assert items[0].deadline is not None and items[0].deadline.text == "2025年12月底前"
+
+
+def test_a_sentence_wholly_a_clause_under_a_heading_heads_the_tasks_below_it() -> None:
+    # I. … / "A as principal, with B in support; to be completed by …." / 1. … 2. …: the
+    # sentence names who does the numbered tasks under it, which name no one themselves
+    text = (
+        "Division of Tasks for Stabilizing Foreign Trade\n\nI. Strengthening trade promotion\n"
+        "The Department of Foreign Trade as principal, with the Trade Development Bureau in "
+        "support; to be completed by the end of 2023.\n\n"
+        "1. Support enterprises in attending overseas trade fairs.\n\n"
+        "2. Run the import and export fairs to a high standard.\n\n"
+        "II. Stabilizing trade in key products\nThe Department of Foreign Trade and the Department "
+        "of Commerce, each in charge of its own area; to be completed by the end of March 2024.\n\n"
+        "3. Expand exports of automobiles.\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.number for i in items] == [1, 2, 3]
+    first = items[1].responsibility
+    assert [d.mention for d in first.leads] == ["Department of Foreign Trade"]
+    assert [d.mention for d in first.participants] == ["Trade Development Bureau"]
+    assert first.reading == "inferred" and items[2].responsibility.mode == "division"

@@ -111,3 +111,29 @@ def test_a_role_label_in_lower_case_inside_prose_is_no_field() -> None:
     field = "1. Do the task. Responsible: County Water Bureau"
     at = field.index("Responsible:")
     assert not predicate_label(field, 0, at, at + len("Responsible:"))
+
+
+def test_a_field_line_of_unnumbered_tasks_goes_on_where_the_page_cut_its_words() -> None:
+    # task / "Responsibility: Under the purview of A, with the" / "B participating" / Deadline:
+    # …: the field's words cut after "the" (or inside a name, "… Market / Supervision Bureau")
+    # go on onto the next line, and the task after the wrapped field starts a paragraph
+    text = (
+        "Division of Work for the Safe Drinking Water Project\n"
+        "I. Water sources and works\n\n"
+        "    Survey every village water source and draw up a protection list.\n"
+        "    Responsibility: Under the purview of the County Water Resources Bureau, with the\n"
+        "    County Land and Resources Bureau participating\n"
+        "    Deadline: end of August 2012\n\n"
+        "    Build 45 centralised water supply works.\n"
+        "    Responsibility: County Water Resources Bureau takes the lead, County Market\n"
+        "    Supervision Bureau cooperation\n"
+        "    Mark out protection zones around reservoirs.\n"
+        "    Responsibility: County Environmental Protection Bureau\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.text[:5] for i in items] == ["Surve", "Build", "Mark "]
+    assert _roles(items[0]) == (
+        "lead", ["County Water Resources Bureau"], ["County Land and Resources Bureau"]
+    )
+    assert items[0].deadline is not None and items[0].deadline.text == "end of August 2012"
+    assert _roles(items[1])[2] == ["County Market Supervision Bureau"]

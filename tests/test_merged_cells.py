@@ -134,3 +134,23 @@ def test_a_word_hyphenated_at_a_cells_line_end_is_joined_without_a_space() -> No
     assert (
         join_pieces(["Municipal Finance Bureau -", "County"]) == "Municipal Finance Bureau - County"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("主攻单位", "lead"),
+        ("参办单位", "part"),
+        ("Host office unit", "lead"),
+        ("Ginseng office unit", "part"),  # (参办, 参 rendered as the root)
+        ("各有关单位", None),  # a division piece: no column of one role
+        ("Task unit", None),  # no piece
+    ],
+)
+def test_a_column_named_by_words_no_row_lists_is_read_by_its_role_pieces(
+    name: str, role: str | None
+) -> None:
+    from divplan.read.table_headers import find_header
+
+    found = find_header(["No.", "Key tasks", name])
+    assert (found.roles[2] if found else None) == role

@@ -159,3 +159,21 @@ def test_fuzz_bytes_only_input_error(data: bytes) -> None:
         assert "\n" not in str(exc)
     else:
         _spans_ok(plan)
+
+
+def test_overlapping_cues_of_a_machine_translated_opening_clause_do_not_crash() -> None:
+    # the words before a task read as a clause (parse_clause never raises): a clause whose
+    # deadline runs into the task ("…, before the end of November 2010: Promote …, give
+    # priority to the river sections of the towns"); a cue overlapped the next one, and the
+    # name between them was asked for a span that ends before it starts
+    from divplan.names.registry import Registry
+    from divplan.parsing.clauses import parse_clause
+
+    text = (
+        "The Provincial Department of Water Resources takes the lead, the Provincial Department"
+        " of Land and Resources with the match, before the end of November 2010: Promote the "
+        "treatment of small and medium-sized rivers, give priority to the river sections of the"
+        " towns"
+    )
+    reading = parse_clause(text, 0, len(text), Registry.default())
+    assert [r.mention for r in reading.leads][:1] == ["Provincial Department of Water Resources"]

@@ -24,6 +24,7 @@ def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str]]:
     [
         ("a, expand the scale of vocational education", "2, to strengthen the capacity building"),
         ("first, the flood control responsibility system", "second, hydrological forecast"),
+        ("a, Logistics infrastructure construction", "b, Logistics enterprises to develop"),
     ],
 )
 def test_lower_case_section_markers_of_a_machine_translation(first: str, second: str) -> None:

@@ -21,13 +21,14 @@ from divplan.names.registry import Registry
 from divplan.names.resolve import dedupe, department, issuers_own, share_level
 from divplan.notice import DocNumber as NoticeDocNumber
 from divplan.notice import read_notice
+from divplan.numbering import Numbering, numbering_of
 from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import ItemClauses, read_item
 from divplan.parsing.group_scope import group_closers, read_group_sentence
 from divplan.parsing.normalise import Normalised
 from divplan.parsing.rejoin import rejoin
 from divplan.parsing.roles import shared_when_only_helpers
-from divplan.parsing.sentence_clauses import opening_clause, sentence_clause
+from divplan.parsing.sentence_clauses import opening_clause, sentence_clause, wholly_a_clause
 from divplan.parsing.structure import Outline
 from divplan.records import (
     Deadline,
@@ -104,15 +105,30 @@ class Document:
 
     def line_clauses(self, start: int, end: int) -> ItemClauses:
         """A group's line: its fields or bracket, or, for a line leading its tasks in ("Convened
-        by A, with contributions from B:"), its words read as an item's opening words."""
+        by A, with contributions from B:"), its words read as an item's opening words, or a
+        sentence that is nothing but a clause."""
         found = self.clauses_in(start, end)
-        if (found.reading is None or not found.reading.says_who()) and (
-            self.norm.text[end - 1] in ":："
-        ):
-            reading = opening_clause(self.norm.text, start, end, self.registry)
-            if reading is not None:
-                return ItemClauses(reading, start, deadline=reading.deadline)
+        if found.reading is not None and found.reading.says_who():
+            return found
+        text = self.norm.text  # (or a sentence that is wholly a clause: "A as principal,
+        reading = (  # with B in support; to be completed by …." over 1. … 2. …)
+            opening_clause(text, start, end, self.registry) if text[end - 1] in ":："
+            else sentence_clause(text, start, end, self.registry)
+        )
+        if reading is not None and (text[end - 1] in ":：" or wholly_a_clause(
+            text, start, end, self.registry, reading
+        )):
+            return ItemClauses(reading, start, deadline=reading.deadline)
         return found
+
+    def sentence_end(self, block: Block) -> int:
+        """Where a block's sentences end: before a deadline's field line under them."""
+        found = self.item_clauses(block)
+        if found.reading is None and found.deadline is not None and (
+            self.norm.text[found.deadline[0] - 1] not in "(（"  # (a bracket: read with it)
+        ):
+            return max(found.text_end, block.body_start)
+        return block.end
 
     def item_closed(self, start: int, end: int) -> bool:
         """Whether an item is complete: it ends with a clause or a deadline."""
@@ -159,9 +175,8 @@ def metadata(ctx: Document, tree: Outline) -> Metadata:
         spans["trailer"] = ctx.span(tree.trailer[0].start, tree.trailer[-1].end)
     issuer: Department | None = None
     if notice.issuer is not None:
-        issuer = department(
-            ctx.clean(*notice.issuer.span), ctx.span(*notice.issuer.span), ctx.registry, None
-        )
+        at = notice.issuer.span
+        issuer = department(ctx.clean(*at), ctx.span(*at), ctx.registry, None)
     return Metadata(
         title=ctx.clean(*notice.title.span) if notice.title else None,
         doc_number=_doc_number(ctx, notice.doc_number) if notice.doc_number else None,
@@ -185,33 +200,6 @@ def _heading(ctx: Document, block: Block) -> tuple[str | None, str | None, ItemC
     return ctx.marker(block), ctx.clean(block.body_start, found.text_end), found
 
 
-@dataclass
-class Numbering:
-    """How many sections, subsections and items came before: 0 for a whole document.
-
-    A part of a large document (:mod:`divplan.stream`) goes on with the numbers of the parts
-    before it, and a part that opens without a heading goes on with the last section.
-    """
-
-    sections: int = 0
-    subsections: int = 0
-    items: int = 0
-
-
-def numbering_of(tree: Outline, before: Numbering | None = None) -> Numbering:
-    """What the parts up to this one numbered, from its outline alone, as :func:`sections`
-    numbers it: the next part goes on from here before this one's models are built."""
-    before = before or Numbering()
-    out = replace(before)
-    if tree.sections:
-        opens_inside = before.sections and tree.sections[0].block is None
-        out.sections = before.sections - (1 if opens_inside else 0) + len(tree.sections)
-    for node in tree.sections:
-        out.subsections += len(node.subsections)
-        out.items += len(node.items) + sum(len(sub.items) for sub in node.subsections)
-    return out
-
-
 def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> list[Section]:
     before = before or Numbering()
     out: list[Section] = []
@@ -223,6 +211,7 @@ def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> l
         marker, title, heading = _heading(ctx, node.block) if node.block else (None, None, None)
         span = ctx.span(node.block.start, node.block.end) if node.block else (0, 0)
         text, read = ctx.norm.text, lambda b: ctx.line_clauses(b.start, b.end)
+        node.items, node.others = inherited.forward_line_first(text, node, ctx.item_clauses)
         over = line_over(text, node.block, node.others, node.items, ctx.line_clauses)
         lines = inherited.lines_after_tasks(text, node.items, node.others, over, read)
         parts = (node.block, node.items, node.others)
@@ -284,16 +273,22 @@ def _items(
         else:
             out.append(_item(ctx, block, number, numbered, over or heading))
     if over is None:  # 1．… 2．… 责任单位：… / 以上工作由A牵头… (the group's line or sentence)
-        out, shared = group_line(out, ctx.original)
         above = ctx.above  # (以上工作由A牵头…, read as items: no item "same as above" can name)
-        closers = [_item(ctx, b, 0, False) for b in group_closers(ctx.norm.text, others)]
+        sentences = group_closers(ctx.norm.text, others, ctx.registry, ctx.sentence_end)
+        closers = [_item(ctx, b, 0, False) for b in sentences]  # (item 0: a group's sentence)
         ctx.above, (out, after) = above, group_sentences(out, closers)
+        out, shared = group_line(out, ctx.original)  # (the items no sentence closes)
         for note, closing in shared + after:
             ctx.diag("DP208", note, closing.responsibility.span or closing.span)
     return out, position
 
 
 _HEADING_GUESS = "no clause of its own: the clause of the heading above it was applied"
+
+
+def _named(number: int) -> str:
+    """How a diagnostic names an item (number 0: a group's sentence, read as an item)."""
+    return f"item {number}" if number else "the sentence after a group"
 
 def _item(
     ctx: Document, block: Block, number: int, numbered: bool,
@@ -312,6 +307,8 @@ def _item(
         # no bracket or field: the last sentence (…。由A牵头，B配合。, before any 完成时限：… line)
         # or the opening words (由A负责，将…) may say who does it
         sentence_end = found.text_end if found.text_end > text_start else block.end
+        if found.deadline is not None and ctx.norm.text[found.deadline[0] - 1] in "(（":
+            sentence_end = block.end  # ("A, B, within their remits (by 2019)": its own line)
         reading = sentence_clause(ctx.norm.text, text_start, sentence_end, ctx.registry) or (
             opening_clause(ctx.norm.text, text_start, sentence_end, ctx.registry)
         )
@@ -350,7 +347,7 @@ def _item(
         for d in doubled:  # a ministry's own department, read as the body it shares a name with
             ctx.diag(
                 "DP208",
-                f"item {number}: 「{lead_ids[d.id or '']}」 (lead) and 「{d.mention}」"
+                f"{_named(number)}: 「{lead_ids[d.id or '']}」 (lead) and 「{d.mention}」"
                 f" (participant) both read as {d.id}: one of them may be another body",
                 clause_span,
             )
@@ -366,7 +363,7 @@ def _item(
         if reading.guesses:
             ctx.diag(
                 "DP208",
-                f"item {number}: clause read by inference: {'; '.join(reading.guesses)}",
+                f"{_named(number)}: clause read by inference: {'; '.join(reading.guesses)}",
                 clause_span,
             )
     elif found.unread is not None:
@@ -397,4 +394,4 @@ def _item(
     )
 
 
-__all__ = ["Document", "metadata", "sections", "unparsed"]
+__all__ = ["Document", "Numbering", "metadata", "numbering_of", "sections", "unparsed"]

@@ -22,7 +22,8 @@ from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import ItemClauses
 from divplan.parsing.cues import starts_with_label
 from divplan.parsing.furniture import is_furniture
-from divplan.parsing.group_scope import opens_forward_group
+from divplan.parsing.group_scope import forward_scope_end, opens_forward_group
+from divplan.parsing.structure import SectionNode
 from divplan.records import Item, Responsibility
 
 
@@ -114,6 +115,11 @@ def group_sentences(
         closer = next((c for c in closers if c.span[0] >= item.span[1]), None)
         if closer is None or closer.responsibility.mode is None:
             continue
+        if any(
+            o.span[0] < closer.span[0] and o.responsibility.reading == "exact"
+            for o in items[k + 1 :]
+        ):  # (a task with its own field line between: the item is that line's group's)
+            continue
         shared = closer.responsibility.replace(reading="inferred")
         out[k] = item.replace(responsibility=shared, deadline=item.deadline or closer.deadline)
         notes.append(
@@ -140,14 +146,18 @@ def line_over(
     if heading is None or not items:
         return None
     for b in others:
-        if heading.end <= b.start < items[0].start and (
+        if not heading.end <= b.start < items[0].start:
+            continue
+        shaped = (
             _own_line(text, b.start)
             or text[b.end - 1] in ":："  # (or a lead-in: "… with B:")
             or opens_forward_group(text, b.start, b.end)  # (or （以下任务由A牵头…）)
-        ):
-            found = clauses_in(b.start, b.end)
-            if found.reading is not None and found.reading.says_who():
-                return found
+        )
+        found = clauses_in(b.start, b.end)
+        if (shaped or found.text_end <= b.start) and (  # (or a sentence that is wholly a
+            found.reading is not None and found.reading.says_who()  # clause: "A as
+        ):  # principal, with B in support." over 1. … 2. …)
+            return found
     return None
 
 
@@ -188,6 +198,26 @@ def lines_over_paragraphs(
         return None  # (the line first under the heading, and tasks after it)
     strays = [b for b in others if b not in tasks] + items  # (the lines: no items, as a
     return tasks, strays, lines  # group's line over numbered tasks is not)
+
+
+def forward_line_first(
+    text: str, node: SectionNode, item_clauses: Callable[[Block], ItemClauses]
+) -> tuple[list[Block], list[Block]]:
+    """A section's items and other blocks, its first item moved among the others when it is
+    a line scoping itself over the tasks below it, unbracketed, with no task text of its own
+    (此组任务：A牵头，B配合。 / 本部分工作由A负责。 over plain paragraphs; marked so by
+    :func:`divplan.parsing.group_lines.forward_lines_over_paragraphs`): :func:`line_over`
+    then reads it as the group's line."""
+    items, others = node.items, node.others
+    if len(items) < 2 or items[0].kind != "text" or items[1].kind != "text":
+        return items, others
+    b = items[0]
+    found = item_clauses(b)
+    text_start = found.text_start if found.text_start is not None else b.start
+    scope = forward_scope_end(text, b.start, b.end)
+    if scope is None or found.text_end > max(text_start, scope):
+        return items, others
+    return items[1:], [*others, b]
 
 
 def paragraphs_over_lines(
@@ -286,6 +316,7 @@ _CLOSERS = ("）", ")", "】", "]")
 
 
 __all__ = [
+    "forward_line_first",
     "group_line",
     "group_sentences",
     "line_over",

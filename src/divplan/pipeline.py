@@ -31,9 +31,10 @@ from divplan.names.resolve import department, own_departments_issuer
 from divplan.notice import find_dates
 from divplan.notice.resolution import resolution_date
 from divplan.parsing.blocks import Block
+from divplan.parsing.clause_text import ClauseReading
 from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.normalise import normalise
-from divplan.parsing.sentence_clauses import opening_clause, sentence_clause
+from divplan.parsing.sentence_clauses import opening_clause, sentence_clause, wholly_a_clause
 from divplan.parsing.structure import Outline, outline
 from divplan.read import Extracted, read
 from divplan.read.glyph_damage import damaged_glyphs
@@ -273,8 +274,21 @@ def read_structure(text: str, registry: Registry, date: str | None = None) -> St
     def has_clause(_t: str, block: Block) -> bool:
         return ctx.item_clauses(block).reading is not None
 
+    sentences: dict[tuple[int, int], ClauseReading | None] = {}
+
+    def sentence_of(block: Block) -> ClauseReading | None:
+        key = (block.body_start, block.end)
+        if key not in sentences:  # (task. A leads. / Completion time limit: …: the sentence)
+            end = ctx.sentence_end(block)
+            sentences[key] = sentence_clause(norm.text, block.body_start, end, registry)
+        return sentences[key]
+
     def has_sentence_clause(block: Block) -> bool:
-        return sentence_clause(norm.text, block.body_start, block.end, registry) is not None
+        return sentence_of(block) is not None
+
+    def clause_only(block: Block) -> bool:  # ("A pick head, B cooperate.": no task)
+        found = sentence_of(block)
+        return wholly_a_clause(norm.text, block.body_start, block.end, registry, found)
 
     def opens_with_clause(block: Block) -> bool:
         return opening_clause(norm.text, block.body_start, block.end, registry) is not None
@@ -287,6 +301,7 @@ def read_structure(text: str, registry: Registry, date: str | None = None) -> St
         ctx.item_closed,
         has_sentence_clause,
         opens_with_clause,
+        clause_only,
     )
     metadata = assemble.metadata(ctx, tree)
     title = ctx.clean(tree.title.start, tree.title.end) if tree.title else None

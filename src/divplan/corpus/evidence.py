@@ -42,7 +42,11 @@ _GROUP = re.compile(
     r"[(\[【]([^()\[\]【】\n]{0,400}(?:\n(?![ \t]*\n)[^()\[\]【】\n]{0,400}){0,6})[)\]】]"
 )
 # what may follow a clause that closes its paragraph: punctuation, one more group (a deadline)
-_CLOSING = re.compile(r"[ \t.。;；,，]*(?:\([^()\n]{0,80}\)[ \t.。;；,，]*)?(?:\n|$)")
+# or one short labelled field (a table's row as text: "(A takes the lead)  Deadline: June")
+_CLOSING = re.compile(
+    r"[ \t.。;；,，]*(?:\([^()\n]{0,80}\)[ \t.。;；,，]*)?"
+    r"(?:[ \t]{2,}[^\n:：()]{1,24}[:：][^\n]{0,60})?(?:\n|$)"
+)
 _SENTENCE_END = "。.;；!！?？"
 
 _ROLE = re.compile(
@@ -96,7 +100,8 @@ _KEYWORD = re.compile(
     r"分工方案|分工意[见見]|部[门門]分工|任[务務]分工|[责責]任分工|工作分工|分工落[实實]|分工表"
     r"|任[务務]分解|任[务務]清[单單]"
     r"|division[- ]of[- ](?:labou?r|(?:key\s+)?tasks|responsibilities|work)"
-    r"|(?:task|work)\s+(?:assignment|division)|assignment\s+of\s+(?:key\s+)?tasks",
+    r"|(?:task|work)\s+(?:assignment|division|decomposition|breakdown)"
+    r"|(?:assignment|decomposition|breakdown)\s+of\s+(?:key\s+)?tasks",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(

@@ -111,11 +111,14 @@ def plan_roles(
     end: int,
     numbered: bool,
     opens_with_clause: Callable[[Block], bool] | None = None,
+    has_sentence_clause: Callable[[Block], bool] | None = None,
+    wholly_a_clause: Callable[[Block], bool] | None = None,
 ) -> None:
     """Rule 5 of :mod:`divplan.parsing.context`: the role of every block of the plan.
 
     ``opens_with_clause`` tells whether a block's opening words are its clause (A、B联合实施：…,
-    read later, by inference): such a block is a task, never a heading."""
+    read later, by inference), ``has_sentence_clause`` whether its last sentence is ("2. Do
+    … . A is responsible, before …."): such a block is a task, never a heading."""
     span = blocks[start : end + 1]
     item_tasks = sum(b.kind == "item" and b.has_clause for b in span)
     # (1)/（一） markers are the task level when they, not 1. items, carry the clauses; decided
@@ -176,6 +179,7 @@ def plan_roles(
                     or (not numbered and _text_tasks_below(blocks, k, end))
                 )
                 and not (opens_with_clause is not None and opens_with_clause(b))
+                and not (has_sentence_clause is not None and has_sentence_clause(b))
             ):  # 1. Heading / Task paragraph. (A) / Task paragraph. (B) / 2. Heading
                 b.role = "section"
                 sections += 1
@@ -187,22 +191,27 @@ def plan_roles(
             b.role = "subsection"  # 稳定粮食生产 / 【创新平台建设】 over the tasks below it
         else:  # plain text
             own_task = b.has_clause and (
-                (not numbered and not _closes_paragraphs(text, blocks, k))
+                (not numbered and not _closes_paragraphs(text, blocks, k, wholly_a_clause))
                 or (blocks[k - 1].has_clause and _task_paragraph(text, b))
                 or _fields_like_item_above(text, b, blocks[k - 1])
             )  # (after an item left open, a page break's paragraph goes on with its text)
             b.role = "item" if own_task else "other"
 
 
-def _closes_paragraphs(text: str, blocks: list[Block], k: int) -> bool:
+def _closes_paragraphs(
+    text: str, blocks: list[Block], k: int, wholly_a_clause: Callable[[Block], bool] | None
+) -> bool:
     """Whether block ``k`` is a group's sentence after unmarked tasks that bear it (task。 /
-    task。 / 以上工作由A牵头…): no task of its own."""
+    task。 / 以上工作由A牵头… or a sentence that is nothing but a clause): no task of its own."""
     b = blocks[k]
     return (
         k > 0
         and blocks[k - 1].kind == "text"
         and blocks[k - 1].has_clause
-        and opens_group_sentence(text, b.start, b.end)
+        and (
+            opens_group_sentence(text, b.start, b.end)
+            or (wholly_a_clause is not None and wholly_a_clause(b))
+        )
     )
 
 

@@ -15,7 +15,7 @@ from typing import Literal
 
 from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, scan, starts_with_label
 from divplan.parsing.deadlines import deadline_first
-from divplan.parsing.field_wraps import after_field, goes_on_last
+from divplan.parsing.field_wraps import after_field, goes_on_last, opening_words_line
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
 from divplan.parsing.hard_wraps import cut_by_width, wrap_width
@@ -215,10 +215,14 @@ def make_blocks(
                     and (
                         _field_under_task(text, line, prev_block, item_closed)
                         or (
-                            (not _closes(text, prev) or cut_by_width(text, prev, width))
+                            (not _closes(text, prev) or cut_by_width(text, prev, width)
+                             or opening_words_line(text, prev, line))  # (A牵头，…前： / task)
                             and not is_date_line(text[line.start : line.end])
                             and not is_date_line(text[prev.start : prev.end])
-                            and not after_field(text, prev, line)
+                            and not after_field(
+                                text, prev, line, lines[prev_block.last - 1]
+                                if prev_block.last > prev_block.first else None
+                            )
                         )
                     )
                 )

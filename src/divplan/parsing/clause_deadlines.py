@@ -41,7 +41,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _DEADLINE_EDGE:
         end -= 1
+        if end - start > 2 and text[end - 1] in _BULLETS and text[end - 2] in " \n":
+            end -= 1  # "2025年10月底前 / - 配合单位：…": the next field line's bullet
     return start, end
+
+
+_BULLETS = "-–—•·*"
 
 
 def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | None]:

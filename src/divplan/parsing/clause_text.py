@@ -132,7 +132,10 @@ def prepare(text: str, start: int, end: int) -> Prepared:
                     index.pop()
                 i = j
                 continue
-            if chars and j < end and not (CJK_TIGHT.match(before) and CJK_TIGHT.match(after)):
+            spaced = _role_label_after(text, j, end)
+            if chars and j < end and (
+                spaced or not (CJK_TIGHT.match(before) and CJK_TIGHT.match(after))
+            ):  # (主攻单位：A  协攻单位：B: a label of unknown words opens a field after a space)
                 chars.append(" ")
                 index.append(i)
             i = j
@@ -149,6 +152,18 @@ def prepare(text: str, start: int, end: int) -> Prepared:
 
 # an English text's gloss of the Chinese original: "Department of Finance (省财政厅) takes …"
 _LATIN = re.compile(r"[A-Za-z]{3}")
+
+
+def _role_label_after(text: str, at: int, end: int) -> bool:
+    """Whether a field label opens at ``at`` (after a run of spaces): kept apart from the
+    value before it by one space, as a label of words the lexicon lacks is one only at a
+    field's start (:mod:`divplan.parsing.label_roles`)."""
+    if text[at : at + 1] in ("", " ") or not _CJK.match(text[at]):
+        return False
+    from divplan.parsing.cues import find_label  # (cues reads its text with this module)
+
+    found = find_label(text, at, min(end, at + 12))
+    return found is not None and found[0] == at
 CHINESE_GLOSS = re.compile(r" ?[(（\[][\u3400-\u9fff、，·・ ]{1,40}[)）\]]")  # (财政部) or [财政部]
 
 

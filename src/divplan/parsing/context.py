@@ -90,6 +90,7 @@ def assign_roles(
     is_date_line: Callable[[str], bool],
     has_sentence_clause: Callable[[Block], bool] | None = None,
     opens_with_clause: Callable[[Block], bool] | None = None,
+    wholly_a_clause: Callable[[Block], bool] | None = None,
 ) -> None:
     """Rules 2–5: give every block its role (in place)."""
     if not blocks:
@@ -101,8 +102,8 @@ def assign_roles(
         b.has_clause = b.kind != "section" and k not in furniture and has_clause(b)
         # 主办单位：X  网站标识码：… reads like a field, but is the page's footer
     lead_ins_bear(text, blocks, opens_with_clause)  # "Convened by A, with B:" / 1. … 2. …
-    lines_over_groups(text, blocks)  # 一、… / 责任单位：A / 1．… 2．…: the line's tasks bear it
-    group_sentences_bear(text, blocks)  # 1．… / 以上工作由A牵头，B配合。: its tasks bear it
+    lines_over_groups(text, blocks, wholly_a_clause)  # 一、… / 责任单位：A / 1．…: its tasks
+    group_sentences_bear(text, blocks, wholly_a_clause)  # 1．… / 以上工作由A牵头…: its tasks
     bearing = [i for i, b in enumerate(blocks) if b.has_clause]
     tail = _page_tail(blocks, furniture)
     if tail is not None:  # 分享到：【打印本页】 after the tasks: 主办：X 承办：Y under it is the
@@ -212,7 +213,9 @@ def assign_roles(
             pass
 
     # the plan
-    plan_roles(text, blocks, start, end, numbered, opens_with_clause)
+    plan_roles(
+        text, blocks, start, end, numbered, opens_with_clause, has_sentence_clause, wholly_a_clause
+    )
 
     # after the plan: trailer (issuer, date, publication note), then trailing junk
     trailer_end = end

@@ -166,11 +166,21 @@ def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, 
                 if role is None:
                     pos = at + 1
                     continue
-                at += role[2]
+                at += _name_words(window, at, role[2])
             if keep is None:
                 return (start + at, start + m.end())
             return (start + keep[at], start + keep[m.end() - 1] + 1)
         pos = m.start() + 1
+
+
+def _name_words(text: str, at: int, skip: int) -> int:
+    """How many leading characters of a label of unknown words at ``at`` are a name's words
+    before it ("Bureau Assist battle units:"): none when the label opens a line or a field
+    ("Hold the total unit:" is the label whole)."""
+    k = at
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return 0 if k == 0 or text[k - 1] in "\n;；。(（[【" else skip
 
 
 _CJK_CUT = re.compile(r"[\u3400-\u9fff]\n[\u3400-\u9fff]")
@@ -267,8 +277,8 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
         for n in every if every_row else index.candidates(text, at):  # rows in lexicon order:
             # ties go to the earlier
             if ended[n]:  # seen up to the next field label, where the part ends
-                if stops is None:
-                    stops = label_stops(text, lang)
+                if stops is None:  # (and where a label of unknown words begins)
+                    stops = _with_role_labels(text, label_stops(text, lang), role_labels)
                 k = bisect_right(stops, at)
                 stop = stops[k] if k < len(stops) else len(text)
                 mm = (compiled[n] or index.pattern(n)).match(text, at, stop)
@@ -297,9 +307,25 @@ def _role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:
         if role is None:
             pos = m.start() + 1
             continue
-        found[m.start() + role[2]] = (m.end(), role[0], role[1])
+        found[m.start() + _name_words(text, m.start(), role[2])] = (m.end(), role[0], role[1])
         pos = m.end()
     return found
+
+
+def _with_role_labels(
+    text: str, stops: list[int], role_labels: dict[int, tuple[int, str, str]]
+) -> list[int]:
+    """``stops`` and the places where a label of words the lexicon lacks begins (after
+    spaces): 主攻单位：A  协攻单位：B ends A's part where 协攻单位： begins."""
+    if not role_labels:
+        return stops
+    more = set(stops)
+    for at in role_labels:
+        k = at
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        more.update(range(k, at + 1))
+    return sorted(more)
 
 
 @cache

@@ -10,14 +10,20 @@ one above it, apart from the item-and-paragraph rules of the block builder.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from divplan.parsing.clause_text import simplify
 from divplan.parsing.cues import (
+    ROLE_KINDS,
     deadline_label_end,
     find_label,
+    scan,
     starts_with_label,
 )
+from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.furniture import is_furniture
+from divplan.parsing.group_scope import opens_forward_group
 from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points
 from divplan.parsing.item_runs import CLOSERS, marker_style
 from divplan.parsing.lines import Line
@@ -115,13 +121,23 @@ def _label_across(text: str, prev: Line, line: Line) -> bool:
     return found is not None and found[0] < prev.end < found[1]
 
 
-def after_field(text: str, prev: Line, line: Line) -> bool:
+def after_field(text: str, prev: Line, line: Line, field: Line | None = None) -> bool:
     """A plain line after a field line (完成时限：2021年底前) starts a new paragraph — the next
-    task — unless it is another field or the rest of the field's list (…、 / 银行)."""
+    task — unless it is another field or the rest of the field's list (…、 / 银行).  ``field``:
+    the field line ``prev`` goes on from, when the page cut it ("Responsible unit: A, Market /
+    Supervision Bureau cooperation / Carry out …")."""
     return (
-        starts_with_label(text, prev.start, prev.end)
+        (
+            starts_with_label(text, prev.start, prev.end)
+            or (field is not None and starts_with_label(text, field.start, field.end))
+        )
         and not starts_with_label(text, line.start, line.end)
         and text[prev.end - 1] not in _LIST_GOES_ON
+        and not (  # "…, with the / County Land and Resources Bureau participating": a field's
+            text[prev.end - 1].isascii()  # English words cut by the page
+            and text[prev.end - 1].isalpha()
+            and cut_between(text[prev.start : prev.end], text[line.start : line.end])
+        )
         and (
             line.end - line.start > NAME_TAIL
             or (text[line.end - 1] == "。" and text[line.start - 1 : line.start] in (" ", "\u3000"))
@@ -129,4 +145,27 @@ def after_field(text: str, prev: Line, line: Line) -> bool:
     )
 
 
-__all__ = ["NAME_TAIL", "after_field", "goes_on_last"]
+def opening_words_line(text: str, prev: Line, line: Line) -> bool:
+    """Whether ``prev`` only opens its paragraph with who does the task and by when, ended by a
+    colon, its task on ``line`` (市工业和信息化局牵引负责，市发展改革委配合，2025年12月底前： /
+    推动…。, a page's width cutting after the colon): the paragraph goes on.  A line leading
+    tasks in (…完成以下工作：, "the following:") or scoping a group (以下任务由…) does not."""
+    body = text[prev.start : prev.end].rstrip()
+    if line.kind != "text" or not body.endswith((":", "：")) or len(body) > _OPENING_LONGEST:
+        return False
+    body = body[:-1]
+    if _LEADS_IN.search(body) or opens_forward_group(text, prev.start, prev.end):
+        return False
+    last = re.split(r"[，,]", body)[-1].strip()
+    return _says_who(body) and (is_deadline(last) or _says_who(last))
+
+
+def _says_who(words: str) -> bool:
+    return any(c.kind in ROLE_KINDS for c in scan(simplify(words)))
+
+
+_OPENING_LONGEST = 120
+_LEADS_IN = re.compile(r"以下|下列|如下|(?i:\bfollowing\b|\bbelow\b|\bas follows\b)")
+
+
+__all__ = ["NAME_TAIL", "after_field", "goes_on_last", "opening_words_line"]

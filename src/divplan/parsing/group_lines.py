@@ -13,12 +13,15 @@ from collections.abc import Callable
 
 from divplan.parsing.blocks import Block
 from divplan.parsing.cues import starts_with_label
+from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
 
 _HEADS = frozenset({"section", "subsection"})
 
 
-def lines_over_groups(text: str, blocks: list[Block]) -> None:
+def lines_over_groups(
+    text: str, blocks: list[Block], wholly_a_clause: Callable[[Block], bool] | None = None
+) -> None:
     """Rule 2's field lines over their groups (in place): a plain block that bears a clause and
     opens with a label (责任单位：A、B / Lead: A), right under a heading and right over marked
     tasks without a clause of their own, is not a task but the group's line: it stops bearing
@@ -32,13 +35,21 @@ def lines_over_groups(text: str, blocks: list[Block]) -> None:
     """
     for k in range(1, len(blocks) - 1):
         b, above, below = blocks[k], blocks[k - 1], blocks[k + 1]
+        if (  # a sentence that is wholly a clause there ("A as principal, with B in support.")
+            b.kind == "text" and not b.has_clause and below.kind == "item" and not below.has_clause
+            and _heads(above, below) and wholly_a_clause is not None and wholly_a_clause(b)
+        ):  # fmt: skip
+            b.has_clause = True
         if not (
             b.kind == "text"
             and b.has_clause
             and below.kind in ("item", "subsection")
             and not below.has_clause
             and (
-                (_heads(above, below) and (opens_with_label(text, b) or _leads_in(text, b)))
+                (_heads(above, below) and (
+                    opens_with_label(text, b) or _leads_in(text, b)
+                    or (wholly_a_clause is not None and wholly_a_clause(b))
+                ))
                 or (above.kind == below.kind == "item" and _leads_in(text, b))
                 or opens_forward_group(text, b.start, b.end)  # （以下任务由A牵头…）
             )
@@ -59,6 +70,30 @@ def lines_over_groups(text: str, blocks: list[Block]) -> None:
         b, below = blocks[k], blocks[k + 1]
         if b.kind in _HEADS and b.has_clause and below.kind == "item" and not below.has_clause:
             heading_with_lines(text, blocks, k)
+    forward_lines_over_paragraphs(text, blocks)
+
+
+def forward_lines_over_paragraphs(text: str, blocks: list[Block]) -> None:
+    """A line right under a heading that scopes itself over the tasks below it, unbracketed
+    (一、… / 此组任务：A牵头，B配合。 / 本部分工作由A负责。), over plain paragraphs without a
+    clause of their own: the paragraphs, up to the next heading, a paragraph with a clause of
+    its own or the page's furniture, are its tasks and bear its clause; the line stays
+    bearing one (:func:`divplan.inherited.lines_over_paragraphs` reads the groups)."""
+    for k in range(1, len(blocks) - 1):
+        b, above, below = blocks[k], blocks[k - 1], blocks[k + 1]
+        if not (
+            b.kind == "text"
+            and b.has_clause
+            and above.kind in _HEADS
+            and below.kind == "text"
+            and not below.has_clause
+            and opens_forward_group(text, b.start, b.end)
+        ):
+            continue
+        for nb in blocks[k + 1 :]:
+            if nb.kind != "text" or nb.has_clause or is_furniture(text[nb.start : nb.end]):
+                break
+            nb.has_clause = True
 
 
 def heading_with_lines(text: str, blocks: list[Block], k: int) -> None:
@@ -120,27 +155,80 @@ def opens_with_label(text: str, b: Block) -> bool:
     return starts_with_label(text, b.start + (text[b.start] in "（(【["), b.end)
 
 
-def group_sentences_bear(text: str, blocks: list[Block]) -> None:
+def group_sentences_bear(
+    text: str, blocks: list[Block], wholly_a_clause: Callable[[Block], bool] | None = None
+) -> None:
     """Rule 2's group sentences (in place): when a plain block that opens with words scoping it
     over the tasks above it (以上工作由A牵头，B配合。, :mod:`divplan.parsing.group_scope`) reads
     as a clause, the marked tasks right above it, back to the last heading, paragraph or such
     sentence, bear it too (:func:`divplan.inherited.group_sentences` gives them its roles, read
     ``inferred``).  The sentence keeps bearing its clause, so that the plan's extent reaches
-    its last group's; rule 5 makes it no task (a plain paragraph among numbered items)."""
+    its last group's; rule 5 makes it no task (a plain paragraph among numbered items).  A
+    paragraph that is wholly a clause sentence (``wholly_a_clause``: "A pick head, B
+    cooperate." / 由A牵头，B配合。) right under clause-less marked tasks is such a sentence too,
+    without the scoping words."""
     for k, b in enumerate(blocks):
-        if b.kind != "text" or not b.has_clause or not opens_group_sentence(text, b.start, b.end):
+        if b.kind != "text" or not (
+            (b.has_clause and opens_group_sentence(text, b.start, b.end))
+            or _bare_group_sentence(text, blocks, k, wholly_a_clause)
+        ):
             continue  # (it keeps bearing its clause, so that a plan's last group keeps it)
+        b.has_clause = True
         family = blocks[k - 1].family if k else None
         j = k - 1
         while j >= 0 and blocks[j].kind in ("item", "subsection") and blocks[j].family == family:
             blocks[j].has_clause = True
             j -= 1
         if j == k - 1:  # unmarked paragraphs under a heading: 一、… / task。 / task。 / 以上工作由…
-            while j >= 0 and blocks[j].kind == "text" and not blocks[j].has_clause:
-                j -= 1
-            if j < k - 1 and j >= 0 and blocks[j].kind in _HEADS:
-                for i in range(j + 1, k):
-                    blocks[i].has_clause = True
+            j = _paragraphs_above(text, blocks, k, wholly_a_clause)
+            for i in range(j + 1, k):
+                blocks[i].has_clause = True
+
+
+def _paragraphs_above(
+    text: str, blocks: list[Block], k: int, wholly_a_clause: Callable[[Block], bool] | None
+) -> int:
+    """Where the clause-less paragraphs right above block ``k`` begin (the index before the
+    first), when a heading or the sentence after the group before stands over them; ``k - 1``
+    when nothing does (a notice's paragraphs)."""
+    j = k - 1
+    while j >= 0 and blocks[j].kind == "text" and not blocks[j].has_clause:
+        j -= 1
+    if j < k - 1 and j >= 0 and (
+        blocks[j].kind in _HEADS
+        or (
+            blocks[j].kind == "text"
+            and (
+                opens_group_sentence(text, blocks[j].start, blocks[j].end)
+                or (wholly_a_clause is not None and wholly_a_clause(blocks[j]))
+            )
+        )
+    ):
+        return j
+    return k - 1
+
+
+def _bare_group_sentence(
+    text: str, blocks: list[Block], k: int, wholly_a_clause: Callable[[Block], bool] | None
+) -> bool:
+    """Whether block ``k``, bearing no clause, is wholly a clause sentence right under tasks
+    that bear none (marked, or paragraphs), back to a heading: the sentence after their
+    group."""
+    if wholly_a_clause is None or k == 0 or blocks[k].has_clause:
+        return False
+    if blocks[k - 1].kind == "text":  # (paragraphs, under a heading or the group before)
+        return _paragraphs_above(text, blocks, k, wholly_a_clause) < k - 1 and wholly_a_clause(
+            blocks[k]
+        )
+    j = k - 1
+    family = blocks[j].family
+    while j >= 0 and blocks[j].kind in ("item", "subsection") and blocks[j].family == family:
+        if blocks[j].has_clause:
+            return False
+        j -= 1
+    if j == k - 1 or (j >= 0 and blocks[j].kind not in _HEADS and not blocks[j].has_clause):
+        return False  # (no tasks right above it, or tasks under a paragraph: no group)
+    return wholly_a_clause(blocks[k])
 
 
 def _heads(above: Block, below: Block) -> bool:

@@ -11,12 +11,14 @@ lives in the data file ``lexicon/group_scope.tsv``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from divplan.parsing.clauses import ItemClauses, parse_clause, read_item
 from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.lexicon_files import lang_regexes
+from divplan.parsing.sentence_clauses import wholly_a_clause
 
 if TYPE_CHECKING:
     from divplan.names.registry import Registry
@@ -38,10 +40,29 @@ def _scope_end(
     return None if match is None else start + match.end()
 
 
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one sentence (a line that only says who does the tasks
+    under it, not a paragraph that goes on to tasks of its own)."""
+    body = text[start:end].rstrip(" \n。.；;")
+    return len(body) <= _LINE_CHARS and not any(c in body for c in "。；;")
+
+
+_LINE_CHARS = 160  # (a group's line, wrapped by the page or not: a paragraph is longer)
+
+
 def opens_forward_group(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` opens with words that scope it over the tasks below it
     (以下任务由A牵头…, "The following tasks are led by A"): its group's line."""
     return _scope_end(text, start, end, "forward_scope.tsv") is not None
+
+
+def forward_scope_end(text: str, start: int, end: int) -> int | None:
+    """Where the words scoping ``text[start:end]`` over the tasks below it end (此组任务：|A牵头),
+    with the colon or comma after them, or None."""
+    at = _scope_end(text, start, end, "forward_scope.tsv")
+    while at is not None and at < end and text[at] in " \n，,：:":
+        at += 1
+    return at
 
 
 def opens_group_sentence(text: str, start: int, end: int) -> bool:
@@ -58,7 +79,9 @@ def read_group_sentence(
     (由A牵头，B配合，2019年11月底前完成 / "are led by A, with B"); None when it is no group
     sentence or names no one."""
     at = _scope_end(text, start, end)
-    if at is None and text[start : start + 1] in ("（", "("):  # （以下任务由…）: a group's line
+    if at is None and (
+        text[start : start + 1] in ("（", "(") or _one_sentence(text, start, end)
+    ):  # （以下任务由…） / 此组任务：A牵头，B配合。: a group's line
         at = _scope_end(text, start, end, "forward_scope.tsv")
     if at is None:
         return None
@@ -86,9 +109,25 @@ def read_group_sentence(
 _DEADLINE_BRACKET = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
 
 
-def group_closers(text: str, others: list[Block]) -> list[Block]:
-    """The blocks among a section's stray paragraphs that are group sentences."""
-    return [b for b in others if opens_group_sentence(text, b.start, b.end)]
+def group_closers(
+    text: str,
+    others: list[Block],
+    registry: Registry,
+    sentence_end: Callable[[Block], int] | None = None,
+) -> list[Block]:
+    """The blocks among a section's stray paragraphs that are group sentences: opening with
+    the words that scope them over the tasks above (以上工作由…), or wholly a clause ("A pick
+    head, B cooperate.", :func:`divplan.parsing.sentence_clauses.wholly_a_clause`) up to
+    ``sentence_end`` (before a deadline's field line under it)."""
+    return [
+        b
+        for b in others
+        if opens_group_sentence(text, b.start, b.end)
+        or wholly_a_clause(text, b.start, sentence_end(b) if sentence_end else b.end, registry)
+    ]
 
 
-__all__ = ["group_closers", "opens_forward_group", "opens_group_sentence", "read_group_sentence"]
+__all__ = [
+    "forward_scope_end",
+    "group_closers",
+    "opens_forward_group", "opens_group_sentence", "read_group_sentence"]

@@ -133,8 +133,22 @@ def ornament_lines(lines: list[tuple[int, str]]) -> set[int]:
     }
 
 
+_CENTRED_NUMBER = re.compile(r"^[ \t\u3000]{20,}(\d{1,3})[ \t]*$")
+
+
+def centred_page_numbers(lines: list[tuple[int, str]]) -> set[int]:
+    """Page numbers a PDF's layout text sets alone far from the margin ("            1"): two or
+    more such lines in the document, counting up, are its pages' numbers, wherever they cut."""
+    found = [(i, m) for i, (_, body) in enumerate(lines) if (m := _CENTRED_NUMBER.match(body))]
+    values = [int(m.group(1)) for _, m in found]
+    if len(found) < 2 or any(b <= a for a, b in itertools.pairwise(values)):
+        return set()
+    return {i for i, _ in found}
+
+
 __all__ = [
     "SENTENCE_CLOSERS",
+    "centred_page_numbers",
     "cut_sentence_blanks",
     "ornament_lines",
     "ornament_prefix",

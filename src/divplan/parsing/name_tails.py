@@ -51,18 +51,25 @@ def known_prefix(text: str, s: int, e: int, known: Callable[[int], bool]) -> int
     lexicon does not know, not a section of the body such as 秘书科); the longest."""
     for k in range(e - 1, max(s + 1, e - _REST - 1), -1):
         rest = text[k:e]
-        if (
-            not _WORDS_ONLY.fullmatch(rest)
-            or org_shaped(rest)
-            or rest[-1] in _UNIT_ENDS
-            or rest.endswith(_NAME_TAILS)
-        ):
+        if not _WORDS_ONLY.fullmatch(rest) or names_own(rest):
             continue  # 市政府办公室秘书科, 各村（社区）: a part of the name, not words after it
         if known(k) or (
             _LOCAL_START.match(text, s) and org_shaped(text[s:k])  # 县编办|打头: a local unit
         ):
             return k
     return None
+
+
+def local_org(name: str) -> bool:
+    """Whether ``name`` is a local body's, short as it may be: a place word, then a body's
+    shape (县编办, 县水利局)."""
+    return _LOCAL_START.match(name) is not None and org_shaped(name)
+
+
+def names_own(rest: str) -> bool:
+    """Whether the Chinese words ``rest`` after a name may be the name's own (临溪分局, 秘书科:
+    a branch or a section of the body), not words after it."""
+    return org_shaped(rest) or rest[-1] in _UNIT_ENDS or rest.endswith(_NAME_TAILS)
 
 
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -73,4 +80,4 @@ _UNIT_ENDS = frozenset(_WORDS["zh_section"])
 _NAME_TAILS = _WORDS["zh_tail"]
 
 
-__all__ = ["known_prefix", "verb_tail"]
+__all__ = ["known_prefix", "local_org", "names_own", "verb_tail"]

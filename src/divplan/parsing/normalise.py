@@ -6,17 +6,18 @@ Guarantees (each is relied on by a later stage and checked by tests):
 2. Full-width ASCII forms (U+FF01–U+FF5E: ``１．（）：；，``) become their ASCII twins, the
    ideographic space, tabs, no-break and typographic spaces (em, thin, U+2000–U+200A) become
    a plain space; zero-width characters and stray BOMs are dropped.  Chinese punctuation that
-   carries meaning (``、。《》〔〕``) is kept.
-   CJK radicals a PDF's font wrote for whole characters (``⼈⺠`` for ``人民``) become them.
+   carries meaning (``、。《》〔〕``) is kept; CJK radicals a PDF's font wrote for whole
+   characters (``⼈⺠`` for ``人民``) become them.
 3. Page furniture is removed and reported: page-number lines (``— 3 —``, ``- 4 -``, ``第3页``,
-   ``Page 2 of 9``) and short page headers that repeat next to them (a line opening with a
-   section, subsection or item marker is never taken for a header), and a journal's running
-   head that carries the page number itself and recurs (``18   GAZETTE OF …   No. 25, 2020``).
-   Each removed line is returned in :attr:`Normalised.pages` as a span of the original text.
-   When the break cuts a sentence (the line before it does not close one), the blank lines
-   around it go too: a page break is not a paragraph break.  So do the blank lines a chat
-   paste puts after every line, where a sentence goes on, and lines of ornaments only
-   (``◆ ◆ ◆``) are furniture (:mod:`divplan.parsing.layout_lines`).
+   ``Page 2 of 9``; a browser's print footer and header, ``file:///… 1/2``, ``12/4/26, 5:02
+   PM``), short page headers that repeat next to them (a line opening with a section,
+   subsection or item marker is never one), and a journal's running head that carries the
+   page number itself and recurs (``18   GAZETTE OF …   No. 25, 2020``).  Each removed line
+   is returned in :attr:`Normalised.pages` as a span of the original text.  When the break
+   cuts a sentence (the line before it does not close one), the blank lines around it go
+   too: a page break is not a paragraph break.  So do the blank lines a chat paste puts
+   after every line, where a sentence goes on; lines of ornaments only (``◆ ◆ ◆``) are
+   furniture (:mod:`divplan.parsing.layout_lines`).
 4. A line holding a run-together plan (its line breaks lost: a marker right after a clause's
    closing bracket, or a heading running into a task) is broken before each marker inside it,
    so that items still start at their markers; so is a paragraph whose sentences each close
@@ -42,7 +43,6 @@ Guarantees (each is relied on by a later stage and checked by tests):
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -52,6 +52,7 @@ from divplan.parsing.bracket_labels import unbracket_labels
 from divplan.parsing.cues import starts_with_label
 from divplan.parsing.layout_lines import (
     SENTENCE_CLOSERS,
+    centred_page_numbers,
     cut_sentence_blanks,
     ornament_lines,
     ornament_prefix,
@@ -85,7 +86,8 @@ PAGE_LINE = re.compile(
     rf"^\s*(?:{_DASH}{{1,3}}\s*\d{{1,4}}\s*{_DASH}{{1,3}}"
     r"|第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?"
     r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
-    r"|(?:https?://\S+\s+)?\d{1,4}\s*/\s*\d{1,4})\s*$",  # a browser's print footer: URL  1/4
+    r"|(?:(?:https?|file)://\S+\s+)?\d{1,4}\s*/\s*\d{1,4}"  # a browser's print footer: URL  1/4
+    r"|\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+\S.{0,150})?)\s*$",  # its header
     re.IGNORECASE,
 )
 _HEADER_MAX = 120  # a running header (the document's title, "Official translation …") is short
@@ -238,19 +240,6 @@ def _bare_page_numbers(lines: list[tuple[int, str]]) -> set[int]:
     return out
 
 
-_CENTRED_NUMBER = re.compile(r"^[ \t\u3000]{20,}(\d{1,3})[ \t]*$")
-
-
-def _centred_page_numbers(lines: list[tuple[int, str]]) -> set[int]:
-    """Page numbers a PDF's layout text sets alone far from the margin ("            1"): two or
-    more such lines in the document, counting up, are its pages' numbers, wherever they cut."""
-    found = [(i, m) for i, (_, body) in enumerate(lines) if (m := _CENTRED_NUMBER.match(body))]
-    values = [int(m.group(1)) for _, m in found]
-    if len(found) < 2 or any(b <= a for a, b in itertools.pairwise(values)):
-        return set()
-    return {i for i, _ in found}
-
-
 def _at_page_edge(lines: list[tuple[int, str]], i: int) -> bool:
     """A page's head or foot stands at the document's edge, by a blank line or a form feed."""
     if i == 0 or i == len(lines) - 1 or "\f" in lines[i][1]:
@@ -324,7 +313,7 @@ def normalise(original: str) -> Normalised:
         ends.append(s + len(body))
     page_idx = {i for i, (_, body) in enumerate(raw_lines) if PAGE_LINE.match(body)}
     page_idx |= _numbered_running_heads(raw_lines, page_idx)
-    page_idx |= _bare_page_numbers(raw_lines) | _centred_page_numbers(raw_lines)
+    page_idx |= _bare_page_numbers(raw_lines) | centred_page_numbers(raw_lines)
     drop = page_idx | (_page_headers(raw_lines, page_idx) if page_idx else set())
     drop |= _footnotes(raw_lines, page_idx)
     drop |= cut_sentence_blanks(raw_lines, drop) | spaced_paste_blanks(raw_lines)

@@ -119,8 +119,10 @@ def unmarked_tasks(
     for n, k in enumerate(plain):
         if len(found) + len(plain) - n < needed:
             return []  # (too few left to make it: each look reads a clause)
-        if (has_sentence_clause is not None and has_sentence_clause(blocks[k])) or (
-            opens_with_clause is not None and opens_with_clause(blocks[k])
+        if (
+            blocks[k].has_clause  # (a group's line and its tasks: 此组任务：A牵头 / task)
+            or (has_sentence_clause is not None and has_sentence_clause(blocks[k]))
+            or (opens_with_clause is not None and opens_with_clause(blocks[k]))
         ):
             found.append(k)
     return found

@@ -15,7 +15,7 @@ from functools import cache
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.lexicon_files import rows as lexicon_rows
 
-_ROLES = ("lead", "participant", "div")
+_ROLES = ("lead", "participant", "div", "joint")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -57,9 +57,14 @@ def leftover_roles(leftovers: list[str], roles: set[str]) -> list[str]:
         if guessed is None:
             notes.append(f"「{word}」 not understood")
             continue
-        roles.add(guessed[0])
-        notes.append(f"「{word}」 not understood; read as {guessed[0]}{_BY_PIECE}「{guessed[1]}」")
+        roles.add("resp" if guessed[0] == "joint" else guessed[0])  # (joint: all it names)
+        notes.append(piece_note(word, guessed))
     return notes
+
+
+def piece_note(word: str, guessed: tuple[str, str]) -> str:
+    """What a reading says of ``word`` read by a role's piece (``guessed``: role, piece)."""
+    return f"「{word}」 not understood; read as {guessed[0]}{_BY_PIECE}「{guessed[1]}」"
 
 
 _BY_PIECE = " by its "
@@ -71,4 +76,4 @@ def read_by_piece(note: str) -> bool:
     return "」 not understood; read as " in note and _BY_PIECE in note
 
 
-__all__ = ["leftover_roles", "read_by_piece", "role_of_words"]
+__all__ = ["leftover_roles", "piece_note", "read_by_piece", "role_of_words"]

@@ -23,17 +23,17 @@ in orders it has never seen.  The steps, for the clause text ``T``:
      before 成员单位 or after "member units of" stands for its member units.
 
 4. **Mode** (conventions.md, "Gold files"): any lead → ``lead``, every other named group
-   participates; a participating group beside an uncued or "responsible" one → that one
-   leads; otherwise "by their duties" → ``division``; otherwise ``sole`` for one name and no
-   others, else ``joint``.
+   participates (but a helpers' field naming the leads again, by their duties: ``division``);
+   a participating group beside an uncued or "responsible" one → that one leads; otherwise
+   "by their duties" → ``division``; otherwise ``sole`` for one name and no others, else
+   ``joint``.
 
 The reading is ``exact`` when every word was a cue, a filler or a name, and every cue had
-names to govern; otherwise it is ``inferred`` and ``guesses`` says what was guessed, so that
-the caller can report it.  A clause that names nobody and uses no cue is not a clause.  A
-clause or field saying "same as above" (同上, ditto) says which roles it stands for
-(``ditto``: the item above's, applied by :mod:`divplan.inherited`), read ``inferred``; so are
-two lists each told to lead or answer with no punctuation after a role word between them
-(two clauses run together, as a PDF table's joined cells give them).
+names to govern; otherwise it is ``inferred`` and ``guesses`` says what was guessed (a name's
+tail read as a role cue by its pieces: :mod:`divplan.parsing.role_guesses`).  A clause that
+names nobody and uses no cue is not a clause.  A clause or field saying "same as above" (同上)
+says which roles it stands for (``ditto``), read ``inferred``; so are two lists each told to
+lead or answer with no punctuation after a role word between them (two clauses run together).
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, scan
 from divplan.parsing.mentions import Piece, completes_name, find_names, unique
 from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.parens import bracket_depth, quoted_chars, unwrap_values
+from divplan.parsing.role_guesses import with_role_guesses
 from divplan.parsing.role_words import leftover_roles
 
 _ROLE = {
@@ -108,10 +109,8 @@ class _Group:
 def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     """Read the clause text ``prep`` (brackets excluded) into roles; never raises."""
     text = prep.text
-    cues = list(scan(text))
-    begin, end, deadline, cues, unkept = split_deadlines(
-        text, cues, lambda seg: lookup(seg) or org_shaped(seg)
-    )
+    known = lambda seg: lookup(seg) or org_shaped(seg)  # noqa: E731
+    begin, end, deadline, cues, unkept = split_deadlines(text, list(scan(text)), known)
     labels = [c for c in cues if c.kind in LABELS]
     ends = [c.start for c in labels[1:]] + [len(text)] * bool(labels)  # on to the next label
     values = [(c.end, e) for c, e in zip(labels, ends, strict=True)]
@@ -128,6 +127,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         and not (c.kind in ("sep", "boundary") and quoted[c.start])  # 市“双随机、一公开”联席会议
     ]
     cues = [d for c in field_values(cues, text[:end]) for d in named_locals(c, text)]
+    cues = with_role_guesses(text, cues, begin, end, lookup)  # "A dominant promotion, B …"
     guesses = [f"a second deadline 「{text[s:e]}」 was not kept" for s, e in unkept]
     guesses += [c.guess for c in cues if c.guess]  # (a label read by its words)
     groups: list[_Group] = []
@@ -166,7 +166,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     muted = False  # inside a field that names a person (牵头领导：王建国)
     field: str | None = None  # the role of the last field label
     for cue in [*cues, Cue("end", end, end, "")]:
-        s, e = trim(text, pos, cue.start)
+        s, e = trim(text, pos, max(pos, cue.start))  # (cues may overlap: a local name)
         if e > s and not muted:
             run_on = run_on or (prev_kind == "cue" and last_closer in _AFTER)  # "A负责B、C…"
             g = open_group()
@@ -291,7 +291,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         reading.ditto, reading.reading, reading.cued = frozenset(ditto), "inferred", True
     elif ditto:  # "同上" and nothing else: all the roles of the item above
         reading = ClauseReading(ditto=frozenset({"all"}), cued=True, reading="inferred")
-        reading.deadline = _span(prep, deadline)
+        reading.deadline = prep.span(*deadline) if deadline else None
     return reading
 
 
@@ -352,16 +352,19 @@ def _reading(
         leads = rest
         mode = "sole" if len(leads) == 1 and not others else "joint"
     lead_keys = {r.lookup.casefold() for r in leads}
-    parts = [r for r in unique(parts) if r.lookup.casefold() not in lead_keys]
+    kept = [r for r in unique(parts) if r.lookup.casefold() not in lead_keys]
+    mode = "division" if parts and not kept and "div" in present and mode == "lead" else mode
+    parts = kept
     cued = any(c.kind in ROLE_KINDS for c in cues)
+    at = prep.span(*deadline) if deadline else None
     if not (leads or parts or others or cued):
-        return ClauseReading(error="no department and no role word", deadline=_span(prep, deadline))
+        return ClauseReading(error="no department and no role word", deadline=at)
     return ClauseReading(
         mode=mode,
         leads=unique(leads),
         participants=parts,
         others=others,
-        deadline=_span(prep, deadline),
+        deadline=at,
         reading="inferred" if guesses else "exact",
         guesses=guesses,
         cued=cued,
@@ -391,10 +394,6 @@ def _named(text: str, pieces: list[Piece], lookup: Callable[[str], bool]) -> boo
     """Whether ``pieces`` joined make a name (known, or built like an organisation's)."""
     joined = text[pieces[0].start : pieces[-1].end]
     return org_shaped(joined) or lookup(joined)
-
-
-def _span(prep: Prepared, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    return prep.span(*span) if span else None
 
 
 __all__ = ["read_clause", "shared_when_only_helpers"]

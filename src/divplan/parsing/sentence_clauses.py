@@ -46,10 +46,13 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     ):
         return None  # "A as convener, with B: carry out …": the opening words are the clause
     groups = trailing_groups(text, start, end, limit=1)
+    closing: tuple[int, int] | None = None  # a deadline in brackets closing a line of its own
     if groups and (
         is_deadline(text[groups[0][0] : end])  # "(By the end of June 2021)": "by" is no role
         or not any(c.kind in ROLE_KINDS for c in scan(text[groups[0][0] : end]))
     ):
+        if is_deadline(text[groups[0][0] : end]):
+            closing = (groups[0][0] + 1, groups[0][1] - 1)
         end = groups[0][0]  # …。由A牵头，B参加。 / （此件公开发布）: a remark after the sentence
         while end > start and text[end - 1] in " \n":
             end -= 1
@@ -58,15 +61,21 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     stop = end - 1
     if text[end - 1] not in "。.;；!！?？":
         line = text.rfind("\n", start, end)
-        if line < 0:  # one line that does not end a sentence: no clause
+        if line < 0 and closing is None:  # one line that does not end a sentence: no clause
             return None
-        before = text[start:line].rstrip(" ")
+        before = text[start:line].rstrip(" ") if line >= 0 else ""
         if before and before[-1] not in "。.;；!！?？:：)）":
             return None  # the last line of a wrapped sentence, not a line of its own
-        start, stop = line + 1, end  # the task's last line, whole
+        start, stop = line + 1, end  # the task's last line, whole (or a line closed by its
+        # deadline in brackets: "A, B, within their respective remits (by the end of 2019)")
     cuts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, stop)]
     if len(cuts) == 1 and _CJK.search(text, start, end) and text[end - 1] in "。；！？":
-        return None  # the task's only sentence: its opening words may be the clause (below)
+        whole = _understood(text, start, stop, registry)  # (由A牵头，B、C配合。: wholly a
+        if whole is None or not whole.cued or _task_after(text, whole):  # clause, a group's
+            return None  # the task's only sentence: its opening words may be the clause
+        whole.reading = "inferred"
+        whole.guesses.insert(0, _SENTENCE_GUESS)
+        return whole
     cut = cuts[-1]
     deadline: tuple[int, int] | None = None
     if (
@@ -98,6 +107,8 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     reading.span = (s, end if deadline is None else stop + 1)
     if deadline is not None and reading.deadline is None:
         reading.deadline = deadline
+    if closing is not None and reading.deadline is None and cut == start:
+        reading.deadline = closing  # (its own line whole: the bracket is its deadline)
     reading.reading = "inferred"
     reading.guesses.insert(0, _SENTENCE_GUESS)
     return reading
@@ -105,6 +116,16 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
 
 _TASK_LIKE = 12  # a "deadline" part this long with no date opening it is the task's text
 _VERB_TAIL = 8  # a date phrase's own words after it (完成, 下达建设项目): longer is the task's text
+
+
+def _task_after(text: str, reading: ClauseReading) -> bool:
+    """Whether the deadline part closing ``reading`` goes on into a task (A牵头，B配合，
+    2012年底前完成主要商圈改造): the date phrase with more than a verb after it, or none."""
+    if reading.deadline is None:
+        return False
+    ds, de = reading.deadline
+    phrase = deadline_prefix(text[ds:de])
+    return not phrase or de - (ds + phrase) > _VERB_TAIL
 
 
 def _bare_deadline(text: str, reading: ClauseReading) -> None:
@@ -203,7 +224,7 @@ def _understood(text: str, start: int, stop: int, registry: Registry) -> ClauseR
         return None
     if not all(read_by_piece(g) for g in reading.guesses):
         return None  # (a role read by its piece — 主持推进 — is the one guess it may hold)
-    if reading.deadline is not None and text[reading.deadline[1] : stop].strip():
+    if reading.deadline is not None and text[reading.deadline[1] : stop].strip(" \n)）"):
         return None  # (a deadline may close the words before the colon: "A、B，持续推进：…")
     if any(not (r.known or r.org) for r in named):
         return None
@@ -244,4 +265,22 @@ def _opening(
     return reading
 
 
-__all__ = ["opening_clause", "sentence_clause"]
+def wholly_a_clause(
+    text: str, start: int, end: int, registry: Registry, found: ClauseReading | None = None
+) -> bool:
+    """Whether ``text[start:end]`` (a paragraph) is nothing but a clause sentence ("A pick
+    head, B cooperate." / 由A牵头，B配合。): no task of its own, so a group's sentence
+    (``found``: its :func:`sentence_clause`, when read already)."""
+    if found is None:
+        found = sentence_clause(text, start, end, registry)
+    while start < end and text[start] in " \n\t\u3000":
+        start += 1
+    return (
+        found is not None
+        and found.span is not None
+        and found.span[0] <= start
+        and all(g == _SENTENCE_GUESS or read_by_piece(g) for g in found.guesses)
+    )  # ("Support enterprises in … centers.": a word governing no one, a task's words)
+
+
+__all__ = ["opening_clause", "sentence_clause", "wholly_a_clause"]

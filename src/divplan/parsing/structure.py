@@ -149,6 +149,7 @@ def outline(
     item_closed: Callable[[int, int], bool] | None = None,
     has_sentence_clause: Callable[[Block], bool] | None = None,
     opens_with_clause: Callable[[Block], bool] | None = None,
+    wholly_a_clause: Callable[[Block], bool] | None = None,
 ) -> Outline:
     """Parse the normalised ``text`` into an :class:`Outline`."""
     lines = split_lines(text)
@@ -160,6 +161,7 @@ def outline(
         is_date_line,
         has_sentence_clause,
         opens_with_clause,
+        wholly_a_clause,
     )
     tree = _outline_parser().parse(blocks)  # type: ignore[arg-type,unused-ignore]
     return _ToOutline(blocks).transform(tree)

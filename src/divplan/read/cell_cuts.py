@@ -61,7 +61,7 @@ def cut_between(first: str, then: str) -> bool:
     tail = word.lower()
     if tail in ends["open_word"] or (word[0].isupper() and tail in ends["level_word"]):
         return True
-    if not nxt or tail in ends["head_word"] or not word[0].isupper():
+    if not nxt or tail in ends["head_word"] | ends["time_word"] or not word[0].isupper():
         return False
     own_name = nxt[1:2] == ["of"] and nxt[2:3] != ["china"]  # "Ministry of Transport"
     if own_name:

@@ -96,13 +96,36 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
         for role, lang, word in _words()
         if ((" " + word) in words if lang == "en" else word in key)
     ]
-    if not hits or hits[0][0] == "none":
+    if not hits:
+        return _by_role_words(cell)
+    if hits[0][0] == "none":
         return None
     units = [h for h in hits if h[0] != "deadline"]
     if units and hits[0][0] == "deadline" and (_UNIT_NOUN.search(cell) or _RESP.search(cell)):
         # 责任单位及完成时限 / "Responsibility and Deadline": the clause holds its deadline
         return units[0]  # type: ignore[return-value]
     return hits[0]  # type: ignore[return-value]
+
+
+_UNIT_END = re.compile(
+    r"(?i)\s*(?:单位|部门|單位|部門|处室|處室|科室|机关|機關|主体|主體|units?|departments?|agenc(?:y|ies)"
+    r"|offices?|bod(?:y|ies))\s*$"
+)
+_ROLE_OF_COLUMN: dict[str, Role] = {"lead": "lead", "participant": "part"}
+
+
+def _by_role_words(cell: str) -> tuple[Role, str] | None:
+    """A column named by words no row lists, ending in a unit word (主攻单位, 参办单位, "Host
+    office unit", "Ginseng office unit"): the role its words hold a piece of
+    (:mod:`divplan.parsing.role_words`), as a field label of unknown words is read."""
+    from divplan.parsing.role_words import role_of_words  # (the parser's data, read lazily)
+
+    end = _UNIT_END.search(cell)
+    if end is None or end.start() == 0:
+        return None
+    found = role_of_words(cell[: end.start()])
+    role = _ROLE_OF_COLUMN.get(found[0]) if found else None
+    return None if role is None else (role, "en" if cell.isascii() else "zh")
 
 
 def named_columns(cells: Sequence[str]) -> int:

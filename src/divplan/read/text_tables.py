@@ -29,14 +29,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from divplan.read.cell_tables import header_run
 from divplan.read.cell_tables import rows as cell_rows
 from divplan.read.cells import PAGE_NUMBER, RULE, SECTION_MARK, SUB_MARK
 from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_row, row_group
 from divplan.read.extracted import Format, TextBuilder
+from divplan.read.header_kinds import DELIM, Kind, has_table_sign, header_kind
 from divplan.read.raw_tables import raw_table
 from divplan.read.row_cells import (
     DASH,
@@ -72,35 +72,9 @@ from divplan.read.space_columns import (
 from divplan.read.table_headers import find_header, named_columns, number_names
 from divplan.read.tables import Line, Row, TableState, render_table
 
-Kind = Literal["tsv", "csv", "markdown", "spaces", "cells", "dashes"]
-_DELIM = {"tsv": "\t", "csv": ","}  # (a spreadsheet exported as comma-separated text)
-# what any table leaves in a text: a tab, a pipe, aligned spaces — or a number column's name
-# on a line of its own, a Word table copied one cell per line (see _has_table_sign)
-_TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ", ",,")
 _MD_HEADING = re.compile(r"^(#{1,6}|>(?:[ ]?>)*)[ \t]+")  # ## 一、… / > 承办科室：A (a quote)
 _MD_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")  # CommonMark: \ before ASCII punctuation
 _PAGE = re.compile(rf"^\s*(?:{PAGE_NUMBER}|\d{{1,4}}(?:\s*/\s*\d{{1,4}})?)\s*$")  # or a bare 3, 2/5
-
-
-def _header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind | None:
-    body = lines[i].body
-    if "tsv" in allowed and "\t" in body and find_header(tsv_cells(body)):
-        return "tsv"
-    if "tsv" in allowed and body.count(",") >= 2 and find_header(tsv_cells(body, ",")):
-        return "csv"
-    if "markdown" in allowed and pipe_row(body):
-        named = md_cells(body)
-        separated = i + 1 < len(lines) and MD_SEP.match(lines[i + 1].body)
-        # a pipe table pasted without its |---| line still names its columns
-        if find_header(named) and (separated or len(named) >= 3):
-            return "markdown"
-    if "dashes" in allowed and DASH.search(body) and find_header(dash_cells(body)):
-        return "dashes"
-    if "spaces" in allowed and "\t" not in body:
-        cells = space_cells(body)
-        if len(cells) >= 2 and find_header([c for _, c in cells]):
-            return "spaces"
-    return None
 
 
 class _Reader:
@@ -112,6 +86,7 @@ class _Reader:
         self._cells_end = 0
         self.bodies = [ln.body for ln in self.lines]  # for the one-cell-per-line tables
         self.last_header: tuple[str, ...] | None = None  # the cells of the last table's header
+        self.orphan: tuple[Kind, int] | None = None  # a header with no rows under it (below)
 
     def where(self, line: SrcLine) -> str:
         return f"line {line.number}"
@@ -134,12 +109,16 @@ class _Reader:
             if "cells" in self.allowed and self._cells_table(i):
                 i = self._cells_end
                 continue
-            kind = _header_kind(self.lines, i, self.allowed)
-            if kind is None:
+            kind, head = header_kind(self.lines, i, self.allowed), i
+            if kind is None and self._orphan_row(i) and self.orphan is not None:
+                kind, head = self.orphan  # a spreadsheet's header exported above its notice:
+            if kind is None:  # its rows, further down, are its table's
                 self.verbatim(self.lines[i])
                 i += 1
                 continue
-            end, rows, passthrough = self._table(kind, i)
+            end, rows, passthrough = self._table(kind, head, i)
+            if len(rows) == 1 and kind in DELIM:
+                self.orphan = (kind, i)
             rendered = render_table(
                 rows, self.state, carry=True, wraps=kind == "spaces", continues=False
             )
@@ -185,13 +164,26 @@ class _Reader:
         self._cells_end = end
         return True
 
-    def _table(self, kind: Kind, i: int) -> tuple[int, list[Row], dict[str, SrcLine]]:
-        """Rows of the table whose header is line ``i``; the index after it; page lines."""
+    def _orphan_row(self, i: int) -> bool:
+        """Whether line ``i`` is a numbered row of the header left without rows above."""
+        if self.orphan is None:
+            return False
+        kind, head = self.orphan
+        cells = tsv_cells(self.lines[i].body, DELIM[kind])
+        width = len(tsv_cells(self.lines[head].body, DELIM[kind]))
+        return len(cells) == width and cells[0].strip().isdigit()
+
+    def _table(
+        self, kind: Kind, i: int, first: int | None = None
+    ) -> tuple[int, list[Row], dict[str, SrcLine]]:
+        """Rows of the table whose header is line ``i`` (its rows from line ``first``, when
+        they stand apart from it); the index after it; page lines."""
         lines = self.lines
         header = lines[i]
+        i = i if first is None or first == i else first - 1
         passthrough: dict[str, SrcLine] = {}
-        if kind in _DELIM:
-            rows = [Row(tsv_cells(header.body, _DELIM[kind]), self.where(header))]
+        if kind in DELIM:
+            rows = [Row(tsv_cells(header.body, DELIM[kind]), self.where(header))]
         elif kind == "markdown":
             rows = [Row(md_cells(header.body), self.where(header))]
         elif kind == "dashes":
@@ -223,8 +215,8 @@ class _Reader:
         while j < len(lines):
             body = lines[j].body
             where = self.where(lines[j])
-            if kind in _DELIM:
-                d = _DELIM[kind]
+            if kind in DELIM:
+                d = DELIM[kind]
                 if d in body and body.count('"') % 2:  # Excel's copy quotes a cell holding
                     quoted, j = quoted_row(self.bodies, j, d)  # line breaks: on to its quote
                     rows.append(Row(quoted, where))
@@ -338,16 +330,6 @@ class TextTables(NamedTuple):
     tables: int
 
 
-@cache
-def _number_line() -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in number_names())
-    return re.compile(rf"^[ \t\u3000]*(?:{names})(?:[ \t\u3000].*)?$", re.MULTILINE | re.IGNORECASE)
-
-
-def _has_table_sign(text: str) -> bool:
-    return any(c in text for c in _TABLE_SIGNS) or _number_line().search(text) is not None
-
-
 def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
     """The text with its tables rendered as plan lines (see the module docstring).
 
@@ -361,7 +343,7 @@ def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
         allowed = ("markdown", "spaces", "dashes")  # under a rule of dashes)
     else:
         allowed = ("tsv", "markdown", "spaces", "cells", "dashes")
-    if forced is None and not _has_table_sign(text):
+    if forced is None and not has_table_sign(text):
         return TextTables(text, None, "text", 0)
     reader = _Reader(text, allowed, markdown=forced == "markdown")
     reader.run()
@@ -383,7 +365,7 @@ def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
 def read_cell_tables(text: str) -> TextTables:
     """Only the tables copied one cell per line (:mod:`divplan.read.cell_tables`): for the
     text of a page or a Word file, whose real tables its reader has already rendered."""
-    if not _has_table_sign(text):
+    if not has_table_sign(text):
         return TextTables(text, None, "text", 0)
     reader = _Reader(text, ("cells",), markdown=False)
     reader.run()

@@ -1,0 +1,147 @@
+"""Role guesses inside a list: words after a name that say its role, in a phrasing the
+lexicon does not know, before the list goes on.
+
+Why a module of its own: "A dominant promotion, B, C with cooperation" (A主导推进，B、C配合)
+names a lead in words no cue row has, then more names whose own cue comes last.  Without a
+cue after A, the list runs on to "with cooperation" and A is read as a helper; the left-over
+"dominant promotion" (:mod:`divplan.parsing.role_words`) cannot give A a role its list already
+has.  A name's tail that holds pieces of one role (``lexicon/role_words.tsv``), cut where the
+name ends (:func:`divplan.parsing.name_tails.verb_tail`, ``known_prefix``) and followed by a
+list separator, is read as that role's cue after the names before it — a guess the reading
+says (DP208), as every role read by its pieces is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from divplan.parsing.cues import Cue
+from divplan.parsing.name_edges import org_shaped
+from divplan.parsing.name_tails import local_org, names_own, verb_tail
+from divplan.parsing.role_words import piece_note, role_of_words
+
+_CUE_OF_ROLE = {
+    "lead": "lead_after", "participant": "part_after", "div": "div_after", "joint": "resp_after"
+}
+_LIST_OPENS = frozenset({"sep", "boundary"})  # what may stand before a list's piece
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORDS = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def with_role_guesses(
+    text: str, cues: list[Cue], begin: int, end: int, lookup: Callable[[str], bool]
+) -> list[Cue]:
+    """``cues`` with a guessed role cue after each list piece whose name is followed by words
+    holding pieces of one role, right before a list separator; right before a role cue
+    (市工业和信息化局牵引负责), the words are read with it, as one cue."""
+    out: list[Cue] = []
+    pos, before = begin, "start"
+    for cue in cues:
+        opens = before in _LIST_OPENS | {"start"} and cue.start > pos
+        merges = cue.kind.endswith("_after")  # (a cue right after: any body's name will do)
+        shaped = org_shaped if merges else local_org if before == "boundary" else _long_org
+        guessed = _tail_cue(text, pos, cue.start, lookup, shaped, not merges) if opens else None
+        if before == "others" and cue.start > pos:  # (A等部门共担落实, 有关部门协担，…:
+            guessed = _words_cue(text, pos, cue.start)  # words alone after the others)
+        elif before == "sep" and cue.start > pos and out:
+            words = _words_cue(text, out[-1].start, cue.start)  # (A、B同担共抓 / 承办时限：;
+            out[-1] = words if words and words.kind != "div_after" else out[-1]  # 和各市: a
+            # place's 各, no division)
+        if guessed is not None and cue.kind in _LIST_OPENS:  # (、 , ，: the list goes on)
+            out.append(guessed)
+        elif guessed is not None and merges and guessed.end == cue.start:
+            kind = guessed.kind if cue.kind == "resp_after" else cue.kind  # (A牵引负责: the
+            cue = Cue(kind, guessed.start, cue.end, text[guessed.start : cue.end], guessed.guess)
+        out.append(cue)  # tail and the cue after it, one cue: the tail's role, if it says more)
+        pos, before = max(pos, cue.end), cue.kind
+    guessed = _words_cue(text, out[-1].start, end) if before == "sep" and end > pos else None
+    if guessed is not None and guessed.kind != "div_after":
+        out[-1] = guessed  # (A、B同担共抓: 同 no separator, the first of the words that say it)
+    elif before in _LIST_OPENS | {"start"} and end > pos:  # (the clause's last list)
+        shaped = local_org if before == "boundary" else _long_org
+        guessed = _tail_cue(text, pos, end, lookup, shaped)
+        out += [guessed] if guessed is not None else []
+    elif before == "others" and end > pos and (guessed := _words_cue(text, pos, end)):
+        out.append(guessed)
+    return out
+
+
+def _tail_cue(
+    text: str,
+    s: int,
+    e: int,
+    lookup: Callable[[str], bool],
+    shaped: Callable[[str], bool],
+    strict: bool = True,
+) -> Cue | None:
+    """The role cue the words after the name opening ``text[s:e]`` make, or None; a Chinese
+    name unknown to the registry must be ``shaped`` so (any body's name before a role cue; a
+    long one in a list; a local one at a part's start, where a task's words may stand:
+    建立湿地保护部门|协调机制), an English one written as a body's when ``strict``."""
+    while s < e and text[s] in " \n":
+        s += 1
+    while e > s and text[e - 1] in " \n":
+        e -= 1
+    piece = text[s:e]
+    if _CJK.search(piece):
+        at = _role_cut(text, s, e, lambda k: lookup(text[s:k]) or shaped(text[s:k]))
+    else:
+        tail = verb_tail(piece)
+        name = piece[:tail] if tail is not None else ""
+        at = None if tail is None or (strict and not _named(name, lookup)) else s + tail
+    if at is None:
+        return None
+    while at < e and text[at] == " ":
+        at += 1
+    words = text[at:e]
+    found = role_of_words(words) if words else None
+    if found is None or found[0] not in _CUE_OF_ROLE:
+        return None
+    return Cue(_CUE_OF_ROLE[found[0]], at, e, words, piece_note(words, found))
+
+
+def _role_cut(text: str, s: int, e: int, known: Callable[[int], bool]) -> int | None:
+    """Where a Chinese name opening ``text[s:e]`` ends, the few words after it holding a
+    role's piece (省建设厅|联手: 联 may end a body's name, 妇联, so the longest name whose rest
+    says a role, not the longest name)."""
+    for k in range(e - 1, max(s + 1, e - _REST - 1), -1):
+        rest = text[k:e]
+        if _WORDS.fullmatch(rest) and not names_own(rest) and role_of_words(rest) and known(k):
+            return k
+    return None
+
+
+def _words_cue(text: str, s: int, e: int) -> Cue | None:
+    """A few Chinese words holding pieces of one role, standing alone before a role cue."""
+    words = text[s:e].strip(" \n-–—•·*")  # (a next field line's bullet, joined)
+    found = role_of_words(words) if 0 < len(words) <= _REST and _CJK.fullmatch(words[0]) else None
+    if found is None or found[0] not in _CUE_OF_ROLE:
+        return None
+    at = text.index(words, s)
+    return Cue(_CUE_OF_ROLE[found[0]], at, at + len(words), words, piece_note(words, found))
+
+
+_REST = 4  # (as a name's tail: name_tails)
+
+
+def _long_org(name: str) -> bool:
+    """A name built like a body's, long enough not to be a task's words (加强组|织领导: 组 ends
+    a body's name too); a short local one is known by its place word (县编办|打头)."""
+    return local_org(name) or (len(name) >= _SHORTEST_UNKNOWN and org_shaped(name))
+
+
+_SHORTEST_UNKNOWN = 6
+_SMALL = frozenset({"and", "of", "for", "the", "on", "in"})
+
+
+def _named(name: str, lookup: Callable[[str], bool]) -> bool:
+    """An English name a guess may follow: known, or written as a body's (every word but the
+    small ones capitalised: "Municipal Commerce Bureau", not "Build regional … centres")."""
+    words = name.split()
+    return lookup(name.strip()) or (
+        bool(words) and all(w[0].isupper() or w in _SMALL for w in words)
+    )
+
+
+__all__ = ["with_role_guesses"]

@@ -1,0 +1,61 @@
+"""What kind of table a line of plain text heads, and whether a text may hold one at all.
+
+Why a module of its own: :mod:`divplan.read.text_tables` reads the tables; telling a header
+line by its cells (tabs, commas, pipes, dashes, aligned spaces) and the quick look for any
+table's signs are the questions it asks first, of every line and every text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from divplan.read.row_cells import DASH, MD_SEP, SrcLine, dash_cells, md_cells, pipe_row, tsv_cells
+from divplan.read.space_columns import space_cells
+from divplan.read.table_headers import find_header, number_names
+
+Kind = Literal["tsv", "csv", "markdown", "spaces", "cells", "dashes"]
+DELIM = {"tsv": "\t", "csv": ","}  # (a spreadsheet exported as comma-separated text)
+# what any table leaves in a text: a tab, a pipe, aligned spaces — or a number column's name
+# on a line of its own, a Word table copied one cell per line (see has_table_sign)
+_TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ", ",,")
+
+
+def header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind | None:
+    """The kind of table line ``i`` heads (its cells name a task column and a field column),
+    among the ``allowed`` kinds; None when it heads none."""
+    body = lines[i].body
+    if "tsv" in allowed and "\t" in body and find_header(tsv_cells(body)):
+        return "tsv"
+    if "tsv" in allowed and body.count(",") >= 2 and find_header(tsv_cells(body, ",")):
+        return "csv"
+    if "markdown" in allowed and pipe_row(body):
+        named = md_cells(body)
+        separated = i + 1 < len(lines) and MD_SEP.match(lines[i + 1].body)
+        # a pipe table pasted without its |---| line still names its columns
+        if find_header(named) and (separated or len(named) >= 3):
+            return "markdown"
+    if "dashes" in allowed and DASH.search(body) and find_header(dash_cells(body)):
+        return "dashes"
+    if "spaces" in allowed and "\t" not in body:
+        cells = space_cells(body)
+        if len(cells) >= 2 and find_header([c for _, c in cells]):
+            return "spaces"
+    return None
+
+
+@cache
+def _number_line() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in number_names())
+    return re.compile(
+        rf"^[ \t\u3000]*(?:{names})(?:[ \t\u3000,].*)?$", re.MULTILINE | re.IGNORECASE
+    )
+
+
+def has_table_sign(text: str) -> bool:
+    """Whether ``text`` may hold a table at all (most plans hold none: read unchanged)."""
+    return any(c in text for c in _TABLE_SIGNS) or _number_line().search(text) is not None
+
+
+__all__ = ["DELIM", "Kind", "has_table_sign", "header_kind"]

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from divplan.parsing.cues import Cue
 from divplan.parsing.name_edges import org_shaped
-from divplan.parsing.name_tails import local_org, names_own, verb_tail
+from divplan.parsing.name_tails import known_prefix, local_org, names_own, verb_tail
 from divplan.parsing.role_words import piece_note, role_of_words
 
 _CUE_OF_ROLE = {
@@ -42,6 +42,8 @@ def with_role_guesses(
         merges = cue.kind.endswith("_after")  # (a cue right after: any body's name will do)
         shaped = org_shaped if merges else local_org if before == "boundary" else _long_org
         guessed = _tail_cue(text, pos, cue.start, lookup, shaped, not merges) if opens else None
+        if guessed is None and opens and merges:  # (省统计局靠后支持: a few words before the
+            guessed = _modifier_cue(text, pos, cue, lookup)  # role word, read with it)
         if before == "others" and cue.start > pos:  # (A等部门共担落实, 有关部门协担，…:
             guessed = _words_cue(text, pos, cue.start)  # words alone after the others)
         elif before == "sep" and cue.start > pos and out:
@@ -99,6 +101,23 @@ def _tail_cue(
     if found is None or found[0] not in _CUE_OF_ROLE:
         return None
     return Cue(_CUE_OF_ROLE[found[0]], at, e, words, piece_note(words, found))
+
+
+def _modifier_cue(text: str, s: int, cue: Cue, lookup: Callable[[str], bool]) -> Cue | None:
+    """A few Chinese words between a body's name and the role cue after it (靠后 in
+    省统计局靠后支持, 全力 in …全力配合), read with the cue, its role the cue's."""
+    e = cue.start
+    while s < e and text[s] in " \n":
+        s += 1
+    if not _CJK.search(text[s:e]) or lookup(text[s:e]) or org_shaped(text[s:e]):
+        return None  # (…管理部门配合: the name whole, no words after it)
+    at = known_prefix(text, s, e, lambda k: lookup(text[s:k]) or org_shaped(text[s:k]))
+    if at is None or not 2 <= e - at <= _REST:
+        return None
+    role = {"lead_after": "lead", "part_after": "participant", "div_after": "div"}.get(cue.kind)
+    if role is None:
+        return None
+    return Cue(cue.kind, at, e, text[at:e], piece_note(text[at : cue.end], (role, cue.text)))
 
 
 def _role_cut(text: str, s: int, e: int, known: Callable[[int], bool]) -> int | None:

@@ -87,3 +87,46 @@ def test_a_numbered_task_whose_last_sentence_says_who_does_it_is_no_heading() ->
         "lead", ["Municipal Water Affairs Bureau"], ["Municipal Health Bureau"]
     )
     assert _roles(items[1])[1] == ["Municipal Development and Reform Commission"]
+
+
+def test_a_numbered_title_row_of_a_table_without_a_number_column_is_a_heading() -> None:
+    # Task,Responsible units / "1. Education" / rows / "2. Social assistance" / rows: the second
+    # title row is a section, not an item taking the row above's units as "same as above"
+    text = (
+        "Division of Responsibilities for 2018 Livelihood Projects\n"
+        "Task,Responsible units,\n"
+        '"1. Education and health",,\n'
+        '"Expand kindergarten places","The County Education Bureau shall see to this; by August 2018",\n'
+        '"Train village doctors","The County Health Bureau is responsible; by October 2018",\n'
+        '"2. Social assistance",,\n'
+        '"Raise subsistence allowances","The County Civil Affairs Bureau shall see to this; by April 2018",\n'
+    )
+    plan = divplan.parse(text)
+    assert len(plan.sections) == 2
+    titles = [s.title or "" for s in plan.sections]
+    assert titles[0].endswith("health") and titles[1].endswith("Social assistance")
+    items = plan.items()
+    assert len(items) == 3
+    assert _roles(items[0]) == ("sole", ["County Education Bureau"], [])
+    assert _roles(items[2]) == ("sole", ["County Civil Affairs Bureau"], [])
+
+
+def test_a_group_sentence_with_its_scope_inside_closes_the_tasks_above_it() -> None:
+    # task. / task. / "A shall see to the above tasks, aided by B, to be completed by …."
+    text = (
+        "Division of Work for Reducing Enterprise Burdens\n\nI. Clearing charges\n"
+        "Abolish unlawful charges on enterprises.\n"
+        "Ban compulsory subscriptions imposed on enterprises.\n"
+        "The Provincial Price Bureau shall see to the above tasks, aided by the Provincial "
+        "Department of Finance, to be completed by the end of December 2002.\n"
+        "II. Supervision\nOpen a hotline for complaints.\n"
+        "The Provincial Economic and Trade Commission is responsible for the above, to be "
+        "completed by the end of November 2002.\n"
+    )
+    items = divplan.parse(text).items()
+    assert len(items) == 3
+    assert _roles(items[1]) == (
+        "lead", ["Provincial Price Bureau"], ["Provincial Department of Finance"]
+    )
+    assert items[1].responsibility.reading == "inferred"
+    assert _roles(items[2]) == ("sole", ["Provincial Economic and Trade Commission"], [])

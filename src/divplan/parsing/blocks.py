@@ -50,6 +50,7 @@ class Block:
     blank_before: bool
     role: Role = "other"
     has_clause: bool = False
+    inherits: bool = False  # it bears the clause of its group's line above (group_lines)
 
 
 def _bracket_left_open(text: str, block: Block, line: Line) -> bool:

@@ -93,7 +93,7 @@ def forward_lines_over_paragraphs(text: str, blocks: list[Block]) -> None:
         for nb in blocks[k + 1 :]:
             if nb.kind != "text" or nb.has_clause or is_furniture(text[nb.start : nb.end]):
                 break
-            nb.has_clause = True
+            nb.has_clause = nb.inherits = True
 
 
 def heading_with_lines(text: str, blocks: list[Block], k: int) -> None:

@@ -120,7 +120,7 @@ def unmarked_tasks(
         if len(found) + len(plain) - n < needed:
             return []  # (too few left to make it: each look reads a clause)
         if (
-            blocks[k].has_clause  # (a group's line and its tasks: 此组任务：A牵头 / task)
+            blocks[k].inherits  # (the tasks under a group's line: 此组任务：A牵头 / task)
             or (has_sentence_clause is not None and has_sentence_clause(blocks[k]))
             or (opens_with_clause is not None and opens_with_clause(blocks[k]))
         ):

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from divplan.parsing.cues import Cue
-from divplan.parsing.name_edges import org_shaped
+from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.name_tails import known_prefix, local_org, names_own, verb_tail
 from divplan.parsing.role_words import piece_note, role_of_words
 
@@ -112,8 +112,8 @@ def _modifier_cue(text: str, s: int, cue: Cue, lookup: Callable[[str], bool]) ->
     if not _CJK.search(text[s:e]) or lookup(text[s:e]) or org_shaped(text[s:e]):
         return None  # (…管理部门配合: the name whole, no words after it)
     at = known_prefix(text, s, e, lambda k: lookup(text[s:k]) or org_shaped(text[s:k]))
-    if at is None or not 2 <= e - at <= _REST:
-        return None
+    if at is None or not 2 <= e - at <= _REST or trim(text, s, e)[1] <= at:
+        return None  # (…水务局全力支持: 全力 a filler the name's trim takes off: no guess)
     role = {"lead_after": "lead", "part_after": "participant", "div_after": "div"}.get(cue.kind)
     if role is None:
         return None

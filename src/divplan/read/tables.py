@@ -296,8 +296,9 @@ class _Renderer:
         ):
             self.heading(text, where)
             return True
-        if self.wraps and heading_like and _DIGIT_HEADING.match(text) and self.pending:
-            self.heading(text, where)  # "2. Comprehensive treatment" between numbered rows
+        bare = self.wraps or self.num_col is None  # (a text's table, or rows with no numbers)
+        if bare and heading_like and _DIGIT_HEADING.match(text) and self.pending:
+            self.heading(text, where)  # "2. Comprehensive treatment" between rows
             return True
         if self.wraps and self.num_col is not None and self.pending is not None:
             cells = [""] * len(self.h.roles)
@@ -341,8 +342,7 @@ class _Renderer:
             marker = number if m.group(2) else number + "."
         else:
             self.state.last_item += 1
-            # no number column and none in the task: an unnumbered row (a bullet, numbered by
-            # position, as conventions.md numbers unnumbered items)
+            # no number column and none in the task: an unnumbered row (a bullet, by position)
             marker = f"{self.state.last_item}." if self.num_col is not None else "•"
             if number:
                 cells[task_col] = number + " " + cells[task_col]

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from divplan.parsing.cues import Cue
 from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.name_tails import known_prefix, local_org, names_own, verb_tail
-from divplan.parsing.role_words import piece_note, role_of_words
+from divplan.parsing.role_words import has_piece, piece_note, role_of_words
 
 _CUE_OF_ROLE = {
     "lead": "lead_after", "participant": "part_after", "div": "div_after", "joint": "resp_after"
@@ -86,6 +86,8 @@ def _tail_cue(
     while e > s and text[e - 1] in " \n":
         e -= 1
     piece = text[s:e]
+    if not has_piece(piece):
+        return None  # (most pieces are names alone: nothing to guess from)
     if _CJK.search(piece):
         at = _role_cut(text, s, e, lambda k: lookup(text[s:k]) or shaped(text[s:k]))
     else:

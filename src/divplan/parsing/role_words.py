@@ -44,6 +44,13 @@ def role_of_words(words: str) -> tuple[str, str] | None:
     return found[0] if len(found) == 1 else None
 
 
+def has_piece(words: str) -> bool:
+    """Whether ``words`` hold any role's piece at all (a cheap look before a closer one)."""
+    lang = "zh" if _CJK.search(words) else "en"
+    text = simplify(words) if lang == "zh" else words.lower()
+    return any(p.search(text) for (_, pl), p in _patterns().items() if pl == lang)
+
+
 _NAMED_ROLES = frozenset({"lead", "participant", "div"})  # (a role word already said it)
 
 
@@ -76,4 +83,4 @@ def read_by_piece(note: str) -> bool:
     return "」 not understood; read as " in note and _BY_PIECE in note
 
 
-__all__ = ["leftover_roles", "piece_note", "read_by_piece", "role_of_words"]
+__all__ = ["has_piece", "leftover_roles", "piece_note", "read_by_piece", "role_of_words"]

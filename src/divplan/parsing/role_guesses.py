@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from divplan.parsing.cues import Cue
+from divplan.parsing.cues import LABELS, Cue
 from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.name_tails import known_prefix, local_org, names_own, verb_tail
 from divplan.parsing.role_words import has_piece, piece_note, role_of_words
@@ -38,7 +38,7 @@ def with_role_guesses(
     out: list[Cue] = []
     pos, before = begin, "start"
     for cue in cues:
-        opens = before in _LIST_OPENS | {"start"} and cue.start > pos
+        opens = (before in _LIST_OPENS | {"start"} or before in LABELS) and cue.start > pos
         merges = cue.kind.endswith("_after")  # (a cue right after: any body's name will do)
         shaped = org_shaped if merges else local_org if before == "boundary" else _long_org
         guessed = _tail_cue(text, pos, cue.start, lookup, shaped, not merges) if opens else None

@@ -141,6 +141,7 @@ def test_a_word_hyphenated_at_a_cells_line_end_is_joined_without_a_space() -> No
     [
         ("主攻单位", "lead"),
         ("参办单位", "part"),
+        ("參辦單位", "part"),  # (traditional forms: the unit words read simplified)
         ("Host office unit", "lead"),
         ("Ginseng office unit", "part"),  # (参办, 参 rendered as the root)
         ("各有关单位", None),  # a division piece: no column of one role

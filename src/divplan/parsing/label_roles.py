@@ -43,12 +43,13 @@ def read_label(label: str, known: re.Pattern[str]) -> tuple[str, str, int] | Non
     return _LABEL_OF_ROLE[found[0]], note, skip
 
 
-_LABEL_HEAD = re.compile(
-    r"(?i)(?:单位|部门|处室|科室|机关|主体|units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|offices?)?"
-    r"\s*[-–—:：]?\s*$"
+#: The unit words a label (or a table's column name) of unknown words ends in (simplified).
+UNIT_WORD = (
+    r"(?:单位|部门|处室|科室|机关|主体|units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|offices?)"
 )
+_LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")
 _NEXT_WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]*\s+")  # (a Chinese label is not trimmed)
 _LABEL_OF_ROLE = {"lead": "label_lead", "participant": "label_part"}
 
 
-__all__ = ["read_label"]
+__all__ = ["UNIT_WORD", "read_label"]

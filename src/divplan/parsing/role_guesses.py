@@ -24,6 +24,7 @@ from divplan.parsing.role_words import has_piece, piece_note, role_of_words
 _CUE_OF_ROLE = {
     "lead": "lead_after", "participant": "part_after", "div": "div_after", "joint": "resp_after"
 }
+_ROLE_OF_CUE = {cue: role for role, cue in _CUE_OF_ROLE.items() if role != "joint"}
 _LIST_OPENS = frozenset({"sep", "boundary"})  # what may stand before a list's piece
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORDS = re.compile(r"[\u4e00-\u9fff]+")
@@ -37,7 +38,7 @@ def with_role_guesses(
     (市工业和信息化局牵引负责), the words are read with it, as one cue."""
     out: list[Cue] = []
     pos, before = begin, "start"
-    for cue in cues:
+    for cue in [*cues, Cue("end", end, end, "")]:  # (the clause's end closes its last list)
         opens = (before in _LIST_OPENS | {"start"} or before in LABELS) and cue.start > pos
         merges = cue.kind.endswith("_after")  # (a cue right after: any body's name will do)
         shaped = org_shaped if merges else local_org if before == "boundary" else _long_org
@@ -46,26 +47,18 @@ def with_role_guesses(
             guessed = _modifier_cue(text, pos, cue, lookup)  # role word, read with it)
         if before == "others" and cue.start > pos:  # (A等部门共担落实, 有关部门协担，…:
             guessed = _words_cue(text, pos, cue.start)  # words alone after the others)
-        elif before == "sep" and cue.start > pos and out:
-            words = _words_cue(text, out[-1].start, cue.start)  # (A、B同担共抓 / 承办时限：;
-            out[-1] = words if words and words.kind != "div_after" else out[-1]  # 和各市: a
-            # place's 各, no division)
-        if guessed is not None and cue.kind in _LIST_OPENS:  # (、 , ，: the list goes on)
-            out.append(guessed)
+        elif before == "sep" and cue.start > pos and out:  # (A、B同担共抓: 同 no separator,
+            words = _words_cue(text, out[-1].start, cue.start)  # the first of the words)
+            if words is not None and words.kind != "div_after":  # (和各市: a place's 各)
+                out[-1], guessed = words, None
+        if guessed is not None and (cue.kind in _LIST_OPENS or cue.kind == "end"):
+            out.append(guessed)  # (、 , ，: the list goes on)
         elif guessed is not None and merges and guessed.end == cue.start:
             kind = guessed.kind if cue.kind == "resp_after" else cue.kind  # (A牵引负责: the
             cue = Cue(kind, guessed.start, cue.end, text[guessed.start : cue.end], guessed.guess)
         out.append(cue)  # tail and the cue after it, one cue: the tail's role, if it says more)
         pos, before = max(pos, cue.end), cue.kind
-    guessed = _words_cue(text, out[-1].start, end) if before == "sep" and end > pos else None
-    if guessed is not None and guessed.kind != "div_after":
-        out[-1] = guessed  # (A、B同担共抓: 同 no separator, the first of the words that say it)
-    elif before in _LIST_OPENS | {"start"} and end > pos:  # (the clause's last list)
-        shaped = local_org if before == "boundary" else _long_org
-        guessed = _tail_cue(text, pos, end, lookup, shaped)
-        out += [guessed] if guessed is not None else []
-    elif before == "others" and end > pos and (guessed := _words_cue(text, pos, end)):
-        out.append(guessed)
+    out.pop()  # (the end)
     return out
 
 
@@ -116,7 +109,7 @@ def _modifier_cue(text: str, s: int, cue: Cue, lookup: Callable[[str], bool]) ->
     at = known_prefix(text, s, e, lambda k: lookup(text[s:k]) or org_shaped(text[s:k]))
     if at is None or not 2 <= e - at <= _REST or trim(text, s, e)[1] <= at:
         return None  # (…水务局全力支持: 全力 a filler the name's trim takes off: no guess)
-    role = {"lead_after": "lead", "part_after": "participant", "div_after": "div"}.get(cue.kind)
+    role = _ROLE_OF_CUE.get(cue.kind)
     if role is None:
         return None
     return Cue(cue.kind, at, e, text[at:e], piece_note(text[at : cue.end], (role, cue.text)))

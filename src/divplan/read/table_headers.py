@@ -107,10 +107,6 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
     return hits[0]  # type: ignore[return-value]
 
 
-_UNIT_END = re.compile(
-    r"(?i)\s*(?:单位|部门|單位|部門|处室|處室|科室|机关|機關|主体|主體|units?|departments?|agenc(?:y|ies)"
-    r"|offices?|bod(?:y|ies))\s*$"
-)
 _ROLE_OF_COLUMN: dict[str, Role] = {"lead": "lead", "participant": "part"}
 
 
@@ -118,9 +114,12 @@ def _by_role_words(cell: str) -> tuple[Role, str] | None:
     """A column named by words no row lists, ending in a unit word (主攻单位, 参办单位, "Host
     office unit", "Ginseng office unit"): the role its words hold a piece of
     (:mod:`divplan.parsing.role_words`), as a field label of unknown words is read."""
+    from divplan.parsing.clause_text import simplify
+    from divplan.parsing.label_roles import UNIT_WORD  # (the unit words of a label)
     from divplan.parsing.role_words import role_of_words  # (the parser's data, read lazily)
 
-    end = _UNIT_END.search(cell)
+    cell = simplify(cell)  # (參辦單位: the unit words are written simplified)
+    end = re.search(rf"(?i)\s*{UNIT_WORD}\s*$", cell)
     if end is None or end.start() == 0:
         return None
     found = role_of_words(cell[: end.start()])

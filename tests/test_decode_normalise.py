@@ -204,3 +204,19 @@ def test_a_browser_s_print_header_and_footer_are_page_lines() -> None:
     assert "Division of Responsibilities" not in n.text
     assert "the meeting began" in n.text
     assert len(n.pages) == 3
+
+
+def test_blank_lines_by_a_page_break_go_in_a_text_that_sets_no_other() -> None:
+    # a PDF's text layer: no blank line between paragraphs anywhere, but one between the
+    # browser's print header and footer; dropped with them, the task's body stays with its
+    # title line (3．…。 / body), though the line before the break closes a sentence
+    src = (
+        "一、完善规划体系\n1．编制中长期发展规划。\n做好与国土规划的衔接。由规划司负责。\n"
+        "3．制定服务标准体系框架。\n12/4/26, 7:09 PM\n\nfile:///tmp/plan.html 1/3\n"
+        "梳理现行服务标准。由运输司负责。\n"
+    )
+    n = normalise(src)
+    assert "框架。\n梳理" in n.text
+    # a text that sets its paragraphs apart keeps the blank line by the break
+    spaced = src.replace("\n1．", "\n\n1．").replace("\n3．", "\n\n3．")
+    assert "框架。\n\n梳理" in normalise(spaced).text

@@ -23,6 +23,9 @@ from conftest import reading
         ("以上工作由市民政局牽頭，市財政局配合。", True),
         ("The above tasks are led by the County Finance Bureau.", True),
         ("The tasks above are the responsibility of the County Finance Bureau.", True),
+        ("Above 1-4 item work, County Agriculture Bureau, County Forestry Bureau each take", True),
+        ("Items 5 to 8 above are led by the County Finance Bureau.", True),
+        ("Above 2,000 tons of grain are stored.", False),
         ("以上率先完成试点的地区给予奖励。", False),
         ("1．以上工作", False),
         ("Above all, improve the approval process.", False),
@@ -463,3 +466,53 @@ def test_a_sentence_wholly_a_clause_under_a_heading_heads_the_tasks_below_it() -
     assert [d.mention for d in first.leads] == ["Department of Foreign Trade"]
     assert [d.mention for d in first.participants] == ["Trade Development Bureau"]
     assert first.reading == "inferred" and items[2].responsibility.mode == "division"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本组任务由县水利局牵头，县财政局配合。", "此类任务由县财政局、县农经站按职责分工负责。",
+     "本組任務由市民政局牽頭，市財政局配合。", "这些工作由县水利局负责。"],
+)  # fmt: skip
+def test_this_groups_words_open_a_group_sentence(line: str) -> None:
+    assert opens_group_sentence(line, 0, len(line))
+
+
+def test_this_groups_sentence_after_numbered_tasks_closes_them() -> None:
+    # 1. … / 完成时限：… / 本组任务由A牵头，B配合。: "this group's tasks" after the group, as
+    # 以上工作; the numbered tasks above keep their own deadlines, the sentence is no task
+    zh = (
+        "某县数据工作任务分工\n\n一、数据产权\n\n1. 研究制定数据登记办法。\n\n完成时限：2024年12月底前\n\n"
+        "2. 完善数据交易规则。\n\n完成时限：2025年6月底前\n\n本组任务由县数据局牵头，县财政局配合。\n\n"
+        "二、数据设施\n\n3. 推进算力网建设。\n\n完成时限：持续推进\n\n"
+        "本组任务由县发展改革局、县工业和信息化局各自履责。\n"
+    )
+    plan = divplan.parse(zh)
+    items = plan.items()
+    assert [(s.number, i.number) for s in plan.sections for i in s.items] == [(1, 1), (1, 2), (2, 3)]
+    assert [reading(i) for i in items] == [
+        ("lead", ["县数据局"], ["县财政局"], "2024年12月底前"),
+        ("lead", ["县数据局"], ["县财政局"], "2025年6月底前"),
+        ("division", ["县发展改革局", "县工业和信息化局"], [], "持续推进"),
+    ]
+
+
+def test_opening_word_tasks_and_group_sentences_share_one_plan() -> None:
+    # a section of tasks whose opening words are their clause (A牵头，B配合：task), then
+    # sections of clause-less paragraphs each closed by a group's sentence: the group's tasks
+    # count as tasks when rule 2 weighs the opening-word paragraphs (they are no notice's)
+    zh = (
+        "某县农业工作目标任务分工意见\n\n一、推进结构调整\n"
+        "县农业局牵头，县财政局配合：建设无公害蔬菜生产基地。\n县畜牧局负责：建设标准化养殖小区五个。\n"
+        "二、加强基础设施\n抓好冬春农田水利基本建设。\n实施土地整理项目。\n继续实施退耕还林工程。\n"
+        "以上几项工作由县水利局牵头，县林业局配合。\n"
+        "三、减轻农民负担\n深化农村税费改革。\n规范涉农收费。\n加强村级财务管理。\n"
+        "此类任务由县财政局、县农经站按职责分工负责。\n"
+    )
+    plan = divplan.parse(zh)
+    items = plan.items()
+    assert [(s.number, i.number) for s in plan.sections for i in s.items] == [(1, 1), (1, 2)] + [
+        (2, n) for n in (3, 4, 5)] + [(3, n) for n in (6, 7, 8)]  # fmt: skip
+    assert [reading(i)[:3] for i in items] == [
+        ("lead", ["县农业局"], ["县财政局"]), ("sole", ["县畜牧局"], []),
+    ] + [("lead", ["县水利局"], ["县林业局"])] * 3 + [
+        ("division", ["县财政局", "县农经站"], [])] * 3  # fmt: skip

@@ -137,3 +137,10 @@ def test_a_field_line_of_unnumbered_tasks_goes_on_where_the_page_cut_its_words()
     )
     assert items[0].deadline is not None and items[0].deadline.text == "end of August 2012"
     assert _roles(items[1])[2] == ["County Market Supervision Bureau"]
+
+
+def test_a_body_s_initials_after_its_level_or_place_are_a_body_s_name() -> None:
+    # "Municipal SASAC" (市国资委): the initials of a registry body under a level word are a
+    # local body's name; words that merely open with capitals are not
+    assert org_shaped("MCTSB") and org_shaped("Municipal SASAC") and org_shaped("Qiaomei DRC")
+    assert not org_shaped("Municipal Finance") and not org_shaped("The Plan For The City")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import divplan
 
+from conftest import reading
+
 HEAD = (
     "Notice of the County People's Government Office on Printing the Work Plan\n"
     "Cen Zheng Ban Fa [2026] No. 6\n"
@@ -114,3 +116,96 @@ def test_a_note_or_a_bracketed_line_among_numbered_items_is_no_item() -> None:
     ):
         items = divplan.parse(_NUMBERED.format(paragraph=paragraph)).items()
         assert [(i.number, i.numbered) for i in items] == [(1, True), (2, True), (3, True)]
+
+
+def test_a_clause_closing_the_tasks_only_sentence_after_a_comma_is_read() -> None:
+    # 任务，…，由A牵头，B配合，6月底前完成。: the words after a comma that are wholly a clause
+    # close the task's one sentence; read inferred, the task's own words never read as names
+    zh = (
+        "某市节能工作任务分工\n\n一、重点领域节能\n"
+        "1. 抓好工业节能，对重点企业实行能耗目标管理，由市经委牵头，市发改委配合，6月底前完成。\n"
+        "2. 健全节能责任制。抓好建筑节能，新建建筑执行节能设计标准，由市建设局负责。\n"
+        "3. 开展节能宣传周活动，普及节能知识，市委宣传部牵头，市经委等部门配合。\n"
+        "4. Publish the energy figures each quarter, with the Ministry of Finance taking the lead"
+        " and the Ministry of Commerce participating.\n"
+    )
+    plan = divplan.parse(zh)
+    items = plan.items()
+    assert [reading(i) for i in items] == [
+        ("lead", ["市经委"], ["市发改委"], "6月底前完成"),
+        ("sole", ["市建设局"], [], None),
+        ("lead", ["市委宣传部"], ["市经委"], None),
+        ("lead", ["Ministry of Finance"], ["Ministry of Commerce"], None),
+    ]
+    assert all(i.responsibility.reading == "inferred" for i in items)
+    assert items[0].responsibility.span is not None
+    s, e = items[0].responsibility.span
+    assert zh[s:e].startswith("由市经委牵头")
+
+
+def test_a_first_point_the_width_cut_onto_a_line_start_stays_in_its_task() -> None:
+    # "First, …; second, …" written in a task's running text: the page's width happened to cut
+    # the line right before "First," — no heading, the points and the clause stay the task's
+    en = (
+        "Division of Labor Plan for Key Tasks\n\nI. Protect market entities\n\n"
+        "1. Standardize supervision involving enterprises. First, fully implement the\n"
+        "random supervision; second, implement the list of minor violations. Led by the\n"
+        "Municipal Market Supervision Administration, the Municipal Finance Bureau cooperates.\n\n"
+        "2. Strengthen the protection of intellectual property rights in the whole city.\n"
+        "First, build a rapid protection center for intellectual property\n"
+        "rights; second, crack down on infringement and counterfeiting.\n"
+        "The Municipal Public Security Bureau and the Municipal Intermediate People's\n"
+        "Court claim according to responsibilities.\n\n"
+        "II. Reduce costs\n\nFirst, cut the price of electricity. (Municipal Finance Bureau)\n"
+    )
+    plan = divplan.parse(en)
+    assert [s.title for s in plan.sections] == ["Protect market entities", "Reduce costs"]
+    items = plan.items()
+    assert "First, build a rapid protection center" in items[1].text
+    assert reading(items[1])[:2] == (
+        "division", ["Municipal Public Security Bureau", "Municipal Intermediate People's Court"]
+    )
+
+
+def test_points_in_one_paragraph_each_closing_with_its_own_clause_are_tasks() -> None:
+    # 一是…，由A牵头，B配合，6月底前完成；二是…，由C负责，全年；… in one paragraph: each point
+    # names who does it, so each is a task (numbered as written); points that share one clause
+    # at the paragraph's end stay one task
+    zh = (
+        "某市节能降耗工作任务分工意见\n\n一、抓好重点领域节能\n"
+        "一是抓好工业节能，实行能耗目标管理，由市经委牵头，市发改委配合，6月底前完成；"
+        "二是抓好建筑节能，执行节能设计标准，由市建设局负责，全年；"
+        "三是抓好交通节能，淘汰老旧车辆，由市交通局、市公安局照职分办，年底前。\n"
+        "二、强化节能管理\n"
+        "1．健全统计制度。一是建立监测制度；二是按季度公布能耗。（市统计局牵头，市经委配合）\n"
+    )
+    plan = divplan.parse(zh)
+    items = plan.items()
+    assert [reading(i) for i in items] == [
+        ("lead", ["市经委"], ["市发改委"], "6月底前完成"),
+        ("sole", ["市建设局"], [], "全年"),
+        ("division", ["市交通局", "市公安局"], [], "年底前"),
+        ("lead", ["市统计局"], ["市经委"], None),
+    ]
+    assert [i.number for i in items] == [1, 2, 3, 1]
+    assert "二是按季度公布能耗" in items[3].text
+
+
+def test_a_last_sentence_of_names_alone_is_read_as_responsible_and_says_so() -> None:
+    # "…. The County Civil Affairs Bureau." after the task: names alone (a local body's by its
+    # level word, or the registry's), read as responsible, a guess the reading says; a task's
+    # own last sentence ending in a body-like noun is no clause
+    en = (
+        "Division of Responsibilities for Rural Work\n\nI. Social undertakings\n\n"
+        "1. Implement the minimum living guarantee. The County Civil Affairs Bureau.\n\n"
+        "2. Exempt school fees for poor families. The Ministry of Finance.\n\n"
+        "3. Improve rural services. Build a township service center.\n"
+    )
+    plan = divplan.parse(en)
+    items = plan.items()
+    assert [reading(i)[:2] for i in items] == [
+        ("sole", ["County Civil Affairs Bureau"]), ("sole", ["Ministry of Finance"]), (None, []),
+    ]  # fmt: skip
+    assert items[0].responsibility.reading == "inferred"
+    notes = [d.message for d in plan.diagnostics if d.code == "DP208"]
+    assert any("names bodies alone" in m for m in notes)

@@ -210,3 +210,20 @@ def test_a_unit_cell_the_page_break_cut_opens_the_next_page_as_a_row_of_its_own(
     cut, at = cut_cell(page, 0, cols)
     assert cut == [["", "", "市商务局", ""]] and at == 1
     assert cut_cell(page, 1, cols) == ([], 1)  # (a row with a task is no cut cell)
+
+
+def test_a_section_heading_from_the_number_column_across_the_task_s_is_a_row_of_its_own() -> None:
+    # "Two, Upgrade service consumption" (二、… in a machine translation; a merged row) starting in the number column and running on over the
+    # task column, beside no unit cell: a section row, not a task without a number
+    found = find_columns([HEADER, line(120, (25, "4"), (80, "推进县域商业体系建设。"), (300, "市商务局"))])
+    assert found is not None
+    page = [  # the next page: no header, the table goes on in the columns found above
+        line(30, (80, "完善乡镇商贸中心。")),  # (the last task's last line)
+        [Piece(20, 200, 60, 60 + SIZE, "Two, Upgrade service consumption")],  # (narrow Latin
+        # letters: from the number column over the task's, short of the units')
+        line(85, (25, "1"), (80, "发展养老托育服务。"), (300, "市民政局")),
+    ]
+    rows, _, _ = table_rows(page, found[2], True)
+    assert [r[0] for r in rows][-2:] == ["Two, Upgrade service consumption", "1"]
+    assert rows[-1][1] == "发展养老托育服务。" and rows[-1][2] == "市民政局"
+    assert len({c for c in rows[-2] if c}) == 1  # one text across the row: a heading

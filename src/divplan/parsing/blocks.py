@@ -51,6 +51,7 @@ class Block:
     role: Role = "other"
     has_clause: bool = False
     inherits: bool = False  # it bears the clause of its group's line above (group_lines)
+    closes_group: bool = False  # the sentence after a group, its tasks' clause (group_lines)
 
 
 def _bracket_left_open(text: str, block: Block, line: Line) -> bool:

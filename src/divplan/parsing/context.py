@@ -126,14 +126,15 @@ def assign_roles(
             if (has_sentence_clause is not None and has_sentence_clause(blocks[i]))
             or (opens_with_clause is not None and opens_with_clause(blocks[i]))
         ]
-        if len(sentences) < max(2, len(bearing) + 1):
-            sentences = unmarked_tasks(
-                text, blocks, has_sentence_clause, opens_with_clause, max(2, len(bearing) + 1)
-            )
-        if len(sentences) >= max(2, len(bearing) + 1):
+        groups = {i for i in bearing if blocks[i].inherits or blocks[i].closes_group}
+        least = max(2, len(bearing) - len(groups) + 1)  # (a group's tasks and its sentence:
+        # the plan's, not a notice's)
+        if len(sentences) < least:
+            sentences = unmarked_tasks(text, blocks, has_sentence_clause, opens_with_clause, least)
+        if len(sentences) >= least:
             for i in sentences:
                 blocks[i].has_clause = True
-            bearing = sentences
+            bearing = sorted(set(sentences) | groups)
     if not bearing:
         _no_plan(text, blocks, opens_with_clause)
         return

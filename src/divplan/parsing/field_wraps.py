@@ -24,7 +24,7 @@ from divplan.parsing.cues import (
 from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_scope import opens_forward_group
-from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points
+from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points, opens_inline_points
 from divplan.parsing.item_runs import CLOSERS, marker_style
 from divplan.parsing.lines import Line
 from divplan.parsing.role_edges import opens_with_role_word
@@ -100,7 +100,10 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
         or (
             last.kind in ("item", "text")
             and right_after
-            and goes_on_inline_points(text, line, last.start, last.end)
+            and (
+                goes_on_inline_points(text, line, last.start, last.end)
+                or (line.kind != "item" and opens_inline_points(text, line))
+            )
         )
     )
 

@@ -173,7 +173,7 @@ def group_sentences_bear(
             or _bare_group_sentence(text, blocks, k, wholly_a_clause)
         ):
             continue  # (it keeps bearing its clause, so that a plan's last group keeps it)
-        b.has_clause = True
+        b.has_clause = b.closes_group = True
         family = blocks[k - 1].family if k else None
         j = k - 1
         while j >= 0 and blocks[j].kind in ("item", "subsection") and blocks[j].family == family:
@@ -182,7 +182,7 @@ def group_sentences_bear(
         if j == k - 1:  # unmarked paragraphs under a heading: 一、… / task。 / task。 / 以上工作由…
             j = _paragraphs_above(text, blocks, k, wholly_a_clause)
             for i in range(j + 1, k):
-                blocks[i].has_clause = True
+                blocks[i].has_clause = blocks[i].inherits = True
 
 
 def _paragraphs_above(

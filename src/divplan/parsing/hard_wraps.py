@@ -106,10 +106,27 @@ def goes_on_inline_points(text: str, line: Line, start: int, end: int) -> bool:
     return at > start and text[at - 1] != "\n"  # inside a line, not opening one
 
 
+_FIRST_POINT = re.compile(r"[ \t\u3000]*(?:First(?:ly)?\s*[,，]|一是)", re.IGNORECASE)
+_NEXT_POINT = re.compile(r"[;；,，。.]\s*(?:second(?:ly)?\s*[,，]|二是)", re.IGNORECASE)
+_POINTS_WITHIN = 240  # the second point stands this close after the first
+
+
+def opens_inline_points(text: str, line: Line) -> bool:
+    """Whether ``line`` opens with a first point ("First, …" / 一是…) whose second follows in
+    the same paragraph ("…; second, …" / "…；二是…"): points written in the running text of
+    the task above, which the page's width happened to cut before "First", not a heading."""
+    if _FIRST_POINT.match(text, line.start) is None:
+        return False
+    stop = text.find("\n\n", line.start, line.start + _POINTS_WITHIN)
+    stop = stop if stop >= 0 else line.start + _POINTS_WITHIN
+    return _NEXT_POINT.search(text, line.start, stop) is not None
+
+
 __all__ = [
     "PAGE_WIDTH_CJK",
     "PAGE_WIDTH_LATIN",
     "cut_by_width",
     "goes_on_inline_points",
+    "opens_inline_points",
     "wrap_width",
 ]

@@ -54,6 +54,29 @@ def cut_sentence_blanks(lines: list[tuple[int, str]], drop: set[int]) -> set[int
     return out
 
 
+def page_only_blanks(lines: list[tuple[int, str]], drop: set[int]) -> set[int]:
+    """The blank lines by page breaks in a text that sets no blank line anywhere else (a PDF's
+    text layer, a browser's print: 3．task。 / 12/4/26, 7:09 PM / (blank) / file:///… 1/3 /
+    its body): they are the page's, not a paragraph's, wherever the break falls."""
+    if not drop:
+        return set()
+    near: set[int] = set()
+    for i in drop:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and (j in drop or not lines[j][1].strip()):
+                if not lines[j][1].strip():
+                    near.add(j)
+                j += step
+    filled = [i for i, (_, body) in enumerate(lines) if body.strip()]
+    if not near or not filled:
+        return set()
+    blanks = {
+        i for i, (_, body) in enumerate(lines) if not body.strip() and filled[0] < i < filled[-1]
+    }
+    return near if blanks <= near else set()
+
+
 def spaced_paste_blanks(lines: list[tuple[int, str]]) -> set[int]:
     """The blank lines of a text cut at a page's width and set with a blank line after nearly
     every paragraph (a chat paste, wrapped again or not) that follow one the width cut (as long
@@ -152,5 +175,6 @@ __all__ = [
     "cut_sentence_blanks",
     "ornament_lines",
     "ornament_prefix",
+    "page_only_blanks",
     "spaced_paste_blanks",
 ]

@@ -79,7 +79,8 @@ def org_shaped(name: str) -> bool:
     return bool(ORG_EN.search(name) or _ACRONYM.fullmatch(name))  # "MCTSB": a body's initials
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+# a body's initials, perhaps after its level or place: "MCTSB", "Municipal SASAC", "Qiaomei DRC"
+_ACRONYM = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][A-Z&]{1,9}")
 _QUANTITY = re.compile(r"\d[\d,.]*\s+[a-z]")  # a number, then a word in lower case
 
 # lower-case words an English name may end with besides its head noun (ORG_EN): a level or

@@ -66,6 +66,18 @@ def local_org(name: str) -> bool:
     return _LOCAL_START.match(name) is not None and org_shaped(name)
 
 
+def local_name(name: str) -> bool:
+    """Whether ``name`` (Chinese or English) is a local body's by its opening level word and
+    its shape (县民政局, "the County Civil Affairs Bureau"): a name no registry holds, which a
+    reader may still take for a body's without a role word beside it."""
+    if _CJK.search(name):
+        return local_org(name)
+    words = name.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0] in _LOCAL_EN and org_shaped(name)
+
+
 def names_own(rest: str) -> bool:
     """Whether the Chinese words ``rest`` after a name may be the name's own (临溪分局, 秘书科:
     a branch or a section of the body), not words after it."""
@@ -76,8 +88,9 @@ _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _WORDS = word_lists("name_words.tsv")
 _SMALL_WORDS = frozenset(_WORDS["en_goes_on"])
 _LOCAL_START = re.compile("|".join(sorted(_WORDS["zh_local"], key=len, reverse=True)))
+_LOCAL_EN = frozenset(_WORDS["en_local"])
 _UNIT_ENDS = frozenset(_WORDS["zh_section"])
 _NAME_TAILS = _WORDS["zh_tail"]
 
 
-__all__ = ["known_prefix", "local_org", "names_own", "verb_tail"]
+__all__ = ["known_prefix", "local_name", "local_org", "names_own", "verb_tail"]

@@ -56,6 +56,7 @@ from divplan.parsing.layout_lines import (
     cut_sentence_blanks,
     ornament_lines,
     ornament_prefix,
+    page_only_blanks,
     spaced_paste_blanks,
 )
 from divplan.parsing.record_labels import record_labels
@@ -317,6 +318,7 @@ def normalise(original: str) -> Normalised:
     drop = page_idx | (_page_headers(raw_lines, page_idx) if page_idx else set())
     drop |= _footnotes(raw_lines, page_idx)
     drop |= cut_sentence_blanks(raw_lines, drop) | spaced_paste_blanks(raw_lines)
+    drop |= page_only_blanks(raw_lines, drop)
     ornaments = ornament_lines(raw_lines)  # ◆ ◆ ◆ between a chat paste's paragraphs
     drop |= ornaments
 

@@ -10,6 +10,7 @@ normaliser inserts the line breaks and keeps its offset map.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -47,7 +48,31 @@ def run_together(line: str) -> list[int]:
         return clauses
     after_clause = any(line[:c].rstrip(" ;,")[-1:] in _AFTER_CLAUSE for c in cuts)  # "…(A); 2."
     heading_then_task = bool(_HEADING_START.match(line)) and line.rstrip().endswith(")")
-    return sorted(set(cuts + clauses)) if after_clause or heading_then_task else clauses
+    if after_clause or heading_then_task or _each_point_closes_with_a_clause(line, cuts):
+        return sorted(set(cuts + clauses))
+    return clauses
+
+
+_FIRST_MARKER = re.compile(
+    r"[ \t\u3000]*(?:\d{1,3}(?:\.(?!\d)|、)|\([一二三四五六七八九十\d]{1,3}\)|[\u2460-\u2473]|一是)"
+)
+_TAIL_PARTS = 3  # a point's clause: among its last comma-parts (由A牵头，B配合，6月底前完成)
+
+
+def _each_point_closes_with_a_clause(line: str, cuts: list[int]) -> bool:
+    """Whether the points written in one line (一是…，由A牵头，B配合，6月底前完成；二是…) each
+    close with a clause of their own, unbracketed: the line opens with the first point's marker
+    and every point's last comma-parts hold a role word of the lexicon.  Points that share one
+    clause at the end (一是…；二是…。（A牵头）) are one task's."""
+    if not _FIRST_MARKER.match(line):
+        return False
+    bounds = [0, *cuts, len(line)]
+    for a, b in itertools.pairwise(bounds):
+        parts = re.split(r"[,，]", line[a:b].rstrip(" ;；。.").strip())
+        tail = simplify(",".join(parts[-_TAIL_PARTS:]))
+        if len(parts) < 2 or not any(c.kind in ROLE_KINDS for c in scan(tail)):
+            return False
+    return True
 
 
 _NOTE = re.compile(r"\s*(?:其中|注|备注|说明|另|以上|上述|Note|Of which)")

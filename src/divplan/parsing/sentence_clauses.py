@@ -16,6 +16,7 @@ from divplan.parsing.clauses import _SENTENCE_END, TASK_DASH, parse_clause
 from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_prefix, is_deadline
 from divplan.parsing.name_edges import ORG_ZH
+from divplan.parsing.name_tails import local_name
 from divplan.parsing.parens import trailing_groups
 from divplan.parsing.role_words import read_by_piece
 
@@ -72,6 +73,8 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     if len(cuts) == 1 and _CJK.search(text, start, end) and text[end - 1] in "。；！？":
         whole = _understood(text, start, stop, registry)  # (由A牵头，B、C配合。: wholly a
         if whole is None or not whole.cued or _task_after(text, whole):  # clause, a group's
+            whole = _comma_tail(text, start, stop, registry)  # …，由A牵头，B配合，6月底前完成。
+        if whole is None:
             return None  # the task's only sentence: its opening words may be the clause
         whole.reading = "inferred"
         whole.guesses.insert(0, _SENTENCE_GUESS)
@@ -95,11 +98,15 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
         joined = parse_clause(text, cuts[-2], stop, registry)  # "A has the lead; B and C help
         if joined.error is None and joined.mode == "lead" and joined.leads:  # deliver."
             reading, cut = joined, cuts[-2]
-    named = reading.leads + reading.participants
-    if reading.error is not None or not reading.cued or not (named or reading.others):
-        return None  # 国务院有关部门按职责分工负责。: unnamed others, by a role word, say who
-    if any(not (r.known or r.org) or ":" in r.mention or "：" in r.mention for r in named):
-        return None  # a sentence about the work (加强跟踪调度), not one naming who does it
+    if not _names_who(reading):  # 国务院有关部门按职责分工负责。: unnamed others, by a role
+        tail = _comma_tail(text, cut, stop, registry)  # word, say who; a sentence about the
+        if tail is not None:  # work (加强跟踪调度) names no one
+            reading = tail  # …。抓好…，由A牵头，B配合。: the words after a comma
+            cut = tail.span[0] if tail.span is not None else cut
+        elif len(cuts) > 1 and _bare_names(reading):  # "…. The County Civil Affairs Bureau.":
+            reading.guesses.insert(0, _BARE_GUESS)  # names alone after the task, responsible
+        else:
+            return None
     _bare_deadline(text, reading)
     s = cut
     while s < end and text[s] in " \n":
@@ -115,17 +122,68 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
 
 
 _TASK_LIKE = 12  # a "deadline" part this long with no date opening it is the task's text
+_TASK_WORDS = 4  # an English "deadline" part of more words with no date opening it: the task's
 _VERB_TAIL = 8  # a date phrase's own words after it (完成, 下达建设项目): longer is the task's text
+
+
+def _names_who(reading: ClauseReading) -> bool:
+    """Whether a sentence's reading says who does the task: cued, no error, naming known or
+    organisation-shaped bodies (no label's colon inside a name) or unnamed others."""
+    named = reading.leads + reading.participants
+    if reading.error is not None or not reading.cued or not (named or reading.others):
+        return False
+    return not any(not (r.known or r.org) or ":" in r.mention or "：" in r.mention for r in named)
+
+
+_BARE_GUESS = "no role word: the sentence names bodies alone, read as responsible for the task"
+
+
+def _bare_names(reading: ClauseReading) -> bool:
+    """Whether a sentence with no role word is nothing but bodies' names, perhaps with a
+    deadline ("The County Civil Affairs Bureau." / "Seed Management Bureau, continuous
+    advancement."): each known to the registry or a local body's by its level word, every word
+    understood — never a task's words ending in a body-like noun ("Build a data center.")."""
+    named = reading.leads + reading.participants
+    return (
+        reading.error is None
+        and not reading.cued
+        and not reading.guesses
+        and bool(named)
+        and all(r.known or local_name(r.mention) for r in named)
+    )
+
+
+_TAIL_WITHIN = 120  # a clause closing its sentence after a comma is this short
+
+
+def _comma_tail(text: str, start: int, stop: int, registry: Registry) -> ClauseReading | None:
+    """The words after a comma that close the sentence ``text[start:stop]`` read as its clause
+    (…，对…实行能耗目标管理，由市经委牵头，市发改委配合，6月底前完成。): the longest such tail
+    that is wholly a clause on :func:`_understood`'s terms, role words and all, with no task
+    going on after its deadline.  A task's words never read: a part holding any of them fails."""
+    first = max(start, stop - _TAIL_WITHIN)
+    for k in range(first, stop):
+        if text[k] not in "，,":
+            continue
+        reading = _understood(text, k + 1, stop, registry)
+        if reading is not None and reading.cued and not _task_after(text, reading):
+            while reading.span is not None and text[reading.span[0]] in " \n":
+                reading.span = (reading.span[0] + 1, reading.span[1])
+            return reading
+    return None
 
 
 def _task_after(text: str, reading: ClauseReading) -> bool:
     """Whether the deadline part closing ``reading`` goes on into a task (A牵头，B配合，
-    2012年底前完成主要商圈改造): the date phrase with more than a verb after it, or none."""
+    2012年底前完成主要商圈改造): the date phrase with more than a verb after it, or none — unless
+    the part is a deadline whole (全年, 长期坚持, 6月中旬: no date phrase opens it)."""
     if reading.deadline is None:
         return False
     ds, de = reading.deadline
     phrase = deadline_prefix(text[ds:de])
-    return not phrase or de - (ds + phrase) > _VERB_TAIL
+    if not phrase:
+        return de - ds > _VERB_TAIL or not is_deadline(text[ds:de])
+    return de - (ds + phrase) > _VERB_TAIL
 
 
 def _bare_deadline(text: str, reading: ClauseReading) -> None:
@@ -138,7 +196,10 @@ def _bare_deadline(text: str, reading: ClauseReading) -> None:
     phrase = deadline_prefix(text[ds:de])
     if phrase and de - (ds + phrase) > _VERB_TAIL:  # (2023年底前完成: the phrase, whole)
         reading.deadline = (ds, ds + phrase)
-    elif not phrase and de - ds > _TASK_LIKE and _CJK.search(text, ds, de):
+    elif not phrase and de - ds > _TASK_LIKE and (
+        _CJK.search(text, ds, de)
+        or (len(text[ds:de].split()) > _TASK_WORDS and not deadline_first(text[ds:de]))
+    ):  # ("Publish the energy figures each quarter, with A taking the lead": the task's words)
         reading.deadline = None
 
 

@@ -22,6 +22,7 @@ SECTION_MARK = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]{1,3}\s*[、.．]|第[一二三四五六七八九十百\d]{1,3}(?:部分|章|篇|节)"
     r"|(?:[IVXLC]{1,5}|[\u2160-\u216b])\s*[.、]\s*|Part\s+(?:[IVXLC]{1,5}|\d{1,2})\b"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?\s*[,，:：]"
+    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[,，、]\s*(?=[A-Z])"  # 一、 as MT
     r"|[A-H][.．]\s+(?=[A-Z]))",
 )
 SUB_MARK = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]")

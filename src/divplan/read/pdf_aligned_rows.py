@@ -161,10 +161,8 @@ def table_rows(
     blocks = _blocks(body, size)
     numbers = [b for b in blocks if numbers_at and b.cols == (numbers_at[0],)]
     numbers = [b for b in numbers if DIGITS.match(b.text())]
-    for b in blocks:  # 三、强化要素保障 in the number column alone, beside no task: a section row
-        if numbers_at and b.cols == (numbers_at[0],) and SECTION_MARK.match(b.text()) and not any(
-            task in t.cols and t.top < b.bottom and t.bottom > b.top for t in blocks
-        ):
+    for b in blocks:
+        if numbers_at and _section_row(b, blocks, numbers_at[0], task):
             b.cols = tuple(range(len(cols.bounds) - 1))
     tasks = [s for b in blocks if task in b.cols for s in _split_by_numbers(b, numbers)]
     if not tasks:
@@ -320,6 +318,18 @@ def _carry(rows: list[list[str]], cols: Columns) -> None:
                 if _heading_row(rows[r]) or _heading_row(rows[r - 1]):
                     continue
                 rows[r][c] = DITTO[h.lang]
+
+
+def _section_row(b: Block, blocks: list[Block], number_col: int, task: int) -> bool:
+    """Whether block ``b`` is a section's heading across the table: 三、强化要素保障 in the
+    number column alone, beside no task; or "Two, Upgrade service consumption" (a merged row)
+    from the number column on over the task's, short, beside nothing at all."""
+    if not SECTION_MARK.match(b.text()):
+        return False
+    beside = [t for t in blocks if t is not b and t.top < b.bottom and t.bottom > b.top]
+    if b.cols == (number_col,):
+        return not any(task in t.cols for t in beside)
+    return b.cols[:1] == (number_col,) and len(b.text()) <= _HEADING and not beside
 
 
 def _heading_row(row: list[str]) -> bool:

@@ -26,6 +26,7 @@ from conftest import reading
         ("Above 1-4 item work, County Agriculture Bureau, County Forestry Bureau each take", True),
         ("Items 5 to 8 above are led by the County Finance Bureau.", True),
         ("Above 2,000 tons of grain are stored.", False),
+        ("Above work by Municipal Water Conservancy Bureau, Municipal Construction Bureau", True),
         ("以上率先完成试点的地区给予奖励。", False),
         ("1．以上工作", False),
         ("Above all, improve the approval process.", False),

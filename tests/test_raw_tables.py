@@ -116,3 +116,19 @@ def test_a_unit_cell_s_words_and_a_later_part_are_no_deadline() -> None:
         "Ministry of Transport, local governments at all levels", "By the end of 2020"
     ]
     assert rows[1][1][3] == "Ongoing" and en.splitlines()[end] == "Copy to: General Office."
+
+
+def test_a_raw_table_s_wrapped_number_name_lone_numbers_and_one_line_rows() -> None:
+    # pdftotext -raw of a borderless table: the narrow number column's name wrapped (序 / 号 …),
+    # a row written whole on one line (the space between its Chinese cells is the column gap),
+    # a number alone on its line with the task below it
+    zh = (
+        "某省促进再就业工作任务分工\n序\n号 工作任务 责任单位\n一、落实扶持政策\n"
+        "1 落实税费减免政策 省地税局、省国税局负责\n2 发放再就业优惠证\n省劳动保障厅牵头，省财政厅\n配合\n"
+        "3\n做好基本生活保障向\n失业保险并轨\n省劳动保障厅、省财政厅按职责分工负责\n"
+    )
+    assert [reading(i)[:3] for i in divplan.parse(zh).items()] == [
+        ("joint", ["省地税局", "省国税局"], []),
+        ("lead", ["省劳动保障厅"], ["省财政厅"]),
+        ("division", ["省劳动保障厅", "省财政厅"], []),
+    ]

@@ -130,3 +130,24 @@ def test_a_group_sentence_with_its_scope_inside_closes_the_tasks_above_it() -> N
     )
     assert items[1].responsibility.reading == "inferred"
     assert _roles(items[2]) == ("sole", ["Provincial Economic and Trade Commission"], [])
+
+
+def test_a_comma_separated_table_of_numbers_and_tasks_alone_reads_the_tasks_clauses() -> None:
+    # serial number,key work: no unit column, each task cell closes with its clause in
+    # brackets — a delimited export's rows are unambiguous, so its two columns are a table
+    csv = (
+        "Division of tasks for food safety,,,\n"
+        "serial number,key work,,\n"
+        '"I. Source governance",,,\n'
+        '1,"Carry out spot checks (Municipal Commerce Bureau takes the lead, Municipal Health'
+        ' Bureau participates, before the end of June 2009)",,\n'
+        '2,"Clean up illegal slaughter points (Responsible by Municipal Commerce Bureau,'
+        ' continue to advance)",,\n'
+    )
+    items = divplan.parse(csv).items()
+    assert [i.number for i in items] == [1, 2]
+    assert [_roles(i) for i in items] == [
+        ("lead", ["Municipal Commerce Bureau"], ["Municipal Health Bureau"]),
+        ("sole", ["Municipal Commerce Bureau"], []),
+    ]
+    assert items[0].text == "Carry out spot checks"

@@ -26,6 +26,7 @@ from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_scope import opens_forward_group
 from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points, opens_inline_points
 from divplan.parsing.item_runs import CLOSERS, marker_style
+from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.lines import Line
 from divplan.parsing.role_edges import opens_with_role_word
 from divplan.read.cell_cuts import cut_between
@@ -157,7 +158,7 @@ def opening_words_line(text: str, prev: Line, line: Line) -> bool:
     if line.kind != "text" or not body.endswith((":", "：")) or len(body) > _OPENING_LONGEST:
         return False
     body = body[:-1]
-    if _LEADS_IN.search(body) or opens_forward_group(text, prev.start, prev.end):
+    if _leads_in(body) or opens_forward_group(text, prev.start, prev.end):
         return False
     last = re.split(r"[，,]", body)[-1].strip()
     return _says_who(body) and (is_deadline(last) or _says_who(last))
@@ -168,7 +169,10 @@ def _says_who(words: str) -> bool:
 
 
 _OPENING_LONGEST = 120
-_LEADS_IN = re.compile(r"以下|下列|如下|(?i:\bfollowing\b|\bbelow\b|\bas follows\b)")
+
+def _leads_in(line: str) -> bool:
+    """Whether ``line`` holds words that lead the tasks below in (``lexicon/lead_ins.tsv``)."""
+    return any(p.search(line) for p in lang_regexes("lead_ins.tsv").values())
 
 
 __all__ = ["NAME_TAIL", "after_field", "goes_on_last", "opening_words_line"]

@@ -42,14 +42,14 @@ def verb_tail(name: str) -> int | None:
     return cut
 
 
-_REST = 4  # the words after a known name that are read apart from it: this short at most
+TAIL_CHARS = 4  # the words after a known name that are read apart from it: this short at most
 
 
 def known_prefix(text: str, s: int, e: int, known: Callable[[int], bool]) -> int | None:
     """Where a name that opens ``text[s:e]`` ends — known, or built like a body's — when a few
     characters follow it that make no name with it (交通运输部齐心, 县编办打头: a phrasing the
     lexicon does not know, not a section of the body such as 秘书科); the longest."""
-    for k in range(e - 1, max(s + 1, e - _REST - 1), -1):
+    for k in range(e - 1, max(s + 1, e - TAIL_CHARS - 1), -1):
         rest = text[k:e]
         if not _WORDS_ONLY.fullmatch(rest) or names_own(rest):
             continue  # 市政府办公室秘书科, 各村（社区）: a part of the name, not words after it
@@ -93,4 +93,4 @@ _UNIT_ENDS = frozenset(_WORDS["zh_section"])
 _NAME_TAILS = _WORDS["zh_tail"]
 
 
-__all__ = ["known_prefix", "local_name", "local_org", "names_own", "verb_tail"]
+__all__ = ["TAIL_CHARS", "known_prefix", "local_name", "local_org", "names_own", "verb_tail"]

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from divplan.parsing.cues import LABELS, Cue
 from divplan.parsing.name_edges import org_shaped, trim
-from divplan.parsing.name_tails import known_prefix, local_org, names_own, verb_tail
+from divplan.parsing.name_tails import TAIL_CHARS, known_prefix, local_org, names_own, verb_tail
 from divplan.parsing.role_words import has_piece, piece_note, role_of_words
 
 _CUE_OF_ROLE = {
@@ -107,7 +107,7 @@ def _modifier_cue(text: str, s: int, cue: Cue, lookup: Callable[[str], bool]) ->
     if not _CJK.search(text[s:e]) or lookup(text[s:e]) or org_shaped(text[s:e]):
         return None  # (…管理部门配合: the name whole, no words after it)
     at = known_prefix(text, s, e, lambda k: lookup(text[s:k]) or org_shaped(text[s:k]))
-    if at is None or not 2 <= e - at <= _REST or trim(text, s, e)[1] <= at:
+    if at is None or not 2 <= e - at <= TAIL_CHARS or trim(text, s, e)[1] <= at:
         return None  # (…水务局全力支持: 全力 a filler the name's trim takes off: no guess)
     role = _ROLE_OF_CUE.get(cue.kind)
     if role is None:
@@ -119,7 +119,7 @@ def _role_cut(text: str, s: int, e: int, known: Callable[[int], bool]) -> int | 
     """Where a Chinese name opening ``text[s:e]`` ends, the few words after it holding a
     role's piece (省建设厅|联手: 联 may end a body's name, 妇联, so the longest name whose rest
     says a role, not the longest name)."""
-    for k in range(e - 1, max(s + 1, e - _REST - 1), -1):
+    for k in range(e - 1, max(s + 1, e - TAIL_CHARS - 1), -1):
         rest = text[k:e]
         if _WORDS.fullmatch(rest) and not names_own(rest) and role_of_words(rest) and known(k):
             return k
@@ -129,14 +129,13 @@ def _role_cut(text: str, s: int, e: int, known: Callable[[int], bool]) -> int | 
 def _words_cue(text: str, s: int, e: int) -> Cue | None:
     """A few Chinese words holding pieces of one role, standing alone before a role cue."""
     words = text[s:e].strip(" \n-–—•·*")  # (a next field line's bullet, joined)
-    found = role_of_words(words) if 0 < len(words) <= _REST and _CJK.fullmatch(words[0]) else None
+    short = 0 < len(words) <= TAIL_CHARS and _CJK.fullmatch(words[0])
+    found = role_of_words(words) if short else None
     if found is None or found[0] not in _CUE_OF_ROLE:
         return None
     at = text.index(words, s)
     return Cue(_CUE_OF_ROLE[found[0]], at, at + len(words), words, piece_note(words, found))
 
-
-_REST = 4  # (as a name's tail: name_tails)
 
 
 def _long_org(name: str) -> bool:

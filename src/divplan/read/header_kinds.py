@@ -26,9 +26,9 @@ def header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind
     """The kind of table line ``i`` heads (its cells name a task column and a field column),
     among the ``allowed`` kinds; None when it heads none."""
     body = lines[i].body
-    if "tsv" in allowed and "\t" in body and find_header(tsv_cells(body)):
+    if "tsv" in allowed and "\t" in body and find_header(tsv_cells(body), bare=True):
         return "tsv"
-    if "tsv" in allowed and body.count(",") >= 2 and find_header(tsv_cells(body, ",")):
+    if "tsv" in allowed and body.count(",") >= 2 and find_header(tsv_cells(body, ","), bare=True):
         return "csv"
     if "markdown" in allowed and pipe_row(body):
         named = md_cells(body)

@@ -37,10 +37,13 @@ from divplan.read.table_headers import column_role, find_header, listed
 
 _GAP = re.compile(r"\S(?:\s{2,}|\t|\u3000)\S")
 _ROW = re.compile(r"^\s*(\d{1,3})[.．、]?\s+(\S.*)$")
+_LONE = re.compile(r"(\d{1,3})[.．、]?")
 _ENDS = ("。", ".", "；", ";", "！", "!", "？", "?")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MAX_NAME_WORDS = 4  # a column name is a few words
 _MAX_WORDS = 14  # a header line is short
+_HEAD_PIECE = 2  # a narrow number column's name wrapped: its first characters alone (序 / 号)
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff）)]) (?=[\u3400-\u9fff])")  # (Chinese sets no spaces)
 _DEADLINE_LINE = 24  # a deadline cell's line is short ("By the end of", 2012年12月底前)
 
 
@@ -100,15 +103,21 @@ def raw_table(
     """The table whose raw header is line ``i``: (its header cells, the index after it, its
     rows as (first line index, cells) — a section row has one cell —, the lines skipped: page
     numbers and repeated headers); None when line ``i`` is no raw header or no row follows."""
-    head = header_cells(bodies[i])
+    head, first = header_cells(bodies[i]), i + 1
+    if head is None and i + 1 < len(bodies) and 0 < len(bodies[i].strip()) <= _HEAD_PIECE:
+        head, first = header_cells(bodies[i].strip() + bodies[i + 1].strip()), i + 2  # 序 / 号 …
     if head is None:
         return None
     width, has_deadline = len(head), column_role(head[-1]) == "deadline"
     out: list[tuple[int, list[str]]] = []
     skipped: list[int] = []
-    expected, j, row_at, lines = 1, i + 1, -1, list[str]()
+    expected, j, row_at, lines = 1, first, -1, list[str]()
     while j <= len(bodies):
         body = bodies[j].strip() if j < len(bodies) else ""
+        lone = _LONE.fullmatch(body)  # 3 / 做好…: a number on a line of its own, its task below
+        below = bodies[j + 1].strip() if lone and j + 1 < len(bodies) else ""
+        if lone and int(lone.group(1)) == expected and below:
+            body, j = f"{lone.group(1)} {below}", j + 1
         m = _ROW.match(body)
         starts = m is not None and int(m.group(1)) in (expected, 1)
         heading = bool(SECTION_MARK.match(body) or SUB_MARK.match(body)) and len(body) <= 40
@@ -163,8 +172,14 @@ def _cells(lines: list[str], width: int, has_deadline: bool) -> list[str]:
     m = _ROW.match(lines[0])
     number, first = (m.group(1), m.group(2)) if m else ("", lines[0])
     rest = [first, *lines[1:]]
-    end = next((k for k, ln in enumerate(rest) if ln.rstrip().endswith(_ENDS)), 0)
+    end = next((k for k, ln in enumerate(rest) if ln.rstrip().endswith(_ENDS)), None)
+    if end is None:  # no sentence's end: the task runs on to the first line opening with a
+        end = next((k - 1 for k in range(1, len(rest)) if _opens_unit(rest[k])), len(rest) - 1)
     task, after = rest[: end + 1], rest[end + 1 :]
+    gaps = list(_CJK_GAP.finditer(task[-1])) if not after else []
+    if gaps:  # 1 落实…减免政策 省地税局、省国税局负责: the whole row on one line, the space
+        at = gaps[-1].start()  # between its Chinese cells the column's gap
+        task, after = [*task[:-1], task[-1][:at]], [task[-1][at + 1 :]]
     cut = len(after)
     if has_deadline:
         cut = next((k for k, ln in enumerate(after) if _opens_deadline(ln)), len(after))
@@ -172,6 +187,15 @@ def _cells(lines: list[str], width: int, has_deadline: bool) -> list[str]:
     if has_deadline:
         cells.append("\n".join(after[cut:]))
     return cells + [""] * (width - len(cells))
+
+
+def _opens_unit(line: str) -> bool:
+    """Whether ``line`` opens with a body's name (省劳动保障厅、…; a unit cell), not with more
+    of a task cut by its cell's width (失业保险并轨)."""
+    from divplan.parsing.name_edges import org_shaped  # (the parser's data, read lazily)
+
+    first = re.split(r"[、，,；;（(\s]", line.strip(), maxsplit=1)[0]  # (its name, perhaps
+    return any(org_shaped(first[:k]) for k in range(2, len(first) + 1))  # with role words)
 
 
 def _unit_cell(lines: list[str]) -> str:

@@ -242,8 +242,10 @@ class Header:
         return [i for i, r in enumerate(self.roles) if r == role]
 
 
-def find_header(cells: Sequence[str]) -> Header | None:
-    """The header that ``cells`` spell, if they name a task column and a field column."""
+def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
+    """The header that ``cells`` spell, if they name a task column and a field column; with
+    ``bare`` (a delimited text's line: its rows are unambiguous), a number and a task column
+    alone will do (serial number,key work: each task cell holds its clause)."""
     found = [_named(header_key(c), c) if c.strip() else None for c in cells]
     roles = tuple(f[0] if f else None for f in found)
     named = {r for r in roles if r is not None}
@@ -253,7 +255,11 @@ def find_header(cells: Sequence[str]) -> Header | None:
         if len(between) == 1 and roles[between[0]] is None:  # 序号 | 改革事项 | 责任单位: the one
             roles = tuple("task" if i == between[0] else r for i, r in enumerate(roles))  # column
             named.add("task")  # between the number and the units holds the task, however named
-    fields = named & set(FIELDS) or any(header_key(c) in _division_keys() for c in cells)
+    fields = (
+        named & set(FIELDS)
+        or any(header_key(c) in _division_keys() for c in cells)
+        or (bare and named == {"number", "task"})
+    )
     if sum(1 for r in roles if r) < 2 or "task" not in named or not fields:  # (序号 | 工作任务
         return None  # 及责任分工: the tasks hold their clauses)
     if sum(1 for r in roles if r) * 2 < sum(1 for c in cells if c.strip()):

@@ -357,14 +357,11 @@ _OWN_NUMBER = re.compile(r"^(\d{1,3}[.、．])\s*(\S.*)$", re.DOTALL)
 
 
 def render_table(
-    rows: Sequence[Row],
-    state: TableState,
-    *,
-    carry: bool = False,
-    wraps: bool = False,
-    continues: bool = False,
-) -> list[Line] | None:
-    """The lines of a plan table, or None when ``rows`` hold no plan table.
+    rows: Sequence[Row], state: TableState, *, carry: bool = False, wraps: bool = False,
+    continues: bool = False, bare: bool = False,
+) -> list[Line] | None:  # fmt: skip
+    """The lines of a plan table, or None when ``rows`` hold no plan table (``bare``: a
+    delimited text's, whose header may name a number and a task column alone).
 
     ``continues``: the table follows a plan table directly (the next page of it), so without a
     header of its own it takes the previous table's when it has as many columns.
@@ -372,7 +369,7 @@ def render_table(
     header: Header | None = None
     start = at = 0
     for i, row in enumerate(rows[:_HEADER_WITHIN]):
-        found = find_header(row.cells)
+        found = find_header(row.cells, bare=bare)
         if found is not None:
             header, at, start = found, i, i + 1
             if start < len(rows):

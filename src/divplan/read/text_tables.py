@@ -120,7 +120,7 @@ class _Reader:
             if len(rows) == 1 and kind in DELIM:
                 self.orphan = (kind, i)
             rendered = render_table(
-                rows, self.state, carry=True, wraps=kind == "spaces", continues=False
+                rows, self.state, carry=True, wraps=kind == "spaces", bare=kind in DELIM
             )
             header = tuple(re.sub(r"\s+", "", str(c)) for c in rows[0].cells)
             if not rendered or (len(rendered) < 2 and header != self.last_header):

@@ -472,7 +472,8 @@ def test_a_sentence_wholly_a_clause_under_a_heading_heads_the_tasks_below_it() -
 @pytest.mark.parametrize(
     "line",
     ["本组任务由县水利局牵头，县财政局配合。", "此类任务由县财政局、县农经站按职责分工负责。",
-     "本組任務由市民政局牽頭，市財政局配合。", "这些工作由县水利局负责。"],
+     "本組任務由市民政局牽頭，市財政局配合。", "这些工作由县水利局负责。",
+     "此部分任务，县农业农村局站前台，县卫生健康局做后盾。"],
 )  # fmt: skip
 def test_this_groups_words_open_a_group_sentence(line: str) -> None:
     assert opens_group_sentence(line, 0, len(line))
@@ -517,3 +518,25 @@ def test_opening_word_tasks_and_group_sentences_share_one_plan() -> None:
         ("lead", ["县农业局"], ["县财政局"]), ("sole", ["县畜牧局"], []),
     ] + [("lead", ["县水利局"], ["县林业局"])] * 3 + [
         ("division", ["县财政局", "县农经站"], [])] * 3  # fmt: skip
+
+
+def test_a_group_s_sentence_run_into_its_last_task_closes_the_whole_group() -> None:
+    # a PDF's text sets no blank line: "3. Build … kindergarten. / County Education Bureau lead
+    # the title, …" reads as the last task's own sentence; the tasks above it have none, so it
+    # is the group's sentence, for all of them (inferred, DP208); a group whose tasks each have
+    # a clause keeps them
+    en = (
+        "Jinpu County 2011 Practical Matters Task Division\n"
+        "One, Education\n1. Complete the reinforcement of 12 school buildings.\n"
+        "2. Implement the nutrition improvement plan.\n3. Build 3 township central kindergartens.\n"
+        "County Education Bureau lead the title, County Finance Bureau play cooperation.\n"
+        "Two, Health\n4. Raise the subsidy standard. (County Health Bureau is responsible)\n"
+        "5. Build village clinics.\nCounty Civil Affairs Bureau is responsible.\n"
+    )
+    plan = divplan.parse(en)
+    items = plan.items()
+    assert [reading(i)[:3] for i in items] == [
+        ("lead", ["County Education Bureau"], ["County Finance Bureau"])] * 3 + [
+        ("sole", ["County Health Bureau"], []), ("sole", ["County Civil Affairs Bureau"], []),
+    ]  # fmt: skip
+    assert [i.responsibility.reading for i in items[:2]] == ["inferred", "inferred"]

@@ -209,3 +209,23 @@ def test_a_last_sentence_of_names_alone_is_read_as_responsible_and_says_so() -> 
     assert items[0].responsibility.reading == "inferred"
     notes = [d.message for d in plan.diagnostics if d.code == "DP208"]
     assert any("names bodies alone" in m for m in notes)
+
+
+def test_a_paragraph_closed_by_its_own_bracket_is_a_task_never_a_group_s_sentence() -> None:
+    # "Expand consumption … (County Commerce Bureau, as the convenor, with B; throughout the
+    # year)." reads whole as a sentence clause too (its task words before the bracket make a
+    # body-like "name"); its own bracket says it is a task, not a sentence closing a group
+    en = (
+        "Division of Tasks for 2026\n\nI. Stabilising growth\n"
+        "Clear overdue payments owed to private enterprises (The County Finance Bureau is"
+        " charged with this task; by the end of June 2026).\n"
+        "Expand consumption of household appliances (County Commerce Bureau, as the\n"
+        "convenor, with the County Market Regulation Bureau; throughout the year).\n"
+        "Open 20 community elderly canteens (County Civil Affairs Bureau; by the end of 2026).\n"
+    )
+    items = divplan.parse(en).items()
+    assert [reading(i)[:3] for i in items] == [
+        ("sole", ["County Finance Bureau"], []),
+        ("lead", ["County Commerce Bureau"], ["County Market Regulation Bureau"]),
+        ("sole", ["County Civil Affairs Bureau"], []),
+    ]

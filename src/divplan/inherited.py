@@ -79,7 +79,13 @@ def group_line(items: list[Item], original: str) -> tuple[list[Item], list[tuple
             and (
                 _own_line(original, r.span[0])
                 or (len(run) > 1 and _bracket_line(original, r.span))  # (a task's own bracket
-            )  # may open a line the page width cut: one clause-less task before it is no group)
+                # may open a line the page width cut: one clause-less task before it is no group)
+                or (
+                    r.reading == "inferred"
+                    and _sentence_line(original, r.span)
+                    and all(out[j].text.rstrip().endswith(_ENDS) for j in run)  # (whole tasks)
+                )
+            )
         ):
             shared = r.replace(reading="inferred")
             for j in run:
@@ -296,6 +302,20 @@ def _own_line(text: str, at: int) -> bool:
     return own_line and starts_with_label(text, at, len(text) if line_end < 0 else line_end)
 
 
+def _sentence_line(text: str, span: tuple[int, int]) -> bool:
+    """Whether a clause read from a last sentence opens a line of its own after a line that
+    closes a sentence and closes its paragraph: the group's sentence after its tasks, which a
+    text with no blank lines (a PDF's) runs into the last task ("3. Build … kindergarten. /
+    County Education Bureau lead the title, …")."""
+    before = text[: span[0]].rstrip(" \t\u3000")
+    after = text[span[1] :].lstrip(" \t\u3000。.;；")
+    return (
+        before.endswith("\n")
+        and before.rstrip().endswith(("。", ".", "；", ";"))
+        and (not after or after.startswith("\n"))
+    )
+
+
 def _bracket_line(text: str, span: tuple[int, int]) -> bool:
     """Whether the clause at ``span`` is a bracket standing on a line of its own, after the
     group of tasks it closes ("1. … 2. … 3. … / (A, B respectively undertake)")."""
@@ -312,6 +332,7 @@ def _bracket_line(text: str, span: tuple[int, int]) -> bool:
 
 
 _OPENERS = ("（", "(", "【", "[")
+_ENDS = ("。", ".", "；", ";", "！", "!", "？", "?")
 _CLOSERS = ("）", ")", "】", "]")
 
 

@@ -287,6 +287,9 @@ def read_structure(text: str, registry: Registry, date: str | None = None) -> St
         return sentence_of(block) is not None
 
     def clause_only(block: Block) -> bool:  # ("A pick head, B cooperate.": no task)
+        own = ctx.item_clauses(block).reading  # (a task closed by its bracket: never)
+        if own is not None and own.span is not None and own.span[0] > block.body_start + 1:
+            return False
         found = sentence_of(block)
         return wholly_a_clause(norm.text, block.body_start, block.end, registry, found)
 

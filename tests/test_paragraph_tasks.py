@@ -229,3 +229,26 @@ def test_a_paragraph_closed_by_its_own_bracket_is_a_task_never_a_group_s_sentenc
         ("lead", ["County Commerce Bureau"], ["County Market Regulation Bureau"]),
         ("sole", ["County Civil Affairs Bureau"], []),
     ]
+
+
+def test_a_sentence_of_helpers_between_an_item_s_field_lines_is_the_item_s() -> None:
+    # Principal department: A / "The B and the C shall contribute." / Time frame: …: the
+    # sentence between the fields names the helpers; the deadline after it is the item's too;
+    # "The above work is …" after a deadline field is the group's sentence, not the item's
+    en = (
+        "Division of Responsibilities for Promoting Employment\n\nI. Employment policies\n"
+        "1. Extend the tax relief for laid-off workers.\n"
+        "Principal department: State Administration of Taxation\n"
+        "The Ministry of Finance and the Ministry of Commerce shall contribute.\n"
+        "Time frame: by the end of 2004\n"
+        "2. Simplify registration for the self-employed.\n"
+        "Principal department: State Administration for Industry and Commerce\n"
+        "Time frame: by the end of July 2004\n"
+    )
+    items = divplan.parse(en).items()
+    assert [reading(i) for i in items] == [
+        ("lead", ["State Administration of Taxation"], ["Ministry of Finance",
+         "Ministry of Commerce"], "by the end of 2004"),
+        ("lead", ["State Administration for Industry and Commerce"], [], "by the end of July 2004"),
+    ]  # fmt: skip
+    assert items[0].responsibility.reading == "exact"

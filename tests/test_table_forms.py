@@ -262,3 +262,34 @@ def test_markdown_bold_item_numbers_and_bullet_fields(tmp_path: Path) -> None:
     )
     assert items[0].responsibility.others
     assert items[1].deadline is not None and items[1].deadline.text == "by end-2021"
+
+
+def test_a_table_with_no_header_row_is_read_by_what_its_cells_hold(tmp_path: Path) -> None:
+    # a portal page's table with its header row left out: numbered rows, a task cell, a cell
+    # that opens with a body's name, a deadline cell — a plan table all the same
+    html = (
+        "<html><body><table><tr><td>Index No.</td><td>0012-2019-00031</td><td>Release date</td>"
+        "<td>2019-07-05</td></tr></table>"
+        "<h2>Key Work Task Division</h2><h3>I. Hierarchical treatment</h3>"
+        "<table><tr><td>1</td><td>Promote the county medical community construction</td>"
+        "<td>Provincial Health Commission, Provincial Medical Security Bureau share the burden"
+        "</td><td>End of December 2019</td></tr>"
+        "<tr><td>2</td><td>Perfect the family doctor signing service</td>"
+        "<td>Provincial Health Commission</td><td>Continuous advance</td></tr></table>"
+        "</body></html>"
+    )
+    items = _read(tmp_path, "plan.html", html).items()
+    assert [i.text for i in items] == [
+        "Promote the county medical community construction",
+        "Perfect the family doctor signing service",
+    ]
+    assert [(i.responsibility.mode, i.deadline.text if i.deadline else None) for i in items] == [
+        ("joint", "End of December 2019"), ("sole", "Continuous advance"),
+    ]  # fmt: skip
+
+
+def test_a_headerless_table_of_other_things_is_no_plan_table() -> None:
+    from divplan.read.headerless import infer_header
+
+    assert infer_header([["Index No.", "0012", "Release date", "2019-07-05"]]) is None
+    assert infer_header([["1", "Apples", "3 kg"], ["2", "Pears", "5 kg"]]) is None

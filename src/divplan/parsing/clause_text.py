@@ -132,6 +132,11 @@ def prepare(text: str, start: int, end: int) -> Prepared:
                     index.pop()
                 i = j
                 continue
+            if ch == "\n" and chars and _helpers_line(text, before, j, end):
+                chars.append(";")  # Principal department: A / "B and C shall contribute.":
+                index.append(i)  # the line is a sentence of its own, not more of A's name
+                i = j
+                continue
             spaced = _role_label_after(text, j, end)
             if chars and j < end and (
                 spaced or not (CJK_TIGHT.match(before) and CJK_TIGHT.match(after))
@@ -152,6 +157,19 @@ def prepare(text: str, start: int, end: int) -> Prepared:
 
 # an English text's gloss of the Chinese original: "Department of Finance (省财政厅) takes …"
 _LATIN = re.compile(r"[A-Za-z]{3}")
+
+
+def _helpers_line(text: str, before: str, at: int, end: int) -> bool:
+    """Whether the English line opening at ``at`` is a sentence of its own, opening with "The"
+    and closing with a role word ("The Ministry of Finance and … shall contribute."), after a
+    line that ended its list (no comma, no "and" left open before the break)."""
+    if not text.startswith("The ", at) or not before.isalpha():
+        return False  # (a wrapped name goes on in the next line's first word: "County B / Bureau")
+    stop = text.find("\n", at, end)
+    stop = end if stop < 0 else stop
+    from divplan.parsing.role_edges import closes_with_role_word, opens_with_role_word
+
+    return closes_with_role_word(text, at, stop) and not opens_with_role_word(text, at, stop)
 
 
 def _role_label_after(text: str, at: int, end: int) -> bool:

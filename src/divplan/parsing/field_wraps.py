@@ -23,12 +23,12 @@ from divplan.parsing.cues import (
 )
 from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.furniture import is_furniture
-from divplan.parsing.group_scope import opens_forward_group
+from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
 from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points, opens_inline_points
 from divplan.parsing.item_runs import CLOSERS, marker_style
 from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.lines import Line
-from divplan.parsing.role_edges import opens_with_role_word
+from divplan.parsing.role_edges import closes_with_role_word, opens_with_role_word
 from divplan.read.cell_cuts import cut_between
 
 if TYPE_CHECKING:  # (blocks builds on this module)
@@ -93,10 +93,21 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
         and cut_by_width(text, prev, width)
     )
     label_cut = right_after and _label_across(text, prev, line)  # …　完 / 成时限：2017年…
+    helpers_below = (  # Principal department: A / "The B and the C shall contribute." / …
+        last.kind == "item"
+        and right_after
+        and line.kind == "text"
+        and text.startswith("The ", line.start)
+        and starts_with_label(text, prev.start, prev.end)
+        and deadline_label_end(text, prev.start, prev.end) == prev.start  # (a role's field)
+        and not opens_group_sentence(text, line.start, line.end)  # ("The above work is …")
+        and closes_with_role_word(text, line.start, line.end)
+    )
     return (
         fields_below
         or list_wraps
         or label_cut
+        or helpers_below
         or cut_point
         or (
             last.kind in ("item", "text")

@@ -23,6 +23,19 @@ def opens_with_role_word(text: str, start: int, end: int) -> bool:
     return bool(cues) and cues[0].start == 0 and cues[0].kind in ROLE_KINDS
 
 
+def closes_with_role_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` closes (before its full stop) with a role word of a list
+    before it ("The Ministry of Finance and the Ministry of Labour shall contribute."): a
+    sentence saying who helps, not a task."""
+    while end > start and text[end - 1] in " \t\u3000.。;；":
+        end -= 1
+    body = simplify(text[start:end])
+    cues = scan(body)
+    return bool(cues) and cues[-1].end == len(body) and cues[-1].kind in _ROLE_WORDS and (
+        cues[-1].kind.endswith("_after")
+    )
+
+
 def predicate_label(text: str, start: int, at: int, end: int) -> bool:
     """Whether the role label at ``text[at:end]`` (Responsible:) is a sentence's word, not a
     field: right after role words on its line, from ``start`` on, it is the predicate of the
@@ -46,4 +59,4 @@ def predicate_label(text: str, start: int, at: int, end: int) -> bool:
 _ROLE_LABELS = frozenset({"label_lead", "label_part", "label_resp"})
 
 
-__all__ = ["opens_with_role_word", "predicate_label"]
+__all__ = ["closes_with_role_word", "opens_with_role_word", "predicate_label"]

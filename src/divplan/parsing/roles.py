@@ -53,20 +53,13 @@ from divplan.parsing.role_guesses import with_role_guesses
 from divplan.parsing.role_words import leftover_roles
 
 _ROLE = {
-    "lead_after": "lead",
-    "lead_before": "lead",
-    "label_lead": "lead",
-    "part_after": "participant",
-    "part_before": "participant",
-    "label_part": "participant",
-    "resp_after": "resp",
-    "resp_before": "resp",
-    "label_resp": "resp",
-    "div_after": "div",
-    "impl_after": "impl",
-    "impl_before": "impl",
-}
+    "lead_after": "lead", "lead_before": "lead", "label_lead": "lead",
+    "part_after": "participant", "part_before": "participant", "label_part": "participant",
+    "resp_after": "resp", "resp_before": "resp", "label_resp": "resp",
+    "div_after": "div", "impl_after": "impl", "impl_before": "impl",
+}  # fmt: skip
 _AFTER = frozenset({"lead_after", "part_after", "resp_after", "div_after", "impl_after"})
+_LIST_ENDS = _AFTER | {"boundary"} | LABELS  # what ends the list after a field's ";"
 _LABELS_BEFORE = frozenset({"label_lead", "label_part"})
 _BEFORE = frozenset({"lead_before", "part_before", "resp_before", "impl_before"}) | _LABELS_BEFORE
 _SCOPE_OTHERS = re.compile(
@@ -272,8 +265,10 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             seg = _FIELD_SEGMENT.split(text[cue.end :], maxsplit=1)[0]
             colon = _COLON.search(seg)  # a label the lexicon missed right after ";" ("Cooper-
             new_field = colon is not None and len(seg[: colon.start()].split()) <= 3  # ating:")
-            if field is not None and cue.text.strip() in (";", "；") and not new_field:
-                pending, labelled = field, True  # "Lead: A; B. Participating: C": B leads too
+            nxt = next((c for c in cues if c.start >= cue.end and c.kind in _LIST_ENDS), None)
+            own = nxt is not None and nxt.kind in _AFTER and _ROLE[nxt.kind] != field  # ("A; B
+            if field is not None and cue.text.strip() in (";", "；") and not new_field and not own:
+                pending, labelled = field, True  # shall contribute"); "Lead: A; B. Part…": B leads
         prev_kind = "sep" if k == "sep" else "cue"
         last_closer = k
         if k not in ("sep", "boundary"):

@@ -58,6 +58,7 @@ from divplan.read.cells import (
     plain_row,
     roman,
 )
+from divplan.read.headerless import infer_header
 from divplan.read.merged_cells import fill_centred, join_cut_cells
 from divplan.read.table_headers import (
     FIELDS,
@@ -380,9 +381,10 @@ def render_table(
     if header is None:
         prev = state.header
         width = max((len(r.cells) for r in rows), default=0)
-        if not (continues and prev is not None and width == len(prev.roles)):
-            return None
-        header = prev
+        if continues and prev is not None and width == len(prev.roles):
+            header = prev
+        elif (header := infer_header([r.cells for r in rows])) is None:
+            return None  # (a table with no header row: its cells say what its columns are)
     lines = [Line(plain_row(r.cells), r.where) for r in rows[:at]]
     lines = [ln for ln in lines if ln.text]
     state.header = header

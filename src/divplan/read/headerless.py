@@ -1,0 +1,67 @@
+"""Tables set without a header row: their columns told by what the cells hold.
+
+Why: a portal page or a Word file may set a plan's table without its header row (序号 | 工作任务 |
+责任单位 | 完成时限 left out, or written as a sentence above the table), and the one table
+renderer (:mod:`divplan.read.tables`) reads a table only under a header that names its columns.
+A table whose rows open with their numbers and hold, beside a long task cell, a cell that opens
+with a body's name and perhaps a cell that is a deadline, is a plan table all the same: its
+header is inferred here from those cells, and it reads as the same table with a header would.
+
+Guarantees: only a table of at least two rows, most of them numbered (1, 2, …), at least three
+columns wide, with a column whose cells open with a body's name in three rows of four or more,
+gets a header; any other table is left as it is (None).  The inferred header names no column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from divplan.read.cells import DIGITS
+from divplan.read.table_headers import Header, Role
+
+_LEAST = 0.75  # the share of a column's cells that must hold what the column is said to hold
+_FIRST_NAME = re.compile(r"[、，,;；]|\s+(?:and|with)\s+")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def infer_header(rows: Sequence[Sequence[str]]) -> Header | None:
+    """The header a headerless plan table's cells imply (number, task, units, deadline), or
+    None when its rows are not numbered tasks beside bodies' names."""
+    from divplan.parsing.deadlines import is_deadline  # (the parser's data, read lazily)
+    from divplan.parsing.name_edges import org_shaped
+
+    body = [list(r) for r in rows if any(c.strip() for c in r)]
+    numbered = [r for r in body if r and DIGITS.match(r[0].strip())]
+    width = max((len(r) for r in numbered), default=0)
+    if len(numbered) < 2 or len(numbered) * 2 < len(body) or width < 3:
+        return None
+
+    def share(k: int, holds: object) -> float:
+        cells = [r[k].strip() for r in numbered if k < len(r) and r[k].strip()]
+        test = holds if callable(holds) else (lambda _: False)
+        return sum(bool(test(c)) for c in cells) / len(cells) if cells else 0.0
+
+    def opens_with_body(cell: str) -> bool:
+        first = _FIRST_NAME.split(cell, maxsplit=1)[0].strip()
+        return any(org_shaped(first[:k]) for k in range(2, len(first) + 1))
+
+    roles: list[Role | None] = ["number", *([None] * (width - 1))]
+    for k in range(1, width):
+        if share(k, is_deadline) >= _LEAST:
+            roles[k] = "deadline"
+    units = [k for k in range(1, width) if roles[k] is None and share(k, opens_with_body) >= _LEAST]
+    if not units:
+        return None
+    unit = units[-1]
+    tasks = [k for k in range(1, unit) if roles[k] is None]
+    if not tasks:
+        return None
+    task = max(tasks, key=lambda k: sum(len(r[k]) for r in numbered if k < len(r)))
+    roles[unit], roles[task] = "resp", "task"
+    sample = " ".join(r[task] for r in numbered[:3] if task < len(r))
+    lang = "en" if len(_LATIN.findall(sample)) * 2 > len(sample) else "zh"
+    return Header(tuple(roles), tuple("" for _ in roles), lang)
+
+
+__all__ = ["infer_header"]

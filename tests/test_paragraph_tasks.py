@@ -252,3 +252,19 @@ def test_a_sentence_of_helpers_between_an_item_s_field_lines_is_the_item_s() -> 
         ("lead", ["State Administration for Industry and Commerce"], [], "by the end of July 2004"),
     ]  # fmt: skip
     assert items[0].responsibility.reading == "exact"
+
+
+def test_a_full_stop_set_without_its_space_still_ends_the_task_s_sentence() -> None:
+    # "…in fruit, vegetable and tea.The Planting Department plays the main role, …": a
+    # translation that dropped the space after the full stop; the clause is the last sentence
+    en = (
+        "Division of Tasks\n\nI. Fertilizer and pesticide use\n"
+        "1. Deepen the action of zero growth in fertilizer use in fruit and tea.The Planting"
+        " Management Department plays the main role, the Finance Department cooperates,"
+        " by the end of 2017.\n"
+    )
+    (item,) = divplan.parse(en).items()
+    assert reading(item) == (
+        "lead", ["Planting Management Department"], ["Finance Department"], "by the end of 2017"
+    )
+    assert item.text.endswith("fruit and tea.")

@@ -372,7 +372,8 @@ def _before(text: str, start: int, end: int) -> int:
     return end
 
 
-_SENTENCE_END = re.compile(r"[。.;；!！?？](?=\s|$)|[。；！？]")
+# (…tea.The A plays…: a full stop whose space a translation dropped ends a sentence too)
+_SENTENCE_END = re.compile(r"[。.;；!！?？](?=\s|$)|[。；！？]|(?<=[a-z)])\.(?=[A-Z][a-z])")
 def clear_cache() -> None:
     """Forget cached cue scans (benchmarks measure cold parses with it)."""
     scan.cache_clear()

@@ -540,3 +540,27 @@ def test_a_group_s_sentence_run_into_its_last_task_closes_the_whole_group() -> N
         ("sole", ["County Health Bureau"], []), ("sole", ["County Civil Affairs Bureau"], []),
     ]  # fmt: skip
     assert [i.responsibility.reading for i in items[:2]] == ["inferred", "inferred"]
+
+
+def test_numbered_tasks_with_sentence_clauses_share_a_plan_with_group_sentences() -> None:
+    # 1. task. A is responsible. / (2) … 1. task. / 2. task. / The above tasks are by B lead …:
+    # the tasks that bear only their group's sentence do not hide the others' last-sentence
+    # clauses from rule 2
+    en = (
+        "Division of Labor Scheme for Rural Drinking Water Safety\nMain tasks\n"
+        "I. Speed up the construction\n(1) Project planning\n"
+        "1. Complete the rural drinking water safety plan. By Municipal Water Affairs Bureau"
+        " lead running, Municipal Health Bureau cooperate, before the end of May 2011.\n"
+        "2. Do a good job in the examination of the projects. Municipal Development and Reform"
+        " Commission is responsible, before the end of June 2011.\n"
+        "(2) Construction and quality\n1. Strengthen the quality supervision of the projects.\n"
+        "2. Organize the acceptance of completed projects.\n"
+        "The above tasks are by Municipal Water Affairs Bureau lead running, Municipal Quality"
+        " Supervision Bureau cooperate, before the end of December 2011.\n"
+    )
+    items = divplan.parse(en).items()
+    assert [reading(i)[:2] for i in items] == [
+        ("lead", ["Municipal Water Affairs Bureau"]),
+        ("sole", ["Municipal Development and Reform Commission"]),
+        ("lead", ["Municipal Water Affairs Bureau"]), ("lead", ["Municipal Water Affairs Bureau"]),
+    ]  # fmt: skip

@@ -108,7 +108,9 @@ def assign_roles(
     tail = _page_tail(blocks, furniture)
     if tail is not None:  # 分享到：【打印本页】 after the tasks: 主办：X 承办：Y under it is the
         bearing = [i for i in bearing if i < tail]  # page's footer, though it reads as fields
-    marked_bear = any(blocks[i].kind in ("item", "subsection") for i in bearing)
+    marked_bear = any(  # (marked tasks that bear only their group's sentence: rule 2 may
+        blocks[i].kind in ("item", "subsection") and not blocks[i].inherits for i in bearing
+    )  # still find the others' clauses in their opening words or last sentences)
     if not marked_bear and (has_sentence_clause or opens_with_clause) is not None:
         # rule 2, a plan whose every clause is a sentence (…。由A牵头，B配合。) or its opening
         # words (A牵头，B配合，2019年底前：…): its marked blocks that hold one bear it, when at

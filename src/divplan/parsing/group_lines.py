@@ -177,7 +177,7 @@ def group_sentences_bear(
         family = blocks[k - 1].family if k else None
         j = k - 1
         while j >= 0 and blocks[j].kind in ("item", "subsection") and blocks[j].family == family:
-            blocks[j].has_clause = True
+            blocks[j].has_clause = blocks[j].inherits = True
             j -= 1
         if j == k - 1:  # unmarked paragraphs under a heading: 一、… / task。 / task。 / 以上工作由…
             j = _paragraphs_above(text, blocks, k, wholly_a_clause)

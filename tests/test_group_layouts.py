@@ -564,3 +564,22 @@ def test_numbered_tasks_with_sentence_clauses_share_a_plan_with_group_sentences(
         ("sole", ["Municipal Development and Reform Commission"]),
         ("lead", ["Municipal Water Affairs Bureau"]), ("lead", ["Municipal Water Affairs Bureau"]),
     ]  # fmt: skip
+
+
+def test_this_group_s_line_after_clause_less_tasks_closes_them_not_the_next_group() -> None:
+    # 本组事项由A牵头… reads either way (this group: the one above, or the one below); after
+    # tasks that no line over them covered, and before tasks opened by their own clauses, it is
+    # the sentence after its group
+    zh = (
+        "某省扩大内需任务分工方案\n一、加快项目建设\n"
+        "1.省发展改革委扛主责，省财政厅配合：推进重点项目前期工作。\n完成时限：2010年12月底前\n"
+        "二、扩大居民消费\n2.推进家电下乡工作。\n完成时限：2010年6月底前\n"
+        "3.建设农村商品流通网络。\n完成时限：2010年9月底前\n"
+        "本组事项由省商务厅牵头，省财政厅配合。\n"
+        "4.省民政厅负责：提高城乡低保补助标准。\n完成时限：2010年6月底前\n"
+    )
+    items = divplan.parse(zh).items()
+    assert [reading(i)[:3] for i in items] == [
+        ("lead", ["省发展改革委"], ["省财政厅"]), ("lead", ["省商务厅"], ["省财政厅"]),
+        ("lead", ["省商务厅"], ["省财政厅"]), ("sole", ["省民政厅"], []),
+    ]  # fmt: skip

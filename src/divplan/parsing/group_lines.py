@@ -51,7 +51,10 @@ def lines_over_groups(
                     or (wholly_a_clause is not None and wholly_a_clause(b))
                 ))
                 or (above.kind == below.kind == "item" and _leads_in(text, b))
-                or opens_forward_group(text, b.start, b.end)  # （以下任务由A牵头…）
+                or (opens_forward_group(text, b.start, b.end) and not (  # （以下任务由A牵头…）
+                    above.kind == "item" and not above.has_clause  # (本组事项由A牵头… after
+                    and opens_group_sentence(text, b.start, b.end)  # clause-less tasks no
+                ))  # line over them covered: their group's sentence, not the next group's line)
             )
         ):  # (责任单位：A / （责任单位：A）: the line may be written in brackets; "Convened by A,
             continue  # with B: / 1. … 2. …" leads its tasks in, after a group's too)

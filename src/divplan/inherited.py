@@ -24,6 +24,7 @@ from divplan.parsing.cues import starts_with_label
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_scope import forward_scope_end, opens_forward_group
 from divplan.parsing.structure import SectionNode
+from divplan.read.cells import SENTENCE_ENDS
 from divplan.records import Item, Responsibility
 
 
@@ -83,7 +84,7 @@ def group_line(items: list[Item], original: str) -> tuple[list[Item], list[tuple
                 or (
                     r.reading == "inferred"
                     and _sentence_line(original, r.span)
-                    and all(out[j].text.rstrip().endswith(_ENDS) for j in run)  # (whole tasks)
+                    and all(out[j].text.rstrip().endswith(SENTENCE_ENDS) for j in run)
                 )
             )
         ):
@@ -332,7 +333,6 @@ def _bracket_line(text: str, span: tuple[int, int]) -> bool:
 
 
 _OPENERS = ("（", "(", "【", "[")
-_ENDS = ("。", ".", "；", ";", "！", "!", "？", "?")
 _CLOSERS = ("）", ")", "】", "]")
 
 

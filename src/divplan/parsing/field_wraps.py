@@ -169,7 +169,7 @@ def opening_words_line(text: str, prev: Line, line: Line) -> bool:
     if line.kind != "text" or not body.endswith((":", "：")) or len(body) > _OPENING_LONGEST:
         return False
     body = body[:-1]
-    if _leads_in(body) or opens_forward_group(text, prev.start, prev.end):
+    if _holds_lead_in_words(body) or opens_forward_group(text, prev.start, prev.end):
         return False
     last = re.split(r"[，,]", body)[-1].strip()
     return _says_who(body) and (is_deadline(last) or _says_who(last))
@@ -181,7 +181,7 @@ def _says_who(words: str) -> bool:
 
 _OPENING_LONGEST = 120
 
-def _leads_in(line: str) -> bool:
+def _holds_lead_in_words(line: str) -> bool:
     """Whether ``line`` holds words that lead the tasks below in (``lexicon/lead_ins.tsv``)."""
     return any(p.search(line) for p in lang_regexes("lead_ins.tsv").values())
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from divplan.names.local_units import affixes
 from divplan.parsing.lexicon_files import word_lists
 from divplan.parsing.name_edges import LOWER_TAIL, ORG_EN, odd_tail, org_shaped
 
@@ -75,7 +76,7 @@ def local_name(name: str) -> bool:
     words = name.split()
     if words[:1] and words[0].lower() == "the":
         words = words[1:]
-    return bool(words) and words[0] in _LOCAL_EN and org_shaped(name)
+    return bool(words) and words[0].casefold() in affixes().en_level and org_shaped(name)
 
 
 def names_own(rest: str) -> bool:
@@ -88,7 +89,6 @@ _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _WORDS = word_lists("name_words.tsv")
 _SMALL_WORDS = frozenset(_WORDS["en_goes_on"])
 _LOCAL_START = re.compile("|".join(sorted(_WORDS["zh_local"], key=len, reverse=True)))
-_LOCAL_EN = frozenset(_WORDS["en_local"])
 _UNIT_ENDS = frozenset(_WORDS["zh_section"])
 _NAME_TAILS = _WORDS["zh_tail"]
 

@@ -31,6 +31,8 @@ NUMERAL = re.compile(r"^(?:[一二三四五六七八九十百]{1,3}|[IVXLC]{1,5}
 SUB_NUMERAL = re.compile(r"^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]$")
 DIGITS = re.compile(r"^(\d{1,4})\s*([.、．)）]?)$")
 SENTENCE = re.compile(r"[。；;！？!?]")
+SENTENCE_ENDS = ("。", ".", "；", ";", "！", "!", "？", "?")  # a line ending so closes its sentence
+_FIRST_NAME = re.compile(r"[、，,;；（(]|\s+(?:and|with)\s+|(?<=[\u3400-\u9fff])\s")
 _PROSE = re.compile(r"[，,；;。：:]")  # inside a cell's line: a clause, not a name of a list
 
 
@@ -135,12 +137,24 @@ def roman(n: int) -> str:
     return out
 
 
+def opens_with_body(cell: str) -> bool:
+    """Whether a cell's text (or a line of it) opens with a body's name, perhaps followed by
+    role words (省劳动保障厅抓总牵引，…; "Provincial Health Commission, …"): a unit cell, not
+    more of a task cut by its cell's width (失业保险并轨)."""
+    from divplan.parsing.name_edges import org_shaped  # (the parser's data, read lazily)
+
+    first = _FIRST_NAME.split(cell.strip(), maxsplit=1)[0]
+    return any(org_shaped(first[:k]) for k in range(2, len(first) + 1))
+
+
 __all__ = [
     "SECTION_MARK",
+    "SENTENCE_ENDS",
     "SUB_MARK",
     "chinese_numeral",
     "flat",
     "join_pieces",
+    "opens_with_body",
     "plain_row",
     "roman",
 ]

@@ -15,13 +15,12 @@ gets a header; any other table is left as it is (None).  The inferred header nam
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from divplan.read.cells import DIGITS
+from divplan.read.cells import DIGITS, opens_with_body
 from divplan.read.table_headers import Header, Role
 
 _LEAST = 0.75  # the share of a column's cells that must hold what the column is said to hold
-_FIRST_NAME = re.compile(r"[、，,;；]|\s+(?:and|with)\s+")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -29,7 +28,6 @@ def infer_header(rows: Sequence[Sequence[str]]) -> Header | None:
     """The header a headerless plan table's cells imply (number, task, units, deadline), or
     None when its rows are not numbered tasks beside bodies' names."""
     from divplan.parsing.deadlines import is_deadline  # (the parser's data, read lazily)
-    from divplan.parsing.name_edges import org_shaped
 
     body = [list(r) for r in rows if any(c.strip() for c in r)]
     numbered = [r for r in body if r and DIGITS.match(r[0].strip())]
@@ -37,14 +35,9 @@ def infer_header(rows: Sequence[Sequence[str]]) -> Header | None:
     if len(numbered) < 2 or len(numbered) * 2 < len(body) or width < 3:
         return None
 
-    def share(k: int, holds: object) -> float:
+    def share(k: int, holds: Callable[[str], bool]) -> float:
         cells = [r[k].strip() for r in numbered if k < len(r) and r[k].strip()]
-        test = holds if callable(holds) else (lambda _: False)
-        return sum(bool(test(c)) for c in cells) / len(cells) if cells else 0.0
-
-    def opens_with_body(cell: str) -> bool:
-        first = _FIRST_NAME.split(cell, maxsplit=1)[0].strip()
-        return any(org_shaped(first[:k]) for k in range(2, len(first) + 1))
+        return sum(holds(c) for c in cells) / len(cells) if cells else 0.0
 
     roles: list[Role | None] = ["number", *([None] * (width - 1))]
     for k in range(1, width):

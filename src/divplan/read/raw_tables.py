@@ -32,13 +32,19 @@ from importlib.resources import files
 
 from divplan.read.cell_cuts import cut_between
 from divplan.read.cell_tables import AFTER
-from divplan.read.cells import PAGE_ROW, SECTION_MARK, SUB_MARK, join_pieces
+from divplan.read.cells import (
+    PAGE_ROW,
+    SECTION_MARK,
+    SENTENCE_ENDS,
+    SUB_MARK,
+    join_pieces,
+    opens_with_body,
+)
 from divplan.read.table_headers import column_role, find_header, listed
 
 _GAP = re.compile(r"\S(?:\s{2,}|\t|\u3000)\S")
 _ROW = re.compile(r"^\s*(\d{1,3})[.．、]?\s+(\S.*)$")
 _LONE = re.compile(r"(\d{1,3})[.．、]?")
-_ENDS = ("。", ".", "；", ";", "！", "!", "？", "?")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _MAX_NAME_WORDS = 4  # a column name is a few words
 _MAX_WORDS = 14  # a header line is short
@@ -154,7 +160,7 @@ def _in_deadline(lines: list[str]) -> bool:
     for ln in lines:
         if ended and _opens_deadline(ln):
             return True
-        ended = ended or ln.rstrip().endswith(_ENDS)
+        ended = ended or ln.rstrip().endswith(SENTENCE_ENDS)
     return False
 
 
@@ -172,9 +178,9 @@ def _cells(lines: list[str], width: int, has_deadline: bool) -> list[str]:
     m = _ROW.match(lines[0])
     number, first = (m.group(1), m.group(2)) if m else ("", lines[0])
     rest = [first, *lines[1:]]
-    end = next((k for k, ln in enumerate(rest) if ln.rstrip().endswith(_ENDS)), None)
+    end = next((k for k, ln in enumerate(rest) if ln.rstrip().endswith(SENTENCE_ENDS)), None)
     if end is None:  # no sentence's end: the task runs on to the first line opening with a
-        end = next((k - 1 for k in range(1, len(rest)) if _opens_unit(rest[k])), len(rest) - 1)
+        end = next((k - 1 for k in range(1, len(rest)) if opens_with_body(rest[k])), len(rest) - 1)
     task, after = rest[: end + 1], rest[end + 1 :]
     gaps = list(_CJK_GAP.finditer(task[-1])) if not after else []
     if gaps:  # 1 落实…减免政策 省地税局、省国税局负责: the whole row on one line, the space
@@ -187,15 +193,6 @@ def _cells(lines: list[str], width: int, has_deadline: bool) -> list[str]:
     if has_deadline:
         cells.append("\n".join(after[cut:]))
     return cells + [""] * (width - len(cells))
-
-
-def _opens_unit(line: str) -> bool:
-    """Whether ``line`` opens with a body's name (省劳动保障厅、…; a unit cell), not with more
-    of a task cut by its cell's width (失业保险并轨)."""
-    from divplan.parsing.name_edges import org_shaped  # (the parser's data, read lazily)
-
-    first = re.split(r"[、，,；;（(\s]", line.strip(), maxsplit=1)[0]  # (its name, perhaps
-    return any(org_shaped(first[:k]) for k in range(2, len(first) + 1))  # with role words)
 
 
 def _unit_cell(lines: list[str]) -> str:

@@ -227,3 +227,25 @@ def test_a_section_heading_from_the_number_column_across_the_task_s_is_a_row_of_
     assert [r[0] for r in rows][-2:] == ["Two, Upgrade service consumption", "1"]
     assert rows[-1][1] == "发展养老托育服务。" and rows[-1][2] == "市民政局"
     assert len({c for c in rows[-2] if c}) == 1  # one text across the row: a heading
+
+
+def test_a_section_row_under_a_wrapped_header_is_the_body_s_and_keeps_no_number() -> None:
+    # 序 / 號 wrapped in a narrow number column; the section's row under it runs from the number
+    # column over the task's; rows set a third of a line apart, closer than a cell's leading
+    lines = [
+        line(100, (20, "序"), (80, "重点任务"), (300, "责任单位")),
+        line(112, (20, "号")),
+        [Piece(20, 120, 124, 124 + SIZE, "一、优化审批服务")],
+        line(137, (25, "1"), (80, "全面推行承诺制，"), (300, "市发展改革委负责")),
+        line(148, (80, "压减审批时限。")),
+        line(161, (25, "2"), (80, "推进工程建设项目"), (300, "市住建局负责")),
+        line(172, (80, "审批制度改革。")),
+    ]
+    found = find_columns(lines)
+    assert found is not None
+    _, body_at, cols = found
+    assert body_at == 2 and cols.header.names[0] == "序 号"  # the section row is no header's
+    rows, _, _ = table_rows(lines[body_at:], cols)
+    assert [r[0] for r in rows] == ["一、优化审批服务", "1", "2"]
+    assert rows[1][1:] == ["全面推行承诺制，压减审批时限。", "市发展改革委负责"]
+    assert rows[2][1:] == ["推进工程建设项目审批制度改革。", "市住建局负责"]

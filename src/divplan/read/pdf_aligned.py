@@ -154,8 +154,8 @@ def find_columns(lines: list[list[Piece]]) -> tuple[int, int, Columns] | None:
             below = lines[end]
             if below[0].top - lines[end - 1][0].top > _HEAD_PITCH * _size(line):
                 break
-            if not all(any(_overlap(b, h) for h in heads) for b in below):
-                break
+            if not all(sum(_overlap(b, h) for h in heads) == 1 for b in below):
+                break  # a line across two columns is the body's (a section's row), not a header's
             for b in below:
                 h = next(h for h in heads if _overlap(b, h))
                 h.text, h.x0, h.x1 = f"{h.text} {b.text}", min(h.x0, b.x0), max(h.x1, b.x1)

@@ -15,16 +15,15 @@ from typing import Any
 
 from divplan.read.cells import DIGITS, PAGE_ROW, SECTION_MARK, join_pieces
 from divplan.read.pdf_aligned import Block, Columns, Piece, find_columns, page_lines
+from divplan.read.pdf_aligned_blocks import CELL_LEADING, HEADING, blocks_of
 from divplan.read.pdf_aligned_breaks import cut_cell, resumes
 from divplan.read.pdf_grids import Grid, PagePart
 from divplan.read.pdf_tables import furniture
 from divplan.read.table_headers import Header, Role
 from divplan.read.tables import DITTO
 
-_CELL_LEADING = 0.9  # a gap under this many font sizes stays inside a cell
 _END_GAP = 2.0  # a gap this many row gaps wide (and 1.5 font sizes) ends the table
 _SAME_TOP = 0.2  # texts whose tops are this many font sizes apart start a row together
-_HEADING = 40  # a heading across the table is short
 _MERGEABLE: tuple[Role, ...] = ("lead", "resp", "part", "deadline")
 # a unit cell merged down is written "same as above" (participants are not carried)
 _CARRIED: tuple[Role, ...] = ("lead", "resp")
@@ -46,60 +45,19 @@ def table_lines(lines: list[list[Piece]], cols: Columns) -> int:
             break
         size = _size(line)
         wide = [p for p in line if len(cols.covered(p, size)) >= 3]
-        if wide and not (SECTION_MARK.match(text) and len(text) <= _HEADING and len(line) == 1):
+        if wide and not (SECTION_MARK.match(text) and len(text) <= HEADING and len(line) == 1):
             break
         for p in line:
             p.cols = cols.covered(p, size)
         end += 1
     gaps = [b[0].top - max(p.bottom for p in a) for a, b in itertools.pairwise(lines[:end])]
     size = _size([p for line in lines[:end] for p in line]) if end else 0.0
-    apart = [g for g in gaps if g > _CELL_LEADING * size]
+    apart = [g for g in gaps if g > CELL_LEADING * size]
     limit = _END_GAP * statistics.median(apart) if apart else 3.0 * size
     for k, gap in enumerate(gaps):
         if gap > max(limit, 1.5 * size):
             return k + 1
     return end
-
-
-def _blocks(lines: list[list[Piece]], size: float) -> list[Block]:
-    """Pieces joined into blocks: a piece goes on the block above it in one of its columns when
-    the gap between them is a cell's line spacing."""
-    blocks: list[Block] = []
-    for line in lines:
-        taken: set[int] = set()
-        for p in _one_per_cell(line):
-            home = None
-            for k in range(len(blocks) - 1, -1, -1):
-                b = blocks[k]
-                if k in taken or not set(b.cols) & set(p.cols):
-                    continue
-                if 0 <= p.top - b.bottom <= _CELL_LEADING * size or p.top < b.bottom:
-                    home = k
-                break
-            if home is None:
-                blocks.append(Block([p], p.cols))
-                taken.add(len(blocks) - 1)
-            else:
-                b = blocks[home]
-                b.pieces.append(p)
-                b.cols = tuple(sorted(set(b.cols) | set(p.cols)))
-                taken.add(home)
-    return blocks
-
-
-def _one_per_cell(line: list[Piece]) -> list[Piece]:
-    """A line's pieces with those side by side in the same columns joined: one cell's line
-    that a wider gap split (训，全年培训 | 5000, a font change for the digits)."""
-    out: list[Piece] = []
-    for p in line:
-        last = out[-1] if out else None
-        if last is not None and last.cols == p.cols:
-            text = join_pieces([last.text.strip(), p.text.strip()])
-            out[-1] = Piece(last.x0, p.x1, min(last.top, p.top), max(last.bottom, p.bottom), text)
-            out[-1].cols = p.cols
-        else:
-            out.append(p)
-    return out
 
 
 def _split_by_numbers(task: Block, numbers: list[Block]) -> list[Block]:
@@ -158,7 +116,7 @@ def table_rows(
     h = cols.header
     task = h.cols("task")[-1]
     numbers_at = h.cols("number")
-    blocks = _blocks(body, size)
+    blocks = blocks_of(body, size)
     numbers = [b for b in blocks if numbers_at and b.cols == (numbers_at[0],)]
     numbers = [b for b in numbers if DIGITS.match(b.text())]
     for b in blocks:
@@ -177,7 +135,7 @@ def table_rows(
     blocks = [part for b in blocks for part in _split_at_rows(b, tasks, keep, size)]
     width = len(cols.bounds) - 1
     rows = [[""] * width for _ in tasks]
-    last_bottom = bands[-1][1] + _CELL_LEADING * size
+    last_bottom = bands[-1][1] + CELL_LEADING * size
     for r, t in enumerate(tasks):
         for c in t.cols:
             rows[r][c] = t.text()
@@ -329,7 +287,7 @@ def _section_row(b: Block, blocks: list[Block], number_col: int, task: int) -> b
     beside = [t for t in blocks if t is not b and t.top < b.bottom and t.bottom > b.top]
     if b.cols == (number_col,):
         return not any(task in t.cols for t in beside)
-    return b.cols[:1] == (number_col,) and len(b.text()) <= _HEADING and not beside
+    return b.cols[:1] == (number_col,) and len(b.text()) <= HEADING and not beside
 
 
 def _heading_row(row: list[str]) -> bool:
@@ -369,7 +327,6 @@ class AlignedReader:
         if foot:
             self.columns = cols  # the table may go on over the page break
         return [p for p in parts if p.grid is not None or p.lines]
-
 
 
 def _texts(lines: list[list[Piece]]) -> list[str]:

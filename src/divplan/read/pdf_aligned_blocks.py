@@ -1,0 +1,106 @@
+"""The blocks of a borderless PDF table: each column's lines joined into its cells' texts.
+
+Why apart from :mod:`divplan.read.pdf_aligned_rows`: how far apart two lines of one cell may
+stand is the one measure every row of the table rests on, and it is read from the table itself
+(a cell's own line gap) rather than fixed, so that tables set tight — rows a few points apart —
+part their rows; the rows are built from these blocks there.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from divplan.read.cells import SECTION_MARK, SENTENCE_ENDS, join_pieces
+from divplan.read.pdf_aligned import Block, Piece
+
+CELL_LEADING = 0.9  # a gap under this many font sizes stays inside a cell
+_ROW_PADDING = 0.3  # rows set tight part by this many font sizes more than a cell's lines
+HEADING = 40  # a heading across the table is short
+
+
+def _leading(lines: list[list[Piece]], size: float) -> float:
+    """The widest gap between two lines of one cell: under :data:`CELL_LEADING` font sizes,
+    and, in a table set tight (rows a few points apart, a cell's lines closer still), under
+    the cell's own line gap — the second smallest between a piece and the one right above it
+    in its column (one odd pair allowed) — by a third of a font size."""
+    widest = CELL_LEADING * size
+    gaps = sorted(
+        g
+        for above, below in itertools.pairwise(lines)
+        for p in below
+        for q in above
+        if q.cols == p.cols and 0 <= (g := p.top - q.bottom) <= widest
+    )
+    if len(gaps) < 2:
+        return widest
+    return min(widest, gaps[1] + _ROW_PADDING * size)
+
+
+def blocks_of(lines: list[list[Piece]], size: float) -> list[Block]:
+    """Pieces joined into blocks: a piece goes on the block above it in one of its columns when
+    the gap between them is a cell's line spacing (:func:`_leading`)."""
+    leading = _leading(lines, size)
+    blocks: list[Block] = []
+    for line in lines:
+        taken: set[int] = set()
+        alone = len(line) == 1
+        for p in _one_per_cell(line):
+            home = None
+            for k in range(len(blocks) - 1, -1, -1):
+                b = blocks[k]
+                if k in taken or not set(b.cols) & set(p.cols):
+                    continue
+                if _heading_line(b) or (alone and _opens_section(p, b)):
+                    break  # a section's row takes no row's text under it, nor goes on one
+                if 0 <= p.top - b.bottom <= leading or p.top < b.bottom:
+                    home = k
+                break
+            if home is None:
+                blocks.append(Block([p], p.cols))
+                taken.add(len(blocks) - 1)
+            else:
+                b = blocks[home]
+                b.pieces.append(p)
+                b.cols = tuple(sorted(set(b.cols) | set(p.cols)))
+                taken.add(home)
+    return blocks
+
+
+def _heading_line(b: Block) -> bool:
+    """A block that is one short line across columns opening with a section's mark."""
+    text = b.pieces[0].text.strip()
+    return (
+        len(b.pieces) == 1
+        and len(b.cols) >= 2
+        and len(text) <= HEADING
+        and SECTION_MARK.match(text) is not None
+    )
+
+
+def _opens_section(p: Piece, above: Block) -> bool:
+    """A short line alone on its line, opening with a section's mark under a cell whose text
+    ends a sentence: a section's row in the task column, not the cell's next line."""
+    text = p.text.strip()
+    return (
+        len(text) <= HEADING
+        and SECTION_MARK.match(text) is not None
+        and above.pieces[-1].text.rstrip().endswith(SENTENCE_ENDS)
+    )
+
+
+def _one_per_cell(line: list[Piece]) -> list[Piece]:
+    """A line's pieces with those side by side in the same columns joined: one cell's line
+    that a wider gap split (训，全年培训 | 5000, a font change for the digits)."""
+    out: list[Piece] = []
+    for p in line:
+        last = out[-1] if out else None
+        if last is not None and last.cols == p.cols:
+            text = join_pieces([last.text.strip(), p.text.strip()])
+            out[-1] = Piece(last.x0, p.x1, min(last.top, p.top), max(last.bottom, p.bottom), text)
+            out[-1].cols = p.cols
+        else:
+            out.append(p)
+    return out
+
+
+__all__ = ["CELL_LEADING", "HEADING", "blocks_of"]

@@ -794,6 +794,20 @@ def test_yi_shi_items_run_together_on_one_line() -> None:
     assert [i.responsibility.leads[0].id for i in items] == ["NDRC", "MOFCOM", "NDRC"]
 
 
+def test_a_number_inside_a_task_before_its_bracket_opens_no_point() -> None:
+    # "… starting with batch 1. (A, B)": the task's own words, then its clause; an English
+    # task's verb ("Support") and its deadline's "by" are no clause of a point
+    for k in (1, 2):
+        text = (
+            "I. Improve the commercial network\n1. Support county towns in upgrading service "
+            f"centres, starting with batch {k}. (Ministry of Water Resources, Ministry of "
+            "Finance) (to be completed by the end of 2020)\n"
+        )
+        items = divplan.parse(text).items()
+        assert len(items) == 1 and items[0].text.endswith(f"batch {k}.")
+        assert [d.id for d in items[0].responsibility.leads] == ["MWR", "MOF"]
+
+
 def test_a_field_list_cut_inside_a_name_goes_on_the_next_line() -> None:
     text = NOTICE + (
         "一、任务\n5．继续实行最低收购价政策。\n牵头单位：国家发展改革委　配合单位：财政部、中国农业发展\n"

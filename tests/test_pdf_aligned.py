@@ -249,3 +249,16 @@ def test_a_section_row_under_a_wrapped_header_is_the_body_s_and_keeps_no_number(
     assert [r[0] for r in rows] == ["一、优化审批服务", "1", "2"]
     assert rows[1][1:] == ["全面推行承诺制，压减审批时限。", "市发展改革委负责"]
     assert rows[2][1:] == ["推进工程建设项目审批制度改革。", "市住建局负责"]
+
+
+def test_an_english_section_heading_across_the_table_may_run_to_twice_a_chinese_one() -> None:
+    found = find_columns([HEADER, line(120, (25, "4"), (80, "推进县域商业体系建设。"), (300, "市商务局"))])
+    assert found is not None
+    heading = "Third, optimize the consumption environment"  # (44 characters: over 40)
+    page = [
+        [Piece(20, 260, 60, 60 + SIZE, heading)],
+        line(85, (25, "1"), (80, "发展养老托育服务。"), (300, "市民政局")),
+    ]
+    rows, _, _ = table_rows(page, found[2], True)
+    assert rows[0] == [heading] * 4  # a heading's row: no unit written "same as above"
+    assert rows[1][:3] == ["1", "发展养老托育服务。", "市民政局"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, scan, starts_with_label
-from divplan.parsing.deadlines import deadline_first
+from divplan.parsing.deadline_lines import is_deadline_field, is_deadline_line, says_who
 from divplan.parsing.field_wraps import after_field, goes_on_last, opening_words_line
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
@@ -72,26 +72,6 @@ def _date_only(s: str, is_date_line: Callable[[str], bool]) -> bool:
     """A line that is only a date (2024年5月10日, May 10, 2024): short, not closing a sentence
     or a clause, and a date line; a wrapped line of a task that holds a date is none."""
     return len(s) <= 20 and s[-1] not in "。.；;)）" and is_date_line(s)
-
-
-def _is_deadline_line(
-    text: str, line: Line, is_deadline: Callable[[str], bool], is_date_line: Callable[[str], bool]
-) -> bool:
-    """（2021年底前完成） or a bare 2021年底前完成 under an item: its deadline, on a line (a
-    bare date, 2021年3月2日, is the signature's, not a deadline)."""
-    s = text[line.start : line.end]
-    if s.startswith("(") and s.endswith(")"):
-        return is_deadline(s)
-    return (
-        len(s) <= _BARE_DEADLINE
-        and not line.blank_before
-        and not is_date_line(s)
-        and deadline_first(s)  # opens with a deadline phrase (lexicon/deadlines.tsv)
-        and is_deadline(s)
-    )
-
-
-_BARE_DEADLINE = 20  # a deadline line without brackets is this short at most
 
 
 def make_blocks(
@@ -230,12 +210,16 @@ def make_blocks(
                 )
             deadline_line = (
                 prev_block.kind in ("item", "text")
-                and _is_deadline_line(text, line, is_deadline, is_date_line)
+                and is_deadline_line(text, line, is_deadline, is_date_line)
                 and (  # an unnumbered task closed by its clause: its deadline on the next line
                     prev_block.kind == "item"
                     or (
                         item_closed is not None
                         and item_closed(prev_block.body_start, prev_block.end)
+                    )
+                    or (  # a deadline field under a sentence that says who (a group's)
+                        is_deadline_field(text, line)
+                        and says_who(text, prev_block.start, prev_block.end)
                     )
                 )
             )

@@ -84,6 +84,15 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
             for k in range(max(last.first, i - 2), i)
         )
     )
+    group_line_wraps = (  # "Responsibility: The A as the coordinating / authority, with …": a
+        last.kind == "text"  # field line over its group, an English line in lower case after
+        and right_after  # it goes on with it
+        and line.kind == "text"
+        and last.first == i - 1
+        and text[prev.end - 1] not in CLOSERS
+        and "a" <= text[line.start] <= "z"
+        and starts_with_label(text, prev.start, prev.end)
+    )
     cut_point = (
         last.kind == "item"
         and right_after
@@ -106,6 +115,7 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
     return (
         fields_below
         or list_wraps
+        or group_line_wraps
         or label_cut
         or helpers_below
         or cut_point
@@ -156,7 +166,11 @@ def after_field(text: str, prev: Line, line: Line, field: Line | None = None) ->
         and (
             line.end - line.start > NAME_TAIL
             or (text[line.end - 1] == "。" and text[line.start - 1 : line.start] in (" ", "\u3000"))
-        )  # (an indented short task, 　　实施电网改造。, is no name's tail)
+            or (
+                text[line.end - 1] == "。"
+                and deadline_label_end(text, prev.start, prev.end) > prev.start
+            )
+        )  # (an indented short task, 　　实施电网改造。, or one under a deadline: no name's tail)
     )
 
 

@@ -76,7 +76,13 @@ def org_shaped(name: str) -> bool:
         return bool(ORG_ZH.search(name) or ORG_ZH.search(simplify(name)))  # 省建設廳
     if _QUANTITY.match(name):
         return False  # "… each city-level hospital supports 2 health centers": a count
-    return bool(ORG_EN.search(name) or _ACRONYM.fullmatch(name))  # "MCTSB": a body's initials
+    return bool(
+        ORG_EN.search(name) or _ACRONYM.fullmatch(name) or _DIVISION.search(name)
+    )  # "MCTSB": a body's initials; "Planting Management Division" (a ministry's 处)
+
+
+# a ministry's division (处, 司) ends a name in capitals: "the division of labour" is no body
+_DIVISION = re.compile(r"[A-Z][A-Za-z-]*\s+Divisions?$")
 
 
 # a body's initials, perhaps after its level or place: "MCTSB", "Municipal SASAC", "Qiaomei DRC"

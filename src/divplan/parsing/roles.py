@@ -337,6 +337,8 @@ def _reading(
     if "lead" in present or conj:
         mode = "lead"
         parts = sorted(parts + rest + div, key=lambda r: r.start)
+    elif "div" in present and not parts and not rest:
+        mode, leads = "division", div  # A、B分别负责，有关部门配合: no one named helps
     elif "participant" in present and present & {"resp", None, "div"}:
         mode, leads = "lead", rest + div  # A负责，B配合; A、B分别负责，C配合
     elif "participant" in present:

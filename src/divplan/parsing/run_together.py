@@ -18,6 +18,7 @@ from collections.abc import Callable
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.cues import ROLE_KINDS, find_label, scan
 from divplan.parsing.deadlines import deadline_first
+from divplan.parsing.numerals import marker_value
 
 # a marker inside a line, after a space or a closing mark (on the already translated text)
 # (the closing mark is matched, not looked behind at: a pattern that opens with a character set
@@ -56,6 +57,8 @@ def run_together(line: str) -> list[int]:
 _FIRST_MARKER = re.compile(
     r"[ \t\u3000]*(?:\d{1,3}(?:\.(?!\d)|、)|\([一二三四五六七八九十\d]{1,3}\)|[\u2460-\u2473]|一是)"
 )
+_CORE = re.compile(r"[ \t\u3000(]*([一二三四五六七八九十\d\u2460-\u2473]{0,3})")  # its number
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _TAIL_PARTS = 3  # a point's clause: among its last comma-parts (由A牵头，B配合，6月底前完成)
 
 
@@ -64,8 +67,11 @@ def _each_point_closes_with_a_clause(line: str, cuts: list[int]) -> bool:
     close with a clause of their own, unbracketed: the line opens with the first point's marker
     and every point's last comma-parts hold a role word of the lexicon.  Points that share one
     clause at the end (一是…；二是…。（A牵头）) are one task's."""
-    if not _FIRST_MARKER.match(line):
-        return False
+    if not _FIRST_MARKER.match(line) or not _CJK.search(line):
+        return False  # (a Chinese paragraph's form: an English task's verb, "Support …", and
+    values = [marker_value(_CORE.match(line, at).group(1)) for at in [0, *cuts]]
+    if any(b != a + 1 for a, b in itertools.pairwise(values) if a is not None):  # (its
+        return False  # deadline's "by" read as role words; points count on: 1. … 1. is none)
     bounds = [0, *cuts, len(line)]
     for a, b in itertools.pairwise(bounds):
         parts = re.split(r"[,，]", line[a:b].rstrip(" ;；。.").strip())

@@ -147,6 +147,19 @@ def opens_with_body(cell: str) -> bool:
     return any(org_shaped(first[:k]) for k in range(2, len(first) + 1))
 
 
+def opens_with_label(cell: str) -> bool:
+    """Whether a cell's text opens with a field label (责任单位：…, "Responsible units: …"): in
+    a row of its own, a group's responsibility line over the rows below, not a task."""
+    from divplan.parsing.cues import find_label  # (the parser's data, read lazily)
+
+    text = cell.strip()
+    found = find_label(text, 0, min(len(text), _LABEL_WITHIN))
+    return found is not None and found[0] == 0
+
+
+_LABEL_WITHIN = 60  # a field label opens its line within this many characters
+
+
 __all__ = [
     "SECTION_MARK",
     "SENTENCE_ENDS",
@@ -155,6 +168,7 @@ __all__ = [
     "flat",
     "join_pieces",
     "opens_with_body",
+    "opens_with_label",
     "plain_row",
     "roman",
 ]

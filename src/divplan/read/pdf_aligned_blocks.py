@@ -15,7 +15,13 @@ from divplan.read.pdf_aligned import Block, Piece
 
 CELL_LEADING = 0.9  # a gap under this many font sizes stays inside a cell
 _ROW_PADDING = 0.3  # rows set tight part by this many font sizes more than a cell's lines
-HEADING = 40  # a heading across the table is short
+_HEADING = 40  # a heading across the table is short: this many characters, in Chinese
+_HEADING_LATIN = 80  # … and in English words ("Third, optimize the consumption environment")
+
+
+def short_heading(text: str) -> bool:
+    """Whether ``text`` is short enough for a heading across the table."""
+    return len(text) <= (_HEADING_LATIN if text.isascii() else _HEADING)
 
 
 def _leading(lines: list[list[Piece]], size: float) -> float:
@@ -72,7 +78,7 @@ def _heading_line(b: Block) -> bool:
     return (
         len(b.pieces) == 1
         and len(b.cols) >= 2
-        and len(text) <= HEADING
+        and short_heading(text)
         and SECTION_MARK.match(text) is not None
     )
 
@@ -82,7 +88,7 @@ def _opens_section(p: Piece, above: Block) -> bool:
     ends a sentence: a section's row in the task column, not the cell's next line."""
     text = p.text.strip()
     return (
-        len(text) <= HEADING
+        short_heading(text)
         and SECTION_MARK.match(text) is not None
         and above.pieces[-1].text.rstrip().endswith(SENTENCE_ENDS)
     )
@@ -103,4 +109,4 @@ def _one_per_cell(line: list[Piece]) -> list[Piece]:
     return out
 
 
-__all__ = ["CELL_LEADING", "HEADING", "blocks_of"]
+__all__ = ["CELL_LEADING", "blocks_of", "short_heading"]

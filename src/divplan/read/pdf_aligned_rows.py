@@ -15,7 +15,7 @@ from typing import Any
 
 from divplan.read.cells import DIGITS, PAGE_ROW, SECTION_MARK, join_pieces
 from divplan.read.pdf_aligned import Block, Columns, Piece, find_columns, page_lines
-from divplan.read.pdf_aligned_blocks import CELL_LEADING, HEADING, blocks_of
+from divplan.read.pdf_aligned_blocks import CELL_LEADING, blocks_of, short_heading
 from divplan.read.pdf_aligned_breaks import cut_cell, resumes
 from divplan.read.pdf_grids import Grid, PagePart
 from divplan.read.pdf_tables import furniture
@@ -45,7 +45,7 @@ def table_lines(lines: list[list[Piece]], cols: Columns) -> int:
             break
         size = _size(line)
         wide = [p for p in line if len(cols.covered(p, size)) >= 3]
-        if wide and not (SECTION_MARK.match(text) and len(text) <= HEADING and len(line) == 1):
+        if wide and not (SECTION_MARK.match(text) and short_heading(text) and len(line) == 1):
             break
         for p in line:
             p.cols = cols.covered(p, size)
@@ -287,7 +287,7 @@ def _section_row(b: Block, blocks: list[Block], number_col: int, task: int) -> b
     beside = [t for t in blocks if t is not b and t.top < b.bottom and t.bottom > b.top]
     if b.cols == (number_col,):
         return not any(task in t.cols for t in beside)
-    return b.cols[:1] == (number_col,) and len(b.text()) <= HEADING and not beside
+    return b.cols[:1] == (number_col,) and short_heading(b.text()) and not beside
 
 
 def _heading_row(row: list[str]) -> bool:

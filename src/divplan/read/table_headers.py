@@ -245,7 +245,8 @@ class Header:
 def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
     """The header that ``cells`` spell, if they name a task column and a field column; with
     ``bare`` (a delimited text's line: its rows are unambiguous), a number and a task column
-    alone will do (serial number,key work: each task cell holds its clause)."""
+    alone will do (serial number,key work: each task cell holds its clause), as they do
+    anywhere beside a remarks column (Serial number | Work tasks | Remarks)."""
     found = [_named(header_key(c), c) if c.strip() else None for c in cells]
     roles = tuple(f[0] if f else None for f in found)
     named = {r for r in roles if r is not None}
@@ -259,6 +260,7 @@ def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
         named & set(FIELDS)
         or any(header_key(c) in _division_keys() for c in cells)
         or (bare and named == {"number", "task"})
+        or {"number", "task", "note"} <= named  # 序号 | 工作任务 | 备注: three columns named
     )
     if sum(1 for r in roles if r) < 2 or "task" not in named or not fields:  # (序号 | 工作任务
         return None  # 及责任分工: the tasks hold their clauses)

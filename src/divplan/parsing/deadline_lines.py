@@ -1,0 +1,52 @@
+"""Deadline lines: a line under a task (or under a group's sentence) that is its deadline.
+
+Why a module of its own: rule 1 (:mod:`divplan.parsing.blocks`) must tell such a line from a
+new task's first line before any clause is read, and the deadline is written three ways on its
+own line — in brackets（2021年底前完成）, bare 2021年底前完成, or as a field alone
+(完成时限：2021年底前, "Time limit: The whole year") — each answered here from the lexicon.
+A field alone may stand a blank line apart: a deadline field never opens a task.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, scan
+from divplan.parsing.deadlines import deadline_first
+from divplan.parsing.lines import Line
+
+_BARE_DEADLINE = 20  # a deadline line without brackets is this short at most
+
+
+def is_deadline_line(
+    text: str, line: Line, is_deadline: Callable[[str], bool], is_date_line: Callable[[str], bool]
+) -> bool:
+    """（2021年底前完成）, a bare 2021年底前完成 or a deadline field alone (完成时限：2021年底前)
+    under an item: its deadline, on a line (a bare date, 2021年3月2日, is the signature's)."""
+    s = text[line.start : line.end]
+    if s.startswith("(") and s.endswith(")"):
+        return is_deadline(s)
+    if is_deadline_field(text, line):
+        return is_deadline(text[deadline_label_end(text, line.start, line.end) : line.end])
+    return (
+        len(s) <= _BARE_DEADLINE
+        and not line.blank_before
+        and not is_date_line(s)
+        and deadline_first(s)  # opens with a deadline phrase (lexicon/deadlines.tsv)
+        and is_deadline(s)
+    )
+
+
+def is_deadline_field(text: str, line: Line) -> bool:
+    """A line that opens with a deadline label (完成时限：, "Time limit:")."""
+    return deadline_label_end(text, line.start, line.end) > line.start
+
+
+def says_who(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a role cue: a sentence saying who does the tasks (a
+    group's sentence, "The A is the collar office unit, the B follow and cooperate."), whose
+    deadline field may follow it as an item's follows the item."""
+    return any(c.kind in ROLE_KINDS for c in scan(text[start:end]))
+
+
+__all__ = ["is_deadline_field", "is_deadline_line", "says_who"]

@@ -583,3 +583,57 @@ def test_this_group_s_line_after_clause_less_tasks_closes_them_not_the_next_grou
         ("lead", ["省发展改革委"], ["省财政厅"]), ("lead", ["省商务厅"], ["省财政厅"]),
         ("lead", ["省商务厅"], ["省财政厅"]), ("sole", ["省民政厅"], []),
     ]  # fmt: skip
+
+
+def test_one_task_s_own_last_sentence_reads_beside_groups_closed_by_sentences() -> None:
+    text = (
+        "三、优化发展环境\n"
+        "1．全面清理涉及民营企业的行政审批事项。\n"
+        "2．严禁向民营企业乱收费、乱罚款和乱摊派。\n"
+        "以上工作由各市州人民政府、省直有关部门按责认领。\n"
+        "3．加大对民营企业的金融支持。由省金融办牵头，省财政厅、省地税局配合。\n"
+        "抄送：省委各部门。\n"
+    )
+    items = divplan.parse(text).items()
+    assert len(items) == 3
+    assert reading(items[2])[:3] == ("lead", ["省金融办"], ["省财政厅", "省地税局"])
+
+
+def test_a_bracket_paragraph_after_a_blank_line_closes_the_tasks_above_it() -> None:
+    text = (
+        "One, Promote the development of preschool education\n\n"
+        "1. Formulate the three-year action plan for preschool education.\n\n"
+        "2. Establish a subsidy system for preschool children.\n\n"
+        "(Provincial Education Department pulls the total, Provincial Finance Department "
+        "participate; by the end of 2010)\n\n"
+        "3. Build and renovate 300 township central kindergartens.\n\n"
+        "(Provincial Education Department is responsible; by the end of December 2010)\n"
+    )
+    items = divplan.parse(text).items()
+    assert len(items) == 3
+    for item in items[:2]:
+        assert reading(item) == (
+            "lead", ["Provincial Education Department"], ["Provincial Finance Department"],
+            "by the end of 2010",
+        )
+    assert reading(items[2])[:2] == ("sole", ["Provincial Education Department"])
+
+
+def test_page_furniture_after_unmarked_tasks_ends_the_plan_before_a_related_list() -> None:
+    text = (
+        "一、控制增量\n"
+        "市发展改革委牵头，市环保局配合：严格控制高耗能行业新建项目。\n"
+        "时限：2007年底前\n"
+        "市经委牵头，市电业局配合：加快淘汰落后产能。\n"
+        "时限：2007年11月底前\n"
+        "市委宣传部牵头，市教育局配合：加强节能减排宣传教育。\n"
+        "时限：全年\n"
+        "【打印本页】【关闭窗口】 分享到：\n"
+        "相关文章\n"
+        "1. 我市召开节能减排工作会议\n"
+        "2. 市2006年节能工作情况通报\n"
+        "主办：市人民政府办公室 | 网站地图 | 联系我们\n"
+    )
+    items = divplan.parse(text).items()
+    assert [reading(i)[1] for i in items] == [["市发展改革委"], ["市经委"], ["市委宣传部"]]
+    assert [reading(i)[3] for i in items] == ["2007年底前", "2007年11月底前", "全年"]

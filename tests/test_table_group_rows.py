@@ -157,3 +157,20 @@ def test_a_group_s_field_line_cut_before_a_word_in_lower_case_goes_on() -> None:
         assert reading(item)[:3] == (
             "lead", ["Liyao Municipal Bureau of Commerce"], ["Municipal Finance Bureau"]
         )
+
+
+def test_a_pasted_two_column_csv_header_heads_its_rows() -> None:
+    text = (
+        "市2017年民生实事工作任务分工\n"
+        "任务,责任分工及工作内容\n"
+        "一、公共服务,\n"
+        '"市财政局牵头，市教育局配合：扩大普惠性学前教育资源",\n'
+        '"市财政局、市商务局按职责分工负责：健全困难群众救助保障体系",\n'
+        "二、产业发展,\n"
+        '"市市场监管局负责：规范农村集体资产管理",\n'
+    )
+    items = divplan.parse(text).items()
+    assert [i.text.split("：")[-1] for i in items] == [
+        "扩大普惠性学前教育资源", "健全困难群众救助保障体系", "规范农村集体资产管理"
+    ]  # (a task's opening words stay in its text)
+    assert [reading(i)[0] for i in items] == ["lead", "division", "sole"]

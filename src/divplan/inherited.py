@@ -79,8 +79,11 @@ def group_line(items: list[Item], original: str) -> tuple[list[Item], list[tuple
             and r.span is not None
             and (
                 _own_line(original, r.span[0])
-                or (len(run) > 1 and _bracket_line(original, r.span))  # (a task's own bracket
-                # may open a line the page width cut: one clause-less task before it is no group)
+                or (
+                    (len(run) > 1 or _after_blank_line(original, r.span))  # (a task's own
+                    and _bracket_line(original, r.span)  # bracket may open a line the page
+                )  # width cut: one clause-less task before it is no group, unless a blank line
+                # sets the bracket apart as a paragraph of its own)
                 or (
                     r.reading == "inferred"
                     and _sentence_line(original, r.span)
@@ -330,6 +333,14 @@ def _bracket_line(text: str, span: tuple[int, int]) -> bool:
     before = before[:-1].rstrip(" \t\u3000")
     after = after[1:].lstrip(" \t\u3000。.")
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _after_blank_line(text: str, span: tuple[int, int]) -> bool:
+    """Whether the clause at ``span`` (its bracket) opens a paragraph after a blank line."""
+    before = text[: span[0]].rstrip(" \t\u3000")
+    if before.endswith(_OPENERS):
+        before = before[:-1].rstrip(" \t\u3000")
+    return before.endswith("\n") and before[:-1].rstrip(" \t\u3000").endswith("\n")
 
 
 _OPENERS = ("（", "(", "【", "[")

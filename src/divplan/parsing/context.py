@@ -75,12 +75,9 @@ def _title_like(text: str, block: Block, is_date_line: Callable[[str], bool]) ->
     """A plan title: one line of plain text, short, not closing a sentence, not a date."""
     s = text[block.start : block.end]
     return (
-        block.kind == "text"
-        and block.first == block.last
-        and len(s) <= 200
-        and s[-1] not in (*CLOSERS[1:], ":")
-        and not is_date_line(s)
-    )
+        block.kind == "text" and block.first == block.last and len(s) <= 200
+        and s[-1] not in (*CLOSERS[1:], ":") and not is_date_line(s)
+    )  # fmt: skip
 
 
 def assign_roles(
@@ -129,8 +126,8 @@ def assign_roles(
             or (opens_with_clause is not None and opens_with_clause(blocks[i]))
         ]
         groups = {i for i in bearing if blocks[i].inherits or blocks[i].closes_group}
-        least = max(2, len(bearing) - len(groups) + 1)  # (a group's tasks and its sentence:
-        # the plan's, not a notice's)
+        least = max(1 if groups else 2, len(bearing) - len(groups) + 1)  # (a group's tasks
+        # and its sentence: the plan's, not a notice's; beside them one task's will do)
         if len(sentences) < least:
             sentences = unmarked_tasks(text, blocks, has_sentence_clause, opens_with_clause, least)
         if len(sentences) >= least:
@@ -262,12 +259,13 @@ def _intro_under_section(
 
 
 def _page_tail(blocks: list[Block], furniture: set[int]) -> int | None:
-    """The first furniture block after at least two marked tasks: the page goes on below it."""
-    items = 0
+    """The first furniture block after two tasks (marked, or paragraphs under a heading)."""
+    items, headed = 0, False
     for k, b in enumerate(blocks):
         if k in furniture and items >= 2:
             return k
-        items += b.kind == "item"
+        items += b.kind == "item" or (headed and b.kind == "text" and k not in furniture)
+        headed = headed or b.kind == "section"
     return None
 
 

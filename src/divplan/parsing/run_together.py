@@ -69,7 +69,8 @@ def _each_point_closes_with_a_clause(line: str, cuts: list[int]) -> bool:
     clause at the end (一是…；二是…。（A牵头）) are one task's."""
     if not _FIRST_MARKER.match(line) or not _CJK.search(line):
         return False  # (a Chinese paragraph's form: an English task's verb, "Support …", and
-    values = [marker_value(_CORE.match(line, at).group(1)) for at in [0, *cuts]]
+    cores = [_CORE.match(line, at) for at in [0, *cuts]]
+    values = [marker_value(m.group(1)) if m else None for m in cores]
     if any(b != a + 1 for a, b in itertools.pairwise(values) if a is not None):  # (its
         return False  # deadline's "by" read as role words; points count on: 1. … 1. is none)
     bounds = [0, *cuts, len(line)]

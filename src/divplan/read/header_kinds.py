@@ -19,7 +19,7 @@ Kind = Literal["tsv", "csv", "markdown", "spaces", "cells", "dashes"]
 DELIM = {"tsv": "\t", "csv": ","}  # (a spreadsheet exported as comma-separated text)
 # what any table leaves in a text: a tab, a pipe, aligned spaces — or a number column's name
 # on a line of its own, a Word table copied one cell per line (see has_table_sign)
-_TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ", ",,")
+_TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ", ",,", "\",")  # ("…", a quoted cell)
 
 
 def header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind | None:
@@ -28,7 +28,10 @@ def header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind
     body = lines[i].body
     if "tsv" in allowed and "\t" in body and find_header(tsv_cells(body), bare=True):
         return "tsv"
-    if "tsv" in allowed and body.count(",") >= 2 and find_header(tsv_cells(body, ","), bare=True):
+    commas = body.count(",")  # (two columns, 任务,责任分工: a short line of two names)
+    if "tsv" in allowed and (commas >= 2 or (commas == 1 and len(body.strip()) <= _TWO_NAMES)) and (
+        find_header(tsv_cells(body, ","), bare=True)
+    ):
         return "csv"
     if "markdown" in allowed and pipe_row(body):
         named = md_cells(body)
@@ -43,6 +46,9 @@ def header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind
         if len(cells) >= 2 and find_header([c for _, c in cells]):
             return "spaces"
     return None
+
+
+_TWO_NAMES = 40  # a delimited header of two column names is this short at most
 
 
 @cache

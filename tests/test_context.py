@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import divplan
 
 from conftest import reading
@@ -1255,3 +1257,25 @@ def test_a_field_line_after_its_task_is_still_that_task_s() -> None:
     items = divplan.parse(zh).items()
     assert [reading(i)[1] for i in items] == [["县城管局"], ["县住建局"]]
     assert {i.responsibility.reading for i in items} == {"exact"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [  # a task's own words are no body's name, however organisation-shaped they end
+        ("Support the development of urban and rural distribution networks and of joint "
+         "distribution centres.", None),
+        ("Carry out the campaign. The river basin commissions shall be responsible.",
+         ["river basin commissions"]),  # (a body named in lower case, its head noun first)
+        ("Build the platform. The people's governments of all counties shall be responsible.",
+         ["people's governments of all counties"]),
+    ],
+)
+def test_a_last_sentence_names_bodies_not_a_task_s_words(
+    sentence: str, names: list[str] | None
+) -> None:
+    from divplan.names.registry import Registry
+    from divplan.parsing.sentence_clauses import sentence_clause
+
+    found = sentence_clause(sentence, 0, len(sentence), Registry.default())
+    got = None if found is None else [r.mention for r in found.leads + found.participants]
+    assert got == names

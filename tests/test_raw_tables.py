@@ -18,7 +18,9 @@ from conftest import reading
         ("序号 重点任务 责任单位 完成时限", ["序号", "重点任务", "责任单位", "完成时限"]),
         ("No. Task Lead unit Cooperating units Deadline", None),  # two unit columns: left alone
         ("No. 3 of the tasks is the most urgent", None),
-        ("Task Responsible Units Deadline", None),  # no number column first
+        ("Task Responsible Units Deadline", None),  # no number column first (English)
+        ("工作任务 责任单位 完成时限", ["工作任务", "责任单位", "完成时限"]),  # (rows end at
+        ("工作任务 完成时限 责任单位", None),  # their deadlines: a Chinese table, deadline last)
     ],
 )
 def test_a_raw_header_line_names_its_columns(line: str, cells: list[str] | None) -> None:
@@ -131,4 +133,35 @@ def test_a_raw_table_s_wrapped_number_name_lone_numbers_and_one_line_rows() -> N
         ("joint", ["省地税局", "省国税局"], []),
         ("lead", ["省劳动保障厅"], ["省财政厅"]),
         ("division", ["省劳动保障厅", "省财政厅"], []),
+    ]
+
+
+_ZH_UNNUMBERED = """县2007年新农村建设重点工作任务分工
+工作任务 责任单位 完成时限
+一、基础设施
+提升职业技能培训质量 县水利局牵头，县财政局、
+县交通局配合
+2007 年底前
+强化安全生产隐患排查治理 县建设局、县卫生局各认一
+块
+全年
+开展城乡环境综合整治行动 县农业局、县卫生局 2007 年 6 月底前
+推进农村公路提档升级，完
+善养护机制
+县建设局 2007 年底前
+抄送：县委办公室。
+"""
+
+
+def test_a_chinese_raw_table_without_numbers_ends_each_row_at_its_deadline() -> None:
+    items = divplan.parse(_ZH_UNNUMBERED).items()
+    assert [i.text for i in items] == [
+        "提升职业技能培训质量", "强化安全生产隐患排查治理", "开展城乡环境综合整治行动",
+        "推进农村公路提档升级，完善养护机制",
+    ]
+    assert [reading(i) for i in items] == [
+        ("lead", ["县水利局"], ["县财政局", "县交通局"], "2007年底前"),  # (a PDF's space closed)
+        ("division", ["县建设局", "县卫生局"], [], "全年"),  # (各认一块: a whole cell, no cut)
+        ("joint", ["县农业局", "县卫生局"], [], "2007年6月底前"),
+        ("sole", ["县建设局"], [], "2007年底前"),
     ]

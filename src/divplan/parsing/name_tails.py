@@ -79,6 +79,16 @@ def local_name(name: str) -> bool:
     return bool(words) and words[0].casefold() in affixes().en_level and org_shaped(name)
 
 
+def opens_like_a_name(name: str) -> bool:
+    """Whether an English name opens as a body's does: with a capital, or, in lower case
+    ("river basin commissions", "people's governments of all cities"), with a head noun that
+    is a body's before any "of" — not a task's words ("development of … centres")."""
+    first = name.split(maxsplit=1)[:1]
+    if not first or _CJK.search(name) or not first[0][:1].islower():
+        return True
+    return org_shaped(name.split(" of ", 1)[0])
+
+
 def names_own(rest: str) -> bool:
     """Whether the Chinese words ``rest`` after a name may be the name's own (临溪分局, 秘书科:
     a branch or a section of the body), not words after it."""
@@ -93,4 +103,12 @@ _UNIT_ENDS = frozenset(_WORDS["zh_section"])
 _NAME_TAILS = _WORDS["zh_tail"]
 
 
-__all__ = ["TAIL_CHARS", "known_prefix", "local_name", "local_org", "names_own", "verb_tail"]
+__all__ = [
+    "TAIL_CHARS",
+    "known_prefix",
+    "local_name",
+    "local_org",
+    "names_own",
+    "opens_like_a_name",
+    "verb_tail",
+]

@@ -16,7 +16,7 @@ from divplan.parsing.clauses import _SENTENCE_END, TASK_DASH, parse_clause
 from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_prefix, is_deadline
 from divplan.parsing.name_edges import ORG_ZH
-from divplan.parsing.name_tails import local_name
+from divplan.parsing.name_tails import local_name, opens_like_a_name
 from divplan.parsing.parens import trailing_groups
 from divplan.parsing.role_words import read_by_piece
 
@@ -132,7 +132,11 @@ def _names_who(reading: ClauseReading) -> bool:
     named = reading.leads + reading.participants
     if reading.error is not None or not reading.cued or not (named or reading.others):
         return False
-    return not any(not (r.known or r.org) or ":" in r.mention or "：" in r.mention for r in named)
+    return not any(
+        not (r.known or r.org) or ":" in r.mention or "：" in r.mention
+        or not (r.known or opens_like_a_name(r.mention))  # ("Support the development of …")
+        for r in named
+    )  # fmt: skip
 
 
 _BARE_GUESS = "no role word: the sentence names bodies alone, read as responsible for the task"

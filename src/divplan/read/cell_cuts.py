@@ -52,7 +52,11 @@ def cut_between(first: str, then: str) -> bool:
     if last in ends["cut_char"] or first.endswith((",", "，")):
         return True
     if _CJK.match(last):
-        return last not in ends["end_char"] and then[0] not in ends["start_char"]
+        return (
+            last not in ends["end_char"]
+            and then[0] not in ends["start_char"]
+            and not _ends_with_role_word(first)  # (…各认一块 / 县农业局…: two rows' cells)
+        )
     end = _LAST_WORD.search(first)
     nxt = [w.lower() for w in _WORD.findall(then[:60])]
     if end is None:
@@ -76,6 +80,16 @@ def cut_between(first: str, then: str) -> bool:
         return False
     head = _HEAD_RUN.match(then)
     return head is not None and head.group(1).split()[-1].lower() in ends["head_word"]
+
+
+def _ends_with_role_word(cell: str) -> bool:
+    """Whether a Chinese cell closes with a role word of the lexicon (…分包负责, …各认一块): a
+    clause's end, however its last character reads."""
+    from divplan.parsing.clause_text import simplify  # (the parser's data, read lazily)
+    from divplan.parsing.cues import ROLE_KINDS, scan
+
+    text = simplify(cell)
+    return any(c.kind in ROLE_KINDS and c.end == len(text) for c in scan(text))
 
 
 __all__ = ["cut_between"]

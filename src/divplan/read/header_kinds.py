@@ -13,7 +13,7 @@ from typing import Literal
 
 from divplan.read.row_cells import DASH, MD_SEP, SrcLine, dash_cells, md_cells, pipe_row, tsv_cells
 from divplan.read.space_columns import space_cells
-from divplan.read.table_headers import find_header, number_names
+from divplan.read.table_headers import find_header, number_names, role_names
 
 Kind = Literal["tsv", "csv", "markdown", "spaces", "cells", "dashes"]
 DELIM = {"tsv": "\t", "csv": ","}  # (a spreadsheet exported as comma-separated text)
@@ -59,9 +59,21 @@ def _number_line() -> re.Pattern[str]:
     )
 
 
+@cache
+def _deadline_line() -> re.Pattern[str]:
+    """A Chinese header line ending with a deadline column's name (工作任务 责任单位 完成时限):
+    a raw text layer's table without a number column."""
+    names = "|".join(re.escape(n) for n in role_names("deadline") if not n.isascii())
+    return re.compile(rf"^[^\n]{{2,40}}[ \t\u3000](?:{names})[ \t\u3000]*$", re.MULTILINE)
+
+
 def has_table_sign(text: str) -> bool:
     """Whether ``text`` may hold a table at all (most plans hold none: read unchanged)."""
-    return any(c in text for c in _TABLE_SIGNS) or _number_line().search(text) is not None
+    return (
+        any(c in text for c in _TABLE_SIGNS)
+        or _number_line().search(text) is not None
+        or _deadline_line().search(text) is not None
+    )
 
 
 __all__ = ["DELIM", "Kind", "has_table_sign", "header_kind"]

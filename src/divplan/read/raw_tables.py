@@ -40,6 +40,7 @@ from divplan.read.cells import (
     join_pieces,
     opens_with_body,
 )
+from divplan.read.raw_unnumbered import unnumbered_rows
 from divplan.read.table_headers import column_role, find_header, listed
 
 _GAP = re.compile(r"\S(?:\s{2,}|\t|\u3000)\S")
@@ -68,7 +69,7 @@ def _deadline_start() -> dict[str, re.Pattern[str]]:
     return {lang: re.compile("|".join(p), re.IGNORECASE) for lang, p in rows.items()}
 
 
-def _opens_deadline(line: str) -> bool:
+def opens_deadline(line: str) -> bool:
     s = line.strip()
     return _deadline_start()["zh" if _CJK.search(s) else "en"].match(s) is not None
 
@@ -78,12 +79,17 @@ def header_cells(line: str) -> list[str] | None:
     words = line.split()
     if _GAP.search(line.strip()):
         return None  # (names set apart by wide gaps: a layout table's header, read by position)
-    if not 3 <= len(words) <= _MAX_WORDS or column_role(words[0]) != "number":
+    if not 3 <= len(words) <= _MAX_WORDS:
         return None
+    numbered = column_role(words[0]) == "number"
+    if not (numbered or _CJK.search(line)):
+        return None  # (no number column: a Chinese table whose last column is its deadline)
     splits = sorted((c for c in _splits(tuple(words)) if all(map(listed, c))), key=len)
     for cells in splits:  # (names the table lists as written, fewest first: "Responsible Units")
         header = find_header(cells)
-        if header is None or not all(header.roles) or header.roles[0] != "number":
+        if header is None or not all(header.roles) or (
+            header.roles[0] != "number" if numbered else header.roles[::2] != ("task", "deadline")
+        ):
             continue
         units = [r for r in header.roles if r in ("lead", "resp", "part")]
         if len(units) == 1 and "task" in header.roles and len(set(header.roles)) == len(cells):
@@ -115,6 +121,9 @@ def raw_table(
     if head is None:
         return None
     width, has_deadline = len(head), column_role(head[-1]) == "deadline"
+    if column_role(head[0]) != "number":
+        found = unnumbered_rows(bodies, first, head)
+        return None if found is None else (head, found[0], found[1], found[2])
     out: list[tuple[int, list[str]]] = []
     skipped: list[int] = []
     expected, j, row_at, lines = 1, first, -1, list[str]()
@@ -158,7 +167,7 @@ def _in_deadline(lines: list[str]) -> bool:
     sentence opens a deadline."""
     ended = False
     for ln in lines:
-        if ended and _opens_deadline(ln):
+        if ended and opens_deadline(ln):
             return True
         ended = ended or ln.rstrip().endswith(SENTENCE_ENDS)
     return False
@@ -188,7 +197,7 @@ def _cells(lines: list[str], width: int, has_deadline: bool) -> list[str]:
         task, after = [*task[:-1], task[-1][:at]], [task[-1][at + 1 :]]
     cut = len(after)
     if has_deadline:
-        cut = next((k for k, ln in enumerate(after) if _opens_deadline(ln)), len(after))
+        cut = next((k for k, ln in enumerate(after) if opens_deadline(ln)), len(after))
     cells = [number, "\n".join(task), _unit_cell(after[:cut])]
     if has_deadline:
         cells.append("\n".join(after[cut:]))
@@ -209,4 +218,4 @@ def _unit_cell(lines: list[str]) -> str:
     return "\n".join(out)
 
 
-__all__ = ["header_cells", "raw_table"]
+__all__ = ["header_cells", "opens_deadline", "raw_table"]

@@ -198,8 +198,14 @@ HEADER_LINE = 120  # a header row is short; a paragraph is not one
 def number_names() -> tuple[str, ...]:
     """The names a number column goes by (序号, 序號, No. …), as the table file writes them (the
     file lists the traditional forms a mirrored page writes: no converter is loaded for this)."""
+    return role_names("number")
+
+
+@cache
+def role_names(role: str) -> tuple[str, ...]:
+    """The names a column of ``role`` goes by, as the table file writes them."""
     data = files("divplan.read").joinpath("table_headers.tsv").read_text(encoding="utf-8")
-    rows = [r.split("\t") for r in data.splitlines() if r.startswith("number\t")]
+    rows = [r.split("\t") for r in data.splitlines() if r.startswith(f"{role}\t")]
     return tuple(r[2] for r in rows if len(r) > 2)
 
 
@@ -298,5 +304,6 @@ __all__ = [
     "names_columns",
     "number_names",
     "opens_with_note",
+    "role_names",
     "roles_in_line",
 ]

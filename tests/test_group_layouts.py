@@ -637,3 +637,25 @@ def test_page_furniture_after_unmarked_tasks_ends_the_plan_before_a_related_list
     items = divplan.parse(text).items()
     assert [reading(i)[1] for i in items] == [["市发展改革委"], ["市经委"], ["市委宣传部"]]
     assert [reading(i)[3] for i in items] == ["2007年底前", "2007年11月底前", "全年"]
+
+
+def test_a_field_line_after_a_task_opens_the_next_group_where_lines_stand_over_groups() -> None:
+    # the first line stands under its heading over two tasks with no unit field of their own:
+    # a later field line after a task is the next group's line, not that task's field
+    text = (
+        "II. Farmland and forest protection\n"
+        "Responsible units: County Agriculture Bureau, County Forestry Bureau co-shoulder\n"
+        "• Newly build 5000 mu of high-yield farmland  Deadline: Before the end of November 2012\n"
+        "• Promote water-saving irrigation technology  Deadline: Throughout the year\n"
+        "Responsible units: the township people's governments\n"
+        "• Organize farmers to invest labor in small water conservancy  Deadline: Throughout "
+        "the year\n"
+        "• Establish management teams for small water projects  Deadline: Before the end of "
+        "September 2012\n"
+    )
+    items = divplan.parse(text).items()
+    assert len(items) == 4
+    both = ["County Agriculture Bureau", "County Forestry Bureau"]
+    assert [reading(i)[:2] for i in items] == [("joint", both)] * 2 + [
+        ("sole", ["township people's governments"])
+    ] * 2

@@ -278,7 +278,9 @@ def lines_after_tasks(
     found = []
     for b in others:
         if b.start > items[0].start and (
-            text[b.end - 1] in ":：" or opens_forward_group(text, b.start, b.end)
+            text[b.end - 1] in ":："
+            or opens_forward_group(text, b.start, b.end)
+            or starts_with_label(text, b.start, b.end)  # (责任单位：… as the first line was)
         ):
             line = item_clauses(b)
             if line.reading is not None and line.reading.says_who():

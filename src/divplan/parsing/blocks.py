@@ -17,6 +17,7 @@ from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, scan, starts_wi
 from divplan.parsing.deadline_lines import is_deadline_field, is_deadline_line, says_who
 from divplan.parsing.field_wraps import after_field, goes_on_last, opening_words_line
 from divplan.parsing.furniture import is_furniture
+from divplan.parsing.group_labels import lines_over_groups, opens_next_group
 from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
 from divplan.parsing.hard_wraps import cut_by_width, wrap_width
 from divplan.parsing.item_runs import (
@@ -86,6 +87,7 @@ def make_blocks(
     points: dict[int, tuple[str | None, int]] = {}  # item block → (point style, last point)
     width = wrap_width(text, lines)
     absorbed = -1  # lines up to here were taken into a block by a look-ahead
+    over_groups = lines_over_groups(text, lines)
     before_last: int | None = None  # the number of the last item block before blocks[-1]
     for i, line in enumerate(lines):
         if i <= absorbed:
@@ -118,7 +120,9 @@ def make_blocks(
             prev_block = blocks[-1]
             if continues_item(
                 text, lines, i, prev_block, points, item_closed, before_last
-            ) and not _lead_in_ahead(text, lines, i):
+            ) and not _lead_in_ahead(text, lines, i) and not (
+                over_groups and opens_next_group(text, lines, i, prev_block.first)
+            ):  # (a plan whose field lines stand over their groups: the next group's line)
                 prev_block.last = i
                 prev_block.end = line.end
                 continue
@@ -144,6 +148,7 @@ def make_blocks(
                     and not _lead_in_ahead(text, lines, i)
                     and not _date_only(text[line.start : line.end], is_date_line)
                     and not is_furniture(text[line.start : line.end])  # （来源：X网站）
+                    and not (over_groups and opens_next_group(text, lines, i, prev_block.first))
                 )  # a date line is a block of its own: the notice's date under its issuer;
                 # a line cut by the page width goes on, even inside the clause that closes it
             elif prev_block.kind in ("section", "subsection"):

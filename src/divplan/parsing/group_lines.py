@@ -33,6 +33,7 @@ def lines_over_groups(
     items, and a plan whose only clauses are these lines would read each as an unnumbered task
     with no text, its tasks as clause-less items and its last group as trailing text.
     """
+    labels_over = False  # a labelled line has stood over a group right under its heading
     for k in range(1, len(blocks) - 1):
         b, above, below = blocks[k], blocks[k - 1], blocks[k + 1]
         if (  # a sentence that is wholly a clause there ("A as principal, with B in support.")
@@ -50,7 +51,9 @@ def lines_over_groups(
                     opens_with_label(text, b) or _leads_in(text, b)
                     or (wholly_a_clause is not None and wholly_a_clause(b))
                 ))
-                or (above.kind == below.kind == "item" and _leads_in(text, b))
+                or (above.kind == below.kind == "item" and (
+                    _leads_in(text, b) or (labels_over and opens_with_label(text, b))
+                ))  # (a plan whose labelled lines stand over their groups: this one too)
                 or (opens_forward_group(text, b.start, b.end) and not (  # （以下任务由A牵头…）
                     above.kind == "item" and not above.has_clause  # (本组事项由A牵头… after
                     and opens_group_sentence(text, b.start, b.end)  # clause-less tasks no
@@ -58,6 +61,7 @@ def lines_over_groups(
             )
         ):  # (责任单位：A / （责任单位：A）: the line may be written in brackets; "Convened by A,
             continue  # with B: / 1. … 2. …" leads its tasks in, after a group's too)
+        labels_over = labels_over or (_heads(above, below) and opens_with_label(text, b))
         b.has_clause = False
         after_task = above.kind == below.kind == "item"  # (a line after a group's last task)
         for j in range(k + 1, len(blocks)):

@@ -659,3 +659,29 @@ def test_a_field_line_after_a_task_opens_the_next_group_where_lines_stand_over_g
     assert [reading(i)[:2] for i in items] == [("joint", both)] * 2 + [
         ("sole", ["township people's governments"])
     ] * 2
+
+
+def test_a_heading_s_points_with_their_own_clauses_are_its_tasks() -> None:
+    # 一、title。一是…（A负责…）；二是…: the heading's sentence ends its title; the first point
+    # is a task as the others are, though the page width cut the paragraph
+    text = (
+        "一、提升收运能力。一是在公共机构全面推行垃圾强制分类（市机关事务管理\n"
+        "局牵头，市城管局配合，2019年6月底前完成）；二是配齐分类收集容器\n"
+        "（市城管局负责，2019年9月底前完成）。\n"
+    )
+    items = divplan.parse(text).items()
+    assert [reading(i)[1] for i in items] == [["市机关事务管理局"], ["市城管局"]]
+    assert divplan.parse(text).sections[0].title == "提升收运能力。"
+
+
+def test_the_last_group_s_paragraphs_stand_apart_as_the_others_do() -> None:
+    # blank lines part every paragraph (a Markdown page): the last group's tasks under its line
+    # are the plan's, up to the CC line, not text after it
+    text = (
+        "一、去产能\n\n责任单位：市发展改革委牵头，市财政局配合\n\n依法关停落后钢铁产能。\n\n"
+        "做好职工安置工作。\n\n二、降成本\n\n责任单位：市财政局负责\n\n"
+        "落实营业税改征增值税政策。\n\n清理规范涉企收费。\n\n抄送：有关单位\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.text for i in items][-2:] == ["落实营业税改征增值税政策。", "清理规范涉企收费。"]
+    assert [reading(i)[1] for i in items] == [["市发展改革委"]] * 2 + [["市财政局"]] * 2

@@ -68,7 +68,8 @@ def tasks_under_last_line(
     """The plan's end, reaching over the tasks under its last group's line: in a plan of
     unnumbered tasks written under the line that says who does their group (一、… /
     （责任分工：A牵头） / 　　task / 　　task), the last clause-bearing block is that line, and the
-    paragraphs right under it, up to a blank line, are its tasks (not trailing text).  Only when
+    paragraphs right under it, up to a blank line (or, where blank lines part every paragraph,
+    to a stop), are its tasks (not trailing text).  Only when
     the plan's first clause is such a line right under a heading, as the layout writes it
     (:func:`divplan.inherited.lines_over_paragraphs` reads the groups)."""
     first = bearing[0]
@@ -80,8 +81,9 @@ def tasks_under_last_line(
         and group_line(blocks[end])
     ):
         return end
-    k = end + 1
-    while k < len(blocks) and blocks[k].kind == "text" and not blocks[k].blank_before:
+    spaced = any(b.kind == "text" and b.blank_before for b in blocks[first + 1 : end])  # (a
+    k = end + 1  # plan whose paragraphs all stand apart: its last group's too, to a stop)
+    while k < len(blocks) and blocks[k].kind == "text" and (spaced or not blocks[k].blank_before):
         if blocks[k].has_clause or stops(blocks[k]):
             break
         k += 1

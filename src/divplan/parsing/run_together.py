@@ -27,6 +27,7 @@ _INLINE_MARKER = re.compile(
     r"[ )。.;](?=(?:\d{1,3}(?:\.(?!\d)|、)|\([一二三四五六七八九十\d]{1,3}\)"
     r"|[一二三四五六七八九十]{1,3}、|[IVX]{1,4}\.[ ]|[\u2460-\u2473]|[二三四五六七八九十]{1,2}是))"
 )  # … ① ② (circled numbers), 二是 三是 (一是 opens the line) too
+_FIRST_POINT = re.compile(r"[。.:](?=一是)")  # the first point after a heading's sentence
 _AFTER_CLAUSE = ")"  # a clause's closing bracket: 。 alone may precede inline points （1）
 _HEADING_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}部分|[IVX]{1,4}\.[ ]"
@@ -45,6 +46,9 @@ def run_together(line: str) -> list[int]:
     first = len(line) - len(line.lstrip())  # a cut needs text before it
     cuts = [m.end() for m in _INLINE_MARKER.finditer(line) if m.end() > first]
     clauses = _after_clauses(line)
+    first_point = _FIRST_POINT.search(line)  # 一、标题。一是…（A负责）；二是…: the heading's
+    if first_point is not None and _HEADING_START.match(line):  # first point opens a line
+        clauses = sorted({first_point.end(), *clauses})  # (its title ends at its 。)
     if not cuts:
         return clauses
     after_clause = any(line[:c].rstrip(" ;,")[-1:] in _AFTER_CLAUSE for c in cuts)  # "…(A); 2."

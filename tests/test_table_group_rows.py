@@ -174,3 +174,29 @@ def test_a_pasted_two_column_csv_header_heads_its_rows() -> None:
         "扩大普惠性学前教育资源", "健全困难群众救助保障体系", "规范农村集体资产管理"
     ]  # (a task's opening words stay in its text)
     assert [reading(i)[0] for i in items] == ["lead", "division", "sole"]
+
+
+def test_a_sheet_of_numbers_and_tasks_alone_is_a_table_its_group_rows_unnumbered() -> None:
+    # a spreadsheet's cells are unambiguous: "Serial number | Work tasks" heads its rows, each
+    # task cell closing with its clause; a row without a number that scopes the rows above is
+    # their group's sentence, not a numbered task
+    plan = divplan.parse_bytes(
+        _xlsx(
+            [
+                ["County 2009 Work Task Decomposition", ""],
+                ["Serial number", "Work tasks"],
+                ["One, Rural drinking water safety", ""],
+                ["1", "Build 20 water supply projects. The County Water Bureau is responsible."],
+                ["2", "Strengthen water source protection."],
+                ["3", "Do well water quality monitoring."],
+                ["", "The above work is led by the County Health Bureau, with the County Water "
+                 "Bureau participating."],
+            ]
+        ),
+        path="plan.xlsx",
+    )  # fmt: skip
+    items = plan.items()
+    assert [(i.number, i.numbered) for i in items] == [(1, True), (2, True), (3, True)]
+    assert reading(items[0])[:2] == ("sole", ["County Water Bureau"])
+    for item in items[1:]:
+        assert reading(item)[:3] == ("lead", ["County Health Bureau"], ["County Water Bureau"])

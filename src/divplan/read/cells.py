@@ -148,13 +148,15 @@ def opens_with_body(cell: str) -> bool:
 
 
 def opens_with_label(cell: str) -> bool:
-    """Whether a cell's text opens with a field label (责任单位：…, "Responsible units: …"): in
-    a row of its own, a group's responsibility line over the rows below, not a task."""
+    """Whether a cell's text opens with a field label (责任单位：…, "Responsible units: …") or
+    with words scoping it over the rows above (以上工作由…, "The above work is led by …"): in a
+    row of its own, a group's responsibility line, not a task."""
     from divplan.parsing.cues import find_label  # (the parser's data, read lazily)
+    from divplan.parsing.group_scope import opens_group_sentence
 
     text = cell.strip()
     found = find_label(text, 0, min(len(text), _LABEL_WITHIN))
-    return found is not None and found[0] == 0
+    return (found is not None and found[0] == 0) or opens_group_sentence(text, 0, len(text))
 
 
 _LABEL_WITHIN = 60  # a field label opens its line within this many characters

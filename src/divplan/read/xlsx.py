@@ -119,7 +119,7 @@ def read_xlsx(data: bytes, source: str) -> tuple[TextBuilder, int]:
         if not any(any(c.strip() for c in r.cells) for r in rows):
             continue
         out.blank()
-        rendered = render_table(rows, state)
+        rendered = render_table(rows, state, bare=True)  # (cells: a number and a task will do)
         if rendered is not None:
             for line in rendered:
                 out.line(line.text, line.where)

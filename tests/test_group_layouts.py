@@ -685,3 +685,29 @@ def test_the_last_group_s_paragraphs_stand_apart_as_the_others_do() -> None:
     items = divplan.parse(text).items()
     assert [i.text for i in items][-2:] == ["落实营业税改征增值税政策。", "清理规范涉企收费。"]
     assert [reading(i)[1] for i in items] == [["市发展改革委"]] * 2 + [["市财政局"]] * 2
+
+
+def test_sentences_wholly_a_clause_head_the_paragraphs_below_them() -> None:
+    # under each heading a sentence that is nothing but a clause, then unnumbered task
+    # paragraphs; one further down heads the next group (as the first did), not the group above
+    text = (
+        "I. Improving Logistics Infrastructure\n"
+        "Lead responsibility shall rest with the Ministry of Transport; the Ministry of Finance "
+        "shall assist.\n"
+        "Accelerate the construction of a multi-modal transport network.\n"
+        "Guarantee land for logistics projects included in the national plan.\n"
+        "II. Lowering Logistics Costs\n"
+        "The National Development and Reform Commission shall act as the coordinating body, "
+        "with the Ministry of Commerce contributing.\n"
+        "Clean up and regulate charges levied on logistics enterprises.\n"
+        "The Ministry of Finance and the State Administration of Taxation shall be responsible "
+        "according to their respective duties.\n"
+        "Improve the value-added tax policies for logistics enterprises.\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.text[:12] for i in items] == [
+        "Accelerate t", "Guarantee la", "Clean up and", "Improve the "
+    ]
+    assert [[d.id for d in i.responsibility.leads] for i in items] == [
+        ["MOT"], ["MOT"], ["NDRC"], ["MOF", "SAT"]
+    ]

@@ -215,7 +215,9 @@ def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> l
         over = line_over(text, node.block, node.others, node.items, ctx.line_clauses)
         lines = inherited.lines_after_tasks(text, node.items, node.others, over, read)
         parts = (node.block, node.items, node.others)
-        groups = inherited.lines_over_paragraphs(text, *parts, ctx.item_clauses)
+        groups = inherited.lines_over_paragraphs(  # (a line's fields, bracket, or sentence
+            text, *parts, lambda b: ctx.line_clauses(b.body_start, b.end)  # wholly a clause)
+        )
         if groups is not None:  # the lines are the groups', the paragraphs their tasks
             node.items, node.others, lines, over = *groups, None
         elif (fields := inherited.paragraphs_over_lines(*parts, ctx.item_clauses)) is not None:

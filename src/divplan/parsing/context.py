@@ -188,7 +188,8 @@ def assign_roles(
     if not numbered:  # (the last group's tasks under its line)
         end = tasks_under_last_line(
             text, blocks, bearing, end,
-            lambda b: b.kind == "text" and b.has_clause and opens_with_label(text, b),
+            lambda b: b.kind == "text" and b.has_clause and (opens_with_label(text, b) or (
+                wholly_a_clause is not None and wholly_a_clause(b))),
             lambda b: is_date_line(text[b.start : b.end]) or _is_furniture_block(text, b),
         )  # fmt: skip
     if stop is not None:

@@ -77,17 +77,32 @@ def lines_over_groups(
         b, below = blocks[k], blocks[k + 1]
         if b.kind in _HEADS and b.has_clause and below.kind == "item" and not below.has_clause:
             heading_with_lines(text, blocks, k)
-    forward_lines_over_paragraphs(text, blocks)
+    forward_lines_over_paragraphs(text, blocks, wholly_a_clause)
 
 
-def forward_lines_over_paragraphs(text: str, blocks: list[Block]) -> None:
+def forward_lines_over_paragraphs(
+    text: str, blocks: list[Block], wholly_a_clause: Callable[[Block], bool] | None = None
+) -> None:
     """A line right under a heading that scopes itself over the tasks below it, unbracketed
     (一、… / 此组任务：A牵头，B配合。 / 本部分工作由A负责。), over plain paragraphs without a
     clause of their own: the paragraphs, up to the next heading, a paragraph with a clause of
     its own or the page's furniture, are its tasks and bear its clause; the line stays
     bearing one (:func:`divplan.inherited.lines_over_paragraphs` reads the groups)."""
+    def line(b: Block) -> bool:  # (wholly a clause: "Lead responsibility shall rest with A.")
+        return b.kind == "text" and wholly_a_clause is not None and wholly_a_clause(b)
+
     for k in range(1, len(blocks) - 1):
         b, above, below = blocks[k], blocks[k - 1], blocks[k + 1]
+        if (
+            not b.has_clause and above.kind in _HEADS and below.kind == "text"
+            and not below.has_clause and line(b) and not line(below)
+        ):  # fmt: skip
+            b.has_clause = True  # a sentence that is wholly a clause heads the paragraphs
+            for nb in blocks[k + 1 :]:  # below it; one further down heads the next group
+                if nb.kind != "text" or nb.has_clause or is_furniture(text[nb.start : nb.end]):
+                    break
+                nb.has_clause = line(nb)  # (the assembly reads each line's paragraphs:
+            continue  # :func:`divplan.inherited.lines_over_paragraphs`)
         if not (
             b.kind == "text"
             and b.has_clause
@@ -198,9 +213,16 @@ def _paragraphs_above(
     """Where the clause-less paragraphs right above block ``k`` begin (the index before the
     first), when a heading or the sentence after the group before stands over them; ``k - 1``
     when nothing does (a notice's paragraphs)."""
+    def clause(b: Block) -> bool:
+        return b.has_clause or (wholly_a_clause is not None and wholly_a_clause(b))
+
     j = k - 1
-    while j >= 0 and blocks[j].kind == "text" and not blocks[j].has_clause:
+    while j >= 0 and blocks[j].kind == "text" and not clause(blocks[j]):
         j -= 1
+    if 0 < j < k - 1 and blocks[j - 1].kind in _HEADS and not blocks[j].has_clause and (
+        clause(blocks[j])
+    ):  # 一、… / A牵头，B配合。 / task。 / task。: the paragraphs are the line's above them, and
+        return k - 1  # a clause sentence after them the next group's line, as that one was
     if j < k - 1 and j >= 0 and (
         blocks[j].kind in _HEADS
         or (

@@ -317,7 +317,7 @@ def _sentence_line(text: str, span: tuple[int, int]) -> bool:
     after = text[span[1] :].lstrip(" \t\u3000。.;；")
     return (
         before.endswith("\n")
-        and before.rstrip().endswith(("。", ".", "；", ";"))
+        and before.rstrip().endswith(SENTENCE_ENDS)
         and (not after or after.startswith("\n"))
     )
 

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, scan, starts_with_label
-from divplan.parsing.deadline_lines import is_deadline_field, is_deadline_line, says_who
+from divplan.parsing.cues import deadline_label_end, starts_with_label
+from divplan.parsing.deadline_lines import is_deadline_field, is_deadline_line
 from divplan.parsing.field_wraps import after_field, goes_on_last, opening_words_line
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_labels import lines_over_groups, opens_next_group
@@ -29,6 +29,7 @@ from divplan.parsing.item_runs import (
 )
 from divplan.parsing.lines import Line
 from divplan.parsing.parens import ends_with_group
+from divplan.parsing.role_edges import holds_role_word
 
 Role = Literal[
     "leading", "notice", "title", "section", "subsection", "item", "other", "trailer", "trailing"
@@ -224,7 +225,7 @@ def make_blocks(
                     )
                     or (  # a deadline field under a sentence that says who (a group's)
                         is_deadline_field(text, line)
-                        and says_who(text, prev_block.start, prev_block.end)
+                        and holds_role_word(text, prev_block.start, prev_block.end)
                     )
                 )
             )
@@ -272,9 +273,8 @@ def _lead_in_ahead(text: str, lines: list[Line], i: int) -> bool:
         if starts_with_label(text, lines[j].start, lines[j].end):
             return False  # (the task's own field lines: Responsibility: … / Deadline: …)
         if text[lines[j].end - 1 : lines[j].end] in ("：", ":"):
-            words = text[lines[i].start : lines[j].end]  # (they say who: a role word)
-            return lines[j + 1].kind == "item" and any(
-                c.kind in ROLE_KINDS for c in scan(words)
+            return lines[j + 1].kind == "item" and holds_role_word(  # (they say who)
+                text, lines[i].start, lines[j].end
             )
     return False
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from divplan.parsing.cues import ROLE_KINDS, deadline_label_end, scan
+from divplan.parsing.cues import deadline_label_end
 from divplan.parsing.deadlines import deadline_first
 from divplan.parsing.lines import Line
 
@@ -42,11 +42,4 @@ def is_deadline_field(text: str, line: Line) -> bool:
     return deadline_label_end(text, line.start, line.end) > line.start
 
 
-def says_who(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a role cue: a sentence saying who does the tasks (a
-    group's sentence, "The A is the collar office unit, the B follow and cooperate."), whose
-    deadline field may follow it as an item's follows the item."""
-    return any(c.kind in ROLE_KINDS for c in scan(text[start:end]))
-
-
-__all__ = ["is_deadline_field", "is_deadline_line", "says_who"]
+__all__ = ["is_deadline_field", "is_deadline_line"]

@@ -13,12 +13,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from divplan.parsing.clause_text import simplify
 from divplan.parsing.cues import (
-    ROLE_KINDS,
     deadline_label_end,
     find_label,
-    scan,
     starts_with_label,
 )
 from divplan.parsing.deadlines import is_deadline
@@ -28,7 +25,11 @@ from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points, open
 from divplan.parsing.item_runs import CLOSERS, marker_style
 from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.lines import Line
-from divplan.parsing.role_edges import closes_with_role_word, opens_with_role_word
+from divplan.parsing.role_edges import (
+    closes_with_role_word,
+    holds_role_word,
+    opens_with_role_word,
+)
 from divplan.read.cell_cuts import cut_between
 
 if TYPE_CHECKING:  # (blocks builds on this module)
@@ -190,7 +191,7 @@ def opening_words_line(text: str, prev: Line, line: Line) -> bool:
 
 
 def _says_who(words: str) -> bool:
-    return any(c.kind in ROLE_KINDS for c in scan(simplify(words)))
+    return holds_role_word(words, 0, len(words))
 
 
 _OPENING_LONGEST = 120

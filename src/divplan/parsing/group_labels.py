@@ -11,7 +11,8 @@ from the lines alone, and asked there and in :mod:`divplan.parsing.group_lines`.
 
 from __future__ import annotations
 
-from divplan.parsing.cues import deadline_label_end, starts_with_label
+from divplan.parsing.cues import starts_with_label
+from divplan.parsing.deadline_lines import is_deadline_field
 from divplan.parsing.lines import Line
 
 _HEADINGS = ("section", "subsection")
@@ -22,7 +23,7 @@ def unit_field(text: str, line: Line) -> bool:
     return (
         line.kind == "text"
         and starts_with_label(text, line.start, line.end)
-        and deadline_label_end(text, line.start, line.end) == line.start
+        and not is_deadline_field(text, line)
     )
 
 

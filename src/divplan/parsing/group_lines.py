@@ -38,7 +38,7 @@ def lines_over_groups(
         b, above, below = blocks[k], blocks[k - 1], blocks[k + 1]
         if (  # a sentence that is wholly a clause there ("A as principal, with B in support.")
             b.kind == "text" and not b.has_clause and below.kind == "item" and not below.has_clause
-            and _heads(above, below) and wholly_a_clause is not None and wholly_a_clause(b)
+            and _heads(above, below) and _wholly(b, wholly_a_clause)
         ):  # fmt: skip
             b.has_clause = True
         if not (
@@ -49,7 +49,7 @@ def lines_over_groups(
             and (
                 (_heads(above, below) and (
                     opens_with_label(text, b) or _leads_in(text, b)
-                    or (wholly_a_clause is not None and wholly_a_clause(b))
+                    or _wholly(b, wholly_a_clause)
                 ))
                 or (above.kind == below.kind == "item" and (
                     _leads_in(text, b) or (labels_over and opens_with_label(text, b))
@@ -89,7 +89,7 @@ def forward_lines_over_paragraphs(
     its own or the page's furniture, are its tasks and bear its clause; the line stays
     bearing one (:func:`divplan.inherited.lines_over_paragraphs` reads the groups)."""
     def line(b: Block) -> bool:  # (wholly a clause: "Lead responsibility shall rest with A.")
-        return b.kind == "text" and wholly_a_clause is not None and wholly_a_clause(b)
+        return b.kind == "text" and _wholly(b, wholly_a_clause)
 
     for k in range(1, len(blocks) - 1):
         b, above, below = blocks[k], blocks[k - 1], blocks[k + 1]
@@ -214,7 +214,7 @@ def _paragraphs_above(
     first), when a heading or the sentence after the group before stands over them; ``k - 1``
     when nothing does (a notice's paragraphs)."""
     def clause(b: Block) -> bool:
-        return b.has_clause or (wholly_a_clause is not None and wholly_a_clause(b))
+        return b.has_clause or _wholly(b, wholly_a_clause)
 
     j = k - 1
     while j >= 0 and blocks[j].kind == "text" and not clause(blocks[j]):
@@ -229,7 +229,7 @@ def _paragraphs_above(
             blocks[j].kind == "text"
             and (
                 opens_group_sentence(text, blocks[j].start, blocks[j].end)
-                or (wholly_a_clause is not None and wholly_a_clause(blocks[j]))
+                or _wholly(blocks[j], wholly_a_clause)
             )
         )
     ):
@@ -258,6 +258,11 @@ def _bare_group_sentence(
     if j == k - 1 or (j >= 0 and blocks[j].kind not in _HEADS and not blocks[j].has_clause):
         return False  # (no tasks right above it, or tasks under a paragraph: no group)
     return wholly_a_clause(blocks[k])
+
+
+def _wholly(b: Block, wholly_a_clause: Callable[[Block], bool] | None) -> bool:
+    """Whether block ``b`` is a sentence that is nothing but a clause (when that is asked)."""
+    return wholly_a_clause is not None and wholly_a_clause(b)
 
 
 def _heads(above: Block, below: Block) -> bool:

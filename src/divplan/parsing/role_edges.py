@@ -23,6 +23,13 @@ def opens_with_role_word(text: str, start: int, end: int) -> bool:
     return bool(cues) and cues[0].start == 0 and cues[0].kind in ROLE_KINDS
 
 
+def holds_role_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a role word of the lexicon anywhere: words that say who
+    does a task (a group's sentence, "The A is the collar office unit, the B follow and
+    cooperate.", opening words A牵头，B配合，2019年底前：)."""
+    return any(c.kind in ROLE_KINDS for c in scan(simplify(text[start:end])))
+
+
 def closes_with_role_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` closes (before its full stop) with a role word of a list
     before it ("The Ministry of Finance and the Ministry of Labour shall contribute."): a
@@ -59,4 +66,4 @@ def predicate_label(text: str, start: int, at: int, end: int) -> bool:
 _ROLE_LABELS = frozenset({"label_lead", "label_part", "label_resp"})
 
 
-__all__ = ["closes_with_role_word", "opens_with_role_word", "predicate_label"]
+__all__ = ["closes_with_role_word", "holds_role_word", "opens_with_role_word", "predicate_label"]

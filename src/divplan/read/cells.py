@@ -147,7 +147,7 @@ def opens_with_body(cell: str) -> bool:
     return any(org_shaped(first[:k]) for k in range(2, len(first) + 1))
 
 
-def opens_with_label(cell: str) -> bool:
+def opens_group_line(cell: str) -> bool:
     """Whether a cell's text opens with a field label (责任单位：…, "Responsible units: …") or
     with words scoping it over the rows above (以上工作由…, "The above work is led by …"): in a
     row of its own, a group's responsibility line, not a task."""
@@ -169,8 +169,8 @@ __all__ = [
     "chinese_numeral",
     "flat",
     "join_pieces",
+    "opens_group_line",
     "opens_with_body",
-    "opens_with_label",
     "plain_row",
     "roman",
 ]

@@ -27,8 +27,6 @@ Guarantees:
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib.resources import files
 
 from divplan.read.cell_cuts import cut_between
 from divplan.read.cell_tables import AFTER
@@ -40,6 +38,7 @@ from divplan.read.cells import (
     join_pieces,
     opens_with_body,
 )
+from divplan.read.raw_cells import opens_deadline
 from divplan.read.raw_unnumbered import unnumbered_rows
 from divplan.read.table_headers import column_role, find_header, listed
 
@@ -52,26 +51,6 @@ _MAX_WORDS = 14  # a header line is short
 _HEAD_PIECE = 2  # a narrow number column's name wrapped: its first characters alone (序 / 号)
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff）)]) (?=[\u3400-\u9fff])")  # (Chinese sets no spaces)
 _DEADLINE_LINE = 24  # a deadline cell's line is short ("By the end of", 2012年12月底前)
-
-
-@cache
-def _deadline_start() -> dict[str, re.Pattern[str]]:
-    """What a deadline cell opens with, by language (``read/raw_cells.tsv``)."""
-    text = files("divplan.read").joinpath("raw_cells.tsv").read_text(encoding="utf-8")
-    rows: dict[str, list[str]] = {"zh": [], "en": []}
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#") or line.startswith("lang\t"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 2 or cols[0] not in rows:
-            raise ValueError(f"read/raw_cells.tsv:{n}: bad row {line[:60]!r}")
-        rows[cols[0]].append(f"(?:{cols[1]})")
-    return {lang: re.compile("|".join(p), re.IGNORECASE) for lang, p in rows.items()}
-
-
-def opens_deadline(line: str) -> bool:
-    s = line.strip()
-    return _deadline_start()["zh" if _CJK.search(s) else "en"].match(s) is not None
 
 
 def header_cells(line: str) -> list[str] | None:
@@ -122,7 +101,7 @@ def raw_table(
         return None
     width, has_deadline = len(head), column_role(head[-1]) == "deadline"
     if column_role(head[0]) != "number":
-        found = unnumbered_rows(bodies, first, head)
+        found = unnumbered_rows(bodies, first, len(head), lambda b: header_cells(b) == head)
         return None if found is None else (head, found[0], found[1], found[2])
     out: list[tuple[int, list[str]]] = []
     skipped: list[int] = []
@@ -218,4 +197,4 @@ def _unit_cell(lines: list[str]) -> str:
     return "\n".join(out)
 
 
-__all__ = ["header_cells", "opens_deadline", "raw_table"]
+__all__ = ["header_cells", "raw_table"]

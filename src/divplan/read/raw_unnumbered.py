@@ -20,9 +20,11 @@ Guarantees:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from divplan.read.cell_tables import AFTER
 from divplan.read.cells import PAGE_ROW, SECTION_MARK, SUB_MARK, join_pieces, opens_with_body
+from divplan.read.raw_cells import opens_deadline
 
 _ROW_LINES = 8  # a row's cells wrap over this many lines at most
 _DEADLINE_CELL = 16  # a deadline cell's text is this short (2007 年 6 月底前, 持续推进)
@@ -31,19 +33,18 @@ _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff）)，、]) (?=[\u3400-\u9fff])")  # 
 
 
 def unnumbered_rows(
-    bodies: list[str], first: int, head: list[str]
+    bodies: list[str], first: int, width: int, repeats_header: Callable[[str], bool]
 ) -> tuple[int, list[tuple[int, list[str]]], list[int]] | None:
-    """The rows from line ``first`` on: (the index after the table, the rows as (first line
-    index, cells) — a section row has one cell —, the lines skipped), or None."""
-    from divplan.read.raw_tables import header_cells  # (the header's reader, one way round)
-
+    """The rows of ``width`` cells from line ``first`` on: (the index after the table, the
+    rows as (first line index, cells) — a section row has one cell —, the lines skipped), or
+    None; ``repeats_header``: a line that is the table's header again (a new page's)."""
     out: list[tuple[int, list[str]]] = []
     skipped: list[int] = []
     lines: list[str] = []
     row_at, j = -1, first
     while j < len(bodies):
         body = bodies[j].strip()
-        if not body or PAGE_ROW.match(body) or header_cells(body) == head:
+        if not body or PAGE_ROW.match(body) or repeats_header(body):
             if body:
                 skipped.append(j)
             j += 1
@@ -61,7 +62,7 @@ def unnumbered_rows(
         lines.append(body)
         ends = _deadline_at(body)
         if ends is not None:
-            out.append((row_at, _cells(lines, ends, len(head))))
+            out.append((row_at, _cells(lines, ends, width)))
             lines = []
         elif len(lines) > _ROW_LINES:
             return None
@@ -73,8 +74,6 @@ def unnumbered_rows(
 
 def _deadline_at(line: str) -> int | None:
     """Where the deadline cell closing ``line`` starts (0: the whole line), or None."""
-    from divplan.read.raw_tables import opens_deadline
-
     if len(line) <= _DEADLINE_CELL and opens_deadline(line):
         return 0
     for m in re.finditer(" ", line):

@@ -55,7 +55,7 @@ from divplan.read.cells import (
     flat,
     join_pieces,
     no_heading,
-    opens_with_label,
+    opens_group_line,
     plain_row,
     roman,
 )
@@ -276,7 +276,7 @@ class _Renderer:
     def _single(self, text: str, present: list[int], where: str) -> bool:
         """A row with one text: a heading or a wrapped line (True), or an item (False)."""
         col = present[0]
-        if opens_with_note(text) or (col in self.task_cols and opens_with_label(text)):
+        if opens_with_note(text) or (col in self.task_cols and opens_group_line(text)):
             self.flush()  # 备注：… under the table; 责任单位：… over its group's rows: text
             self.out.append(Line(text, where))
             return True

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from divplan import regex_cache
 from divplan.parsing import cues
 from divplan.parsing.clause_text import simplify
+from divplan.parsing.cue_index import row_index
 from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.firstchars import first_chars, first_strings
 
@@ -115,7 +116,7 @@ def test_rows_do_not_carry_the_labels_in_their_code() -> None:
     if not regex_cache.supported():
         pytest.skip("this Python's re internals are not the ones regex_cache knows")
     for lang in ("zh", "en"):
-        index = cues._row_index(lang)
+        index = row_index(lang)
         sizes = [len(regex_cache.arguments(index.pattern(n).pattern, re.IGNORECASE)[2])
                  for n in range(len(index.rows))]
         assert max(sizes) < 4000, (lang, max(sizes))
@@ -149,7 +150,7 @@ def test_every_row_says_where_it_can_begin() -> None:
     # Chinese name) only when every row's first characters are known: a row written as
     # "X?\s*Y" hides them (write "(?:X\s*)?Y")
     for lang in ("zh", "en"):
-        index = cues._row_index(lang)
+        index = row_index(lang)
         assert index.first is not None, [
             index.rows[n].source or index.rows[n].pattern for n in index._always
         ]

@@ -286,12 +286,17 @@ def read_structure(text: str, registry: Registry, date: str | None = None) -> St
     def has_sentence_clause(block: Block) -> bool:
         return sentence_of(block) is not None
 
+    onlies: dict[tuple[int, int], bool] = {}
+
     def clause_only(block: Block) -> bool:  # ("A pick head, B cooperate.": no task)
-        own = ctx.item_clauses(block).reading  # (a task closed by its bracket: never)
-        if own is not None and own.span is not None and own.span[0] > block.body_start + 1:
-            return False
-        found = sentence_of(block)
-        return wholly_a_clause(norm.text, block.body_start, block.end, registry, found)
+        key = (block.body_start, block.end)  # (asked of each paragraph above each paragraph)
+        if key not in onlies:
+            own = ctx.item_clauses(block).reading  # (a task closed by its bracket: never)
+            closed = own is not None and own.span is not None and own.span[0] > block.body_start + 1
+            onlies[key] = not closed and wholly_a_clause(
+                norm.text, block.body_start, block.end, registry, sentence_of(block)
+            )
+        return onlies[key]
 
     def opens_with_clause(block: Block) -> bool:
         return opening_clause(norm.text, block.body_start, block.end, registry) is not None

@@ -244,7 +244,7 @@ def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClause
     tail = text[line + 1 : end].strip() if line > start else ""
     if 0 < len(tail) <= 30 and tail[0] not in "(【[" and tail[-1] not in ")]】" and (
         ":" not in tail and deadline_first(tail) and is_deadline(tail)  # not 参 / 加，2026年…
-    ):
+    ) and not (text[line - 1].isascii() and text[line - 1].isalpha()):  # (…, before / the end)
         found = read_item(text, start, line, registry)  # …（A负责）⏎2021年底前完成: a bare
         if found.deadline is None and found.reading is not None:  # deadline on its own line
             s, e = _strip_span(text, line + 1, end)

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 
 from divplan.parsing.clause_text import CHINESE_GLOSS, simplify
 from divplan.parsing.cue_guards import inside_title_case, qualified_set
+from divplan.parsing.cue_index import row_index
 from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used here and in tests
     _EN_LABEL_END,
     _WORD_END,
@@ -37,7 +38,6 @@ from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used 
     _whole_words,
     label_stops,
 )
-from divplan.parsing.firstchars import DEPTH, first_strings
 from divplan.parsing.label_roles import read_label
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -56,72 +56,6 @@ class Cue:
 
 _STARTS = re.compile(r"[A-Za-z0-9]+|\S")  # where a cue may begin: a word or any other sign
 # fillers are trimmed from names and generic bodies matched whole: neither is a token
-_TOKEN_KINDS = frozenset(KINDS) - {"filler", "filler_tail", "generic_body", "label_role"}
-# (label_role rows begin with any word: found by one search a text, _role_labels, not indexed)
-
-
-class _RowIndex:
-    """The token rows of one language, compiled on first use, indexed by the first characters
-    a match can begin with (up to :data:`firstchars.DEPTH`, lower-cased)."""
-
-    def __init__(self, lang: str) -> None:
-        self.rows = _lang_rows(lang, _TOKEN_KINDS)
-        self.compiled: list[re.Pattern[str] | None] = [None] * len(self.rows)  # on first use
-        self.ended = tuple(row.ended for row in self.rows)
-        by_prefix: dict[str, list[int]] = {}
-        always: list[int] = []
-        for n, row in enumerate(self.rows):
-            prefixes = first_strings(row.pattern, re.IGNORECASE)
-            if prefixes is None:
-                always.append(n)
-                continue
-            for prefix in prefixes:
-                by_prefix.setdefault(prefix, []).append(n)
-        self._always = tuple(always)
-        self._by_prefix = {p: tuple(ns) for p, ns in by_prefix.items()}
-        # the characters a cue can begin with, when every row says (else None): a word start
-        # with another character is passed over without a look-up (most of a Chinese name)
-        self.first: frozenset[str] | None = (
-            None if always else frozenset(p[0] for p in by_prefix if p)
-        )
-        self._lengths = tuple(sorted({len(p) for p in by_prefix}))
-        self._memo: dict[str, tuple[int, ...]] = {}  # head → rows (bounded: heads are few)
-
-    def candidates(self, text: str, at: int) -> tuple[int, ...]:
-        """The rows that can match at ``text[at]``, in lexicon order (a tie goes to the
-        earlier row)."""
-        head = text[at : at + DEPTH].lower()
-        found = self._memo.get(head)
-        if found is None:
-            if len(self._memo) > 50_000:
-                self._memo.clear()
-            found = self._memo[head] = self._candidates(head)
-        return found
-
-    def _candidates(self, head: str) -> tuple[int, ...]:
-        found: tuple[int, ...] = self._always
-        merged = False
-        for length in self._lengths:
-            rows = self._by_prefix.get(head[:length])
-            if rows:
-                if found:
-                    found, merged = found + rows, True
-                else:
-                    found = rows
-        return tuple(sorted(set(found))) if merged else found
-
-    def pattern(self, n: int) -> re.Pattern[str]:
-        compiled = self.compiled[n]
-        if compiled is None:
-            compiled = self.compiled[n] = re.compile(_bounded(self.rows[n]), re.IGNORECASE)
-        return compiled
-
-
-@cache
-def _row_index(lang: str) -> _RowIndex:
-    return _RowIndex(lang)
-
-
 @cache
 def _label_finder(lang: str) -> re.Pattern[str]:
     rows = _lang_rows(lang, LABELS)
@@ -162,7 +96,7 @@ def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, 
         ):
             at = m.start()
             if not _known_label(language(window)).fullmatch(window, at, m.end()):
-                role = label_role(m.group(0))  # a label the lexicon does not know
+                role = label_role(m.group(0), _lead_beside(text, start + at, start + m.end()))
                 if role is None:
                     pos = at + 1
                     continue
@@ -196,9 +130,41 @@ def _known_label(lang: str) -> re.Pattern[str]:
     return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
 
 
-def label_role(label: str) -> tuple[str, str, int] | None:
+def label_role(label: str, after_lead: bool = False) -> tuple[str, str, int] | None:
     """A field label the lexicon does not know, read by its words (:mod:`label_roles`)."""
-    return read_label(label, _known_label(language(label)))
+    return read_label(label, _known_label(language(label)), after_lead)
+
+
+def _lead_beside(text: str, at: int, end: int) -> bool:
+    """Whether a lead or responsible field's label (牵头单位：, 责任单位：, "Lead unit:", or one
+    of words the lexicon lacks that read as the lead's) opens another field of the line of
+    ``text`` that the label at ``text[at:end]`` is in, or of the line right above or below
+    it (a field a line: "Carry the big head unit: A⏎Build hand unit: B").  Not a label
+    after a comma: that one ends a sentence's part ("…, with other relevant departments:")."""
+    k = at
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    words = simplify(text[at:end])
+    if (k > 0 and text[k - 1] in ",，、") or _labels_of("others", language(words)).search(words):
+        return False  # ("… and other relevant departments:": unnamed others, no label)
+    if k > 1 and text[k - 1] == "\n" and _CJK_CUT.match(text, k - 2):
+        return False  # (（牵⏎头单位：: a known label a line cut, no label of its own)
+    line = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    above = text.rfind("\n", 0, max(line - 1, 0)) + 1 if line else line
+    below = text.find("\n", stop + 1)
+    below = len(text) if below < 0 else below
+    lang = language(text[at:end])
+    known = _labels_of_kinds(frozenset({"label_lead", "label_resp"}), lang)
+    for part in (text[line:at], text[end:stop], text[above:line], text[stop:below]):
+        part = simplify(part)
+        if known.search(part) or any(
+            (role := label_role(m.group(0))) is not None and role[0] == "label_lead"
+            for m in _role_label_finder(lang).finditer(part)
+        ):
+            return True
+    return False
 
 
 @cache
@@ -214,7 +180,12 @@ def generic_body(name: str) -> bool:
 
 @cache
 def _labels_of(kind: str, lang: str) -> re.Pattern[str]:
-    rows = _lang_rows(lang, frozenset({kind}))
+    return _labels_of_kinds(frozenset({kind}), lang)
+
+
+@cache
+def _labels_of_kinds(kinds: frozenset[str], lang: str) -> re.Pattern[str]:
+    rows = _lang_rows(lang, kinds)
     return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
 
 
@@ -258,7 +229,7 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
     """:func:`scan`; with ``every_row``, every row is tried at every word start (the index's
     reference, in the tests)."""
     lang = language(text)
-    index = _row_index(lang)
+    index = row_index(lang)
     first = None if every_row else index.first
     every = range(len(index.rows))
     compiled = index.compiled  # (read here: a method call per row tried is 2 % of a parse)
@@ -303,7 +274,7 @@ def _role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:
     finder = _role_label_finder(lang)
     pos = 0
     while (m := finder.search(text, pos)) is not None:
-        role = label_role(m.group(0))
+        role = label_role(m.group(0), _lead_beside(text, m.start(), m.end()))
         if role is None:
             pos = m.start() + 1
             continue

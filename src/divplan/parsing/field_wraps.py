@@ -175,6 +175,19 @@ def after_field(text: str, prev: Line, line: Line, field: Line | None = None) ->
     )
 
 
+def ends_in_deadline_field(text: str, line: Line) -> bool:
+    """Whether ``line`` ends with a deadline field whose value is a whole deadline ("… shall
+    answer for this alone. Time frame: by the end of June 2006", a spreadsheet's cell): it
+    ends its paragraph as a full stop would; the next line is the next task."""
+    pos, last = line.start, None
+    while (found := find_label(text, pos, line.end)) is not None:
+        last, pos = found, found[1]
+    if last is None or last[0] == line.start:
+        return False  # (a field line alone: after_field's)
+    value = deadline_label_end(text, last[0], line.end)
+    return value > last[0] and is_deadline(text[value : line.end])
+
+
 def opening_words_line(text: str, prev: Line, line: Line) -> bool:
     """Whether ``prev`` only opens its paragraph with who does the task and by when, ended by a
     colon, its task on ``line`` (市工业和信息化局牵引负责，市发展改革委配合，2025年12月底前： /
@@ -201,4 +214,10 @@ def _holds_lead_in_words(line: str) -> bool:
     return any(p.search(line) for p in lang_regexes("lead_ins.tsv").values())
 
 
-__all__ = ["NAME_TAIL", "after_field", "goes_on_last", "opening_words_line"]
+__all__ = [
+    "NAME_TAIL",
+    "after_field",
+    "ends_in_deadline_field",
+    "goes_on_last",
+    "opening_words_line",
+]

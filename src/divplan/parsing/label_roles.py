@@ -13,16 +13,25 @@ from __future__ import annotations
 
 import re
 
+from divplan.parsing.name_edges import ends_with_head
 from divplan.parsing.role_words import role_of_words
 
 
-def read_label(label: str, known: re.Pattern[str]) -> tuple[str, str, int] | None:
+def read_label(
+    label: str, known: re.Pattern[str], after_lead: bool = False
+) -> tuple[str, str, int] | None:
     """A field label the lexicon does not know (主战单位：, "Help run units:"), read by its
     words (:mod:`divplan.parsing.role_words`): the label kind of the one role they hold a
     piece of, the guess to say, and how many leading characters are not the label (words of
     the name before it: "Bureau Assist battle units:" is "Assist battle units:"); None when
     the words hold no piece, or pieces of two roles, or end in a label of ``known`` (the
-    lexicon's labels: that one is found where it begins) — then it is no label."""
+    lexicon's labels: that one is found where it begins) — then it is no label.
+
+    ``after_lead``: a lead or responsible field shares the label's line (牵头单位：A  X单位：B /
+    会商单位：B  责任单位：A).  Words holding no piece there ("Lead unit: A    Fit unit: B", 配合
+    rendered "fit") still make a label, the participants': the genre writes one field for who
+    leads and one for who helps, and a label read as words would turn the helpers into the
+    task.  Said as a guess."""
     head = _LABEL_HEAD.search(label)
     words = label[: head.start()] if head else label
     k = 0
@@ -33,6 +42,11 @@ def read_label(label: str, known: re.Pattern[str]) -> tuple[str, str, int] | Non
             break
         k = m.end()
     found = role_of_words(words)
+    if found is None and after_lead and _guessable(label):
+        skip = _after_gap(label)
+        said = label[skip:].strip()
+        note = f"the label 「{said}」 is unknown; read as participant, a lead field beside it"
+        return "label_part", note, skip
     if found is None or found[0] not in _LABEL_OF_ROLE:
         return None
     skip = 0
@@ -41,6 +55,26 @@ def read_label(label: str, known: re.Pattern[str]) -> tuple[str, str, int] | Non
     said = label[skip:].strip()
     note = f"the label 「{said}」 is not in the lexicon; read as {found[0]} by its 「{found[1]}」"
     return _LABEL_OF_ROLE[found[0]], note, skip
+
+
+def _guessable(label: str) -> bool:
+    """Whether a label of words holding no piece may be guessed the participants': on one
+    line, closed by a colon ("… and other relevant departments⏎- Timeframe" is no label)."""
+    return "\n" not in label and label.rstrip()[-1:] in ":：" and bool(_LABEL_HEAD.sub("", label))
+
+
+def _after_gap(label: str) -> int:
+    """Where a label of words holding no piece begins in ``label``: after the last wide gap
+    (two spaces or a tab part fields: "Bureau    Fit unit:"), else after the longest opening
+    words that end with a body's head noun (lines joined: "Finance Bureau Fit unit:",
+    "Planting Management Division Build hand unit:"), else at its start."""
+    gap = max(label.rfind("  "), label.rfind("\t"))
+    if gap >= 0:
+        return len(label) - len(label[gap:].lstrip())
+    head = _LABEL_HEAD.search(label)
+    words = label[: head.start()] if head else label
+    ends = [m.end() for m in _NEXT_WORD.finditer(words)][:-1]  # (a word is left the label)
+    return next((k for k in reversed(ends) if ends_with_head(words[:k])), 0)
 
 
 #: The unit words a label (or a table's column name) of unknown words ends in (simplified).

@@ -81,6 +81,13 @@ def org_shaped(name: str) -> bool:
     )  # "MCTSB": a body's initials; "Planting Management Division" (a ministry's 处)
 
 
+def ends_with_head(words: str) -> bool:
+    """Whether English ``words`` end with a body's head noun ("… Finance Bureau", "Planting
+    Management Division"), not with words after one ("… Bureau Pull the")."""
+    last = words.split()[-1] if words.split() else ""
+    return bool(ORG_EN.fullmatch(last) or _DIVISION.search(words.rstrip()))
+
+
 # a ministry's division (处, 司) ends a name in capitals: "the division of labour" is no body
 _DIVISION = re.compile(r"[A-Z][A-Za-z-]*\s+Divisions?$")
 
@@ -222,6 +229,7 @@ __all__ = [
     "ORG_EN",
     "ORG_ZH",
     "abbreviates",
+    "ends_with_head",
     "name_core",
     "org_shaped",
     "trim",

@@ -19,7 +19,7 @@ Kind = Literal["tsv", "csv", "markdown", "spaces", "cells", "dashes"]
 DELIM = {"tsv": "\t", "csv": ","}  # (a spreadsheet exported as comma-separated text)
 # what any table leaves in a text: a tab, a pipe, aligned spaces — or a number column's name
 # on a line of its own, a Word table copied one cell per line (see has_table_sign)
-_TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ", ",,", "\",")  # ("…", a quoted cell)
+_TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ", ",,", "\",", ",\"")  # ("…": a quoted cell)
 
 
 def header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind | None:
@@ -33,9 +33,10 @@ def header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind
         find_header(tsv_cells(body, ","), bare=True)
     ):
         return "csv"
-    if "markdown" in allowed and pipe_row(body):
+    below = lines[i + 1].body if i + 1 < len(lines) else ""
+    separated = MD_SEP.match(below) is not None
+    if "markdown" in allowed and pipe_row(body, 1 if separated and "|" in below else 2):
         named = md_cells(body)
-        separated = i + 1 < len(lines) and MD_SEP.match(lines[i + 1].body)
         # a pipe table pasted without its |---| line still names its columns
         if find_header(named) and (separated or len(named) >= 3):
             return "markdown"

@@ -40,11 +40,12 @@ def dash_cells(body: str) -> list[str]:
     return [c.strip() for c in DASH.split(body.strip())]
 
 
-def pipe_row(body: str) -> bool:
+def pipe_row(body: str, least: int = 2) -> bool:
     """A pipe table's row: opening with a pipe, or (pasted without its outer pipes, as a
-    wiki or a chat exports it) holding at least two."""
+    wiki or a chat exports it) holding at least ``least`` (a table of two columns without them,
+    ``Task | Units`` over ``--- | ---``, has one a row)."""
     s = body.strip()
-    return s.startswith("|") or len(re.findall(r"(?<!\\)\|", s)) >= 2
+    return s.startswith("|") or len(re.findall(r"(?<!\\)\|", s)) >= least
 
 
 def md_cells(body: str) -> list[str]:

@@ -22,7 +22,8 @@ Guarantees:
 - A row holding only a heading (one text, in the number column, across merged cells, or marked
   ``一、`` / ``I.``) is a section line ``一、标题``; a marker is added when the heading has none.
   ``（一）`` headings stay subsections.  With two task columns (重点任务 above 具体措施) the
-  first groups the rows: each new value is a subsection heading.
+  first groups the rows: each new value is a subsection heading (a section's, in a table with
+  no number column and no section yet: ``Area | Responsibility and task``).
 - Merged cells: containers that know them (HTML ``rowspan``/``colspan``, Word, Excel) repeat the
   merged text in every cell it covers before rows get here.  Text tables cannot say what was
   merged, so there (``carry=True``) an empty lead / responsible cell after a filled one within
@@ -111,6 +112,7 @@ class _Renderer:
         self.section_line: Line | None = None  # the last section heading written
         self.paragraph = False  # a paragraph under a heading is open (its sentence goes on)
         self.run: list[tuple[int, _Item]] = []  # a section's items, written when it ends
+        self.group_sections = not numbers and len(self.task_cols) > 1 and state.sections == 0
 
     # -- output
     def flush(self) -> None:
@@ -201,7 +203,8 @@ class _Renderer:
     def group(self, col: int, text: str, where: str) -> None:
         """A new value in a grouping task column: a subsection heading; a section heading when
         the column stands left of the number (类别 | 序号 | 工作任务: the rows' categories)."""
-        if self.num_col is not None and col < self.num_col:
+        if (self.num_col is not None and col < self.num_col) or (  # (or Area | Task)
+            self.group_sections and col == self.task_cols[0]):
             self.heading(text, where)  # (which clears the groups: this one is set after it)
             self.state.groups[col] = text
             return
@@ -343,8 +346,7 @@ class _Renderer:
             self.state.last_item = int(m.group(1))
             marker = number if m.group(2) else number + "."
         else:
-            self.state.last_item += 1
-            # no number column and none in the task: an unnumbered row (a bullet, by position)
+            self.state.last_item += 1  # (no number column, none in the task: a bullet)
             marker = f"{self.state.last_item}." if self.num_col is not None else "•"
             if number:
                 cells[task_col] = number + " " + cells[task_col]
@@ -363,11 +365,9 @@ def render_table(
     continues: bool = False, bare: bool = False,
 ) -> list[Line] | None:  # fmt: skip
     """The lines of a plan table, or None when ``rows`` hold no plan table (``bare``: a
-    delimited text's, whose header may name a number and a task column alone).
-
-    ``continues``: the table follows a plan table directly (the next page of it), so without a
-    header of its own it takes the previous table's when it has as many columns.
-    """
+    delimited text's, whose header may name a number and a task column alone; ``continues``:
+    the table follows a plan table directly, its next page, so without a header of its own it
+    takes the previous table's when it has as many columns)."""
     header: Header | None = None
     start = at = 0
     for i, row in enumerate(rows[:_HEADER_WITHIN]):

@@ -240,7 +240,7 @@ class _Reader:
                 else:
                     break
             elif kind == "markdown":
-                if not pipe_row(body) and not MD_SEP.match(body):  # (a grid's +---+ border)
+                if not pipe_row(body, 1) and not MD_SEP.match(body):  # (a grid's +---+ border)
                     break
                 if MD_SEP.match(body):
                     grid_row = False  # a grid's border ends its row

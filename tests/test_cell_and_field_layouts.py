@@ -1,0 +1,187 @@
+"""Layouts the fifteenth session's sealed round (holdout140–143) showed, each read by a rule
+of the genre rather than by a file: a field label of unknown words beside a lead field, a
+line ending in a deadline field (a spreadsheet cell), a grouping column with no numbers, a
+two-column pipe table without outer pipes, a running head on the first page, and a group
+sentence that says "will handle the above tasks"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import divplan
+
+
+def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str], bool]:
+    r = item.responsibility
+    return r.mode, [d.mention for d in r.leads], [d.mention for d in r.participants], r.others
+
+
+def _said(plan: divplan.Plan) -> list[str]:
+    return [d.message for d in plan.diagnostics if d.code == "DP208"]
+
+
+_HEAD = "Division of Tasks for Promoting Small Enterprises in Cenbei City\n\nOne, Finance\n"
+
+
+def test_a_label_of_unknown_words_beside_a_lead_field_is_the_helpers_and_said() -> None:
+    # a spreadsheet's cell run together: "Fit unit:" (配合单位, word for word) is no lexicon's
+    text = _HEAD + (
+        "Set up a municipal credit guarantee fund.\n"
+        "Lead unit: City Finance Bureau Twin unit: City Economic Commission, City Price Bureau "
+        "Completion time limit: End of September 2009\n"
+        "Guide local banks to lend to small enterprises.\n"
+        "Lead unit: City Development and Reform Commission Help-out unit: City Statistics Bureau "
+        "Completion time limit: Continuous\n"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert [i.text for i in items] == [
+        "Set up a municipal credit guarantee fund.",
+        "Guide local banks to lend to small enterprises.",
+    ]
+    assert _roles(items[0]) == (
+        "lead", ["City Finance Bureau"], ["City Economic Commission", "City Price Bureau"], False
+    )
+    assert _roles(items[1])[1:3] == (["City Development and Reform Commission"], ["City Statistics Bureau"])
+    assert all(i.responsibility.reading == "inferred" for i in items)
+    assert any("「Twin unit:」" in m and "a lead field beside it" in m for m in _said(plan))
+
+
+def test_a_helpers_label_of_unknown_words_before_the_responsible_field() -> None:
+    text = (
+        "桐川市2003年优化经济发展环境工作任务分工表\n一、规范行政审批\n"
+        "• 清理市级行政审批事项。  商办单位：市法制局、市监察局  责任单位：市编办  完成时限：2003年6月底前\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert _roles(item) == ("lead", ["市编办"], ["市法制局", "市监察局"], False)
+    assert item.deadline is not None and item.deadline.text == "2003年6月底前"
+
+
+def test_field_labels_a_line_each_read_together(tmp_path: Path) -> None:
+    text = _HEAD + (
+        "\nPromote drip irrigation under film.\n\n"
+        "Carry the big head unit: Planting Management Division  \n"
+        "Hold the ladder unit: National Agricultural Technology Extension Service Center\n\n"
+        "Breed drought-resistant varieties.\n\n"
+        "Carry the big head unit: Seed Management Bureau  \n"
+        "Hold the ladder unit: Ministry of Science and Technology\n"
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    items = divplan.parse_file(path).items()
+    assert [_roles(i)[:3] for i in items] == [
+        ("lead", ["Planting Management Division"],
+         ["National Agricultural Technology Extension Service Center"]),
+        ("lead", ["Seed Management Bureau"], ["Ministry of Science and Technology"]),
+    ]
+
+
+def test_unnamed_others_before_a_colon_make_no_label() -> None:
+    text = (
+        "Division of Tasks\n\nI. Platforms\n\n"
+        "Responsibility: the Provincial Department of Transport and the Provincial Department "
+        "of Finance shall co-deliver, with other relevant departments:\n\n"
+        "1. Build regional innovation platforms.\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert _roles(item)[2:] == ([], True)
+    assert not any("is unknown" in m for m in _said(divplan.parse(text)))
+
+
+def test_a_line_ending_in_a_deadline_field_ends_its_task() -> None:
+    # a spreadsheet's rows, each cell "task. clause. Time frame: …" on one line, no numbers
+    text = (
+        "Division of Work for Developing the Service Industry\n\nI. Policies\n"
+        "Study a catalogue guiding the service industry. The National Development and Reform "
+        "Commission shall be responsible. Time frame: by the end of June 2006\n"
+        "Improve tax policies for producer services. The Ministry of Finance and the State "
+        "Administration of Taxation shall be jointly responsible. Time frame: by the end of 2006\n"
+        "Give priority in land supply to service projects. The Ministry of Land and Resources "
+        "will take the lead, with the Ministry of Construction participating. Time frame: ongoing\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "by the end of June 2006", "by the end of 2006", "ongoing"
+    ]
+    assert [_roles(i)[0] for i in items] == ["sole", "joint", "lead"]
+
+
+def test_a_grouping_column_without_numbers_holds_the_sections(tmp_path: Path) -> None:
+    text = (
+        "Division of Tasks for Improving Elderly Care in Qianlou County,\n,\n"
+        "Area,Responsibility and task\n"
+        "Part One: Elderly care services,\n"
+        ',"County Civil Affairs Bureau takes the lead, with County Finance Bureau participating '
+        '(by June 2026): Build three township care centres."\n'
+        ",County Health Commission (by end-2026): Integrate medical care into care homes.\n"
+        ",County Human Resources and Social Security Bureau (by September 2026): Train 200 "
+        "elderly care workers.\n"
+        "Part Two: Child care services,\n"
+        ",County Education Bureau (by August 2026): Add 150 nursery places.\n"
+    )
+    path = tmp_path / "plan.csv"
+    path.write_text(text, encoding="utf-8")
+    plan = divplan.parse_file(path)
+    assert [s.title for s in plan.sections] == ["Part One: Elderly care services",
+                                                "Part Two: Child care services"]
+    assert [len(s.items) for s in plan.sections] == [3, 1]
+    first = plan.sections[0].items[0]
+    assert _roles(first)[:3] == ("lead", ["County Civil Affairs Bureau"], ["County Finance Bureau"])
+    assert first.text.endswith("Build three township care centres.")
+    assert first.deadline is not None and first.deadline.text == "by June 2026"
+
+
+def test_a_two_column_pipe_table_without_outer_pipes() -> None:
+    text = (
+        "Division of Work for Energy Conservation\n\n"
+        "Task | Responsible departments and time frame\n--- | ---\n"
+        "I. Controlling energy-intensive industries |\n"
+        "Strictly control new projects | National Development and Reform Commission (lead), "
+        "Ministry of Land and Resources; by end-June 2007\n"
+        "Adjust export tax rebates | Ministry of Finance, Ministry of Commerce; by end-2007\n"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert [s.title for s in plan.sections] == ["Controlling energy-intensive industries"]
+    assert [i.text for i in items] == ["Strictly control new projects", "Adjust export tax rebates"]
+    assert _roles(items[0])[:3] == (
+        "lead", ["National Development and Reform Commission"], ["Ministry of Land and Resources"]
+    )
+    assert items[1].deadline is not None and items[1].deadline.text == "by end-2007"
+
+
+def test_a_running_head_on_the_first_page_and_after_one_page_number() -> None:
+    head = "Ruping Municipal People's Government General Office File  Ru Zheng Ban Fa [2006] No. 31"
+    text = (
+        f"{head}\n\nRuping City Investment System Reform Task Decomposition Scheme\n\n"
+        "One, Enterprises\n\n"
+        "Build the online parallel approval platform.\n"
+        "(Host-do unit: Municipal Development and Reform Commission; Co-run units: Municipal\n\n"
+        f"- 1 -\n{head}\n\n"
+        "Finance Bureau; time limit: before the end of September 2006)\n\n"
+        "Strengthen the audit of investment projects.\n(Host-do unit: Municipal Audit Bureau)\n"
+    )
+    items = divplan.parse(text).items()
+    assert len(items) == 2
+    assert _roles(items[0])[1:3] == (
+        ["Municipal Development and Reform Commission"], ["Municipal Finance Bureau"]
+    )
+    assert head not in items[0].text
+
+
+def test_a_group_sentence_that_will_handle_the_above_tasks() -> None:
+    text = (
+        "Division of Labour for Re-employment Tasks\n\nI. Channels\n\n"
+        "1. Expand vocational training for laid-off workers.\n"
+        "2. Organise re-employment training courses.\n"
+        "The Ministry of Education and the Ministry of Labour and Social Security will handle "
+        "the above tasks within their respective spheres of competence. Time frame: ongoing.\n\n"
+        "3. Link the minimum living allowance with re-employment.\n"
+        "The Ministry of Civil Affairs will take primacy on the above task. Time frame: ongoing.\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i)[:2] for i in items] == [
+        ("division", ["Ministry of Education", "Ministry of Labour and Social Security"]),
+        ("division", ["Ministry of Education", "Ministry of Labour and Social Security"]),
+        ("lead", ["Ministry of Civil Affairs"]),
+    ]

@@ -1,8 +1,10 @@
-"""Layouts the fifteenth session's sealed round (holdout140–143) showed, each read by a rule
+"""Layouts the fifteenth session's sealed rounds (holdout140–147) showed, each read by a rule
 of the genre rather than by a file: a field label of unknown words beside a lead field, a
 line ending in a deadline field (a spreadsheet cell), a grouping column with no numbers, a
-two-column pipe table without outer pipes, a running head on the first page, and a group
-sentence that says "will handle the above tasks"."""
+two-column pipe table without outer pipes, a running head on the first page, a group
+sentence that says "will handle the above tasks", a deadline after a task's closing bracket
+(a table's column run in), paragraphs sharing the field line below them, and a column named
+"Completion"."""
 
 from __future__ import annotations
 
@@ -185,3 +187,83 @@ def test_a_group_sentence_that_will_handle_the_above_tasks() -> None:
         ("division", ["Ministry of Education", "Ministry of Labour and Social Security"]),
         ("lead", ["Ministry of Civil Affairs"]),
     ]
+
+
+def test_a_deadline_after_the_closing_bracket_closes_an_unnumbered_task() -> None:
+    # a PDF table's deadline column run into each wrapped task line
+    text = (
+        "Division of Labor\n\nMain tasks (responsible unit) Time limit\n"
+        "First, Expand the opening of the service industry\n"
+        "Relax the market access of the service industry, clean up the restrictions on\n"
+        "the private capital (National Development and Reform Commission, Ministry of\n"
+        "Commerce combine forces) End of December 2015\n"
+        "Promote the pilot of the negative list management in the service trade\n"
+        "(Ministry of Commerce takes the lead, Ministry of Foreign Affairs, General\n"
+        "Administration of Customs participate) End of 2015\n"
+        "Revise the catalogue of the encouraged foreign investment industries (National\n"
+        "Development and Reform Commission one family undertakes) End of October 2015\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "End of December 2015", "End of 2015", "End of October 2015"
+    ]
+    assert [_roles(i)[0] for i in items] == ["joint", "lead", "sole"]
+    assert items[1].text.startswith("Promote the pilot")
+
+
+def test_paragraphs_back_to_the_last_field_line_are_its_groups_tasks(tmp_path: Path) -> None:
+    text = (
+        "# Division of labor of the key tasks\n\n## First, Deepen the reform\n\n"
+        "Promote the transformation of operational cultural institutions.\n\n"
+        "Standardize the corporate governance of transformed enterprises.\n\n"
+        "Responsible unit: Ministry of Culture takes the lead, Ministry of Finance participates  \n"
+        "Completion time limit: End of 2012\n\n"
+        "Clean up the administrative examination and approval items.\n\n"
+        "Responsible unit: Ministry of Culture, Ministry of Education according to their duties  \n"
+        "Completion time limit: End of September 2012\n"
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    plan = divplan.parse_file(path)
+    items = plan.items()
+    assert [i.text for i in items] == [
+        "Promote the transformation of operational cultural institutions.",
+        "Standardize the corporate governance of transformed enterprises.",
+        "Clean up the administrative examination and approval items.",
+    ]
+    assert [_roles(i)[:2] for i in items] == [
+        ("lead", ["Ministry of Culture"]),
+        ("lead", ["Ministry of Culture"]),
+        ("division", ["Ministry of Culture", "Ministry of Education"]),
+    ]
+    assert items[0].deadline is not None and items[0].deadline.text == "End of 2012"
+    assert items[0].responsibility.reading == "inferred"
+
+
+def test_a_deadline_after_a_bracketed_role_mark_drops_its_separator() -> None:
+    text = (
+        "燕浦省重点任务分工方案\n一、实施设备更新行动\n"
+        "1. 推进重点行业设备更新改造。  责任单位：省工业和信息化厅（主其事），"
+        "省发展改革委、省财政厅（当副手）；2025年12月底前\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert _roles(item)[:3] == ("lead", ["省工业和信息化厅"], ["省发展改革委", "省财政厅"])
+    assert item.deadline is not None and item.deadline.text == "2025年12月底前"
+
+
+def test_a_completion_column_is_the_deadline(tmp_path: Path) -> None:
+    text = (
+        "Gaocen County Allocation of Key Tasks\n\n"
+        "No.,Key task,Owner agency,Supporting cast,Completion\n"
+        "Part One: Rural revitalization,,,,\n"
+        "1,Keep the grain sown area stable.,County Agriculture Bureau,County Finance Bureau,By end-2023\n"
+        "2,Consolidate the results of poverty alleviation.,County Rural Revitalization Bureau,,Ongoing\n"
+        "3,Upgrade 85 km of rural roads.,County Transport Bureau,County Water Resources Bureau,By end-October 2023\n"
+    )
+    path = tmp_path / "plan.csv"
+    path.write_text(text, encoding="utf-8")
+    items = divplan.parse_file(path).items()
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "By end-2023", "Ongoing", "By end-October 2023"
+    ]
+    assert _roles(items[0])[:3] == ("lead", ["County Agriculture Bureau"], ["County Finance Bureau"])

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 import textwrap
-from pathlib import Path
 from typing import Any
 
 import divplan
@@ -92,8 +91,12 @@ def _no_blank_lines(text: str) -> str:
 def test_blank_lines_between_paragraphs_change_no_reading() -> None:
     compared, differing = _changed(_no_blank_lines)
     assert compared > 200
-    assert len(differing) <= 2, differing  # hard-wrapped PDF copies (holdout11)
-    assert all(Path(d).parts[0] == "holdout11" for d in differing), differing
+    # hard-wrapped PDF copies (holdout11), and holdout146's WeChat repost, whose last item closes
+    # with a sentence clause (由A扛大旗，…完成。) and is followed, the blank line gone, by the
+    # notice's closing paragraph: an item runs on until a bracket, a field or a blank line ends
+    # it, so the closing paragraph's sentence becomes its last
+    known = {"holdout11/en-mt-pdf-2016.txt", "holdout11/en-pdf-2022.txt", "holdout146/zh-prov-2013.txt"}
+    assert set(differing) <= known, differing
 
 
 def _hard_wrapped(text: str) -> str:

@@ -241,7 +241,8 @@ def paragraphs_over_lines(
     with no task text, and the paragraph right above it, one task; the items so joined and the
     other blocks; None for any other layout (a line first under the heading heads its group:
     :func:`lines_over_paragraphs`).  Read as blocks were, the items had no text and their
-    tasks were stray paragraphs."""
+    tasks were stray paragraphs.  Paragraphs further up, back to the last line, are tasks of
+    the line's group: items of their own, which take its roles (:func:`group_line`)."""
     if heading is None or not items or not others:
         return None
     blocks = sorted(items + others, key=lambda b: b.start)
@@ -259,7 +260,15 @@ def paragraphs_over_lines(
         if above in items or above.kind != "text" or id(above) in used:
             return None
         used.add(id(above))
+        j = k - 2  # the paragraphs above it back to the last line, blank lines between
+        while j >= 0 and blocks[j] not in items and blocks[j].kind == "text" and (  # them:
+            id(blocks[j]) not in used and blocks[j].blank_before and blocks[j + 1].blank_before
+        ):  # its group's tasks, which share its line (group_line, said as a guess)
+            used.add(id(blocks[j]))
+            joined.append(blocks[j])
+            j -= 1
         joined.append(replace(above, last=b.last, end=b.end, has_clause=True))
+    joined.sort(key=lambda b: b.start)
     return joined, [o for o in others if id(o) not in used]
 
 

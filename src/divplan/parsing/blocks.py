@@ -17,6 +17,7 @@ from divplan.parsing.cues import deadline_label_end, starts_with_label
 from divplan.parsing.deadline_lines import is_deadline_field, is_deadline_line
 from divplan.parsing.field_wraps import (
     after_field,
+    bracket_then_deadline,
     ends_in_deadline_field,
     goes_on_last,
     opening_words_line,
@@ -208,8 +209,10 @@ def make_blocks(
                     and (
                         _field_under_task(text, line, prev_block, item_closed)
                         or (
-                            (not (_closes(text, prev) or ends_in_deadline_field(text, prev))
-                             or cut_by_width(text, prev, width)
+                            (not (_closes(text, prev) or ends_in_deadline_field(text, prev)
+                                  or bracket_then_deadline(text, prev))
+                             or (cut_by_width(text, prev, width)
+                                 and not bracket_then_deadline(text, prev))
                              or opening_words_line(text, prev, line))  # (A牵头，…前： / task)
                             and not is_date_line(text[line.start : line.end])
                             and not is_date_line(text[prev.start : prev.end])

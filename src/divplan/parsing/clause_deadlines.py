@@ -20,6 +20,7 @@ from divplan.parsing.deadlines import (
     deadline_like,
     deadline_start,
     deadline_whole,
+    is_deadline,
 )
 from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.name_edges import org_shaped
@@ -123,6 +124,35 @@ def _after_role_words(
     return end, None
 
 
+def bare_deadline_after(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """Where the item ``text[start:end]`` ends before a bare deadline closing it, and that
+    deadline (its edges and a closing stop or an opening separator left out): a last line that is
+    one (not after an English line ending in a word: "…, before / the end"), or a short one
+    after the closing bracket on the item's last line (a table's deadline column run in)."""
+    line = text.rfind("\n", start, end)
+    tail = text[line + 1 : end].strip() if line > start else ""
+    if 0 < len(tail) <= 30 and tail[0] not in "(【[" and tail[-1] not in ")]】" and (
+        ":" not in tail and deadline_first(tail) and is_deadline(tail)  # not 参 / 加，2026年…
+    ) and not (text[line - 1].isascii() and text[line - 1].isalpha()):
+        return line + 1, _bare(text, line + 1, end)
+    close = max(text.rfind(")", line + 1, end), text.rfind("）", line + 1, end))
+    spaced = close > start and text[close + 1 : close + 2] in (" ", "\t", "\u3000")
+    tail = text[close + 1 : end].strip() if spaced else ""  # (a column's gap, not ，…)
+    if 0 < len(tail) <= 30 and tail[0] not in "(（【[" and ":" not in tail and (
+        "：" not in tail and is_deadline(tail)  # (not 各县（市、区）人民政府  完成时限：…)
+    ):
+        return close + 1, _bare(text, close + 1, end)
+    return None
+
+
+def _bare(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and text[e - 1] in "。.;；，, \n":  # "annually." ends a sentence
+        e -= 1
+    while s < e and text[s] in ";；，,、 \n":  # （B（当副手））；2025年底前
+        s += 1
+    return s, e
+
+
 def leading_deadline(text: str, cues: list[Cue], end: int) -> tuple[int, tuple[int, int] | None]:
     """A deadline written first (（2024年底前，A牵头，B参加）): where the roles begin, and it."""
     first = _SEGMENT_PUNCT.search(text, 0, end)
@@ -204,6 +234,7 @@ def deadline_fields(cues: list[Cue], end: int) -> list[tuple[int, int]]:
 
 
 __all__ = [
+    "bare_deadline_after",
     "deadline_cut",
     "deadline_fields",
     "leading_deadline",

@@ -22,9 +22,10 @@ import re
 from dataclasses import dataclass
 
 from divplan.names.registry import Registry
+from divplan.parsing.clause_deadlines import bare_deadline_after
 from divplan.parsing.clause_text import ClauseReading, Prepared, joined_readings, prepare
 from divplan.parsing.cues import deadline_label_end, find_label, is_task_label, scan
-from divplan.parsing.deadlines import DOC_NUMBER, deadline_first, is_deadline
+from divplan.parsing.deadlines import DOC_NUMBER, is_deadline
 from divplan.parsing.parens import inside_bracket, trailing_groups
 from divplan.parsing.remarks import is_remark
 from divplan.parsing.role_edges import predicate_label
@@ -240,17 +241,11 @@ def _skip(text: str, start: int, end: int) -> int:
 def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClauses:
     """Find and read the clause and deadline that close the item ``text[start:end]`` (or,
     written first, open it)."""
-    line = text.rfind("\n", start, end)
-    tail = text[line + 1 : end].strip() if line > start else ""
-    if 0 < len(tail) <= 30 and tail[0] not in "(【[" and tail[-1] not in ")]】" and (
-        ":" not in tail and deadline_first(tail) and is_deadline(tail)  # not 参 / 加，2026年…
-    ) and not (text[line - 1].isascii() and text[line - 1].isalpha()):  # (…, before / the end)
-        found = read_item(text, start, line, registry)  # …（A负责）⏎2021年底前完成: a bare
-        if found.deadline is None and found.reading is not None:  # deadline on its own line
-            s, e = _strip_span(text, line + 1, end)
-            while e > s and text[e - 1] in "。.;；，,":  # "annually." ends a sentence
-                e -= 1
-            found.deadline = (s, e)
+    bare = bare_deadline_after(text, start, end)
+    if bare is not None:  # …（A负责）⏎2021年底前完成 / "… (A takes the lead) End of 2015"
+        found = read_item(text, start, bare[0], registry)
+        if found.deadline is None and found.reading is not None:
+            found.deadline = _strip_span(text, *bare[1])
             return found
     first = _first(text, start, end, registry)
     if first is not None:

@@ -188,6 +188,18 @@ def ends_in_deadline_field(text: str, line: Line) -> bool:
     return value > last[0] and is_deadline(text[value : line.end])
 
 
+def bracket_then_deadline(text: str, line: Line) -> bool:
+    """Whether ``line`` ends with a closing bracket and a deadline after it ("… (A takes the
+    lead, B participate) End of 2015", a table's deadline column run into the line): the
+    bracket closed the task, as it does at a line's end."""
+    close = max(text.rfind(")", line.start, line.end), text.rfind("）", line.start, line.end))
+    tail = text[close + 1 : line.end].strip() if close >= 0 else ""
+    return 0 < len(tail) <= _DEADLINE_TAIL and tail[0] not in "(（【[" and is_deadline(tail)
+
+
+_DEADLINE_TAIL = 40  # a deadline after a task's bracket is this short
+
+
 def opening_words_line(text: str, prev: Line, line: Line) -> bool:
     """Whether ``prev`` only opens its paragraph with who does the task and by when, ended by a
     colon, its task on ``line`` (市工业和信息化局牵引负责，市发展改革委配合，2025年12月底前： /
@@ -217,6 +229,7 @@ def _holds_lead_in_words(line: str) -> bool:
 __all__ = [
     "NAME_TAIL",
     "after_field",
+    "bracket_then_deadline",
     "ends_in_deadline_field",
     "goes_on_last",
     "opening_words_line",

@@ -1,10 +1,11 @@
-"""Layouts the fifteenth session's sealed rounds (holdout140–147) showed, each read by a rule
+"""Layouts the fifteenth session's sealed rounds (holdout140–151) showed, each read by a rule
 of the genre rather than by a file: a field label of unknown words beside a lead field, a
 line ending in a deadline field (a spreadsheet cell), a grouping column with no numbers, a
 two-column pipe table without outer pipes, a running head on the first page, a group
 sentence that says "will handle the above tasks", a deadline after a task's closing bracket
-(a table's column run in), paragraphs sharing the field line below them, and a column named
-"Completion"."""
+(a table's column run in), paragraphs sharing the field line below them, a column named
+"Completion", a two-column table of tasks and deadlines, 此项由… before a deadline field, and
+English number words as a table's section rows."""
 
 from __future__ import annotations
 
@@ -267,3 +268,76 @@ def test_a_completion_column_is_the_deadline(tmp_path: Path) -> None:
         "By end-2023", "Ongoing", "By end-October 2023"
     ]
     assert _roles(items[0])[:3] == ("lead", ["County Agriculture Bureau"], ["County Finance Bureau"])
+
+
+def test_a_two_column_pipe_table_of_tasks_and_deadlines_without_a_rule() -> None:
+    text = (
+        "Division of Labor Plan for the Key Tasks\n\nI. Stabilize external demand\n\n"
+        "Task | Completion time\n"
+        "Raise the export tax rebate rate of labor-intensive products | End of June 2009\n"
+        "Expand the coverage of export credit insurance | End of 2009\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.text for i in items] == [
+        "Raise the export tax rebate rate of labor-intensive products",
+        "Expand the coverage of export credit insurance",
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == ["End of June 2009", "End of 2009"]
+
+
+def test_indented_paragraphs_above_a_field_line_share_it_without_blank_lines() -> None:
+    text = (
+        "促进产业转型升级重点任务分工\n一、加快培育新兴产业\n"
+        "　　制定新一代信息技术产业发展行动计划。\n"
+        "　　推进物联网、云计算在重点行业的示范应用。\n"
+        "　　责任分工：工业和信息化部牵头，国家发展改革委、科技部配合。\n"
+        "　　完成时限：2015年12月底前\n"
+        "　　研究制定促进生物医药产业发展的政策措施。\n"
+        "　　责任分工：国家发展改革委负责。\n"
+        "　　完成时限：2015年10月底前\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.text for i in items] == [
+        "制定新一代信息技术产业发展行动计划。",
+        "推进物联网、云计算在重点行业的示范应用。",
+        "研究制定促进生物医药产业发展的政策措施。",
+    ]
+    assert [_roles(i)[:2] for i in items] == [
+        ("lead", ["工业和信息化部"]), ("lead", ["工业和信息化部"]), ("sole", ["国家发展改革委"])
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2015年12月底前", "2015年12月底前", "2015年10月底前"
+    ]
+
+
+def test_a_sentence_clause_opened_by_this_item_before_a_deadline_field() -> None:
+    text = (
+        "商务部2011年流通工作重点任务分工\n一、健全现代流通体系\n"
+        "1. 制定促进流通业发展的指导意见。此项由商务部牵头，财政部配合。  完成时限：2011年9月底前\n"
+        "2. 开展城市共同配送试点。此项由商务部负责。  完成时限：2011年10月底前\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i)[:3] for i in items] == [("lead", ["商务部"], ["财政部"]), ("sole", ["商务部"], [])]
+    assert [i.deadline.text if i.deadline else None for i in items] == ["2011年9月底前", "2011年10月底前"]
+
+
+def test_english_number_words_in_a_number_column_are_sections(tmp_path: Path) -> None:
+    text = (
+        "Ministry 2013 Key Work Division of Labor Program,\n"
+        "Serial number,Work tasks\n"
+        '"One,",Do a good job in housing security\n'
+        '1,"Start construction of affordable housing. Housing Security Department is responsible.'
+        '\nCompletion time: End of December 2013"\n'
+        '2,"Strengthen the management of affordable housing. Housing Security Department is '
+        'responsible.\nCompletion time: End of June 2013"\n'
+        '"Two,",Strengthen urban construction\n'
+        '3,"Renovate old pipe networks. Urban Construction Department is responsible.'
+        '\nCompletion time: End of December 2013"\n'
+    )
+    path = tmp_path / "plan.csv"
+    path.write_text(text, encoding="utf-8")
+    plan = divplan.parse_file(path)
+    assert [s.title for s in plan.sections] == [
+        "Do a good job in housing security", "Strengthen urban construction"
+    ]
+    assert [i.number for i in plan.items()] == [1, 2, 3]

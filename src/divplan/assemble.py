@@ -220,7 +220,7 @@ def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> l
         )
         if groups is not None:  # the lines are the groups', the paragraphs their tasks
             node.items, node.others, lines, over = *groups, None
-        elif (fields := inherited.paragraphs_over_lines(*parts, ctx.item_clauses)) is not None:
+        elif (fields := inherited.paragraphs_over_lines(text, *parts, ctx.item_clauses)):
             node.items, node.others = fields  # (each task's field lines under it)
         items, position = _items(ctx, node.items, position, heading, over, node.others, lines)
         subsections: list[Subsection] = []

@@ -231,6 +231,7 @@ def forward_line_first(
 
 
 def paragraphs_over_lines(
+    text: str,
     heading: Block | None,
     items: list[Block],
     others: list[Block],
@@ -260,16 +261,35 @@ def paragraphs_over_lines(
         if above in items or above.kind != "text" or id(above) in used:
             return None
         used.add(id(above))
-        j = k - 2  # the paragraphs above it back to the last line, blank lines between
-        while j >= 0 and blocks[j] not in items and blocks[j].kind == "text" and (  # them:
-            id(blocks[j]) not in used and blocks[j].blank_before and blocks[j + 1].blank_before
-        ):  # its group's tasks, which share its line (group_line, said as a guess)
+        j = k - 2  # the paragraphs above it back to the last line: its group's tasks, which
+        while j >= 0 and blocks[j] not in items and blocks[j].kind == "text" and (  # share
+            id(blocks[j]) not in used and _task_paragraph(text, blocks[j], blocks[j + 1])
+        ):  # its line (group_line, said as a guess)
             used.add(id(blocks[j]))
             joined.append(blocks[j])
             j -= 1
         joined.append(replace(above, last=b.last, end=b.end, has_clause=True))
     joined.sort(key=lambda b: b.start)
     return joined, [o for o in others if id(o) not in used]
+
+
+def _task_paragraph(text: str, b: Block, after: Block) -> bool:
+    """Whether ``b`` is a task's paragraph of its own: blank lines set it apart, or it is a
+    whole sentence with no field in it (not the end of a field line a page width cut:
+    "and bureaus participate⏎Completion time limit: …")."""
+    if b.blank_before and after.blank_before:
+        return True
+    body = text[b.body_start : b.end].rstrip()
+    return body.endswith(SENTENCE_ENDS) and not body[:1].islower() and (
+        not any(starts_with_label(text, s, b.end) for s in _line_starts(text, b))
+    )
+
+
+def _line_starts(text: str, b: Block) -> list[int]:
+    starts = [b.body_start]
+    while (nl := text.find("\n", starts[-1], b.end)) >= 0:
+        starts.append(nl + 1)
+    return starts
 
 
 def lines_after_tasks(

@@ -170,7 +170,10 @@ def _second_opinion(
     items = list(plan.items())
     bearing = [i for i in items if i.responsibility.mode is not None]
     depts = [d for i in bearing for d in (*i.responsibility.leads, *i.responsibility.participants)]
-    issuer = plan.metadata.issuer.id if plan.metadata.issuer is not None else None
+    signed = plan.metadata.issuer
+    issuer = signed.id if signed is not None else None
+    if signed is not None and issuer is None and len(signed.candidates) == 1:
+        issuer = signed.candidates[0]  # (商务部办公厅: the ministry's own office signs)
     own = has_own_departments(issuer, registry or Registry.default())  # a ministry's 司
     known = sum(  # local units too, and a ministry's own departments in its plan
         1

@@ -17,11 +17,12 @@ from divplan.notice.lines import BLANKS, Lines, trim
 
 __all__ = ["Signature", "date_under_title", "find_signature"]
 
-_DATE_SUFFIX = re.compile(r"[ \t\u3000]*(?:[(（][^()（）\n]{0,20}[)）]|印发|印發|发布|發布)?")
+_DATE_SUFFIX = re.compile(r"[ \t\u3000]*(?:[(（][^()（）\n]{0,20}[)）]|印发|印發|发布|發布)?,*")
+# (the trailing commas: a spreadsheet exported as CSV writes the row's empty cells after it)
 _MAX_SIGNATURE_LINE = 140  # issuer (≤ 80) + date + a short note
 # A line that can end a signature: a year, an ISO day, 日/号, or a short note after the date.
 _SIGNATURE_END = re.compile(
-    r"(?:\d{4}|\d[-/.]\d{1,2}|[日号號)）发發]|\d[ \t](?i:day|date|sun))(?=[^\S\n]*(?:\n|\Z))"
+    r"(?:\d{4}|\d[-/.]\d{1,2}|[日号號)）发發]|\d[ \t](?i:day|date|sun))(?=[^\S\n]*,*(?:\n|\Z))"
 )
 _NOT_ISSUER_END = "。.;；:：,，、!?！？"
 

@@ -27,7 +27,11 @@ SECTION_MARK = re.compile(
 )
 SUB_MARK = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]")
 MARKED = re.compile(f"{SECTION_MARK.pattern}|{SUB_MARK.pattern}")  # a heading's marker, any
-NUMERAL = re.compile(r"^(?:[一二三四五六七八九十百]{1,3}|[IVXLC]{1,5}|[\u2160-\u216b])\s*[、.．]?$")
+NUMERAL = re.compile(
+    r"^(?:[一二三四五六七八九十百]{1,3}|[IVXLC]{1,5}|[\u2160-\u216b])\s*[、.．]?$"
+    r"|^(?i:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth|tenth)\s*[,、.．]?$"  # ("Two," for 二、: a translated section)
+)
 SUB_NUMERAL = re.compile(r"^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]$")
 DIGITS = re.compile(r"^(\d{1,4})\s*([.、．)）]?)$")
 SENTENCE = re.compile(r"[。；;！？!?]")

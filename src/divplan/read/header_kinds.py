@@ -35,10 +35,11 @@ def header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind
         return "csv"
     below = lines[i + 1].body if i + 1 < len(lines) else ""
     separated = MD_SEP.match(below) is not None
-    if "markdown" in allowed and pipe_row(body, 1 if separated and "|" in below else 2):
+    if "markdown" in allowed and pipe_row(body, 1 if "|" in below else 2):
         named = md_cells(body)
-        # a pipe table pasted without its |---| line still names its columns
-        if find_header(named) and (separated or len(named) >= 3):
+        # a pipe table pasted without its |---| line still names its columns ("Task |
+        # Completion time" over "Raise … | End of June 2009": two, a row of two under them)
+        if find_header(named) and (separated or len(named) >= 3 or pipe_row(below, 1)):
             return "markdown"
     if "dashes" in allowed and DASH.search(body) and find_header(dash_cells(body)):
         return "dashes"

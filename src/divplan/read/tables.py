@@ -241,8 +241,9 @@ class _Renderer:
             if self._single(text, present, row.where):
                 return
         if number and not has_fields and NUMERAL.match(number) and task:
-            marker = number.rstrip("、.． ")
-            sep = "、" if self.h.lang == "zh" and not marker.isascii() else ". "
+            marker = number.rstrip("、.．, ")
+            word = marker.isascii() and marker.isalpha() and not set(marker) <= set("IVXLC")
+            sep = "、" if self.h.lang == "zh" and not marker.isascii() else ", " if word else ". "
             self.heading(marker + sep + task, row.where)
             return
         if number and not has_fields and SUB_NUMERAL.match(number) and task:
@@ -293,11 +294,8 @@ class _Renderer:
             self.flush()  # — 2 — between a table's pages, 抄送：… under it: text, not a section
             self.out.append(Line(text, where))
             return True
-        if (
-            len(present) >= 2
-            or col == self.num_col
-            or SECTION_MARK.match(text)
-            or SUB_MARK.match(text)
+        if len(present) >= 2 or col == self.num_col or SECTION_MARK.match(text) or (
+            SUB_MARK.match(text)
         ):
             self.heading(text, where)
             return True
@@ -353,8 +351,8 @@ class _Renderer:
         self.pending = _Item(marker, cells, where)
 
 
-_PARAGRAPH, _CUT_HEADING = 40, 8  # a section's opening paragraph is longer than a heading; a
-# heading this short and marked (一、改善門) may be the first line of one a narrow column cut
+_PARAGRAPH, _CUT_HEADING = 40, 8  # a paragraph is longer than a heading; a marked heading
+# this short (一、改善門) may be the first line of one a narrow column cut
 _DIGIT_HEADING = re.compile(r"^\d{1,2}[.．、]\s*[^\d\s.．、]")  # a heading numbered like an item
 _CLOSING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 _OWN_NUMBER = re.compile(r"^(\d{1,3}[.、．])\s*(\S.*)$", re.DOTALL)

@@ -19,6 +19,12 @@ def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str], bool]:
     return r.mode, [d.mention for d in r.leads], [d.mention for d in r.participants], r.others
 
 
+def _parse_file(tmp_path: Path, name: str, text: str) -> divplan.Plan:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return divplan.parse_file(path)
+
+
 def _said(plan: divplan.Plan) -> list[str]:
     return [d.message for d in plan.diagnostics if d.code == "DP208"]
 
@@ -69,9 +75,7 @@ def test_field_labels_a_line_each_read_together(tmp_path: Path) -> None:
         "Carry the big head unit: Seed Management Bureau  \n"
         "Hold the ladder unit: Ministry of Science and Technology\n"
     )
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    items = divplan.parse_file(path).items()
+    items = _parse_file(tmp_path, "plan.md", text).items()
     assert [_roles(i)[:3] for i in items] == [
         ("lead", ["Planting Management Division"],
          ["National Agricultural Technology Extension Service Center"]),
@@ -122,9 +126,7 @@ def test_a_grouping_column_without_numbers_holds_the_sections(tmp_path: Path) ->
         "Part Two: Child care services,\n"
         ",County Education Bureau (by August 2026): Add 150 nursery places.\n"
     )
-    path = tmp_path / "plan.csv"
-    path.write_text(text, encoding="utf-8")
-    plan = divplan.parse_file(path)
+    plan = _parse_file(tmp_path, "plan.csv", text)
     assert [s.title for s in plan.sections] == ["Part One: Elderly care services",
                                                 "Part Two: Child care services"]
     assert [len(s.items) for s in plan.sections] == [3, 1]
@@ -223,9 +225,7 @@ def test_paragraphs_back_to_the_last_field_line_are_its_groups_tasks(tmp_path: P
         "Responsible unit: Ministry of Culture, Ministry of Education according to their duties  \n"
         "Completion time limit: End of September 2012\n"
     )
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    plan = divplan.parse_file(path)
+    plan = _parse_file(tmp_path, "plan.md", text)
     items = plan.items()
     assert [i.text for i in items] == [
         "Promote the transformation of operational cultural institutions.",
@@ -261,9 +261,7 @@ def test_a_completion_column_is_the_deadline(tmp_path: Path) -> None:
         "2,Consolidate the results of poverty alleviation.,County Rural Revitalization Bureau,,Ongoing\n"
         "3,Upgrade 85 km of rural roads.,County Transport Bureau,County Water Resources Bureau,By end-October 2023\n"
     )
-    path = tmp_path / "plan.csv"
-    path.write_text(text, encoding="utf-8")
-    items = divplan.parse_file(path).items()
+    items = _parse_file(tmp_path, "plan.csv", text).items()
     assert [i.deadline.text if i.deadline else None for i in items] == [
         "By end-2023", "Ongoing", "By end-October 2023"
     ]
@@ -334,9 +332,7 @@ def test_english_number_words_in_a_number_column_are_sections(tmp_path: Path) ->
         '3,"Renovate old pipe networks. Urban Construction Department is responsible.'
         '\nCompletion time: End of December 2013"\n'
     )
-    path = tmp_path / "plan.csv"
-    path.write_text(text, encoding="utf-8")
-    plan = divplan.parse_file(path)
+    plan = _parse_file(tmp_path, "plan.csv", text)
     assert [s.title for s in plan.sections] == [
         "Do a good job in housing security", "Strengthen urban construction"
     ]

@@ -15,13 +15,7 @@ from typing import Literal
 
 from divplan.parsing.cues import deadline_label_end, starts_with_label
 from divplan.parsing.deadline_lines import is_deadline_field, is_deadline_line
-from divplan.parsing.field_wraps import (
-    after_field,
-    bracket_then_deadline,
-    ends_in_deadline_field,
-    goes_on_last,
-    opening_words_line,
-)
+from divplan.parsing.field_wraps import after_field, goes_on_last, left_open, opening_words_line
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_labels import lines_over_groups, opens_next_group
 from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
@@ -70,10 +64,6 @@ def _bracket_left_open(text: str, block: Block, line: Line) -> bool:
     depth = body.count("(") + body.count("（") - body.count(")") - body.count("）")
     closer = text[line.start : line.end]
     return depth > 0 and (")" in closer or "）" in closer)
-
-
-def _closes(text: str, line: Line) -> bool:
-    return text[line.end - 1] in CLOSERS
 
 
 def _date_only(s: str, is_date_line: Callable[[str], bool]) -> bool:
@@ -209,10 +199,7 @@ def make_blocks(
                     and (
                         _field_under_task(text, line, prev_block, item_closed)
                         or (
-                            (not (_closes(text, prev) or ends_in_deadline_field(text, prev)
-                                  or bracket_then_deadline(text, prev))
-                             or (cut_by_width(text, prev, width)
-                                 and not bracket_then_deadline(text, prev))
+                            (left_open(text, prev, width)
                              or opening_words_line(text, prev, line))  # (A牵头，…前： / task)
                             and not is_date_line(text[line.start : line.end])
                             and not is_date_line(text[prev.start : prev.end])

@@ -131,18 +131,31 @@ def bare_deadline_after(text: str, start: int, end: int) -> tuple[int, tuple[int
     after the closing bracket on the item's last line (a table's deadline column run in)."""
     line = text.rfind("\n", start, end)
     tail = text[line + 1 : end].strip() if line > start else ""
-    if 0 < len(tail) <= 30 and tail[0] not in "(【[" and tail[-1] not in ")]】" and (
+    if 0 < len(tail) <= _BARE_LONGEST and tail[0] not in "(【[" and tail[-1] not in ")]】" and (
         ":" not in tail and deadline_first(tail) and is_deadline(tail)  # not 参 / 加，2026年…
     ) and not (text[line - 1].isascii() and text[line - 1].isalpha()):
         return line + 1, _bare(text, line + 1, end)
-    close = max(text.rfind(")", line + 1, end), text.rfind("）", line + 1, end))
-    spaced = close > start and text[close + 1 : close + 2] in (" ", "\t", "\u3000")
-    tail = text[close + 1 : end].strip() if spaced else ""  # (a column's gap, not ，…)
-    if 0 < len(tail) <= 30 and tail[0] not in "(（【[" and ":" not in tail and (
-        "：" not in tail and is_deadline(tail)  # (not 各县（市、区）人民政府  完成时限：…)
+    close = deadline_after_bracket(text, line + 1, end)
+    return None if close is None else (close, _bare(text, close, end))
+
+
+def deadline_after_bracket(text: str, start: int, end: int) -> int | None:
+    """Where a short deadline after the last closing bracket of ``text[start:end]`` begins
+    ("… (A takes the lead, B participate) End of 2015": a table's deadline column run into
+    the line, a column's gap between them), or None (not ，全年工作总结于…前报送, not
+    各县（市、区）人民政府  完成时限：…, not a second bracket "(Before the end of")."""
+    close = max(text.rfind(")", start, end), text.rfind("）", start, end))
+    if close < start or text[close + 1 : close + 2] not in (" ", "\t", "\u3000"):
+        return None
+    tail = text[close + 1 : end].strip()
+    if 0 < len(tail) <= _BARE_LONGEST and tail[0] not in "(（【[" and ":" not in tail and (
+        "：" not in tail and is_deadline(tail)
     ):
-        return close + 1, _bare(text, close + 1, end)
+        return close + 1
     return None
+
+
+_BARE_LONGEST = 30  # a bare deadline closing an item is this short
 
 
 def _bare(text: str, s: int, e: int) -> tuple[int, int]:
@@ -235,6 +248,7 @@ def deadline_fields(cues: list[Cue], end: int) -> list[tuple[int, int]]:
 
 __all__ = [
     "bare_deadline_after",
+    "deadline_after_bracket",
     "deadline_cut",
     "deadline_fields",
     "leading_deadline",

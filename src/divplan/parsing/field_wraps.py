@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from divplan.parsing.clause_deadlines import deadline_after_bracket
 from divplan.parsing.cues import (
     deadline_label_end,
     find_label,
@@ -175,6 +176,16 @@ def after_field(text: str, prev: Line, line: Line, field: Line | None = None) ->
     )
 
 
+def left_open(text: str, line: Line, width: int | None) -> bool:
+    """Whether ``line`` leaves its paragraph open for the plain line after it: it closes no
+    sentence or bracket and ends in no deadline field, or the page width cut it — but never a
+    line whose bracket a deadline follows ("… (A takes the lead) End of 2015": a table's row)."""
+    if bracket_then_deadline(text, line):
+        return False
+    closed = text[line.end - 1] in CLOSERS or ends_in_deadline_field(text, line)
+    return not closed or cut_by_width(text, line, width)
+
+
 def ends_in_deadline_field(text: str, line: Line) -> bool:
     """Whether ``line`` ends with a deadline field whose value is a whole deadline ("… shall
     answer for this alone. Time frame: by the end of June 2006", a spreadsheet's cell): it
@@ -192,12 +203,7 @@ def bracket_then_deadline(text: str, line: Line) -> bool:
     """Whether ``line`` ends with a closing bracket and a deadline after it ("… (A takes the
     lead, B participate) End of 2015", a table's deadline column run into the line): the
     bracket closed the task, as it does at a line's end."""
-    close = max(text.rfind(")", line.start, line.end), text.rfind("）", line.start, line.end))
-    tail = text[close + 1 : line.end].strip() if close >= 0 else ""
-    return 0 < len(tail) <= _DEADLINE_TAIL and tail[0] not in "(（【[" and is_deadline(tail)
-
-
-_DEADLINE_TAIL = 40  # a deadline after a task's bracket is this short
+    return deadline_after_bracket(text, line.start, line.end) is not None
 
 
 def opening_words_line(text: str, prev: Line, line: Line) -> bool:
@@ -232,5 +238,6 @@ __all__ = [
     "bracket_then_deadline",
     "ends_in_deadline_field",
     "goes_on_last",
+    "left_open",
     "opening_words_line",
 ]

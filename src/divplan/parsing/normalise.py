@@ -189,8 +189,8 @@ def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
         )
     }
     near = {j for j in near if not _MARKED.match(lines[j][1])}  # headings repeat legitimately
-    top = {i for i, (_, ln) in enumerate(lines) if ln.strip()}  # (the first page's head, with
-    top = {min(top)} if top else set()  # no page number before it, counts too)
+    first = next((i for i, (_, ln) in enumerate(lines) if ln.strip()), None)  # (the first
+    top = set() if first is None else {first}  # page's head, no page number before it, counts)
     counts = Counter(_header_key(lines[j][1]) for j in near | top)
     return {
         j

@@ -337,3 +337,32 @@ def test_english_number_words_in_a_number_column_are_sections(tmp_path: Path) ->
         "Do a good job in housing security", "Strengthen urban construction"
     ]
     assert [i.number for i in plan.items()] == [1, 2, 3]
+
+
+def test_a_unit_line_after_a_table_of_tasks_and_deadlines_is_its_groups() -> None:
+    text = (
+        "Division of Labor Plan for the Key Tasks\n\nI. Stabilize external demand\n\n"
+        "Task | Completion time\n"
+        "Raise the export tax rebate rate of labor-intensive products | End of June 2009\n"
+        "Expand the coverage of export credit insurance | End of 2009\n"
+        "Responsible unit: Ministry of Commerce takes the lead, Ministry of Finance participates.\n"
+        "\n"
+        "Task | Completion time\n"
+        "Facilitate trade financing and settlement | End of 2010\n"
+        "Build the rural circulation network | Continuous promotion\n"
+        "Responsible unit: Ministry of Finance, People's Bank of China are responsible"
+        " according to their duties.\n"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert [_roles(i) for i in items] == [
+        ("lead", ["Ministry of Commerce"], ["Ministry of Finance"], False),
+        ("lead", ["Ministry of Commerce"], ["Ministry of Finance"], False),
+        ("division", ["Ministry of Finance", "People's Bank of China"], [], False),
+        ("division", ["Ministry of Finance", "People's Bank of China"], [], False),
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "End of June 2009", "End of 2009", "End of 2010", "Continuous promotion"
+    ]
+    assert [i.responsibility.reading for i in items] == ["inferred", "exact", "inferred", "exact"]
+    assert len(_said(plan)) == 2

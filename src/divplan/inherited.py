@@ -21,6 +21,7 @@ from divplan.names.resolve import dedupe
 from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import ItemClauses
 from divplan.parsing.cues import starts_with_label
+from divplan.parsing.field_wraps import past_deadline_field
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_scope import forward_scope_end, opens_forward_group
 from divplan.parsing.structure import SectionNode
@@ -78,7 +79,7 @@ def group_line(items: list[Item], original: str) -> tuple[list[Item], list[tuple
             and r.mode is not None
             and r.span is not None
             and (
-                _own_line(original, r.span[0])
+                _own_line(original, past_deadline_field(original, r.span))
                 or (
                     (len(run) > 1 or _after_blank_line(original, r.span))  # (a task's own
                     and _bracket_line(original, r.span)  # bracket may open a line the page

@@ -185,6 +185,15 @@ def _role_label_after(text: str, at: int, end: int) -> bool:
 CHINESE_GLOSS = re.compile(r" ?[(（\[][\u3400-\u9fff、，·・ ]{1,40}[)）\]]")  # (财政部) or [财政部]
 
 
+def language(text: str) -> str:
+    """``zh`` when the text holds a CJK ideograph outside brackets of ideographs only, else
+    ``en``: which rows apply.  An English text with the Chinese original of its names in
+    brackets (an official translation's glosses: "Ministry of Finance (财政部)") is English."""
+    if not _CJK.search(text):
+        return "en"
+    return "zh" if _CJK.search(CHINESE_GLOSS.sub("", text)) else "en"
+
+
 def _drop_glosses(chars: list[str], index: list[int]) -> tuple[list[str], list[int]]:
     """The clause without the Chinese glosses an English text puts after names: the reader
     sees "A takes the lead", the names' spans still point into the text as written."""

@@ -193,3 +193,26 @@ def _whole_words(text: str, start: int, end: int) -> bool:
 
 def _lang_rows(lang: str, kinds: frozenset[str] | None = None) -> list[_Row]:
     return [r for r in _ended_rows(lang) if kinds is None or r.kind in kinds]
+
+
+@cache
+def _known_label(lang: str) -> re.Pattern[str]:
+    rows = [r for r in _lang_rows(lang, LABELS) if r.kind != "label_role"]
+    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
+
+
+@cache
+def _labels_of(kind: str, lang: str) -> re.Pattern[str]:
+    return _labels_of_kinds(frozenset({kind}), lang)
+
+
+@cache
+def _labels_of_kinds(kinds: frozenset[str], lang: str) -> re.Pattern[str]:
+    rows = _lang_rows(lang, kinds)
+    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
+
+
+@cache
+def _role_label_finder(lang: str) -> re.Pattern[str]:
+    rows = _lang_rows(lang, frozenset({"label_role"}))
+    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)

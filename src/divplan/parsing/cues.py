@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from divplan.parsing.clause_text import CHINESE_GLOSS, simplify
+from divplan.parsing.clause_text import language, simplify
 from divplan.parsing.cue_guards import inside_title_case, qualified_set
 from divplan.parsing.cue_index import row_index
 from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used here and in tests
@@ -32,13 +32,18 @@ from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used 
     CueKind,
     _bounded,
     _ended_rows,
+    _known_label,
+    _labels_of,
+    _labels_of_kinds,
     _lang_rows,
+    _role_label_finder,
     _Row,
     _rows,
     _whole_words,
     label_stops,
 )
-from divplan.parsing.label_roles import read_label
+from divplan.parsing.label_context import CJK_CUT, label_context, label_role
+from divplan.parsing.label_roles import role_marks
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -62,15 +67,6 @@ def _label_finder(lang: str) -> re.Pattern[str]:
     return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
 
 
-def language(text: str) -> str:
-    """``zh`` when the text holds a CJK ideograph outside brackets of ideographs only, else
-    ``en``: which rows apply.  An English text with the Chinese original of its names in
-    brackets (an official translation's glosses: "Ministry of Finance (财政部)") is English."""
-    if not _CJK.search(text):
-        return "en"
-    return "zh" if _CJK.search(CHINESE_GLOSS.sub("", text)) else "en"
-
-
 def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """Where the first field label (牵头单位：, 牽頭單位：, Lead:) in ``text[start:end]`` is."""
     end = len(text) if end is None else end
@@ -82,7 +78,7 @@ def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, 
     window = simplify(text[start:end])  # the lexicon is simplified; same length, same offsets
     finder = _label_finder(language(window))
     keep: list[int] | None = None
-    if "\n" in window and _CJK_CUT.search(window):  # 完 / 成时限： — a label a PDF's line cut
+    if "\n" in window and CJK_CUT.search(window):  # 完 / 成时限： — a label a PDF's line cut
         keep = [i for i, ch in enumerate(window) if ch != "\n" or not _cut_in_cjk(window, i)]
         window = "".join(window[i] for i in keep)  # read joined, offsets mapped back
     pos = 0
@@ -96,7 +92,7 @@ def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, 
         ):
             at = m.start()
             if not _known_label(language(window)).fullmatch(window, at, m.end()):
-                role = label_role(m.group(0), _lead_beside(text, start + at, start + m.end()))
+                role = label_role(m.group(0), label_context(text, start + at, start + m.end()))
                 if role is None:
                     pos = at + 1
                     continue
@@ -117,54 +113,8 @@ def _name_words(text: str, at: int, skip: int) -> int:
     return 0 if k == 0 or text[k - 1] in "\n;；。(（[【" else skip
 
 
-_CJK_CUT = re.compile(r"[\u3400-\u9fff]\n[\u3400-\u9fff]")
-
-
 def _cut_in_cjk(window: str, i: int) -> bool:
-    return 0 < i < len(window) - 1 and bool(_CJK_CUT.match(window, i - 1))
-
-
-@cache
-def _known_label(lang: str) -> re.Pattern[str]:
-    rows = [r for r in _lang_rows(lang, LABELS) if r.kind != "label_role"]
-    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
-
-
-def label_role(label: str, after_lead: bool = False) -> tuple[str, str, int] | None:
-    """A field label the lexicon does not know, read by its words (:mod:`label_roles`)."""
-    return read_label(label, _known_label(language(label)), after_lead)
-
-
-def _lead_beside(text: str, at: int, end: int) -> bool:
-    """Whether a lead or responsible field's label (牵头单位：, 责任单位：, "Lead unit:", or one
-    of words the lexicon lacks that read as the lead's) opens another field of the line of
-    ``text`` that the label at ``text[at:end]`` is in, or of the line right above or below
-    it (a field a line: "Carry the big head unit: A⏎Build hand unit: B").  Not a label
-    after a comma: that one ends a sentence's part ("…, with other relevant departments:")."""
-    k = at
-    while k > 0 and text[k - 1] in " \t":
-        k -= 1
-    words = simplify(text[at:end])
-    if (k > 0 and text[k - 1] in ",，、") or _labels_of("others", language(words)).search(words):
-        return False  # ("… and other relevant departments:": unnamed others, no label)
-    if k > 1 and text[k - 1] == "\n" and _CJK_CUT.match(text, k - 2):
-        return False  # (（牵⏎头单位：: a known label a line cut, no label of its own)
-    line = text.rfind("\n", 0, at) + 1
-    stop = text.find("\n", end)
-    stop = len(text) if stop < 0 else stop
-    above = text.rfind("\n", 0, max(line - 1, 0)) + 1 if line else line
-    below = text.find("\n", stop + 1)
-    below = len(text) if below < 0 else below
-    lang = language(text[at:end])
-    known = _labels_of_kinds(frozenset({"label_lead", "label_resp"}), lang)
-    for part in (text[line:at], text[end:stop], text[above:line], text[stop:below]):
-        part = simplify(part)
-        if known.search(part) or any(
-            (role := label_role(m.group(0))) is not None and role[0] == "label_lead"
-            for m in _role_label_finder(lang).finditer(part)
-        ):
-            return True
-    return False
+    return 0 < i < len(window) - 1 and bool(CJK_CUT.match(window, i - 1))
 
 
 @cache
@@ -176,17 +126,6 @@ def _generic_bodies() -> re.Pattern[str]:
 def generic_body(name: str) -> bool:
     """Whether ``name`` (simplified) names a body only by its kind: 联席会议, "the task force"."""
     return _generic_bodies().fullmatch(name.strip()) is not None
-
-
-@cache
-def _labels_of(kind: str, lang: str) -> re.Pattern[str]:
-    return _labels_of_kinds(frozenset({kind}), lang)
-
-
-@cache
-def _labels_of_kinds(kinds: frozenset[str], lang: str) -> re.Pattern[str]:
-    rows = _lang_rows(lang, kinds)
-    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
 
 
 def is_task_label(text: str, start: int, end: int) -> bool:
@@ -236,12 +175,16 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
     ended = index.ended
     stops: list[int] | None = None  # where a field label follows (found when first needed)
     role_labels = _role_labels(text, lang)
+    marks = role_marks(text) if "(" in text or "（" in text else {}
     out: list[Cue] = []
     pos = 0
     for start in _STARTS.finditer(text):
         at = start.start()
         if at < pos or (
-            first is not None and text[at].lower()[:1] not in first and at not in role_labels
+            first is not None
+            and text[at].lower()[:1] not in first
+            and at not in role_labels
+            and at not in marks
         ):
             continue
         best_kind, best_end = "", at
@@ -257,7 +200,8 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
                 mm = (compiled[n] or index.pattern(n)).match(text, at)
             if mm is not None and mm.end() > best_end:
                 best_kind, best_end = index.rows[n].kind, mm.end()
-        guessed = role_labels.get(at)  # a label of words the lexicon lacks: longer, it wins
+        guessed = role_labels.get(at) or marks.get(at)  # a label or mark of words the lexicon
+        # lacks: longer, it wins
         if guessed is not None and guessed[0] > best_end:
             out.append(Cue(guessed[1], at, guessed[0], text[at : guessed[0]], guessed[2]))
             pos = guessed[0]
@@ -274,13 +218,16 @@ def _role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:
     finder = _role_label_finder(lang)
     pos = 0
     while (m := finder.search(text, pos)) is not None:
-        role = label_role(m.group(0), _lead_beside(text, m.start(), m.end()))
+        role = label_role(m.group(0), label_context(text, m.start(), m.end()))
         if role is None:
             pos = m.start() + 1
             continue
         found[m.start() + _name_words(text, m.start(), role[2])] = (m.end(), role[0], role[1])
         pos = m.end()
     return found
+
+
+_ROLE_LABELS = frozenset({"label_lead", "label_resp", "label_part"})
 
 
 def _with_role_labels(
@@ -297,12 +244,6 @@ def _with_role_labels(
             k -= 1
         more.update(range(k, at + 1))
     return sorted(more)
-
-
-@cache
-def _role_label_finder(lang: str) -> re.Pattern[str]:
-    rows = _lang_rows(lang, frozenset({"label_role"}))
-    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
 
 
 def part_of_a_name(text: str, at: int, end: int, kind: str) -> bool:

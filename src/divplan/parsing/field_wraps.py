@@ -190,13 +190,36 @@ def ends_in_deadline_field(text: str, line: Line) -> bool:
     """Whether ``line`` ends with a deadline field whose value is a whole deadline ("… shall
     answer for this alone. Time frame: by the end of June 2006", a spreadsheet's cell): it
     ends its paragraph as a full stop would; the next line is the next task."""
-    pos, last = line.start, None
-    while (found := find_label(text, pos, line.end)) is not None:
+    return _deadline_field_at_end(text, line.start, line.end)
+
+
+def _deadline_field_at_end(text: str, start: int, end: int) -> bool:
+    pos, last = start, None
+    while (found := find_label(text, pos, end)) is not None:
         last, pos = found, found[1]
-    if last is None or last[0] == line.start:
+    if last is None or last[0] == start:
         return False  # (a field line alone: after_field's)
-    value = deadline_label_end(text, last[0], line.end)
-    return value > last[0] and is_deadline(text[value : line.end])
+    value = deadline_label_end(text, last[0], end)
+    return value > last[0] and is_deadline(text[value:end])
+
+
+def past_deadline_field(text: str, span: tuple[int, int]) -> int:
+    """Where the field line of a clause at ``span`` starts when the clause opens with the
+    deadline field that ends its task's line ("• Build the network  Deadline: End of 2009 /
+    Responsible unit: A, B": a two-column table of tasks and deadlines, the group's unit line
+    after it): the next line's start; else the clause's own start."""
+    start, end = span
+    cut = text.find("\n", start, end)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = cut
+    while line_end > line_start and text[line_end - 1] in " \t\u3000\r":
+        line_end -= 1
+    if cut < 0 or not _deadline_field_at_end(text, line_start, line_end):
+        return start
+    at = cut + 1
+    while at < end and text[at] in " \t\u3000":
+        at += 1
+    return at
 
 
 def bracket_then_deadline(text: str, line: Line) -> bool:
@@ -240,4 +263,5 @@ __all__ = [
     "goes_on_last",
     "left_open",
     "opening_words_line",
+    "past_deadline_field",
 ]

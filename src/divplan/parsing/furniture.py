@@ -32,8 +32,9 @@ def is_furniture(line: str) -> bool:
     """Whether ``line`` is page furniture that a plan never goes on past (see module doc)."""
     s = line.strip()
     lang = "zh" if re.search(r"[\u3400-\u9fff]", s) else "en"
-    if not s or len(s) > _MAX_LINE * (1 if lang == "zh" else 2):  # (English words are longer:
-        return False  # "CC: Municipal Party Committee Office, Office of the Standing …")
+    longest = _MAX_LINE * (1 if lang == "zh" else 2) * (2 if s.count(" | ") >= 2 else 1)
+    if not s or len(s) > longest:  # (English words are longer: "CC: Municipal Party Committee
+        return False  # Office, …"; a footer of fields set apart by pipes is longer still)
     s = simplify(s)
     body = s[_LEAD.match(s).end() :]  # type: ignore[union-attr]
     return _pattern(lang).match(body) is not None or (

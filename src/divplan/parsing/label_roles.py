@@ -18,7 +18,7 @@ from divplan.parsing.role_words import role_of_words
 
 
 def read_label(
-    label: str, known: re.Pattern[str], after_lead: bool = False
+    label: str, known: re.Pattern[str], context: str | None = None
 ) -> tuple[str, str, int] | None:
     """A field label the lexicon does not know (主战单位：, "Help run units:"), read by its
     words (:mod:`divplan.parsing.role_words`): the label kind of the one role they hold a
@@ -27,11 +27,14 @@ def read_label(
     the words hold no piece, or pieces of two roles, or end in a label of ``known`` (the
     lexicon's labels: that one is found where it begins) — then it is no label.
 
-    ``after_lead``: a lead or responsible field shares the label's line (牵头单位：A  X单位：B /
-    会商单位：B  责任单位：A).  Words holding no piece there ("Lead unit: A    Fit unit: B", 配合
-    rendered "fit") still make a label, the participants': the genre writes one field for who
-    leads and one for who helps, and a label read as words would turn the helpers into the
-    task.  Said as a guess."""
+    ``context`` "after_lead": a lead or responsible field shares the label's line (牵头单位：A
+    X单位：B / 会商单位：B  责任单位：A).  Words holding no piece there ("Lead unit: A    Fit
+    unit: B", 配合 rendered "fit") still make a label, the participants': the genre writes one
+    field for who leads and one for who helps, and a label read as words would turn the
+    helpers into the task.  "first" / "second": the one other field there is the helpers' or
+    another label of unknown words, after it or before it ("Banner-holding unit: A  Side-wing
+    units: B"): the lead's label and the participants', by the same order.  "alone": no other
+    field there, a value after it (履责单位：A、B併责): a responsible field.  Said as a guess."""
     head = _LABEL_HEAD.search(label)
     words = label[: head.start()] if head else label
     k = 0
@@ -42,11 +45,11 @@ def read_label(
             break
         k = m.end()
     found = role_of_words(words)
-    if found is None and after_lead and _guessable(label):
+    if found is None and context in _BY_CONTEXT and guessable(label):
         skip = _after_gap(label)
         said = label[skip:].strip()
-        note = f"the label 「{said}」 is unknown; read as participant, a lead field beside it"
-        return "label_part", note, skip
+        kind, why = _BY_CONTEXT[context]
+        return kind, f"the label 「{said}」 is unknown; read as {why}", skip
     if found is None or found[0] not in _LABEL_OF_ROLE:
         return None
     skip = 0
@@ -57,7 +60,7 @@ def read_label(
     return _LABEL_OF_ROLE[found[0]], note, skip
 
 
-def _guessable(label: str) -> bool:
+def guessable(label: str) -> bool:
     """Whether a label of words holding no piece may be guessed the participants': on one
     line, closed by a colon ("… and other relevant departments⏎- Timeframe" is no label)."""
     return "\n" not in label and label.rstrip()[-1:] in ":：" and bool(_LABEL_HEAD.sub("", label))
@@ -77,6 +80,32 @@ def _after_gap(label: str) -> int:
     return next((k for k in reversed(ends) if ends_with_head(words[:k])), 0)
 
 
+_MARK = re.compile(r"(?<=\S)\s?[(（]\s*([^()（）\n,，;；:：\d]{1,16}?)\s*[)）]")
+_LIST_SIGNS = ("、", ",", "，", ";", "；", " and ")
+
+
+def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
+    """Brackets of words the lexicon does not know right after a name in a list of several
+    ("A (pace-setter); B", "A（头雁）、B、C"): the lead's mark when their words hold pieces of the
+    lead role only (:mod:`divplan.parsing.role_words`), by where each bracket begins: (end,
+    "lead_mark", the guess to say).  A bracket of a deadline ("(first half of 2020)") is none."""
+    found: dict[int, tuple[int, str, str]] = {}
+    if not any(sign in text for sign in _LIST_SIGNS):
+        return found
+    for m in _MARK.finditer(text):
+        role = role_of_words(m.group(1))
+        if role is None or role[0] != "lead":
+            continue
+        from divplan.parsing.deadlines import deadline_like  # (it reads the cues: cycle)
+
+        if not deadline_like(m.group(1)):
+            at = m.start() + (m.group(0)[0] == " ")
+            mark = text[at : m.end()]
+            note = f"the mark 「{mark}」 is unknown; read as the lead's by its 「{role[1]}」"
+            found[at] = (m.end(), "lead_mark", note)
+    return found
+
+
 #: The unit words a label (or a table's column name) of unknown words ends in (simplified).
 UNIT_WORD = (
     r"(?:单位|部门|处室|科室|机关|主体|units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|offices?)"
@@ -84,6 +113,12 @@ UNIT_WORD = (
 _LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")
 _NEXT_WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]*\s+")  # (a Chinese label is not trimmed)
 _LABEL_OF_ROLE = {"lead": "label_lead", "participant": "label_part"}
+_BY_CONTEXT = {
+    "after_lead": ("label_part", "participant, a lead field beside it"),
+    "first": ("label_lead", "lead, the first of two fields of who does the task"),
+    "second": ("label_part", "participant, the second of two fields of who does the task"),
+    "alone": ("label_resp", "responsible, the one field of who does the task"),
+}
 
 
-__all__ = ["UNIT_WORD", "read_label"]
+__all__ = ["UNIT_WORD", "guessable", "read_label", "role_marks"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from divplan.parsing.blocks import Block
-from divplan.parsing.cues import starts_with_label
+from divplan.parsing.cues import deadline_label_end, starts_with_label
 from divplan.parsing.furniture import is_furniture
 
 
@@ -127,7 +127,32 @@ def unmarked_tasks(
             or (opens_with_clause is not None and opens_with_clause(blocks[k]))
         ):
             found.append(k)
-    return found
+    return found + _alike_tasks(text, blocks, plain, found) if len(found) >= needed else found
+
+
+_ALIKE = 2  # found tasks that a deadline line follows before the others are read alike
+
+
+def _alike_tasks(text: str, blocks: list[Block], plain: list[int], found: list[int]) -> list[int]:
+    """The plain paragraphs that a deadline field line follows (task。由A牵头。/ 完成时限：…)
+    in a plan whose tasks found by their sentences are followed by one too: tasks in the same
+    layout whose clause the reader could not read (由B一家独办。, its phrasing unknown), made
+    items so that the reading says so (DP201, DP208) instead of losing them in silence."""
+
+    def dated(k: int) -> bool:  # (its last line, or the block after it, a deadline field)
+        b = blocks[k]
+        line = text.rfind("\n", b.start, b.end) + 1
+        if line > b.start and deadline_label_end(text, line, b.end) > line:
+            return True
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        return nxt is not None and nxt.kind == "text" and (
+            deadline_label_end(text, nxt.start, nxt.end) > nxt.start
+        )
+
+    if sum(dated(k) for k in found) < max(_ALIKE, len(found) // 2 + 1):
+        return []
+    taken = set(found)
+    return sorted(k for k in plain if k not in taken and k > found[0] and dated(k))
 
 
 __all__ = ["earlier_sections", "section_before", "tasks_under_last_line", "unmarked_tasks"]

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-from divplan.parsing.clause_text import simplify
+from divplan.parsing.clause_text import Reference, simplify
 from divplan.parsing.lexicon_files import rows as lexicon_rows
+
+if TYPE_CHECKING:
+    from divplan.parsing.cues import Cue
 
 _ROLES = ("lead", "participant", "div", "joint")
 
@@ -83,4 +87,26 @@ def read_by_piece(note: str) -> bool:
     return "」 not understood; read as " in note and _BY_PIECE in note
 
 
-__all__ = ["has_piece", "leftover_roles", "piece_note", "read_by_piece", "role_of_words"]
+_HELPER_KINDS = frozenset({"part_after", "part_before", "label_part", "others"})
+
+
+def joint_before(text: str, names: list[Reference], cues: list[Cue]) -> bool:
+    """Whether the words after the last of ``names`` (a list no lead word governs), up to the
+    helpers' cue, hold a piece of the joint role only (A、B联合承担，有关部门参加 / 合挑, "jointly
+    shoulder"): the names share the task; a plain 负责 beside unnamed helpers makes them lead."""
+    after = max(r.end for r in names)
+    stop = min(
+        (c.start for c in cues if c.kind in _HELPER_KINDS and c.start >= after), default=len(text)
+    )
+    found = role_of_words(text[after:stop])
+    return found is not None and found[0] == "joint"
+
+
+__all__ = [
+    "has_piece",
+    "joint_before",
+    "leftover_roles",
+    "piece_note",
+    "read_by_piece",
+    "role_of_words",
+]

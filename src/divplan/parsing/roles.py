@@ -50,7 +50,7 @@ from divplan.parsing.mentions import Piece, completes_name, find_names, unique
 from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.parens import bracket_depth, quoted_chars, unwrap_values
 from divplan.parsing.role_guesses import with_role_guesses
-from divplan.parsing.role_words import leftover_roles
+from divplan.parsing.role_words import joint_before, leftover_roles
 
 _ROLE = {
     "lead_after": "lead", "lead_before": "lead", "label_lead": "lead",
@@ -339,6 +339,10 @@ def _reading(
         parts = sorted(parts + rest + div, key=lambda r: r.start)
     elif "div" in present and not parts and not rest:
         mode, leads = "division", div  # A、B分别负责，有关部门配合: no one named helps
+    elif "participant" in present and not parts and len(rest) > 1 and joint_before(
+        prep.text, rest, cues
+    ):  # A、B联合承担，有关部门参加: their words say they share it
+        mode, leads = "joint", rest
     elif "participant" in present and present & {"resp", None, "div"}:
         mode, leads = "lead", rest + div  # A负责，B配合; A、B分别负责，C配合
     elif "participant" in present:

@@ -107,6 +107,18 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
     return hits[0]  # type: ignore[return-value]
 
 
+def names_no_unit(cell: str) -> bool:
+    """Whether a column or field name says its cells hold no unit that does the task (责任领导,
+    联系人, "Issuing agency", 发布机构: a "none" row of ``table_header_words.tsv``)."""
+    key = header_key(cell)
+    words = " " + re.sub(r"[^a-z]+", " ", cell.lower())
+    return any(
+        ((" " + word) in words if lang == "en" else word in key)
+        for role, lang, word in _words()
+        if role == "none"
+    )
+
+
 _ROLE_OF_COLUMN: dict[str, Role] = {"lead": "lead", "participant": "part"}
 
 
@@ -302,6 +314,7 @@ __all__ = [
     "merge_headers",
     "named_columns",
     "names_columns",
+    "names_no_unit",
     "number_names",
     "opens_with_note",
     "role_names",

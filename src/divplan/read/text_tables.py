@@ -37,6 +37,7 @@ from divplan.read.cells import PAGE_NUMBER, RULE, SECTION_MARK, SUB_MARK
 from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_row, row_group
 from divplan.read.extracted import Format, TextBuilder
 from divplan.read.header_kinds import DELIM, Kind, has_table_sign, header_kind
+from divplan.read.keyed_rows import keyed_rows
 from divplan.read.raw_tables import raw_table
 from divplan.read.row_cells import (
     DASH,
@@ -343,6 +344,8 @@ def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
         allowed = ("markdown", "spaces", "dashes")  # under a rule of dashes)
     else:
         allowed = ("tsv", "markdown", "spaces", "cells", "dashes")
+    if forced != "markdown" and (keyed := keyed_rows(text)) is not None:
+        return TextTables(keyed.text(), keyed, "tsv", 0)  # (类型,内容: a field a row)
     if forced is None and not has_table_sign(text):
         return TextTables(text, None, "text", 0)
     reader = _Reader(text, allowed, markdown=forced == "markdown")

@@ -1,0 +1,116 @@
+"""Keyed rows: a delimited export of one field per row (类型,内容 / 任务,… / 分工,牵头部门：…).
+
+Why: an office system or a database dumps a plan as records of a key and a value — a row for
+the part, one for each task, one for its division of labour, one for its deadline — and a
+spreadsheet saves them as two-column CSV.  There is no table header to find, and the clause
+reader sees lines opening with ``分工,``: a label after a comma, no field, so every department
+is lost.  Here such a text is written as the plan its values spell.
+
+Guarantees:
+
+- Only a text whose lines are nearly all two cells, a short key and a value, with few keys,
+  repeated (a record layout), is rewritten; any other text gives None and is read as before.
+- Each row becomes one line: its value, with CSV quoting undone.  A key that names a field
+  column (牵头单位, 完成时限: ``read/table_headers.tsv``) is kept as the value's label
+  (牵头单位：财政部); the key of any other row is left out, as a table's cell borders are.
+- A row whose value opens no field (a task, a heading, a notice paragraph) opens a paragraph of
+  its own: a blank line before it.  A field row stays under the row above, as a plan's field
+  lines stand under their task.
+- Each line is a segment naming its source line, with the value's source offset when the value
+  is copied verbatim (an unquoted cell).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+
+from divplan.read.extracted import TextBuilder
+from divplan.read.table_headers import FIELDS, column_role
+
+_MIN_ROWS = 8  # a record layout writes its keys again and again
+_KEYED_SHARE = 0.5  # of the non-blank lines that must be keyed rows
+_OTHER_SHARE = 0.1  # of the lines that may be neither keyed rows nor single cells
+_MOST_KEYS = 16  # a record layout has a handful of field names
+_KEY = re.compile(r"[\u3400-\u9fff]{1,8}|[A-Za-z][A-Za-z /-]{0,23}")
+_LABEL = re.compile(r"\s*([^:：\n]{1,24})[:：]")
+
+
+def _cells(line: str, delim: str) -> list[str] | None:
+    """The cells of a row, trailing empty cells dropped (None: not one CSV row)."""
+    try:
+        cells = next(csv.reader([line], delimiter=delim))
+    except (csv.Error, StopIteration):
+        return None
+    while cells and not cells[-1].strip():
+        cells.pop()
+    return cells
+
+
+def _kind(cells: list[str] | None) -> str:
+    """``keyed`` (a short key and a value), ``single`` (one value: a heading, a title), or
+    ``other`` (a table's row, a line that is no row)."""
+    if cells is None or len(cells) > 2 or not "".join(cells).strip():
+        return "other" if cells is None or len(cells) > 2 else "single"
+    if len(cells) == 1 or not cells[0].strip():
+        return "single"
+    return "keyed" if _KEY.fullmatch(cells[0].strip()) and cells[1].strip() else "other"
+
+
+def keyed_rows(text: str) -> TextBuilder | None:
+    """The text of a keyed-row export written as plan lines (see the module docstring)."""
+    if "," not in text[:2000] and "\t" not in text[:2000]:
+        return None
+    lines = text.splitlines(keepends=True)
+    body = [ln for ln in lines if ln.strip()]
+    if len(body) < _MIN_ROWS:
+        return None
+    delim = "\t" if sum("\t" in ln for ln in body[:_MIN_ROWS]) > _MIN_ROWS / 2 else ","
+    head = [_kind(_cells(ln.rstrip("\r\n"), delim)) for ln in body[:_MIN_ROWS]]
+    if head.count("keyed") < 3 or head.count("other") > 1:
+        return None  # (most texts: their first lines already say they are no export)
+    rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body]
+    kinds = [_kind(r) for r in rows]
+    keys = [r[0].strip() for r, k in zip(rows, kinds, strict=True) if r and k == "keyed"]
+    if (
+        len(keys) < _KEYED_SHARE * len(body)
+        or kinds.count("other") > _OTHER_SHARE * len(body)
+        or len(set(keys)) > _MOST_KEYS
+        or sum(n for n in Counter(keys).values() if n >= 3) < len(keys) / 2
+    ):  # (a notice's keys stand once each; the records' come again and again)
+        return None
+    return _written(lines, delim)
+
+
+def _written(lines: list[str], delim: str) -> TextBuilder:
+    out = TextBuilder()
+    offset = 0
+    for n, line in enumerate(lines, 1):
+        start, offset = offset, offset + len(line)
+        cells = _cells(line.rstrip("\r\n"), delim) if line.strip() else None
+        kind = _kind(cells) if cells is not None else "other"
+        where = f"line {n}"
+        if cells is None or kind == "other" or not "".join(cells).strip():
+            if line.strip() and kind == "other":
+                out.line(line.rstrip("\r\n"), where, start)
+            continue
+        key = cells[0].strip() if kind == "keyed" else ""
+        value = (cells[1] if kind == "keyed" else next(c for c in cells if c.strip())).strip()
+        label = _LABEL.match(value)
+        field = bool(key) and column_role(key) in FIELDS
+        if field and not label:
+            out.line(f"{key}：{value}" if _cjk(key) else f"{key}: {value}", where)
+            continue
+        if not field and not (label and column_role(label.group(1)) in FIELDS):
+            out.blank()
+        at = line.find(value, len(cells[0]) if kind == "keyed" else 0)
+        out.line(value, where, start + at if at >= 0 else None)
+    return out
+
+
+def _cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+__all__ = ["keyed_rows"]

@@ -1,0 +1,194 @@
+"""Layouts of records and fields whose words the lexicon does not know (holdout152–155).
+
+Each test builds a small plan in one layout of the genre and checks the reading, and that the
+reader says where it guessed (DP208) or could not read (DP201).  Phrasings are in
+``fixtures/clauses.txt``; these are the layouts around them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import divplan
+from divplan.parsing.label_context import label_context
+from divplan.parsing.label_roles import role_marks
+from divplan.read.keyed_rows import keyed_rows
+
+
+def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str], bool]:
+    r = item.responsibility
+    return r.mode, [d.mention for d in r.leads], [d.mention for d in r.participants], r.others
+
+
+def _codes(plan: divplan.Plan, code: str) -> list[str]:
+    return [d.message for d in plan.diagnostics if d.code == code]
+
+
+_KEYED = (
+    "类型,内容\n"
+    "标题,国务院关于印发2002年市场秩序重点工作分工的通知\n"
+    "文号,国发〔2002〕17号\n"
+    "落款,国务院\n"
+    "日期,二〇〇二年五月二十八日\n"
+    "附件标题,2002年市场秩序重点工作分工\n"
+    "部分,一、严厉打击制售假冒伪劣商品违法犯罪活动\n"
+    "任务,开展打假专项行动，端掉一批制假窝点。\n"
+    "分工,牵头部门：国家质检总局；配合部门：国家工商总局\n"
+    "时限,完成时限：2002年底前\n"
+    "任务,加强农业生产资料市场监管。\n"
+    "分工,牵头部门：农业部；配合部门：国家质检总局\n"
+    "时限,完成时限：长期坚持\n"
+    "部分,二、整顿和规范财税金融秩序\n"
+    "任务,严厉打击偷税骗税违法犯罪活动。\n"
+    "分工,牵头部门：国家税务总局；配合部门：公安部、海关总署\n"
+    "时限,完成时限：2002年底前\n"
+)
+
+
+def test_a_keyed_row_export_is_read_as_the_plan_its_values_spell(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(_KEYED, encoding="utf-8")
+    plan = divplan.parse_file(path)
+    assert [s.title for s in plan.sections] == [
+        "严厉打击制售假冒伪劣商品违法犯罪活动",
+        "整顿和规范财税金融秩序",
+    ]
+    items = plan.items()
+    assert [_roles(i) for i in items] == [
+        ("lead", ["国家质检总局"], ["国家工商总局"], False),
+        ("lead", ["农业部"], ["国家质检总局"], False),
+        ("lead", ["国家税务总局"], ["公安部", "海关总署"], False),
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2002年底前",
+        "长期坚持",
+        "2002年底前",
+    ]
+
+
+def test_a_key_that_names_a_field_column_is_kept_as_its_label() -> None:
+    rows = "".join(f"任务,任务{n}。\n牵头单位,财政部\n完成时限,2020年底前\n" for n in range(1, 5))
+    out = keyed_rows("类型,内容\n" + rows)
+    assert out is not None
+    assert "牵头单位：财政部\n完成时限：2020年底前\n" in out.text()
+
+
+def test_a_two_column_table_of_tasks_is_no_keyed_export() -> None:
+    rows = "".join(
+        f"Build the {n}th road network link,Ministry of Transport\n" for n in range(1, 12)
+    )
+    assert keyed_rows("Task,Responsible unit\n" + rows) is None
+    assert keyed_rows("A plan\n\nOne, two, three.\n") is None
+
+
+def test_two_unknown_unit_labels_are_the_lead_and_the_helpers_in_order() -> None:
+    text = (
+        "Division of Tasks of Wuheng Province\n\nI. Government services\n\n"
+        "1. Realize the package handling of 20 key matters  Banner-holding unit: Provincial Data"
+        " Bureau  Side-wing units: Provincial Development and Reform Commission\n"
+        "2. Publish the list of licensing matters  Banner-holding unit: Provincial Judicial"
+        " Department  Side-wing units: Provincial Data Bureau\n"
+    )
+    plan = divplan.parse(text)
+    assert [_roles(i) for i in plan.items()] == [
+        (
+            "lead",
+            ["Provincial Data Bureau"],
+            ["Provincial Development and Reform Commission"],
+            False,
+        ),
+        ("lead", ["Provincial Judicial Department"], ["Provincial Data Bureau"], False),
+    ]
+    said = " ".join(_codes(plan, "DP208"))
+    assert "Banner-holding unit" in said and "Side-wing units" in said
+
+
+def test_unknown_labels_a_line_each_read_in_order_but_not_across_items() -> None:
+    text = (
+        "1. Improve the farmland.\n   Vanward unit: County Agriculture Bureau\n"
+        "   Sidecar units: County Finance Bureau\n"
+        "2. Protect cultivated land.\n   Vanward unit: County Natural Resources Bureau\n"
+    )
+    at = text.index("Vanward unit:")
+    assert label_context(text, at, at + len("Vanward unit:")) == "first"
+    at = text.index("Sidecar units:")
+    assert label_context(text, at, at + len("Sidecar units:")) == "second"
+    line = "• Responsible by Farmland Management Department: Carry out the spot check"
+    at = line.index("by")  # (a clause opening its task, "A: task", is no field)
+    assert label_context(line, at, line.index(":") + 1) is None
+
+
+def test_an_unknown_unit_label_alone_is_the_responsible_field() -> None:
+    text = (
+        "白岩省2011年醫改重點工作分工\n\n一、加快健全基本醫療保障制度\n\n"
+        "1. 城鎮居民醫保補助標準提高到每人每年200元。  履責單位：省財政廳、省衛生廳  完成时限：2011年7月底前\n"
+        "2. 全面推開尿毒症等8類大病保障工作。  履責單位：省衛生廳  完成时限：2011年底前\n"
+    )
+    plan = divplan.parse(text)
+    assert [_roles(i) for i in plan.items()] == [
+        ("joint", ["省財政廳", "省衛生廳"], [], False),
+        ("sole", ["省衛生廳"], [], False),
+    ]
+    assert all(i.responsibility.reading == "inferred" for i in plan.items())
+    meta = "索引号：GK  Issuing agency:  General Office of Shaopu Provincial People's Government"
+    at = meta.index("Issuing")  # (a page's metadata field names who published it: no unit)
+    assert label_context(meta, at, meta.index("agency:") + len("agency:")) is None
+
+
+def test_paragraphs_in_the_layout_of_the_read_tasks_are_tasks_though_unread() -> None:
+    text = (
+        "国务院关于印发重点工作分工方案的通知\n\n重点工作分工方案\n\n一、推进研发设计服务业发展\n"
+        "鼓励企业向研发设计环节延伸。由工业和信息化部牵头，科技部参加。\n完成时限：2014年底前\n"
+        "研究制定加快科技服务业发展的若干政策。由科技部包圆。\n完成时限：2014年12月底前\n"
+        "扩大研发费用加计扣除政策适用范围。由财政部牵头，税务总局参加。\n完成时限：2015年6月底前\n"
+        "二、促进现代物流健康发展\n"
+        "加快建设区域性物流中心。由发展改革委牵头，交通运输部参加。\n完成时限：持续推进\n"
+        "完善城市配送车辆通行管理。商务部、公安部搭伙。\n完成时限：2015年底前\n"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert [i.text[:6] for i in items] == [
+        "鼓励企业向研",
+        "研究制定加快",
+        "扩大研发费用",
+        "加快建设区域",
+        "完善城市配送",
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2014年底前",
+        "2014年12月底前",
+        "2015年6月底前",
+        "持续推进",
+        "2015年底前",
+    ]
+    assert [i.responsibility.mode for i in items] == ["lead", None, "lead", "lead", None]
+    assert len(_codes(plan, "DP201")) == 2  # (said, not lost)
+
+
+def test_a_lead_mark_of_unknown_words_is_read_by_its_pieces_not_a_deadlines() -> None:
+    found = role_marks("Ministry of Commerce (pace-setter); Ministry of Finance")
+    assert [(at, kind) for at, (_, kind, _) in found.items()] == [(21, "lead_mark")]
+    assert role_marks("Ministry of Commerce (first half of 2020), Ministry of Finance") == {}
+    assert role_marks("Ministry of Commerce (pace-setter)") == {}  # (one name: nothing to mark)
+
+
+def test_a_footer_of_fields_set_apart_by_pipes_ends_the_last_task() -> None:
+    item = (
+        "8. Expand the import of advanced technology. The Development and Reform Commission"
+        " carries the banner, with the Ministry of Commerce and the Ministry of Finance as"
+        " wingmen; continue to advance.\n"
+    )
+    footer = (
+        "Source: translated from Chinese | Tags: foreign trade, export tax rebate | Previous:"
+        " Notice on stabilizing employment | Next: Opinions on the reform of the medical system\n"
+    )
+    head = "Division of Key Tasks for Stabilizing Foreign Trade\n\nI. Policy support\n\n"
+    with_blank = divplan.parse(head + item + "\n" + footer).items()
+    without = divplan.parse(head + item + footer).items()
+    assert [_roles(i) for i in without] == [_roles(i) for i in with_blank]
+    assert _roles(without[0]) == (
+        "lead",
+        ["Development and Reform Commission"],
+        ["Ministry of Commerce", "Ministry of Finance"],
+        False,
+    )

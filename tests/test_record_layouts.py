@@ -192,3 +192,40 @@ def test_a_footer_of_fields_set_apart_by_pipes_ends_the_last_task() -> None:
         ["Ministry of Commerce", "Ministry of Finance"],
         False,
     )
+
+
+def test_a_heading_numbered_like_the_items_between_them_is_a_section() -> None:
+    text = (
+        "Division of Tasks for the Urban Living Environment\n"
+        "1. Upgrading Old Communities\n"
+        "1. Complete a survey of old communities. The Municipal Housing Bureau is responsible,"
+        " by the end of September 2019.\n"
+        "2. Introduce property management. The Municipal Housing Bureau is responsible, on a"
+        " continuing basis.\n"
+        "2. Improving Municipal Infrastructure\n"
+        "3. Rebuild 45 kilometres of pipelines. The Municipal Water Affairs Bureau is"
+        " responsible, by the end of November 2019.\n"
+        "4. Add 3,000 public parking spaces. The Municipal Public Security Bureau is responsible,"
+        " by the end of December 2019.\n"
+    )
+    plan = divplan.parse(text)
+    assert [s.title for s in plan.sections] == [
+        "Upgrading Old Communities",
+        "Improving Municipal Infrastructure",
+    ]
+    assert [[i.number for i in s.items] for s in plan.sections] == [[1, 2], [3, 4]]
+    assert plan.sections[0].items[1].responsibility.mode == "sole"
+
+
+def test_labelled_fields_inside_a_bracket_that_is_a_fields_whole_value() -> None:
+    text = (
+        "淩浦省推進社會主義新農村建設重點工作分工\n一、發展現代農業\n"
+        "1. 穩定發展糧食生產，落實糧食直補政策。  责任单位：（牽頭單位：省農業廳；配合單位：省財政廳、"
+        "省糧食局；2006年6月底前）\n"
+        "2. 推廣農村沼氣，新建戶用沼氣池5萬口。  责任单位：（責任單位：省農業廳、省財政廳；2006年10月底前）\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i) for i in items] == [
+        ("lead", ["省農業廳"], ["省財政廳", "省糧食局"], False),
+        ("joint", ["省農業廳", "省財政廳"], [], False),
+    ]

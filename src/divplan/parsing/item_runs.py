@@ -35,6 +35,24 @@ def heading_like(head: str) -> bool:
     return bool(head) and len(head) <= limit and head[-1] not in CLOSERS
 
 
+_FULL_STOPS = frozenset("。.！!？?")
+
+
+def _heading_between(text: str, lines: list[Line], i: int, number: int) -> bool:
+    """Whether line ``i``, numbered out of the items' sequence, is a heading written like an
+    item between them ("3. … is responsible. / 2. Improving Infrastructure / 4. Rebuild …"):
+    after a sentence's end, one short line that closes none, the next item right under it."""
+    line = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        text[lines[i - 1].end - 1] in _FULL_STOPS
+        and heading_like(text[line.body_start : line.end])
+        and nxt is not None
+        and nxt.kind == "item"
+        and nxt.number == number + 1
+    )
+
+
 def continues_item(
     text: str,
     lines: list[Line],
@@ -79,6 +97,7 @@ def continues_item(
         and not line.blank_before
         and item.number is not None
         and line.number not in next_numbers
+        and not _heading_between(text, lines, i, item.number)
     ):
         return True  # "… in Article\n6. of the law": a wrap that opens with a number
     if line.family == "ITEM_BULLET" and lines[item.first].family != "ITEM_BULLET":

@@ -108,7 +108,8 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
 
 #: The unit words a label (or a table's column name) of unknown words ends in (simplified).
 UNIT_WORD = (
-    r"(?:单位|部门|处室|科室|机关|主体|units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|offices?)"
+    r"(?:单位|部门|处室|科室|机关|主体|units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|offices?"
+    r"|subjects?|entit(?:y|ies)|parties)"
 )
 _LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")
 _NEXT_WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]*\s+")  # (a Chinese label is not trimmed)

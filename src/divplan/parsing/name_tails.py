@@ -32,8 +32,10 @@ def verb_tail(name: str) -> int | None:
     heads = list(ORG_EN.finditer(name))
     if not heads:
         return None
-    cut = heads[-1].end()
-    words = name[cut:].split()
+    cut = max(heads[-1].end(), max((m.end() for m in _CAPITALISED.finditer(name)), default=0))
+    words = name[cut:].split()  # (after its last head noun, or "… of Commerce": its last word)
+    if words[:1] and words[0] in _PREDICATE and all(w.islower() for w in words):
+        return cut  # "… Bureau will be the pivot for this work": a predicate, however long
     if (
         not 1 <= len(words) <= 5
         or words[0] in _SMALL_WORDS  # "… group for poverty alleviation": the name goes on
@@ -98,6 +100,8 @@ def names_own(rest: str) -> bool:
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _WORDS = word_lists("name_words.tsv")
 _SMALL_WORDS = frozenset(_WORDS["en_goes_on"])
+_PREDICATE = frozenset(_WORDS["en_predicate"])
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
 _LOCAL_START = re.compile("|".join(sorted(_WORDS["zh_local"], key=len, reverse=True)))
 _UNIT_ENDS = frozenset(_WORDS["zh_section"])
 _NAME_TAILS = _WORDS["zh_tail"]

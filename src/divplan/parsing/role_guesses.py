@@ -121,8 +121,9 @@ def _role_cut(text: str, s: int, e: int, known: Callable[[int], bool]) -> int | 
     says a role, not the longest name)."""
     for k in range(e - 1, max(s + 1, e - TAIL_CHARS - 1), -1):
         rest = text[k:e]
-        if _WORDS.fullmatch(rest) and not names_own(rest) and role_of_words(rest) and known(k):
-            return k
+        found = role_of_words(rest) if _WORDS.fullmatch(rest) else None
+        if found and (not names_own(rest) or found[1] == rest) and known(k):  # (搭台: a piece
+            return k  # whole, though 台 may end a body's name)
     return None
 
 

@@ -91,9 +91,12 @@ _HELPER_KINDS = frozenset({"part_after", "part_before", "label_part", "others"})
 
 
 def joint_before(text: str, names: list[Reference], cues: list[Cue]) -> bool:
-    """Whether the words after the last of ``names`` (a list no lead word governs), up to the
-    helpers' cue, hold a piece of the joint role only (A、B联合承担，有关部门参加 / 合挑, "jointly
-    shoulder"): the names share the task; a plain 负责 beside unnamed helpers makes them lead."""
+    """Whether the words after the last of ``names`` (two or more that no lead word governs),
+    up to the helpers' cue, hold a piece of the joint role only (A、B联合承担，有关部门参加 /
+    合挑, "jointly shoulder"): the names share the task; a plain 负责 beside unnamed helpers
+    makes them lead."""
+    if len(names) < 2:
+        return False  # (one body so written leads the unnamed helpers, as golds have it)
     after = max(r.end for r in names)
     stop = min(
         (c.start for c in cues if c.kind in _HELPER_KINDS and c.start >= after), default=len(text)

@@ -106,7 +106,8 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     begin, end, deadline, cues, unkept = split_deadlines(text, list(scan(text)), known)
     labels = [c for c in cues if c.kind in LABELS]
     ends = [c.start for c in labels[1:]] + [len(text)] * bool(labels)  # on to the next label
-    values = [(c.end, e) for c, e in zip(labels, ends, strict=True)]
+    values = [(c.end, e) for c, e in zip(labels, ends, strict=True)]  # (and to the end: 责任单位：
+    values += [(c.end, len(text)) for c in labels[:1]]  # （牵头单位：A；配合单位：B、C）, a cell)
     depth = bracket_depth(unwrap_values(text, values))
     quoted = quoted_chars(text)
     fields = deadline_fields(cues, end)
@@ -339,10 +340,8 @@ def _reading(
         parts = sorted(parts + rest + div, key=lambda r: r.start)
     elif "div" in present and not parts and not rest:
         mode, leads = "division", div  # A、B分别负责，有关部门配合: no one named helps
-    elif "participant" in present and not parts and len(rest) > 1 and joint_before(
-        prep.text, rest, cues
-    ):  # A、B联合承担，有关部门参加: their words say they share it
-        mode, leads = "joint", rest
+    elif "participant" in present and not parts and joint_before(prep.text, rest, cues):
+        mode, leads = "joint", rest  # A、B联合承担，有关部门参加: their words say they share it
     elif "participant" in present and present & {"resp", None, "div"}:
         mode, leads = "lead", rest + div  # A负责，B配合; A、B分别负责，C配合
     elif "participant" in present:

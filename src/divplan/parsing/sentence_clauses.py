@@ -130,7 +130,11 @@ def _names_who(reading: ClauseReading) -> bool:
     """Whether a sentence's reading says who does the task: cued, no error, naming known or
     organisation-shaped bodies (no label's colon inside a name) or unnamed others."""
     named = reading.leads + reading.participants
-    if reading.error is not None or not reading.cued or not (named or reading.others):
+    cued = reading.cued or (  # ("A and B each shoulder their own share": words the lexicon
+        any(read_by_piece(g) for g in reading.guesses)  # lacks, read by a role's pieces, said,
+        and all(r.known or local_name(r.mention) for r in named)  # after bodies' names only)
+    )
+    if reading.error is not None or not cued or not (named or reading.others):
         return False
     return not any(
         not (r.known or r.org) or ":" in r.mention or "：" in r.mention

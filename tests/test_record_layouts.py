@@ -229,3 +229,58 @@ def test_labelled_fields_inside_a_bracket_that_is_a_fields_whole_value() -> None
         ("lead", ["省農業廳"], ["省財政廳", "省糧食局"], False),
         ("joint", ["省農業廳", "省財政廳"], [], False),
     ]
+
+
+def test_a_column_of_unknown_unit_words_is_read_through_its_label_and_said() -> None:
+    from divplan.read.table_headers import find_header
+
+    header = find_header(["No.", "Key tasks", "Carry-out units"])
+    assert header is not None and header.roles == ("number", "task", None)  # (named below)
+    assert find_header(["Name", "Address", "Contact unit"]) is None
+    text = (
+        "Division of Labor Plan for the Key Tasks of Trade in 2019\n\n"
+        "| No. | Key tasks | Carry-out units |\n|---|---|---|\n"
+        "| 1 | Expand the import of consumer goods. Time node: Continuously promote |"
+        " Department of Foreign Trade (rope head), Ministry of Finance |\n"
+        "| 2 | Cultivate 100 upgrading bases. | Department of Foreign Trade |\n"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert [_roles(i) for i in items] == [
+        ("lead", ["Department of Foreign Trade"], ["Ministry of Finance"], False),
+        ("sole", ["Department of Foreign Trade"], [], False),
+    ]
+    assert items[0].deadline is not None and items[0].deadline.text == "Continuously promote"
+    assert all(i.responsibility.reading == "inferred" for i in items)
+    assert any("Carry-out units" in m for m in _codes(plan, "DP208"))
+
+
+def test_a_delimited_rows_unit_cell_is_whole_though_it_ends_in_words() -> None:
+    text = (
+        "寿城县创建卫生县城工作任务分解表\n"
+        "工作任务,责任单位,完成时限\n"
+        "一、市容环境卫生,,\n"
+        "改造城区公厕20座。,县建设局、县环卫所各耕其田,2007年9月底前\n"
+        "整治背街小巷卫生死角。,城关镇人民政府,长期坚持\n"
+    )
+    items = divplan.parse(text).items()
+    assert [[d.mention for d in i.responsibility.leads] for i in items] == [
+        ["县建设局", "县环卫所"],
+        ["城关镇人民政府"],
+    ]
+
+
+def test_a_chinese_heading_does_not_run_into_the_task_sentence_under_it() -> None:
+    text = (
+        "国务院关于促进中部地区崛起的重点工作分工\n"
+        "一、加强能源原材料基地和交通运输枢纽建设\n"
+        "有序推进大型煤炭基地建设。\n"
+        "加快电网建设，推进跨区域电力输送。\n"
+        "责任单位：国家发展改革委、国家电监会；完成时限：持续推进\n"
+    )
+    plan = divplan.parse(text)
+    assert [s.title for s in plan.sections] == ["加强能源原材料基地和交通运输枢纽建设"]
+    assert [i.text for i in plan.items()] == [
+        "有序推进大型煤炭基地建设。",
+        "加快电网建设，推进跨区域电力输送。",
+    ]

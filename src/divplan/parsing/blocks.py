@@ -9,6 +9,7 @@ numbered points inside it and a second paragraph that brings its clause stay wit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -373,9 +374,15 @@ def _wrapped_heading(text: str, heading: Block, line: Line) -> bool:
     rest = text[line.start : line.end]
     if not text[heading.body_start : heading.end].strip():  # 一、 / 总体要求: a marker alone
         return len(rest) <= _HEADING_ALONE_TITLE and rest.strip()[-1:] not in CLOSERS
-    return head[-1] not in CLOSERS and len(head) >= _HEADING_WRAP_MIN and len(rest) <= len(head)
+    return (
+        head[-1] not in CLOSERS
+        and len(head) >= _HEADING_WRAP_MIN
+        and len(rest) <= len(head)
+        and not (_CJK_END.search(rest) and rest.rstrip()[-1] in "。；！？")  # (一、… / 推进…。:
+    )  # a task's sentence under its heading, which a Chinese heading never closes so)
 
 
+_CJK_END = re.compile(r"[\u3400-\u9fff][。；！？]\s*$")
 _HEADING_ALONE_TITLE = 40  # the title under a marker a PDF's extraction left alone on its line
 
 

@@ -70,14 +70,22 @@ def _after_gap(label: str) -> int:
     """Where a label of words holding no piece begins in ``label``: after the last wide gap
     (two spaces or a tab part fields: "Bureau    Fit unit:"), else after the longest opening
     words that end with a body's head noun (lines joined: "Finance Bureau Fit unit:",
-    "Planting Management Division Build hand unit:"), else at its start."""
+    "Planting Management Division Build hand unit:"), else at its last capitalised word after
+    lower-case ones (a field's value before it: "Continuously promote Carry-out units:"), else
+    at its start."""
     gap = max(label.rfind("  "), label.rfind("\t"))
     if gap >= 0:
         return len(label) - len(label[gap:].lstrip())
     head = _LABEL_HEAD.search(label)
     words = label[: head.start()] if head else label
     ends = [m.end() for m in _NEXT_WORD.finditer(words)][:-1]  # (a word is left the label)
-    return next((k for k in reversed(ends) if ends_with_head(words[:k])), 0)
+    after_head = next((k for k in reversed(ends) if ends_with_head(words[:k])), 0)
+    if after_head:
+        return after_head
+    starts = [m.start() for m in _WORD_START.finditer(words)]
+    capital = [k for k in starts if words[k].isupper()]
+    lower_before = capital and any(words[k].islower() for k in starts if k < capital[-1])
+    return capital[-1] if lower_before else 0
 
 
 _MARK = re.compile(r"(?<=\S)\s?[(（]\s*([^()（）\n,，;；:：\d]{1,16}?)\s*[)）]")
@@ -113,6 +121,7 @@ UNIT_WORD = (
 )
 _LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")
 _NEXT_WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]*\s+")  # (a Chinese label is not trimmed)
+_WORD_START = re.compile(r"(?<![A-Za-z'-])[A-Za-z]")
 _LABEL_OF_ROLE = {"lead": "label_lead", "participant": "label_part"}
 _BY_CONTEXT = {
     "after_lead": ("label_part", "participant, a lead field beside it"),

@@ -36,6 +36,7 @@ ORG_ZH = re.compile(
     r"小组|机构|部门|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会|会议|协|"
     r"机场|口岸|股|(?:开办|经营|运营|举办|生产经营)者)$"  # (…股: a section of a county bureau,
     # 公共服务股; 各农贸市场开办者: the operators a plan holds responsible with the units)
+    r"|^各(?:乡镇|乡|镇|街道|村|社区)+$"  # 各乡镇, 各街道: all of them (not 各市、县…人民政府)
 )
 # an abbreviation defined after a name: "… Commission (NDRC)", "… of the State Council (SASAC)"
 # (two capitals at least: "(Shanghai)" after a name is a place, not an abbreviation)

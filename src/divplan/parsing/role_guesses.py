@@ -41,7 +41,9 @@ def with_role_guesses(
     for cue in [*cues, Cue("end", end, end, "")]:  # (the clause's end closes its last list)
         opens = (before in _LIST_OPENS | {"start"} or before in LABELS) and cue.start > pos
         merges = cue.kind.endswith("_after")  # (a cue right after: any body's name will do)
-        shaped = org_shaped if merges else local_org if before == "boundary" else _long_org
+        shaped = (
+            org_shaped if merges else _local_or_department if before == "boundary" else _long_org
+        )
         guessed = _tail_cue(text, pos, cue.start, lookup, shaped, not merges) if opens else None
         if guessed is None and opens and merges:  # (省统计局靠后支持: a few words before the
             guessed = _modifier_cue(text, pos, cue, lookup)  # role word, read with it)
@@ -142,7 +144,17 @@ def _words_cue(text: str, s: int, e: int) -> Cue | None:
 def _long_org(name: str) -> bool:
     """A name built like a body's, long enough not to be a task's words (加强组|织领导: 组 ends
     a body's name too); a short local one is known by its place word (县编办|打头)."""
-    return local_org(name) or (len(name) >= _SHORTEST_UNKNOWN and org_shaped(name))
+    long_org = len(name) >= _SHORTEST_UNKNOWN and org_shaped(name)
+    return local_org(name) or long_org or _ministry_department(name)
+
+
+def _ministry_department(name: str) -> bool:
+    """A ministry's own department (发展规划司, 人事司): a body's name however short."""
+    return len(name) >= 3 and name.endswith("司")
+
+
+def _local_or_department(name: str) -> bool:
+    return local_org(name) or _ministry_department(name)
 
 
 _SHORTEST_UNKNOWN = 6

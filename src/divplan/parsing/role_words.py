@@ -40,12 +40,15 @@ def role_of_words(words: str) -> tuple[str, str] | None:
     none, or pieces of more than one role."""
     lang = "zh" if _CJK.search(words) else "en"
     text = simplify(words) if lang == "zh" else words.lower()
-    found = [
-        (role, m.group(0))
+    matches = [
+        (role, m)
         for (role, pl), pattern in _patterns().items()
         if pl == lang and (m := pattern.search(text)) is not None
     ]
-    return found[0] if len(found) == 1 else None
+    first = [(r, m) for r, m in matches if r == "div" and not text[: m.start()].strip()]
+    if first:  # 各领一摊, "each takes up a share": words opening with "each" divide the task
+        return "div", first[0][1].group(0)
+    return (matches[0][0], matches[0][1].group(0)) if len(matches) == 1 else None
 
 
 def has_piece(words: str) -> bool:

@@ -15,7 +15,7 @@ from divplan.parsing.clause_text import ClauseReading, simplify
 from divplan.parsing.clauses import _SENTENCE_END, TASK_DASH, parse_clause
 from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_prefix, is_deadline
-from divplan.parsing.name_edges import ORG_ZH
+from divplan.parsing.name_edges import ORG_ZH, org_shaped
 from divplan.parsing.name_tails import local_name, opens_like_a_name
 from divplan.parsing.parens import trailing_groups
 from divplan.parsing.role_words import read_by_piece
@@ -126,14 +126,18 @@ _TASK_WORDS = 4  # an English "deadline" part of more words with no date opening
 _VERB_TAIL = 8  # a date phrase's own words after it (完成, 下达建设项目): longer is the task's text
 
 
+def _org_zh(name: str) -> bool:
+    return _CJK.search(name) is not None and org_shaped(name)
+
+
 def _names_who(reading: ClauseReading) -> bool:
     """Whether a sentence's reading says who does the task: cued, no error, naming known or
     organisation-shaped bodies (no label's colon inside a name) or unnamed others."""
     named = reading.leads + reading.participants
     cued = reading.cued or (  # ("A and B each shoulder their own share": words the lexicon
         any(read_by_piece(g) for g in reading.guesses)  # lacks, read by a role's pieces, said,
-        and all(r.known or local_name(r.mention) for r in named)  # after bodies' names only)
-    )
+        and all(r.known or local_name(r.mention) or _org_zh(r.mention) for r in named)  # after
+    )  # bodies' names only (a Chinese one by its shape: 发展规划司; an English one by its level)
     if reading.error is not None or not cued or not (named or reading.others):
         return False
     return not any(

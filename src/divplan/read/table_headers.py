@@ -266,7 +266,8 @@ def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
     alone will do (serial number,key work: each task cell holds its clause), as they do
     anywhere beside a remarks column (Serial number | Work tasks | Remarks)."""
     found = [_named(header_key(c), c) if c.strip() else None for c in cells]
-    roles = tuple(f[0] if f else None for f in found)
+    listed_roles = tuple(f[0] if f else None for f in found)
+    roles = _unit_columns(cells, listed_roles)  # (and columns of unknown unit words)
     named = {r for r in roles if r is not None}
     if "number" in named and named & set(FIELDS):
         first = min(i for i, r in enumerate(roles) if r in FIELDS)
@@ -286,7 +287,34 @@ def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
         return None  # a justified sentence split at its wide gaps: most cells name no column
     langs = [f[1] for f in found if f]
     lang = "en" if langs.count("en") > langs.count("zh") else "zh"
-    return Header(roles, tuple(flat(c, " ") for c in cells), lang)
+    guessed = {i for i, (a, b) in enumerate(zip(listed_roles, roles, strict=True)) if a != b}
+    roles = tuple(None if i in guessed and r in FIELDS else r for i, r in enumerate(roles))
+    return Header(roles, tuple(flat(c, " ") for c in cells), lang)  # (a column of unknown unit
+    # words keeps its own name as the label of its cells: the clause reader guesses, and says)
+
+
+def _unit_columns(cells: Sequence[str], roles: tuple[Role | None, ...]) -> tuple[Role | None, ...]:
+    """``roles`` with the columns named by words no row lists but ending in a unit word
+    ("Carry-out units", 履责单位, "Banner-holding unit | Side-wing units") given a role, when
+    no column of units is named otherwise: one is the responsible units', two are the lead's
+    and the helpers', in their order (as a field label of such words is read)."""
+    if set(roles) & {"lead", "resp", "part"} or "task" not in roles:
+        return roles
+    from divplan.parsing.label_roles import UNIT_WORD  # (the parser's data, read lazily)
+
+    unit = re.compile(rf"(?i)\S\s*{UNIT_WORD}\s*$")
+    unknown = [
+        i
+        for i, (c, r) in enumerate(zip(cells, roles, strict=True))
+        if r is None and len(c) <= _NAME_LONGEST and unit.search(c) and not names_no_unit(c)
+    ]
+    given: tuple[Role, ...] = ("resp",) if len(unknown) == 1 else ("lead", "part")
+    if len(unknown) not in (1, 2):
+        return roles
+    out = list(roles)
+    for i, role in zip(unknown, given, strict=True):
+        out[i] = role
+    return tuple(out)
 
 
 def merge_headers(top: Header, below: Header) -> Header:

@@ -101,8 +101,8 @@ class _Item:
 
 
 class _Renderer:
-    def __init__(self, header: Header, state: TableState, carry: bool, wraps: bool) -> None:
-        self.h, self.state, self.carry, self.wraps = header, state, carry, wraps
+    def __init__(self, header: Header, state: TableState, carry: bool, wraps: bool, cuts: bool):
+        self.h, self.state, self.carry, self.wraps, self.cuts = header, state, carry, wraps, cuts
         self.out: list[Line] = []
         self.pending: _Item | None = None
         self.task_cols, numbers = header.cols("task"), header.cols("number")
@@ -127,7 +127,8 @@ class _Renderer:
         self.flush()
         if self.carry and self.run:
             rows = [item.cells for _, item in self.run]
-            join_cut_cells(rows, [c for role in _UNITS for c in self.h.cols(role)])
+            if self.cuts:  # (a delimited row's cells are whole: no cell runs on below)
+                join_cut_cells(rows, [c for role in _UNITS for c in self.h.cols(role)])
             heads = [c for role in ("lead", "resp") for c in self.h.cols(role)]
             fill_centred(rows, heads, [item.late for _, item in self.run], self.wraps)
         for at, item in self.run:
@@ -388,7 +389,7 @@ def render_table(
     lines = [ln for ln in lines if ln.text]
     state.header = header
     state.tables += 1
-    renderer = _Renderer(header, state, carry, wraps)
+    renderer = _Renderer(header, state, carry, wraps, not bare)
     for row in rows[start:]:
         renderer.row(row)
     renderer.settle()

@@ -144,6 +144,7 @@ def test_hard_wrapping_at_a_page_width_changes_few_readings() -> None:
     # 221 of 6,340 at the fifteenth session's end: 217 on the documents before it (216 at its
     # start; paragraphs above a field line now share it, which only whole sentences may do, not
     # a field line's tail the width cut off), the new rounds' texts 4
-    # 224 of 6,421 in the sixteenth session: 221 on the documents before it, one fewer in
-    # holdout144's official plan, holdout159/en-official-gosc-2026's field lines over groups 3
+    # 221 of 6,421 in the sixteenth session (221 of 6,340 at its start): one fewer in holdout144's
+    # official plan, field lines a page cut inside a name now going on, and the new rounds'
+    # texts 3 (holdout159/en-official-gosc-2026's field lines over groups)
     assert differing <= items * 35 // 1000, differing

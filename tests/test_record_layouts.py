@@ -284,3 +284,28 @@ def test_a_chinese_heading_does_not_run_into_the_task_sentence_under_it() -> Non
         "有序推进大型煤炭基地建设。",
         "加快电网建设，推进跨区域电力输送。",
     ]
+
+
+def test_a_field_line_the_page_cut_inside_a_name_goes_on_to_its_last_words() -> None:
+    text = (
+        "Division of Key Tasks for Rural Black and Odorous Water Bodies\n\n"
+        "I. Implement classified treatment\n"
+        "Control the source of pollution, cut off sewage entering rivers.\n"
+        "Promote the resource utilization of livestock and poultry manure.\n"
+        "Responsible units: Ministry of Agriculture and Rural Affairs, Ministry of Natural\n"
+        "Resources, National Health Commission each hold its own gate.\n\n"
+        "II. Strengthen long-term management\n"
+        "Encourage villagers to join the daily maintenance.\n"
+        "Responsible units: Ministry of Water Resources, Supervision Department\n"
+        "Investigate and punish the violations.\n"
+    )
+    items = divplan.parse(text).items()
+    assert [d.mention for d in items[0].responsibility.leads] == [
+        "Ministry of Agriculture and Rural Affairs",
+        "Ministry of Natural Resources",
+        "National Health Commission",
+    ]
+    assert items[0].responsibility.mode == "division"
+    assert "Investigate and punish the violations." not in [
+        d.mention for i in items for d in i.responsibility.leads
+    ]

@@ -26,6 +26,7 @@ from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points, open
 from divplan.parsing.item_runs import CLOSERS, marker_style
 from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.lines import Line
+from divplan.parsing.name_edges import ORG_EN
 from divplan.parsing.role_edges import (
     closes_with_role_word,
     holds_role_word,
@@ -132,6 +133,22 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
     )
 
 
+_NAME_RUN_ON = re.compile(
+    r"[A-Z][\w'-]*(?:\s+(?:of|and|for|the|[A-Z][\w'-]*))*\s*(?:[,;、]|\s+and\s)"
+)
+
+
+def _name_runs_on(text: str, prev: Line, line: Line) -> bool:
+    """Whether ``line`` opens with the last capitalised words of a name ``prev`` ends in before
+    its head noun ("Ministry of Natural / Resources, …"), up to a list separator."""
+    last = text[prev.start : prev.end].rsplit(maxsplit=1)[-1]
+    return (
+        last[:1].isupper()
+        and ORG_EN.fullmatch(last) is None  # ("… Supervision Department / Investigate …")
+        and _NAME_RUN_ON.match(text, line.start, line.end) is not None
+    )
+
+
 def _name_tail(text: str, line: Line) -> int:
     """How long the start of ``line`` is before its first field label (the rest of a name cut
     at the line above's end: 保障局　完成时限：…), or the whole line without one."""
@@ -163,7 +180,10 @@ def after_field(text: str, prev: Line, line: Line, field: Line | None = None) ->
         and not (  # "…, with the / County Land and Resources Bureau participating": a field's
             text[prev.end - 1].isascii()  # English words cut by the page
             and text[prev.end - 1].isalpha()
-            and cut_between(text[prev.start : prev.end], text[line.start : line.end])
+            and (
+                cut_between(text[prev.start : prev.end], text[line.start : line.end])
+                or _name_runs_on(text, prev, line)  # ("… Ministry of Natural / Resources,
+            )  # National Health Commission …": a name's last words)
         )
         and (
             line.end - line.start > NAME_TAIL

@@ -113,7 +113,12 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             j, name = taken
             if _name_goes_on(text, s, spans, keep, j, lookup):
                 e = spans[j + 1][1]  # "Department of Fiscal and Financial Affairs": one name
-                refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
+                cut = verb_tail(text[s:e])  # ("… and Rural Affairs each hold its own gate")
+                if cut is not None:
+                    leftovers.append(prep.raw[s + cut : e].strip())
+                    e = s + cut
+                name = _lookup_text(text, s, e)
+                refs.append(_ref(prep, s, e, name, cut is not None and lookup(name)))
                 i = j + 2
                 continue
             refs.append(_ref(prep, s, spans[j][1], name, True))

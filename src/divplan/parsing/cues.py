@@ -44,6 +44,7 @@ from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used 
 )
 from divplan.parsing.label_context import CJK_CUT, label_context, label_role
 from divplan.parsing.label_roles import role_marks
+from divplan.parsing.name_edges import org_shaped
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -208,7 +209,26 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
         elif best_end > at and not part_of_a_name(text, at, best_end, best_kind):
             out.append(Cue(best_kind, at, best_end, text[at:best_end]))
             pos = best_end
-    return tuple(out)
+    return tuple(_with_label_words(text, out)) if lang == "en" else tuple(out)
+
+
+_LABEL_WORDS = re.compile(
+    r"(?:^|(?<=[;；(（\n]))\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)\s+$"
+)
+
+
+def _with_label_words(text: str, cues: list[Cue]) -> list[Cue]:
+    """The cues, a known label taking the words before it at a field's start ("Hands-on
+    owner:", "Task owner:"): a modifier of the label, never a name."""
+    out: list[Cue] = []
+    for c in cues:
+        if c.kind in LABELS and c.kind != "label_deadline":
+            start = out[-1].end if out else 0
+            m = _LABEL_WORDS.search(text, start, c.start)
+            if m is not None and not org_shaped(m.group(1)) and not m.group(1)[:1].isdigit():
+                c = Cue(c.kind, m.start(1), c.end, text[m.start(1) : c.end], c.guess)
+        out.append(c)
+    return out
 
 
 def _role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:

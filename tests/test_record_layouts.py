@@ -309,3 +309,27 @@ def test_a_field_line_the_page_cut_inside_a_name_goes_on_to_its_last_words() -> 
     assert "Investigate and punish the violations." not in [
         d.mention for i in items for d in i.responsibility.leads
     ]
+
+
+def test_an_export_of_numbered_paragraph_rows_is_read_as_its_paragraphs() -> None:
+    rows = [
+        "Division of Labor Opinions on the Key Work of the Departments",
+        "First, Maintain the economic operation in a reasonable range",
+        "1. Implement a proactive fiscal policy. The Ministry of Finance takes the lead, the"
+        " People's Bank of China participates, before the end of June 2016.",
+        "2. Resolve the excess capacity of steel. The Ministry of Industry and Information"
+        " Technology is responsible, before the end of 2016.",
+        "Second, Deepen innovation-driven development",
+        "3. Implement major science and technology projects. The Ministry of Science and"
+        " Technology is responsible, continuous promotion.",
+        "4. Promote mass entrepreneurship. The Ministry of Human Resources and Social Security"
+        " is responsible, before the end of 2016.",
+        "State Council",
+        "March 2016",
+    ]
+    text = "para_id,text\n" + "".join(f'{n},"{r}"\n' for n, r in enumerate(rows, 1))
+    plan = divplan.parse(text)
+    assert [i.number for i in plan.items()] == [1, 2, 3, 4]
+    assert [len(s.items) for s in plan.sections] == [2, 2]
+    assert plan.items()[0].responsibility.mode == "lead"
+    assert keyed_rows(text.replace("2,", "7,", 1)) is None  # (ids that do not run: no export)

@@ -18,6 +18,9 @@ Guarantees:
   lines stand under their task.
 - Each line is a segment naming its source line, with the value's source offset when the value
   is copied verbatim (an unquoted cell).
+- An export whose first column only numbers its rows 1, 2, 3 … under a header (para_id,text)
+  is written a row a paragraph, without the ids: a plan's own item numbers restart per section
+  and leave a heading's or the notice's rows empty, so they never run so.
 """
 
 from __future__ import annotations
@@ -67,7 +70,11 @@ def keyed_rows(text: str) -> TextBuilder | None:
     if len(body) < _MIN_ROWS:
         return None
     delim = "\t" if sum("\t" in ln for ln in body[:_MIN_ROWS]) > _MIN_ROWS / 2 else ","
-    head = [_kind(_cells(ln.rstrip("\r\n"), delim)) for ln in body[:_MIN_ROWS]]
+    first = [_cells(ln.rstrip("\r\n"), delim) for ln in body[:_MIN_ROWS]]
+    if _row_ids(first):  # (para_id,text / 1,… / 2,…: a row a paragraph), then all of them
+        rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body]
+        return _written(lines, delim, ids=True) if _row_ids(rows) else None
+    head = [_kind(c) for c in first]
     if head.count("keyed") < 3 or head.count("other") > 1:
         return None  # (most texts: their first lines already say they are no export)
     rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body]
@@ -83,12 +90,34 @@ def keyed_rows(text: str) -> TextBuilder | None:
     return _written(lines, delim)
 
 
-def _written(lines: list[str], delim: str) -> TextBuilder:
+def _row_ids(rows: list[list[str] | None]) -> bool:
+    """Whether rows under a header number themselves 1, 2, 3 … in a first column beside one
+    of text (para_id,text): an export's row ids, not a plan's item numbers (which restart,
+    and leave a heading's or a notice's row empty)."""
+    body = rows[1:]
+    return (
+        rows[0] is not None
+        and len(rows[0]) == 2
+        and not rows[0][0].strip().isdigit()
+        and all(r is not None and len(r) == 2 and r[1].strip() for r in body)
+        and [r[0].strip() for r in body if r is not None]
+        == [str(k) for k in range(1, len(body) + 1)]
+    )
+
+
+def _written(lines: list[str], delim: str, ids: bool = False) -> TextBuilder:
     out = TextBuilder()
     offset = 0
     for n, line in enumerate(lines, 1):
         start, offset = offset, offset + len(line)
         cells = _cells(line.rstrip("\r\n"), delim) if line.strip() else None
+        if ids:
+            if cells is not None and n > 1 and len(cells) == 2:
+                out.blank()
+                value = cells[1].strip()
+                at = line.find(value, len(cells[0]))
+                out.line(value, f"line {n}", start + at if at >= 0 else None)
+            continue
         kind = _kind(cells) if cells is not None else "other"
         where = f"line {n}"
         if cells is None or kind == "other" or not "".join(cells).strip():

@@ -122,7 +122,9 @@ UNIT_WORD = (
 _LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")
 _NEXT_WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]*\s+")  # (a Chinese label is not trimmed)
 _WORD_START = re.compile(r"(?<![A-Za-z'-])[A-Za-z]")
-_LABEL_OF_ROLE = {"lead": "label_lead", "participant": "label_part"}
+# (a label of joint pieces, 共担单位： or "Together-bear units:", is a shared field: the
+# responsible units, joint, or sole for one)
+_LABEL_OF_ROLE = {"lead": "label_lead", "participant": "label_part", "joint": "label_resp"}
 _BY_CONTEXT = {
     "after_lead": ("label_part", "participant, a lead field beside it"),
     "first": ("label_lead", "lead, the first of two fields of who does the task"),

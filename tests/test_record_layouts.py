@@ -333,3 +333,26 @@ def test_an_export_of_numbered_paragraph_rows_is_read_as_its_paragraphs() -> Non
     assert [len(s.items) for s in plan.sections] == [2, 2]
     assert plan.items()[0].responsibility.mode == "lead"
     assert keyed_rows(text.replace("2,", "7,", 1)) is None  # (ids that do not run: no export)
+
+
+def test_a_sheet_of_one_cell_a_row_reads_its_headings_and_paragraphs() -> None:
+    text = (
+        "岁禾县2025年和美乡村建设重点任务分工方案\n"
+        "一、人居环境整治,\n"
+        ",推进农村生活污水治理，新增治理行政村12个。\n"
+        ",开展村庄清洁行动，建立农村生活垃圾收运处置长效机制。\n"
+        ",牵头单位：县农业农村局；配合单位：县住建局、各乡镇人民政府\n"
+        "二、乡村产业发展,\n"
+        ",培育壮大特色种养业，打造茶叶、油茶两条全产业链。\n"
+        ",发展农村电商，建设县级电商公共服务中心。\n"
+        ",牵头单位：县商务局；配合单位：县农业农村局\n"
+    )
+    plan = divplan.parse(text)
+    assert [s.title for s in plan.sections] == ["人居环境整治", "乡村产业发展"]
+    assert [_roles(i)[:2] for i in plan.items()] == [
+        ("lead", ["县农业农村局"]),
+        ("lead", ["县农业农村局"]),
+        ("lead", ["县商务局"]),
+        ("lead", ["县商务局"]),
+    ]
+    assert keyed_rows("One, two, three.\nA plan, as prose, with commas.\n" * 5) is None

@@ -18,6 +18,9 @@ Guarantees:
   lines stand under their task.
 - Each line is a segment naming its source line, with the value's source offset when the value
   is copied verbatim (an unquoted cell).
+- A sheet of two columns that writes one cell a row (一、heading, / ,task / ,task / ,牵头单位：…:
+  headings left, paragraphs right), half its rows opening with an empty cell, is written a
+  filled cell a line; prose never opens half its lines with a comma.
 - An export whose first column only numbers its rows 1, 2, 3 … under a header (para_id,text)
   is written a row a paragraph, without the ids: a plan's own item numbers restart per section
   and leave a heading's or the notice's rows empty, so they never run so.
@@ -74,6 +77,8 @@ def keyed_rows(text: str) -> TextBuilder | None:
     if _row_ids(first):  # (para_id,text / 1,… / 2,…: a row a paragraph), then all of them
         rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body]
         return _written(lines, delim, ids=True) if _row_ids(rows) else None
+    if _sparse(body, delim):  # (一、heading, / ,task / ,task: a sheet of one cell a row)
+        return _written(lines, delim, sparse=True)
     head = [_kind(c) for c in first]
     if head.count("keyed") < 3 or head.count("other") > 1:
         return None  # (most texts: their first lines already say they are no export)
@@ -105,12 +110,37 @@ def _row_ids(rows: list[list[str] | None]) -> bool:
     )
 
 
-def _written(lines: list[str], delim: str, ids: bool = False) -> TextBuilder:
+_SPARSE_SHARE = 0.5  # of the rows that leave the first cell empty and write the second
+
+
+def _sparse(body: list[str], delim: str) -> bool:
+    """Whether a sheet of two columns writes one cell a row (一、heading, / ,task / ,task /
+    ,牵头单位：…), its headings left and its paragraphs right, saved as delimited text: every
+    row two cells at most, most of them one filled, half of them only the second."""
+    if not all(ln.count(delim) <= 2 for ln in body):
+        return False  # (a line with none: the notice above the sheet, one cell)
+    rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body]
+    filled = [[c for c in r if c.strip()] for r in rows if r is not None]
+    right = sum(1 for r in rows if r is not None and len(r) == 2 and not r[0].strip())
+    return (
+        len(filled) == len(rows)
+        and sum(len(f) == 1 for f in filled) >= 0.8 * len(rows)
+        and right >= _SPARSE_SHARE * len(rows)
+    )
+
+
+def _written(lines: list[str], delim: str, ids: bool = False, sparse: bool = False) -> TextBuilder:
     out = TextBuilder()
     offset = 0
     for n, line in enumerate(lines, 1):
         start, offset = offset, offset + len(line)
         cells = _cells(line.rstrip("\r\n"), delim) if line.strip() else None
+        if sparse:  # (each filled cell a line of its own)
+            for cell in cells or []:
+                if cell.strip():
+                    at = line.find(cell.strip())
+                    out.line(cell.strip(), f"line {n}", start + at if at >= 0 else None)
+            continue
         if ids:
             if cells is not None and n > 1 and len(cells) == 2:
                 out.blank()

@@ -95,7 +95,15 @@ def test_blank_lines_between_paragraphs_change_no_reading() -> None:
     # with a sentence clause (由A扛大旗，…完成。) and is followed, the blank line gone, by the
     # notice's closing paragraph: an item runs on until a bracket, a field or a blank line ends
     # it, so the closing paragraph's sentence becomes its last
-    known = {"holdout11/en-mt-pdf-2016.txt", "holdout11/en-pdf-2022.txt", "holdout146/zh-prov-2013.txt"}
+    # holdout160's machine-translated plan (the sixteenth session's final round, unstudied): its
+    # tasks each close with a sentence clause whose lead phrasing ("stands at the head") the
+    # lexicon lacks, so, the blank lines gone, a task's clause is read into the next
+    known = {
+        "holdout11/en-mt-pdf-2016.txt",
+        "holdout11/en-pdf-2022.txt",
+        "holdout146/zh-prov-2013.txt",
+        "holdout160/en-mt-gosc-2015.txt",
+    }
     assert set(differing) <= known, differing
 
 
@@ -144,7 +152,8 @@ def test_hard_wrapping_at_a_page_width_changes_few_readings() -> None:
     # 221 of 6,340 at the fifteenth session's end: 217 on the documents before it (216 at its
     # start; paragraphs above a field line now share it, which only whole sentences may do, not
     # a field line's tail the width cut off), the new rounds' texts 4
-    # 221 of 6,421 in the sixteenth session (221 of 6,340 at its start): one fewer in holdout144's
-    # official plan, field lines a page cut inside a name now going on, and the new rounds'
-    # texts 3 (holdout159/en-official-gosc-2026's field lines over groups)
+    # 224 of 6,452 at the sixteenth session's end (221 of 6,340 at its start): one fewer in
+    # holdout144's official plan, field lines a page cut inside a name now going on, the new
+    # rounds' texts 3 (holdout159/en-official-gosc-2026's field lines over groups) and the
+    # final round's unstudied texts 3
     assert differing <= items * 35 // 1000, differing

@@ -356,3 +356,32 @@ def test_a_sheet_of_one_cell_a_row_reads_its_headings_and_paragraphs() -> None:
         ("lead", ["县商务局"]),
     ]
     assert keyed_rows("One, two, three.\nA plan, as prose, with commas.\n" * 5) is None
+
+
+def test_field_rows_under_each_task_of_a_sheet_and_an_empty_one() -> None:
+    text = (
+        "国务院2022年重点工作分工方案\n"
+        "序号\t重点工作及责任单位\n"
+        "一、稳定宏观经济大盘\t\n"
+        "1\t实施新的组合式税费支持政策，加大增值税留抵退税力度\n"
+        "\t打总单位：财政部\n"
+        "\t呼应单位：税务总局、人民银行\n"
+        "2\t强化安全生产责任落实，深入开展安全生产专项整治\n"
+        "\t打总单位：应急管理部\n"
+        "\t呼应单位：\n"
+        "二、推动绿色低碳发展\t\n"
+        "3\t加强耕地保护，严守耕地红线\n"
+        "\t打总单位：自然资源部\n"
+        "\t呼应单位：农业农村部\n"
+    )
+    plan = divplan.parse(text)
+    assert [s.title for s in plan.sections] == ["稳定宏观经济大盘", "推动绿色低碳发展"]
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["财政部"], ["税务总局", "人民银行"], False),
+        ("lead", ["应急管理部"], [], False),
+        ("lead", ["自然资源部"], ["农业农村部"], False),
+    ]
+    from divplan.read.table_headers import find_header
+
+    header = find_header(["序号", "重点工作及责任单位"])  # (its tasks hold their units)
+    assert header is not None and header.roles == ("number", "task")

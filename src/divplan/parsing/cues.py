@@ -77,11 +77,20 @@ def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, 
     ):
         return None  # every label ends with a colon (or, in English, a dash between spaces)
     window = simplify(text[start:end])  # the lexicon is simplified; same length, same offsets
-    finder = _label_finder(language(window))
-    keep: list[int] | None = None
-    if "\n" in window and CJK_CUT.search(window):  # 完 / 成时限： — a label a PDF's line cut
+    found = _first_label(text, start, window, None)
+    if "\n" in window and CJK_CUT.search(window):  # 完 / 成时限： — a label a PDF's line cut,
         keep = [i for i, ch in enumerate(window) if ch != "\n" or not _cut_in_cjk(window, i)]
-        window = "".join(window[i] for i in keep)  # read joined, offsets mapped back
+        joined = "".join(window[i] for i in keep)  # read joined, offsets mapped back; the
+        cut = _first_label(text, start, joined, keep)  # first of the two (a label opening a
+        if cut is not None and (found is None or cut[0] < found[0]):  # line under a name's
+            found = cut  # last character is found where it stands, not joined to the name)
+    return found
+
+
+def _first_label(
+    text: str, start: int, window: str, keep: list[int] | None
+) -> tuple[int, int] | None:
+    finder = _label_finder(language(window))
     pos = 0
     while True:
         m = finder.search(window, pos)

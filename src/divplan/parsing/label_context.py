@@ -26,6 +26,14 @@ def label_role(label: str, context: str | None = None) -> tuple[str, str, int] |
     return read_label(label, _known_label(language(label)), context)
 
 
+def _cut_label(text: str, k: int, end: int) -> bool:
+    """Whether the line break before ``k`` cuts a label the lexicon knows (（牵⏎头单位：), not
+    one that opens its own line under a name (…财政部⏎呼应单位：)."""
+    joined = simplify(text[max(0, k - 5) : k - 1] + text[k:end])
+    known = _known_label(language(joined))
+    return any(m.start() < min(4, k - 1) for m in known.finditer(joined))
+
+
 def label_context(text: str, at: int, end: int) -> str | None:
     """What the fields around a label at ``text[at:end]`` say of it when its words say
     nothing: "after_lead" when a lead or responsible field's label (牵头单位：, 责任单位：, "Lead
@@ -40,7 +48,7 @@ def label_context(text: str, at: int, end: int) -> str | None:
         k -= 1
     if no_field(text, at, end):
         return None
-    if k > 1 and text[k - 1] == "\n" and CJK_CUT.match(text, k - 2):
+    if k > 1 and text[k - 1] == "\n" and CJK_CUT.match(text, k - 2) and _cut_label(text, k, end):
         return None  # (（牵⏎头单位：: a known label a line cut, no label of its own)
     line = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", end)

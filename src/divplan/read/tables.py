@@ -281,7 +281,9 @@ class _Renderer:
     def _single(self, text: str, present: list[int], where: str) -> bool:
         """A row with one text: a heading or a wrapped line (True), or an item (False)."""
         col = present[0]
-        if opens_with_note(text) or (col in self.task_cols and opens_group_line(text)):
+        if opens_with_note(text) or (col in self.task_cols and opens_group_line(text)) or (
+            len(text) <= _PARAGRAPH // 2 and text.endswith((":", "："))  # (呼应单位： left empty)
+        ):
             self.flush()  # 备注：… under the table; 责任单位：… over its group's rows: text
             self.out.append(Line(text, where))
             return True
@@ -352,8 +354,7 @@ class _Renderer:
         self.pending = _Item(marker, cells, where)
 
 
-_PARAGRAPH, _CUT_HEADING = 40, 8  # a paragraph is longer than a heading; a marked heading
-# this short (一、改善門) may be the first line of one a narrow column cut
+_PARAGRAPH, _CUT_HEADING = 40, 8  # a paragraph's least; a marked heading a column may cut
 _DIGIT_HEADING = re.compile(r"^\d{1,2}[.．、]\s*[^\d\s.．、]")  # a heading numbered like an item
 _CLOSING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 _OWN_NUMBER = re.compile(r"^(\d{1,3}[.、．])\s*(\S.*)$", re.DOTALL)

@@ -385,3 +385,26 @@ def test_field_rows_under_each_task_of_a_sheet_and_an_empty_one() -> None:
 
     header = find_header(["序号", "重点工作及责任单位"])  # (its tasks hold their units)
     assert header is not None and header.roles == ("number", "task")
+
+
+def test_a_sheet_of_markers_and_texts_under_a_number_column() -> None:
+    text = (
+        "序號,內容\n"
+        ",柘林縣人民政府辦公室關於印發鄉村振興重點工作任務分工的通知\n"
+        ",經縣政府同意，現將任務分工印發給你們，請認真貫徹落實。\n"
+        ",柘林縣2024年鄉村振興重點工作任務分工\n"
+        "一、,抓好糧食和重要農產品穩產保供\n"
+        "1,落實糧食安全黨政同責（縣農業農村局牽頭，縣財政局配合）\n"
+        "2,實施高標準農田建設項目（縣農業農村局負責）\n"
+        "二、,推進鄉村產業發展\n"
+        "1,培育壯大茶葉特色產業（縣商務局牽頭，縣農業農村局配合）\n"
+        "2,發展鄉村旅遊（縣文化廣電旅遊體育局負責）\n"
+    )
+    plan = divplan.parse(text)
+    assert [s.title for s in plan.sections] == ["抓好糧食和重要農產品穩產保供", "推進鄉村產業發展"]
+    assert [(i.number, _roles(i)[0]) for i in plan.items()] == [
+        (1, "lead"),
+        (2, "sole"),
+        (1, "lead"),
+        (2, "sole"),
+    ]

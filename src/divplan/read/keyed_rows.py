@@ -21,6 +21,8 @@ Guarantees:
 - A sheet of two columns that writes one cell a row (一、heading, / ,task / ,task / ,牵头单位：…:
   headings left, paragraphs right), half its rows opening with an empty cell, is written a
   filled cell a line; prose never opens half its lines with a comma.
+- A sheet of a number column and a text column (序號,內容) whose first cells are markers only
+  (一、, 1, or empty for the notice's rows) is written a row a line, the marker before its text.
 - An export whose first column only numbers its rows 1, 2, 3 … under a header (para_id,text)
   is written a row a paragraph, without the ids: a plan's own item numbers restart per section
   and leave a heading's or the notice's rows empty, so they never run so.
@@ -79,6 +81,8 @@ def keyed_rows(text: str) -> TextBuilder | None:
         return _written(lines, delim, ids=True) if _row_ids(rows) else None
     if _sparse(body, delim):  # (一、heading, / ,task / ,task: a sheet of one cell a row)
         return _written(lines, delim, sparse=True)
+    if _marker_column([_cells(ln.rstrip("\r\n"), delim) for ln in body]):  # (序號,內容 /
+        return _written(lines, delim, markers=True)  # ,notice / 一、,heading / 1,task)
     head = [_kind(c) for c in first]
     if head.count("keyed") < 3 or head.count("other") > 1:
         return None  # (most texts: their first lines already say they are no export)
@@ -129,7 +133,28 @@ def _sparse(body: list[str], delim: str) -> bool:
     )
 
 
-def _written(lines: list[str], delim: str, ids: bool = False, sparse: bool = False) -> TextBuilder:
+_MARK_CELL = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.．、]?)")
+_LEAST_NUMBERED = 3  # rows numbered in the marker column
+
+
+def _marker_column(rows: list[list[str] | None]) -> bool:
+    """Whether a sheet of two columns under a number column's name (序號,內容) holds only
+    markers in its first column (一、 / 1 / empty for the notice's rows): a plan whose number
+    and text a spreadsheet set apart; written a row a line, the marker before its text."""
+    if not rows or rows[0] is None or len(rows[0]) != 2 or column_role(rows[0][0]) != "number":
+        return False
+    body = rows[1:]
+    if not all(r is not None and 1 <= len(r) <= 2 for r in body):
+        return False
+    firsts = [r[0].strip() if r and len(r) == 2 else "" for r in body]
+    return all(not f or _MARK_CELL.fullmatch(f) for f in firsts) and (
+        sum(f.isdigit() for f in firsts) >= _LEAST_NUMBERED
+    )
+
+
+def _written(
+    lines: list[str], delim: str, ids: bool = False, sparse: bool = False, markers: bool = False
+) -> TextBuilder:
     out = TextBuilder()
     offset = 0
     for n, line in enumerate(lines, 1):
@@ -140,6 +165,14 @@ def _written(lines: list[str], delim: str, ids: bool = False, sparse: bool = Fal
                 if cell.strip():
                     at = line.find(cell.strip())
                     out.line(cell.strip(), f"line {n}", start + at if at >= 0 else None)
+            continue
+        if markers:
+            if cells is not None and n > 1 and "".join(cells).strip():
+                mark, value = (cells[0].strip(), cells[1].strip()) if len(cells) == 2 else ("", "")
+                value = value or cells[0].strip()
+                mark = f"{mark}. " if mark.isdigit() else mark
+                at = line.find(value)
+                out.line(mark + value, f"line {n}", None if mark else start + max(at, 0))
             continue
         if ids:
             if cells is not None and n > 1 and len(cells) == 2:

@@ -268,14 +268,16 @@ def test_a_completion_column_is_the_deadline(tmp_path: Path) -> None:
     assert _roles(items[0])[:3] == ("lead", ["County Agriculture Bureau"], ["County Finance Bureau"])
 
 
+_TASKS_AND_DEADLINES = (
+    "Division of Labor Plan for the Key Tasks\n\nI. Stabilize external demand\n\n"
+    "Task | Completion time\n"
+    "Raise the export tax rebate rate of labor-intensive products | End of June 2009\n"
+    "Expand the coverage of export credit insurance | End of 2009\n"
+)
+
+
 def test_a_two_column_pipe_table_of_tasks_and_deadlines_without_a_rule() -> None:
-    text = (
-        "Division of Labor Plan for the Key Tasks\n\nI. Stabilize external demand\n\n"
-        "Task | Completion time\n"
-        "Raise the export tax rebate rate of labor-intensive products | End of June 2009\n"
-        "Expand the coverage of export credit insurance | End of 2009\n"
-    )
-    items = divplan.parse(text).items()
+    items = divplan.parse(_TASKS_AND_DEADLINES).items()
     assert [i.text for i in items] == [
         "Raise the export tax rebate rate of labor-intensive products",
         "Expand the coverage of export credit insurance",
@@ -341,11 +343,8 @@ def test_english_number_words_in_a_number_column_are_sections(tmp_path: Path) ->
 
 def test_a_unit_line_after_a_table_of_tasks_and_deadlines_is_its_groups() -> None:
     text = (
-        "Division of Labor Plan for the Key Tasks\n\nI. Stabilize external demand\n\n"
-        "Task | Completion time\n"
-        "Raise the export tax rebate rate of labor-intensive products | End of June 2009\n"
-        "Expand the coverage of export credit insurance | End of 2009\n"
-        "Responsible unit: Ministry of Commerce takes the lead, Ministry of Finance participates.\n"
+        _TASKS_AND_DEADLINES
+        + "Responsible unit: Ministry of Commerce takes the lead, Ministry of Finance participates.\n"
         "\n"
         "Task | Completion time\n"
         "Facilitate trade financing and settlement | End of 2010\n"

@@ -76,17 +76,16 @@ def keyed_rows(text: str) -> TextBuilder | None:
         return None
     delim = "\t" if sum("\t" in ln for ln in body[:_MIN_ROWS]) > _MIN_ROWS / 2 else ","
     first = [_cells(ln.rstrip("\r\n"), delim) for ln in body[:_MIN_ROWS]]
-    if _row_ids(first):  # (para_id,text / 1,… / 2,…: a row a paragraph), then all of them
-        rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body]
-        return _written(lines, delim, ids=True) if _row_ids(rows) else None
-    if _sparse(body, delim):  # (一、heading, / ,task / ,task: a sheet of one cell a row)
-        return _written(lines, delim, sparse=True)
-    if _marker_column([_cells(ln.rstrip("\r\n"), delim) for ln in body]):  # (序號,內容 /
-        return _written(lines, delim, markers=True)  # ,notice / 一、,heading / 1,task)
-    head = [_kind(c) for c in first]
-    if head.count("keyed") < 3 or head.count("other") > 1:
+    layout = _layout(body, first, delim)  # (from the first rows: a text no export costs little)
+    if layout is None:
         return None  # (most texts: their first lines already say they are no export)
     rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body]
+    if layout == "ids":
+        return _written(lines, delim, ids=True) if _row_ids(rows) else None
+    if layout == "markers":
+        return _written(lines, delim, markers=True) if _marker_column(rows) else None
+    if layout == "sparse":
+        return _written(lines, delim, sparse=True) if _sparse(body, rows, delim) else None
     kinds = [_kind(r) for r in rows]
     keys = [r[0].strip() for r, k in zip(rows, kinds, strict=True) if r and k == "keyed"]
     if (
@@ -97,6 +96,18 @@ def keyed_rows(text: str) -> TextBuilder | None:
     ):  # (a notice's keys stand once each; the records' come again and again)
         return None
     return _written(lines, delim)
+
+
+def _layout(body: list[str], first: list[list[str] | None], delim: str) -> str | None:
+    """Which export the first rows look like; each is checked on every row after."""
+    if _row_ids(first):
+        return "ids"  # para_id,text / 1,… / 2,…: a row a paragraph
+    if _marker_column(first, least=0):
+        return "markers"  # 序號,內容 / ,notice / 一、,heading / 1,task
+    if _sparse(body[:_MIN_ROWS], first, delim, share=1 / _MIN_ROWS):
+        return "sparse"  # 一、heading, / ,task / ,task
+    head = [_kind(c) for c in first]
+    return "keyed" if head.count("keyed") >= 3 and head.count("other") <= 1 else None
 
 
 def _row_ids(rows: list[list[str] | None]) -> bool:
@@ -117,19 +128,20 @@ def _row_ids(rows: list[list[str] | None]) -> bool:
 _SPARSE_SHARE = 0.5  # of the rows that leave the first cell empty and write the second
 
 
-def _sparse(body: list[str], delim: str) -> bool:
+def _sparse(
+    body: list[str], rows: list[list[str] | None], delim: str, share: float = _SPARSE_SHARE
+) -> bool:
     """Whether a sheet of two columns writes one cell a row (一、heading, / ,task / ,task /
     ,牵头单位：…), its headings left and its paragraphs right, saved as delimited text: every
     row two cells at most, most of them one filled, half of them only the second."""
     if not all(ln.count(delim) <= 2 for ln in body):
         return False  # (a line with none: the notice above the sheet, one cell)
-    rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body]
     filled = [[c for c in r if c.strip()] for r in rows if r is not None]
     right = sum(1 for r in rows if r is not None and len(r) == 2 and not r[0].strip())
     return (
         len(filled) == len(rows)
         and sum(len(f) == 1 for f in filled) >= 0.8 * len(rows)
-        and right >= _SPARSE_SHARE * len(rows)
+        and right >= share * len(rows)
     )
 
 
@@ -137,7 +149,7 @@ _MARK_CELL = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1
 _LEAST_NUMBERED = 3  # rows numbered in the marker column
 
 
-def _marker_column(rows: list[list[str] | None]) -> bool:
+def _marker_column(rows: list[list[str] | None], least: int = _LEAST_NUMBERED) -> bool:
     """Whether a sheet of two columns under a number column's name (序號,內容) holds only
     markers in its first column (一、 / 1 / empty for the notice's rows): a plan whose number
     and text a spreadsheet set apart; written a row a line, the marker before its text."""
@@ -148,7 +160,7 @@ def _marker_column(rows: list[list[str] | None]) -> bool:
         return False
     firsts = [r[0].strip() if r and len(r) == 2 else "" for r in body]
     return all(not f or _MARK_CELL.fullmatch(f) for f in firsts) and (
-        sum(f.isdigit() for f in firsts) >= _LEAST_NUMBERED
+        sum(f.isdigit() for f in firsts) >= least
     )
 
 

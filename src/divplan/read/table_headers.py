@@ -122,16 +122,28 @@ def names_no_unit(cell: str) -> bool:
 _ROLE_OF_COLUMN: dict[str, Role] = {"lead": "lead", "participant": "part"}
 
 
+def _simplified(cell: str) -> str:
+    from divplan.parsing.clause_text import simplify  # (as the labels are matched: 履責單位)
+
+    return simplify(cell)
+
+
+@cache
+def _unit_end() -> re.Pattern[str]:
+    """The unit word a column named by words no row lists ends in (the labels' own)."""
+    from divplan.parsing.label_roles import UNIT_WORD  # (the parser's data, read lazily)
+
+    return re.compile(rf"(?i)\s*{UNIT_WORD}\s*$")
+
+
 def _by_role_words(cell: str) -> tuple[Role, str] | None:
     """A column named by words no row lists, ending in a unit word (主攻单位, 参办单位, "Host
     office unit", "Ginseng office unit"): the role its words hold a piece of
     (:mod:`divplan.parsing.role_words`), as a field label of unknown words is read."""
-    from divplan.parsing.clause_text import simplify
-    from divplan.parsing.label_roles import UNIT_WORD  # (the unit words of a label)
     from divplan.parsing.role_words import role_of_words  # (the parser's data, read lazily)
 
-    cell = simplify(cell)  # (參辦單位: the unit words are written simplified)
-    end = re.search(rf"(?i)\s*{UNIT_WORD}\s*$", cell)
+    cell = _simplified(cell)  # (參辦單位: the unit words are written simplified)
+    end = _unit_end().search(cell)
     if end is None or end.start() == 0:
         return None
     found = role_of_words(cell[: end.start()])
@@ -300,13 +312,14 @@ def _unit_columns(cells: Sequence[str], roles: tuple[Role | None, ...]) -> tuple
     and the helpers', in their order (as a field label of such words is read)."""
     if set(roles) & {"lead", "resp", "part"} or "task" not in roles:
         return roles
-    from divplan.parsing.label_roles import UNIT_WORD  # (the parser's data, read lazily)
-
-    unit = re.compile(rf"(?i)\S\s*{UNIT_WORD}\s*$")
     unknown = [
         i
         for i, (c, r) in enumerate(zip(cells, roles, strict=True))
-        if r is None and len(c) <= _NAME_LONGEST and unit.search(c) and not names_no_unit(c)
+        if r is None
+        and len(c) <= _NAME_LONGEST
+        and (m := _unit_end().search(_simplified(c))) is not None
+        and m.start() > 0
+        and not names_no_unit(c)
     ]
     given: tuple[Role, ...] = ("resp",) if len(unknown) == 1 else ("lead", "part")
     if len(unknown) not in (1, 2):

@@ -52,6 +52,9 @@ class Indexes:
     profiles: list[Profile] | None  # scorer views of the choices, built on the first fuzzy match
     zh_strings: list[tuple[str, str]]  # (key, id) of every Chinese name/alias, for suggestions
     order: dict[str, int] = field(default_factory=dict)
+    # rank_choices' answers by key: a crawl's unknown local units recur from plan to plan, and
+    # ranking one against every English name of the registry costs milliseconds (bounded)
+    ranked: dict[tuple[str, int], list[tuple[str, float, str]]] = field(default_factory=dict)
 
 
 def build_indexes(departments: Mapping[str, Department]) -> Indexes:
@@ -141,6 +144,15 @@ def rank_choices(idx: Indexes, key: str, top: int = 3) -> list[tuple[str, float,
     enter the ranking: the rest are not scored (a mention met no name closely, the common case
     for a local unit, used to score every alias of the registry).
     """
+    found = idx.ranked.get((key, top))
+    if found is None:
+        if len(idx.ranked) >= 4096:
+            idx.ranked.clear()
+        found = idx.ranked[(key, top)] = _ranked(idx, key, top)
+    return list(found)
+
+
+def _ranked(idx: Indexes, key: str, top: int) -> list[tuple[str, float, str]]:
     from rapidfuzz import fuzz, process
 
     if idx.profiles is None:

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Literal
 
 from divplan.parsing.firstchars import first_strings
+from divplan.parsing.gated_search import GatedSearch
 from divplan.parsing.lexicon_files import rows as lexicon_rows
 
 CueKind = Literal[
@@ -202,17 +203,17 @@ def _known_label(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _labels_of(kind: str, lang: str) -> re.Pattern[str]:
+def _labels_of(kind: str, lang: str) -> GatedSearch:
     return _labels_of_kinds(frozenset({kind}), lang)
 
 
 @cache
-def _labels_of_kinds(kinds: frozenset[str], lang: str) -> re.Pattern[str]:
-    rows = _lang_rows(lang, kinds)
-    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
+def _labels_of_kinds(kinds: frozenset[str], lang: str) -> GatedSearch:
+    rows = _lang_rows(lang, kinds)  # (searched through a gate: see gated_search)
+    return GatedSearch([_bounded(r) for r in rows], re.IGNORECASE, _WORD_START)
 
 
 @cache
-def _role_label_finder(lang: str) -> re.Pattern[str]:
+def _role_label_finder(lang: str) -> GatedSearch:
     rows = _lang_rows(lang, frozenset({"label_role"}))
-    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
+    return GatedSearch([_bounded(r) for r in rows], re.IGNORECASE, _WORD_START)

@@ -42,6 +42,7 @@ from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used 
     _whole_words,
     label_stops,
 )
+from divplan.parsing.gated_search import GatedSearch
 from divplan.parsing.label_context import CJK_CUT, label_context, label_role
 from divplan.parsing.label_roles import role_marks
 from divplan.parsing.name_edges import org_shaped
@@ -63,9 +64,9 @@ class Cue:
 _STARTS = re.compile(r"[A-Za-z0-9]+|\S")  # where a cue may begin: a word or any other sign
 # fillers are trimmed from names and generic bodies matched whole: neither is a token
 @cache
-def _label_finder(lang: str) -> re.Pattern[str]:
-    rows = _lang_rows(lang, LABELS)
-    return re.compile("|".join(_bounded(r) for r in rows), re.IGNORECASE)
+def _label_finder(lang: str) -> GatedSearch:
+    rows = _lang_rows(lang, LABELS)  # (every row is bounded: opens where a word may begin)
+    return GatedSearch([_bounded(r) for r in rows], re.IGNORECASE, _WORD_START)
 
 
 def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ and in each the same question is asked, so it is answered once, from the data fi
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from divplan.parsing.clause_text import prepare
 from divplan.parsing.cues import ROLE_KINDS, scan
@@ -32,6 +32,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {k: re.compile("|".join(v), re.IGNORECASE) for k, v in by_lang.items()}
 
 
+@lru_cache(maxsize=8192)  # bounded; the same names and segments are asked about many times a plan
 def deadline_like(segment: str) -> bool:
     """True when ``segment`` (simplified Chinese or English) reads as a deadline phrase.
 

@@ -80,15 +80,22 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def first_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+def first_strings(
+    pattern: str, flags: int = 0, *, from_spaces: bool = False
+) -> frozenset[str] | None:
     """Strings of one to :data:`DEPTH` characters, one of which begins every match of
     ``pattern`` that starts on a character other than whitespace (lower-cased under
     IGNORECASE); a string is shorter than ``DEPTH`` where the pattern can end there or goes on
-    with a class this reader does not list.  None when it cannot tell."""
-    key = (pattern, flags)
+    with a class this reader does not list.  None when it cannot tell.  With ``from_spaces``
+    the guarantee covers every match, a match opening on a space included (a pattern that may
+    open with ``\\s*`` gets None): for a search, which can start anywhere."""
+    key = (pattern, flags | _FROM_SPACES if from_spaces else flags)
     if key not in _answers:
-        _answers[key] = _first_strings(pattern, flags)
+        _answers[key] = _first_strings(pattern, flags, skip_spaces=not from_spaces)
     return _answers[key]
+
+
+_FROM_SPACES = 1 << 30  # in a stored answer's key: asked with from_spaces (no re flag uses it)
 
 
 #: How many characters the cue index keys on: three tell "and" from "assumes" and "as".
@@ -100,12 +107,12 @@ class _Unknown(Exception):
     """A pattern this reader will not vouch for (a cased letter outside ASCII, say)."""
 
 
-def _first_strings(pattern: str, flags: int) -> frozenset[str] | None:
+def _first_strings(pattern: str, flags: int, skip_spaces: bool) -> frozenset[str] | None:
     if _p is None:
         return None
     try:
         fold = bool(flags & re.IGNORECASE)
-        still_open, closed = _extend(list(_p.parse(pattern, flags)), {""}, fold)
+        still_open, closed = _extend(list(_p.parse(pattern, flags)), {""}, fold, skip_spaces)
     except Exception:  # a node this reader does not know: no filter rather than a wrong one
         return None
     closed |= still_open  # where the pattern ends, what it matched so far begins the match
@@ -114,7 +121,9 @@ def _first_strings(pattern: str, flags: int) -> frozenset[str] | None:
     return frozenset(closed)
 
 
-def _extend(items: list[tuple[Any, Any]], open_: set[str], fold: bool) -> tuple[set[str], set[str]]:
+def _extend(
+    items: list[tuple[Any, Any]], open_: set[str], fold: bool, skip_spaces: bool = True
+) -> tuple[set[str], set[str]]:
     """(prefixes still growing, prefixes complete) after matching ``items`` from each of
     ``open_``; a prefix is complete at :data:`DEPTH` characters or where the next item is
     one the reader cannot list."""
@@ -133,18 +142,18 @@ def _extend(items: list[tuple[Any, Any]], open_: set[str], fold: bool) -> tuple[
         elif op is _c.BRANCH:
             grown = set()
             for alternative in av[1]:
-                o, c = _extend(list(alternative), open_, fold)
+                o, c = _extend(list(alternative), open_, fold, skip_spaces)
                 grown |= o
                 closed |= c
         elif op is _c.SUBPATTERN:
-            grown, c = _extend(list(av[-1]), open_, fold)
+            grown, c = _extend(list(av[-1]), open_, fold, skip_spaces)
             closed |= c
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
             low, high, sub = av
             sub_items = list(sub)
-            if open_ == {""} and low == 0 and _only_space(sub_items):
+            if skip_spaces and open_ == {""} and low == 0 and _only_space(sub_items):
                 continue  # \s* : the scanner never starts on a space
-            grown, c = _repeat(sub_items, open_, low, high, fold)
+            grown, c = _repeat(sub_items, open_, low, high, fold, skip_spaces)
             closed |= c
         elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue  # zero-width: the next item goes on from here
@@ -156,7 +165,12 @@ def _extend(items: list[tuple[Any, Any]], open_: set[str], fold: bool) -> tuple[
 
 
 def _repeat(
-    sub: list[tuple[Any, Any]], open_: set[str], low: int, high: int, fold: bool
+    sub: list[tuple[Any, Any]],
+    open_: set[str],
+    low: int,
+    high: int,
+    fold: bool,
+    skip_spaces: bool = True,
 ) -> tuple[set[str], set[str]]:
     """``sub`` repeated ``low`` to ``high`` times from each of ``open_``."""
     result = set(open_) if low == 0 else set()
@@ -167,7 +181,7 @@ def _repeat(
             break  # past DEPTH characters nothing grows: what is open stays open
         if times > 64:
             return set(), closed | current
-        current, c = _extend(sub, current, fold)
+        current, c = _extend(sub, current, fold, skip_spaces)
         current = {s for s in current if len(s) < DEPTH}
         closed |= c
         times += 1

@@ -10,7 +10,7 @@ before them, and the reading says it guessed.  Pieces of two roles, or none, giv
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from divplan.parsing.clause_text import Reference, simplify
@@ -35,6 +35,7 @@ def _patterns() -> dict[tuple[str, str], re.Pattern[str]]:
     return {key: re.compile("|".join(pats)) for key, pats in by_role.items()}
 
 
+@lru_cache(maxsize=8192)  # bounded; the same names and segments are asked about many times a plan
 def role_of_words(words: str) -> tuple[str, str] | None:
     """The one role the left-over ``words`` hold pieces of, and the piece; None when they hold
     none, or pieces of more than one role."""
@@ -51,6 +52,7 @@ def role_of_words(words: str) -> tuple[str, str] | None:
     return (matches[0][0], matches[0][1].group(0)) if len(matches) == 1 else None
 
 
+@lru_cache(maxsize=8192)  # bounded; the same names and segments are asked about many times a plan
 def has_piece(words: str) -> bool:
     """Whether ``words`` hold any role's piece at all (a cheap look before a closer one)."""
     lang = "zh" if _CJK.search(words) else "en"

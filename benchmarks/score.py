@@ -9,7 +9,8 @@ Prints, per document and for the whole set:
 - items exact: every gold field of the item equal (mode, leads, participants, others, deadline);
 - wrong, no warning: items not exact whose span carries no warning/error diagnostic and whose
   responsibility is not read ``inferred``: errors nobody can see (an item missing from a
-  document the reader said it could not read, DP003 or DP401, was seen);
+  document the reader said it could not read, DP003 or DP401, or read in part, DP404 or
+  DP303, was seen);
 - right but inferred: items exact whose responsibility is read ``inferred`` (a false alarm of
   the reader's own doubt: the price of the doubts that make errors visible).
 """
@@ -75,8 +76,10 @@ def score(gold_path: Path, show_wrong: bool = False) -> dict[str, Any]:
             (row, item)
         )
     # a document the reader said it could not read (its text layer damaged, DP003; no items,
-    # DP401): its items that are missing were not missed in silence
-    unread = any(d.code in ("DP003", "DP401") for d in plan.diagnostics)
+    # DP401) or read only in part (lines built like tasks that are no items, DP404; headings
+    # and numbered lines after the plan's read end, DP303): its missing items were not missed
+    # in silence
+    unread = any(d.code in ("DP003", "DP401", "DP404", "DP303") for d in plan.diagnostics)
     exact = wrong_silent = right_warned = 0
     wrong: list[str] = []
     for it in gi:

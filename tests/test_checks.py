@@ -6,7 +6,8 @@ import pytest
 
 import divplan
 from divplan.check.diagnostics import CODES, Locator
-from divplan.check.plan_checks import _unread_tasks
+from divplan.check.plan_checks import _plan_after_end, _unread_tasks
+from divplan.records import Unparsed
 
 from conftest import RAW
 
@@ -147,6 +148,22 @@ def test_dp302_a_lone_unmarked_heading() -> None:
     assert "农村生活污水治理" in d.message and d.severity == "warning"
     two = zh("一、甲\n稳定粮食生产\n1.推进。（财政部负责）\n加强市场监管\n2.监管。（商务部负责）\n")
     assert "DP302" not in codes(two)
+
+
+def test_dp303_a_plan_going_on_after_its_read_end() -> None:
+    # rows the layout reader did not know, after the one item it read, fall outside the plan:
+    # more headings and numbered lines there must not vanish in silence
+    tail = "II. Dust control\n4 | Cover the site dust. | County Housing Bureau\n" + (
+        "5 | Ban open burning. | County Agriculture Bureau\n"
+    )
+    text = "I. T\n1. A. (Ministry of Commerce)\n" + tail
+    plan = en(text)
+    at = text.index("II.")
+    plan.unparsed = [Unparsed(kind="trailing", text=tail, span=(at, len(text)))]
+    found = list(_plan_after_end(plan, Locator(text)))
+    assert [d.code for d in found] == ["DP303"] and "2 numbered lines" in found[0].message
+    plan.unparsed = [Unparsed(kind="trailing", text="Cc: all bureaus\n1. Printed", span=(at, at))]
+    assert list(_plan_after_end(plan, Locator(text))) == []  # (a signature's lines: none)
 
 
 def test_dp401_no_items() -> None:

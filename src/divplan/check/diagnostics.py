@@ -42,6 +42,10 @@ CODES: dict[str, tuple[Severity, str]] = {
     ),
     "DP301": ("warning", "text inside the plan left unparsed"),
     "DP302": ("warning", "a lone short line without a marker was read as a subsection heading"),
+    "DP303": (
+        "warning",
+        "text after the plan's end holds headings and numbered lines: the plan may go on unread",
+    ),
     "DP401": ("error", "no items found: not a division-of-labour plan?"),
     "DP402": ("warning", "notice has no date"),
     "DP403": ("warning", "notice has no document number"),

@@ -16,6 +16,7 @@ from divplan.check.task_text import clause_in_task
 from divplan.names.resolve import is_local
 from divplan.notice.resolution import resolution_source
 from divplan.parsing.lines import marker_number
+from divplan.read.cells import SECTION_MARK
 from divplan.records import Department, Diagnostic, Item, Plan
 
 
@@ -186,6 +187,29 @@ def _unread_tasks(plan: Plan, loc: Locator, items: list[Item]) -> Iterable[Diagn
         )
 
 
+_NUMBERED = re.compile(r"^[ \t\u3000]*\d{1,4}\s*[.、．)）|]\s*\S")  # an item's number, then words
+
+
+def _plan_after_end(plan: Plan, loc: Locator) -> Iterable[Diagnostic]:
+    """Text after where the plan was read to end that holds a heading's marker and numbered
+    lines: the plan likely goes on in a layout not recognised, and its items would be lost in
+    silence."""
+    for seg in plan.unparsed:
+        if seg.kind != "trailing":
+            continue
+        lines = seg.text.splitlines()
+        headings = [ln for ln in lines if SECTION_MARK.match(ln)]
+        numbered = [ln for ln in lines if _NUMBERED.match(ln)]
+        if headings and len(numbered) >= 2:
+            first = numbered[0].strip()[:60]
+            yield loc.make(
+                "DP303",
+                f"text after the plan's end holds {len(headings)} heading(s) and "
+                f"{len(numbered)} numbered lines, not read: {first!r}",
+                seg.span,
+            )
+
+
 def check_plan(plan: Plan, loc: Locator, continuing: bool = False) -> list[Diagnostic]:
     """All findings about ``plan``; ``continuing``: a later part of a large document
     (:mod:`divplan.stream`), which has no notice of its own and opens on any section."""
@@ -233,6 +257,7 @@ def check_plan(plan: Plan, loc: Locator, continuing: bool = False) -> list[Diagn
             first = seg.text.strip().splitlines()[0][:60] if seg.text.strip() else ""
             out.append(loc.make("DP301", f"text inside the plan not parsed: {first!r}", seg.span))
     out.extend(_unread_tasks(plan, loc, [item for _, item in numbered]))
+    out.extend(_plan_after_end(plan, loc))
     out.extend(_own_departments([item for _, item in numbered], loc))
     out.extend(clause_in_task([item for _, item in numbered], loc))
     if continuing:

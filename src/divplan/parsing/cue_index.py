@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from divplan.parsing.cue_rows import KINDS, _bounded, _lang_rows
+from divplan.parsing.cue_rows import KINDS, LABELS, _bounded, _lang_rows
 from divplan.parsing.firstchars import DEPTH, first_strings
 
 _TOKEN_KINDS = frozenset(KINDS) - {"filler", "filler_tail", "generic_body", "label_role"}
@@ -26,6 +26,7 @@ class RowIndex:
         self.rows = _lang_rows(lang, _TOKEN_KINDS)
         self.compiled: list[re.Pattern[str] | None] = [None] * len(self.rows)  # on first use
         self.ended = tuple(row.ended for row in self.rows)
+        self.label_row = tuple(row.kind in LABELS for row in self.rows)
         by_prefix: dict[str, list[int]] = {}
         always: list[int] = []
         for n, row in enumerate(self.rows):

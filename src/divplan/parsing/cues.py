@@ -187,6 +187,10 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
     stops: list[int] | None = None  # where a field label follows (found when first needed)
     role_labels = _role_labels(text, lang)
     marks = role_marks(text) if "(" in text or "（" in text else {}
+    labelled = lang == "en" and ":" in text  # (a label's colon: where a field can begin)
+    label_row = index.label_row
+    if labelled:  # (where an English field's label begins: no cue runs into one)
+        stops = _with_role_labels(text, label_stops(text, lang), role_labels)
     out: list[Cue] = []
     pos = 0
     for start in _STARTS.finditer(text):
@@ -209,6 +213,8 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
                 mm = (compiled[n] or index.pattern(n)).match(text, at, stop)
             else:
                 mm = (compiled[n] or index.pattern(n)).match(text, at)
+                if mm is not None and labelled and not label_row[n] and mm.end() > at + 1:
+                    mm = _short_of_label(text, mm, compiled[n] or index.pattern(n), stops)
             if mm is not None and mm.end() > best_end:
                 best_kind, best_end = index.rows[n].kind, mm.end()
         guessed = role_labels.get(at) or marks.get(at)  # a label or mark of words the lexicon
@@ -258,6 +264,22 @@ def _role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:
 
 
 _ROLE_LABELS = frozenset({"label_lead", "label_resp", "label_part"})
+
+
+def _short_of_label(
+    text: str, mm: re.Match[str], pattern: re.Pattern[str], stops: list[int] | None
+) -> re.Match[str] | None:
+    """``mm``, or the row's match ended where an English field's label begins inside it, a
+    capital after spaces ("… and other relevant departments⎵⎵Lead unit:"): no cue runs into
+    the next field.  A label in lower case ("Divided responsibility:") is the cue's own words."""
+    k = bisect_right(stops or [], mm.start())
+    if stops is None or k >= len(stops) or stops[k] >= mm.end():
+        return mm
+    rest = text[stops[k] : mm.end()]
+    word = rest.lstrip()
+    if not word[:1].isupper() or len(word) == len(rest):
+        return mm
+    return pattern.match(text, mm.start(), stops[k])
 
 
 def _with_role_labels(

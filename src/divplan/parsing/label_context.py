@@ -13,7 +13,7 @@ import re
 
 from divplan.parsing.clause_text import language, simplify
 from divplan.parsing.cue_rows import _known_label, _labels_of, _labels_of_kinds, _role_label_finder
-from divplan.parsing.label_roles import guessable, read_label
+from divplan.parsing.label_roles import guessable, read_label, time_label
 from divplan.parsing.name_edges import org_shaped
 from divplan.parsing.name_tails import local_name
 from divplan.read.table_headers import names_no_unit
@@ -42,14 +42,15 @@ def label_context(text: str, at: int, end: int) -> str | None:
     unit: A⏎Build hand unit: B"); "first" or "second" when the only other field label there
     is one more of unknown words and no role label is ("Banner-holding unit: A  Side-wing
     units: B", a table's unit columns rendered as fields); else None.  Not a label after a
-    comma: that one ends a sentence's part ("…, with other relevant departments:")."""
+    comma: that one ends a sentence's part ("…, with other relevant departments:"); "cut"
+    when a line break cut a known label there (完⏎成时限：): no label of its own."""
     k = at
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     if no_field(text, at, end):
         return None
     if k > 1 and text[k - 1] == "\n" and CJK_CUT.match(text, k - 2) and _cut_label(text, k, end):
-        return None  # (（牵⏎头单位：: a known label a line cut, no label of its own)
+        return "cut"  # (（牵⏎头单位：, 完⏎成时限：: a known label a line cut, none of its own)
     line = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
@@ -62,7 +63,10 @@ def label_context(text: str, at: int, end: int) -> str | None:
         simplify(p) for p in (text[line:at], text[end:stop], text[above:line], text[stop:below])
     ]
     part_label, finder = _labels_of("label_part", lang), _role_label_finder(lang)
-    found = [[(m, label_role(m.group(0))) for m in finder.finditer(part)] for part in parts]
+    found = [
+        [(m, label_role(m.group(0))) for m in finder.finditer(part) if not time_label(m.group(0))]
+        for part in parts
+    ]  # (a deadline's label, 交卷时间：, "… Deadline:", is no field of who does the task)
     if any(known.search(part) for part in parts) or any(
         role is not None and role[0] == "label_lead" for row in found for _, role in row
     ):

@@ -44,20 +44,50 @@ def read_label(
         if (m := _NEXT_WORD.match(words, k)) is None:
             break
         k = m.end()
+    if (time := _TIME_HEAD.search(label)) is not None and context != "cut":  # 交卷时间：,
+        skip = _time_label_start(label, time.start())  # 完成时点：, "Target date:"
+        said = label[skip:].strip()
+        why = f"read as a deadline's by its 「{time.group(1)}」"
+        note = f"the label 「{said}」 is not in the lexicon; {why}"
+        return "label_deadline", note, skip
     found = role_of_words(words)
     if found is None and context in _BY_CONTEXT and guessable(label):
-        skip = _after_gap(label)
+        skip = max(_after_gap(label), _deadline_words(words))
         said = label[skip:].strip()
         kind, why = _BY_CONTEXT[context]
         return kind, f"the label 「{said}」 is unknown; read as {why}", skip
     if found is None or found[0] not in _LABEL_OF_ROLE:
         return None
-    skip = 0
+    skip = _deadline_words(words)
     while (m := _NEXT_WORD.match(words, skip)) and role_of_words(words[m.end() :]) == found:
         skip = m.end()  # the shortest words from the right that still say the role
     said = label[skip:].strip()
     note = f"the label 「{said}」 is not in the lexicon; read as {found[0]} by its 「{found[1]}」"
     return _LABEL_OF_ROLE[found[0]], note, skip
+
+
+def time_label(label: str) -> bool:
+    """Whether ``label`` ends in a deadline's time word (完成时点：, "Target date:")."""
+    return _TIME_HEAD.search(label) is not None
+
+
+def _deadline_words(words: str) -> int:
+    """How many opening characters of an English label's ``words`` are a deadline field's
+    value before it, the gap between them lost in a line's join ("Ongoing Co-delivering
+    units:", "by June 2024 Assist units:"): never the label's words."""
+    from divplan.parsing.deadlines import deadline_whole  # (it reads the cues: cycle)
+
+    ends = [m.end() for m in _NEXT_WORD.finditer(words)] if _WORD_START.match(words) else []
+    return next((k for k in reversed(ends) if deadline_whole(words[:k])), 0)
+
+
+def _time_label_start(label: str, head: int) -> int:
+    """Where a deadline label of unknown words begins: a Chinese one whole, an English one at
+    the last two words before its time word ("Bureau Target date:" is "Target date:")."""
+    if not _WORD_START.search(label):
+        return 0
+    starts = [m.start() for m in _WORD_START.finditer(label, 0, head)]
+    return starts[-2] if len(starts) >= 2 else starts[0] if starts else 0
 
 
 def guessable(label: str) -> bool:
@@ -95,31 +125,46 @@ _LIST_SIGNS = ("、", ",", "，", ";", "；", " and ")
 def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
     """Brackets of words the lexicon does not know right after a name in a list of several
     ("A (pace-setter); B", "A（头雁）、B、C"): the lead's mark when their words hold pieces of the
-    lead role only (:mod:`divplan.parsing.role_words`), by where each bracket begins: (end,
-    "lead_mark", the guess to say).  A bracket of a deadline ("(first half of 2020)") is none."""
+    lead role only (:mod:`divplan.parsing.role_words`), or (a list or not) when they name a
+    unit's kind and hold no role's piece ("A (pillar unit), B"), by where each bracket begins:
+    (end, "lead_mark", the guess to say).  A bracket of a deadline ("(first half of 2020)") is
+    none."""
     found: dict[int, tuple[int, str, str]] = {}
-    if not any(sign in text for sign in _LIST_SIGNS):
-        return found
-    for m in _MARK.finditer(text):
+    listed = any(sign in text for sign in _LIST_SIGNS)
+    for m in _MARK.finditer(text) if "(" in text or "（" in text else ():
         role = role_of_words(m.group(1))
-        if role is None or role[0] != "lead":
+        unit = role is None and _UNIT_MARK.fullmatch(m.group(1)) is not None  # "(pillar unit)"
+        if not unit and (role is None or role[0] != "lead" or not listed):
             continue
         from divplan.parsing.deadlines import deadline_like  # (it reads the cues: cycle)
 
         if not deadline_like(m.group(1)):
             at = m.start() + (m.group(0)[0] == " ")
             mark = text[at : m.end()]
-            note = f"the mark 「{mark}」 is unknown; read as the lead's by its 「{role[1]}」"
+            piece = role[1] if role else ""
+            why = "a unit's kind marks one body" if unit else f"by its 「{piece}」"
+            note = f"the mark 「{mark}」 is unknown; read as the lead's: {why}"
             found[at] = (m.end(), "lead_mark", note)
     return found
 
 
 #: The unit words a label (or a table's column name) of unknown words ends in (simplified).
 UNIT_WORD = (
-    r"(?:单位|部门|处室|科室|机关|主体|units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|offices?"
-    r"|subjects?|entit(?:y|ies)|parties)"
+    r"(?:单位|部门|处室|科室|机关|主体|力量|units?|departments?|agenc(?:y|ies)|bod(?:y|ies)"
+    r"|offices?|subjects?|entit(?:y|ies)|parties|forces)"
 )
 _LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")
+# a mark naming a unit's kind after a body's name, "(pillar unit)", （骨干单位）: the one body a
+# responsibility field singles out leads (a helper's kind holds a participant's piece: no mark)
+_UNIT_MARK = re.compile(
+    rf"(?i)(?:[a-z][a-z-]*\s+){{1,2}}{UNIT_WORD}|[\u4e00-\u9fff]{{1,3}}{UNIT_WORD}"
+)
+#: The words a deadline field's label ends in (a label of unknown words with one of them heads
+#: the deadline: 交卷时间：, 完成时点：, "Target date:", "Hand-in time:").
+TIME_WORD = (
+    r"(?:时限|时间|期限|时点|日期|节点|time(?:\s+limit)?|date|deadline|timeline|time-?frame)"
+)
+_TIME_HEAD = re.compile(rf"(?i)(?<![A-Za-z])({TIME_WORD})\s*[:：]\s*$")
 _NEXT_WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]*\s+")  # (a Chinese label is not trimmed)
 _WORD_START = re.compile(r"(?<![A-Za-z'-])[A-Za-z]")
 # (a label of joint pieces, 共担单位： or "Together-bear units:", is a shared field: the
@@ -133,4 +178,4 @@ _BY_CONTEXT = {
 }
 
 
-__all__ = ["UNIT_WORD", "guessable", "read_label", "role_marks"]
+__all__ = ["TIME_WORD", "UNIT_WORD", "guessable", "read_label", "role_marks", "time_label"]

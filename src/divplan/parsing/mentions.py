@@ -48,7 +48,7 @@ from divplan.parsing.name_runs import (
     branch_of_local,
     fragments_to_org,
 )
-from divplan.parsing.name_tails import known_prefix, verb_tail
+from divplan.parsing.name_tails import known_across_and, known_prefix, tail_cut, verb_tail
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -104,6 +104,16 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
     while i < len(spans):
         s, e = spans[i]
         taken = _known_run(text, spans, keep, i, refs[-1] if refs else None, lookup)
+        nxt = spans[i + 1] if taken is None and i + 1 < len(spans) else None
+        cut = None if nxt is None else known_across_and(  # (a 和 between: one name, a few
+            text, (s, *nxt), bool(CONJUNCTIVE.match(keep[i + 1].sep_before)),  # words after)
+            partial(_known_to, text, s, lookup),
+        )
+        if cut is not None:
+            leftovers.append(prep.raw[cut : spans[i + 1][1]])  # 工业和信息化部全盘(负责): the
+            refs.append(_ref(prep, s, cut, _lookup_text(text, s, cut), True))  # name whole,
+            i += 2  # its 和 no separator, then words nobody listed
+            continue
         qualified = None if taken is not None else _qualified(text, s, e, lookup)
         if qualified is not None:  # 工商总局（联席会议办公室）: the body, its office in brackets
             refs.append(_ref(prep, s, qualified, _lookup_text(text, s, qualified), True))
@@ -121,7 +131,8 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
                 refs.append(_ref(prep, s, e, name, cut is not None and lookup(name)))
                 i = j + 2
                 continue
-            refs.append(_ref(prep, s, spans[j][1], name, True))
+            e = tail_cut(text, prep.raw, (s, spans[j][1]), leftovers) if j > i else spans[j][1]
+            refs.append(_ref(prep, s, e, name, True))  # (a predicate after it: leftovers)
             i = j + 1
             continue
         name = text[s:e]
@@ -155,10 +166,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             e = spans[j][1]
             if j > i:
                 s = _joined_start(text, keep, i, s, e)
-            cut = verb_tail(text[s:e])
-            if cut is not None:  # "… Commission joint advance": the words after are no name's
-                leftovers.append(prep.raw[s + cut : e].strip())
-                e = s + cut
+            e = tail_cut(prep.text, prep.raw, (s, e), leftovers)  # ("… Commission joint advance")
             refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
             i = j + 1
             continue
@@ -177,6 +185,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
         if last is not None:  # "Housing and Construction Department", 县住房和城乡建设局
             e = spans[last][1]
             s = _joined_start(text, keep, i, s, e)
+            e = tail_cut(prep.text, prep.raw, (s, e), leftovers)  # ("… Bureau one pair of …")
             refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
             i = last + 1
             continue
@@ -187,7 +196,8 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             and prev.org
             and not _CJK.search(name)
             and not STARTS_AS_LEVEL.match(name)  # "…Bureau, County ARB": a name of its own
-        ):
+            and (core is not None or " " not in name or keep[i].sep_before.strip() != ",")
+        ):  # (", in a joint capacity": lower-case words after a comma are no name's fragment)
             # "Municipal Bureau of Commerce and Industry": the fragment ends the name before
             refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
             i += 1
@@ -238,6 +248,8 @@ def _known_run(
             continue  # "… and the Department of …": a new name starts at the article
         name = _lookup_text(text, s, spans[j][1])
         known = known_form(name, lookup, split_words=j == i)  # (a word split: one piece)
+        if known is None and j > i and (cut := verb_tail(name)) and "," not in name[cut:]:  # ("…
+            known = known_form(name[:cut], lookup, split_words=False)  # Quarantine lend …")
         if known is not None:
             return j, known
         end = spans[j][1]  # 国家发展和改革委员会（以下简称…）: a bracket closes the run

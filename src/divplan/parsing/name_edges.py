@@ -59,14 +59,16 @@ def _fillers() -> dict[str, re.Pattern[str]]:
     en = "|".join(words["en"])
     en_tail = "|".join(words["en"] + tail_only["en"])
     zh = "|".join(words["zh"])
+    zh_tail = "|".join(words["zh"] + tail_only["zh"])
     return {
         "en_head": re.compile(rf"^(?:(?:{en})\s+)+", re.IGNORECASE),
         "en_tail": re.compile(rf"(?:\s+(?:{en_tail}))+$", re.IGNORECASE),
         "zh_head": re.compile(rf"^(?:{zh})+"),
-        "zh_tail": re.compile(rf"(?:{zh})+$"),
+        "zh_tail": re.compile(rf"(?:{zh_tail})+$"),
     }
 
 
+@lru_cache(maxsize=8192)  # bounded; the same names and segments are asked about many times a plan
 def org_shaped(name: str) -> bool:
     """Built like an organisation's name: "Ministry of …", "… Bureau", …局, …中心, or a body's
     initials ("MCTSB"), which are never the rest of another name."""

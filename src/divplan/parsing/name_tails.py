@@ -33,34 +33,79 @@ def verb_tail(name: str) -> int | None:
     if not heads:
         return None
     cut = max(heads[-1].end(), max((m.end() for m in _CAPITALISED.finditer(name)), default=0))
-    words = name[cut:].split()  # (after its last head noun, or "… of Commerce": its last word)
+    rest = name[cut:]  # (after its last head noun, or "… of Commerce": its last word)
+    after_comma = rest.lstrip().startswith(",")  # ("… Commission, in a joint capacity": a
+    words = rest.lstrip(" ,").split()  # name never goes on after a comma with small words)
     if words[:1] and words[0] in _PREDICATE and all(w.islower() for w in words):
-        return cut  # "… Bureau will be the pivot for this work": a predicate, however long
+        # "… Bureau will be the pivot for this work": a predicate, however long, after a name
+        # written as a body's ("Encourage the financial institutions to give …" is a task)
+        return cut if _title_case(name[:cut]) else None
     if (
         not 1 <= len(words) <= 5
-        or words[0] in _SMALL_WORDS  # "… group for poverty alleviation": the name goes on
-        or any(not w.isalpha() or not w.islower() or LOWER_TAIL.search(w) for w in words)
+        or (words[0] in _SMALL_WORDS and not after_comma)  # "… group for poverty
+        or any(not _lower_word(w) or LOWER_TAIL.search(w) for w in words)  # alleviation"
     ):
         return None
     return cut
 
 
+def tail_cut(text: str, raw: str, span: tuple[int, int], leftovers: list[str]) -> int:
+    """Where an English name built like a body's at ``text[span]`` ends before words no name
+    has (its :func:`verb_tail`); those words, as written (``raw``), go to ``leftovers``."""
+    s, e = span
+    cut = verb_tail(text[s:e])
+    if cut is None:
+        return e
+    leftovers.append(raw[s + cut : e].strip())
+    return s + cut
+
+
+_NAME_SMALL = frozenset({"of", "and", "the", "for", "on", "in", "de", "&"})
+
+
+def _title_case(name: str) -> bool:
+    """Written as a body's name: every word capitalised but the small ones."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_SMALL for w in words)
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word, hyphened or not ("pull-head", "co-lead")."""
+    return word.replace("-", "").isalpha() and word.islower()
+
+
 TAIL_CHARS = 4  # the words after a known name that are read apart from it: this short at most
 
 
-def known_prefix(text: str, s: int, e: int, known: Callable[[int], bool]) -> int | None:
-    """Where a name that opens ``text[s:e]`` ends — known, or built like a body's — when a few
-    characters follow it that make no name with it (交通运输部齐心, 县编办打头: a phrasing the
-    lexicon does not know, not a section of the body such as 秘书科); the longest."""
+def known_prefix(
+    text: str, s: int, e: int, known: Callable[[int], bool], local: bool = True
+) -> int | None:
+    """Where a name that opens ``text[s:e]`` ends — known, or (with ``local``) built like a
+    local body's — when a few characters follow it that make no name with it (交通运输部齐心,
+    县编办打头: a phrasing the lexicon does not know, not a section of the body such as
+    秘书科); the longest."""
     for k in range(e - 1, max(s + 1, e - TAIL_CHARS - 1), -1):
         rest = text[k:e]
         if not _WORDS_ONLY.fullmatch(rest) or names_own(rest):
             continue  # 市政府办公室秘书科, 各村（社区）: a part of the name, not words after it
         if known(k) or (
-            _LOCAL_START.match(text, s) and org_shaped(text[s:k])  # 县编办|打头: a local unit
+            local and _LOCAL_START.match(text, s) and org_shaped(text[s:k])  # 县编办|打头
         ):
             return k
     return None
+
+
+def known_across_and(
+    text: str, at: tuple[int, int, int], joined: bool, known: Callable[[int], bool]
+) -> int | None:
+    """Where a Chinese name the registry knows ends when it runs from ``at[0]`` across a 和
+    (``joined``) into the next piece (``at[1]`` to ``at[2]``) and a few words no name has
+    follow it (工业|和|信息化部全盘 (负责)): the 和 is no list's separator; None otherwise."""
+    s, nxt, end = at
+    if not joined or not _CJK.search(text[s:nxt]):
+        return None
+    cut = known_prefix(text, s, end, known, local=False)
+    return cut if cut is not None and cut > nxt else None
 
 
 def local_org(name: str) -> bool:
@@ -76,8 +121,8 @@ def local_name(name: str) -> bool:
     if _CJK.search(name):
         return local_org(name)
     words = name.split()
-    if words[:1] and words[0].lower() == "the":
-        words = words[1:]
+    if words[:1] and words[0].lower() in ("the", "each", "every"):  # ("Each township
+        words = words[1:]  # people's government": a determiner before the level word)
     return bool(words) and words[0].casefold() in affixes().en_level and org_shaped(name)
 
 

@@ -18,7 +18,14 @@ from collections.abc import Callable
 
 from divplan.parsing.cues import LABELS, Cue
 from divplan.parsing.name_edges import org_shaped, trim
-from divplan.parsing.name_tails import TAIL_CHARS, known_prefix, local_org, names_own, verb_tail
+from divplan.parsing.name_tails import (
+    TAIL_CHARS,
+    known_prefix,
+    local_name,
+    local_org,
+    names_own,
+    verb_tail,
+)
 from divplan.parsing.role_words import has_piece, piece_note, role_of_words
 
 _CUE_OF_ROLE = {
@@ -162,10 +169,11 @@ _SMALL = frozenset({"and", "of", "for", "the", "on", "in"})
 
 
 def _named(name: str, lookup: Callable[[str], bool]) -> bool:
-    """An English name a guess may follow: known, or written as a body's (every word but the
-    small ones capitalised: "Municipal Commerce Bureau", not "Build regional … centres")."""
+    """An English name a guess may follow: known, written as a body's (every word but the
+    small ones capitalised: "Municipal Commerce Bureau", not "Build regional … centres"), or
+    a local body's by its level word and shape ("Each township people's government")."""
     words = name.split()
-    return lookup(name.strip()) or (
+    return lookup(name.strip()) or local_name(name.strip()) or (
         bool(words) and all(w[0].isupper() or w in _SMALL for w in words)
     )
 

@@ -241,6 +241,11 @@ class _Reader:
                 else:
                     break
             elif kind == "markdown":
+                headed = SECTION_MARK.match(body) or SUB_MARK.match(body)
+                if headed and not pipe_row(body, 1) and self._pipe_after(j):
+                    rows.append(Row([body.strip()], where))  # a heading between rows, no
+                    j += 1  # pipes of its own ("I. …" under "No. | Task | Unit"): its section
+                    continue
                 if not pipe_row(body, 1) and not MD_SEP.match(body):  # (a grid's +---+ border)
                     break
                 if MD_SEP.match(body):
@@ -307,6 +312,11 @@ class _Reader:
                         rows.append(Row(off_number(cells_at, task_col), where))
             j += 1
         return j, rows, passthrough
+
+    def _pipe_after(self, j: int) -> bool:
+        """Whether the next line with words after line ``j`` is a pipe table's row."""
+        nxt = next((b for b in self.bodies[j + 1 :] if b.strip()), "")
+        return pipe_row(nxt, 1)
 
     def _tab_rows_after(self, j: int, delim: str = "\t") -> bool:
         """Whether tab-separated rows go on after line ``j`` and at most two more lines without

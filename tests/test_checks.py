@@ -166,6 +166,19 @@ def test_dp303_a_plan_going_on_after_its_read_end() -> None:
     assert list(_plan_after_end(plan, Locator(text))) == []  # (a signature's lines: none)
 
 
+def test_dp213_an_item_with_no_task_text() -> None:
+    # a field line read as an item, its tasks paragraphs apart from it (a plan with no
+    # headings, each group's field line after its paragraphs): the reading must not look clean
+    text = (
+        "某市分工方案\n\n　　加强监管。\n　　规范秩序。\n"
+        "牵头单位：市商务局　　配合单位：市财政局\n"
+    )
+    plan = zh(text)
+    empty = [i for i in plan.items() if not i.text.strip()]
+    assert empty and "DP213" in codes(plan)
+    assert "DP213" not in codes(zh("一、甲\n1.推进改革。（财政部负责）\n"))
+
+
 def test_dp401_no_items() -> None:
     plan = divplan.parse("Just some news.\nNothing assigned here.\n")
     assert codes(plan) == ["DP401"] and plan.sections == []

@@ -40,6 +40,10 @@ CODES: dict[str, tuple[Severity, str]] = {
         "warning",
         "an unknown unit's name holds a list separator: two or more units may be read as one",
     ),
+    "DP213": (
+        "warning",
+        "an item has a responsibility clause but no task text: its task was not found",
+    ),
     "DP301": ("warning", "text inside the plan left unparsed"),
     "DP302": ("warning", "a lone short line without a marker was read as a subsection heading"),
     "DP303": (

@@ -225,6 +225,9 @@ def check_plan(plan: Plan, loc: Locator, continuing: bool = False) -> list[Diagn
     out.extend(_headings(plan, loc, continuing))
     for _, item in numbered:
         resp = item.responsibility
+        if not item.text.strip() and resp.mode is not None:  # (a field line read as an item)
+            message = f"item {item.number} has no task text: its task stands elsewhere, unread"
+            out.append(loc.make("DP213", message, item.span))
         if resp.mode is None and resp.span is not None:
             message = f"item {item.number}: clause not understood: {(resp.raw or '')[:80]!r}"
             out.append(loc.make("DP206", message, resp.span))

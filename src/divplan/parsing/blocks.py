@@ -220,9 +220,12 @@ def make_blocks(
                         item_closed is not None
                         and item_closed(prev_block.body_start, prev_block.end)
                     )
-                    or (  # a deadline field under a sentence that says who (a group's)
-                        is_deadline_field(text, line)
-                        and holds_role_word(text, prev_block.start, prev_block.end)
+                    or (  # a deadline field under a sentence that says who (a group's), or
+                        is_deadline_field(text, line)  # under a whole paragraph (its words'
+                        and (  # phrasing unknown: "… hangs the commander, B close fit.")
+                            holds_role_word(text, prev_block.start, prev_block.end)
+                            or text[: prev.end].rstrip().endswith(("。", "."))
+                        )
                     )
                 )
             )

@@ -191,8 +191,10 @@ def middle_deadlines(
     """
     cuts = [m.start() for m in _SEGMENT_PUNCT.finditer(text, begin, end)]
     # a field label opens a segment too: 责任单位：2012年底前，A牵头，B参加
-    labels = [c.end - 1 for c in cues if c.kind in LABELS and c.kind != "label_deadline"]
-    cuts = sorted({*cuts, *(e for e in labels if begin <= e < end)})
+    fields = [c for c in cues if c.kind in LABELS and c.kind != "label_deadline"]
+    labels = [c.end - 1 for c in fields] + [c.start for c in fields]  # (and one ends at the
+    cuts = sorted({*cuts, *(e for e in labels if begin <= e < end)})  # next field's label:
+    # "Side-run units: A; Completed before the end of 2020  Lead unit: B")
     out: list[tuple[int, int]] = []
     for a, b in itertools.pairwise(cuts):
         seg_s, seg_e = _strip(text, a + 1, b)

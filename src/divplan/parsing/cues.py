@@ -229,8 +229,8 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
 
 
 _LABEL_WORDS = re.compile(
-    r"(?:^|(?<=[;；(（\n]))\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)\s+$"
-)
+    r"(?:^|(?<=[;；(（\n]))\s*([A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?) $"
+)  # (one space before the label: words a wide gap parts from it are a field's value)
 
 
 def _with_label_words(text: str, cues: list[Cue]) -> list[Cue]:
@@ -241,10 +241,18 @@ def _with_label_words(text: str, cues: list[Cue]) -> list[Cue]:
         if c.kind in LABELS and c.kind != "label_deadline":
             start = out[-1].end if out else 0
             m = _LABEL_WORDS.search(text, start, c.start)
-            if m is not None and not org_shaped(m.group(1)) and not m.group(1)[:1].isdigit():
+            if m is not None and _modifier_words(m.group(1)):
                 c = Cue(c.kind, m.start(1), c.end, text[m.start(1) : c.end], c.guess)
         out.append(c)
     return out
+
+
+def _modifier_words(words: str) -> bool:
+    """Words that may modify a label after them: no body's name, no number, no deadline
+    ("… ; Continuous advancement  Lead unit:", the gap lost in a line's join)."""
+    from divplan.parsing.deadlines import deadline_first  # (it reads the cues: cycle)
+
+    return not org_shaped(words) and not words[:1].isdigit() and not deadline_first(words)
 
 
 def _role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:

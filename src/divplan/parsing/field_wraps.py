@@ -237,7 +237,7 @@ def past_deadline_field(text: str, span: tuple[int, int]) -> int:
     if cut < 0 or not _deadline_field_at_end(text, line_start, line_end):
         return start
     at = cut + 1
-    while at < end and text[at] in " \t\u3000":
+    while at < end and text[at] in " \t\u3000\r\n":  # (a blank line between: the same)
         at += 1
     return at
 

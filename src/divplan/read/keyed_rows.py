@@ -23,6 +23,8 @@ Guarantees:
   filled cell a line; prose never opens half its lines with a comma.
 - A sheet of a number column and a text column (序號,內容) whose first cells are markers only
   (一、, 1, or empty for the notice's rows) is written a row a line, the marker before its text.
+- A sheet of one column saved as CSV (rows quoted whole where a comma stands in them) is
+  written a row a line, its quoting undone.
 - An export whose first column only numbers its rows 1, 2, 3 … under a header (para_id,text)
   is written a row a paragraph, without the ids: a plan's own item numbers restart per section
   and leave a heading's or the notice's rows empty, so they never run so.
@@ -86,6 +88,8 @@ def keyed_rows(text: str) -> TextBuilder | None:
         return _written(lines, delim, markers=True) if _marker_column(rows) else None
     if layout == "sparse":
         return _written(lines, delim, sparse=True) if _sparse(body, rows, delim) else None
+    if layout == "single":
+        return _written(lines, delim, single=True) if _one_column(body, rows) else None
     kinds = [_kind(r) for r in rows]
     keys = [r[0].strip() for r, k in zip(rows, kinds, strict=True) if r and k == "keyed"]
     if (
@@ -106,8 +110,17 @@ def _layout(body: list[str], first: list[list[str] | None], delim: str) -> str |
         return "markers"  # 序號,內容 / ,notice / 一、,heading / 1,task
     if _sparse(body[:_MIN_ROWS], first, delim, share=1 / _MIN_ROWS):
         return "sparse"  # 一、heading, / ,task / ,task
+    if _one_column(body[:_MIN_ROWS], first):
+        return "single"  # "Lead unit: A; Support units: B, C" / Time limit: …: one cell a row
     head = [_kind(c) for c in first]
     return "keyed" if head.count("keyed") >= 3 and head.count("other") <= 1 else None
+
+
+def _one_column(body: list[str], rows: list[list[str] | None]) -> bool:
+    """Whether a sheet of one column was saved as CSV: every row one cell, and at least two
+    rows quoted whole because a comma stands in them ("Lead unit: A; Support: B, C")."""
+    quoted = sum(ln.strip().startswith('"') and ln.strip().endswith('"') for ln in body)
+    return quoted >= 2 and all(r is not None and len(r) <= 1 for r in rows)
 
 
 def _row_ids(rows: list[list[str] | None]) -> bool:
@@ -165,13 +178,23 @@ def _marker_column(rows: list[list[str] | None], least: int = _LEAST_NUMBERED) -
 
 
 def _written(
-    lines: list[str], delim: str, ids: bool = False, sparse: bool = False, markers: bool = False
+    lines: list[str],
+    delim: str,
+    ids: bool = False,
+    sparse: bool = False,
+    markers: bool = False,
+    single: bool = False,
 ) -> TextBuilder:
     out = TextBuilder()
     offset = 0
     for n, line in enumerate(lines, 1):
         start, offset = offset, offset + len(line)
         cells = _cells(line.rstrip("\r\n"), delim) if line.strip() else None
+        if single:  # (a row's one cell, its quoting undone, a line; an empty row a blank)
+            value = cells[0].strip() if cells else ""
+            at = line.find(value) if value else -1
+            out.line(value, f"line {n}", start + at if at >= 0 and value else None)
+            continue
         if sparse:  # (each filled cell a line of its own)
             for cell in cells or []:
                 if cell.strip():

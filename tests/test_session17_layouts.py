@@ -149,3 +149,20 @@ def test_a_unit_line_a_blank_line_under_a_table_of_tasks_and_deadlines() -> None
     assert [_roles(i)[1] for i in items] == [["农田建设管理司"], ["农田建设管理司"], ["科技教育司"]]
     assert items[0].responsibility.reading == "inferred"
     assert items[0].deadline is not None and items[0].deadline.text == "2022年12月底前"
+
+
+def test_field_lines_under_items_with_a_lead_label_new_to_the_lexicon() -> None:
+    # 主责领办：A　配合单位：B　截止节点：…, a line under each numbered task
+    text = (
+        "一、强化外贸企业服务保障\n"
+        "　　1.保障外贸企业正常生产经营和物流畅通。\n"
+        "　　主责领办：交通运输部　配合单位：商务部、海关总署　截止节点：2022年10月底前\n"
+        "　　2.帮助外贸企业稳订单拓市场。\n"
+        "　　主责领办：商务部　配合单位：有关部门　截止节点：持续推进\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i) for i in items] == [
+        ("lead", ["交通运输部"], ["商务部", "海关总署"], False),
+        ("lead", ["商务部"], [], True),
+    ]
+    assert items[1].deadline is not None and items[1].deadline.text == "持续推进"

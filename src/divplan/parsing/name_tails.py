@@ -27,7 +27,7 @@ def verb_tail(name: str) -> int | None:
     who does it, not a name's words): after the last head noun, one to five lower-case words,
     the first no small word (of, for, the, …: "… leading group for poverty alleviation" is a
     name), none a level or place word.  None when the name ends as a name does."""
-    if _CJK.search(name) or not odd_tail(name):
+    if _CJK.search(name):
         return None
     heads = list(ORG_EN.finditer(name))
     if not heads:
@@ -39,9 +39,10 @@ def verb_tail(name: str) -> int | None:
     if words[:1] and words[0] in _PREDICATE and all(w.islower() for w in words):
         # "… Bureau will be the pivot for this work": a predicate, however long, after a name
         # written as a body's ("Encourage the financial institutions to give …" is a task)
-        return cut if _title_case(name[:cut]) else None
+        return cut if _title_case(name[:cut]) else None  # ("… acts as the anchor unit")
     if (
-        not 1 <= len(words) <= 5
+        not odd_tail(name)
+        or not 1 <= len(words) <= 5
         or (words[0] in _SMALL_WORDS and not after_comma)  # "… group for poverty
         or any(not _lower_word(w) or LOWER_TAIL.search(w) for w in words)  # alleviation"
     ):

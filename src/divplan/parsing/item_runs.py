@@ -322,8 +322,15 @@ def heading_over_paragraph(
     for ln in lines[i : i + 40]:
         if ln.kind != "text" and ln.family not in _POINT_FAMILIES:
             break
+        if is_furniture(text[ln.start : ln.end]):
+            break  # (【打印本页】 / 主办：…: the page's footer, no field of a task)
         below.append(ln)
-    return sum(_task_paragraph(text, ln, item_closed) for ln in below) >= 2
+    if sum(_task_paragraph(text, ln, item_closed) for ln in below) >= 2:
+        return True
+    # (or sentences, each with its field lines under it: "Abolish the fee. / Keystone agency: A
+    # / Publish the amounts. / Keystone agency: B")
+    fields = [k for k, ln in enumerate(below) if starts_with_label(text, ln.start, ln.end)]
+    return len(fields) >= 2 and _sentence_line(text, below[0]) and fields[0] > 0
 
 
 def _goes_on_task(text: str, lines: list[Line], at: int) -> bool:
@@ -342,6 +349,10 @@ _POINT_FAMILIES = frozenset({"SEC_ORDINAL", "ITEM_ZH_SHI"})  # First, / 一是: 
 
 
 _TASK_TEXT = 12  # a task paragraph says something before its clause: not 以上。（2009年底前）
+
+
+def _sentence_line(text: str, line: Line) -> bool:
+    return text[line.start : line.end].rstrip().endswith((".", "。", "；", ";"))
 
 
 def _task_paragraph(text: str, line: Line, item_closed: Callable[[int, int], bool]) -> bool:

@@ -39,7 +39,7 @@ def verb_tail(name: str) -> int | None:
     if words[:1] and words[0] in _PREDICATE and all(w.islower() for w in words):
         # "… Bureau will be the pivot for this work": a predicate, however long, after a name
         # written as a body's ("Encourage the financial institutions to give …" is a task)
-        return cut if _title_case(name[:cut]) else None  # ("… acts as the anchor unit")
+        return cut if title_case(name[:cut]) else None  # ("… acts as the anchor unit")
     if (
         not odd_tail(name)
         or not 1 <= len(words) <= 5
@@ -64,7 +64,7 @@ def tail_cut(text: str, raw: str, span: tuple[int, int], leftovers: list[str]) -
 _NAME_SMALL = frozenset({"of", "and", "the", "for", "on", "in", "de", "&"})
 
 
-def _title_case(name: str) -> bool:
+def title_case(name: str) -> bool:
     """Written as a body's name: every word capitalised but the small ones."""
     words = name.split()
     return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_SMALL for w in words)
@@ -155,10 +155,13 @@ _NAME_TAILS = _WORDS["zh_tail"]
 
 __all__ = [
     "TAIL_CHARS",
+    "known_across_and",
     "known_prefix",
     "local_name",
     "local_org",
     "names_own",
     "opens_like_a_name",
+    "tail_cut",
+    "title_case",
     "verb_tail",
 ]

@@ -24,6 +24,7 @@ from divplan.parsing.name_tails import (
     local_name,
     local_org,
     names_own,
+    title_case,
     verb_tail,
 )
 from divplan.parsing.role_words import has_piece, piece_note, role_of_words
@@ -165,17 +166,13 @@ def _local_or_department(name: str) -> bool:
 
 
 _SHORTEST_UNKNOWN = 6
-_SMALL = frozenset({"and", "of", "for", "the", "on", "in"})
 
 
 def _named(name: str, lookup: Callable[[str], bool]) -> bool:
     """An English name a guess may follow: known, written as a body's (every word but the
     small ones capitalised: "Municipal Commerce Bureau", not "Build regional … centres"), or
     a local body's by its level word and shape ("Each township people's government")."""
-    words = name.split()
-    return lookup(name.strip()) or local_name(name.strip()) or (
-        bool(words) and all(w[0].isupper() or w in _SMALL for w in words)
-    )
+    return lookup(name.strip()) or local_name(name.strip()) or title_case(name)
 
 
 __all__ = ["with_role_guesses"]

@@ -189,8 +189,6 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
     marks = role_marks(text) if "(" in text or "（" in text else {}
     labelled = lang == "en" and ":" in text  # (a label's colon: where a field can begin)
     label_row = index.label_row
-    if labelled:  # (where an English field's label begins: no cue runs into one)
-        stops = _with_role_labels(text, label_stops(text, lang), role_labels)
     out: list[Cue] = []
     pos = 0
     for start in _STARTS.finditer(text):
@@ -213,7 +211,9 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
                 mm = (compiled[n] or index.pattern(n)).match(text, at, stop)
             else:
                 mm = (compiled[n] or index.pattern(n)).match(text, at)
-                if mm is not None and labelled and not label_row[n] and mm.end() > at + 1:
+                if mm is not None and labelled and not label_row[n] and _may_cross(mm.group()):
+                    if stops is None:
+                        stops = _with_role_labels(text, label_stops(text, lang), role_labels)
                     mm = _short_of_label(text, mm, compiled[n] or index.pattern(n), stops)
             if mm is not None and mm.end() > best_end:
                 best_kind, best_end = index.rows[n].kind, mm.end()
@@ -272,6 +272,12 @@ def _role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:
 
 
 _ROLE_LABELS = frozenset({"label_lead", "label_resp", "label_part"})
+
+
+def _may_cross(matched: str) -> bool:
+    """Whether a cue's match could run into a label (a space, then a capital): only then are
+    the text's label stops found, and the match checked against them."""
+    return matched != matched.lower() and any(ch.isspace() for ch in matched)
 
 
 def _short_of_label(

@@ -167,12 +167,10 @@ def test_dp303_a_plan_going_on_after_its_read_end() -> None:
 
 
 def test_dp213_an_item_with_no_task_text() -> None:
-    # a field line read as an item, its tasks paragraphs apart from it (a plan with no
-    # headings, each group's field line after its paragraphs): the reading must not look clean
-    text = (
-        "某市分工方案\n\n　　加强监管。\n　　规范秩序。\n"
-        "牵头单位：市商务局　　配合单位：市财政局\n"
-    )
+    # a field line read as an item, its tasks paragraphs apart from it (no headings, no title
+    # over the paragraphs to bound them: they are not taken for its group's tasks): the
+    # reading must not look clean
+    text = "　　加强监管。\n　　规范秩序。\n牵头单位：市商务局　　配合单位：市财政局\n"
     plan = zh(text)
     empty = [i for i in plan.items() if not i.text.strip()]
     assert empty and "DP213" in codes(plan)

@@ -187,7 +187,7 @@ def lines_over_paragraphs(
     paragraphs: the plan writes a line first under its heading, and every item of the
     section is such a line with no task text, so the paragraphs after each are its tasks.
     A guess the items' readings say (the heading-clause note of :mod:`divplan.assemble`)."""
-    if heading is None or not items or not others:
+    if not items or not others:  # (under a heading, or in a plan with no headings)
         return None
     lines: list[tuple[int, ItemClauses]] = []
     for b in items:
@@ -245,7 +245,7 @@ def paragraphs_over_lines(
     :func:`lines_over_paragraphs`).  Read as blocks were, the items had no text and their
     tasks were stray paragraphs.  Paragraphs further up, back to the last line, are tasks of
     the line's group: items of their own, which take its roles (:func:`group_line`)."""
-    if heading is None or not items or not others:
+    if not items or not others:  # (under a heading, or in a plan with no headings)
         return None
     blocks = sorted(items + others, key=lambda b: b.start)
     if blocks[0] in items:

@@ -20,7 +20,7 @@ from divplan.parsing.field_wraps import after_field, goes_on_last, left_open, op
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_labels import lines_over_groups, opens_next_group
 from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
-from divplan.parsing.hard_wraps import cut_by_width, wrap_width
+from divplan.parsing.hard_wraps import cut_by_width, paragraph_ends, wrap_width
 from divplan.parsing.item_runs import (
     CLOSERS,
     continues_item,
@@ -202,6 +202,7 @@ def make_blocks(
                         or (
                             (left_open(text, prev, width)
                              or opening_words_line(text, prev, line))  # (A牵头，…前： / task)
+                            and not paragraph_ends(text, prev, line, lines[prev_block.first])
                             and not is_date_line(text[line.start : line.end])
                             and not is_date_line(text[prev.start : prev.end])
                             and not after_field(

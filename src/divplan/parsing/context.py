@@ -22,7 +22,8 @@ not for a document:
 3. **Item style.**  A plan is *numbered* when clause-bearing blocks mostly open with an item
    marker; otherwise its items are unnumbered paragraphs, one per clause-bearing block.
 4. **The plan's extent.**  It starts at the structural block (section, subsection or item)
-   reached by walking back from the first clause-bearing block, and ends with the last
+   reached by walking back from the first clause-bearing block (or, where that is a group's
+   line under its tasks, back over them to a title or heading), and ends with the last
    clause-bearing block, extended by items that continue its numbering.  The line just before
    the start is the plan's title when it reads like one (short, no closing punctuation).
    Before that lies the notice (from its title line on) and, before the notice, leading
@@ -45,7 +46,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
+from divplan.parsing import plan_extent as extent
 from divplan.parsing.block_levels import plan_roles, unmarked_heading
 from divplan.parsing.blocks import CLOSERS, Block
 from divplan.parsing.clause_text import simplify
@@ -55,12 +58,6 @@ from divplan.parsing.group_lines import (
     lead_ins_bear,
     lines_over_groups,
     opens_with_label,
-)
-from divplan.parsing.plan_extent import (
-    earlier_sections,
-    section_before,
-    tasks_under_last_line,
-    unmarked_tasks,
 )
 
 _NOTICE_TITLE = re.compile(
@@ -129,7 +126,9 @@ def assign_roles(
         least = max(1 if groups else 2, len(bearing) - len(groups) + 1)  # (a group's tasks
         # and its sentence: the plan's, not a notice's; beside them one task's will do)
         if len(sentences) < least:
-            sentences = unmarked_tasks(text, blocks, has_sentence_clause, opens_with_clause, least)
+            sentences = extent.unmarked_tasks(
+                text, blocks, has_sentence_clause, opens_with_clause, least
+            )
         if len(sentences) >= least:
             for i in sentences:
                 blocks[i].has_clause = True
@@ -165,7 +164,7 @@ def assign_roles(
                 and start + 1 < len(blocks)
                 and blocks[start + 1].kind == "item"
                 and blocks[start + 1].number == 1
-                and not section_before(blocks, j, start)
+                and not extent.section_before(blocks, j, start)
             )
         )
         or (j > 0 and blocks[j - 1].kind == "section" and unmarked_heading(text, blocks, j))
@@ -183,13 +182,17 @@ def assign_roles(
             end = k
             expected += 1
             k += 1
-    start = earlier_sections(blocks, start)
+    start = extent.earlier_sections(blocks, start)
     end = _later_sections(text, blocks, end, is_date_line)
-    if not numbered:  # (the last group's tasks under its line)
-        end = tasks_under_last_line(
-            text, blocks, bearing, end,
-            lambda b: b.kind == "text" and b.has_clause and (opens_with_label(text, b) or (
-                wholly_a_clause is not None and wholly_a_clause(b))),
+    if not numbered:  # (the first group's tasks over its line, the last's under it)
+        def group_line(b: Block) -> bool:
+            return b.kind == "text" and b.has_clause and (opens_with_label(text, b) or (
+                wholly_a_clause is not None and wholly_a_clause(b)))
+        titled = partial(_title_like, text, is_date_line=is_date_line)  # (a title or heading
+        if start == first:  # over them)
+            start = extent.tasks_over_first_line(text, blocks, first, group_line, titled)
+        end = extent.tasks_under_last_line(
+            text, blocks, bearing, end, group_line,
             lambda b: is_date_line(text[b.start : b.end]) or _is_furniture_block(text, b),
         )  # fmt: skip
     if stop is not None:
@@ -210,8 +213,6 @@ def assign_roles(
         blocks[k].role = "leading" if k < notice_start else "notice"
     if title_idx is not None:
         blocks[title_idx].role = "title"
-        if notice_end == 0:
-            pass
 
     # the plan
     plan_roles(

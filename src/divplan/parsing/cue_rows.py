@@ -175,7 +175,8 @@ _EN_LABEL_END = r"(?:\s*:|\s[-–—](?=\s))"
 # A match that begins (ends) with a Latin letter must not continue a word before (after) it.
 # Written into the pattern, so that the regex engine backtracks into a longer alternative
 # ("is the leading unit") rather than stop at a shorter one that cuts a word ("is the lead").
-_WORD_START = r"(?:(?![A-Za-z])|(?<![A-Za-z]))"
+_WORD_START = r"(?:(?![A-Za-z])|(?<![A-Za-z])(?<![A-Za-z]-))"  # (nor a hyphened word's end:
+# "side-match" is no "match", a word of its own)
 _WORD_END = r"(?:(?<![A-Za-z])|(?![A-Za-z]))"
 
 

@@ -22,7 +22,12 @@ from divplan.parsing.cues import (
 from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
-from divplan.parsing.hard_wraps import cut_by_width, goes_on_inline_points, opens_inline_points
+from divplan.parsing.hard_wraps import (
+    cut_by_width,
+    goes_on_inline_points,
+    opens_inline_points,
+    opens_like_field,
+)
 from divplan.parsing.item_runs import CLOSERS, marker_style
 from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.lines import Line
@@ -91,10 +96,17 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
         last.kind == "text"  # field line over its group, an English line in lower case after
         and right_after  # it goes on with it
         and line.kind == "text"
-        and last.first == i - 1
-        and text[prev.end - 1] not in CLOSERS
+        and last.first >= i - 2  # (its value's first line, too: "…; Participating units:"
+        and text[prev.end - 1] not in CLOSERS  # / "A, B and other" / "relevant departments")
         and "a" <= text[line.start] <= "z"
-        and starts_with_label(text, prev.start, prev.end)
+        and starts_with_label(text, lines[last.first].start, lines[last.first].end)
+    )
+    value_below = (  # "Head-carry unit: A; Shoulder-together units:" / "B, C": the last
+        last.kind in ("item", "text")  # field's value the page put on the next line
+        and right_after
+        and line.kind == "text"
+        and _LABEL_LAST.match(text, prev.start, prev.end) is not None
+        and not opens_like_field(text, line)
     )
     cut_point = (
         last.kind == "item"
@@ -120,6 +132,7 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
         or list_wraps
         or group_line_wraps
         or label_cut
+        or value_below
         or helpers_below
         or cut_point
         or (
@@ -133,6 +146,9 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
     )
 
 
+_LABEL_LAST = re.compile(  # a line of fields whose last label ends it, its value not yet given
+    r"[^:：;；\n]{1,30}[:：][^\n]*(?:[;；]|\s{2})\s*[^:：;；\s][^:：;；\n]{0,30}[:：]$"
+)
 _NAME_RUN_ON = re.compile(
     r"[A-Z][\w'-]*(?:\s+(?:of|and|for|the|[A-Z][\w'-]*))*\s*(?:[,;、]|\s+and\s)"
 )

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from divplan.parsing.clauses import ItemClauses, parse_clause, read_item
+from divplan.parsing.cues import find_label
 from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.sentence_clauses import wholly_a_clause
@@ -34,6 +35,11 @@ def _scope_end(
     forward_scope.tsv: below it) end, or None."""
     while start < end and text[start] in " \t\u3000（(":  # （以上工作由A牵头…）: bracketed too
         start += 1
+    label = find_label(text, start, min(end, start + 20))  # 责任分工：以上任务由A…: a field's
+    if label is not None and label[0] == start:  # label first, the scope in its value
+        start = label[1]
+        while start < end and text[start] in " \u3000":
+            start += 1
     head = text[start : min(end, start + 200)]  # (a scope may stand inside the sentence)
     found = lang_regexes(lexicon).get("zh" if _CJK.match(head) else "en")
     match = None if found is None else found.match(head)

@@ -3,8 +3,10 @@
 Such a text ends lines where the page did, not where the plan did: inside a name, a clause,
 or just after an opening bracket, so that the next line may even open with what looks like a
 marker.  This module finds the width a text was cut at (:func:`wrap_width`), tells a line cut
-by it (:func:`cut_by_width`), and a line that opens with the next of a paragraph's inline points
-(:func:`goes_on_inline_points`); the block rules of :mod:`divplan.parsing.blocks` use them.
+by it (:func:`cut_by_width`), a line that opens with the next of a paragraph's inline points
+(:func:`goes_on_inline_points`), and a break the page did not make though no sentence closed
+there (:func:`paragraph_ends`: an indent, a line the next word would have fitted on, a title
+over a sentence); the block rules of :mod:`divplan.parsing.blocks` use them.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import re
 
 from divplan.parsing.lines import Line
+from divplan.parsing.name_edges import ends_with_head
+from divplan.parsing.name_tails import title_case
 
 PAGE_WIDTH_CJK = 60  # the widest line a page or e-mail cuts Chinese text at, in characters
 PAGE_WIDTH_LATIN = 120  # the same for text in Latin script
@@ -24,6 +28,52 @@ def cut_by_width(text: str, line: Line, width: int | None) -> bool:
     """Whether ``line`` was cut by the page width of a hard-wrapped text: as long as the width,
     and not ending a sentence or a bracket (the words go on on the next line)."""
     return width is not None and line.end - line.start >= width and text[line.end - 1] not in _ENDS
+
+
+_LABEL_SHAPE = re.compile(r"[^:：;；\s][^:：;；\n]{0,30}[:：]")
+
+
+def opens_like_field(text: str, line: Line) -> bool:
+    """Whether ``line`` opens with a field label's shape (a few words and a colon: "Head-carry
+    unit:", known to the lexicon or not)."""
+    return _LABEL_SHAPE.match(text, line.start, line.end) is not None
+
+
+def paragraph_ends(text: str, prev: Line, line: Line, first: Line) -> bool:
+    """Whether the break after ``prev`` ends its paragraph, though ``prev`` closes no sentence:
+    ``line`` opens by its indent (:func:`indent_opens`), or, in English, a sentence opens it
+    ("Increase the …", not a name's words) under a title-case line that is its paragraph's
+    first (``first``) and holds no list ("Division of Key Tasks for … the Silver Economy" /
+    "Expand the supply of …": a title over the first task), or under a line ending a body's
+    name when ``first`` opens like a field ("Head-carry unit: … / … National Health Commission"
+    / "Increase …": a field's value over the next task; in a task's text a name may run on,
+    "… Supervision and Administration / Commission takes …")."""
+    if indent_opens(text, prev, line):
+        return True
+    head, body = text[prev.start : prev.end], text[line.start : line.end]
+    if not (head[-1:].isascii() and head[-1:].isalnum() and body[:1].isupper()):
+        return False
+    words = body.split()  # (a sentence opens with a word and goes on in lower case:
+    if not (len(words) > 2 and words[0].isalpha() and words[1].islower()):  # "Bureau; time
+        return False  # limit: …" goes on with a name)
+    if title_case(" ".join(words[:4])):
+        return False  # ("Ministry of Finance, …": a list of names goes on)
+    titled = prev.start == first.start and len(head.split()) >= 3 and title_case(head) and (
+        not any(c in head for c in ",;:()")  # (a title is a paragraph's first line, no list)
+    )
+    return titled or (opens_like_field(text, first) and ends_with_head(head))
+
+
+def indent_opens(text: str, prev: Line, line: Line) -> bool:
+    """Whether ``line`` opens a paragraph by its indent: it is indented (two spaces or more, as
+    a Chinese paragraph's 　　) and the line above it is not (a title over the first task's
+    paragraph, 岐洛市…分工方案 / 　　全面整治…。).  A page-width wrap never indents its next line,
+    and a text whose every line is indented says nothing by it."""
+    return _indent(text, line) >= 2 and _indent(text, prev) == 0
+
+
+def _indent(text: str, line: Line) -> int:
+    return line.start - (text.rfind("\n", 0, line.start) + 1)
 
 
 def wrap_width(text: str, lines: list[Line]) -> int | None:
@@ -127,6 +177,9 @@ __all__ = [
     "PAGE_WIDTH_LATIN",
     "cut_by_width",
     "goes_on_inline_points",
+    "indent_opens",
     "opens_inline_points",
+    "opens_like_field",
+    "paragraph_ends",
     "wrap_width",
 ]

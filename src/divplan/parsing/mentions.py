@@ -31,14 +31,7 @@ from functools import partial
 from divplan.parsing.clause_text import Prepared, Reference
 from divplan.parsing.known_names import ends_name_before, known_form, ministry_of
 from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
-from divplan.parsing.name_edges import (
-    abbreviates,
-    name_core,
-    odd_tail,
-    org_shaped,
-    trim,
-    two_names,
-)
+from divplan.parsing.name_edges import abbreviates, name_core, name_doubts, org_shaped, trim
 from divplan.parsing.name_gaps import split_at_gaps
 from divplan.parsing.name_runs import (
     ARTICLE_BEFORE,
@@ -48,12 +41,19 @@ from divplan.parsing.name_runs import (
     branch_of_local,
     fragments_to_org,
 )
-from divplan.parsing.name_tails import known_across_and, known_prefix, tail_cut, verb_tail
+from divplan.parsing.name_tails import (
+    glued_words,
+    known_across_and,
+    known_prefix,
+    tail_cut,
+    verb_tail,
+)
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
 _WORD_GAP = re.compile(r"\s+")  # where the next word of a name begins
+_SEP_ONLY = re.compile(r"(?:[\s,&]|\b(?:and|the|of|for|in)\b)*", re.IGNORECASE)  # (a name's gaps)
 
 
 @dataclass
@@ -79,12 +79,7 @@ class Found:
     def notes(self) -> list[str]:
         """What was guessed about these names, said for the reading's guesses."""
         out = [f"「{n}」 read as a department, but it is not built like one" for n in self.doubtful]
-        for r in (r for r in self.refs if not r.known):
-            if two_names(r.mention):  # 省发展改革委（省能源局）: or two, the second in brackets
-                out.append(f"「{r.mention}」 read as one body under two names")
-            if odd_tail(r.mention):  # "B Bureau strengthen cooperation": a verb nobody listed
-                out.append(f"「{r.mention}」 read as a department; its last words are no name's")
-        return out
+        return out + [note for r in self.refs if not r.known for note in name_doubts(r.mention)]
 
 
 def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool]) -> Found:
@@ -197,7 +192,8 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             and not _CJK.search(name)
             and not STARTS_AS_LEVEL.match(name)  # "…Bureau, County ARB": a name of its own
             and (core is not None or " " not in name or keep[i].sep_before.strip() != ",")
-        ):  # (", in a joint capacity": lower-case words after a comma are no name's fragment)
+            and _SEP_ONLY.fullmatch(text, prev.end, s) is not None  # (no cue between: "B and
+        ):  # other relevant units rally round"; ", in a joint capacity": no name's fragment)
             # "Municipal Bureau of Commerce and Industry": the fragment ends the name before
             refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
             i += 1
@@ -208,7 +204,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
         if known is not None:  # 交通运输部齐心: a known name, then words nobody listed
             leftovers.append(prep.raw[known:e])
             refs.append(_ref(prep, s, known, _lookup_text(text, s, known), True))
-        elif core is None:
+        elif core is None or glued_words(text, s, e):  # (领头|雁, 配合|发力: a cue's words)
             leftovers.append(prep.raw[s:e])
         else:
             cs, ce = s + core[0], s + core[1]

@@ -109,6 +109,28 @@ LOWER_TAIL = re.compile(
 _LAST_WORD = re.compile(r"(?<![A-Za-z'’-])([A-Za-z][A-Za-z'’-]*)[\s)）]*$")
 
 
+_RUN_TOGETHER = re.compile(r"[a-z]{3}[A-Z]")
+
+
+def run_together(name: str) -> bool:
+    """An English name with a capital inside a lower-case word ("… ReforPmrovincial …",
+    "… openingProvincial Market …"): two lines or cells of a PDF whose characters ran into
+    each other, a name the reading cannot vouch for."""
+    return _RUN_TOGETHER.search(name) is not None
+
+
+def name_doubts(name: str) -> list[str]:
+    """What the reading must say about an unknown name it took: two bodies under one name
+    (省发展改革委（省能源局）), a last word no name has ("B Bureau strengthen cooperation"), words
+    run into each other (a PDF's overlapping cells)."""
+    doubts = [
+        (two_names(name), "read as one body under two names"),
+        (odd_tail(name), "read as a department; its last words are no name's"),
+        (run_together(name), "read as a department; its words run into each other"),
+    ]
+    return [f"「{name}」 {said}" for found, said in doubts if found]
+
+
 def odd_tail(name: str) -> bool:
     """An English name whose last word is lower-case and neither a head noun nor a level or
     place word ("… Bureau strengthen cooperation"): a word the lexicon did not know was read
@@ -234,7 +256,9 @@ __all__ = [
     "abbreviates",
     "ends_with_head",
     "name_core",
+    "name_doubts",
     "org_shaped",
+    "run_together",
     "trim",
     "two_names",
 ]

@@ -109,6 +109,24 @@ def known_across_and(
     return cut if cut is not None and cut > nxt else None
 
 
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_GLUED_CHARS = 4  # the words a role cue runs on into (领头雁, 配合发力): this short at most
+
+
+def glued_words(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]``, a few Chinese characters no name is built of, runs on from the
+    role cue (or the 等 of unnamed others) before it with no separator between (当领头|雁，
+    B配合|发力, B等|搭台助力): the cue's own words, not a body's name (由|芰阳海关 is one)."""
+    return (
+        0 < e - s <= _GLUED_CHARS
+        and s > 0
+        and _CJK.match(text, s - 1) is not None
+        and text[s - 1] != "由"  # (由 opens a list: cues.tsv's boundary)
+        and _CJK_RUN.fullmatch(text, s, e) is not None
+        and not org_shaped(text[s:e])
+    )
+
+
 def local_org(name: str) -> bool:
     """Whether ``name`` is a local body's, short as it may be: a place word, then a body's
     shape (县编办, 县水利局)."""
@@ -155,6 +173,7 @@ _NAME_TAILS = _WORDS["zh_tail"]
 
 __all__ = [
     "TAIL_CHARS",
+    "glued_words",
     "known_across_and",
     "known_prefix",
     "local_name",

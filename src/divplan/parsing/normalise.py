@@ -188,7 +188,10 @@ def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
             and not lines[j - 1][1].rstrip().endswith(SENTENCE_CLOSERS)
         )
     }
-    near = {j for j in near if not _MARKED.match(lines[j][1])}  # headings repeat legitimately
+    near = {  # headings repeat legitimately, and so do fields (完成时限：2021年#月底前 by a
+        j for j in near if not _MARKED.match(lines[j][1])  # page number twice, the page
+        and not starts_with_label(lines[j][1], 0, len(lines[j][1]))  # breaks in a text with
+    }  # no blank lines)
     first = next((i for i, (_, ln) in enumerate(lines) if ln.strip()), None)  # (the first
     top = set() if first is None else {first}  # page's head, no page number before it, counts)
     counts = Counter(_header_key(lines[j][1]) for j in near | top)

@@ -90,6 +90,36 @@ def tasks_under_last_line(
     return k - 1
 
 
+def tasks_over_first_line(
+    text: str,
+    blocks: list[Block],
+    first: int,
+    group_line: Callable[[Block], bool],
+    title_like: Callable[[Block], bool],
+) -> int:
+    """The plan's start, reaching back over the tasks above its first group's line: in a plan
+    with no headings whose unnumbered tasks stand over the line that says who does their group
+    (岐洛市…分工方案 / 　　task。 / 　　task。 / 牵头单位：A  配合单位：B), the first clause-bearing
+    block is that line, and the paragraphs right above it, back to the plan's title or to the
+    heading over them, are its tasks (not the notice).  Only when a title or a heading bounds
+    them: a paragraph of the notice above the first line (现将…印发给你们。) is no task."""
+    if blocks[first].kind != "text" or not group_line(blocks[first]):
+        return first
+    j = first - 1
+    while j >= 0 and blocks[j].kind == "text" and not blocks[j].has_clause and (
+        text[blocks[j].start : blocks[j].end].rstrip().endswith(_TASK_ENDS)
+    ):
+        j -= 1
+    if not 0 <= j < first - 1:
+        return first
+    if blocks[j].kind != "text" and not blocks[j].has_clause:
+        return j  # (1. Reducing the Burden on Farmers / Abolish …。 / Lead unit: A: its heading)
+    return j + 1 if title_like(blocks[j]) else first
+
+
+_TASK_ENDS = ("。", ".", "；", ";")
+
+
 def unmarked_tasks(
     text: str,
     blocks: list[Block],

@@ -36,6 +36,8 @@ _ROLE_OF_CUE = {cue: role for role, cue in _CUE_OF_ROLE.items() if role != "join
 _LIST_OPENS = frozenset({"sep", "boundary"})  # what may stand before a list's piece
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORDS = re.compile(r"[\u4e00-\u9fff]+")
+_IDIOM = 3  # a role's piece this long is an idiom whole, after a verb of its own
+_AND = re.compile(r"\s*and\s*", re.IGNORECASE)
 
 
 def with_role_guesses(
@@ -45,7 +47,7 @@ def with_role_guesses(
     holding pieces of one role, right before a list separator; right before a role cue
     (市工业和信息化局牵引负责), the words are read with it, as one cue."""
     out: list[Cue] = []
-    pos, before = begin, "start"
+    pos, before, last_piece = begin, "start", begin
     for cue in [*cues, Cue("end", end, end, "")]:  # (the clause's end closes its last list)
         opens = (before in _LIST_OPENS | {"start"} or before in LABELS) and cue.start > pos
         merges = cue.kind.endswith("_after")  # (a cue right after: any body's name will do)
@@ -53,6 +55,10 @@ def with_role_guesses(
             org_shaped if merges else _local_or_department if before == "boundary" else _long_org
         )
         guessed = _tail_cue(text, pos, cue.start, lookup, shaped, not merges) if opens else None
+        if guessed is None and opens and before == "sep" and _AND.fullmatch(out[-1].text):
+            guessed = _tail_cue(  # ("Ministry of Agriculture and Rural Affairs rides point,":
+                text, last_piece, cue.start, lookup, shaped, not merges  # a name across its
+            )  # "and", the list's separator only when no name runs across it)
         if guessed is None and opens and merges:  # (省统计局靠后支持: a few words before the
             guessed = _modifier_cue(text, pos, cue, lookup)  # role word, read with it)
         if before == "others" and cue.start > pos:  # (A等部门共担落实, 有关部门协担，…:
@@ -67,6 +73,7 @@ def with_role_guesses(
             kind = guessed.kind if cue.kind == "resp_after" else cue.kind  # (A牵引负责: the
             cue = Cue(kind, guessed.start, cue.end, text[guessed.start : cue.end], guessed.guess)
         out.append(cue)  # tail and the cue after it, one cue: the tail's role, if it says more)
+        last_piece = pos
         pos, before = max(pos, cue.end), cue.kind
     out.pop()  # (the end)
     return out
@@ -129,11 +136,16 @@ def _role_cut(text: str, s: int, e: int, known: Callable[[int], bool]) -> int | 
     """Where a Chinese name opening ``text[s:e]`` ends, the few words after it holding a
     role's piece (省建设厅|联手: 联 may end a body's name, 妇联, so the longest name whose rest
     says a role, not the longest name)."""
-    for k in range(e - 1, max(s + 1, e - TAIL_CHARS - 1), -1):
+    for k in range(e - 1, max(s + 1, e - TAIL_CHARS - 2), -1):
         rest = text[k:e]
         found = role_of_words(rest) if _WORDS.fullmatch(rest) else None
-        if found and (not names_own(rest) or found[1] == rest) and known(k):  # (搭台: a piece
-            return k  # whole, though 台 may end a body's name)
+        idiom = role_of_words(rest[1:]) if found and len(rest) > TAIL_CHARS else None
+        if found and len(rest) > TAIL_CHARS and (idiom is None or len(idiom[1]) < _IDIOM):
+            continue  # (a verb and a whole idiom, 助|一臂之力, 坐|头把交椅: 的主体责任 is none)
+        if found and (not names_own(rest) or found[1] == rest) and (  # (搭台: a piece whole,
+            known(k) or (trim(text, s, k)[1] > s and known(trim(text, s, k)[1]))  # though 台 may
+        ):  # end a body's name; 市城管局坐|头把交椅: a light verb no name's, trimmed)
+            return k
     return None
 
 

@@ -90,6 +90,8 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
         return found
     if len(key) > _NAME_LONGEST or (not key.isascii() and _SENTENCE_MARK.search(cell)):
         return None  # a task's sentence (…推进安全生产责任保险…。) names no column
+    if _task_and_units(cell):
+        return "task", "en" if key.isascii() else "zh"
     words = " " + re.sub(r"[^a-z]+", " ", cell.lower())
     hits = [
         (role, lang)
@@ -105,6 +107,27 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
         # 责任单位及完成时限 / "Responsibility and Deadline": the clause holds its deadline
         return units[0]  # type: ignore[return-value]
     return hits[0]  # type: ignore[return-value]
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+|及|和|与|與", re.IGNORECASE)
+
+
+def _task_and_units(cell: str) -> bool:
+    """Whether a column name no row lists joins a task column's name and a units' one ("Key
+    tasks and division of responsibilities", 主要任务与责任部门): each cell holds a task and its
+    clause, as the listed ``task_division`` names' do."""
+    parts = _AND.split(cell, maxsplit=1)
+    if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+        return False
+    head, tail = (_named(header_key(p), p) for p in parts)
+    key = header_key(parts[0])  # ("Task content": a task column's name, words after it)
+    tasks = (head is not None and head[0] == "task") or any(
+        key.startswith(k) and r == "task" for k, (r, _) in _names().items() if len(k) >= 2
+    )
+    return tasks and (
+        (tail is not None and tail[0] in ("lead", "resp", "part"))
+        or re.search(r"(?i)divi|分工", parts[1]) is not None
+    )
 
 
 def names_no_unit(cell: str) -> bool:
@@ -169,13 +192,14 @@ def listed(cell: str) -> bool:
     return header_key(cell) in _names()
 
 
-_LABEL = re.compile(r"^\s*([^:：\n]{1,12})[:：]")
+_LABEL = re.compile(r"^\s*([^:：\n]{1,20})[:：]")
 
 
 def opens_with_note(text: str) -> bool:
-    """Whether ``text`` opens with a note label (备注：, 註：, Note:): a remark, not a heading."""
+    """Whether ``text`` opens with a note or deadline label (备注：, 註：, Note:, "Completion
+    time:"): a remark, or the row above's deadline written under its units, not a heading."""
     m = _LABEL.match(text)
-    return m is not None and column_role(m.group(1)) == "note"
+    return m is not None and column_role(m.group(1)) in ("note", "deadline")
 
 
 _HEADER_SHARE = 0.6  # a header row is mostly column names; a sentence naming two is not one
@@ -194,7 +218,13 @@ def roles_in_line(line: str) -> set[Role]:
     key = header_key(line)
     found = [(name, role) for name, role in _long_keys() if name in key]
     covered = sum(len(n) for n, _ in found if not any(n != m and n in m for m, _ in found))
-    return {role for _, role in found} if covered >= _HEADER_SHARE * len(key) else set()
+    roles = {role for _, role in found}
+    if "task" in roles and not roles & {"lead", "resp", "part"}:  # "No. Key task Burden-
+        tail = key[max(key.find(n) + len(n) for n, _ in found) :]  # carrying unit": a last
+        unit = _unit_end().search(_simplified(tail))  # column of unknown words ending in a
+        if 0 < len(tail) <= _NAME_LONGEST and unit is not None and unit.start() > 0:  # unit
+            covered, roles = covered + len(tail), roles | {"resp"}  # word (_unit_columns)
+    return roles if covered >= _HEADER_SHARE * len(key) else set()
 
 
 def names_columns(lines: list[str], window: int = 6) -> bool:
@@ -315,11 +345,7 @@ def _unit_columns(cells: Sequence[str], roles: tuple[Role | None, ...]) -> tuple
     unknown = [
         i
         for i, (c, r) in enumerate(zip(cells, roles, strict=True))
-        if r is None
-        and len(c) <= _NAME_LONGEST
-        and (m := _unit_end().search(_simplified(c))) is not None
-        and m.start() > 0
-        and not names_no_unit(c)
+        if r is None and len(c) <= _NAME_LONGEST and _unit_named(c) and not names_no_unit(c)
     ]
     given: tuple[Role, ...] = ("resp",) if len(unknown) == 1 else ("lead", "part")
     if len(unknown) not in (1, 2):
@@ -328,6 +354,12 @@ def _unit_columns(cells: Sequence[str], roles: tuple[Role | None, ...]) -> tuple
     for i, role in zip(unknown, given, strict=True):
         out[i] = role
     return tuple(out)
+
+
+def _unit_named(cell: str) -> bool:
+    """Whether a column's name ends in a unit word after words of its own (主攻单位)."""
+    found = _unit_end().search(_simplified(cell))
+    return found is not None and found.start() > 0
 
 
 def merge_headers(top: Header, below: Header) -> Header:

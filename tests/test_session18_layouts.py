@@ -1,0 +1,225 @@
+"""Layouts and guards met in the sealed sets holdout165 and holdout176–179.
+
+Each test builds a small plan in one layout of the genre and checks the reading; the
+phrasings themselves are records of ``fixtures/clauses.txt``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import divplan
+
+
+def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str], bool]:
+    r = item.responsibility
+    return r.mode, [d.mention for d in r.leads], [d.mention for d in r.participants], r.others
+
+
+def test_a_plan_without_headings_whose_group_lines_follow_their_paragraphs() -> None:
+    # the notice, its issuer and date, the plan's title, then indented task paragraphs, each
+    # group closed by the field line that says who does it: the first group's paragraphs are
+    # the plan's (not the notice's), and the title line is no part of the first task
+    text = (
+        "某市人民政府办公室关于印发某市创建卫生城市工作分工方案的通知\n"
+        "各区人民政府，市政府各部门：\n"
+        "　　现将《某市创建卫生城市工作分工方案》印发给你们，请认真贯彻执行。\n"
+        "某市人民政府办公室\n"
+        "2010年4月12日\n"
+        "某市创建卫生城市工作分工方案\n"
+        "　　全面整治城区主次干道环境卫生。\n"
+        "　　加强背街小巷垃圾清运。\n"
+        "　　牵头单位：市城管局　　配合单位：市环保局　　完成时限：2010年6月底前\n"
+        "　　开展农贸市场标准化改造。\n"
+        "　　规范流动摊点经营秩序。\n"
+        "　　牵头单位：市工商局　　配合单位：市商务局\n"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert [i.text for i in items] == [
+        "全面整治城区主次干道环境卫生。",
+        "加强背街小巷垃圾清运。",
+        "开展农贸市场标准化改造。",
+        "规范流动摊点经营秩序。",
+    ]
+    assert [_roles(i) for i in items] == [
+        ("lead", ["市城管局"], ["市环保局"], False),
+        ("lead", ["市城管局"], ["市环保局"], False),
+        ("lead", ["市工商局"], ["市商务局"], False),
+        ("lead", ["市工商局"], ["市商务局"], False),
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items[:2]] == ["2010年6月底前"] * 2
+    assert plan.metadata.title is not None and "分工方案" in plan.metadata.title
+
+
+def _wrapped(paragraphs: list[str], width: int = 80) -> str:
+    return "\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n"
+
+
+def test_a_hard_wrapped_english_plan_without_headings_and_group_field_lines() -> None:
+    # a PDF's text: a title-case title over the first task's sentence; a field line whose last
+    # label's value the page put on the next line; a short last line of a field's list, then
+    # the next task's sentence (the page did not cut the line: the next word would have fit)
+    text = _wrapped(
+        [
+            "Notice of the State Council on Issuing the Division of Key Tasks for the Care of "
+            "the Elderly",
+            "All ministries and commissions of the State Council and all directly affiliated "
+            "institutions: The Division of Key Tasks is hereby issued to you. Please implement "
+            "it conscientiously in light of actual conditions.",
+            "State Council",
+            "April 3, 2025",
+            "Division of Key Tasks for Promoting the High-quality Development of Elderly Care",
+            "Expand the supply of community elderly care meal services and support the opening "
+            "of elderly canteens in qualified communities.",
+            "Promote the renovation of existing residential buildings and install elevators "
+            "where conditions permit in every city.",
+        ]
+    ) + (
+        "Lead unit: Ministry of Civil Affairs; Participating units:\n"
+        "Ministry of Housing and Urban-Rural Development, Ministry of Finance and other\n"
+        "relevant departments\n"
+    ) + _wrapped(
+        [
+            "Improve the long-term care insurance system and expand the pilot scope in an "
+            "orderly manner across the country.",
+            "Include qualified elderly care institutions in the designated scope of medical "
+            "insurance and settle their bills.",
+        ]
+    ) + "Lead unit: National Healthcare Security Administration; Participating units:\n" + (
+        "National Health Commission\n"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert len(items) == 4
+    assert items[0].text.startswith("Expand the supply")
+    assert [_roles(i) for i in items] == [
+        (
+            "lead",
+            ["Ministry of Civil Affairs"],
+            ["Ministry of Housing and Urban-Rural Development", "Ministry of Finance"],
+            True,
+        ),
+    ] * 2 + [
+        (
+            "lead",
+            ["National Healthcare Security Administration"],
+            ["National Health Commission"],
+            False,
+        )
+    ] * 2
+
+
+def test_a_header_line_whose_last_column_names_units_in_unknown_words() -> None:
+    # a PDF's header row run together: the known names cover its head, the tail ends in a
+    # unit word (the one column of who does the task); a sentence naming a task is none
+    from divplan.read.table_headers import roles_in_line
+
+    assert roles_in_line("No. Key task Burden-carrying unit") == {"task", "resp"}
+    assert roles_in_line("序号 重点任务 挑大梁单位") == {"number", "task", "resp"}
+    assert roles_in_line("We must carry out the key task of the unit") == set()
+
+
+def test_a_column_named_for_tasks_and_their_units_holds_both() -> None:
+    from divplan.read.table_headers import column_role
+
+    assert column_role("Key tasks and division of responsibilities") == "task"
+    assert column_role("Task content and responsible units") == "task"
+    assert column_role("主要任务与责任部门") == "task"
+    assert column_role("Responsibility and deadline") == "resp"  # (no task in it)
+
+
+def test_a_lone_units_column_of_words_with_no_role_piece_is_who_does_it() -> None:
+    # "Load-bearing unit" (承担单位): "load" is a lead's piece only as "the load" ("shoulders
+    # the load"), so the one units column is who does the task, read as a guess and said
+    text = (
+        "Task\tLoad-bearing unit\n"
+        "I. Rural garbage governance\n"
+        "Build the garbage transfer stations.\tCounty Housing and Urban-Rural Development Bureau\n"
+        "Clean up the stock garbage.\tCounty Water Resources Bureau, County Transportation Bureau\n"
+    )
+    plan = divplan.parse(text)
+    assert [_roles(i)[0] for i in plan.items()] == ["sole", "joint"]
+    assert all(i.responsibility.reading == "inferred" for i in plan.items())
+
+
+def test_a_csv_whose_task_column_holds_each_task_and_its_clause(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Division of labor plan for key tasks of foreign trade,,\n"
+        "No.,Key tasks and division of responsibilities,Time limit\n"
+        "I. Stabilize the supply of key production factors,,\n"
+        '1,"Coordinate the supply of coal for exporters (National Development and Reform '
+        'Commission takes the lead, Ministry of Finance participates)",By the end of June 2022\n'
+        '2,"Support foreign trade enterprises (Ministry of Commerce)",Continuous advancement\n',
+        encoding="utf-8",
+    )
+    items = divplan.parse_file(path).items()
+    assert [_roles(i)[:2] for i in items] == [
+        ("lead", ["National Development and Reform Commission"]),
+        ("sole", ["Ministry of Commerce"]),
+    ]
+    assert items[1].deadline is not None and items[1].deadline.text == "Continuous advancement"
+
+
+def test_a_name_whose_words_run_into_each_other_is_said() -> None:
+    # two cells of a PDF whose characters ran together: the name is read, and the reading says
+    # it cannot vouch for it (not a silent guess)
+    text = (
+        "一、测试\n"
+        "1. Fully implement the negative list.  Lead unit: Provincial Development and "
+        "ReforPmrovincial Department of Commission\n"
+    )
+    plan = divplan.parse(text)
+    notes = [d.message for d in plan.diagnostics if d.code == "DP208"]
+    assert any("run into each other" in n for n in notes)
+
+
+def test_a_field_line_next_to_page_numbers_twice_is_no_running_head() -> None:
+    # a text with no blank lines: each page ends with a group's deadline field right above its
+    # page number, and the two fields differ only in their digits — fields, not a page's foot
+    text = (
+        "一、甲\n"
+        "1．推进某项工作。\n"
+        "　　责任分工：市科技局牵头，市教育局配合。\n"
+        "　　完成时限：2021年10月底前\n"
+        "— 2 —\n"
+        "二、乙\n"
+        "1．推进另一项工作。\n"
+        "　　责任分工：市商务局负责。\n"
+        "　　完成时限：2021年11月底前\n"
+        "— 3 —\n"
+        "三、丙\n"
+        "1．再推进一项工作。\n"
+        "　　责任分工：市财政局负责。\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2021年10月底前",
+        "2021年11月底前",
+        None,
+    ]
+
+
+def test_a_deadline_row_under_a_tables_units_is_the_row_above_s() -> None:
+    # a text table whose units cell goes on in the next row with the deadline, labelled: the
+    # row above's deadline, not a new task whose unit field is "Completion time: …" (the
+    # column named in words no row lists keeps its name as its cells' label)
+    text = (
+        "Task\tLoad-bearing unit\n"
+        "I. Rural garbage governance\n"
+        "Build the garbage transfer stations.\tCounty Housing and Urban-Rural Development Bureau\n"
+        "\tCompletion time: End of October 2019\n"
+        "Clean up the stock garbage.\tCounty Water Resources Bureau, County Transportation Bureau\n"
+        "\tCompletion time: End of May 2019\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i)[:2] for i in items] == [
+        ("sole", ["County Housing and Urban-Rural Development Bureau"]),
+        ("joint", ["County Water Resources Bureau", "County Transportation Bureau"]),
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "End of October 2019",
+        "End of May 2019",
+    ]

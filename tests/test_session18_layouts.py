@@ -223,3 +223,81 @@ def test_a_deadline_row_under_a_tables_units_is_the_row_above_s() -> None:
         "End of October 2019",
         "End of May 2019",
     ]
+
+
+def test_field_lines_each_a_line_under_a_group_with_labels_new_to_the_lexicon() -> None:
+    # a group's fields one a line: a lead label of unknown words, a helpers' label of unknown
+    # words ("Fellow departments:", whose words also make unnamed others), a deadline: one
+    # field block, the name above the helpers' line whole
+    text = (
+        "I. Building the market network\n"
+        "Upgrade 300 wholesale markets with cold-chain facilities.\n"
+        "Build 50 regional distribution centres.\n"
+        "Spearheading department: Department of Market System Development\n"
+        "Fellow departments: Ministry of Finance, National Development and Reform Commission\n"
+        "Time limit: By the end of 2012\n"
+    )
+    items = divplan.parse(text).items()
+    assert len(items) == 2
+    assert [_roles(i) for i in items] == [
+        (
+            "lead",
+            ["Department of Market System Development"],
+            ["Ministry of Finance", "National Development and Reform Commission"],
+            False,
+        )
+    ] * 2
+    assert [i.deadline.text if i.deadline else None for i in items] == ["By the end of 2012"] * 2
+
+
+def test_a_task_opening_with_a_bodys_name_and_a_colon_is_no_field_after_a_deadline() -> None:
+    # "Province Finance Department: arrange …" opens a task (its clause its opening words),
+    # though a deadline field stands above it: no field of the group above
+    text = (
+        "One, Construction of water supply engineering\n"
+        "Province Water Resources Department grasp the head, Province Development and Reform "
+        "Commission cooperate: carry out the rural water supply project of 320 villages.\n"
+        "Completion time: The end of December 2016\n"
+        "Province Housing Department, Province Water Resources Department sub-grasp: extend the "
+        "pipe network to the nearby villages.\n"
+        "Completion time: The end of 2017\n"
+        "Province Finance Department: arrange the provincial subsidy funds for the counties.\n"
+        "Completion time: The end of June 2016\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "The end of December 2016",
+        "The end of 2017",
+        "The end of June 2016",
+    ]
+    assert _roles(items[2])[:2] == ("sole", ["Province Finance Department"])
+
+
+def test_headings_numbered_like_items_over_paragraphs_whose_last_sentence_is_the_clause() -> None:
+    # a web page's "## 1. Heading" over paragraphs: each paragraph a task, its last sentence
+    # the clause, a deadline field under it; the numbered lines are the sections
+    text = (
+        "# Division of Tasks\n\n"
+        "## 1. Optimize the development environment\n\n"
+        "Fully implement the negative list for market access. The Municipal Development and "
+        "Reform Commission takes the lead, the Municipal Justice Bureau participates.\n\n"
+        "Completion time limit: By the end of October 2025\n\n"
+        "Standardize administrative inspections. The Municipal Justice Bureau is responsible.\n\n"
+        "Completion time limit: Long-term adherence\n\n"
+        "## 2. Strengthen factor guarantee\n\n"
+        "Increase loans to private enterprises. The Municipal Financial Office takes the lead, "
+        "the Municipal Finance Bureau participates.\n\n"
+        "Completion time limit: By the end of 2025\n"
+    )
+    plan = divplan.parse(text)
+    assert [s.title for s in plan.sections] == [
+        "Optimize the development environment",
+        "Strengthen factor guarantee",
+    ]
+    items = plan.items()
+    assert [_roles(i)[:2] for i in items] == [
+        ("lead", ["Municipal Development and Reform Commission"]),
+        ("sole", ["Municipal Justice Bureau"]),
+        ("lead", ["Municipal Financial Office"]),
+    ]
+    assert items[1].deadline is not None and items[1].deadline.text == "Long-term adherence"

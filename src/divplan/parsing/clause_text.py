@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 Mode = Literal["sole", "joint", "lead", "division"]
@@ -106,7 +107,8 @@ def hyphen_join(before: str, after: str) -> bool:
 
 
 def prepare(text: str, start: int, end: int) -> Prepared:
-    """Join hard line-wraps in ``text[start:end]``: nothing between CJK, else one space.
+    """Join hard line-wraps in ``text[start:end]``: nothing between CJK, else one space (a line
+    break before an English field's label is kept: the label opens its own line).
 
     Runs of spaces count as a wrap too (``牵头单位：A  配合单位：B``): field labels are cues,
     so the scanner needs no space to see where a field ends.
@@ -131,6 +133,11 @@ def prepare(text: str, start: int, end: int) -> Prepared:
                     chars.pop()  # text does); a compound's stays: Out-of-\ncapacity
                     index.pop()
                 i = j
+                continue
+            if ch == "\n" and before not in ";；,，:：" and _field_line(text, j, end):
+                chars.append("\n")  # "… Market System Development / Fellow departments: B":
+                index.append(i)  # a field's line of its own, kept apart from the name above
+                i = j  # (a label of unknown words never runs over a line's end)
                 continue
             if ch == "\n" and chars and _helpers_line(text, before, j, end):
                 chars.append(";")  # Principal department: A / "B and C shall contribute.":
@@ -170,6 +177,19 @@ def _helpers_line(text: str, before: str, at: int, end: int) -> bool:
     from divplan.parsing.role_edges import closes_with_role_word, opens_with_role_word
 
     return closes_with_role_word(text, at, stop) and not opens_with_role_word(text, at, stop)
+
+
+@cache
+def _field_label() -> re.Pattern[str]:
+    from divplan.parsing.label_roles import TIME_WORD, UNIT_WORD  # (it builds on this module)
+
+    return re.compile(rf"[A-Z][\w-]*(?:[ \t]+[\w-]+){{0,3}}[ \t]+(?:{UNIT_WORD}|{TIME_WORD}):")
+
+
+def _field_line(text: str, at: int, end: int) -> bool:
+    """Whether an English line at ``at`` opens with a field's label ("Fellow departments:",
+    "Completion time:"), known to the lexicon or not."""
+    return _field_label().match(text, at, end) is not None
 
 
 def _role_label_after(text: str, at: int, end: int) -> bool:

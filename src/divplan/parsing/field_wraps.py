@@ -29,6 +29,7 @@ from divplan.parsing.hard_wraps import (
     opens_like_field,
 )
 from divplan.parsing.item_runs import CLOSERS, marker_style
+from divplan.parsing.label_roles import UNIT_WORD
 from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.lines import Line
 from divplan.parsing.name_edges import ORG_EN
@@ -149,6 +150,9 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
 _LABEL_LAST = re.compile(  # a line of fields whose last label ends it, its value not yet given
     r"[^:：;；\n]{1,30}[:：][^\n]*(?:[;；]|\s{2})\s*[^:：;；\s][^:：;；\n]{0,30}[:：]$"
 )
+_UNIT_LABEL = re.compile(  # a few words, then a unit word in lower case: no body's name
+    rf"(?:[A-Za-z][\w-]*[ \t]+){{1,3}}{UNIT_WORD}\s*:|[\u4e00-\u9fff]{{1,6}}{UNIT_WORD}\s*[:：]"
+)  # ("Province Finance Department: arrange …", 县农业局负责，…为辅助单位：… open a task)
 _NAME_RUN_ON = re.compile(
     r"[A-Z][\w'-]*(?:\s+(?:of|and|for|the|[A-Z][\w'-]*))*\s*(?:[,;、]|\s+and\s)"
 )
@@ -192,6 +196,8 @@ def after_field(text: str, prev: Line, line: Line, field: Line | None = None) ->
             or (field is not None and starts_with_label(text, field.start, field.end))
         )
         and not starts_with_label(text, line.start, line.end)
+        and _UNIT_LABEL.match(text, line.start, line.end) is None  # ("Fellow departments:", a
+        # field of who does it in words the lexicon lacks, is another field)
         and text[prev.end - 1] not in _LIST_GOES_ON
         and not (  # "…, with the / County Land and Resources Bureau participating": a field's
             text[prev.end - 1].isascii()  # English words cut by the page

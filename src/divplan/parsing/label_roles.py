@@ -118,7 +118,7 @@ def _after_gap(label: str) -> int:
     return capital[-1] if lower_before else 0
 
 
-_MARK = re.compile(r"(?<=\S)\s?[(（]\s*([^()（）\n,，;；:：\d]{1,16}?)\s*[)）]")
+_MARK = re.compile(r"(?<=\S)\s?[(（]\s*([^()（）\n,，;；:：\d]{1,24}?)\s*[)）]")
 _LIST_SIGNS = ("、", ",", "，", ";", "；", " and ")
 
 

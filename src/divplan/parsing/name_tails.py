@@ -21,28 +21,43 @@ from divplan.parsing.name_edges import LOWER_TAIL, ORG_EN, odd_tail, org_shaped
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+_TAIL_WORDS = 7  # ("… Administration alone is answerable for this task")
+
+
+def _head_of_name(name: str, at: int) -> bool:
+    """Whether the head noun at ``at`` ends a name: capitalised, or after a capitalised word, a
+    level word or a possessive ("each township government", "people's government"); "… Bureau
+    each company its post" (各司其职) has none in its tail."""
+    before = name[:at].split()[-1:] or [""]
+    return (
+        name[at].isupper() or before[0][:1].isupper() or before[0].endswith(("'s", "’s"))
+        or LOWER_TAIL.search(before[0]) is not None
+    )  # fmt: skip
+
+
 def verb_tail(name: str) -> int | None:
     """Where an English name built like a body's ends when words the lexicon does not know
     follow its head noun ("Development and Reform Commission joint advance": a phrasing of
-    who does it, not a name's words): after the last head noun, one to five lower-case words,
+    who does it, not a name's words): after the last head noun, one to seven lower-case words,
     the first no small word (of, for, the, …: "… leading group for poverty alleviation" is a
     name), none a level or place word.  None when the name ends as a name does."""
     if _CJK.search(name):
         return None
-    heads = list(ORG_EN.finditer(name))
+    heads = [m for m in ORG_EN.finditer(name) if _head_of_name(name, m.start())]
     if not heads:
         return None
     cut = max(heads[-1].end(), max((m.end() for m in _CAPITALISED.finditer(name)), default=0))
     rest = name[cut:]  # (after its last head noun, or "… of Commerce": its last word)
     after_comma = rest.lstrip().startswith(",")  # ("… Commission, in a joint capacity": a
-    words = rest.lstrip(" ,").split()  # name never goes on after a comma with small words)
+    words = rest.lstrip(" ,").rstrip(" .;)").split()  # name never goes on after a comma with
+    # small words; a sentence's full stop is no word's)
     if words[:1] and words[0] in _PREDICATE and all(w.islower() for w in words):
         # "… Bureau will be the pivot for this work": a predicate, however long, after a name
         # written as a body's ("Encourage the financial institutions to give …" is a task)
         return cut if title_case(name[:cut]) else None  # ("… acts as the anchor unit")
     if (
         not odd_tail(name)
-        or not 1 <= len(words) <= 5
+        or not 1 <= len(words) <= _TAIL_WORDS
         or (words[0] in _SMALL_WORDS and not after_comma)  # "… group for poverty
         or any(not _lower_word(w) or LOWER_TAIL.search(w) for w in words)  # alleviation"
     ):

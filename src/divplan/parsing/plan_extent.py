@@ -132,7 +132,9 @@ def unmarked_tasks(
     under its section headings that hold one, when at least three do and they are at least half
     of those paragraphs (a notice's paragraphs stand before the first heading)."""
     first = next((k for k, b in enumerate(blocks) if b.kind == "section"), None)
-    if first is None:
+    if first is None:  # (headings numbered like items over the paragraphs: "## 1. Optimize
+        first = next((k for k, b in enumerate(blocks) if _numbered_title(text, b)), None)
+    if first is None:  # the environment" / task. A takes the lead.)
         return []
     plain = [
         k
@@ -160,6 +162,17 @@ def unmarked_tasks(
     return found + _alike_tasks(text, blocks, plain, found) if len(found) >= needed else found
 
 
+def _numbered_title(text: str, b: Block) -> bool:
+    """An item-marked block that reads as a heading: one short line, no clause, closing no
+    sentence ("1. Optimize the development environment")."""
+    body = text[b.body_start : b.end].rstrip()
+    return (
+        b.kind in ("item", "subsection") and not b.has_clause and b.first == b.last
+        and 0 < len(body) <= _TITLE_CHARS and body[-1] not in (*_TASK_ENDS, ":", "：")
+    )  # fmt: skip
+
+
+_TITLE_CHARS = 80
 _ALIKE = 2  # found tasks that a deadline line follows before the others are read alike
 
 

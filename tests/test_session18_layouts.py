@@ -301,3 +301,63 @@ def test_headings_numbered_like_items_over_paragraphs_whose_last_sentence_is_the
         ("lead", ["Municipal Financial Office"]),
     ]
     assert items[1].deadline is not None and items[1].deadline.text == "Long-term adherence"
+
+
+def test_a_csv_of_numbers_and_content_with_field_rows_under_each(tmp_path: Path) -> None:
+    # 序号,内容: a number and a content column; each task's fields are rows of their own
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "落实政策措施部门分工,\n"
+        "序号,内容\n"
+        ",一、促进农民增加收入\n"
+        "1,对种粮农民实行直接补贴。\n"
+        ",领抓单位：财政部\n"
+        ",配套部门：发展改革委、粮食局\n"
+        ",完成时限：2004年3月底前\n"
+        "2,降低农业税税率。\n"
+        ",领抓单位：财政部\n"
+        ",配套部门：税务总局\n"
+        ",完成时限：2004年6月底前\n",
+        encoding="utf-8",
+    )
+    items = divplan.parse_file(path).items()
+    assert [_roles(i)[:2] for i in items] == [("lead", ["财政部"]), ("lead", ["财政部"])]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2004年3月底前",
+        "2004年6月底前",
+    ]
+
+
+def test_indented_field_lines_under_an_item_with_labels_new_to_the_lexicon() -> None:
+    # an official translation's fields, each a line set in under its task: the helpers' and
+    # the deadline's labels are words no row lists; the name above them stays whole
+    text = (
+        "I. Relaxing Market Access\n\n"
+        "1. Draw up the rules opening infrastructure to non-public investment.\n"
+        "    Principal body: National Development and Reform Commission\n"
+        "    In association with: Ministry of Finance, Ministry of Commerce\n"
+        "    Timing: By the end of 2005\n\n"
+        "2. Revise the registration rules for non-public enterprises.\n"
+        "    Principal body: State Administration for Industry and Commerce\n"
+        "    In association with: none\n"
+        "    Timing: By the end of September 2005\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i)[:2] for i in items] == [
+        ("lead", ["National Development and Reform Commission"]),
+        ("lead", ["State Administration for Industry and Commerce"]),
+    ]
+    assert items[0].deadline is not None and items[0].deadline.text == "By the end of 2005"
+
+
+def test_a_pipe_tables_numbered_row_never_continues_the_cell_above() -> None:
+    # a unit cell that ends without closing (…；2004年9月底前提出意见) and the next row's, which
+    # has its number: two rows' cells, not one cut across them
+    text = (
+        "序号|工作任务|牵头部门|配合部门\n"
+        "一、加强市场体系建设|||\n"
+        "1|发展农产品连锁经营|商务部|发展改革委；2004年9月底前提出意见\n"
+        "2|规范农产品市场秩序|工商总局|公安部、商务部；持续推进\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i)[2] for i in items] == [["发展改革委"], ["公安部", "商务部"]]

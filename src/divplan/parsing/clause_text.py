@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Literal
 
 Mode = Literal["sole", "joint", "lead", "division"]
@@ -179,17 +178,13 @@ def _helpers_line(text: str, before: str, at: int, end: int) -> bool:
     return closes_with_role_word(text, at, stop) and not opens_with_role_word(text, at, stop)
 
 
-@cache
-def _field_label() -> re.Pattern[str]:
-    from divplan.parsing.label_roles import TIME_WORD, UNIT_WORD  # (it builds on this module)
-
-    return re.compile(rf"[A-Z][\w-]*(?:[ \t]+[\w-]+){{0,3}}[ \t]+(?:{UNIT_WORD}|{TIME_WORD}):")
+_FIELD_LABEL = re.compile(r"[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*:(?!//)")
 
 
 def _field_line(text: str, at: int, end: int) -> bool:
     """Whether an English line at ``at`` opens with a field's label ("Fellow departments:",
-    "Completion time:"), known to the lexicon or not."""
-    return _field_label().match(text, at, end) is not None
+    "In association with:", "Timing:"): a few words, the first capitalised, and a colon."""
+    return _FIELD_LABEL.match(text, at, end) is not None
 
 
 def _role_label_after(text: str, at: int, end: int) -> bool:

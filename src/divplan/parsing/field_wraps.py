@@ -25,11 +25,12 @@ from divplan.parsing.group_scope import opens_forward_group, opens_group_sentenc
 from divplan.parsing.hard_wraps import (
     cut_by_width,
     goes_on_inline_points,
+    indent_of,
     opens_inline_points,
     opens_like_field,
 )
 from divplan.parsing.item_runs import CLOSERS, marker_style
-from divplan.parsing.label_roles import UNIT_WORD
+from divplan.parsing.label_roles import TIME_WORD, UNIT_WORD
 from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.lines import Line
 from divplan.parsing.name_edges import ORG_EN
@@ -109,6 +110,14 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
         and _LABEL_LAST.match(text, prev.start, prev.end) is not None
         and not opens_like_field(text, line)
     )
+    field_after_field = (  # "    Principal body: A" / "    In association with: B" / "    Timing:
+        last.kind in ("item", "subsection", "text")  # …": a field line under a field line,
+        and right_after  # set in as far, its label words the lexicon lacks
+        and line.kind == "text"
+        and _SHORT_LABEL.match(text, line.start, line.end) is not None
+        and starts_with_label(text, prev.start, prev.end)
+        and indent_of(text, line) == indent_of(text, prev) > 0
+    )
     cut_point = (
         last.kind == "item"
         and right_after
@@ -134,6 +143,7 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
         or group_line_wraps
         or label_cut
         or value_below
+        or field_after_field
         or helpers_below
         or cut_point
         or (
@@ -149,6 +159,10 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
 
 _LABEL_LAST = re.compile(  # a line of fields whose last label ends it, its value not yet given
     r"[^:：;；\n]{1,30}[:：][^\n]*(?:[;；]|\s{2})\s*[^:：;；\s][^:：;；\n]{0,30}[:：]$"
+)
+_SHORT_LABEL = re.compile(  # a label alone: a few English words, or Chinese ending in a label's
+    rf"(?:[A-Za-z][\w-]*(?:[ \t]+[\w-]+){{0,3}}|[\u4e00-\u9fff]{{0,6}}(?:{UNIT_WORD}|{TIME_WORD}))"
+    r"[ \t]*[:：]"  # head word (县教育局负责：task, 县发改局牵头，B配合：task open a task)
 )
 _UNIT_LABEL = re.compile(  # a few words, then a unit word in lower case: no body's name
     rf"(?:[A-Za-z][\w-]*[ \t]+){{1,3}}{UNIT_WORD}\s*:|[\u4e00-\u9fff]{{1,6}}{UNIT_WORD}\s*[:：]"

@@ -69,10 +69,11 @@ def indent_opens(text: str, prev: Line, line: Line) -> bool:
     a Chinese paragraph's 　　) and the line above it is not (a title over the first task's
     paragraph, 岐洛市…分工方案 / 　　全面整治…。).  A page-width wrap never indents its next line,
     and a text whose every line is indented says nothing by it."""
-    return _indent(text, line) >= 2 and _indent(text, prev) == 0
+    return indent_of(text, line) >= 2 and indent_of(text, prev) == 0
 
 
-def _indent(text: str, line: Line) -> int:
+def indent_of(text: str, line: Line) -> int:
+    """How far ``line`` is set in: the spaces before its first character."""
     return line.start - (text.rfind("\n", 0, line.start) + 1)
 
 
@@ -177,6 +178,7 @@ __all__ = [
     "PAGE_WIDTH_LATIN",
     "cut_by_width",
     "goes_on_inline_points",
+    "indent_of",
     "indent_opens",
     "opens_inline_points",
     "opens_like_field",

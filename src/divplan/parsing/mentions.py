@@ -87,13 +87,16 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
     text = prep.text
     spans: list[tuple[int, int]] = []
     keep: list[Piece] = []
+    leftovers: list[str] = []
     for p in split_at_gaps(text, pieces):
         s, e = trim(text, p.start, p.end)
+        if (nl := text.find("\n", s, e)) >= 0:  # (a field's label of words the lexicon lacks
+            leftovers.append(prep.raw[nl + 1 : e])  # opens the next line: "… Commission /
+            e = trim(text, s, nl)[1]  # In association with: B", prepare keeps that break)
         if e > s and not p.scope:
             spans.append((s, e))
             keep.append(p)
     refs: list[Reference] = []
-    leftovers: list[str] = []
     doubtful: list[str] = []
     i = 0
     while i < len(spans):
@@ -191,7 +194,8 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             and prev.org
             and not _CJK.search(name)
             and not STARTS_AS_LEVEL.match(name)  # "…Bureau, County ARB": a name of its own
-            and (core is not None or " " not in name or keep[i].sep_before.strip() != ",")
+            and (core is not None or keep[i].sep_before.strip() != "," or (
+                " " not in name and name[:1].isupper()))  # (", answerable together": no name's)
             and _SEP_ONLY.fullmatch(text, prev.end, s) is not None  # (no cue between: "B and
         ):  # other relevant units rally round"; ", in a joint capacity": no name's fragment)
             # "Municipal Bureau of Commerce and Industry": the fragment ends the name before

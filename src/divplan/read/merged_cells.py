@@ -27,15 +27,24 @@ from divplan.read.cell_cuts import cut_between
 from divplan.read.cells import flat, join_pieces
 
 
-def join_cut_cells(rows: list[list[str]], cols: Sequence[int]) -> None:
+def join_cut_cells(
+    rows: list[list[str]], cols: Sequence[int], num_col: int | None = None
+) -> None:
     """Give each run of rows whose cell in a column of ``cols`` was cut at the row's end the
-    joined text of the whole run (in place)."""
+    joined text of the whole run (in place); never into a row with a number of its own in
+    ``num_col`` (…；2004年9月底前提出意见 above 3 | … | 公安部、商务部: two rows' cells)."""
+
+    def own_number(k: int) -> bool:
+        return num_col is not None and num_col < len(rows[k]) and bool(flat(rows[k][num_col], None))
+
     for col in cols:
         i = 0
         while i < len(rows) - 1:
             j = i
             texts = [flat(rows[i][col], None)]
-            while j + 1 < len(rows) and cut_between(texts[-1], flat(rows[j + 1][col], None)):
+            while j + 1 < len(rows) and not own_number(j + 1) and cut_between(
+                texts[-1], flat(rows[j + 1][col], None)
+            ):
                 j += 1
                 texts.append(flat(rows[j][col], None))
             if j > i:

@@ -41,6 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from divplan.read import table_headers
 from divplan.read.cells import (
     DIGITS,
     MARKED,
@@ -62,15 +63,7 @@ from divplan.read.cells import (
 )
 from divplan.read.headerless import infer_header
 from divplan.read.merged_cells import fill_centred, join_cut_cells
-from divplan.read.table_headers import (
-    FIELDS,
-    Header,
-    Role,
-    find_header,
-    labels,
-    merge_headers,
-    opens_with_note,
-)
+from divplan.read.table_headers import FIELDS, Header, Role, find_header, labels, merge_headers
 
 DITTO = {"zh": "同上", "en": "same as above"}  # a carried cell: the lexicon's ditto (cues.tsv)
 _HEADER_WITHIN = 30  # a sheet may hold the notice above its table: its header is this far
@@ -107,6 +100,7 @@ class _Renderer:
         self.pending: _Item | None = None
         self.task_cols, numbers = header.cols("task"), header.cols("number")
         self.num_col: int | None = numbers[0] if numbers else None
+        self.unit_cols = [c for r in _UNITS for c in header.cols(r)]
         self.heading_at, self.cut = "", False  # where the last heading came from; it was
         # marked and short in the source (a narrow column may have cut it)
         self.section_line: Line | None = None  # the last section heading written
@@ -122,13 +116,13 @@ class _Renderer:
             self.out.append(Line("", self.pending.where))  # its text once the section ends
             self.pending = None
 
-    def settle(self) -> None:
-        """Write the section's items: merged unit cells first found again (text tables)."""
+    def settle(self) -> None:  # (merged unit cells first found again: text tables)
+        """Write the section's items."""
         self.flush()
         if self.carry and self.run:
             rows = [item.cells for _, item in self.run]
-            if self.cuts:  # (a delimited row's cells are whole: no cell runs on below)
-                join_cut_cells(rows, [c for role in _UNITS for c in self.h.cols(role)])
+            if self.cuts:  # (a delimited row's cells are whole; a page's layout centres cells)
+                join_cut_cells(rows, self.unit_cols, None if self.wraps else self.num_col)
             heads = [c for role in ("lead", "resp") for c in self.h.cols(role)]
             fill_centred(rows, heads, [item.late for _, item in self.run], self.wraps)
         for at, item in self.run:
@@ -281,7 +275,8 @@ class _Renderer:
     def _single(self, text: str, present: list[int], where: str) -> bool:
         """A row with one text: a heading or a wrapped line (True), or an item (False)."""
         col = present[0]
-        if opens_with_note(text) or (col in self.task_cols and opens_group_line(text)) or (
+        grouped = col in self.task_cols and opens_group_line(text)
+        if table_headers.opens_with_note(text) or grouped or (
             len(text) <= _PARAGRAPH // 2 and text.endswith((":", "："))  # (呼应单位： left empty)
         ):
             self.flush()  # 备注：… under the table; 责任单位：… over its group's rows: text

@@ -60,7 +60,7 @@ def _wrapped(paragraphs: list[str], width: int = 80) -> str:
 def test_a_hard_wrapped_english_plan_without_headings_and_group_field_lines() -> None:
     # a PDF's text: a title-case title over the first task's sentence; a field line whose last
     # label's value the page put on the next line; a short last line of a field's list, then
-    # the next task's sentence (the page did not cut the line: the next word would have fit)
+    # the next task's sentence (a field's value that ends a body's name, then a sentence)
     text = _wrapped(
         [
             "Notice of the State Council on Issuing the Division of Key Tasks for the Care of "

@@ -5,8 +5,8 @@ or just after an opening bracket, so that the next line may even open with what 
 marker.  This module finds the width a text was cut at (:func:`wrap_width`), tells a line cut
 by it (:func:`cut_by_width`), a line that opens with the next of a paragraph's inline points
 (:func:`goes_on_inline_points`), and a break the page did not make though no sentence closed
-there (:func:`paragraph_ends`: an indent, a line the next word would have fitted on, a title
-over a sentence); the block rules of :mod:`divplan.parsing.blocks` use them.
+there (:func:`paragraph_ends`: an indent, a title over a sentence, a field's value ending a
+body's name over a sentence); the block rules of :mod:`divplan.parsing.blocks` use them.
 """
 
 from __future__ import annotations

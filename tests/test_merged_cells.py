@@ -146,6 +146,10 @@ def test_a_word_hyphenated_at_a_cells_line_end_is_joined_without_a_space() -> No
         ("Ginseng office unit", "part"),  # (参办, 参 rendered as the root)
         ("各有关单位", None),  # a division piece: no column of one role
         ("Task unit", None),  # no piece
+        ("Joined by", "part"),  # one role cue of the lexicon and nothing else (holdout191)
+        ("Assisted by", "part"),
+        ("Led by", "lead"),
+        ("Joined by the ministries of the", None),  # (a cue and more words: no column name)
     ],
 )
 def test_a_column_named_by_words_no_row_lists_is_read_by_its_role_pieces(

@@ -262,3 +262,38 @@ def test_an_english_section_heading_across_the_table_may_run_to_twice_a_chinese_
     rows, _, _ = table_rows(page, found[2], True)
     assert rows[0] == [heading] * 4  # a heading's row: no unit written "same as above"
     assert rows[1][:3] == ["1", "发展养老托育服务。", "市民政局"]
+
+
+def test_a_section_row_under_a_task_s_wrapped_line_is_not_that_cell_s_next_line() -> None:
+    # 加强…公共服 / 务 (a task cut mid-word, no sentence end) and, a cell's line gap under it,
+    # 二、强化… set from the number column on: a cell's own lines never reach into the column
+    # left of it, so this is the next section's row, not the task's third line (holdout96)
+    rows = read(
+        [
+            line(120, (25, "4"), (80, "加强基础设施和公共服"), (300, "市交通局负责")),
+            line(132, (80, "务")),
+            [Piece(20, 140, 144, 144 + SIZE, "二、强化发展支撑")],
+            line(170, (25, "5"), (80, "培养乡村带头人。"), (300, "市人社局负责")),
+        ]
+    )
+    assert [r[0] for r in rows] == ["4", "二、强化发展支撑", "5"]
+    assert rows[0][1] == "加强基础设施和公共服务"
+    assert len({c for c in rows[1] if c}) == 1  # one text across the row: a heading
+
+
+def test_a_section_mark_alone_in_the_task_column_takes_no_row_s_first_line() -> None:
+    # 一、调整优化能源结构 alone on its line in the task column, a cell's line gap over the
+    # first line of a row whose units stand beside it: a section's row, not that task's first
+    # line (holdout190)
+    lines = [
+        line(100, (80, "重点工作"), (300, "责任单位")),  # (no number or category column)
+        line(120, (80, "二、调整能源结构")),
+        line(132, (80, "淘汰燃煤锅炉。"), (300, "市环保局")),
+        line(160, (80, "扩大供气范围。"), (300, "市住建局")),
+    ]
+    found = find_columns(lines)
+    assert found is not None
+    _, body_at, cols = found
+    rows, _, _ = table_rows(lines[body_at:], cols)
+    assert [r[0] for r in rows] == ["二、调整能源结构", "淘汰燃煤锅炉。", "扩大供气范围。"]
+    assert [r[1] for r in rows][1:] == ["市环保局", "市住建局"]

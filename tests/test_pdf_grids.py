@@ -82,6 +82,20 @@ def test_without_a_number_column_a_task_left_in_mid_sentence_is_cut() -> None:
     assert len(rows) == 1
 
 
+def test_a_task_whose_deadline_field_follows_its_sentence_ended_before_the_break() -> None:
+    # 禁止露天焚烧秸秆…。完成时限：2013年11月底前 (the deadline under the task, in its cell):
+    # the task ended; the next page's first row is a row of its own (holdout190)
+    header = Row(["重点工作", "担责单位"], "page 1")
+    pending = [header, Row(["推进秸秆综合利用。完成时限：2013年11月底前", "市农业局"], "p1")]
+    rows = [Row(["建立重污染天气应急预案。完成时限：2013年10月底前", "市环保局"], "page 2")]
+    _join_cut_row(pending, rows)
+    assert len(rows) == 1 and pending[-1].cells[1] == "市农业局"
+    pending = [header, Row(["推进秸秆综合利用，完成时限", "市农业局"], "p1")]  # (mid-sentence)
+    rows = [Row(["：2013年11月底前", ""], "page 2")]
+    _join_cut_row(pending, rows)
+    assert rows == []
+
+
 def test_a_first_row_with_its_number_is_a_row_of_its_own() -> None:
     pending = [Row(["序号", "重点任务", "牵头单位"], "page 1"), Row(["1", "甲", "市商务局"], "p")]
     rows = [Row(["2", "乙", "市财政局"], "page 2")]

@@ -244,19 +244,22 @@ def paragraphs_over_lines(
     other blocks; None for any other layout (a line first under the heading heads its group:
     :func:`lines_over_paragraphs`).  Read as blocks were, the items had no text and their
     tasks were stray paragraphs.  Paragraphs further up, back to the last line, are tasks of
-    the line's group: items of their own, which take its roles (:func:`group_line`)."""
+    the line's group: items of their own, which take its roles (:func:`group_line`).  Items
+    that hold their own task (task。 / 完成时限：… / 牵头单位：A) stay as they are."""
     if not items or not others:  # (under a heading, or in a plan with no headings)
         return None
     blocks = sorted(items + others, key=lambda b: b.start)
-    if blocks[0] in items:
+    own = {id(b) for b in items if _own_task(b, item_clauses(b))}
+    if len(own) == len(items) or (blocks[0] in items and id(blocks[0]) not in own):
         return None
     joined: list[Block] = []
     used: set[int] = set()
     for b in items:
-        found = item_clauses(b)
-        text_start = found.text_start if found.text_start is not None else b.start
-        if b.kind != "text" or found.reading is None or found.text_end > text_start:
-            return None  # (a task of its own)
+        if b.kind != "text" or item_clauses(b).reading is None:
+            return None
+        if id(b) in own:
+            joined.append(b)
+            continue
         k = blocks.index(b)
         above = blocks[k - 1]
         if above in items or above.kind != "text" or id(above) in used:
@@ -272,6 +275,11 @@ def paragraphs_over_lines(
         joined.append(replace(above, last=b.last, end=b.end, has_clause=True))
     joined.sort(key=lambda b: b.start)
     return joined, [o for o in others if id(o) not in used]
+
+
+def _own_task(b: Block, found: ItemClauses) -> bool:
+    """Whether item block ``b`` holds its task's text before its clause."""
+    return found.text_end > (found.text_start if found.text_start is not None else b.start)
 
 
 def _task_paragraph(text: str, b: Block, after: Block) -> bool:

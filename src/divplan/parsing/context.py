@@ -359,12 +359,12 @@ def _later_sections(
 def _signed_notice_end(
     text: str, blocks: list[Block], bearing: list[int], is_date_line: Callable[[str], bool]
 ) -> int | None:
-    """The date line that signs a notice among the clause-bearing blocks, most of them after
-    it: the notice's own numbered requirements read as sentence clauses before its issuer and
-    date are the notice's, not tasks."""
+    """The date line (no field line holding a date) that signs a notice among the clause-bearing
+    blocks, most of them after it: the notice's own numbered requirements read as sentence
+    clauses before its issuer and date are the notice's, not tasks."""
     for k in range(bearing[0] + 1, bearing[-1]):
         b = blocks[k]
-        if b.kind != "text" or not is_date_line(text[b.start : b.end]):
+        if b.kind != "text" or b.has_clause or not is_date_line(text[b.start : b.end]):
             continue
         after = sum(1 for i in bearing if i > k)
         return k if after >= 2 and after * 2 > len(bearing) else None

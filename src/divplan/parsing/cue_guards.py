@@ -14,6 +14,7 @@ import re
 from divplan.parsing.name_edges import ORG_EN
 
 _TITLE_WORD_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+_FIELD_AND_BEFORE = re.compile(r"(?:of|for)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+) and $")
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:and|of|for|&)\s+)?[A-Z][a-z]")
 _WORD_ROLES = frozenset({"lead_after", "part_after", "resp_after", "div_after"})
 _WORD_BEFORE = re.compile(r"([a-z]+) $")
@@ -47,6 +48,9 @@ def inside_title_case(text: str, at: int, end: int, kind: str) -> bool:
     adjective; but "Ministry of Commerce Support)" is a cue)."""
     if kind not in _WORD_ROLES or not text[at].isupper():
         return False
+    field = _FIELD_AND_BEFORE.search(text, max(0, at - 40), at)  # "… Operation Monitoring and
+    if field is not None and ORG_EN.search(field.group(1)) is None and " " not in text[at:end]:
+        return True  # Coordination": a name's last field, after "and" and a field's word
     before = _TITLE_WORD_BEFORE.search(text, max(0, at - 30), at)
     if before is None:
         return False

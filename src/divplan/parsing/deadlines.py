@@ -16,6 +16,7 @@ from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.lexicon_files import lang_patterns
 from divplan.parsing.name_edges import org_shaped
 from divplan.parsing.remarks import is_remark
+from divplan.parsing.role_words import role_of_words
 
 _MAX_LEN = {"zh": 40, "en": 90}
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -106,9 +107,25 @@ def is_deadline(text: str) -> bool:
     if not body or not deadline_like(body) or org_shaped(body) or is_remark(body):
         return False
     pieces = _LIST_PUNCT.split(body)  # names before the deadline
-    if len(pieces) > 1 and any(org_shaped(p) and not deadline_like(p) for p in pieces):
+    if len(pieces) > 1 and any(_names_a_body(p) and not deadline_like(p) for p in pieces):
         return False
     return not any(c.kind in ROLE_KINDS and c.kind != "resp_before" for c in scan(body))
+
+
+_ROLE_TAIL = 6  # characters of role words after a Chinese body's name (打先锋, 当后盾)
+
+
+def _names_a_body(piece: str) -> bool:
+    """A body's name, alone or with a few role words after it in a phrasing the lexicon lacks
+    (（市场运行司打先锋，2005年9月底前） is a clause whose lead is guessed, no deadline)."""
+    piece = piece.strip()
+    if org_shaped(piece):
+        return True
+    return any(
+        org_shaped(piece[:k]) and role_of_words(piece[k:]) is not None
+        for k in range(max(2, len(piece) - _ROLE_TAIL), len(piece) - 1)
+        if "\u4e00" <= piece[k] <= "\u9fff"
+    )
 
 
 __all__ = [

@@ -33,7 +33,7 @@ from divplan.parsing.item_runs import CLOSERS, marker_style
 from divplan.parsing.label_roles import TIME_WORD, UNIT_WORD
 from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.lines import Line
-from divplan.parsing.name_edges import ORG_EN
+from divplan.parsing.name_edges import ORG_EN, org_shaped
 from divplan.parsing.role_edges import (
     closes_with_role_word,
     holds_role_word,
@@ -81,12 +81,18 @@ def goes_on_last(text: str, lines: list[Line], i: int, last: Block, width: int |
                 text[prev.end - 1] not in CLOSERS
                 and "a" <= text[line.start] <= "z"
             )
+            or (  # "… Associate departments: General / Administration of Quality
+                text[prev.end - 1].isalpha()  # Supervision, …": an English name's last words
+                and text[prev.end - 1].isascii()
+                and _name_runs_on(text, prev, line)
+            )
             or (  # 配合单位：…、中国农业发展 / 银行: a name cut at the line's end
                 text[prev.end - 1] not in CLOSERS
                 and _name_tail(text, line) <= NAME_TAIL
                 and text[line.start : line.start + 1] not in "(（【["  # (此件公开发布)
                 and deadline_label_end(text, prev.start, prev.end) == prev.start  # …前 / 附件2
                 and not is_furniture(text[line.start : line.end])  # 相关文件 after the plan
+                and not _sentence_alone(text, line)  # 落实差别电价政策。 (the next task)
             )
         )
         and any(  # the field's line, or the line it was cut onto
@@ -183,6 +189,22 @@ def _name_runs_on(text: str, prev: Line, line: Line) -> bool:
     )
 
 
+def _sentence_alone(text: str, line: Line) -> bool:
+    """Whether ``line`` is a sentence of its own, not the rest of a name cut at the line above's
+    end: it ends a sentence, and what stands before that end is no body's (…、省财 / 政厅。 is a
+    name's rest; 落实差别电价政策。 under a field line ending in a whole name is the next task,
+    a one-column sheet's rows alternating task and field)."""
+    body = text[line.start : line.end].rstrip()
+    return body.endswith(("。", "！", "？")) and not org_shaped(body[:-1])
+
+
+def _whole_deadline_field(text: str, prev: Line) -> bool:
+    """Whether ``prev`` is a deadline's field whose value is a whole deadline (完成時限：2012年
+    11月底前): no name goes on from it (濤澤市人民政府辦公室 under it is the signature)."""
+    value = deadline_label_end(text, prev.start, prev.end)
+    return value > prev.start and is_deadline(text[value : prev.end])
+
+
 def _name_tail(text: str, line: Line) -> int:
     """How long the start of ``line`` is before its first field label (the rest of a name cut
     at the line above's end: 保障局　完成时限：…), or the whole line without one."""
@@ -228,7 +250,10 @@ def after_field(text: str, prev: Line, line: Line, field: Line | None = None) ->
                 text[line.end - 1] == "。"
                 and deadline_label_end(text, prev.start, prev.end) > prev.start
             )
-        )  # (an indented short task, 　　实施电网改造。, or one under a deadline: no name's tail)
+            or _sentence_alone(text, line)
+            or _whole_deadline_field(text, prev)
+        )  # (an indented short task, 　　实施电网改造。, one under a deadline, a sentence whose
+        # words end in no body's, or a line under a whole deadline's field: no name's tail)
     )
 
 

@@ -16,9 +16,8 @@ names, list separators, and now and then words nobody listed.  This module turns
   that are neither a name nor filler come back as ``leftovers`` and make the reading
   ``inferred``.
 
-Where a name's edges are (punctuation, fillers) and what "organisation-shaped" means live in
-:mod:`divplan.parsing.name_edges`; names set apart only by spaces are cut in
-:mod:`divplan.parsing.name_gaps`.
+Name edges (punctuation, fillers) and "organisation-shaped" live in
+:mod:`divplan.parsing.name_edges`; names set apart by spaces are cut in :mod:`~.name_gaps`.
 """
 
 from __future__ import annotations
@@ -148,7 +147,8 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             and len(name) <= 2
             and _CJK.search(name)
             and prev is not None
-            and not lookup(_lookup_text(text, s, e))  # 市商务局 海关: two bodies
+            and not lookup(_lookup_text(text, s, e))  # 市商务局 海关: two bodies, a body's
+            and not (org_shaped(name) and not org_shaped(name[1:]))  # word whole (员会: cut)
             and org_shaped(text[prev.start : e])
         ):  # 某市发展和改革委 员会: a space cut a name, not a list; joined back, and said so
             refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)

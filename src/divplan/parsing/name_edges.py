@@ -34,7 +34,7 @@ ORG_EN = re.compile(
 ORG_ZH = re.compile(
     r"(?:[部委局厅办行院会处室所司队社团联馆组庭校]|(?<!部)署|(?<!网)站|(?<![出平])台|中心|公司|集团|政府|单位|办公室|"
     r"小组|机构|部门|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会|会议|协|"
-    r"机场|口岸|股|(?:开办|经营|运营|举办|生产经营)者)$"  # (…股: a section of a county bureau,
+    r"机场|口岸|海关|股|(?:开办|经营|运营|举办|生产经营)者)$"  # (…股: a section of a county bureau,
     # 公共服务股; 各农贸市场开办者: the operators a plan holds responsible with the units)
     r"|^各(?:乡镇|乡|镇|街道|村|社区)+$"  # 各乡镇, 各街道: all of them (not 各市、县…人民政府)
 )

@@ -38,6 +38,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORDS = re.compile(r"[\u4e00-\u9fff]+")
 _IDIOM = 3  # a role's piece this long is an idiom whole, after a verb of its own
 _AND = re.compile(r"\s*and\s*", re.IGNORECASE)
+_LOWER_WORDS = re.compile(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,6}")  # (a verb tail's words)
 
 
 def with_role_guesses(
@@ -62,7 +63,7 @@ def with_role_guesses(
         if guessed is None and opens and merges:  # (省统计局靠后支持: a few words before the
             guessed = _modifier_cue(text, pos, cue, lookup)  # role word, read with it)
         if before == "others" and cue.start > pos:  # (A等部门共担落实, 有关部门协担，…:
-            guessed = _words_cue(text, pos, cue.start)  # words alone after the others)
+            guessed = _words_cue(text, pos, cue.start, True)  # words alone after the others)
         elif before == "sep" and cue.start > pos and out:  # (A、B同担共抓: 同 no separator,
             words = _words_cue(text, out[-1].start, cue.start)  # the first of the words)
             if words is not None and words.kind != "div_after":  # (和各市: a place's 各)
@@ -149,10 +150,14 @@ def _role_cut(text: str, s: int, e: int, known: Callable[[int], bool]) -> int | 
     return None
 
 
-def _words_cue(text: str, s: int, e: int) -> Cue | None:
-    """A few Chinese words holding pieces of one role, standing alone before a role cue."""
+def _words_cue(text: str, s: int, e: int, english: bool = False) -> Cue | None:
+    """A few words holding pieces of one role, standing alone before a role cue or the
+    clause's end: Chinese, or with ``english`` (after the others) English in lower case ("B
+    and the others each guard their own door.", up to a verb tail's length)."""
     words = text[s:e].strip(" \n-–—•·*")  # (a next field line's bullet, joined)
-    short = 0 < len(words) <= TAIL_CHARS and _CJK.fullmatch(words[0])
+    short = (0 < len(words) <= TAIL_CHARS and _CJK.fullmatch(words[0])) or (
+        english and _LOWER_WORDS.fullmatch(words.rstrip(".;")) is not None
+    )
     found = role_of_words(words) if short else None
     if found is None or found[0] not in _CUE_OF_ROLE:
         return None

@@ -42,11 +42,14 @@ def _leading(lines: list[list[Piece]], size: float) -> float:
     return min(widest, gaps[1] + _ROW_PADDING * size)
 
 
-def blocks_of(lines: list[list[Piece]], size: float) -> list[Block]:
+def blocks_of(lines: list[list[Piece]], size: float, task: int | None = None) -> list[Block]:
     """Pieces joined into blocks: a piece goes on the block above it in one of its columns when
-    the gap between them is a cell's line spacing (:func:`_leading`)."""
+    the gap between them is a cell's line spacing (:func:`_leading`).  ``task``: the task's
+    column of a table with no number or category column, where a section's mark alone on its
+    line is a row of its own (its sections can stand nowhere else)."""
     leading = _leading(lines, size)
     blocks: list[Block] = []
+    headings: set[int] = set()  # blocks of a section's mark alone on its line
     for line in lines:
         taken: set[int] = set()
         alone = len(line) == 1
@@ -58,18 +61,26 @@ def blocks_of(lines: list[list[Piece]], size: float) -> list[Block]:
                     continue
                 if _heading_line(b) or (alone and _opens_section(p, b)):
                     break  # a section's row takes no row's text under it, nor goes on one
+                if k in headings and not alone:  # (一、调整优化能源结构 alone in the task
+                    break  # column, over a row's first line with its units beside it)
                 if 0 <= p.top - b.bottom <= leading or p.top < b.bottom:
                     home = k
                 break
             if home is None:
                 blocks.append(Block([p], p.cols))
                 taken.add(len(blocks) - 1)
+                if alone and p.cols == (task,) and _heading_text(p.text.strip()):
+                    headings.add(len(blocks) - 1)
             else:
                 b = blocks[home]
                 b.pieces.append(p)
                 b.cols = tuple(sorted(set(b.cols) | set(p.cols)))
                 taken.add(home)
     return blocks
+
+
+def _heading_text(text: str) -> bool:
+    return short_heading(text) and SECTION_MARK.match(text) is not None
 
 
 def _heading_line(b: Block) -> bool:
@@ -84,13 +95,18 @@ def _heading_line(b: Block) -> bool:
 
 
 def _opens_section(p: Piece, above: Block) -> bool:
-    """A short line alone on its line, opening with a section's mark under a cell whose text
-    ends a sentence: a section's row in the task column, not the cell's next line."""
+    """A short line alone on its line, opening with a section's mark, under a cell whose text
+    ends a sentence or starting left of that cell's column (二、强化… set from the number
+    column on under a task's wrapped line ``务``): a section's row, not the cell's next line —
+    a cell's own lines never reach into the column left of it."""
     text = p.text.strip()
     return (
         short_heading(text)
         and SECTION_MARK.match(text) is not None
-        and above.pieces[-1].text.rstrip().endswith(SENTENCE_ENDS)
+        and (
+            above.pieces[-1].text.rstrip().endswith(SENTENCE_ENDS)
+            or min(p.cols) < min(above.cols)
+        )
     )
 
 

@@ -116,7 +116,7 @@ def table_rows(
     h = cols.header
     task = h.cols("task")[-1]
     numbers_at = h.cols("number")
-    blocks = blocks_of(body, size)
+    blocks = blocks_of(body, size, None if numbers_at or _grouping(h) else task)
     numbers = [b for b in blocks if numbers_at and b.cols == (numbers_at[0],)]
     numbers = [b for b in numbers if DIGITS.match(b.text())]
     for b in blocks:

@@ -20,7 +20,7 @@ from typing import Any
 from divplan.read.cells import PAGE_ROW, Row, join_pieces, plain_row
 from divplan.read.extracted import TextBuilder
 from divplan.read.pdf_grids import SNAP, Grid, PagePart, column_of
-from divplan.read.table_headers import Header, find_header
+from divplan.read.table_headers import Header, find_header, opens_with_note
 from divplan.read.tables import DITTO, TableState, render_table
 
 
@@ -136,6 +136,14 @@ def _first_row(rows: list[Row]) -> int:
 _ENDS = tuple("。.；;！!？?）)")  # a task's text so ending ended before the page break
 
 
+def _task_ended(task: str) -> bool:
+    """Whether a task's cell ended before the page break: its text closes a sentence, or its
+    last sentence is followed by a deadline field (…综合利用。完成时限：2013年11月底前)."""
+    task = task.rstrip()
+    tail = max(task.rfind(end) for end in "。.；;") + 1
+    return task.endswith(_ENDS) or (0 < tail < len(task) and opens_with_note(task[tail:].strip()))
+
+
 def _join_cut_row(pending: list[Row], rows: list[Row]) -> None:
     """A row a page break cut: the new page's first row (after a repeated header), with no
     number under the table's number column — or, in a table without one, with no task or under
@@ -154,7 +162,7 @@ def _join_cut_row(pending: list[Row], rows: list[Row]) -> None:
     if numbers:
         cut = not first[numbers[0]].strip()
     else:  # "Formulate the catalog of green packaging products for express" / "delivery in …"
-        cut = bool(last.cells[task].strip()) and not last.cells[task].rstrip().endswith(_ENDS)
+        cut = bool(last.cells[task].strip()) and not _task_ended(last.cells[task])
         cut = cut or not first[task].strip()  # (no task: a unit cell's rest, "Administration")
     if not cut or not any(c.strip() for c in first):
         return

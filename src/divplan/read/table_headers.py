@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import Literal
 
 from divplan.read.cells import flat
+from divplan.read.header_guesses import Role, by_cue, by_role_words, simplified, unit_end
 
-Role = Literal["number", "task", "lead", "resp", "part", "deadline", "note"]
 ROLES: tuple[Role, ...] = ("number", "task", "lead", "resp", "part", "deadline", "note")
 FIELDS: tuple[Role, ...] = ("lead", "resp", "part", "deadline")
 
@@ -99,7 +98,7 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
         if ((" " + word) in words if lang == "en" else word in key)
     ]
     if not hits:
-        return _by_role_words(cell)
+        return by_role_words(cell) or by_cue(cell)
     if hits[0][0] == "none":
         return None
     units = [h for h in hits if h[0] != "deadline"]
@@ -140,38 +139,6 @@ def names_no_unit(cell: str) -> bool:
         for role, lang, word in _words()
         if role == "none"
     )
-
-
-_ROLE_OF_COLUMN: dict[str, Role] = {"lead": "lead", "participant": "part"}
-
-
-def _simplified(cell: str) -> str:
-    from divplan.parsing.clause_text import simplify  # (as the labels are matched: 履責單位)
-
-    return simplify(cell)
-
-
-@cache
-def _unit_end() -> re.Pattern[str]:
-    """The unit word a column named by words no row lists ends in (the labels' own)."""
-    from divplan.parsing.label_roles import UNIT_WORD  # (the parser's data, read lazily)
-
-    return re.compile(rf"(?i)\s*{UNIT_WORD}\s*$")
-
-
-def _by_role_words(cell: str) -> tuple[Role, str] | None:
-    """A column named by words no row lists, ending in a unit word (主攻单位, 参办单位, "Host
-    office unit", "Ginseng office unit"): the role its words hold a piece of
-    (:mod:`divplan.parsing.role_words`), as a field label of unknown words is read."""
-    from divplan.parsing.role_words import role_of_words  # (the parser's data, read lazily)
-
-    cell = _simplified(cell)  # (參辦單位: the unit words are written simplified)
-    end = _unit_end().search(cell)
-    if end is None or end.start() == 0:
-        return None
-    found = role_of_words(cell[: end.start()])
-    role = _ROLE_OF_COLUMN.get(found[0]) if found else None
-    return None if role is None else (role, "en" if cell.isascii() else "zh")
 
 
 def named_columns(cells: Sequence[str]) -> int:
@@ -221,7 +188,7 @@ def roles_in_line(line: str) -> set[Role]:
     roles = {role for _, role in found}
     if "task" in roles and not roles & {"lead", "resp", "part"}:  # "No. Key task Burden-
         tail = key[max(key.find(n) + len(n) for n, _ in found) :]  # carrying unit": a last
-        unit = _unit_end().search(_simplified(tail))  # column of unknown words ending in a
+        unit = unit_end().search(simplified(tail))  # column of unknown words ending in a
         if 0 < len(tail) <= _NAME_LONGEST and unit is not None and unit.start() > 0:  # unit
             covered, roles = covered + len(tail), roles | {"resp"}  # word (_unit_columns)
     return roles if covered >= _HEADER_SHARE * len(key) else set()
@@ -358,7 +325,7 @@ def _unit_columns(cells: Sequence[str], roles: tuple[Role | None, ...]) -> tuple
 
 def _unit_named(cell: str) -> bool:
     """Whether a column's name ends in a unit word after words of its own (主攻单位)."""
-    found = _unit_end().search(_simplified(cell))
+    found = unit_end().search(simplified(cell))
     return found is not None and found.start() > 0
 
 

@@ -1,0 +1,68 @@
+"""Column names no row of ``table_headers.tsv`` lists, read by the parser's own words.
+
+Why apart from :mod:`divplan.read.table_headers`: a column named in words new to the list
+("主攻单位", "Host office unit", "Joined by") is given the role its words would have in a
+clause — a role piece before a unit word (:mod:`divplan.parsing.role_words`), or one role cue
+of the lexicon and nothing else (:mod:`divplan.parsing.cues`) — so that a table is read the
+way a field line of the same words is.  The parser's data is imported lazily: a table header is
+read before the parser is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+Role = Literal["number", "task", "lead", "resp", "part", "deadline", "note"]
+
+_ROLE_OF_COLUMN: dict[str, Role] = {"lead": "lead", "participant": "part"}
+
+
+def simplified(cell: str) -> str:
+    """``cell`` in simplified characters, as the labels are matched."""
+    from divplan.parsing.clause_text import simplify  # (履責單位)
+
+    return simplify(cell)
+
+
+@cache
+def unit_end() -> re.Pattern[str]:
+    """The unit word a column named by words no row lists ends in (the labels' own)."""
+    from divplan.parsing.label_roles import UNIT_WORD  # (the parser's data, read lazily)
+
+    return re.compile(rf"(?i)\s*{UNIT_WORD}\s*$")
+
+
+def by_role_words(cell: str) -> tuple[Role, str] | None:
+    """A column named by words no row lists, ending in a unit word (主攻单位, 参办单位, "Host
+    office unit", "Ginseng office unit"): the role its words hold a piece of
+    (:mod:`divplan.parsing.role_words`), as a field label of unknown words is read."""
+    from divplan.parsing.role_words import role_of_words  # (the parser's data, read lazily)
+
+    cell = simplified(cell)  # (參辦單位: the unit words are written simplified)
+    end = unit_end().search(cell)
+    if end is None or end.start() == 0:
+        return None
+    found = role_of_words(cell[: end.start()])
+    role = _ROLE_OF_COLUMN.get(found[0]) if found else None
+    return None if role is None else (role, "en" if cell.isascii() else "zh")
+
+
+_ROLE_OF_CUE: dict[str, Role] = {"lead": "lead", "part": "part", "resp": "resp"}
+
+
+def by_cue(cell: str) -> tuple[Role, str] | None:
+    """A column named by one role cue of the lexicon and nothing else ("Joined by", "Assisted
+    by", "Led by"): the role that cue marks, as it would in a clause."""
+    from divplan.parsing.cues import scan  # (the parser's data, read lazily)
+
+    name = simplified(cell).strip(" :：*")
+    cues = scan(name)
+    if len(cues) != 1 or cues[0].start != 0 or cues[0].end != len(name):
+        return None
+    role = _ROLE_OF_CUE.get(cues[0].kind.split("_")[0])
+    return None if role is None else (role, "en" if name.isascii() else "zh")
+
+
+__all__ = ["Role", "by_cue", "by_role_words", "simplified", "unit_end"]

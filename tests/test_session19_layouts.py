@@ -1,0 +1,195 @@
+"""Layouts and guards met in the nineteenth session: old silent errors of the genre matrix and
+the sealed sets holdout188–191.
+
+Each test builds a small plan in one layout of the genre and checks the reading; the
+phrasings themselves are records of ``fixtures/clauses.txt``.
+"""
+
+from __future__ import annotations
+
+import divplan
+
+
+def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str], bool]:
+    r = item.responsibility
+    return r.mode, [d.mention for d in r.leads], [d.mention for d in r.participants], r.others
+
+
+def test_a_short_task_under_a_field_line_ending_in_a_whole_name_is_the_next_task() -> None:
+    # a one-column sheet's rows, task and field alternating: 落实差别电价政策。 is short enough
+    # for the rest of a name the line above cut, but it is a sentence whose words end in no
+    # body's name, so it opens the next task (holdout120)
+    text = (
+        "某省节能减排工作任务分工\n"
+        "一、控制高耗能行业增长\n"
+        "提高高耗能产品出口退税门槛，控制高耗能产品出口。\n"
+        "主刀单位：省商务厅；次责单位：省国税局、某山海关\n"
+        "落实差别电价政策。\n"
+        "责任单位：省物价局、省电力公司\n"
+        "二、加快淘汰落后产能\n"
+        "关停小火电机组60万千瓦。\n"
+        "主刀单位：省发展改革委；次责单位：省电力公司\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.text for i in items] == [
+        "提高高耗能产品出口退税门槛，控制高耗能产品出口。",
+        "落实差别电价政策。",
+        "关停小火电机组60万千瓦。",
+    ]
+    assert [_roles(i)[1:3] for i in items] == [
+        (["省商务厅"], ["省国税局", "某山海关"]),
+        (["省物价局", "省电力公司"], []),
+        (["省发展改革委"], ["省电力公司"]),
+    ]
+
+
+def test_the_rest_of_a_name_cut_at_a_field_line_s_end_still_goes_on_with_it() -> None:
+    # …、省财 / 政厅。: a short line ending a sentence whose words end a body's name is the
+    # rest of the name the line above cut, not a task
+    text = (
+        "某省工作任务分工\n"
+        "一、加强财政保障\n"
+        "1．落实专项资金。\n"
+        "牵头单位：省发展改革委；配合单位：省教育厅、省财\n"
+        "政厅。\n"
+        "2．加强资金监管。\n"
+        "牵头单位：省审计厅\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.text for i in items] == ["落实专项资金。", "加强资金监管。"]
+    assert _roles(items[0])[1:3] == (["省发展改革委"], ["省教育厅", "省财政厅"])
+
+
+def test_field_groups_under_their_tasks_whose_deadline_stands_first_in_some() -> None:
+    # each task a paragraph with its field lines under it, in no fixed order: where the
+    # deadline comes first, its line joins the task to the fields; where a unit's field comes
+    # first, the paragraph above is still that group's task (holdout100).  The group
+    # 主理單位 / 完成時限：2003年5月12日前 / 佐辦單位 is short and holds a date, but bears a
+    # clause: it signs no notice, and the tasks above it stay the plan's
+    text = (
+        "某縣人民政府辦公室關於印發某縣防治工作任務分工的通知\n"
+        "各鄉鎮人民政府，縣政府各部門：\n"
+        "現將防治工作任務分工印發給你們，請抓緊落實。\n"
+        "某縣人民政府辦公室\n"
+        "二〇〇三年五月六日\n"
+        "某縣防治工作任務分工\n"
+        "一、監測和疫情報告\n"
+        "健全縣、鄉、村三級疫情監測報告網絡。\n"
+        "完成時限：2003年5月10日前\n"
+        "主理單位：縣衛生局\n"
+        "佐辦單位：各鄉鎮人民政府\n"
+        "二、醫療救治和物資保障\n"
+        "在車站、主要道口設立體溫檢測站。\n"
+        "主理單位：縣交通局\n"
+        "完成時限：2003年5月12日前\n"
+        "佐辦單位：縣公安局\n"
+        "改造縣人民醫院發熱門診和隔離病區。\n"
+        "主理單位：縣衛生局\n"
+        "完成時限：2003年5月20日前\n"
+        "佐辦單位：縣計委、縣財政局\n"
+        "落實防治經費，儲備消毒藥品和防護用品。\n"
+        "主理單位：縣財政局\n"
+        "佐辦單位：縣經貿局\n"
+        "嚴厲打擊哄抬物價行為。\n"
+        "完成時限：持續推進\n"
+        "主理單位：縣物價局\n"
+        "佐辦單位：縣工商局、縣公安局\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.text for i in items] == [
+        "健全縣、鄉、村三級疫情監測報告網絡。",
+        "在車站、主要道口設立體溫檢測站。",
+        "改造縣人民醫院發熱門診和隔離病區。",
+        "落實防治經費，儲備消毒藥品和防護用品。",
+        "嚴厲打擊哄抬物價行為。",
+    ]
+    assert [_roles(i)[1] for i in items] == [
+        ["縣衛生局"],
+        ["縣交通局"],
+        ["縣衛生局"],
+        ["縣財政局"],
+        ["縣物價局"],
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2003年5月10日前",
+        "2003年5月12日前",
+        "2003年5月20日前",
+        None,
+        "持續推進",
+    ]
+
+
+def test_a_last_sentence_whose_role_words_are_new_is_still_the_clause() -> None:
+    # 由市发改委一把抓。 (grasps it in one hand: alone) closing a task's cell beside a deadline
+    # column: the sentence is the clause, its role read from its pieces (holdout188)
+    text = (
+        "序号,工作任务,完成时限\n"
+        "一、完善服务业发展政策,,\n"
+        "1,制定全市服务业发展三年行动计划。由市发改委一把抓。,2013年9月底\n"
+        "2,设立服务业发展引导资金。由市财政局牵头，市发改委参与。,2013年10月底\n"
+        "3,推进电子商务进社区。由市经信委一把抓。,2014年6月底\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i) for i in items] == [
+        ("sole", ["市发改委"], [], False),
+        ("lead", ["市财政局"], ["市发改委"], False),
+        ("sole", ["市经信委"], [], False),
+    ]
+    assert items[0].text == "制定全市服务业发展三年行动计划。"
+
+
+def test_an_office_system_s_export_stamp_ends_the_plan() -> None:
+    # 导出人：… 导出时间：… under a sheet's last row is no part of its deadline (holdout190)
+    text = (
+        "序号,工作任务\n"
+        "一、改善交通,\n"
+        "1,开通城乡公交线路。\n"
+        ",掌总单位：市交通局；落责单位：市财政局；完成时限：2010年12月底前\n"
+        "2,新增城市公交线路6条。\n"
+        ",掌总单位：市交通局；落责单位：公交集团等；完成时限：2010年9月底前\n"
+        ",\n"
+        "导出人：办公系统管理员　导出时间：2010-03-15 09:42,\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2010年12月底前",
+        "2010年9月底前",
+    ]
+
+
+def test_an_english_field_line_cut_inside_a_name_goes_on_under_the_group() -> None:
+    # "Lead: A. Associate departments: General" / "Administration of Quality Supervision, …":
+    # the next line opens with the name's last words, up to a list separator (holdout191)
+    text = (
+        "III. Improving trade facilitation\n"
+        "\n"
+        "1. Extend the single window to all land ports.\n"
+        "2. Open green channels at border crossings.\n"
+        "Lead: General Administration of Customs. Associate departments: General\n"
+        "Administration of Quality Supervision, Inspection and Quarantine, Ministry\n"
+        "of Transport. Timeframe: by the end of 2009.\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.deadline.text if i.deadline else None for i in items][-1] == "by the end of 2009"
+    assert _roles(items[-1])[2] == [
+        "General Administration of Quality Supervision, Inspection and Quarantine",
+        "Ministry of Transport",
+    ]
+
+
+def test_a_last_sentence_naming_customs_is_the_clause() -> None:
+    # 海關 (customs) ends a body's name as 局 does: the sentence that lists it before its role
+    # words is the task's clause, and the paragraph a task (holdout189)
+    text = (
+        "某市工作任務分工\n"
+        "一、加快發展文化產業\n"
+        "　　擴大文化產品出口。市商務局、海關等同舟共擔。\n"
+        "　　推進文化與科技融合。市科技局負責。\n"
+        "　　加強網路文化市場管理。市公安局、海關共同負責。\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i) for i in items] == [
+        ("joint", ["市商務局", "海關"], [], True),
+        ("sole", ["市科技局"], [], False),
+        ("joint", ["市公安局", "海關"], [], False),
+    ]

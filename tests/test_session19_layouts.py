@@ -193,3 +193,134 @@ def test_a_last_sentence_naming_customs_is_the_clause() -> None:
         ("sole", ["市科技局"], [], False),
         ("joint", ["市公安局", "海關"], [], False),
     ]
+
+
+def test_a_group_s_tasks_each_with_its_deadline_take_the_line_closing_the_last() -> None:
+    # task / Time limit: … / task / Time limit: … / Responsible unit: A bear the banner, B close
+    # force: the field line of who does it closes the group; the tasks above it, each with a
+    # deadline line of its own, take its roles, said as a guess (holdout196)
+    text = (
+        "First, Improve the financing environment\n"
+        "Guide the central fund to support technological transformation.\n"
+        "Time limit: before the end of December 2008\n"
+        "Expand the credit guarantee system for small enterprises.\n"
+        "Time limit: long-term adherence\n"
+        "Responsible unit: National Development and Reform Commission takes the lead, "
+        "Ministry of Finance participates.\n"
+        "Second, Reduce the burden of enterprises\n"
+        "Clean up the administrative fees charged to enterprises.\n"
+        "Time limit: before the end of June 2009\n"
+        "Implement the preferential tax policies for small enterprises.\n"
+        "Time limit: long-term adherence\n"
+        "Responsible unit: State Administration of Taxation takes the lead.\n"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert [i.text for i in items] == [
+        "Guide the central fund to support technological transformation.",
+        "Expand the credit guarantee system for small enterprises.",
+        "Clean up the administrative fees charged to enterprises.",
+        "Implement the preferential tax policies for small enterprises.",
+    ]
+    assert [_roles(i)[1] for i in items] == [
+        ["National Development and Reform Commission"],
+        ["National Development and Reform Commission"],
+        ["State Administration of Taxation"],
+        ["State Administration of Taxation"],
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "before the end of December 2008",
+        "long-term adherence",
+        "before the end of June 2009",
+        "long-term adherence",
+    ]
+    assert items[0].responsibility.reading == "inferred"
+
+
+def test_a_pipe_table_s_rows_wrapped_by_the_page_width_go_on_under_their_cells() -> None:
+    # a PDF's pipe table whose rows the page width wrapped, the wrapped lines set in: each
+    # line goes on with the row's last cell until the row holds the header's cells (holdout199)
+    text = (
+        "I. Consolidate poverty alleviation results\n"
+        "Work task | Responsible unit | Time limit\n"
+        "Establish the dynamic monitoring of the return to poverty | Host unit: City Rural\n"
+        "   Revitalization Bureau; Assist unit: City Civil Affairs Bureau, City Medical\n"
+        "   Insurance Bureau | End of June 2021\n"
+        "Improve the rural drinking water safety | Host unit: City Water Conservancy Bureau |\n"
+        "   End of October 2021\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i)[1:3] for i in items] == [
+        (
+            ["City Rural Revitalization Bureau"],
+            ["City Civil Affairs Bureau", "City Medical Insurance Bureau"],
+        ),
+        (["City Water Conservancy Bureau"], []),
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "End of June 2021",
+        "End of October 2021",
+    ]
+
+
+def test_bodies_alone_opening_an_item_before_its_task_are_responsible() -> None:
+    # "A and B, compress …" among items whose opening words are their clauses: the bodies
+    # alone, no role word, are read as responsible for the task, a guess (holdout197)
+    text = (
+        "I. Optimize the development environment\n"
+        "1. Provincial Development and Reform Commission takes the lead, Provincial Justice "
+        "Department participates, clear market access barriers.\n"
+        "2. Provincial Market Supervision Bureau is responsible, implement the fair competition "
+        "review system.\n"
+        "3. Provincial Government Service Management Office and Provincial Market Supervision "
+        "Bureau, compress the time limit for enterprise opening to one working day.\n"
+    )
+    items = divplan.parse(text).items()
+    assert _roles(items[2]) == (
+        "joint",
+        ["Provincial Government Service Management Office", "Provincial Market Supervision Bureau"],
+        [],
+        False,
+    )
+    assert items[2].responsibility.reading == "inferred"
+
+
+def test_a_page_s_repeated_breadcrumbs_set_no_wrap_width() -> None:
+    # a site's breadcrumb line printed three times over a hard-wrapped Chinese plan: lines
+    # repeated word for word are the page's, so the body's own width still says where a line
+    # was cut (1. …服务中 / 心和…, 3.支 / 持…), and no item is taken for a heading (found by
+    # the property test of items' markers and clauses)
+    body = (
+        "I. 完善农村商业流通网络\n"
+        "1. 支持县城改造提升一批综合商贸服务中\n"
+        "心和物流配送中心，开展第一批试点。（财政部负责）\n"
+        "\n— 2 —\n\n"
+        "II. 完善农村商业流通网络\n"
+        "1.支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第二批试点。（财政部负责）\n"
+        "2. 支持县城改造提升一批综合商贸服务中\n"
+        "心和物流配送中心，开展第三批试点。（税务\n"
+        "总局、财政部负责）（2020年底前完成）\n"
+        "3.支\n"
+        "持县城改造提升一批综合商贸服务中心和物流配送中心，开展第四批试点。（财政部负责）\n"
+    )
+    crumbs = "Home > News > Policies > State Council Documents\n" * 3 + "\n"
+    for text in (body, crumbs + body):
+        items = divplan.parse(text).items()
+        assert [i.number for i in items] == [1, 1, 2, 3]
+        assert all(i.text.startswith("支持县城改造") for i in items)
+        assert all(i.responsibility.raw for i in items)
+
+
+def test_a_portal_s_share_bar_is_no_part_of_the_last_task() -> None:
+    # "Share to: WeChat Weibo QQ | Print | Close" right under the last task: the page's, so the
+    # task's last sentence is still its clause (holdout198)
+    text = (
+        "I. Strengthen industry governance\n"
+        "1. Revise the supporting regulations. The Legal Department is responsible.\n"
+        "2. Deepen the reform of streamlining administration. The Highway Bureau and the Water "
+        "Transport Bureau split the load.\n"
+        "Share to: WeChat Weibo QQ | Print | Close\n"
+    )
+    items = divplan.parse(text).items()
+    assert items[-1].text == "Deepen the reform of streamlining administration."
+    assert _roles(items[-1])[:2] == ("division", ["Highway Bureau", "Water Transport Bureau"])

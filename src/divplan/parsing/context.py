@@ -116,12 +116,8 @@ def assign_roles(
             for i, b in enumerate(blocks)
             if b.kind in ("item", "subsection") or (b.kind == "section" and b.last > b.first)
         ]
-        sentences = [
-            i
-            for i in marked
-            if (has_sentence_clause is not None and has_sentence_clause(blocks[i]))
-            or (opens_with_clause is not None and opens_with_clause(blocks[i]))
-        ]
+        sentences = [i for i in marked if (has_sentence_clause is not None and has_sentence_clause(
+            blocks[i])) or (opens_with_clause is not None and opens_with_clause(blocks[i]))]
         groups = {i for i in bearing if blocks[i].inherits or blocks[i].closes_group}
         least = max(1 if groups else 2, len(bearing) - len(groups) + 1)  # (a group's tasks
         # and its sentence: the plan's, not a notice's; beside them one task's will do)
@@ -143,6 +139,8 @@ def assign_roles(
     if signed is not None:  # 1.–3. the notice's requirements, its issuer and date, then the plan
         bearing = [i for i in bearing if i > signed]
     numbered = sum(blocks[i].kind in ("item", "subsection") for i in bearing) * 2 >= len(bearing)
+    if not numbered and (dated := extent.dated_tasks(text, blocks, bearing)):  # (a group's
+        bearing = sorted({*bearing, *dated})  # tasks, each with its deadline, one line last)
 
     first, last = bearing[0], bearing[-1]
     if numbered:

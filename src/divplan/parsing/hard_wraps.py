@@ -19,6 +19,7 @@ from divplan.parsing.name_tails import title_case
 
 PAGE_WIDTH_CJK = 60  # the widest line a page or e-mail cuts Chinese text at, in characters
 PAGE_WIDTH_LATIN = 120  # the same for text in Latin script
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 _ENDS = tuple(')。.;；!！?？”"」')  # a line so ending ended; a colon may be cut mid-sentence
@@ -89,6 +90,9 @@ def wrap_width(text: str, lines: list[Line]) -> int | None:
     length, or a table's rows, is not taken for one.
     """
     long_lines = [ln for ln in lines if ln.end - ln.start >= 20]
+    chinese = [ln for ln in long_lines if _CJK.search(text, ln.start, ln.end)]
+    if len(chinese) * 2 > len(long_lines):  # a Chinese text's width is its Chinese lines' (a
+        long_lines = chinese  # site's breadcrumbs in Latin letters, "Home > News > …", set none)
     lengths = sorted(ln.end - ln.start for ln in long_lines)
     if len(lengths) < 10:
         return None

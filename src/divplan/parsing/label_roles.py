@@ -92,8 +92,15 @@ def _time_label_start(label: str, head: int) -> int:
 
 def guessable(label: str) -> bool:
     """Whether a label of words holding no piece may be guessed the participants': on one
-    line, closed by a colon ("… and other relevant departments⏎- Timeframe" is no label)."""
-    return "\n" not in label and label.rstrip()[-1:] in ":：" and bool(_LABEL_HEAD.sub("", label))
+    line, closed by a colon ("… and other relevant departments⏎- Timeframe" is no label); a
+    Chinese one ending in a unit word (备注：, 说明： name no unit)."""
+    return (
+        "\n" not in label
+        and label.rstrip()[-1:] in ":："
+        and bool(_LABEL_HEAD.sub("", label))
+        and (label.isascii() or _UNIT_END.search(label) is not None)
+    )
+
 
 
 def _after_gap(label: str) -> int:
@@ -154,6 +161,7 @@ UNIT_WORD = (
     r"|offices?|subjects?|entit(?:y|ies)|parties|forces)"
 )
 _LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")
+_UNIT_END = re.compile(rf"{UNIT_WORD}\s*[:：]\s*$")
 # a mark naming a unit's kind after a body's name, "(pillar unit)", （骨干单位）: the one body a
 # responsibility field singles out leads (a helper's kind holds a participant's piece: no mark)
 _UNIT_MARK = re.compile(

@@ -163,11 +163,17 @@ def local_name(name: str) -> bool:
 def opens_like_a_name(name: str) -> bool:
     """Whether an English name opens as a body's does: with a capital, or, in lower case
     ("river basin commissions", "people's governments of all cities"), with a head noun that
-    is a body's before any "of" — not a task's words ("development of … centres")."""
+    is a body's before any "of", a few words — not a task's words ("development of …
+    centres", "establish a regular mechanism between government and enterprises")."""
     first = name.split(maxsplit=1)[:1]
     if not first or _CJK.search(name) or not first[0][:1].islower():
         return True
-    return org_shaped(name.split(" of ", 1)[0])
+    head = _HEAD_ENDS.split(name, 1)[0]
+    return len(head.split()) <= _LOWER_HEAD_WORDS and org_shaped(head)
+
+
+_LOWER_HEAD_WORDS = 6  # "each city and county people's government": a name in lower case
+_HEAD_ENDS = re.compile(r" (?:of|in|at|under|for|within) ")  # ("… institution in the county")
 
 
 def names_own(rest: str) -> bool:

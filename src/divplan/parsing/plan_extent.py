@@ -176,6 +176,60 @@ _TITLE_CHARS = 80
 _ALIKE = 2  # found tasks that a deadline line follows before the others are read alike
 
 
+def _dated(text: str, blocks: list[Block], k: int) -> bool:
+    """Whether block ``k``'s last line, or the block after it, is a deadline's field."""
+    b = blocks[k]
+    line = text.rfind("\n", b.start, b.end) + 1
+    if line > b.start and deadline_label_end(text, line, b.end) > line:
+        return True
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    return nxt is not None and nxt.kind == "text" and (
+        deadline_label_end(text, nxt.start, nxt.end) > nxt.start
+    )
+
+
+def dated_tasks(text: str, blocks: list[Block], bearing: list[int]) -> list[int]:
+    """Plain paragraphs each with a deadline's field line of its own (task。 / Time limit: …),
+    right above a block that holds a task, its deadline's line and then the field line of who
+    does it: a group of tasks whose one responsibility line closes the last
+    (:func:`divplan.inherited.group_line` gives them its roles, said as a guess), not text
+    lost in silence.  They are marked as bearing, and returned."""
+    found: list[int] = []
+    for j in bearing:
+        b = blocks[j]
+        if b.kind != "text" or not _fields_after_deadline(text, b):
+            continue
+        k = j - 1
+        while k >= 0 and blocks[k].kind == "text" and not blocks[k].has_clause and (
+            _task_then_deadline(text, blocks[k])
+        ):
+            blocks[k].has_clause = True
+            found.append(k)
+            k -= 1
+    return found
+
+
+def _task_then_deadline(text: str, b: Block) -> bool:
+    """A task's lines, then one line that is a deadline's field."""
+    line = text.rfind("\n", b.start, b.end) + 1
+    return line > b.start and deadline_label_end(text, line, b.end) > line and not (
+        starts_with_label(text, b.start, b.end)
+    )
+
+
+def _fields_after_deadline(text: str, b: Block) -> bool:
+    """A task's lines, a deadline's field line, then the field line(s) of who does it."""
+    starts = [b.start] + [k + 1 for k in range(b.start, b.end) if text[k] == "\n"]
+    dated = [s for s in starts[1:] if deadline_label_end(text, s, b.end) > s]
+    return (
+        bool(dated)
+        and not starts_with_label(text, b.start, b.end)
+        and dated[0] < starts[-1]
+        and starts_with_label(text, starts[-1], b.end)
+        and deadline_label_end(text, starts[-1], b.end) == starts[-1]
+    )
+
+
 def _alike_tasks(text: str, blocks: list[Block], plain: list[int], found: list[int]) -> list[int]:
     """The plain paragraphs that a deadline field line follows (task。由A牵头。/ 完成时限：…)
     in a plan whose tasks found by their sentences are followed by one too: tasks in the same
@@ -183,14 +237,7 @@ def _alike_tasks(text: str, blocks: list[Block], plain: list[int], found: list[i
     items so that the reading says so (DP201, DP208) instead of losing them in silence."""
 
     def dated(k: int) -> bool:  # (its last line, or the block after it, a deadline field)
-        b = blocks[k]
-        line = text.rfind("\n", b.start, b.end) + 1
-        if line > b.start and deadline_label_end(text, line, b.end) > line:
-            return True
-        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        return nxt is not None and nxt.kind == "text" and (
-            deadline_label_end(text, nxt.start, nxt.end) > nxt.start
-        )
+        return _dated(text, blocks, k)
 
     if sum(dated(k) for k in found) < max(_ALIKE, len(found) // 2 + 1):
         return []

@@ -16,7 +16,7 @@ from divplan.parsing.clauses import _SENTENCE_END, TASK_DASH, parse_clause
 from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_prefix, is_deadline
 from divplan.parsing.name_edges import ORG_ZH, org_shaped
-from divplan.parsing.name_tails import local_name, opens_like_a_name
+from divplan.parsing.name_tails import local_name, opens_like_a_name, title_case
 from divplan.parsing.parens import trailing_groups
 from divplan.parsing.role_words import read_by_piece
 
@@ -166,6 +166,7 @@ def _bare_names(reading: ClauseReading) -> bool:
 
 
 _TAIL_WITHIN = 120  # a clause closing its sentence after a comma is this short
+_LIST_PARTS = 3  # comma parts of a list the opening words' clause may run over unread
 
 
 def _comma_tail(text: str, start: int, stop: int, registry: Registry) -> ClauseReading | None:
@@ -235,15 +236,18 @@ def opening_clause(text: str, start: int, end: int, registry: Registry) -> Claus
         named.guesses.insert(0, _OPENING_GUESS)
         return named
     best: ClauseReading | None = None
-    stop = start
-    while True:
-        comma = next((k for k in range(stop + 1, min(limit, stop + 60)) if text[k] in "，,"), None)
+    stop = at = start
+    part = 60 if _CJK.search(text, start, min(limit, start + 8)) else 200  # (a part's length)
+    misses = 0  # parts ending inside a list ("A carries the outline, B, C assist manage, …")
+    while misses <= _LIST_PARTS:
+        comma = next((k for k in range(at + 1, min(limit, at + part)) if text[k] in "，,"), None)
         if comma is None:
             break
-        reading = _opening(text, start, comma, limit, registry)
+        reading, at = _opening(text, start, comma, limit, registry), comma
         if reading is None or reading.span is None:
-            break
-        best, stop = reading, reading.span[1]
+            misses += 1
+            continue
+        best, stop, misses = reading, reading.span[1], 0
         if stop != comma:  # 会同B、C制定…: the clause ended inside the part
             break
     if best is None or best.span is None:
@@ -330,12 +334,24 @@ def _opening(
         stop = last if last is not None else stop
     reading = parse_clause(text, start, stop, registry)
     named = reading.leads + reading.participants
-    if reading.error is not None or reading.guesses or not reading.cued or not named:
+    if _bare_names(reading) and stop == comma and text[start:stop].isascii():  # "A and B,
+        reading.guesses.append(_BARE_GUESS)  # compress …": English bodies alone open the
+        # item, no role word: responsible, a guess (a Chinese part may be the task's: 在各乡镇…)
+    elif reading.error is not None or reading.guesses or not reading.cued or not named:
         return None
-    if any(not (r.known or r.org) for r in named):
-        return None
+    if any(not (r.known or (r.org and _opening_name(r.mention))) for r in named):
+        return None  # ("…, establish a regular mechanism between government and enterprises")
     reading.span = (start, stop)
     return reading
+
+
+def _opening_name(name: str) -> bool:
+    """A name an item's opening words may hold: Chinese, or English written as a body's (title
+    case, or a local body's by its level word), never a task's words before one ("Improve the
+    services … so that the Ministry of Finance shall take the lead")."""
+    if _CJK.search(name):
+        return True
+    return opens_like_a_name(name) and (title_case(name) or local_name(name))
 
 
 def wholly_a_clause(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # a pipe table's |---|---| line, or a grid table's +----+====+ border (pandoc, ASCII art)
@@ -94,6 +95,28 @@ def cell_lines(above: list[str], below: list[str]) -> list[str]:
     return [x + _joint(x, y) + y if x and y else x or y for x, y in zip(a, b, strict=True)]
 
 
+def row_goes_on(row: Sequence[str], width: int, body: str) -> bool:
+    """Whether line ``body`` goes on with a pipe ``row`` the page width wrapped ("… | Host-handle
+    unit: City Rural" / "   Revitalization Bureau; …" / "   … | End of June 2021"): the row
+    holds fewer cells than the header's ``width`` (or its last is empty: "… government |" /
+    "   End of October 2021"), and the line is set in under it."""
+    return (
+        (1 < len(row) < width or (len(row) == width and not row[-1].strip()))
+        and body[:1] in " \t"
+        and bool(body.strip())
+        and not MD_SEP.match(body)
+    )
+
+
+def wrapped_row(above: Sequence[str], below: list[str]) -> list[str]:
+    """A pipe row the page width wrapped: the next line's first piece ends the row's last
+    cell, its other pieces are the row's next cells."""
+    if not below:
+        return list(above)
+    x, y = above[-1], below[0]
+    return [*above[:-1], x + _joint(x, y) + y if x and y else x or y, *below[1:]]
+
+
 def _joint(x: str, y: str) -> str:
     """No space where a line was cut between Chinese characters, else one."""
     return "" if _CJK_CHAR.match(x[-1]) and _CJK_CHAR.match(y[0]) else " "
@@ -111,6 +134,8 @@ __all__ = [
     "md_cells",
     "pipe_row",
     "quoted_row",
+    "row_goes_on",
     "source_lines",
     "tsv_cells",
+    "wrapped_row",
 ]

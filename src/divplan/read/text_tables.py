@@ -48,8 +48,10 @@ from divplan.read.row_cells import (
     md_cells,
     pipe_row,
     quoted_row,
+    row_goes_on,
     source_lines,
     tsv_cells,
+    wrapped_row,
 )
 from divplan.read.space_columns import (
     after_table,
@@ -246,6 +248,10 @@ class _Reader:
                     rows.append(Row([body.strip()], where))  # a heading between rows, no
                     j += 1  # pipes of its own ("I. …" under "No. | Task | Unit"): its section
                     continue
+                if len(rows) > 1 and row_goes_on(rows[-1].cells, len(rows[0].cells), body):
+                    rows[-1] = Row(wrapped_row(rows[-1].cells, md_cells(body)), rows[-1].where)
+                    j += 1  # (a row the page width wrapped, its lines set in)
+                    continue
                 if not pipe_row(body, 1) and not MD_SEP.match(body):  # (a grid's +---+ border)
                     break
                 if MD_SEP.match(body):
@@ -385,6 +391,7 @@ def read_cell_tables(text: str) -> TextTables:
     if not reader.kinds:
         return TextTables(text, None, "text", 0)
     return TextTables(reader.out.text(), reader.out, "text", reader.state.tables)
+
 
 
 __all__ = ["TextTables", "read_cell_tables", "read_text_tables"]

@@ -324,3 +324,142 @@ def test_a_portal_s_share_bar_is_no_part_of_the_last_task() -> None:
     items = divplan.parse(text).items()
     assert items[-1].text == "Deepen the reform of streamlining administration."
     assert _roles(items[-1])[:2] == ("division", ["Highway Bureau", "Water Transport Bureau"])
+
+
+def test_a_pipe_table_s_rows_with_a_deadline_line_set_in_under_each() -> None:
+    # 序号|工作任务|掌总部门|陪办部门 rows, each with "    时间要求：…" set in under it (and a
+    # row whose last cell is empty): the line is that row's deadline, not the table's end
+    # (holdout192)
+    text = (
+        "一、扩大就业\n"
+        "序号|工作任务|牵头部门|配合部门\n"
+        "1|实施积极的就业政策。|人力资源社会保障部|财政部、人民银行\n"
+        "    时间要求：2008年9月底前\n"
+        "2|加强职业技能培训。|人力资源社会保障部|\n"
+        "    时间要求：持续推进\n"
+        "二、完善社会保障\n"
+        "序号|工作任务|牵头部门|配合部门\n"
+        "1|扩大养老保险覆盖面。|人力资源社会保障部|财政部\n"
+        "    时间要求：2008年底前\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.text for i in items] == [
+        "实施积极的就业政策。",
+        "加强职业技能培训。",
+        "扩大养老保险覆盖面。",
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2008年9月底前",
+        "持续推进",
+        "2008年底前",
+    ]
+    assert [_roles(i)[2] for i in items] == [["财政部", "人民银行"], [], ["财政部"]]
+
+
+def test_a_date_closed_by_a_role_verb_is_the_deadline_of_a_sentence_clause() -> None:
+    # …，2009年6月底前落实。 (落实 after 前 closes the date, no role word): the sentence is the
+    # task's clause and the phrase its deadline (holdout193)
+    text = (
+        "一、完善服务业发展政策\n"
+        "　　实行鼓励类服务业用电与工业基本同价。发展改革委、财政部共同负责，2009年6月底前落实。\n"
+        "　　建立健全服务业统计调查制度。统计局负责，2009年底前完成。\n"
+        "　　加强服务业从业人员职业培训。人力资源社会保障部负责，持续推进。\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2009年6月底前落实",
+        "2009年底前完成",
+        "持续推进",
+    ]
+    assert _roles(items[0])[:2] == ("joint", ["发展改革委", "财政部"])
+
+
+def test_a_markdown_rule_under_the_last_task_is_no_part_of_its_deadline() -> None:
+    # "---" (a Markdown page's break) under the last task's field line, a blank line between:
+    # a rule, dropped like an ornament line, never the deadline's words (holdout193)
+    text = (
+        "# 漪峰县人民政府办公室关于印发漪峰县2023年优化营商环境重点任务分工方案的通知\n"
+        "\n"
+        "漪政办发〔2023〕9号\n"
+        "\n"
+        "各乡镇人民政府，县政府各部门：\n"
+        "\n"
+        "现将《漪峰县2023年优化营商环境重点任务分工方案》印发给你们，请认真抓好落实。\n"
+        "\n"
+        "漪峰县人民政府办公室\n"
+        "2023年3月6日\n"
+        "\n"
+        "## 漪峰县2023年优化营商环境重点任务分工方案\n"
+        "\n"
+        "### 一、提升政务服务效能\n"
+        "\n"
+        "全面推行企业开办“一窗通办”，开办时间压缩至1个工作日以内。\n"
+        "\n"
+        "押阵单位：县市场监管局\u3000携办单位：县政务服务中心、县税务局\u3000完成时限：2023年6月底前\n"
+        "\n"
+        "推动高频政务服务事项“跨省通办”。\n"
+        "\n"
+        "押阵单位：县政务服务中心\u3000携办单位：县直有关部门\u3000完成时限：2023年12月底前\n"
+        "\n"
+        "深化工程建设项目审批制度改革，审批时间控制在60个工作日内。\n"
+        "\n"
+        "押阵单位：县住建局\u3000携办单位：县自然资源局、县发改局\u3000完成时限：2023年9月底前\n"
+        "\n"
+        "推行不动产登记“带押过户”。\n"
+        "\n"
+        "押阵单位：县自然资源局\u3000携办单位：县税务局\u3000完成时限：2023年6月底前### 二、优化市场环境\n"
+        "\n"
+        "全面落实公平竞争审查制度。\n"
+        "\n"
+        "押阵单位：县市场监管局\u3000携办单位：\u3000完成时限：长期坚持\n"
+        "\n"
+        "开展拖欠中小企业账款专项清理。\n"
+        "\n"
+        "押阵单位：县工信局\u3000携办单位：县财政局\u3000完成时限：2023年10月底前\n"
+        "\n"
+        "推进涉企轻微违法行为不予处罚清单制度。\n"
+        "\n"
+        "押阵单位：县司法局\u3000携办单位：县直各执法部门\u3000完成时限：2023年8月底前\n"
+        "\n"
+        "建立常态化政企沟通机制。\n"
+        "\n"
+        "责任单位：县工商联\u3000完成时限：长期坚持### 三、强化要素保障\n"
+        "\n"
+        "推行工业用地“标准地”出让。\n"
+        "\n"
+        "押阵单位：县自然资源局\u3000携办单位：县发改局、县工信局\u3000完成时限：2023年12月底前\n"
+        "\n"
+        "落实稳岗返还和就业补贴政策。\n"
+        "\n"
+        "押阵单位：县人社局\u3000携办单位：县财政局\u3000完成时限：2023年7月底前\n"
+        "\n"
+        "保障企业水电气供应，压减报装时间。\n"
+        "\n"
+        "责任单位：县发改局、县住建局、国网漪峰县供电公司\u3000完成时限：2023年9月底前\n"
+        "\n"
+        "---\n"
+        "分享到：微信 微博 QQ空间\n"
+    )
+    items = divplan.parse(text).items()
+    assert items[-1].deadline is not None and items[-1].deadline.text == "2023年9月底前"
+    assert all("---" not in (i.deadline.text if i.deadline else "") for i in items)
+
+
+def test_a_site_s_attachment_link_under_the_plan_is_no_deadline() -> None:
+    # 附件下载：[….pdf](/uploadfiles/…) under the last task (a rule line between, dropped): the
+    # page's link to the file, which ends the plan (holdout76)
+    text = (
+        "## 一、重点任务\n\n"
+        "1．省财政厅、省税务局合作推进，持续推进：落实增值税优惠政策。\n\n"
+        "2．省住房城乡建设厅，2025年9月底前：出台建筑垃圾治理办法。\n\n"
+        "3．省市场监管局，2025年12月底前：制定建筑垃圾再生产品地方标准。\n\n"
+        "---\n\n"
+        "附件下载：[重点任务分工.pdf](/uploadfiles/2025/06/20250626093512.pdf)\n\n"
+        "【打印】【关闭】\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "持续推进",
+        "2025年9月底前",
+        "2025年12月底前",
+    ]

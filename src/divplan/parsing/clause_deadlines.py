@@ -50,6 +50,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 _BULLETS = "-–—•·*"
 
 
+def _strong(text: str, c: Cue) -> bool:
+    """A role cue that makes a segment no deadline; not a verb closing a date (2009年6月底前
+    落实: the deadline's own verb, 前 before it)."""
+    return c.kind in _STRONG and text[c.start - 1 : c.start] != "前"
+
+
 def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | None]:
     """Where the role part of the clause ends, and the deadline after it (if any)."""
     end = len(text)
@@ -74,14 +80,14 @@ def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | Non
     if closing:  # （A、B按职责分工负责（2018年10月底前完成））: a deadline in its own bracket
         g_s, g_e = closing[0]
         inner = text[g_s + 1 : g_e - 1]
-        strong = any(c.kind in _STRONG and g_s <= c.start and c.end <= g_e for c in cues)
+        strong = any(_strong(text, c) and g_s <= c.start and c.end <= g_e for c in cues)
         if g_s > 0 and not strong and deadline_first(inner):  # opens with it: no names
             deadline, end = _strip(text, g_s + 1, g_e - 1), g_s
     cuts = [m.start() for m in _SEGMENT_PUNCT.finditer(text, 0, end)]
     for cut in reversed(cuts):
         seg_s, seg_e = cut + 1, end
         seg = text[seg_s:seg_e]
-        strong = any(c.kind in _STRONG and c.start >= seg_s and c.end <= seg_e for c in cues)
+        strong = any(_strong(text, c) and c.start >= seg_s and c.end <= seg_e for c in cues)
         if strong or not deadline_like(seg):  # a deadline phrase may end like 电视台 (出台)
             break
         s, e = _strip(text, seg_s, seg_e)
@@ -200,7 +206,11 @@ def middle_deadlines(
         seg_s, seg_e = _strip(text, a + 1, b)
         if seg_e <= seg_s or not deadline_first(text[seg_s:seg_e]):
             continue
-        if any(c.kind not in _PUNCT_KINDS and c.start < seg_e and c.end > seg_s for c in cues):
+        if any(
+            c.kind not in _PUNCT_KINDS and c.start < seg_e and c.end > seg_s
+            and not (c.start == seg_s and c.text.lower() == "by")  # (the deadline's own "by":
+            for c in cues  # "A, B; by the end of May  Lead unit: C")
+        ):
             continue
         if named(text[seg_s:seg_e]):
             continue

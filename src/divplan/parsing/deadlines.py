@@ -109,7 +109,10 @@ def is_deadline(text: str) -> bool:
     pieces = _LIST_PUNCT.split(body)  # names before the deadline
     if len(pieces) > 1 and any(_names_a_body(p) and not deadline_like(p) for p in pieces):
         return False
-    return not any(c.kind in ROLE_KINDS and c.kind != "resp_before" for c in scan(body))
+    return not any(  # (2019年底前落实: a verb closing the date, 前 before it, is the deadline's)
+        c.kind in ROLE_KINDS and c.kind != "resp_before" and body[c.start - 1 : c.start] != "前"
+        for c in scan(body)
+    )
 
 
 _ROLE_TAIL = 6  # characters of role words after a Chinese body's name (打先锋, 当后盾)

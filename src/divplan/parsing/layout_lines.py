@@ -148,12 +148,20 @@ def ornament_prefix(line: str) -> int:
 
 
 def ornament_lines(lines: list[tuple[int, str]]) -> set[int]:
-    """Lines of ornaments only (◆ ◆ ◆, ▲): symbols and spaces, no word, number or mark."""
+    """Lines of ornaments only (◆ ◆ ◆, ▲): symbols and spaces, no word, number or mark; and
+    rules (---, * * *, ___: a Markdown page's break between parts, never a task's words)."""
     return {
         i
         for i, (_, body) in enumerate(lines)
-        if body.strip() and all(ch.isspace() or unicodedata.category(ch) == "So" for ch in body)
+        if (
+            body.strip()
+            and all(ch.isspace() or unicodedata.category(ch) == "So" for ch in body)
+        )
+        or _RULE_LINE.match(body)
     }
+
+
+_RULE_LINE = re.compile(r"^[ \t]*([-*_=~])(?:[ \t]*\1){2,}[ \t]*$")
 
 
 _CENTRED_NUMBER = re.compile(r"^[ \t\u3000]{20,}(\d{1,3})[ \t]*$")

@@ -4,19 +4,17 @@ Why tokens and not a grammar of whole phrasings: the genre is open (conventions.
 reader that knows the *words* of the genre — cues from ``lexicon/cues.tsv`` — reads phrasings
 in orders it has never seen.  The steps, for the clause text ``T``:
 
-1. **Deadline.**  A ``完成时限：`` / ``Deadline:`` field, and trailing segments after a comma or
-   semicolon that read as deadlines (:func:`divplan.parsing.deadlines.deadline_like`) and
-   name no department, are cut off as the item's deadline
-   (:mod:`divplan.parsing.clause_deadlines`); so is one written between the roles
-   (A牵头，2014年底前完成；B配合).  A deadline never becomes a name.
-2. **Tokens.**  :func:`divplan.parsing.cues.scan` marks the cues; the stretches between them
-   are list pieces.
+1. **Deadline.**  A ``完成时限：`` / ``Deadline:`` field, and segments after a comma or
+   semicolon that read as deadlines and name no department, are cut off as the item's deadline
+   (:mod:`divplan.parsing.clause_deadlines`), also between the roles (A牵头，2014年底前完成；B配合).
+2. **Tokens.**  :func:`divplan.parsing.cues.scan` marks the cues; list pieces lie between.
 3. **Groups.**  Pieces separated only by list separators form a group (one list of names).
    A cue ends the group before it.  The roles, in this order of strength:
 
    - ``*_after`` cues (牵头, 参加, 负责, 按职责分工负责, "takes the lead", "participate") give
-     their role to the group just before them; ``*_before`` cues and field labels ("Led by",
-     "with the participation of", 牵头单位：) to the group just after them;
+     their role to the group just before them (a division's, after a comma, to names with no
+     role of their own: A、B，各负其责); ``*_before`` cues and field labels ("Led by", 牵头单位：)
+     to the group just after them;
    - ``conj`` / ``charge`` (会同, "in conjunction with", "is in charge of") make the group
      before lead and the group after participate;
    - a scope word right before unnamed others (省直 in 省直有关部门) is not a name; a body
@@ -29,11 +27,10 @@ in orders it has never seen.  The steps, for the clause text ``T``:
    ``joint``.
 
 The reading is ``exact`` when every word was a cue, a filler or a name, and every cue had
-names to govern; otherwise it is ``inferred`` and ``guesses`` says what was guessed (a name's
-tail read as a role cue by its pieces: :mod:`divplan.parsing.role_guesses`).  A clause that
-names nobody and uses no cue is not a clause.  A clause or field saying "same as above" (同上)
-says which roles it stands for (``ditto``), read ``inferred``; so are two lists each told to
-lead or answer with no punctuation after a role word between them (two clauses run together).
+names to govern; else ``inferred``, ``guesses`` saying what was guessed (:mod:`~.role_guesses`).
+A clause that names nobody and uses no cue is not a clause.  "Same as above" (同上) says which
+roles it stands for (``ditto``), read ``inferred``; so are two lists each told to lead or answer
+with no punctuation after a role word between them (two clauses run together).
 """
 
 from __future__ import annotations
@@ -235,6 +232,10 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
                 groups[-1].roles.add("lead")  # "A is responsible, taking the lead"
             elif k == "div_after" and not groups:  # "According to their duties, A and B"
                 pending, labelled = "div", False
+            elif k == "div_after" and last_closer == "boundary" and groups and all(
+                g.roles <= {"resp"} for g in groups
+            ):  # 责任单位：A、B，各负其责 / （A、B，按职责分工负责）
+                groups[-1].roles.add("div")
             elif k == "div_after" and prev_kind != "gap" and last_role in _AFTER and groups:
                 if last_role == "resp_after":  # "A, B are responsible(,) … by their duties"
                     groups[-1].roles.add("div")  # else "B cooperate according to their duties"

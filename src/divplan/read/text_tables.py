@@ -16,12 +16,11 @@ Guarantees:
 - Tab-separated (and "Task — Lead — Support" lines split by dashes, read the same way): rows
   are the lines with a tab (a dash); a line without one that is a heading (``一、``)
   is a section row; any other line ends the table.  Pipe tables end at the first line that is not
-  a pipe row; Markdown heading and quote marks (``## ``, ``> ``) are dropped from lines outside
-  tables, and their backslash escapes (``1\\. ``) read as the sign they escape.
-- Space-aligned: a cell belongs to the header column its first character lines up with (display
-  width: a CJK character counts two), so empty cells are seen; a row without a number continues
-  the item above (wrapped cells); page-number lines inside are copied verbatim for the
-  normaliser to drop; a blank line followed by a line that is not a row ends the table.
+  a pipe row, a row's wrapped line or a deadline line set in under it; Markdown heading and quote
+  marks are dropped outside tables, and backslash escapes (``1\\. ``) read as what they escape.
+- Space-aligned: a cell belongs to the header column its first character lines up with (a CJK
+  character two wide), so empty cells are seen; a row without a number continues the item above;
+  page-number lines inside are copied for the normaliser; a blank line and a non-row end it.
 - Text tables cannot show merged cells: an empty lead cell takes the value above (``carry``).
 """
 
@@ -72,7 +71,7 @@ from divplan.read.space_columns import (
     squeezed_gaps,
     with_tail,
 )
-from divplan.read.table_headers import find_header, named_columns, number_names
+from divplan.read.table_headers import find_header, named_columns, number_names, opens_with_note
 from divplan.read.tables import Line, Row, TableState, render_table
 
 _MD_HEADING = re.compile(r"^(#{1,6}|>(?:[ ]?>)*)[ \t]+")  # ## 一、… / > 承办科室：A (a quote)
@@ -247,6 +246,10 @@ class _Reader:
                 if headed and not pipe_row(body, 1) and self._pipe_after(j):
                     rows.append(Row([body.strip()], where))  # a heading between rows, no
                     j += 1  # pipes of its own ("I. …" under "No. | Task | Unit"): its section
+                    continue
+                if body[:1] in " \t" and not pipe_row(body, 1) and opens_with_note(body.strip()):
+                    rows.append(Row([body.strip()], where))  # "    时间要求：…" under its row
+                    j += 1
                     continue
                 if len(rows) > 1 and row_goes_on(rows[-1].cells, len(rows[0].cells), body):
                     rows[-1] = Row(wrapped_row(rows[-1].cells, md_cells(body)), rows[-1].where)

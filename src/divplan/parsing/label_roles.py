@@ -102,7 +102,6 @@ def guessable(label: str) -> bool:
     )
 
 
-
 def _after_gap(label: str) -> int:
     """Where a label of words holding no piece begins in ``label``: after the last wide gap
     (two spaces or a tab part fields: "Bureau    Fit unit:"), else after the longest opening

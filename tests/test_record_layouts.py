@@ -13,11 +13,9 @@ import divplan
 from divplan.parsing.label_context import label_context
 from divplan.parsing.label_roles import role_marks
 from divplan.read.keyed_rows import keyed_rows
+from item_roles import item_roles
 
-
-def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str], bool]:
-    r = item.responsibility
-    return r.mode, [d.mention for d in r.leads], [d.mention for d in r.participants], r.others
+_roles = item_roles
 
 
 def _codes(plan: divplan.Plan, code: str) -> list[str]:

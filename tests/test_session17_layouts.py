@@ -9,11 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import divplan
+from item_roles import item_roles
 
-
-def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str], bool]:
-    r = item.responsibility
-    return r.mode, [d.mention for d in r.leads], [d.mention for d in r.participants], r.others
+_roles = item_roles
 
 
 def test_a_pipe_table_with_headings_written_without_pipes() -> None:

@@ -10,11 +10,9 @@ import textwrap
 from pathlib import Path
 
 import divplan
+from item_roles import item_roles
 
-
-def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str], bool]:
-    r = item.responsibility
-    return r.mode, [d.mention for d in r.leads], [d.mention for d in r.participants], r.others
+_roles = item_roles
 
 
 def test_a_plan_without_headings_whose_group_lines_follow_their_paragraphs() -> None:

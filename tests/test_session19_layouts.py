@@ -8,11 +8,9 @@ phrasings themselves are records of ``fixtures/clauses.txt``.
 from __future__ import annotations
 
 import divplan
+from item_roles import item_roles
 
-
-def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str], bool]:
-    r = item.responsibility
-    return r.mode, [d.mention for d in r.leads], [d.mention for d in r.participants], r.others
+_roles = item_roles
 
 
 def test_a_short_task_under_a_field_line_ending_in_a_whole_name_is_the_next_task() -> None:

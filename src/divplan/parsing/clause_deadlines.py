@@ -16,6 +16,7 @@ from collections.abc import Callable
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, scan
 from divplan.parsing.deadlines import (
     DOC_NUMBER,
+    closes_date,
     deadline_first,
     deadline_like,
     deadline_start,
@@ -52,8 +53,8 @@ _BULLETS = "-–—•·*"
 
 def _strong(text: str, c: Cue) -> bool:
     """A role cue that makes a segment no deadline; not a verb closing a date (2009年6月底前
-    落实: the deadline's own verb, 前 before it)."""
-    return c.kind in _STRONG and text[c.start - 1 : c.start] != "前"
+    落实: :func:`divplan.parsing.deadlines.closes_date`)."""
+    return c.kind in _STRONG and not closes_date(text, c.start)
 
 
 def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | None]:
@@ -208,8 +209,8 @@ def middle_deadlines(
             continue
         if any(
             c.kind not in _PUNCT_KINDS and c.start < seg_e and c.end > seg_s
-            and not (c.start == seg_s and c.text.lower() == "by")  # (the deadline's own "by":
-            for c in cues  # "A, B; by the end of May  Lead unit: C")
+            and not (c.start == seg_s and c.kind == "resp_before")  # (the deadline's own
+            for c in cues  # word: "A, B; by the end of May  Lead unit: C")
         ):
             continue
         if named(text[seg_s:seg_e]):

@@ -116,8 +116,8 @@ def assign_roles(
             for i, b in enumerate(blocks)
             if b.kind in ("item", "subsection") or (b.kind == "section" and b.last > b.first)
         ]
-        sentences = [i for i in marked if (has_sentence_clause is not None and has_sentence_clause(
-            blocks[i])) or (opens_with_clause is not None and opens_with_clause(blocks[i]))]
+        reads = [r for r in (has_sentence_clause, opens_with_clause) if r is not None]
+        sentences = [i for i in marked if any(r(blocks[i]) for r in reads)]
         groups = {i for i in bearing if blocks[i].inherits or blocks[i].closes_group}
         least = max(1 if groups else 2, len(bearing) - len(groups) + 1)  # (a group's tasks
         # and its sentence: the plan's, not a notice's; beside them one task's will do)

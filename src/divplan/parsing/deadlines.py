@@ -16,7 +16,7 @@ from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.lexicon_files import lang_patterns
 from divplan.parsing.name_edges import org_shaped
 from divplan.parsing.remarks import is_remark
-from divplan.parsing.role_words import role_of_words
+from divplan.parsing.role_guesses import role_cut
 
 _MAX_LEN = {"zh": 40, "en": 90}
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -90,6 +90,15 @@ _DATE_PREFIX = re.compile(
 )
 
 
+def closes_date(text: str, at: int) -> bool:
+    """Whether the word at ``at`` closes the date phrase its part of ``text`` opens with
+    (2009年6月底前|落实, 2019年底前|完成): the deadline's own verb, never a role word."""
+    start = max(text.rfind(p, 0, at) for p in "，,、；;（(") + 1
+    while start < at and text[start] in " \u3000":
+        start += 1
+    return at > start and deadline_prefix(text[start:at]) == at - start
+
+
 def deadline_start(segment: str) -> int:
     """Where the first deadline phrase in ``segment`` begins (0 when none is found)."""
     lang = "zh" if _CJK.search(segment) else "en"
@@ -109,30 +118,26 @@ def is_deadline(text: str) -> bool:
     pieces = _LIST_PUNCT.split(body)  # names before the deadline
     if len(pieces) > 1 and any(_names_a_body(p) and not deadline_like(p) for p in pieces):
         return False
-    return not any(  # (2019年底前落实: a verb closing the date, 前 before it, is the deadline's)
-        c.kind in ROLE_KINDS and c.kind != "resp_before" and body[c.start - 1 : c.start] != "前"
+    return not any(
+        c.kind in ROLE_KINDS and c.kind != "resp_before" and not closes_date(body, c.start)
         for c in scan(body)
     )
 
 
-_ROLE_TAIL = 6  # characters of role words after a Chinese body's name (打先锋, 当后盾)
-
-
 def _names_a_body(piece: str) -> bool:
     """A body's name, alone or with a few role words after it in a phrasing the lexicon lacks
-    (（市场运行司打先锋，2005年9月底前） is a clause whose lead is guessed, no deadline)."""
+    (（市场运行司打先锋，2005年9月底前） is a clause whose lead is guessed, no deadline): the cut
+    the role guesses make (:func:`divplan.parsing.role_guesses.role_cut`)."""
     piece = piece.strip()
-    if org_shaped(piece):
-        return True
-    return any(
-        org_shaped(piece[:k]) and role_of_words(piece[k:]) is not None
-        for k in range(max(2, len(piece) - _ROLE_TAIL), len(piece) - 1)
-        if "\u4e00" <= piece[k] <= "\u9fff"
+    return org_shaped(piece) or (
+        _CJK.search(piece) is not None
+        and role_cut(piece, 0, len(piece), lambda k: org_shaped(piece[:k])) is not None
     )
 
 
 __all__ = [
     "DOC_NUMBER",
+    "closes_date",
     "deadline_first",
     "deadline_like",
     "deadline_start",

@@ -176,6 +176,13 @@ _LOWER_HEAD_WORDS = 6  # "each city and county people's government": a name in l
 _HEAD_ENDS = re.compile(r" (?:of|in|at|under|for|within) ")  # ("… institution in the county")
 
 
+def written_as_body(name: str) -> bool:
+    """An English name written as a body's: every word but the small ones capitalised
+    ("Municipal Commerce Bureau", not "Build regional … centres"), or a local body's by its
+    level word and shape ("Each township people's government")."""
+    return local_name(name.strip()) or title_case(name)
+
+
 def names_own(rest: str) -> bool:
     """Whether the Chinese words ``rest`` after a name may be the name's own (临溪分局, 秘书科:
     a branch or a section of the body), not words after it."""
@@ -204,4 +211,5 @@ __all__ = [
     "tail_cut",
     "title_case",
     "verb_tail",
+    "written_as_body",
 ]

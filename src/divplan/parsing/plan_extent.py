@@ -176,11 +176,15 @@ _TITLE_CHARS = 80
 _ALIKE = 2  # found tasks that a deadline line follows before the others are read alike
 
 
+def _last_line_dated(text: str, b: Block) -> bool:
+    """Whether ``b``'s last line, under lines of its own, is a deadline's field."""
+    line = text.rfind("\n", b.start, b.end) + 1
+    return line > b.start and deadline_label_end(text, line, b.end) > line
+
+
 def _dated(text: str, blocks: list[Block], k: int) -> bool:
     """Whether block ``k``'s last line, or the block after it, is a deadline's field."""
-    b = blocks[k]
-    line = text.rfind("\n", b.start, b.end) + 1
-    if line > b.start and deadline_label_end(text, line, b.end) > line:
+    if _last_line_dated(text, blocks[k]):
         return True
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
     return nxt is not None and nxt.kind == "text" and (
@@ -211,10 +215,7 @@ def dated_tasks(text: str, blocks: list[Block], bearing: list[int]) -> list[int]
 
 def _task_then_deadline(text: str, b: Block) -> bool:
     """A task's lines, then one line that is a deadline's field."""
-    line = text.rfind("\n", b.start, b.end) + 1
-    return line > b.start and deadline_label_end(text, line, b.end) > line and not (
-        starts_with_label(text, b.start, b.end)
-    )
+    return _last_line_dated(text, b) and not starts_with_label(text, b.start, b.end)
 
 
 def _fields_after_deadline(text: str, b: Block) -> bool:
@@ -236,13 +237,17 @@ def _alike_tasks(text: str, blocks: list[Block], plain: list[int], found: list[i
     layout whose clause the reader could not read (由B一家独办。, its phrasing unknown), made
     items so that the reading says so (DP201, DP208) instead of losing them in silence."""
 
-    def dated(k: int) -> bool:  # (its last line, or the block after it, a deadline field)
-        return _dated(text, blocks, k)
-
-    if sum(dated(k) for k in found) < max(_ALIKE, len(found) // 2 + 1):
+    if sum(_dated(text, blocks, k) for k in found) < max(_ALIKE, len(found) // 2 + 1):
         return []
     taken = set(found)
-    return sorted(k for k in plain if k not in taken and k > found[0] and dated(k))
+    return sorted(k for k in plain if k not in taken and k > found[0] and _dated(text, blocks, k))
 
 
-__all__ = ["earlier_sections", "section_before", "tasks_under_last_line", "unmarked_tasks"]
+__all__ = [
+    "dated_tasks",
+    "earlier_sections",
+    "section_before",
+    "tasks_over_first_line",
+    "tasks_under_last_line",
+    "unmarked_tasks",
+]

@@ -21,11 +21,10 @@ from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.name_tails import (
     TAIL_CHARS,
     known_prefix,
-    local_name,
     local_org,
     names_own,
-    title_case,
     verb_tail,
+    written_as_body,
 )
 from divplan.parsing.role_words import has_piece, piece_note, role_of_words
 
@@ -100,7 +99,7 @@ def _tail_cue(
     if not has_piece(piece):
         return None  # (most pieces are names alone: nothing to guess from)
     if _CJK.search(piece):
-        at = _role_cut(text, s, e, lambda k: lookup(text[s:k]) or shaped(text[s:k]))
+        at = role_cut(text, s, e, lambda k: lookup(text[s:k]) or shaped(text[s:k]))
     else:
         tail = verb_tail(piece)
         name = piece[:tail] if tail is not None else ""
@@ -133,7 +132,7 @@ def _modifier_cue(text: str, s: int, cue: Cue, lookup: Callable[[str], bool]) ->
     return Cue(cue.kind, at, e, text[at:e], piece_note(text[at : cue.end], (role, cue.text)))
 
 
-def _role_cut(text: str, s: int, e: int, known: Callable[[int], bool]) -> int | None:
+def role_cut(text: str, s: int, e: int, known: Callable[[int], bool]) -> int | None:
     """Where a Chinese name opening ``text[s:e]`` ends, the few words after it holding a
     role's piece (省建设厅|联手: 联 may end a body's name, 妇联, so the longest name whose rest
     says a role, not the longest name)."""
@@ -186,10 +185,8 @@ _SHORTEST_UNKNOWN = 6
 
 
 def _named(name: str, lookup: Callable[[str], bool]) -> bool:
-    """An English name a guess may follow: known, written as a body's (every word but the
-    small ones capitalised: "Municipal Commerce Bureau", not "Build regional … centres"), or
-    a local body's by its level word and shape ("Each township people's government")."""
-    return lookup(name.strip()) or local_name(name.strip()) or title_case(name)
+    """An English name a guess may follow: known, or written as a body's."""
+    return lookup(name.strip()) or written_as_body(name)
 
 
-__all__ = ["with_role_guesses"]
+__all__ = ["role_cut", "with_role_guesses"]

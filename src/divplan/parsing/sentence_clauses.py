@@ -16,7 +16,7 @@ from divplan.parsing.clauses import _SENTENCE_END, TASK_DASH, parse_clause
 from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_prefix, is_deadline
 from divplan.parsing.name_edges import ORG_ZH, org_shaped
-from divplan.parsing.name_tails import local_name, opens_like_a_name, title_case
+from divplan.parsing.name_tails import local_name, opens_like_a_name, written_as_body
 from divplan.parsing.parens import trailing_groups
 from divplan.parsing.role_words import read_by_piece
 
@@ -349,9 +349,7 @@ def _opening_name(name: str) -> bool:
     """A name an item's opening words may hold: Chinese, or English written as a body's (title
     case, or a local body's by its level word), never a task's words before one ("Improve the
     services … so that the Ministry of Finance shall take the lead")."""
-    if _CJK.search(name):
-        return True
-    return opens_like_a_name(name) and (title_case(name) or local_name(name))
+    return bool(_CJK.search(name)) or (opens_like_a_name(name) and written_as_body(name))
 
 
 def wholly_a_clause(

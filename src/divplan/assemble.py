@@ -15,12 +15,12 @@ from dataclasses import dataclass, field, replace
 from divplan import inherited
 from divplan.check.diagnostics import Locator
 from divplan.inherited import group_line, group_sentences, line_over, same_as_above, trailing_line
+from divplan.label_agreement import Guessed
 from divplan.names.abbreviations import defined, through_definitions
 from divplan.names.keys import normalise as name_key
 from divplan.names.registry import Registry
-from divplan.names.resolve import dedupe, department, issuers_own, share_level
-from divplan.notice import DocNumber as NoticeDocNumber
-from divplan.notice import read_notice
+from divplan.names.resolve import dedupe, issuers_own, share_level
+from divplan.notice_records import metadata
 from divplan.numbering import Numbering, numbering_of
 from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import ItemClauses, read_item
@@ -34,9 +34,7 @@ from divplan.records import (
     Deadline,
     Department,
     Diagnostic,
-    DocNumber,
     Item,
-    Metadata,
     Responsibility,
     Section,
     Subsection,
@@ -59,6 +57,7 @@ class Document:
     defined: dict[str, tuple[str, ...]] | None = None  # abbreviations the document defines
     above: tuple[int, Responsibility] | None = None  # the last item that named anyone: 同上
     issuer: str | None = None  # the notice's issuer's id: its own "Department of …" is no ministry
+    guessed: list[Guessed] = field(default_factory=list)  # items whose labels were guessed
 
     def department(self, mention: str, span: tuple[int, int], lookup: str) -> Department:
         """``mention`` resolved on the document's date, once per distinct name (cached); an
@@ -144,49 +143,6 @@ class Document:
 
     def diag(self, code: str, message: str, span: tuple[int, int]) -> None:
         self.diagnostics.append(self.locator.make(code, message, span))
-
-
-def _doc_number(ctx: Document, d: NoticeDocNumber) -> DocNumber:
-    return DocNumber(
-        text=d.text, issuer_code=d.issuer_code, year=d.year, serial=d.serial,
-        normalized=d.normalized, span=ctx.span(*d.span),
-    )  # fmt: skip
-
-
-def metadata(ctx: Document, tree: Outline) -> Metadata:
-    regions: list[tuple[int, int]] = []
-    if tree.notice:
-        regions.append((tree.notice[0].start, tree.notice[-1].end))
-    if tree.trailer:
-        regions.append((tree.trailer[0].start, tree.trailer[-1].end))
-    if not regions:
-        return Metadata()
-    notice = read_notice(ctx.norm.text, regions)
-    spans: dict[str, tuple[int, int]] = {}
-    for key, fld in (
-        ("title", notice.title),
-        ("notice_title", notice.notice_title),
-        ("date", notice.date),
-        ("addressees", notice.addressees),
-    ):
-        if fld is not None:
-            spans[key] = ctx.span(*fld.span)
-    if tree.trailer:
-        spans["trailer"] = ctx.span(tree.trailer[0].start, tree.trailer[-1].end)
-    issuer: Department | None = None
-    if notice.issuer is not None:
-        at = notice.issuer.span
-        issuer = department(ctx.clean(*at), ctx.span(*at), ctx.registry, None)
-    return Metadata(
-        title=ctx.clean(*notice.title.span) if notice.title else None,
-        doc_number=_doc_number(ctx, notice.doc_number) if notice.doc_number else None,
-        issuer=issuer,
-        date=notice.date.text if notice.date else None,
-        addressees=ctx.clean(*notice.addressees.span) if notice.addressees else None,
-        references=[_doc_number(ctx, r) for r in notice.references],
-        span=ctx.span(tree.notice[0].start, tree.notice[-1].end) if tree.notice else None,
-        spans=spans,
-    )
 
 
 def _heading(ctx: Document, block: Block) -> tuple[str | None, str | None, ItemClauses | None]:
@@ -362,6 +318,8 @@ def _item(
             span=clause_span,
             reading="inferred" if doubled else reading.reading,
         )
+        if reading.guessed_labels:  # (a label alone here, another item's lead field: agree_labels)
+            ctx.guessed.append((responsibility, reading.guessed_labels, clause_span, number))
         if reading.guesses:
             ctx.diag(
                 "DP208",

@@ -26,6 +26,7 @@ from divplan import assemble
 from divplan.assemble import Document
 from divplan.check.diagnostics import Locator
 from divplan.errors import read_bytes
+from divplan.label_agreement import agree_labels
 from divplan.names.registry import Registry
 from divplan.names.resolve import department, own_departments_issuer
 from divplan.notice import find_dates
@@ -333,6 +334,8 @@ def assemble_part(
     ctx, tree, metadata = reading.ctx, reading.tree, reading.metadata
     text = ctx.original
     sections = assemble.sections(ctx, tree, before)
+    for span, note in agree_labels(ctx.guessed):  # ("Agency of record:" alone: the lead's)
+        ctx.diag("DP208", note, span)
     plan = Plan(
         source=Source(path=path, encoding=encoding, length=len(text), sha256=digest),
         language=_language(ctx.norm.text),

@@ -52,6 +52,8 @@ class ClauseReading:
     # "lead", "participant" (a field's value): the item above's, which assemble.py applies
     ditto: frozenset[str] = frozenset()
     helpers_only: bool = False  # only helpers named, by role words (roles.shared_when_only_helpers)
+    # the field labels of words the lexicon lacks, as (label, kind) (label_agreement.py)
+    guessed_labels: tuple[tuple[str, str], ...] = ()
 
     def says_who(self) -> bool:
         """Whether the clause names anyone: departments, unnamed others, or the item above's."""

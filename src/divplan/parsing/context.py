@@ -111,10 +111,11 @@ def assign_roles(
         # least two do, and more than the paragraphs that bear a bracket or a field (a
         # notice's sentence "… names the units responsible: where a unit leads …" reads as
         # a field, the tasks under it as sentences)
-        marked = [  # (and a heading-marked block of several lines: A. Task … / … is responsible.)
-            i
+        marked = [  # (and a heading-marked block of several lines or sentences: A. Task … / …
+            i  # is responsible.; "First, Task. A takes the lead, B cooperates.")
             for i, b in enumerate(blocks)
-            if b.kind in ("item", "subsection") or (b.kind == "section" and b.last > b.first)
+            if b.kind in ("item", "subsection")
+            or (b.kind == "section" and (b.last > b.first or _sentences(text, b)))
         ]
         reads = [r for r in (has_sentence_clause, opens_with_clause) if r is not None]
         sentences = [i for i in marked if any(r(blocks[i]) for r in reads)]
@@ -135,7 +136,7 @@ def assign_roles(
     stop = next((k for k in sorted(furniture) if k > bearing[0]), None)
     if stop is not None:
         bearing = [i for i in bearing if i < stop]
-    signed = _signed_notice_end(text, blocks, bearing, is_date_line)
+    signed = extent.signed_notice_end(text, blocks, bearing, is_date_line)
     if signed is not None:  # 1.–3. the notice's requirements, its issuer and date, then the plan
         bearing = [i for i in bearing if i > signed]
     numbered = sum(blocks[i].kind in ("item", "subsection") for i in bearing) * 2 >= len(bearing)
@@ -223,7 +224,7 @@ def assign_roles(
         if (
             k < len(blocks)
             and blocks[k].kind == "text"
-            and _signature(text, blocks, end + 1, is_date_line)
+            and extent.signature(text, blocks, end + 1, is_date_line)
             and is_date_line(text[blocks[k].start : blocks[k].end])
         ):
             trailer_end = k
@@ -342,7 +343,7 @@ def _later_sections(
         end = k
         k += 1
         expected = {1} if next_item is None else {1, next_item}  # restart or go on
-        while k < len(blocks) and not _signature(text, blocks, k, is_date_line):
+        while k < len(blocks) and not extent.signature(text, blocks, k, is_date_line):
             nb = blocks[k]
             if nb.kind == "item" and nb.number in expected:
                 next_item = (nb.number or 0) + 1
@@ -354,31 +355,13 @@ def _later_sections(
     return end
 
 
-def _signed_notice_end(
-    text: str, blocks: list[Block], bearing: list[int], is_date_line: Callable[[str], bool]
-) -> int | None:
-    """The date line (no field line holding a date) that signs a notice among the clause-bearing
-    blocks, most of them after it: the notice's own numbered requirements read as sentence
-    clauses before its issuer and date are the notice's, not tasks."""
-    for k in range(bearing[0] + 1, bearing[-1]):
-        b = blocks[k]
-        if b.kind != "text" or b.has_clause or not is_date_line(text[b.start : b.end]):
-            continue
-        after = sum(1 for i in bearing if i > k)
-        return k if after >= 2 and after * 2 > len(bearing) else None
-    return None
+_SENTENCE_GOES_ON = re.compile(r"[.。;；](?=[ \t]*[A-Z\u4e00-\u9fff])")
 
 
-def _signature(text: str, blocks: list[Block], k: int, is_date_line: Callable[[str], bool]) -> bool:
-    """Block k is a date line, or a short issuer line right before one."""
-    if is_date_line(text[blocks[k].start : blocks[k].end]):
-        return True
-    nxt = k + 1
-    return (
-        nxt < len(blocks)
-        and blocks[k].end - blocks[k].start <= 30
-        and is_date_line(text[blocks[nxt].start : blocks[nxt].end])
-    )
+def _sentences(text: str, b: Block) -> bool:
+    """Whether a heading-marked block holds a sentence and more after it (a heading is one
+    phrase: "First, Task. A takes the lead, B cooperates." is a task)."""
+    return _SENTENCE_GOES_ON.search(text, b.body_start, b.end) is not None
 
 
 def _no_plan(

@@ -145,6 +145,11 @@ def is_task_label(text: str, start: int, end: int) -> bool:
     return _labels_of("label_task", language(window)).fullmatch(window) is not None
 
 
+def label_key(label: str) -> str:
+    """A field label as one key however written: simplified, case and colon aside."""
+    return simplify(label).strip(" \t:：").casefold()
+
+
 def deadline_label_end(text: str, start: int, end: int) -> int:
     """Where a deadline label opening ``text[start:end]`` ends (完成时限：…), else ``start``;
     a label cut by a line end (推进时⏎限：) is one label."""
@@ -346,6 +351,7 @@ __all__ = [
     "find_label",
     "generic_body",
     "is_task_label",
+    "label_key",
     "language",
     "scan",
     "starts_with_label",

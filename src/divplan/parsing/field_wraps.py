@@ -193,9 +193,14 @@ def _sentence_alone(text: str, line: Line) -> bool:
     """Whether ``line`` is a sentence of its own, not the rest of a name cut at the line above's
     end: it ends a sentence, and what stands before that end is no body's (…、省财 / 政厅。 is a
     name's rest; 落实差别电价政策。 under a field line ending in a whole name is the next task,
-    a one-column sheet's rows alternating task and field)."""
+    a one-column sheet's rows alternating task and field; …余下相 / 关单位配合。, a clause's rest
+    closing with its role word, is none)."""
     body = text[line.start : line.end].rstrip()
-    return body.endswith(("。", "！", "？")) and not org_shaped(body[:-1])
+    return (
+        body.endswith(("。", "！", "？"))
+        and not org_shaped(body[:-1])
+        and not closes_with_role_word(text, line.start, line.end)
+    )
 
 
 def _whole_deadline_field(text: str, prev: Line) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from divplan.parsing.clause_text import Reference
-from divplan.parsing.name_edges import ORG_EN
+from divplan.parsing.name_edges import ORG_EN, abbreviates
 
 _MINISTRY_HEAD = re.compile(r"^(ministry|ministries|department)\s+of\s+", re.IGNORECASE)
 _CUT_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[a-z])")
@@ -81,4 +81,48 @@ def ends_name_before(prev: str, sep: str, fragment: str, after: str | None) -> b
     return after is None or bool(ORG_EN.search(after))
 
 
-__all__ = ["ends_name_before", "known_form", "ministry_of"]
+_PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
+
+
+def lookup_text(text: str, s: int, e: int) -> str:
+    """The name at ``text[s:e]`` as the registry is asked it ("Ministries of X" as one)."""
+    return _PLURAL_MINISTRY.sub("Ministry of ", text[s:e])
+
+
+_TRAILING_BRACKET = re.compile(r"\s*[（(]([^（）()]{1,40})[)）]$")
+# （以下简称人民银行）, "(hereinafter referred to as the PBC)": the short name a text goes on with
+_SHORT_NAME_LEAD = re.compile(
+    r"^(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?"
+    r"|hereinafter\s+)",
+    re.IGNORECASE,
+)
+
+
+def bracket_qualified(text: str, s: int, e: int, lookup: Callable[[str], bool]) -> int | None:
+    """Where a known body's name ends when brackets after it qualify it, else ``None``.
+
+    工商总局（联席会议办公室）, "NDRC (Private Economy Development Bureau)" — the body's own
+    office doing the work — and 国务院国有资产监督管理委员会（国务院国资委） — its short name —
+    all name the body before the brackets.  Only when that body is known and the bracket holds an
+    organisation's name or another known name: 党建工作局（党委组织部） stays one unknown name.
+    """
+    m = _TRAILING_BRACKET.search(text, s, e)
+    if m is None or m.start() <= s:
+        return None
+    inner = _SHORT_NAME_LEAD.sub("", m.group(1).strip()).strip("“”\"' ")
+    outer = lookup_text(text, s, m.start())
+    if not lookup(outer):
+        return None
+    if lookup(inner):  # its short name (国资委 in 国有资产监督管理委员会), never another body
+        return m.start() if abbreviates(inner, outer) else None
+    return m.start() if _OWN_UNIT.search(inner) else None
+
+
+# the body's own office or department doing the work: 联席会议办公室, "… Development Bureau"
+_OWN_UNIT = re.compile(
+    r"(?:办公室|办|司|处|室|科)$|\b(?:office|bureau|department|division|secretariat)$",
+    re.IGNORECASE,
+)
+
+
+__all__ = ["bracket_qualified", "ends_name_before", "known_form", "lookup_text", "ministry_of"]

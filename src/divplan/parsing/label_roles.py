@@ -58,9 +58,12 @@ def read_label(
         return kind, f"the label 「{said}」 is unknown; read as {why}", skip
     if found is None or found[0] not in _LABEL_OF_ROLE:
         return None
-    skip = _deadline_words(words)
-    while (m := _NEXT_WORD.match(words, skip)) and role_of_words(words[m.end() :]) == found:
-        skip = m.end()  # the shortest words from the right that still say the role
+    starts = [max(_deadline_words(words), _gap_end(label))]
+    while (m := _NEXT_WORD.match(words, starts[-1])) and role_of_words(words[m.end() :]) == found:
+        starts.append(m.end())  # the shortest words from the right that still say the role,
+    capital = [k for k in starts if words[k : k + 1].isupper()]  # opening with a capital if
+    skip = capital[-1] if capital else starts[-1]  # any does ("Office of first instance:" is
+    # one label; "… Commerce Help-run unit:" is "Help-run unit:")
     said = label[skip:].strip()
     note = f"the label 「{said}」 is not in the lexicon; read as {found[0]} by its 「{found[1]}」"
     return _LABEL_OF_ROLE[found[0]], note, skip
@@ -102,6 +105,13 @@ def guessable(label: str) -> bool:
     )
 
 
+def _gap_end(label: str) -> int:
+    """Where the words after the last wide gap (two spaces or a tab) of ``label`` begin, else
+    0: fields set apart by a gap ("… care.  Office of first instance:")."""
+    gap = max(label.rfind("  "), label.rfind("\t"))
+    return len(label) - len(label[gap:].lstrip()) if gap >= 0 else 0
+
+
 def _after_gap(label: str) -> int:
     """Where a label of words holding no piece begins in ``label``: after the last wide gap
     (two spaces or a tab part fields: "Bureau    Fit unit:"), else after the longest opening
@@ -109,13 +119,14 @@ def _after_gap(label: str) -> int:
     "Planting Management Division Build hand unit:"), else at its last capitalised word after
     lower-case ones (a field's value before it: "Continuously promote Carry-out units:"), else
     at its start."""
-    gap = max(label.rfind("  "), label.rfind("\t"))
-    if gap >= 0:
-        return len(label) - len(label[gap:].lstrip())
+    if gap := _gap_end(label):
+        return gap
     head = _LABEL_HEAD.search(label)
     words = label[: head.start()] if head else label
     ends = [m.end() for m in _NEXT_WORD.finditer(words)][:-1]  # (a word is left the label)
-    after_head = next((k for k in reversed(ends) if ends_with_head(words[:k])), 0)
+    after_head = next(
+        (k for k in reversed(ends) if ends_with_head(words[:k]) and not _SMALL.match(words, k)), 0
+    )  # (no label opens with a small word: "Agency of record:" is one label, its head first)
     if after_head:
         return after_head
     starts = [m.start() for m in _WORD_START.finditer(words)]
@@ -174,6 +185,7 @@ TIME_WORD = (
 _TIME_HEAD = re.compile(rf"(?i)(?<![A-Za-z])({TIME_WORD})\s*[:：]\s*$")
 _NEXT_WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]*\s+")  # (a Chinese label is not trimmed)
 _WORD_START = re.compile(r"(?<![A-Za-z'-])[A-Za-z]")
+_SMALL = re.compile(r"\s*(?:of|in|for|at|under|with|on)\b", re.IGNORECASE)
 # (a label of joint pieces, 共担单位： or "Together-bear units:", is a shared field: the
 # responsible units, joint, or sole for one)
 _LABEL_OF_ROLE = {"lead": "label_lead", "participant": "label_part", "joint": "label_resp"}

@@ -28,9 +28,15 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from divplan.parsing.clause_text import Prepared, Reference
-from divplan.parsing.known_names import ends_name_before, known_form, ministry_of
+from divplan.parsing.known_names import (
+    bracket_qualified,
+    ends_name_before,
+    known_form,
+    lookup_text,
+    ministry_of,
+)
 from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
-from divplan.parsing.name_edges import abbreviates, name_core, name_doubts, org_shaped, trim
+from divplan.parsing.name_edges import name_core, name_doubts, org_shaped, trim
 from divplan.parsing.name_gaps import split_at_gaps
 from divplan.parsing.name_runs import (
     ARTICLE_BEFORE,
@@ -41,6 +47,7 @@ from divplan.parsing.name_runs import (
     fragments_to_org,
 )
 from divplan.parsing.name_tails import (
+    cue_words,
     glued_words,
     known_across_and,
     known_prefix,
@@ -50,7 +57,6 @@ from divplan.parsing.name_tails import (
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_PLURAL_MINISTRY = re.compile(r"^ministries\s+of\s+", re.IGNORECASE)
 _WORD_GAP = re.compile(r"\s+")  # where the next word of a name begins
 _SEP_ONLY = re.compile(r"(?:[\s,&]|\b(?:and|the|of|for|in)\b)*", re.IGNORECASE)  # (a name's gaps)
 
@@ -108,12 +114,12 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
         )
         if cut is not None:
             leftovers.append(prep.raw[cut : spans[i + 1][1]])  # 工业和信息化部全盘(负责): the
-            refs.append(_ref(prep, s, cut, _lookup_text(text, s, cut), True))  # name whole,
+            refs.append(_ref(prep, s, cut, lookup_text(text, s, cut), True))  # name whole,
             i += 2  # its 和 no separator, then words nobody listed
             continue
-        qualified = None if taken is not None else _qualified(text, s, e, lookup)
+        qualified = None if taken is not None else bracket_qualified(text, s, e, lookup)
         if qualified is not None:  # 工商总局（联席会议办公室）: the body, its office in brackets
-            refs.append(_ref(prep, s, qualified, _lookup_text(text, s, qualified), True))
+            refs.append(_ref(prep, s, qualified, lookup_text(text, s, qualified), True))
             i += 1
             continue
         if taken is not None:
@@ -124,7 +130,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
                 if cut is not None:
                     leftovers.append(prep.raw[s + cut : e].strip())
                     e = s + cut
-                name = _lookup_text(text, s, e)
+                name = lookup_text(text, s, e)
                 refs.append(_ref(prep, s, e, name, cut is not None and lookup(name)))
                 i = j + 2
                 continue
@@ -136,9 +142,9 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
         core = name_core(name)
         if core is not None and core != (0, len(name)) and not _CJK.search(name):
             cs, ce = s + core[0], s + core[1]
-            if lookup(_lookup_text(text, cs, ce)):  # "the Ministry of Commerce chips in"
+            if lookup(lookup_text(text, cs, ce)):  # "the Ministry of Commerce chips in"
                 leftovers.append(prep.raw[s:e])
-                refs.append(_ref(prep, cs, ce, _lookup_text(text, cs, ce), True))
+                refs.append(_ref(prep, cs, ce, lookup_text(text, cs, ce), True))
                 i += 1
                 continue
         prev = refs[-1] if refs else None
@@ -147,12 +153,16 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             and len(name) <= 2
             and _CJK.search(name)
             and prev is not None
-            and not lookup(_lookup_text(text, s, e))  # 市商务局 海关: two bodies, a body's
+            and not lookup(lookup_text(text, s, e))  # 市商务局 海关: two bodies, a body's
             and not (org_shaped(name) and not org_shaped(name[1:]))  # word whole (员会: cut)
             and org_shaped(text[prev.start : e])
         ):  # 某市发展和改革委 员会: a space cut a name, not a list; joined back, and said so
-            refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
+            refs[-1] = _ref(prep, prev.start, e, lookup_text(text, prev.start, e), False)
             doubtful.append(prep.raw[prev.start : e])
+            i += 1
+            continue
+        if i == 0 and len(spans) > 1 and cue_words(name, keep[0].sep_before, keep[1].sep_before):
+            leftovers.append(prep.raw[s:e])  # "A is the lead ox, B, C": the cue's own word
             i += 1
             continue
         if org_shaped(name) or level_of_known(name, lookup):
@@ -165,7 +175,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             if j > i:
                 s = _joined_start(text, keep, i, s, e)
             e = tail_cut(prep.text, prep.raw, (s, e), leftovers)  # ("… Commission joint advance")
-            refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
+            refs.append(_ref(prep, s, e, lookup_text(text, s, e), False))
             i = j + 1
             continue
         prev = refs[-1] if refs else None
@@ -174,7 +184,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
         if prev is not None and not prev.known and ends_name_before(
             text[prev.start : prev.end], keep[i].sep_before, written, after
         ):  # "Municipal Bureau of Land | and Resources | and Municipal … Bureau"
-            refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
+            refs[-1] = _ref(prep, prev.start, e, lookup_text(text, prev.start, e), False)
             i += 1
             continue
         last = fragments_to_org(text, spans, keep, i)
@@ -184,7 +194,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             e = spans[last][1]
             s = _joined_start(text, keep, i, s, e)
             e = tail_cut(prep.text, prep.raw, (s, e), leftovers)  # ("… Bureau one pair of …")
-            refs.append(_ref(prep, s, e, _lookup_text(text, s, e), False))
+            refs.append(_ref(prep, s, e, lookup_text(text, s, e), False))
             i = last + 1
             continue
         prev = refs[-1] if refs else None
@@ -199,7 +209,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             and _SEP_ONLY.fullmatch(text, prev.end, s) is not None  # (no cue between: "B and
         ):  # other relevant units rally round"; ", in a joint capacity": no name's fragment)
             # "Municipal Bureau of Commerce and Industry": the fragment ends the name before
-            refs[-1] = _ref(prep, prev.start, e, _lookup_text(text, prev.start, e), False)
+            refs[-1] = _ref(prep, prev.start, e, lookup_text(text, prev.start, e), False)
             i += 1
             continue
         known = known_prefix(text, s, e, partial(_known_to, text, s, lookup)) if (
@@ -207,7 +217,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
         ) else None
         if known is not None:  # 交通运输部齐心: a known name, then words nobody listed
             leftovers.append(prep.raw[known:e])
-            refs.append(_ref(prep, s, known, _lookup_text(text, s, known), True))
+            refs.append(_ref(prep, s, known, lookup_text(text, s, known), True))
         elif core is None or glued_words(text, s, e):  # (领头|雁, 配合|发力: a cue's words)
             leftovers.append(prep.raw[s:e])
         else:
@@ -215,14 +225,14 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             if (cs, ce) != (s, e):
                 leftovers.append(prep.raw[s:e])
             doubtful.append(prep.raw[cs:ce])  # neither known nor built like a department
-            refs.append(_ref(prep, cs, ce, _lookup_text(text, cs, ce), False))
+            refs.append(_ref(prep, cs, ce, lookup_text(text, cs, ce), False))
         i += 1
     return Found(unique(refs), leftovers, doubtful)
 
 
 def _known_to(text: str, s: int, lookup: Callable[[str], bool], k: int) -> bool:
     """Whether ``text[s:k]`` names a body the registry knows."""
-    return lookup(_lookup_text(text, s, k))
+    return lookup(lookup_text(text, s, k))
 
 
 def _known_run(
@@ -246,16 +256,17 @@ def _known_run(
             ARTICLE_BEFORE.search(text[spans[k - 1][1] : spans[k][0]]) for k in range(i + 1, j + 1)
         ):
             continue  # "… and the Department of …": a new name starts at the article
-        name = _lookup_text(text, s, spans[j][1])
+        name = lookup_text(text, s, spans[j][1])
         known = known_form(name, lookup, split_words=j == i)  # (a word split: one piece)
         if known is None and j > i and (cut := verb_tail(name)) and "," not in name[cut:]:  # ("…
             known = known_form(name[:cut], lookup, split_words=False)  # Quarantine lend …")
         if known is not None:
             return j, known
         end = spans[j][1]  # 国家发展和改革委员会（以下简称…）: a bracket closes the run
-        cut = _qualified(text, s, end, lookup) if text[end - 1 : end] in (")", "）") else None
+        closed = text[end - 1 : end] in (")", "）")
+        cut = bracket_qualified(text, s, end, lookup) if closed else None
         if cut is not None:
-            return j, _lookup_text(text, s, cut)
+            return j, lookup_text(text, s, cut)
         joined = bool(CONJUNCTIVE.match(keep[i].sep_before))
         full = ministry_of(name, prev, lookup, joined)
         if full is not None:
@@ -335,49 +346,9 @@ def _branch_of_known(
     starts = [m.end() for m in _WORD_GAP.finditer(text, s, e)]
     for j in range(min(len(spans) - 1, i + _MAX_RUN - 1), i, -1):
         end = spans[j][1]
-        if any(lookup(_lookup_text(text, w, end)) for w in starts):
+        if any(lookup(lookup_text(text, w, end)) for w in starts):
             return j
     return i
-
-
-_TRAILING_BRACKET = re.compile(r"\s*[（(]([^（）()]{1,40})[)）]$")
-# （以下简称人民银行）, "(hereinafter referred to as the PBC)": the short name a text goes on with
-_SHORT_NAME_LEAD = re.compile(
-    r"^(?:以下简称|以下称|下称|简称|hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?"
-    r"|hereinafter\s+)",
-    re.IGNORECASE,
-)
-
-
-def _qualified(text: str, s: int, e: int, lookup: Callable[[str], bool]) -> int | None:
-    """Where a known body's name ends when brackets after it qualify it, else ``None``.
-
-    工商总局（联席会议办公室）, "NDRC (Private Economy Development Bureau)" — the body's own
-    office doing the work — and 国务院国有资产监督管理委员会（国务院国资委） — its short name —
-    all name the body before the brackets.  Only when that body is known and the bracket holds an
-    organisation's name or another known name: 党建工作局（党委组织部） stays one unknown name.
-    """
-    m = _TRAILING_BRACKET.search(text, s, e)
-    if m is None or m.start() <= s:
-        return None
-    inner = _SHORT_NAME_LEAD.sub("", m.group(1).strip()).strip("“”\"' ")
-    outer = _lookup_text(text, s, m.start())
-    if not lookup(outer):
-        return None
-    if lookup(inner):  # its short name (国资委 in 国有资产监督管理委员会), never another body
-        return m.start() if abbreviates(inner, outer) else None
-    return m.start() if _OWN_UNIT.search(inner) else None
-
-
-# the body's own office or department doing the work: 联席会议办公室, "… Development Bureau"
-_OWN_UNIT = re.compile(
-    r"(?:办公室|办|司|处|室|科)$|\b(?:office|bureau|department|division|secretariat)$",
-    re.IGNORECASE,
-)
-
-
-def _lookup_text(text: str, s: int, e: int) -> str:
-    return _PLURAL_MINISTRY.sub("Ministry of ", text[s:e])
 
 
 def _ref(prep: Prepared, s: int, e: int, lookup: str, known: bool) -> Reference:

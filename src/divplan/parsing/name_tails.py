@@ -44,6 +44,8 @@ def verb_tail(name: str) -> int | None:
     if _CJK.search(name):
         return None
     heads = [m for m in ORG_EN.finditer(name) if _head_of_name(name, m.start())]
+    if not heads and _level_opened(name):  # ("the county finance bureau plug the gap": lower
+        heads = list(ORG_EN.finditer(name))[:1]  # case, its first head noun ends it)
     if not heads:
         return None
     cut = max(heads[-1].end(), max((m.end() for m in _CAPITALISED.finditer(name)), default=0))
@@ -63,6 +65,32 @@ def verb_tail(name: str) -> int | None:
     ):
         return None
     return cut
+
+
+def _level_opened(name: str) -> bool:
+    """Whether an English ``name`` opens with a local level word ("the county finance bureau",
+    a machine translation's lower case): its head noun ends it as a capital would."""
+    words = name.split()
+    if words[:1] and words[0].lower() in ("the", "each", "every"):
+        words = words[1:]
+    return bool(words) and words[0].casefold() in affixes().en_level
+
+
+_CUE_WORDS = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
+
+
+def cue_words(name: str, sep_before: str, sep_after: str) -> bool:
+    """Whether ``name``, the first piece after a role cue with no separator between, is the
+    cue's own words, not a name: one or two lower-case words that no name is built of, then a
+    comma ("A is the lead ox, B, C": 领头牛, the cue's image rendered word for word)."""
+    return (
+        not sep_before.strip()
+        and sep_after.strip()[:1] == ","
+        and _CUE_WORDS.fullmatch(name) is not None
+        and not org_shaped(name)
+        and LOWER_TAIL.search(name) is None
+        and name.split()[0] not in ("the", "each", "every", "all")
+    )
 
 
 def tail_cut(text: str, raw: str, span: tuple[int, int], leftovers: list[str]) -> int:
@@ -102,7 +130,7 @@ def known_prefix(
     秘书科); the longest."""
     for k in range(e - 1, max(s + 1, e - TAIL_CHARS - 1), -1):
         rest = text[k:e]
-        if not _WORDS_ONLY.fullmatch(rest) or names_own(rest):
+        if not _WORDS_ONLY.fullmatch(rest) or names_own(rest, text[s:e]):
             continue  # 市政府办公室秘书科, 各村（社区）: a part of the name, not words after it
         if known(k) or (
             local and _LOCAL_START.match(text, s) and org_shaped(text[s:k])  # 县编办|打头
@@ -154,10 +182,8 @@ def local_name(name: str) -> bool:
     reader may still take for a body's without a role word beside it."""
     if _CJK.search(name):
         return local_org(name)
-    words = name.split()
-    if words[:1] and words[0].lower() in ("the", "each", "every"):  # ("Each township
-        words = words[1:]  # people's government": a determiner before the level word)
-    return bool(words) and words[0].casefold() in affixes().en_level and org_shaped(name)
+    return _level_opened(name) and org_shaped(name)  # ("Each township people's government":
+    # a determiner before the level word)
 
 
 def opens_like_a_name(name: str) -> bool:
@@ -183,10 +209,13 @@ def written_as_body(name: str) -> bool:
     return local_name(name.strip()) or title_case(name)
 
 
-def names_own(rest: str) -> bool:
+def names_own(rest: str, whole: str | None = None) -> bool:
     """Whether the Chinese words ``rest`` after a name may be the name's own (临溪分局, 秘书科:
-    a branch or a section of the body), not words after it."""
-    return org_shaped(rest) or rest[-1] in _UNIT_ENDS or rest.endswith(_NAME_TAILS)
+    a branch or a section of the body), not words after it; with the ``whole`` they end, a
+    rest built like a body only when the whole is too (工业和信息化部|合署 (负责): no ministry
+    holds a 署, words of a phrasing the lexicon lacks)."""
+    shaped = org_shaped(rest) and (whole is None or org_shaped(whole))
+    return shaped or rest[-1] in _UNIT_ENDS or rest.endswith(_NAME_TAILS)
 
 
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -201,6 +230,7 @@ _NAME_TAILS = _WORDS["zh_tail"]
 
 __all__ = [
     "TAIL_CHARS",
+    "cue_words",
     "glued_words",
     "known_across_and",
     "known_prefix",

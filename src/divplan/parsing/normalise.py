@@ -274,11 +274,12 @@ def _footnotes(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
 
 
 _MD_HASHES = re.compile(r"^[ ]*(#{1,6}[ ]+)(?=\S)")
-_MD_BOLD = re.compile(r"^[ ]*(\*\*|__)(?=[^\s*_])(.{1,300}?)(?<=[^\s*_])\1[ ]*$")  # not a rule ____
+# a whole line in bold, or in italics (one *: *Responsibility: A to lead …*); not a rule ____
+_MD_BOLD = re.compile(r"^[ ]*(\*\*|__|\*)(?=[^\s*_])(.{1,300}?)(?<=[^\s*_])\1[ ]*$")
 # a field's label set in bold at the line's start: **责任单位：**A牵头… / **Lead unit**: A —
 # or an item's marker: **1.** Ensure … / **（一）**…
 _MD_BOLD_LABEL = re.compile(
-    r"^[ ]*(\*\*|__)(?=[^\s*_])([^*_\n]{1,24}?[:：]?)\1(?=[ ]*[:：]|(?<=[:：.、)）]..))"
+    r"^[ ]*(\*\*|__|\*)(?=[^\s*_])([^*_\n]{1,24}?[:：]?)\1(?=[ ]*[:：]|(?<=[:：.、)）]..))"
 )
 
 
@@ -292,7 +293,7 @@ def _unmark_heading(line: str) -> tuple[str, list[tuple[int, int]]]:
         at = len(line) - len(line.lstrip(" "))
         line = " " * ornament + line[ornament:]
         marks.append((at, at + 1))
-    if "#" not in line and "**" not in line and "__" not in line:
+    if "#" not in line and "*" not in line and "__" not in line:
         return line, marks
     m = _MD_HASHES.match(line)
     if m:

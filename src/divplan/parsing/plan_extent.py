@@ -243,10 +243,39 @@ def _alike_tasks(text: str, blocks: list[Block], plain: list[int], found: list[i
     return sorted(k for k in plain if k not in taken and k > found[0] and _dated(text, blocks, k))
 
 
+def signed_notice_end(
+    text: str, blocks: list[Block], bearing: list[int], is_date_line: Callable[[str], bool]
+) -> int | None:
+    """The date line (no field line holding a date) that signs a notice among the clause-bearing
+    blocks, most of them after it: the notice's own numbered requirements read as sentence
+    clauses before its issuer and date are the notice's, not tasks."""
+    for k in range(bearing[0] + 1, bearing[-1]):
+        b = blocks[k]
+        if b.kind != "text" or b.has_clause or not is_date_line(text[b.start : b.end]):
+            continue
+        after = sum(1 for i in bearing if i > k)
+        return k if after >= 2 and after * 2 > len(bearing) else None
+    return None
+
+
+def signature(text: str, blocks: list[Block], k: int, is_date_line: Callable[[str], bool]) -> bool:
+    """Block k is a date line, or a short issuer line right before one."""
+    if is_date_line(text[blocks[k].start : blocks[k].end]):
+        return True
+    nxt = k + 1
+    return (
+        nxt < len(blocks)
+        and blocks[k].end - blocks[k].start <= 30
+        and is_date_line(text[blocks[nxt].start : blocks[nxt].end])
+    )
+
+
 __all__ = [
     "dated_tasks",
     "earlier_sections",
     "section_before",
+    "signature",
+    "signed_notice_end",
     "tasks_over_first_line",
     "tasks_under_last_line",
     "unmarked_tasks",

@@ -37,15 +37,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from divplan.parsing.clause_deadlines import deadline_fields, split_deadlines
 from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
 from divplan.parsing.cue_filters import field_values, named_locals
-from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, scan
+from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, label_key, scan
 from divplan.parsing.mentions import Piece, completes_name, find_names, unique
 from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.parens import bracket_depth, quoted_chars, unwrap_values
+from divplan.parsing.role_groups import Group, split_at_tails
 from divplan.parsing.role_guesses import with_role_guesses
 from divplan.parsing.role_words import joint_before, leftover_roles
 
@@ -65,35 +66,6 @@ _SCOPE_OTHERS = re.compile(
 _FIELD_SEGMENT = re.compile(r"[;；.。)）]")
 _COLON = re.compile(r"[:：]")  # a segment holding a label the lexicon missed ("Cooper-ating:")
 _OTHER_MEMBERS = re.compile(r"其他|等|other", re.IGNORECASE)
-
-
-@dataclass
-class _Group:
-    pieces: list[Piece] = field(default_factory=list)
-    roles: set[str] = field(default_factory=set)
-    others: bool = False
-    given: str | None = None  # the role a *_before cue or label gave it
-    by_conj: bool = False  # its lead role came only from a 会同 / "is responsible for" after it
-    labelled: bool = False  # its role came from a field label (Responsible: A, B leading)
-
-    def split_at_comma(self, text: str) -> _Group | None:
-        """ "Led by A, B and C participate": the names after A's comma start a new list."""
-        commas = [n for n, p in enumerate(self.pieces) if n and p.sep_before.strip()[:1] in ",，"]
-        if self.given == "resp" and len(commas) > 1:
-            return None  # "Undertaken by A, B and C, D participates": where A's list ends is
-            # unclear ("the Food and Drug Administration"), so it stays one list (DP205 says so)
-        for n in range(1, len(self.pieces)):
-            if n in commas:
-                rest = _Group(self.pieces[n:], set(), self.others)
-                self.pieces = self.pieces[:n]
-                return rest
-        return None
-
-    def role(self) -> str | None:
-        for r in ("lead", "participant", "div", "resp", "impl"):
-            if r in self.roles:
-                return r
-        return None
 
 
 def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
@@ -121,8 +93,8 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     cues = with_role_guesses(text, cues, begin, end, lookup)  # "A dominant promotion, B …"
     guesses = [f"a second deadline 「{text[s:e]}」 was not kept" for s, e in unkept]
     guesses += [c.guess for c in cues if c.guess]  # (a label read by its words)
-    groups: list[_Group] = []
-    cur: _Group | None = None
+    groups: list[Group] = []
+    cur: Group | None = None
     pending: str | None = None
     labelled = False  # the pending role came from a field label
     pending_member = False
@@ -136,15 +108,15 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     run_on = False  # a list right after an "after" cue, no punctuation between
     ditto: set[str] = set()  # the roles a "same as above" stands for
 
-    def open_group() -> _Group:
+    def open_group() -> Group:
         nonlocal cur, pending, labelled
         if cur is None:
-            cur = _Group(roles={pending} if pending else set(), given=pending, labelled=labelled)
+            cur = Group(roles={pending} if pending else set(), given=pending, labelled=labelled)
             pending = None
             groups.append(cur)
         return cur
 
-    def before() -> _Group | None:
+    def before() -> Group | None:
         """The list a cue written after it governs: the open one, or the one just closed."""
         if cur is not None and (cur.pieces or cur.others):
             return cur
@@ -200,7 +172,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             member_others = bool(_OTHER_MEMBERS.search(cue.text))
         elif k == "lead_mark":
             if cur is not None and cur.pieces:
-                last = _Group([cur.pieces.pop()], {"lead"})
+                last = Group([cur.pieces.pop()], {"lead"})
                 while cur.pieces and (
                     not _named(text, last.pieces, lookup)
                     or completes_name(text, cur.pieces[-1], last.pieces[0], lookup)
@@ -211,7 +183,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
                     cur.roles = {"participant"}  # says which listed unit leads; the rest help
                 if not cur.pieces:
                     groups.remove(cur)
-                cur = _Group(roles=set(cur.roles), given=cur.given, labelled=cur.labelled)
+                cur = Group(roles=set(cur.roles), given=cur.given, labelled=cur.labelled)
                 groups.append(cur)
             else:
                 guesses.append(f"「{cue.text}」 follows no department")
@@ -283,7 +255,11 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         guesses.append("a role word governs no department")
     if run_on and sum(bool(g.roles & {"lead", "resp", "div"}) for g in groups) > 1:
         guesses.append("two clauses run together with no punctuation between")  # table cells
+    groups = split_at_tails(text, groups, lookup)  # "A stands at the bow, B and C join"
     reading = _reading(prep, groups, cues, conj, deadline, guesses, lookup)
+    reading.guessed_labels = tuple(
+        (label_key(c.text), c.kind) for c in cues if c.kind in LABELS and c.guess
+    )  # ("Agency of record:" alone here, a lead field elsewhere: divplan.label_agreement)
     if ditto and (reading.leads or reading.participants or reading.others):
         reading.ditto, reading.reading, reading.cued = frozenset(ditto), "inferred", True
     elif ditto:  # "同上" and nothing else: all the roles of the item above
@@ -294,7 +270,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
 
 def _reading(
     prep: Prepared,
-    groups: list[_Group],
+    groups: list[Group],
     cues: list[Cue],
     conj: bool,
     deadline: tuple[int, int] | None,

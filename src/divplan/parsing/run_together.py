@@ -18,7 +18,7 @@ from collections.abc import Callable
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.cues import ROLE_KINDS, find_label, scan
 from divplan.parsing.deadlines import deadline_first
-from divplan.parsing.numerals import marker_value
+from divplan.parsing.numerals import marker_value, word_number
 
 # a marker inside a line, after a space or a closing mark (on the already translated text)
 # (the closing mark is matched, not looked behind at: a pattern that opens with a character set
@@ -45,7 +45,7 @@ def run_together(line: str) -> list[int]:
     """
     first = len(line) - len(line.lstrip())  # a cut needs text before it
     cuts = [m.end() for m in _INLINE_MARKER.finditer(line) if m.end() > first]
-    clauses = _after_clauses(line)
+    clauses = sorted({*_after_clauses(line), *ordinal_points(line)})
     first_point = _FIRST_POINT.search(line)  # 一、标题。一是…（A负责）；二是…: the heading's
     if first_point is not None and _HEADING_START.match(line):  # first point opens a line
         clauses = sorted({first_point.end(), *clauses})  # (its title ends at its 。)
@@ -64,6 +64,29 @@ _FIRST_MARKER = re.compile(
 _CORE = re.compile(r"[ \t\u3000(]*([一二三四五六七八九十\d\u2460-\u2473]{0,3})")  # its number
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TAIL_PARTS = 3  # a point's clause: among its last comma-parts (由A牵头，B配合，6月底前完成)
+
+
+_FIRST_ORDINAL = re.compile(r"\s*(?:First|Firstly),[ \t]")
+_NEXT_ORDINAL = re.compile(r"(?<=[.;])[ \t]+([A-Z][a-z]+),[ \t]")
+
+
+def ordinal_points(line: str) -> list[int]:
+    """Where each next point starts in a paragraph of English points written in a row ("First,
+    Task. A takes the lead, B cooperates. Time limit: … Second, Task. …", 一是…二是… rendered):
+    after a sentence's end, an ordinal word counting on from the paragraph's opening "First,",
+    when every point holds a role word of the lexicon (each its own task and clause)."""
+    if _FIRST_ORDINAL.match(line) is None:
+        return []
+    cuts: list[int] = []
+    for m in _NEXT_ORDINAL.finditer(line):
+        if word_number(m.group(1)) == len(cuts) + 2:
+            cuts.append(m.start(1))
+    bounds = [0, *cuts, len(line)]
+    if not cuts or not all(
+        any(c.kind in ROLE_KINDS for c in scan(line[a:b])) for a, b in itertools.pairwise(bounds)
+    ):
+        return []
+    return cuts
 
 
 def _each_point_closes_with_a_clause(line: str, cuts: list[int]) -> bool:
@@ -152,10 +175,13 @@ def paragraph_cuts(lines: list[str], translate: Callable[[str], str]) -> dict[in
     at the page width, so the per-line rule of :func:`run_together` never sees the sentence's end
     and its bracket together.  Only paragraphs (runs of non-blank lines) with a
     line end that a clause may cross are joined and walked; ``translate`` gives a line as the
-    normaliser maps it (ASCII brackets) with its length unchanged.
+    normaliser maps it (ASCII brackets) with its length unchanged.  English points written in a
+    row ("First, … Second, …", :func:`ordinal_points`) are walked from the line their "First,"
+    opens to the paragraph's end or the next heading's line.
     """
     out: dict[int, list[int]] = {}
-    if not any("(" in line or "（" in line for line in lines):
+    points = any(_FIRST_ORDINAL.match(line) for line in lines)  # ("First, …" points in a row)
+    if not points and not any("(" in line or "（" in line for line in lines):
         return out  # no clause in brackets anywhere: nothing can cross a line end
     i, n = 0, len(lines)
     while i < n:
@@ -166,29 +192,44 @@ def paragraph_cuts(lines: list[str], translate: Callable[[str], str]) -> dict[in
         while j + 1 < n and lines[j + 1].strip():
             j += 1
         if j > i and any(_crosses(lines[k], lines[k + 1]) for k in range(i, j)):
-            starts: list[int] = []  # where each line's text (indent stripped) starts, joined
-            indents: list[int] = []
-            parts: list[str] = []
-            at = 0
-            for k in range(i, j + 1):
-                body = translate(lines[k])
-                text = body.lstrip(" \t\u3000")
-                tight = not parts or _TIGHT.match(parts[-1][-1:] or " ") or _TIGHT.match(text[:1])
-                if not tight:
-                    parts.append(" ")
-                    at += 1
-                starts.append(at)
-                indents.append(len(body) - len(text))
-                parts.append(text)
-                at += len(text)
-            joined = "".join(parts)
-            for cut in _after_clauses(joined):
-                k = bisect_right(starts, cut) - 1
-                offset = cut - starts[k] + indents[k]
-                if offset > indents[k]:  # at a line's start the line already breaks there
-                    out.setdefault(i + k, []).append(offset)
+            _cut(lines, i, j, translate, _after_clauses, out)
+        for k in range(i, j) if points else ():
+            if _FIRST_ORDINAL.match(lines[k]):
+                m = next((m for m in range(k + 1, j + 1) if _HEADING_START.match(lines[m])), j + 1)
+                _cut(lines, k, m - 1, translate, ordinal_points, out)
         i = j + 1
     return out
+
+
+def _cut(
+    lines: list[str],
+    i: int,
+    j: int,
+    translate: Callable[[str], str],
+    where: Callable[[str], list[int]],
+    out: dict[int, list[int]],
+) -> None:
+    """Lines ``i``–``j`` joined, the cuts ``where`` finds in them mapped back to their lines."""
+    starts: list[int] = []  # where each line's text (indent stripped) starts, joined
+    indents: list[int] = []
+    parts: list[str] = []
+    at = 0
+    for k in range(i, j + 1):
+        body = translate(lines[k])
+        text = body.lstrip(" \t\u3000")
+        tight = not parts or _TIGHT.match(parts[-1][-1:] or " ") or _TIGHT.match(text[:1])
+        if not tight:
+            parts.append(" ")
+            at += 1
+        starts.append(at)
+        indents.append(len(body) - len(text))
+        parts.append(text)
+        at += len(text)
+    for cut in where("".join(parts)):
+        k = bisect_right(starts, cut) - 1
+        offset = cut - starts[k] + indents[k]
+        if offset > indents[k] and offset not in out.get(i + k, []):  # at a line's start the
+            out.setdefault(i + k, []).append(offset)  # line already breaks there
 
 
 __all__ = ["paragraph_cuts", "run_together"]

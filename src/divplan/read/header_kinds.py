@@ -75,7 +75,23 @@ def has_table_sign(text: str) -> bool:
         any(c in text for c in _TABLE_SIGNS)
         or _number_line().search(text) is not None
         or _deadline_line().search(text) is not None
+        or _delimited(text)
     )
+
+
+# (prose puts a space after its comma and may end a line with one, a number its digits: 1,000;
+# a row of one cell ends in the comma before an empty one, 二、…,)
+_CELL_COMMA = re.compile(r",(?=[^\s\d])|^[^ ]+,[ \t]*$", re.MULTILINE)
+_DELIMITED_LINES = 5
+
+
+def _delimited(text: str) -> bool:
+    """Whether ``text`` is a comma-separated export (a sheet saved as .csv with no empty cell
+    pair and no quotes): most of its lines hold a comma that neither prose nor a number writes,
+    a cell's end ("重点任务,时间要求" / "…参与。,2017年底前" / "国务院,")."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    cut = sum(1 for ln in lines if _CELL_COMMA.search(ln))
+    return cut >= _DELIMITED_LINES and cut * 2 >= len(lines)
 
 
 __all__ = ["DELIM", "Kind", "has_table_sign", "header_kind"]

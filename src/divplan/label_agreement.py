@@ -1,0 +1,44 @@
+"""Label agreement: one field label of words the lexicon lacks is read alike across a plan.
+
+Why a pass of its own: a label the lexicon does not know ("Agency of record:", 主抓单位：) is
+read by its words, else by the fields beside it (:mod:`divplan.parsing.label_context`) — the
+lead's when a helpers' field follows it, the responsible units' when it stands alone.  A plan
+writes the same label on every item, with a helpers' field or without one; where it stands
+beside one, the plan itself says it is the lead's label, and a lead label makes the mode
+``lead`` even when the helpers' field is empty (conventions.md).  So once every item is read,
+the items where the label stood alone and was read as the responsible units' are read as
+led, and the reading says it was guessed (DP208).  Nothing is decided for a label no item
+shows beside a helpers' field.
+"""
+
+from __future__ import annotations
+
+from divplan.records import Responsibility
+
+#: an item's responsibility, its guessed labels (key, kind), its clause's span, its number
+Guessed = tuple[Responsibility, tuple[tuple[str, str], ...], tuple[int, int], int]
+
+
+def agree_labels(guessed: list[Guessed]) -> list[tuple[tuple[int, int], str]]:
+    """Read alone labels as the lead's where the plan shows them as the lead's elsewhere (the
+    responsibilities are changed in place); the notes to report, with their spans."""
+    leads = {key for _, labels, _, _ in guessed for key, kind in labels if kind == "label_lead"}
+    notes: list[tuple[tuple[int, int], str]] = []
+    for resp, labels, span, number in guessed:
+        alone = [key for key, kind in labels if kind == "label_resp"]
+        if not alone or resp.mode not in ("sole", "joint") or resp.participants:
+            continue
+        if not all(key in leads for key in alone):
+            continue
+        resp.mode, resp.reading = "lead", "inferred"
+        notes.append(
+            (
+                span,
+                f"item {number}: the label 「{alone[0]}」 stands alone here and beside a "
+                "helpers' field elsewhere in the plan: read as the lead's there and here",
+            )
+        )
+    return notes
+
+
+__all__ = ["Guessed", "agree_labels"]

@@ -1,0 +1,74 @@
+"""Role groups: the lists of names a clause's cues give roles to, and where one list is two.
+
+Why a module of its own: :mod:`divplan.parsing.roles` builds the groups from the cue stream;
+a list that a comma cuts after words no name has ("A stands at the bow, B and C join the
+cart-pulling": a phrasing of the lead the lexicon lacks, then the helpers') is two lists, which
+only the names, read after the groups are built, can tell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from divplan.parsing.mentions import Piece
+from divplan.parsing.name_tails import verb_tail
+
+
+@dataclass
+class Group:
+    pieces: list[Piece] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    others: bool = False
+    given: str | None = None  # the role a *_before cue or label gave it
+    by_conj: bool = False  # its lead role came only from a 会同 / "is responsible for" after it
+    labelled: bool = False  # its role came from a field label (Responsible: A, B leading)
+
+    def split_at_comma(self, text: str) -> Group | None:
+        """ "Led by A, B and C participate": the names after A's comma start a new list."""
+        commas = [n for n, p in enumerate(self.pieces) if n and p.sep_before.strip()[:1] in ",，"]
+        if self.given == "resp" and len(commas) > 1:
+            return None  # "Undertaken by A, B and C, D participates": where A's list ends is
+            # unclear ("the Food and Drug Administration"), so it stays one list (DP205 says so)
+        for n in range(1, len(self.pieces)):
+            if n in commas:
+                rest = Group(self.pieces[n:], set(), self.others)
+                self.pieces = self.pieces[:n]
+                return rest
+        return None
+
+    def role(self) -> str | None:
+        for r in ("lead", "participant", "div", "resp", "impl"):
+            if r in self.roles:
+                return r
+        return None
+
+
+def split_at_tails(text: str, groups: list[Group], lookup: Callable[[str], bool]) -> list[Group]:
+    """``groups`` with each list that a role word after it governs cut after a name that words
+    no name has follow, before a comma ("The County Agriculture Bureau stands at the bow, the
+    County Finance Bureau … join"): those words are the first name's own phrasing of its role
+    (read by its pieces, or as the uncued side beside the helpers'), not part of the list the
+    role word closes.  A list a field label or a role word before it opened stays whole."""
+    out: list[Group] = []
+    for g in groups:
+        cut = next(
+            (
+                n
+                for n in range(1, len(g.pieces))
+                if g.pieces[n].sep_before.strip()[:1] in (",", "，")
+                and verb_tail(text[g.pieces[n - 1].start : g.pieces[n - 1].end]) is not None
+                and not lookup(text[g.pieces[n - 1].start : g.pieces[n - 1].end])
+            ),
+            None,
+        )
+        if cut is None or g.given is not None or not g.roles:
+            out.append(g)
+            continue
+        out.append(Group(g.pieces[:cut], set()))  # (its others, "and the rest", end the list)
+        g.pieces = g.pieces[cut:]
+        out.append(g)
+    return out
+
+
+__all__ = ["Group", "split_at_tails"]

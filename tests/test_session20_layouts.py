@@ -194,3 +194,170 @@ def test_points_in_a_row_that_name_nobody_are_not_cut() -> None:
         "County Audit Bureau takes the lead. Fourth, Check the work."
     )
     assert ordinal_points(tasks) == [tasks.index("Second")]
+
+
+def test_a_sheet_of_one_column_beside_a_blank_one_is_read_a_row_a_line() -> None:
+    # each row closed by the empty cell of a second column left blank: a row a line, the
+    # bracket closing each task its clause (no table header, no quotes)
+    rows = [
+        "某县人民政府办公室关于印发重点工作分工方案的通知,",
+        "各乡镇人民政府，县政府各部门：,",
+        "现将方案印发给你们，请认真组织实施。,",
+        "某县人民政府办公室,2015年3月2日",
+        "某县重点工作分工方案,",
+        "一、发展现代农业,",
+        "推进高标准农田建设。（县农业局牵头，县财政局参加）,",
+        "落实农机购置补贴。（县农机局一家承办）,",
+        "二、改善农村民生,",
+        "实施农村饮水安全工程。（县水利局、县卫生局按职责分工负责）,",
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    items = plan.items()
+    assert [i.text for i in items] == [
+        "推进高标准农田建设。",
+        "落实农机购置补贴。",
+        "实施农村饮水安全工程。",
+    ]
+    assert [_roles(i)[:3] for i in items] == [
+        ("lead", ["县农业局"], ["县财政局"]),
+        ("sole", ["县农机局"], []),
+        ("division", ["县水利局", "县卫生局"], []),
+    ]
+
+
+def test_a_sheet_of_a_number_column_with_no_header_is_read_a_row_a_line() -> None:
+    # 1,task / ,Lead unit: … / ,Time limit: … with no 序号 header over the numbers
+    rows = [
+        "Ministry of Water Resources document,",
+        '"To each department and bureau of the ministry:",',
+        "Key Work Division of Labor Program,",
+        "I. Save water,",
+        '1,"Revise the water quota standards, and publish them."',
+        ",Lead unit: Department of Planning; Support units: Department of Finance",
+        ",Completion time limit: before the end of 2012",
+        "2,Build the national water monitoring network.",
+        ",Lead unit: Department of Hydrology",
+        ",Completion time limit: continuous advancement",
+        "3,Train the water-saving inspectors.",
+        ",Lead unit: Department of Personnel",
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    items = plan.items()
+    assert [(i.number, i.text) for i in items] == [
+        (1, "Revise the water quota standards, and publish them."),
+        (2, "Build the national water monitoring network."),
+        (3, "Train the water-saving inspectors."),
+    ]
+    assert [_roles(i)[1] for i in items] == [
+        ["Department of Planning"],
+        ["Department of Hydrology"],
+        ["Department of Personnel"],
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "before the end of 2012",
+        "continuous advancement",
+        None,
+    ]
+
+
+def test_last_sentences_read_by_the_pieces_of_their_unknown_words() -> None:
+    # "one-shoulder carries" (一肩挑), "make a fist" (攥成拳), "alone carries the load": the
+    # last sentence of each task is its clause once its words hold a role's piece, and the
+    # opening "alone" says the load is one body's (not a lead's over others)
+    text = (
+        "Division of Labor Plan of Qinghe City\n"
+        "I. Improve the urban infrastructure\n"
+        "1. Complete the revision of the overall urban plan. Municipal Water Bureau one-shoulder"
+        " carries, before the end of June 2004.\n"
+        "2. Rebuild the old pipe network. Municipal Water Bureau and Municipal Gas Company make"
+        " a fist, within the year.\n"
+        "3. Formulate the implementation rules. Municipal Audit Bureau alone carries the load,"
+        " by the end of March 2004.\n"
+        "4. Renovate the old streets. Municipal Construction Bureau takes the lead, Municipal"
+        " Finance Bureau participates, before the end of 2004.\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i)[:3] for i in items] == [
+        ("sole", ["Municipal Water Bureau"], []),
+        ("joint", ["Municipal Water Bureau", "Municipal Gas Company"], []),
+        ("sole", ["Municipal Audit Bureau"], []),
+        ("lead", ["Municipal Construction Bureau"], ["Municipal Finance Bureau"]),
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "before the end of June 2004",
+        "within the year",
+        "by the end of March 2004",
+        "before the end of 2004",
+    ]
+
+
+def test_a_running_head_printed_once_inside_a_cut_sentence_is_the_page_s() -> None:
+    # a two-page PDF's text: the page number, then the second page's running head, then a
+    # blank line, all inside a clause the page cut ("… Municipal Finance Bureau and / — 1 — /
+    # Qinghe Municipal Government Office Document / (blank) / Municipal Audit Bureau …")
+    text = (
+        "Division of Labor Plan of Qinghe City\n\n"
+        "I. Strengthen the social management\n"
+        "1. Create 8,000 urban jobs and help laid-off workers to be re-employed.\n"
+        "Municipal Labor Bureau takes the lead, Municipal Finance Bureau and\n\n"
+        "— 1 —\n"
+        "Qinghe Municipal Government Office Document\n\n"
+        "Municipal Audit Bureau participate, before the end of December 2002.\n"
+        "2. Expand the coverage of the minimum living guarantee. Municipal Civil Affairs\n"
+        "Bureau takes the lead, Municipal Finance Bureau participates, before the end of 2002.\n"
+    )
+    items = divplan.parse(text).items()
+    assert _roles(items[0])[:3] == (
+        "lead",
+        ["Municipal Labor Bureau"],
+        ["Municipal Finance Bureau", "Municipal Audit Bureau"],
+    )
+
+
+def test_an_english_footer_of_the_date_a_document_was_issued_is_page_furniture() -> None:
+    # "X General Office March 21, 2005 issued" (…印发) under the last task: no line of it
+    text = (
+        "Division of Tasks of the Ministry of Water Resources\n"
+        "I. Save water\n"
+        "1. Publish the water quotas. Department of Planning takes the lead, Department of"
+        " Finance participates, before the end of 2005.\n"
+        "2. Strengthen the publicity. General Office, Department of Policy each guard their"
+        " gate, all year round.\n"
+        "Ministry of Water Resources General Office March 21, 2005 issued\n"
+    )
+    items = divplan.parse(text).items()
+    assert _roles(items[1])[:2] == ("division", ["General Office", "Department of Policy"])
+    assert items[1].deadline is not None and items[1].deadline.text == "all year round"
+
+
+def test_a_field_line_set_in_bold_after_a_group_of_numbered_tasks_is_the_group_s() -> None:
+    # **责任分工：**… after 1. … 2. …: Markdown's marks before the label do not make the line
+    # the last task's own clause
+    text = (
+        "## 一、稳增长\n\n"
+        "1. 保持固定资产投资合理增长。\n"
+        "2. 加快城市基础设施建设。\n\n"
+        "**责任分工：**水利部牵头，财政部、审计署参加，2013年9月底前完成。\n\n"
+        "3. 清理规范行政事业性收费。\n\n"
+        "**责任分工：**财政部负责，2013年底前完成。\n"
+    )
+    items = divplan.parse_bytes(text.encode(), path="plan.md").items()
+    assert [_roles(i)[:3] for i in items] == [
+        ("lead", ["水利部"], ["财政部", "审计署"]),
+        ("lead", ["水利部"], ["财政部", "审计署"]),
+        ("sole", ["财政部"], []),
+    ]
+
+
+def test_a_task_opening_with_a_verb_the_deadline_words_hold_is_no_deadline() -> None:
+    # 启动… / 出台… opening a task's sentence (启动高校哲学社会科学繁荣计划。) is no deadline line
+    # under a field line whose value is a whole deadline; the verb after a date still closes
+    # it (2019年启动, 6月底前出台), and alone it is one (（启动）)
+    from divplan.parsing.deadlines import deadline_first, is_deadline
+
+    for task in ("启动高校哲学社会科学繁荣计划。", "出台高校收费管理办法。"):
+        assert not deadline_first(task)
+        assert not is_deadline(task)
+    for deadline in ("2019年启动", "6月底前出台", "启动"):
+        assert deadline_first(deadline)
+        assert is_deadline(deadline)

@@ -338,9 +338,9 @@ def _own_line(text: str, at: int) -> bool:
     """Whether a clause at ``at`` is a field line: it opens a line of its own with a label
     (责任单位：…), not a bracket or a sentence ("The Ministry of Commerce shall lead")."""
     at += text.startswith(_OPENERS, at)  # （责任单位：A）: a field line may be bracketed
-    before = text[:at].rstrip(" \t\u3000")
+    before = text[:at].rstrip(_BLANKS)
     if before.endswith(_OPENERS):  # (an indented bracketed line: 　　（责任单位：A）)
-        before = before[:-1].rstrip(" \t\u3000")
+        before = before[:-1].rstrip(_BLANKS)
     line_end = text.find("\n", at)
     own_line = not before or before.endswith("\n")
     return own_line and starts_with_label(text, at, len(text) if line_end < 0 else line_end)
@@ -351,7 +351,7 @@ def _sentence_line(text: str, span: tuple[int, int]) -> bool:
     closes a sentence and closes its paragraph: the group's sentence after its tasks, which a
     text with no blank lines (a PDF's) runs into the last task ("3. Build … kindergarten. /
     County Education Bureau lead the title, …")."""
-    before = text[: span[0]].rstrip(" \t\u3000")
+    before = text[: span[0]].rstrip(_BLANKS)
     after = text[span[1] :].lstrip(" \t\u3000。.;；")
     return (
         before.endswith("\n")
@@ -366,25 +366,25 @@ def _bracket_line(text: str, span: tuple[int, int]) -> bool:
     s, e = span
     if text.startswith(_OPENERS, s) and text[e - 1 : e] in _CLOSERS:
         s, e = s + 1, e - 1  # (the span holds its brackets)
-    before = text[:s].rstrip(" \t\u3000")
+    before = text[:s].rstrip(_BLANKS)
     after = text[e:].lstrip(" \t\u3000")
     if not before.endswith(_OPENERS) or not after.startswith(_CLOSERS):
         return False
-    before = before[:-1].rstrip(" \t\u3000")
+    before = before[:-1].rstrip(_BLANKS)
     after = after[1:].lstrip(" \t\u3000。.")
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def _after_blank_line(text: str, span: tuple[int, int]) -> bool:
     """Whether the clause at ``span`` (its bracket) opens a paragraph after a blank line."""
-    before = text[: span[0]].rstrip(" \t\u3000")
+    before = text[: span[0]].rstrip(_BLANKS)
     if before.endswith(_OPENERS):
-        before = before[:-1].rstrip(" \t\u3000")
-    return before.endswith("\n") and before[:-1].rstrip(" \t\u3000").endswith("\n")
+        before = before[:-1].rstrip(_BLANKS)
+    return before.endswith("\n") and before[:-1].rstrip(_BLANKS).endswith("\n")
 
 
-_OPENERS = ("（", "(", "【", "[")
-_CLOSERS = ("）", ")", "】", "]")
+_OPENERS, _CLOSERS = ("（", "(", "【", "["), ("）", ")", "】", "]")
+_BLANKS = " \t\u3000*_#"  # (Markdown's marks before a line's label: **责任分工：**A牵头…)
 
 
 __all__ = [

@@ -136,18 +136,21 @@ def _after_gap(label: str) -> int:
 
 
 _MARK = re.compile(r"(?<=\S)\s?[(（]\s*([^()（）\n,，;；:：\d]{1,24}?)\s*[)）]")
+_FIELD_VALUE = re.compile(r"\s*[^:：\n]{1,30}[:：]")  # (a field's one name: "Responsible units:
+# A (at the wheel)" — the mark still says A leads, as a lead field would)
 _LIST_SIGNS = ("、", ",", "，", ";", "；", " and ")
 
 
 def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
     """Brackets of words the lexicon does not know right after a name in a list of several
-    ("A (pace-setter); B", "A（头雁）、B、C"): the lead's mark when their words hold pieces of the
+    ("A (pace-setter); B", "A（头雁）、B、C"), or after a field's one name ("Responsible units:
+    A (at the wheel)"): the lead's mark when their words hold pieces of the
     lead role only (:mod:`divplan.parsing.role_words`), or (a list or not) when they name a
     unit's kind and hold no role's piece ("A (pillar unit), B"), by where each bracket begins:
     (end, "lead_mark", the guess to say).  A bracket of a deadline ("(first half of 2020)") is
     none."""
     found: dict[int, tuple[int, str, str]] = {}
-    listed = any(sign in text for sign in _LIST_SIGNS)
+    listed = any(sign in text for sign in _LIST_SIGNS) or _FIELD_VALUE.match(text) is not None
     for m in _MARK.finditer(text) if "(" in text or "（" in text else ():
         role = role_of_words(m.group(1))
         unit = role is None and _UNIT_MARK.fullmatch(m.group(1)) is not None  # "(pillar unit)"

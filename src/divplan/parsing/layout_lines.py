@@ -177,10 +177,57 @@ def centred_page_numbers(lines: list[tuple[int, str]]) -> set[int]:
     return {i for i, _ in found}
 
 
+# a footnote block at a page's foot: a rule, then notes (①…, [1]…, 注…) down to the page line
+_FOOTNOTE_RULE = re.compile(r"^\s*[―—_＿\-─━]{4,}\s*$")
+
+
+def footnote_lines(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
+    """A footnote block closing a page: a rule line and the notes after it, up to the page
+    number (blank lines included); the text around a page break goes on without them."""
+    out: set[int] = set()
+    for i in page_idx:
+        j = i - 1
+        while j >= 0 and i - j <= 12 and not _FOOTNOTE_RULE.match(lines[j][1]):
+            if j in page_idx:
+                break
+            j -= 1
+        if j >= 0 and i - j <= 12 and _FOOTNOTE_RULE.match(lines[j][1]):
+            out.update(range(j, i))
+    return out
+
+
+_LONE_HEAD_MAX = 60  # a running head printed once is one short line
+_CUT_LINE = 15  # a line the page cut in mid-sentence is at least this long
+
+
+def lone_running_heads(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
+    """A running head printed once, on the one page after the first (a two-page PDF): the
+    line right under a page number, a blank line under it, where the text before the page
+    number left its sentence open ("… Municipal Finance Bureau and / — 1 — / Lanshui …
+    Office Document / (blank) / Municipal Federation … participate"): no heading or task
+    opens inside a cut sentence, so the line is the page's, not the plan's.  A line that
+    closes a sentence, opens with a marker or a label is never one (the caller checks those
+    on the heads it keeps)."""
+    out: set[int] = set()
+    for i in page_idx:
+        j = i + 1
+        if j + 1 >= len(lines) or j in page_idx or lines[j + 1][1].strip():
+            continue
+        head = lines[j][1].strip()
+        if not head or len(head) > _LONE_HEAD_MAX or head.endswith(SENTENCE_CLOSERS):
+            continue
+        before = next((b.strip() for _, b in reversed(lines[:i]) if b.strip()), "")
+        if len(before) >= _CUT_LINE and not before.endswith(SENTENCE_CLOSERS):
+            out.add(j)
+    return out
+
+
 __all__ = [
     "SENTENCE_CLOSERS",
     "centred_page_numbers",
     "cut_sentence_blanks",
+    "footnote_lines",
+    "lone_running_heads",
     "ornament_lines",
     "ornament_prefix",
     "page_only_blanks",

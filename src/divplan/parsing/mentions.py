@@ -47,6 +47,7 @@ from divplan.parsing.name_runs import (
     fragments_to_org,
 )
 from divplan.parsing.name_tails import (
+    bare_unit,
     cue_words,
     glued_words,
     known_across_and,
@@ -161,8 +162,10 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             doubtful.append(prep.raw[prev.start : e])
             i += 1
             continue
-        if i == 0 and len(spans) > 1 and cue_words(name, keep[0].sep_before, keep[1].sep_before):
-            leftovers.append(prep.raw[s:e])  # "A is the lead ox, B, C": the cue's own word
+        seps = [p.sep_before for p in keep[: i + 2]]  # ("A is the lead ox, B, C": the cue's
+        if (i == 0 and len(seps) > 1 and cue_words(name, *seps)) or bare_unit(text, s, e):
+            # own word; B为辅责|单位: its noun)
+            leftovers.append(prep.raw[s:e])
             i += 1
             continue
         if org_shaped(name) or level_of_known(name, lookup):

@@ -170,6 +170,20 @@ def glued_words(text: str, s: int, e: int) -> bool:
     )
 
 
+_BARE_UNITS = frozenset({"单位", "部门", "方", "机构", "主体", "司局", "处室", "科室"})
+
+
+def bare_unit(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a unit word alone glued to the role cue before it (B为辅责|单位,
+    A为领办|方): the cue's noun, naming nobody."""
+    return (
+        text[s:e] in _BARE_UNITS
+        and s > 0
+        and _CJK.match(text, s - 1) is not None
+        and text[s - 1] not in "由、和及与"
+    )
+
+
 def local_org(name: str) -> bool:
     """Whether ``name`` is a local body's, short as it may be: a place word, then a body's
     shape (县编办, 县水利局)."""
@@ -230,6 +244,7 @@ _NAME_TAILS = _WORDS["zh_tail"]
 
 __all__ = [
     "TAIL_CHARS",
+    "bare_unit",
     "cue_words",
     "glued_words",
     "known_across_and",

@@ -54,6 +54,8 @@ from divplan.parsing.layout_lines import (
     SENTENCE_CLOSERS,
     centred_page_numbers,
     cut_sentence_blanks,
+    footnote_lines,
+    lone_running_heads,
     ornament_lines,
     ornament_prefix,
     page_only_blanks,
@@ -92,8 +94,6 @@ PAGE_LINE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_MAX = 120  # a running header (the document's title, "Official translation …") is short
-# a footnote block at a page's foot: a rule, then notes (①…, [1]…, 注…) down to the page line
-_FOOTNOTE_RULE = re.compile(r"^\s*[―—_＿\-─━]{4,}\s*$")
 # a line opening with a section, subsection or item marker is never a page header
 _MARKED = re.compile(
     r"^\s*(?:[(（]\s*[0-9０-９一二三四五六七八九十a-zA-Z]{1,4}\s*[)）]|[0-9０-９]{1,3}\s*[.．、)]"
@@ -202,6 +202,11 @@ def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
     }
 
 
+def _head_like(line: str) -> bool:
+    """A line that may be a page's head: no marker, no field label."""
+    return not _MARKED.match(line) and not starts_with_label(line, 0, len(line))
+
+
 _EDGE_NUMBER = re.compile(r"^\s*\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}\s*$")
 
 
@@ -258,21 +263,6 @@ def _header_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
-def _footnotes(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
-    """A footnote block closing a page: a rule line and the notes after it, up to the page
-    number (blank lines included); the text around a page break goes on without them."""
-    out: set[int] = set()
-    for i in page_idx:
-        j = i - 1
-        while j >= 0 and i - j <= 12 and not _FOOTNOTE_RULE.match(lines[j][1]):
-            if j in page_idx:
-                break
-            j -= 1
-        if j >= 0 and i - j <= 12 and _FOOTNOTE_RULE.match(lines[j][1]):
-            out.update(range(j, i))
-    return out
-
-
 _MD_HASHES = re.compile(r"^[ ]*(#{1,6}[ ]+)(?=\S)")
 # a whole line in bold, or in italics (one *: *Responsibility: A to lead …*); not a rule ____
 _MD_BOLD = re.compile(r"^[ ]*(\*\*|__|\*)(?=[^\s*_])(.{1,300}?)(?<=[^\s*_])\1[ ]*$")
@@ -322,7 +312,8 @@ def normalise(original: str) -> Normalised:
     page_idx |= _numbered_running_heads(raw_lines, page_idx)
     page_idx |= _bare_page_numbers(raw_lines) | centred_page_numbers(raw_lines)
     drop = page_idx | (_page_headers(raw_lines, page_idx) if page_idx else set())
-    drop |= _footnotes(raw_lines, page_idx)
+    drop |= {j for j in lone_running_heads(raw_lines, page_idx) if _head_like(raw_lines[j][1])}
+    drop |= footnote_lines(raw_lines, page_idx)
     drop |= cut_sentence_blanks(raw_lines, drop) | spaced_paste_blanks(raw_lines)
     drop |= page_only_blanks(raw_lines, drop)
     ornaments = ornament_lines(raw_lines)  # ◆ ◆ ◆ between a chat paste's paragraphs

@@ -35,6 +35,10 @@ def _patterns() -> dict[tuple[str, str], re.Pattern[str]]:
     return {key: re.compile("|".join(pats)) for key, pats in by_role.items()}
 
 
+_ADVERBS = frozenset({"div", "joint"})  # (roles whose piece, opening the words, says how the
+# role the words after it name is held: each its part, or all, or one alone)
+
+
 @lru_cache(maxsize=8192)  # bounded; the same names and segments are asked about many times a plan
 def role_of_words(words: str) -> tuple[str, str] | None:
     """The one role the left-over ``words`` hold pieces of, and the piece; None when they hold
@@ -46,9 +50,9 @@ def role_of_words(words: str) -> tuple[str, str] | None:
         for (role, pl), pattern in _patterns().items()
         if pl == lang and (m := pattern.search(text)) is not None
     ]
-    first = [(r, m) for r, m in matches if r == "div" and not text[: m.start()].strip()]
-    if first:  # 各领一摊, "each takes up a share": words opening with "each" divide the task
-        return "div", first[0][1].group(0)
+    first = [(r, m) for r, m in matches if r in _ADVERBS and not text[: m.start()].strip()]
+    if first:  # 各领一摊, "each takes up a share": words opening with "each" divide the task;
+        return first[0][0], first[0][1].group(0)  # "alone carries the load": one answers for it
     return (matches[0][0], matches[0][1].group(0)) if len(matches) == 1 else None
 
 

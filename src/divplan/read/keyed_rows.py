@@ -22,9 +22,12 @@ Guarantees:
   headings left, paragraphs right), half its rows opening with an empty cell, is written a
   filled cell a line; prose never opens half its lines with a comma.
 - A sheet of a number column and a text column (序號,內容) whose first cells are markers only
-  (一、, 1, or empty for the notice's rows) is written a row a line, the marker before its text.
-- A sheet of one column saved as CSV (rows quoted whole where a comma stands in them) is
-  written a row a line, its quoting undone.
+  (一、, 1, or empty for the notice's rows) is written a row a line, the marker before its text;
+  so is one with no header over its number column (1,task / ,Lead unit: …), when every row
+  is two cells at most and at least three are numbered.
+- A sheet of one column saved as CSV (rows quoted whole where a comma stands in them, or each
+  closed by the empty cell of a column left blank) is written a row a line, its quoting
+  undone; an issuer and its date in two cells of one row are two lines.
 - An export whose first column only numbers its rows 1, 2, 3 … under a header (para_id,text)
   is written a row a paragraph, without the ids: a plan's own item numbers restart per section
   and leave a heading's or the notice's rows empty, so they never run so.
@@ -86,10 +89,13 @@ def keyed_rows(text: str) -> TextBuilder | None:
         return _written(lines, delim, ids=True) if _row_ids(rows) else None
     if layout == "markers":
         return _written(lines, delim, markers=True) if _marker_column(rows) else None
+
     if layout == "sparse":
         return _written(lines, delim, sparse=True) if _sparse(body, rows, delim) else None
-    if layout == "single":
-        return _written(lines, delim, single=True) if _one_column(body, rows) else None
+    if layout == "single" and _one_column(body, rows, delim):
+        return _written(lines, delim, single=True)
+    if layout in ("single", "bare"):  # (or a sheet that writes no header over its numbers)
+        return _written(lines, delim, markers=True, bare=True) if _bare_markers(rows) else None
     kinds = [_kind(r) for r in rows]
     keys = [r[0].strip() for r, k in zip(rows, kinds, strict=True) if r and k == "keyed"]
     if (
@@ -110,17 +116,32 @@ def _layout(body: list[str], first: list[list[str] | None], delim: str) -> str |
         return "markers"  # 序號,內容 / ,notice / 一、,heading / 1,task
     if _sparse(body[:_MIN_ROWS], first, delim, share=1 / _MIN_ROWS):
         return "sparse"  # 一、heading, / ,task / ,task
-    if _one_column(body[:_MIN_ROWS], first):
+    if _one_column(body[:_MIN_ROWS], first, delim):
         return "single"  # "Lead unit: A; Support units: B, C" / Time limit: …: one cell a row
     head = [_kind(c) for c in first]
-    return "keyed" if head.count("keyed") >= 3 and head.count("other") <= 1 else None
+    if head.count("keyed") >= 3 and head.count("other") <= 1:
+        return "keyed"
+    if all(r is not None and len(r) <= 2 for r in first) and sum(
+        ln.startswith(delim) or ln.rstrip().endswith(delim) for ln in body[:_MIN_ROWS]
+    ) >= 2:  # (rows of one cell closed by an empty one, or under an empty number cell)
+        return "bare"  # 1,task / ,Lead unit: … with no 序号 header: checked on every row
+    return None
 
 
-def _one_column(body: list[str], rows: list[list[str] | None]) -> bool:
+def _one_column(body: list[str], rows: list[list[str] | None], delim: str) -> bool:
     """Whether a sheet of one column was saved as CSV: every row one cell, and at least two
-    rows quoted whole because a comma stands in them ("Lead unit: A; Support: B, C")."""
+    rows quoted whole because a comma stands in them ("Lead unit: A; Support: B, C"), or
+    nearly every row closed by the empty cell of a column left blank (…（A牵头）,)."""
     quoted = sum(ln.strip().startswith('"') and ln.strip().endswith('"') for ln in body)
-    return quoted >= 2 and all(r is not None and len(r) <= 1 for r in rows)
+    blank = sum(ln.rstrip().endswith(delim) for ln in body)
+    if quoted >= 2:
+        return all(r is not None and len(r) <= 1 for r in rows)
+    two = sum(1 for r in rows if r is not None and len(r) == 2)  # (an issuer and its date
+    return (  # set in two cells of the signature's row)
+        blank * 4 >= len(body) * 3
+        and all(r is not None and len(r) <= 2 for r in rows)
+        and two <= max(1, len(rows) // 10)
+    )
 
 
 def _row_ids(rows: list[list[str] | None]) -> bool:
@@ -177,6 +198,17 @@ def _marker_column(rows: list[list[str] | None], least: int = _LEAST_NUMBERED) -
     )
 
 
+def _bare_markers(rows: list[list[str] | None]) -> bool:
+    """Whether a sheet of two columns with no header holds only markers in its first column
+    (1 / empty, a notice's or a heading's row one cell): numbered rows at least three, and
+    at most one row whose first cell is words (an issuer beside its date)."""
+    if not all(r is not None and len(r) <= 2 for r in rows):
+        return False
+    firsts = [r[0].strip() for r in rows if r is not None and len(r) == 2]
+    words = sum(1 for f in firsts if f and not _MARK_CELL.fullmatch(f))
+    return words <= 1 and sum(f.isdigit() for f in firsts) >= _LEAST_NUMBERED
+
+
 def _written(
     lines: list[str],
     delim: str,
@@ -184,16 +216,17 @@ def _written(
     sparse: bool = False,
     markers: bool = False,
     single: bool = False,
+    bare: bool = False,
 ) -> TextBuilder:
     out = TextBuilder()
     offset = 0
     for n, line in enumerate(lines, 1):
         start, offset = offset, offset + len(line)
         cells = _cells(line.rstrip("\r\n"), delim) if line.strip() else None
-        if single:  # (a row's one cell, its quoting undone, a line; an empty row a blank)
-            value = cells[0].strip() if cells else ""
-            at = line.find(value) if value else -1
-            out.line(value, f"line {n}", start + at if at >= 0 and value else None)
+        if single:  # (a row's one cell, its quoting undone, a line; an empty row a blank; a
+            for value in [c.strip() for c in cells or [""] if c.strip()] or [""]:  # second
+                at = line.find(value) if value else -1  # cell, the signature's date, a line)
+                out.line(value, f"line {n}", start + at if at >= 0 and value else None)
             continue
         if sparse:  # (each filled cell a line of its own)
             for cell in cells or []:
@@ -201,8 +234,14 @@ def _written(
                     at = line.find(cell.strip())
                     out.line(cell.strip(), f"line {n}", start + at if at >= 0 else None)
             continue
+        if markers and bare and cells and cells[0].strip() and not _MARK_CELL.fullmatch(
+            cells[0].strip()
+        ):  # (no header; an issuer and its date in two cells: each a line)
+            for value in [c.strip() for c in cells if c.strip()]:
+                out.line(value, f"line {n}", start + max(line.find(value), 0))
+            continue
         if markers:
-            if cells is not None and n > 1 and "".join(cells).strip():
+            if cells is not None and (n > 1 or bare) and "".join(cells).strip():
                 mark, value = (cells[0].strip(), cells[1].strip()) if len(cells) == 2 else ("", "")
                 value = value or cells[0].strip()
                 mark = f"{mark}. " if mark.isdigit() else mark

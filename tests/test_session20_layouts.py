@@ -361,3 +361,92 @@ def test_a_task_opening_with_a_verb_the_deadline_words_hold_is_no_deadline() -> 
     for deadline in ("2019年启动", "6月底前出台", "启动"):
         assert deadline_first(deadline)
         assert is_deadline(deadline)
+
+
+def test_a_table_column_named_in_unit_words_new_to_the_lexicon_keeps_its_place() -> None:
+    # No. | Task | Principal actor | Co-actors: the second unit column, named in words the
+    # lexicon lacks, is written after the lead's field, in its column's place, and read as the
+    # helpers' beside it
+    text = (
+        "<html><body><p>Division of Tasks</p><p>I. Employment</p><table>"
+        "<tr><th>No.</th><th>Task</th><th>Principal actor</th><th>Co-actors</th></tr>"
+        "<tr><td>1</td><td>Refund insurance premiums to enterprises.</td>"
+        "<td>Ministry of Water Resources</td>"
+        "<td>Ministry of Finance, National Audit Office; by the end of 2020</td></tr>"
+        "<tr><td>2</td><td>Extend the deferral of contributions.</td>"
+        "<td>Ministry of Finance</td><td>National Audit Office; ongoing</td></tr>"
+        "</table></body></html>"
+    )
+    items = divplan.parse_bytes(text.encode(), path="plan.html").items()
+    assert [_roles(i)[:3] for i in items] == [
+        ("lead", ["Ministry of Water Resources"], ["Ministry of Finance", "National Audit Office"]),
+        ("lead", ["Ministry of Finance"], ["National Audit Office"]),
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "by the end of 2020",
+        "ongoing",
+    ]
+
+
+def test_a_sheet_under_the_notice_s_rows_is_read_from_the_header_naming_its_columns() -> None:
+    # Category,Work tasks under the notice's rows: headings left, tasks right (each with its
+    # clause in brackets, commas quoted inside), a row a line
+    rows = [
+        "General Office of Qinghe Municipal People's Government notice,",
+        "Qing Zheng Ban Fa [2014] No. 9,",
+        '"To all departments of the municipal government:",',
+        '"The plan is hereby issued to you, please earnestly implement it.",',
+        "General Office of Qinghe Municipal People's Government,",
+        '"February 25, 2014",',
+        ",",
+        "Qinghe City Division of Tasks,",
+        "Category,Work tasks",
+        "I. Reduce emissions,",
+        ',"Transform the coal-fired units (Municipal Water Bureau takes the lead, '
+        'Municipal Audit Bureau participates, before the end of June 2014)"',
+        ',"Eliminate small boilers (Municipal Finance Bureau one-hand grasp, by the end of 2014)"',
+        "II. Control vehicle pollution,",
+        ',"Eliminate old vehicles (Municipal Public Security Bureau, Municipal Transport Bureau '
+        'split troops guard the pass, long-term adherence)"',
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    items = plan.items()
+    assert [i.text for i in items] == [
+        "Transform the coal-fired units",
+        "Eliminate small boilers",
+        "Eliminate old vehicles",
+    ]
+    assert [_roles(i)[0] for i in items] == ["lead", "sole", "division"]
+    assert [s.title for s in plan.sections] == ["Reduce emissions", "Control vehicle pollution"]
+
+
+def test_a_number_column_s_name_under_the_notice_s_rows_heads_no_line() -> None:
+    # Serial number,Work content under the notice: the numbered rows are the items and the
+    # header's words no line of the plan
+    rows = [
+        "Qinghe City People's Government Office Document,",
+        "Qing Zheng Ban [2009] No. 12,",
+        '"Each county (district) people\'s government, city government each department:",',
+        "Qinghe City People's Government Office,\"March 4, 2009\"",
+        ",",
+        "Qinghe City 2009 Key Work Division of Labor Plan,",
+        "Serial number,Work content",
+        "I.,Keep the economy growing",
+        "1,Complete fixed assets investment of 32 billion yuan.",
+        ",Main-catch unit: City Water Bureau  Deputy-hand unit: City Audit Bureau",
+        ",Completion time: end of December 2009",
+        "2,Newly start 50 key projects in the year.",
+        ",Main-catch unit: City Finance Bureau  Deputy-hand unit: City Tax Bureau",
+        ",Completion time: end of October 2009",
+        "3,Expand home appliance sales in the countryside.",
+        ",Main-catch unit: City Commerce Bureau",
+        ",Completion time: whole year",
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    items = plan.items()
+    assert [(i.number, i.responsibility.leads[0].mention) for i in items] == [
+        (1, "City Water Bureau"),
+        (2, "City Finance Bureau"),
+        (3, "City Commerce Bureau"),
+    ]
+    assert "Serial number" not in plan.sections[0].title

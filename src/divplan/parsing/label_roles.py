@@ -170,7 +170,7 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
 
 #: The unit words a label (or a table's column name) of unknown words ends in (simplified).
 UNIT_WORD = (
-    r"(?:单位|部门|处室|科室|机关|主体|力量|司局|方|units?|departments?|agenc(?:y|ies)|bod(?:y|ies)"
+    r"(?:单位|部门|处室|科室|机关|主体|力量|司局|方|units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|actors?"
     r"|offices?|subjects?|entit(?:y|ies)|parties|forces)"
 )
 _LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")

@@ -135,7 +135,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
                 refs.append(_ref(prep, s, e, name, cut is not None and lookup(name)))
                 i = j + 2
                 continue
-            e = tail_cut(text, prep.raw, (s, spans[j][1]), leftovers) if j > i else spans[j][1]
+            e = tail_cut(text, prep.raw, (s, spans[j][1]), leftovers)
             refs.append(_ref(prep, s, e, name, True))  # (a predicate after it: leftovers)
             i = j + 1
             continue

@@ -53,10 +53,11 @@ def verb_tail(name: str) -> int | None:
     after_comma = rest.lstrip().startswith(",")  # ("… Commission, in a joint capacity": a
     words = rest.lstrip(" ,").rstrip(" .;)").split()  # name never goes on after a comma with
     # small words; a sentence's full stop is no word's)
-    if words[:1] and words[0] in _PREDICATE and all(w.islower() for w in words):
-        # "… Bureau will be the pivot for this work": a predicate, however long, after a name
-        # written as a body's ("Encourage the financial institutions to give …" is a task)
-        return cut if title_case(name[:cut]) else None  # ("… acts as the anchor unit")
+    if words[:1] and words[0] in _PREDICATE and all(w.islower() for w in words) and (
+        title_case(name[:cut])
+    ):  # "… Bureau will be the pivot for this work": a predicate, however long, after a name
+        return cut  # written as a body's ("Encourage the financial institutions to give …" is
+        # a task; "township people's governments as co-pilots", the rules below)
     if (
         not odd_tail(name)
         or not 1 <= len(words) <= _TAIL_WORDS

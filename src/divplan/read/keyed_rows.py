@@ -40,9 +40,10 @@ import re
 from collections import Counter
 
 from divplan.read.extracted import TextBuilder
-from divplan.read.table_headers import FIELDS, column_role
+from divplan.read.table_headers import FIELDS, column_role, find_header
 
 _MIN_ROWS = 8  # a record layout writes its keys again and again
+_HEAD_WITHIN = 30  # a sheet's header row under the notice's rows stands this far down at most
 _KEYED_SHARE = 0.5  # of the non-blank lines that must be keyed rows
 _OTHER_SHARE = 0.1  # of the lines that may be neither keyed rows nor single cells
 _MOST_KEYS = 16  # a record layout has a handful of field names
@@ -82,6 +83,8 @@ def keyed_rows(text: str) -> TextBuilder | None:
     delim = "\t" if sum("\t" in ln for ln in body[:_MIN_ROWS]) > _MIN_ROWS / 2 else ","
     first = [_cells(ln.rstrip("\r\n"), delim) for ln in body[:_MIN_ROWS]]
     layout = _layout(body, first, delim)  # (from the first rows: a text no export costs little)
+    if layout in (None, "single", "bare") and (sheet := _under_header(lines, body, delim)):
+        return sheet  # (the notice's rows above a sheet's named columns, its rows below)
     if layout is None:
         return None  # (most texts: their first lines already say they are no export)
     rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body]
@@ -168,8 +171,9 @@ def _sparse(
     """Whether a sheet of two columns writes one cell a row (一、heading, / ,task / ,task /
     ,牵头单位：…), its headings left and its paragraphs right, saved as delimited text: every
     row two cells at most, most of them one filled, half of them only the second."""
-    if not all(ln.count(delim) <= 2 for ln in body):
-        return False  # (a line with none: the notice above the sheet, one cell)
+    if not all(r is None or len(r) <= 2 for r in rows):
+        return False  # (a row of one cell: the notice above the sheet; a quoted cell's commas
+        # are its own)
     filled = [[c for c in r if c.strip()] for r in rows if r is not None]
     right = sum(1 for r in rows if r is not None and len(r) == 2 and not r[0].strip())
     return (
@@ -179,7 +183,7 @@ def _sparse(
     )
 
 
-_MARK_CELL = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.．、]?)")
+_MARK_CELL = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.．、]?|[IVX]{1,4}\.)")
 _LEAST_NUMBERED = 3  # rows numbered in the marker column
 
 
@@ -198,6 +202,11 @@ def _marker_column(rows: list[list[str] | None], least: int = _LEAST_NUMBERED) -
     )
 
 
+def _number_name(cell: str) -> bool:
+    """Whether ``cell`` names a number column (序号, "Serial number")."""
+    return bool(cell) and column_role(cell) == "number"
+
+
 def _bare_markers(rows: list[list[str] | None]) -> bool:
     """Whether a sheet of two columns with no header holds only markers in its first column
     (1 / empty, a notice's or a heading's row one cell): numbered rows at least three, and
@@ -205,8 +214,30 @@ def _bare_markers(rows: list[list[str] | None]) -> bool:
     if not all(r is not None and len(r) <= 2 for r in rows):
         return False
     firsts = [r[0].strip() for r in rows if r is not None and len(r) == 2]
-    words = sum(1 for f in firsts if f and not _MARK_CELL.fullmatch(f))
+    words = sum(1 for f in firsts if f and not _MARK_CELL.fullmatch(f) and not _number_name(f))
     return words <= 1 and sum(f.isdigit() for f in firsts) >= _LEAST_NUMBERED
+
+
+def _under_header(lines: list[str], body: list[str], delim: str) -> TextBuilder | None:
+    """A sheet of two columns that writes one cell a row (headings left, tasks right) under
+    a header naming its columns (Category,Work tasks), the notice's rows above it."""
+    head = _header_row(body[:_HEAD_WITHIN], delim)
+    if head is None or find_header(_cells(body[head].rstrip("\r\n"), delim) or [], bare=True):
+        return None  # (a header the table reader takes, Area,Responsibility and task: its own)
+    below = body[head + 1 :]
+    rows = [_cells(ln.rstrip("\r\n"), delim) for ln in below]
+    if _layout(below, rows[:_MIN_ROWS], delim) != "sparse" or not _sparse(below, rows, delim):
+        return None
+    return _written(lines, delim, sparse=True, skip=lines.index(body[head]))
+
+
+def _header_row(body: list[str], delim: str) -> int | None:
+    """The row that names a sheet's two columns under the notice's rows (Category,Work tasks)."""
+    for k, line in enumerate(body):
+        cells = _cells(line.rstrip("\r\n"), delim)
+        if cells and len(cells) == 2 and all(c.strip() and column_role(c) for c in cells):
+            return k
+    return None
 
 
 def _written(
@@ -217,11 +248,14 @@ def _written(
     markers: bool = False,
     single: bool = False,
     bare: bool = False,
+    skip: int | None = None,
 ) -> TextBuilder:
     out = TextBuilder()
     offset = 0
     for n, line in enumerate(lines, 1):
         start, offset = offset, offset + len(line)
+        if n - 1 == skip:  # (the header naming the columns: a table's borders, not its text)
+            continue
         cells = _cells(line.rstrip("\r\n"), delim) if line.strip() else None
         if single:  # (a row's one cell, its quoting undone, a line; an empty row a blank; a
             for value in [c.strip() for c in cells or [""] if c.strip()] or [""]:  # second
@@ -234,6 +268,8 @@ def _written(
                     at = line.find(cell.strip())
                     out.line(cell.strip(), f"line {n}", start + at if at >= 0 else None)
             continue
+        if markers and bare and cells and _number_name(cells[0].strip()):
+            continue  # (the number column's name over the rows: Serial number,Work content)
         if markers and bare and cells and cells[0].strip() and not _MARK_CELL.fullmatch(
             cells[0].strip()
         ):  # (no header; an issuer and its date in two cells: each a line)

@@ -1,38 +1,34 @@
 """Tables read as plans: a division-of-labour table (分工表) becomes labelled item lines.
 
-Why render rather than parse tables separately: the clause reader already reads labelled fields
-(``牵头单位：A  配合单位：B  完成时限：2023年底``, ``Lead unit: A  Deadline: …``), so a table row
-written as one such line gets its roles and deadline exactly as any labelled plan does, and its
-spans point into the extracted text like every other span.  One renderer serves every container
-(HTML, DOCX, XLSX, and tab-, pipe- and space-separated text), so a table reads the same
-whatever it was published as.
+Why render rather than parse tables: the clause reader reads labelled fields (``牵头单位：A
+配合单位：B  完成时限：2023年底``), so a row written as such a line reads as any labelled plan
+does, its spans into the extracted text.  One renderer serves HTML, DOCX, XLSX and tab-, pipe-
+and space-separated text: a table reads the same however published.
 
 Guarantees:
 
-- A header row is a row whose cells name at least two known columns, one of them a task column
-  and one a field (lead, responsible, participating units or deadline); the names and the labels
-  rows are written with live in ``table_headers.tsv``, not here.  A header may take two rows
-  (``责任单位`` spanning ``牵头单位 | 配合单位``); rows above the header (a caption) are kept as
-  plain lines.  A header repeated further down (on each page) is skipped.
+- A header row names at least a task column and a field (lead, responsible, participating
+  units or deadline; names and labels live in ``table_headers.tsv``).  It may take two rows
+  (``责任单位`` over ``牵头单位 | 配合单位``); a caption above it stays plain lines; repeated (on
+  each page), it is skipped.
 - A row with a number and a task is one line ``N. task  牵头单位：A  配合单位：B  完成时限：D``
-  (English headers: ``Lead unit:``, ``Responsible units:``, ``Supporting units:``,
-  ``Deadline:``); empty fields are left out.  A row without a number is numbered after the
-  previous item, since the clause reader joins unnumbered lines as hard wraps.  Columns the
-  header does not name stay in the item, after its task text, as ``NAME：value``.
+  (``Lead unit:`` …); empty fields are left out.  A row
+  without a number is numbered after the previous item (the clause reader joins unnumbered
+  lines as hard wraps).  Columns the header does not name stay in the item as ``NAME：value``:
+  after its task, or, named in unit words, among the fields in their columns' order.
 - A row holding only a heading (one text, in the number column, across merged cells, or marked
   ``一、`` / ``I.``) is a section line ``一、标题``; a marker is added when the heading has none.
   ``（一）`` headings stay subsections.  With two task columns (重点任务 above 具体措施) the
   first groups the rows: each new value is a subsection heading (a section's, in a table with
   no number column and no section yet: ``Area | Responsibility and task``).
 - Merged cells: containers that know them (HTML ``rowspan``/``colspan``, Word, Excel) repeat the
-  merged text in every cell it covers before rows get here.  Text tables cannot say what was
-  merged, so there (``carry=True``) an empty lead / responsible cell after a filled one within
-  a section is written "same as above" (同上): the clause reader gives it the item above's
-  units and reads it ``inferred``, since an empty cell may also be empty, or its text lost in
-  extraction (a cut or centred cell is found by :mod:`~divplan.read.merged_cells` first);
+  merged text in every cell it covers before rows get here.  In text tables (``carry=True``)
+  an empty lead / responsible cell after a filled one within a section is written "same as
+  above" (同上): the item above's units, read ``inferred`` (an empty cell may be empty, or its
+  text lost; a cut or centred cell is found by :mod:`~divplan.read.merged_cells` first);
   participants and deadlines are not carried.
-- In space-aligned text (``wraps=True``) a row with no number right after an item continues it:
-  its cells are appended to the item's (a cell's text wrapped onto the next line).
+- In space-aligned text (``wraps=True``) a row with no number right after an item continues
+  it (a cell's text wrapped onto the next line).
 """
 
 from __future__ import annotations
@@ -61,6 +57,7 @@ from divplan.read.cells import (
     plain_row,
     roman,
 )
+from divplan.read.header_guesses import unit_end
 from divplan.read.headerless import infer_header
 from divplan.read.merged_cells import fill_centred, join_cut_cells
 from divplan.read.table_headers import FIELDS, Header, Role, find_header, labels, merge_headers
@@ -145,10 +142,16 @@ class _Renderer:
         closing = _CLOSING_BRACKET.search(task)  # "… (by end-2007)": kept last, before fields
         parts = [item.marker + " " + (task[: closing.start()] if closing else task)]
         colon = "：" if self.h.lang == "zh" else ": "
-        for i, role in enumerate(self.h.roles):
+        first = min((i for i, r in enumerate(self.h.roles) if r in FIELDS), default=len(cells))
+        late: list[tuple[int, str]] = []  # (a column of unknown unit words after a field
+        for i, role in enumerate(self.h.roles):  # column: written in its place among them)
             if role in (None, "note") and i < len(cells) and flat(cells[i], None):
                 name = self.h.names[i] if i < len(self.h.names) else ""
-                parts.append((name + colon if name else "") + flat(cells[i], None))
+                part = (name + colon if name else "") + flat(cells[i], None)
+                if role is None and i > first and unit_end().search(name):
+                    late.append((i, part))
+                else:
+                    parts.append(part)
         if closing and len(parts) > 1:  # a note column after the task: the task's bracket
             parts.append(closing.group().strip())  # still closes the text before the fields
         elif closing:
@@ -168,9 +171,11 @@ class _Renderer:
             fields["resp"] = ditto if self.state.carried.get("resp") else ""
         elif self.carry:
             self.state.carried = {"lead": fields["lead"], "resp": fields["resp"]}
-        for role in FIELDS:
-            if fields[role]:
-                parts.append(label[(role, self.h.lang)] + fields[role])
+        placed = [
+            (min(self.h.cols(role), default=len(cells)), label[(role, self.h.lang)] + fields[role])
+            for role in FIELDS if fields[role]
+        ]  # (beside a column of unknown unit words, in their columns' order)
+        parts += [p for _, p in (sorted(late + placed, key=lambda x: x[0]) if late else placed)]
         return "  ".join(p for p in parts if p.strip())
 
     # -- rows

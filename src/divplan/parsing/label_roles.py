@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from divplan.parsing.lexicon_files import word_lists
 from divplan.parsing.name_edges import ends_with_head
 from divplan.parsing.role_words import role_of_words
 
@@ -125,7 +126,8 @@ def _after_gap(label: str) -> int:
     words = label[: head.start()] if head else label
     ends = [m.end() for m in _NEXT_WORD.finditer(words)][:-1]  # (a word is left the label)
     after_head = next(
-        (k for k in reversed(ends) if ends_with_head(words[:k]) and not _SMALL.match(words, k)), 0
+        (k for k in reversed(ends) if ends_with_head(words[:k]) and not _opens_small(words[k:])),
+        0,
     )  # (no label opens with a small word: "Agency of record:" is one label, its head first)
     if after_head:
         return after_head
@@ -188,7 +190,13 @@ TIME_WORD = (
 _TIME_HEAD = re.compile(rf"(?i)(?<![A-Za-z])({TIME_WORD})\s*[:：]\s*$")
 _NEXT_WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]*\s+")  # (a Chinese label is not trimmed)
 _WORD_START = re.compile(r"(?<![A-Za-z'-])[A-Za-z]")
-_SMALL = re.compile(r"\s*(?:of|in|for|at|under|with|on)\b", re.IGNORECASE)
+_SMALL_WORDS = frozenset(word_lists("name_words.tsv")["en_goes_on"])  # (of, for, the, …)
+
+
+def _opens_small(words: str) -> bool:
+    """Whether ``words`` open with a small word that carries a name on (of, for, in, …)."""
+    first = words.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in _SMALL_WORDS
 # (a label of joint pieces, 共担单位： or "Together-bear units:", is a shared field: the
 # responsible units, joint, or sole for one)
 _LABEL_OF_ROLE = {"lead": "label_lead", "participant": "label_part", "joint": "label_resp"}

@@ -17,6 +17,8 @@ from divplan.parsing.name_tails import verb_tail
 
 @dataclass
 class Group:
+    """One list of names in a clause and the roles its cues gave it (a lead, helpers, …)."""
+
     pieces: list[Piece] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     others: bool = False
@@ -52,6 +54,9 @@ def split_at_tails(text: str, groups: list[Group], lookup: Callable[[str], bool]
     role word closes.  A list a field label or a role word before it opened stays whole."""
     out: list[Group] = []
     for g in groups:
+        if g.given is not None or not g.roles or len(g.pieces) < 2:
+            out.append(g)  # (opened by a label or a role word before it, or no role to give)
+            continue
         cut = next(
             (
                 n
@@ -62,7 +67,7 @@ def split_at_tails(text: str, groups: list[Group], lookup: Callable[[str], bool]
             ),
             None,
         )
-        if cut is None or g.given is not None or not g.roles:
+        if cut is None:
             out.append(g)
             continue
         out.append(Group(g.pieces[:cut], set()))  # (its others, "and the rest", end the list)

@@ -83,7 +83,10 @@ def keyed_rows(text: str) -> TextBuilder | None:
     delim = "\t" if sum("\t" in ln for ln in body[:_MIN_ROWS]) > _MIN_ROWS / 2 else ","
     first = [_cells(ln.rstrip("\r\n"), delim) for ln in body[:_MIN_ROWS]]
     layout = _layout(body, first, delim)  # (from the first rows: a text no export costs little)
-    if layout in (None, "single", "bare") and (sheet := _under_header(lines, body, delim)):
+    if layout in (None, "single", "bare") and (
+        any(ln.startswith(delim) for ln in body[: _HEAD_WITHIN + _MIN_ROWS])  # (a row under
+        and (sheet := _under_header(lines, body, delim))  # an empty first cell: a sheet's;
+    ):  # prose never opens a line with its delimiter, and pays for no header search)
         return sheet  # (the notice's rows above a sheet's named columns, its rows below)
     if layout is None:
         return None  # (most texts: their first lines already say they are no export)

@@ -40,7 +40,7 @@ def _scope_end(
         start = label[1]
         while start < end and text[start] in " \u3000":
             start += 1
-    head = text[start : min(end, start + 200)]  # (a scope may stand inside the sentence)
+    head = text[start : min(end, start + 320)]  # (a scope may stand inside the sentence)
     found = lang_regexes(lexicon).get("zh" if _CJK.match(head) else "en")
     match = None if found is None else found.match(head)
     return None if match is None else start + match.end()

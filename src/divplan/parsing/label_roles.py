@@ -170,11 +170,10 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
     return found
 
 
-#: The unit words a label (or a table's column name) of unknown words ends in (simplified).
-UNIT_WORD = (
-    r"(?:单位|部门|处室|科室|机关|主体|力量|司局|方|units?|departments?|agenc(?:y|ies)|bod(?:y|ies)|actors?"
-    r"|offices?|subjects?|entit(?:y|ies)|parties|forces)"
-)
+#: The unit words a label (or a table's column name) of unknown words ends in: name_words.tsv's
+#: ``unit`` rows, longest first.
+_UNITS = sorted(word_lists("name_words.tsv")["unit"], key=len, reverse=True)
+UNIT_WORD = "(?:{})".format("|".join(re.escape(w) for w in _UNITS))
 _LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")
 _UNIT_END = re.compile(rf"{UNIT_WORD}\s*[:：]\s*$")
 # a mark naming a unit's kind after a body's name, "(pillar unit)", （骨干单位）: the one body a

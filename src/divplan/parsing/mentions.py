@@ -47,6 +47,7 @@ from divplan.parsing.name_runs import (
     fragments_to_org,
 )
 from divplan.parsing.name_tails import (
+    adverb_first,
     bare_unit,
     cue_words,
     glued_words,
@@ -55,6 +56,7 @@ from divplan.parsing.name_tails import (
     tail_cut,
     verb_tail,
 )
+from divplan.parsing.role_words import role_of_words
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -72,6 +74,7 @@ class Piece:
     member: bool = False  # "member units of" this body
     scope: bool = False  # a scope word before unnamed others (省直, 国务院各)
     written: int = -1  # where it began before its filler words were trimmed (-1: at start)
+    written_end: int = -1  # where it ended before them (-1: at its end)
 
 
 @dataclass
@@ -81,6 +84,8 @@ class Found:
     refs: list[Reference]
     leftovers: list[str]
     doubtful: list[str] = field(default_factory=list)  # taken for names, but not built like one
+    fillers: list[str] = field(default_factory=list)  # filler words trimmed off a name that
+    # hold a role's piece (A作为|主攻部门): the role, where no role word gave the list one
 
     def notes(self) -> list[str]:
         """What was guessed about these names, said for the reading's guesses."""
@@ -94,6 +99,11 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
     spans: list[tuple[int, int]] = []
     keep: list[Piece] = []
     leftovers: list[str] = []
+    fillers = [
+        tail
+        for p in pieces
+        if (tail := prep.raw[p.end : p.written_end].strip()) and role_of_words(tail) is not None
+    ]
     for p in split_at_gaps(text, pieces):
         s, e = trim(text, p.start, p.end)
         if (nl := text.find("\n", s, e)) >= 0:  # (a field's label of words the lexicon lacks
@@ -223,6 +233,9 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             refs.append(_ref(prep, s, known, lookup_text(text, s, known), True))
         elif core is None or glued_words(text, s, e):  # (领头|雁, 配合|发力: a cue's words)
             leftovers.append(prep.raw[s:e])
+        elif _CJK.search(name) and adverb_first(text[max(keep[i].written, 0) : e]):
+            leftovers.append(prep.raw[max(keep[i].written, 0) : e])  # (等有关部门|各自守好…:
+            # how the role is held, its filler word trimmed, no name)
         else:
             cs, ce = s + core[0], s + core[1]
             if (cs, ce) != (s, e):
@@ -230,7 +243,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             doubtful.append(prep.raw[cs:ce])  # neither known nor built like a department
             refs.append(_ref(prep, cs, ce, lookup_text(text, cs, ce), False))
         i += 1
-    return Found(unique(refs), leftovers, doubtful)
+    return Found(unique(refs), leftovers, doubtful, fillers)
 
 
 def _known_to(text: str, s: int, lookup: Callable[[str], bool], k: int) -> bool:

@@ -61,7 +61,7 @@ def _fillers() -> dict[str, re.Pattern[str]]:
     zh = "|".join(words["zh"])
     zh_tail = "|".join(words["zh"] + tail_only["zh"])
     return {
-        "en_head": re.compile(rf"^(?:(?:{en})\s+)+", re.IGNORECASE),
+        "en_head": re.compile(rf"^(?:(?:{en})(?:\s+|$))+", re.IGNORECASE),  # (filler only)
         "en_tail": re.compile(rf"(?:\s+(?:{en_tail}))+$", re.IGNORECASE),
         "zh_head": re.compile(rf"^(?:{zh})+"),
         "zh_tail": re.compile(rf"(?:{zh_tail})+$"),

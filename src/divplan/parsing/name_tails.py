@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from divplan.names.local_units import affixes
 from divplan.parsing.lexicon_files import word_lists
 from divplan.parsing.name_edges import LOWER_TAIL, ORG_EN, odd_tail, org_shaped
+from divplan.parsing.role_words import role_of_words
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -49,6 +51,8 @@ def verb_tail(name: str) -> int | None:
     if not heads:
         return None
     cut = max(heads[-1].end(), max((m.end() for m in _CAPITALISED.finditer(name)), default=0))
+    if (levels := _levels_of().match(name, cut)) is not None:
+        cut = levels.end()  # "… governments of all townships (towns)": the places are the name's
     rest = name[cut:]  # (after its last head noun, or "… of Commerce": its last word)
     after_comma = rest.lstrip().startswith(",")  # ("… Commission, in a joint capacity": a
     words = rest.lstrip(" ,").rstrip(" .;)").split()  # name never goes on after a comma with
@@ -66,6 +70,13 @@ def verb_tail(name: str) -> int | None:
     ):
         return None
     return cut
+
+
+@cache
+def _levels_of() -> re.Pattern[str]:
+    """The places a body's head noun may be of ("… governments of all townships (towns)")."""
+    levels = "|".join(sorted(map(re.escape, affixes().en_level), key=len, reverse=True))
+    return re.compile(rf"(?i)\s+of\s+(?:all\s+|each\s+|the\s+)?(?:{levels})\b(?:\s*\([^()]*\))?")
 
 
 def _level_opened(name: str) -> bool:
@@ -122,6 +133,19 @@ def _lower_word(word: str) -> bool:
 TAIL_CHARS = 4  # the words after a known name that are read apart from it: this short at most
 
 
+_ADVERB_TAIL = 10  # (A、B各自守好责任田: words opening with how the role is held, this long)
+
+
+def adverb_first(words: str) -> bool:
+    """Whether ``words`` open with a word saying how a role is held (各自, 共同: name_words.tsv's
+    ``zh_how``) that holds a piece of the division or the joint role (``role_words.tsv``), as
+    a phrasing after the names does (各自守好责任田)."""
+    if not words.startswith(_HOW):
+        return False
+    found = role_of_words(words)
+    return found is not None and found[0] in ("div", "joint")
+
+
 def known_prefix(
     text: str, s: int, e: int, known: Callable[[int], bool], local: bool = True
 ) -> int | None:
@@ -129,8 +153,10 @@ def known_prefix(
     local body's — when a few characters follow it that make no name with it (交通运输部齐心,
     县编办打头: a phrasing the lexicon does not know, not a section of the body such as
     秘书科); the longest."""
-    for k in range(e - 1, max(s + 1, e - TAIL_CHARS - 1), -1):
+    for k in range(e - 1, max(s + 1, e - _ADVERB_TAIL - 1), -1):
         rest = text[k:e]
+        if e - k > TAIL_CHARS and not adverb_first(rest):
+            continue  # (longer words only after a word saying how the role is held: 各自…)
         if not _WORDS_ONLY.fullmatch(rest) or names_own(rest, text[s:e]):
             continue  # 市政府办公室秘书科, 各村（社区）: a part of the name, not words after it
         if known(k) or (
@@ -143,13 +169,18 @@ def known_prefix(
 def known_across_and(
     text: str, at: tuple[int, int, int], joined: bool, known: Callable[[int], bool]
 ) -> int | None:
-    """Where a Chinese name the registry knows ends when it runs from ``at[0]`` across a 和
-    (``joined``) into the next piece (``at[1]`` to ``at[2]``) and a few words no name has
-    follow it (工业|和|信息化部全盘 (负责)): the 和 is no list's separator; None otherwise."""
+    """Where a Chinese name the registry knows (or a local one) ends when it runs from ``at[0]``
+    across a 和 (``joined``) into the next piece (``at[1]`` to ``at[2]``) and a few words no
+    name has follow it (工业|和|信息化部全盘 (负责)): the 和 is no list's separator; else None."""
     s, nxt, end = at
     if not joined or not _CJK.search(text[s:nxt]):
         return None
     cut = known_prefix(text, s, end, known, local=False)
+    if cut is None and not org_shaped(text[s:nxt].rstrip("和及与 ")) and not (
+        _LOCAL_START.match(text, nxt) or org_shaped(text[s:end])
+    ):  # 省工业|和|信息化厅挑起担子: a local name so built, neither part a name of its own,
+        # the whole none either (各省级文化|和|旅游行政部门 is one)
+        cut = known_prefix(text, s, end, known)  # (省财政厅和(省)税务局… are two)
     return cut if cut is not None and cut > nxt else None
 
 
@@ -171,14 +202,20 @@ def glued_words(text: str, s: int, e: int) -> bool:
     )
 
 
-_BARE_UNITS = frozenset({"单位", "部门", "方", "机构", "主体", "司局", "处室", "科室"})
+_BARE_UNITS = frozenset(
+    w for w in word_lists("name_words.tsv")["unit"] if not w.isascii()
+)  # (the unit words of name_words.tsv: a cue's noun)
 
 
 def bare_unit(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is a unit word alone glued to the role cue before it (B为辅责|单位,
-    A为领办|方): the cue's noun, naming nobody."""
+    A为领办|方), or the role a unit is said to take (B等单位|作为协奏部门: an ``zh_as`` word,
+    then a unit word after a few characters): the cue's words, naming nobody."""
+    piece = text[s:e]
+    if _TAKES_ROLE.fullmatch(piece) is not None:
+        return True
     return (
-        text[s:e] in _BARE_UNITS
+        piece in _BARE_UNITS
         and s > 0
         and _CJK.match(text, s - 1) is not None
         and text[s - 1] not in "由、和及与"
@@ -238,6 +275,12 @@ _WORDS = word_lists("name_words.tsv")
 _SMALL_WORDS = frozenset(_WORDS["en_goes_on"])
 _PREDICATE = frozenset(_WORDS["en_predicate"])
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
+_TAKES_ROLE = re.compile(
+    "(?:{})[\u4e00-\u9fff]{{1,4}}(?:{})".format(
+        "|".join(_WORDS["zh_as"]), "|".join(sorted(_BARE_UNITS, key=len, reverse=True))
+    )
+)
+_HOW = tuple(_WORDS["zh_how"])
 _LOCAL_START = re.compile("|".join(sorted(_WORDS["zh_local"], key=len, reverse=True)))
 _UNIT_ENDS = frozenset(_WORDS["zh_section"])
 _NAME_TAILS = _WORDS["zh_tail"]
@@ -245,6 +288,7 @@ _NAME_TAILS = _WORDS["zh_tail"]
 
 __all__ = [
     "TAIL_CHARS",
+    "adverb_first",
     "bare_unit",
     "cue_words",
     "glued_words",

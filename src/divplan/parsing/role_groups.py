@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from divplan.parsing.mentions import Piece
+from divplan.parsing.mentions import Found, Piece
 from divplan.parsing.name_tails import verb_tail
 
 
@@ -76,4 +76,15 @@ def split_at_tails(text: str, groups: list[Group], lookup: Callable[[str], bool]
     return out
 
 
-__all__ = ["Group", "split_at_tails"]
+def words_alone_hold(groups: list[Group], founds: list[Found]) -> None:
+    """A last list of words alone that say how the task is held ("A; B; each within its own
+    compass"): the lists of names before it, none given a role, hold it so."""
+    if len(groups) < 2 or founds[-1].refs or groups[-1].others:
+        return
+    held = groups[-1].roles & {"div", "resp"}
+    if held and all(not g.roles for g in groups[:-1]):
+        for g in groups[:-1]:
+            g.roles |= held
+
+
+__all__ = ["Group", "split_at_tails", "words_alone_hold"]

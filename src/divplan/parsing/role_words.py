@@ -104,18 +104,26 @@ def joint_before(text: str, names: list[Reference], cues: list[Cue]) -> bool:
     up to the helpers' cue, hold a piece of the joint role only (A、B联合承担，有关部门参加 /
     合挑, "jointly shoulder"): the names share the task; a plain 负责 beside unnamed helpers
     makes them lead."""
+    return held_before(text, names, cues) == "joint"
+
+
+def held_before(text: str, names: list[Reference], cues: list[Cue]) -> str | None:
+    """How two or more ``names`` hold the task by the words after them, up to the helpers' cue
+    (:func:`joint_before`): ``joint`` (联合承担, "jointly steward"), ``div`` ("each within
+    its own compass"), or None."""
     if len(names) < 2:
-        return False  # (one body so written leads the unnamed helpers, as golds have it)
+        return None  # (one body so written leads the unnamed helpers, as golds have it)
     after = max(r.end for r in names)
     stop = min(
         (c.start for c in cues if c.kind in _HELPER_KINDS and c.start >= after), default=len(text)
     )
-    found = role_of_words(text[after:stop])
-    return found is not None and found[0] == "joint"
+    found = role_of_words(text[after:stop].lstrip(" ,，、"))  # (", each within …": its first
+    return found[0] if found is not None and found[0] in ("joint", "div") else None
 
 
 __all__ = [
     "has_piece",
+    "held_before",
     "joint_before",
     "leftover_roles",
     "piece_note",

@@ -46,9 +46,9 @@ from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, label_ke
 from divplan.parsing.mentions import Piece, completes_name, find_names, unique
 from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.parens import bracket_depth, quoted_chars, unwrap_values
-from divplan.parsing.role_groups import Group, split_at_tails
+from divplan.parsing.role_groups import Group, split_at_tails, words_alone_hold
 from divplan.parsing.role_guesses import with_role_guesses
-from divplan.parsing.role_words import joint_before, leftover_roles
+from divplan.parsing.role_words import held_before, joint_before, leftover_roles
 
 _ROLE = {
     "lead_after": "lead", "lead_before": "lead", "label_lead": "lead",
@@ -56,6 +56,7 @@ _ROLE = {
     "resp_after": "resp", "resp_before": "resp", "label_resp": "resp",
     "div_after": "div", "impl_after": "impl", "impl_before": "impl",
 }  # fmt: skip
+_NAMED = frozenset({"lead", "participant", "div"})  # (roles a role word names)
 _AFTER = frozenset({"lead_after", "part_after", "resp_after", "div_after", "impl_after"})
 _LIST_ENDS = _AFTER | {"boundary"} | LABELS  # what ends the list after a field's ";"
 _LABELS_BEFORE = frozenset({"label_lead", "label_part"})
@@ -134,7 +135,9 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             run_on = run_on or (prev_kind == "cue" and last_closer in _AFTER)  # "A负责B、C…"
             g = open_group()
             sep = last_sep if prev_kind == "sep" else ""
-            g.pieces.append(Piece(s, e, sep, pending_member, written=pos))
+            g.pieces.append(
+                Piece(s, e, sep, pending_member, written=pos, written_end=max(pos, cue.start))
+            )
             if pending_member and member_others:
                 g.others = True
             pending_member = member_others = False
@@ -291,8 +294,13 @@ def _reading(
         conj = False
         for g in led:
             g.roles.discard("lead")
-    for g, found in zip(groups, founds, strict=True):
-        guesses.extend(leftover_roles(found.leftovers, g.roles))  # "A hold the head"
+    notes = [
+        leftover_roles(f.leftovers or ([] if g.roles & _NAMED else f.fillers), g.roles)
+        for g, f in zip(groups, founds, strict=True)
+    ]  # ("A hold the head", A作为|主攻部门: the role their left-over words hold a piece of)
+    words_alone_hold(groups, founds)
+    for g, found, note in zip(groups, founds, notes, strict=True):
+        guesses.extend(note)
         guesses.extend(found.notes())
         others = others or g.others
         if {"lead", "participant"} <= g.roles:
@@ -312,7 +320,14 @@ def _reading(
     rest = sorted(by_role.get("resp", []) + by_role.get(None, []), key=lambda r: r.start)
     div = by_role.get("div", [])
     mode: Mode
-    if "lead" in present or conj:
+    named = sorted(leads + rest, key=lambda r: r.start)
+    held = held_before(prep.text, named, cues) if conj and not parts else None
+    if held is not None and all(g.by_conj for g in led):
+        mode, leads = ("joint" if held == "joint" else "division"), named  # "A and B jointly
+        # steward it (each within its own compass), together with other relevant departments":
+        # their words say how they hold it; no one named is led
+        guesses.append(f"the words after the names say how they hold the task: read as {mode}")
+    elif "lead" in present or conj:
         mode = "lead"
         parts = sorted(parts + rest + div, key=lambda r: r.start)
     elif "div" in present and not parts and not rest:

@@ -34,6 +34,8 @@ NUMERAL = re.compile(
 )
 SUB_NUMERAL = re.compile(r"^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]$")
 DIGITS = re.compile(r"^(\d{1,4})\s*([.、．)）]?)$")
+#: An item's number in a number column, in brackets too ("(1)", （2）: the row's own marker)
+ITEM_DIGITS = re.compile(r"^(?:[(（](?=\s*\d{1,4}\s*[)）]$)\s*)?(\d{1,4})\s*([.、．)）]?)$")
 SENTENCE = re.compile(r"[。；;！？!?]")
 SENTENCE_ENDS = ("。", ".", "；", ";", "！", "!", "？", "?")  # a line ending so closes its sentence
 _FIRST_NAME = re.compile(r"[、，,;；（(]|\s+(?:and|with)\s+|(?<=[\u3400-\u9fff])\s")

@@ -62,6 +62,35 @@ def _cells(line: str, delim: str) -> list[str] | None:
     return cells
 
 
+_QUOTED_LINES = 12  # a cell quoted across lines (a task, then its deadline line) spans a few
+
+
+def _records(lines: list[str]) -> list[str]:
+    """``lines`` with a cell quoted across line ends (,"task。\n完成时限：…") joined into its
+    row: a line whose quote, opening a cell, is not closed on it runs on to the line that
+    closes it, a dozen lines at most (a stray quote in prose joins nothing)."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if line.count('"') % 2 and _OPENS_QUOTED.search(line):
+            for j in range(k + 1, min(k + _QUOTED_LINES, len(lines))):
+                if lines[j].count('"') % 2:  # (the line that closes the cell)
+                    out.append("".join(lines[k : j + 1]))
+                    k = j + 1
+                    break
+            else:
+                out.append(line)
+                k += 1
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
+_OPENS_QUOTED = re.compile(r'(?:^|[,\t])"')
+
+
 def _kind(cells: list[str] | None) -> str:
     """``keyed`` (a short key and a value), ``single`` (one value: a heading, a title), or
     ``other`` (a table's row, a line that is no row)."""
@@ -76,7 +105,7 @@ def keyed_rows(text: str) -> TextBuilder | None:
     """The text of a keyed-row export written as plan lines (see the module docstring)."""
     if "," not in text[:2000] and "\t" not in text[:2000]:
         return None
-    lines = text.splitlines(keepends=True)
+    lines = _records(text.splitlines(keepends=True))
     body = [ln for ln in lines if ln.strip()]
     if len(body) < _MIN_ROWS:
         return None
@@ -255,9 +284,11 @@ def _written(
 ) -> TextBuilder:
     out = TextBuilder()
     offset = 0
-    for n, line in enumerate(lines, 1):
+    n = 0
+    for k, line in enumerate(lines):
         start, offset = offset, offset + len(line)
-        if n - 1 == skip:  # (the header naming the columns: a table's borders, not its text)
+        n += lines[k - 1].count("\n") if k else 1  # (the row's first source line)
+        if k == skip:  # (the header naming the columns: a table's borders, not its text)
             continue
         cells = _cells(line.rstrip("\r\n"), delim) if line.strip() else None
         if single:  # (a row's one cell, its quoting undone, a line; an empty row a blank; a
@@ -265,11 +296,11 @@ def _written(
                 at = line.find(value) if value else -1  # cell, the signature's date, a line)
                 out.line(value, f"line {n}", start + at if at >= 0 and value else None)
             continue
-        if sparse:  # (each filled cell a line of its own)
-            for cell in cells or []:
-                if cell.strip():
-                    at = line.find(cell.strip())
-                    out.line(cell.strip(), f"line {n}", start + at if at >= 0 else None)
+        if sparse:  # (each filled cell a line of its own, each of its own lines one)
+            for piece in (p.strip() for cell in cells or [] for p in cell.splitlines()):
+                if piece:
+                    at = line.find(piece)
+                    out.line(piece, f"line {n}", start + at if at >= 0 else None)
             continue
         if markers and bare and cells and _number_name(cells[0].strip()):
             continue  # (the number column's name over the rows: Serial number,Work content)

@@ -7,8 +7,12 @@ the rows resume is a question about the page's first lines only, apart from read
 
 from __future__ import annotations
 
-from divplan.read.cells import PAGE_ROW, join_pieces
+import re
+
+from divplan.read.cells import MARKED, PAGE_ROW, join_pieces
 from divplan.read.pdf_aligned import Columns, Piece
+
+_ROW_START = re.compile(rf"{MARKED.pattern}|\s*[(（]?\d{{1,4}}")  # (a heading's or a row's)
 
 
 def resumes(lines: list[list[Piece]], cols: Columns) -> int:
@@ -22,6 +26,8 @@ def resumes(lines: list[list[Piece]], cols: Columns) -> int:
         if PAGE_ROW.match(text):
             continue
         homes = {c for p in line for c in cols.covered(p, p.bottom - p.top)}
+        if len(line) == 1 and len(homes) >= 2 and not _ROW_START.match(text):
+            continue  # one run of words across the columns, no marker: a running head
         if len(homes) >= 2 or homes == {task} or (k == 0 and len(homes) == 1 and min(homes) > task):
             return k
     return len(lines)

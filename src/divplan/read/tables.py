@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from divplan.read import table_headers
 from divplan.read.cells import (
-    DIGITS,
+    ITEM_DIGITS,
     MARKED,
     NUMERAL,
     PAGE_ROW,
@@ -231,7 +231,7 @@ class _Renderer:
             return  # the header again (repeated on each page)
         number = texts[self.num_col] if self.num_col is not None else ""
         has_fields = any(texts[i] for role in FIELDS for i in self.h.cols(role))
-        counted = bool(DIGITS.match(number) or NUMERAL.match(number) or SUB_NUMERAL.match(number))
+        counted = any(p.match(number) for p in (ITEM_DIGITS, NUMERAL, SUB_NUMERAL))
         if self.wraps and not counted and not has_fields and self._paragraph(texts, present, row):
             return  # (words under the number column are no number: a paragraph's line)
         distinct = {texts[i] for i in present}
@@ -342,7 +342,7 @@ class _Renderer:
             own = _OWN_NUMBER.match(flat(cells[task_col], None))
             if own:
                 number, cells[task_col] = own.group(1), own.group(2)
-        m = DIGITS.match(number)
+        m = ITEM_DIGITS.match(number)
         if m:
             self.state.last_item = int(m.group(1))
             marker = number if m.group(2) else number + "."

@@ -1,0 +1,160 @@
+"""Layouts met in the twenty-first session: the sealed sets holdout212–215.
+
+Each test builds a small plan in one layout of the genre and checks the reading; the
+phrasings themselves are records of ``fixtures/clauses.txt``.
+"""
+
+from __future__ import annotations
+
+import divplan
+from divplan.read.pdf_aligned import Piece, find_columns
+from divplan.read.pdf_aligned_breaks import resumes
+from item_roles import item_roles
+
+_roles = item_roles
+SIZE = 10.0
+
+
+def test_a_sheet_cell_quoted_across_lines_is_its_task_then_its_deadline_line() -> None:
+    # headings left, tasks right under a header naming the columns (部分,工作内容): each task
+    # cell quoted over two lines, the task with its clause, then its deadline field
+    rows = [
+        "某市人民政府办公室关于印发老旧小区整治任务分工方案的通知,",
+        "各区人民政府，市政府各部门：,",
+        "现将分工方案印发给你们，请认真组织实施。,",
+        "某市人民政府办公室,",
+        ",",
+        "部分,工作内容",
+        "一、摸清底数,",
+        ',"开展老旧小区全面调查。由市住建局全权承办。',
+        '完成时限：2012年5月底前"',
+        ',"编制整治三年计划。由市住建局牵头，市发改委配合。',
+        '完成时限：2012年6月底前"',
+        "二、实施整治,",
+        ',"改造供水管网。由市水务局、市供电公司协力负责。',
+        '完成时限：2012年底前"',
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    items = plan.items()
+    assert [s.title for s in plan.sections] == ["摸清底数", "实施整治"]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2012年5月底前",
+        "2012年6月底前",
+        "2012年底前",
+    ]
+    assert [_roles(i)[:3] for i in items] == [
+        ("sole", ["市住建局"], []),
+        ("lead", ["市住建局"], ["市发改委"]),
+        ("joint", ["市水务局", "市供电公司"], []),
+    ]
+
+
+def test_a_number_column_of_bracketed_numbers_numbers_the_items_per_section() -> None:
+    # a sheet's number column writes (1), (2) …, restarting under each section row
+    rows = [
+        "Notice on Issuing the Task Decomposition Plan of Xiwan County,,",
+        "No.,Task,Responsibility",
+        "I. Control high-energy industries,,",
+        "(1),Strictly control new projects,Lead unit: County Development and Reform Bureau",
+        "(2),Eliminate backward capacity,Lead unit: County Economic and Trade Bureau",
+        "II. Save energy in key areas,,",
+        "(1),Promote energy-saving design standards,Responsible unit: County Construction Bureau",
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    assert [(s.number, [i.number for i in s.items]) for s in plan.sections] == [
+        (1, [1, 2]),
+        (2, [1]),
+    ]
+    assert [i.text for i in plan.items()][0] == "Strictly control new projects"
+
+
+def test_a_column_named_by_a_role_s_agent_noun_is_the_lead_s() -> None:
+    # "Flag-carrier" (扛旗单位): a role piece and a doer's noun, beside a helpers' column
+    text = (
+        "# Division of Key Tasks for Stabilising Foreign Trade\n\n"
+        "| Task | Flag-carrier | Backing departments |\n"
+        "|---|---|---|\n"
+        "| **I. Stabilising Foreign Trade Entities** | | |\n"
+        "| Expand export credit insurance. | Ministry of Finance | Ministry of Commerce |\n"
+        "| Speed up export tax rebates. | State Taxation Administration | Ministry of Finance |\n"
+    )
+    plan = divplan.parse_bytes(text.encode(), path="plan.md")
+    assert [_roles(i)[:3] for i in plan.items()] == [
+        ("lead", ["Ministry of Finance"], ["Ministry of Commerce"]),
+        ("lead", ["State Taxation Administration"], ["Ministry of Finance"]),
+    ]
+
+
+def test_unmarked_tasks_each_closed_by_a_sentence_and_a_deadline_line() -> None:
+    # a county's list: no item numbers, each task line closing with who does it (同负其责 is
+    # joint by its piece 同负), a 时间要求 line under each
+    text = (
+        "某县2004年农业农村工作任务分解\n"
+        "一、加强农田水利建设\n"
+        "  完成小型水库除险加固5座。县水利局、县财政局同负其责。\n"
+        "  时间要求：2004年汛前\n"
+        "  新修机耕道30公里。县农业局牵头，县交通局作为协奏部门。\n"
+        "  时间要求：2004年底\n"
+        "  推广节水灌溉面积1万亩。县水利局牵头，县农业局、县财政局作为协奏部门。\n"
+        "  时间要求：2004年10月底\n"
+        "二、促进农民增收\n"
+        "  落实粮食直补资金。县财政局、县粮食局同负其责。\n"
+        "  时间要求：2004年6月底\n"
+        "  扶持农民专业合作组织。县农业局牵头，县工商局等单位作为协奏部门。\n"
+        "  时间要求：2004年底\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.text for i in items][:2] == ["完成小型水库除险加固5座。", "新修机耕道30公里。"]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2004年汛前",
+        "2004年底",
+        "2004年10月底",
+        "2004年6月底",
+        "2004年底",
+    ]
+    assert [_roles(i) for i in items] == [
+        ("joint", ["县水利局", "县财政局"], [], False),
+        ("lead", ["县农业局"], ["县交通局"], False),
+        ("lead", ["县水利局"], ["县农业局", "县财政局"], False),
+        ("joint", ["县财政局", "县粮食局"], [], False),
+        ("lead", ["县农业局"], ["县工商局"], True),
+    ]
+
+
+def test_a_web_footer_of_links_after_a_table_is_no_unit() -> None:
+    # a mirrored page's footer under the last row: 主辦：…　網站地圖　|　聯繫我們
+    text = (
+        "# 某省減輕農民負擔工作任務分工\n\n"
+        "| 工作任務 | 牽頭單位 | 配合單位 |\n"
+        "|---|---|---|\n"
+        "| 調整鄉鎮財政體制 | 省財政廳 | 省民政廳 |\n"
+        "| 開展減負監督檢查 | 省減負辦 | 省監察廳、其餘部門 |\n\n"
+        "---\n"
+        "主辦：某省人民政府辦公廳　　網站地圖　|　聯繫我們\n"
+    )
+    items = divplan.parse_bytes(text.encode(), path="plan.md").items()
+    assert [_roles(i)[:3] for i in items][-1] == ("lead", ["省減負辦"], ["省監察廳"])
+
+
+def test_a_running_head_atop_the_next_page_is_no_row_of_the_table() -> None:
+    # "State Council Gazette No. 19, 2023" over page two's rows: one run of words across the
+    # columns with no marker is the page's, the rows resume under it
+    header = [
+        Piece(20, 50, 100, 110, "No."),
+        Piece(80, 120, 100, 110, "Task"),
+        Piece(400, 490, 100, 110, "Time limit"),
+    ]
+    first = [
+        Piece(25, 35, 120, 130, "1"),
+        Piece(80, 300, 120, 130, "Support consumption."),
+        Piece(400, 480, 120, 130, "Ongoing"),
+    ]
+    found = find_columns([header, first])
+    assert found is not None
+    page = [
+        [Piece(20, 360, 30, 40, "State Council Gazette No. 19, 2023")],
+        [Piece(25, 35, 60, 70, "1"), Piece(80, 300, 60, 70, "Reduce risks."), Piece(400, 480, 60, 70, "Ongoing")],
+    ]
+    assert resumes(page, found[2]) == 1
+    heading = [[Piece(20, 360, 30, 40, "III. Prevent and defuse financial risks")], page[1]]
+    assert resumes(heading, found[2]) == 0  # (a section row across the columns is the table's)

@@ -65,7 +65,7 @@ def test_a_number_column_of_bracketed_numbers_numbers_the_items_per_section() ->
         (1, [1, 2]),
         (2, [1]),
     ]
-    assert [i.text for i in plan.items()][0] == "Strictly control new projects"
+    assert plan.items()[0].text == "Strictly control new projects"
 
 
 def test_a_column_named_by_a_role_s_agent_noun_is_the_lead_s() -> None:
@@ -158,3 +158,68 @@ def test_a_running_head_atop_the_next_page_is_no_row_of_the_table() -> None:
     assert resumes(page, found[2]) == 1
     heading = [[Piece(20, 360, 30, 40, "III. Prevent and defuse financial risks")], page[1]]
     assert resumes(heading, found[2]) == 0  # (a section row across the columns is the table's)
+
+
+def test_a_sheet_s_notice_written_in_its_text_column_under_the_header_is_text() -> None:
+    # 序號,內容 first; the notice's lines in the text column, number cells empty; then the
+    # plan's rows: the notice is no section and no item
+    rows = [
+        "序號,內容",
+        ",白沙市人民政府辦公室關於印發重點工作分工方案的通知",
+        ",白政辦發〔2016〕33號",
+        ",各區人民政府，市政府各部門：",
+        ",白沙市人民政府辦公室",
+        ",白沙市2016年重點工作分工方案",
+        "一、,推進農業轉移人口市民化",
+        "1.,全面放開城區落戶限制，簡化戶口遷移手續。",
+        ",首問單位：市公安局；輔責主體：市發改委、市人社局；2016年9月底前完成",
+        "2.,開展農民工職業技能培訓。",
+        ",首問單位：市人社局；輔責主體：有關單位；2016年12月底前完成",
+        "二、,提升城市綜合承載能力",
+        "1.,加快城區棚戶區改造。",
+        ",首問單位：市住建局；輔責主體：市規劃局；2016年12月底前完成",
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    assert [s.title for s in plan.sections] == ["推進農業轉移人口市民化", "提升城市綜合承載能力"]
+    assert [_roles(i)[:3] for i in plan.items()] == [
+        ("lead", ["市公安局"], ["市發改委", "市人社局"]),
+        ("lead", ["市人社局"], []),
+        ("lead", ["市住建局"], ["市規劃局"]),
+    ]
+
+
+def test_rows_under_a_number_column_of_section_numerals_only_are_unnumbered_items() -> None:
+    # the number column writes I., II. for the sections and nothing beside the tasks
+    rows = [
+        "Notice on the Rural Living Environment Key Work Division Plan,,",
+        "Serial number,Key tasks,Time limit",
+        "I.,Rural domestic waste treatment,",
+        ",Build a waste collection system. The County Housing Bureau shoulders the whole.,End of June 2019",
+        ",Carry out waste classification pilots. The County Finance Bureau shoulders the whole.,End of October 2019",
+        "II.,Toilet revolution,",
+        ",Renovate household toilets. The County Agriculture Bureau and the County Health Commission are responsible.,End of November 2019",
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    items = plan.items()
+    assert [(i.number, i.numbered) for i in items] == [(1, False), (2, False), (3, False)]
+    assert [_roles(i)[:2] for i in items] == [
+        ("sole", ["County Housing Bureau"]),
+        ("sole", ["County Finance Bureau"]),
+        ("joint", ["County Agriculture Bureau", "County Health Commission"]),
+    ]
+
+
+def test_etc_before_a_lower_case_word_ends_no_sentence_of_a_task_s_clause() -> None:
+    # "… B, C etc. units participate.": the last sentence is the whole clause
+    text = (
+        "I. Expand service consumption\n"
+        "1. Develop elderly care services. Ministry of Civil Affairs takes the lead, Ministry of "
+        "Commerce, National Health Commission etc. units participate.\n"
+        "2. Rectify unfair contract terms. State Administration for Market Regulation, Ministry "
+        "of Commerce etc. units are responsible.\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i) for i in items] == [
+        ("lead", ["Ministry of Civil Affairs"], ["Ministry of Commerce", "National Health Commission"], True),
+        ("joint", ["State Administration for Market Regulation", "Ministry of Commerce"], [], True),
+    ]

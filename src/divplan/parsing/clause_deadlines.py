@@ -28,7 +28,8 @@ from divplan.parsing.name_edges import org_shaped
 from divplan.parsing.parens import trailing_groups
 
 # a clause's parts; a full stop too: （A负责，B配合。2022年6月底前完成） / "(A responsible. 2024 …)"
-_SEGMENT_PUNCT = re.compile(r"[，,；;。]|\.(?=\s)")
+# ("from August 1, 2013": a day's comma before its year cuts nothing)
+_SEGMENT_PUNCT = re.compile(r"[，；;。]|(?<!\d),|,(?!\s*(?:19|20)\d\d\b)|\.(?=\s)")
 # "by the end of June" is a deadline, not "Responsible by"
 _STRONG = ROLE_KINDS - {"resp_before"}
 

@@ -368,7 +368,9 @@ def _before(text: str, start: int, end: int) -> int:
 
 
 # (…tea.The A plays…: a full stop whose space a translation dropped ends a sentence too)
-_SENTENCE_END = re.compile(r"[。.;；!！?？](?=\s|$)|[。；！？]|(?<=[a-z)])\.(?=[A-Z][a-z])")
+_SENTENCE_END = re.compile(  # ("B etc. units participate": "etc." before a lower-case word)
+    r"(?:[。;；!！?？]|(?<!\betc)\.|(?<=\betc)\.(?!\s+[a-z]))(?=\s|$)|[。；！？]|(?<=[a-z)])\.(?=[A-Z][a-z])"
+)
 def clear_cache() -> None:
     """Forget cached cue scans (benchmarks measure cold parses with it)."""
     scan.cache_clear()

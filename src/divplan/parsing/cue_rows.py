@@ -15,6 +15,7 @@ from typing import Literal
 from divplan.parsing.firstchars import first_strings
 from divplan.parsing.gated_search import GatedSearch
 from divplan.parsing.lexicon_files import rows as lexicon_rows
+from divplan.parsing.lexicon_files import unit_words
 
 CueKind = Literal[
     "label_lead", "label_part", "label_resp", "label_deadline", "label_person", "label_task",
@@ -58,7 +59,7 @@ def _rows() -> tuple[_Row, ...]:
     for bad, cols in lexicon_rows("cues.tsv"):
         if len(cols) < 3 or cols[0] not in KINDS or cols[1] not in ("zh", "en", "any"):
             raise ValueError(bad)
-        pattern = cols[2]
+        pattern = cols[2].replace("{UNIT}", unit_words(cols[1]))  # (name_words.tsv's)
         if cols[0] in LABELS and cols[1] == "en":
             pattern = pattern.replace(r"\s*:", _EN_LABEL_END)  # "Lead agency - A" as "Lead: A"
         rows.append(_Row(cols[0], cols[1], pattern))

@@ -62,4 +62,13 @@ def word_lists(name: str) -> dict[str, tuple[str, ...]]:
     return {kind: tuple(words) for kind, words in by_kind.items()}
 
 
-__all__ = ["lang_patterns", "lang_regexes", "rows", "word_lists"]
+@cache
+def unit_words(lang: str) -> str:
+    """The unit words of ``name_words.tsv`` (``unit`` rows) in ``lang`` as one alternation,
+    longest first: what ``{UNIT}`` stands for in a ``cues.tsv`` pattern, so that a label's unit
+    word is listed once for the label cues, the label reader and the name reader."""
+    words = [w for w in word_lists("name_words.tsv")["unit"] if w.isascii() == (lang == "en")]
+    return "(?:{})".format("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+__all__ = ["lang_patterns", "lang_regexes", "rows", "unit_words", "word_lists"]

@@ -133,6 +133,8 @@ def _lower_word(word: str) -> bool:
 TAIL_CHARS = 4  # the words after a known name that are read apart from it: this short at most
 
 
+_ROLE_WORD = 2  # (… and the role's word after it, this long at most: 一道, not 协调机制)
+_NAME_LEAST = 4  # (a body's name read off a role's piece is this long at least: not 搭台)
 _ADVERB_TAIL = 10  # (A、B各自守好责任田: words opening with how the role is held, this long)
 
 
@@ -157,11 +159,19 @@ def known_prefix(
         rest = text[k:e]
         if e - k > TAIL_CHARS and not adverb_first(rest):
             continue  # (longer words only after a word saying how the role is held: 各自…)
-        if not _WORDS_ONLY.fullmatch(rest) or names_own(rest, text[s:e]):
+        if not _WORDS_ONLY.fullmatch(rest):
+            continue
+        if names_own(rest, text[s:e]) and not (role_of_words(rest) and known(k) and not known(e)):
             continue  # 市政府办公室秘书科, 各村（社区）: a part of the name, not words after it
-        if known(k) or (
-            local and _LOCAL_START.match(text, s) and org_shaped(text[s:k])  # 县编办|打头
-        ):
+            # (税务总局|单办: a known name, then a role's piece, the whole no name)
+        if known(k):
+            return k
+        if not local or not org_shaped(text[s:k]):
+            continue
+        if _LOCAL_START.match(text, s) or (  # 县编办|打头
+            k - s >= _NAME_LEAST and e - k <= _ROLE_WORD and not org_shaped(text[s:e])
+            and role_of_words(rest)
+        ):  # 人民银行泠山中心支行|一道 (负责): a branch's name, then a role's word (two characters)
             return k
     return None
 

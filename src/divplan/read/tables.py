@@ -54,13 +54,13 @@ from divplan.read.cells import (
     join_pieces,
     no_heading,
     opens_group_line,
-    plain_row,
     roman,
 )
 from divplan.read.header_guesses import unit_end
 from divplan.read.headerless import infer_header
 from divplan.read.merged_cells import fill_centred, join_cut_cells
 from divplan.read.table_headers import FIELDS, Header, Role, find_header, labels, merge_headers
+from divplan.read.table_notice import text_rows
 
 DITTO = {"zh": "同上", "en": "same as above"}  # a carried cell: the lexicon's ditto (cues.tsv)
 _HEADER_WITHIN = 30  # a sheet may hold the notice above its table: its header is this far
@@ -98,8 +98,9 @@ class _Renderer:
         self.task_cols, numbers = header.cols("task"), header.cols("number")
         self.num_col: int | None = numbers[0] if numbers else None
         self.unit_cols = [c for r in _UNITS for c in header.cols(r)]
-        self.heading_at, self.cut = "", False  # where the last heading came from; it was
-        # marked and short in the source (a narrow column may have cut it)
+        self.heading_at, self.cut, self.bullets = "", False, False  # where the last heading
+        # came from; it was marked and short in the source (a narrow column may have cut it);
+        # the number column numbers no item (its empty cells: unnumbered items, not counted)
         self.section_line: Line | None = None  # the last section heading written
         self.paragraph = False  # a paragraph under a heading is open (its sentence goes on)
         self.run: list[tuple[int, _Item]] = []  # a section's items, written when it ends
@@ -348,7 +349,7 @@ class _Renderer:
             marker = number if m.group(2) else number + "."
         else:
             self.state.last_item += 1  # (no number column, none in the task: a bullet)
-            marker = f"{self.state.last_item}." if self.num_col is not None else "•"
+            marker = "•" if self.num_col is None or self.bullets else f"{self.state.last_item}."
             if number:
                 cells[task_col] = number + " " + cells[task_col]
         self.pending = _Item(marker, cells, where)
@@ -386,12 +387,11 @@ def render_table(
             header = prev
         elif (header := infer_header([r.cells for r in rows])) is None:
             return None  # (a table with no header row: its cells say what its columns are)
-    lines = [Line(plain_row(r.cells), r.where) for r in rows[:at]]
-    lines = [ln for ln in lines if ln.text]
-    state.header = header
-    state.tables += 1
+    lines, body, bullets = text_rows(rows, at, start, header)  # (above it; the notice's under)
+    state.header, state.tables = header, state.tables + 1
     renderer = _Renderer(header, state, carry, wraps, not bare)
-    for row in rows[start:]:
+    renderer.bullets = bullets
+    for row in rows[body:]:
         renderer.row(row)
     renderer.settle()
     return lines + renderer.out

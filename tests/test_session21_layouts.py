@@ -223,3 +223,124 @@ def test_etc_before_a_lower_case_word_ends_no_sentence_of_a_task_s_clause() -> N
         ("lead", ["Ministry of Civil Affairs"], ["Ministry of Commerce", "National Health Commission"], True),
         ("joint", ["State Administration for Market Regulation", "Ministry of Commerce"], [], True),
     ]
+
+
+def test_a_page_s_blocks_exported_with_their_tags_read_as_the_page() -> None:
+    # block,tag,text: a scraper's rows, numbered 1, 2, 3 … with the element's tag between
+    rows = [
+        "block,tag,text",
+        "1,nav,Home | Government Affairs Open | Notice Announcement",
+        "2,h1,Notice of Xiaoshen County People's Government Office on the Division of Work Plan",
+        "3,p,Xiao Zheng Ban Fa [2006] No. 17",
+        "4,p,General Office of Xiaoshen County People's Government",
+        "5,h2,Xiaoshen County Division of Work Plan",
+        "6,h3,I. Develop modern agriculture",
+        '7,p,"Expand high-quality rice. County Agriculture Bureau takes the lead, County Finance '
+        'Bureau participates."',
+        "8,p,Promote science into households. Responsible by County Science and Technology Bureau.",
+        "9,h3,II. Increase farmers income",
+        "10,p,Implement the grain subsidy. County Finance Bureau and County Agriculture Bureau are "
+        "responsible.",
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    assert [s.title for s in plan.sections] == ["Develop modern agriculture", "Increase farmers income"]
+    assert [_roles(i)[:3] for i in plan.items()] == [
+        ("lead", ["County Agriculture Bureau"], ["County Finance Bureau"]),
+        ("sole", ["County Science and Technology Bureau"], []),
+        ("joint", ["County Finance Bureau", "County Agriculture Bureau"], []),
+    ]
+
+
+def test_a_tables_continuation_mark_over_its_next_page_is_page_furniture() -> None:
+    # （续表） atop the next page (a form feed before it), then the header again: no subsection
+    text = (
+        "农业部重点工作分工\r\n"
+        "重点工作\t领办主体\t助推主体\r\n"
+        "一、推进现代农业建设\t\t\r\n"
+        "加快农业科技创新体系建设\t科技教育司\t科技部、财政部\r\n"
+        "加强动物防疫体系建设\t畜牧业司\t部内有关司局\r\n"
+        "\r\n— 2 —\r\n"
+        "\f（续表）\r\n"
+        "重点工作\t领办主体\t助推主体\r\n"
+        "加强小型农田水利建设\t发展计划司\t水利部\r\n"
+    )
+    plan = divplan.parse(text)
+    assert [(s.title, [sub.title for sub in s.subsections]) for s in plan.sections] == [
+        ("推进现代农业建设", [])
+    ]
+    assert [_roles(i)[:3] for i in plan.items()][-1] == ("lead", ["发展计划司"], ["水利部"])
+
+
+def test_a_two_column_record_sheet_under_its_header_keys_each_task() -> None:
+    # 欄目,內容: 一、 rows for sections, 工作任務 rows for tasks, fields under an empty key
+    rows = [
+        "某市2013年重點工作任務分工的通知,",
+        "某政辦〔2013〕18號,",
+        "某市人民政府辦公室,",
+        "欄目,內容",
+        "一、,穩增長",
+        "工作任務,全年安排市級重點項目120個。",
+        ",主抓方：市發改委",
+        ",配合方：市財政局",
+        "工作任務,擴大消費需求。",
+        ",主抓方：市商務局",
+        "二、,惠民生",
+        "工作任務,新增城鎮就業3.5萬人。",
+        ",責任單位：市人社局",
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    assert [s.title for s in plan.sections] == ["穩增長", "惠民生"]
+    assert [_roles(i)[:3] for i in plan.items()] == [
+        ("lead", ["市發改委"], ["市財政局"]),
+        ("lead", ["市商務局"], []),
+        ("sole", ["市人社局"], []),
+    ]
+
+
+def test_a_table_row_across_the_columns_opening_with_a_field_is_its_group_s_line() -> None:
+    # <td colspan=3>Responsible unit: …</td> after each group of rows
+    html = (
+        "<html><body><h1>Task Division Plan of Gongyang County</h1><table>"
+        "<tr><th>No.</th><th>Task</th><th>Deadline</th></tr>"
+        "<tr><td colspan='3'>I. Expanding effective investment</td></tr>"
+        "<tr><td>1</td><td>Plan 45 key projects.</td><td>End of December 2025</td></tr>"
+        "<tr><td>2</td><td>Strive for special bonds.</td><td>End of June 2025</td></tr>"
+        "<tr><td colspan='3'>Responsible unit: County Development and Reform Bureau</td></tr>"
+        "<tr><td colspan='3'>II. Promoting rural revitalization</td></tr>"
+        "<tr><td>3</td><td>Build high-standard farmland.</td><td>End of November 2025</td></tr>"
+        "<tr><td colspan='3'>Responsible unit: County Agriculture Bureau</td></tr>"
+        "</table></body></html>"
+    )
+    plan = divplan.parse_bytes(html.encode(), path="plan.html")
+    assert [s.title for s in plan.sections] == [
+        "Expanding effective investment",
+        "Promoting rural revitalization",
+    ]
+    assert [_roles(i)[:2] for i in plan.items()] == [
+        ("sole", ["County Development and Reform Bureau"]),
+        ("sole", ["County Development and Reform Bureau"]),
+        ("sole", ["County Agriculture Bureau"]),
+    ]
+
+
+def test_a_sheet_with_no_header_numbering_its_tasks_1_dot_reads_its_rows() -> None:
+    # 1.,task / ,field line: the number column's cells write their dot
+    rows = [
+        "国务院关于印发促进中小企业融资重点工作任务分工的通知,",
+        "国函〔2015〕87号,",
+        "国务院　2015年5月14日,",
+        "一、拓宽融资渠道,",
+        "1.,引导银行业金融机构单列小微企业信贷计划。",
+        "2.,扩大信贷资产证券化试点规模。",
+        ",挂点部门：中国人民银行；配合部门：财政部",
+        "二、降低融资成本,",
+        "3.,落实小微企业贷款税收优惠政策。",
+        ",责任部门：财政部、国家税务总局",
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    items = plan.items()
+    assert [i.number for i in items] == [1, 2, 3]
+    assert [_roles(i)[:3] for i in items][1:] == [
+        ("lead", ["中国人民银行"], ["财政部"]),
+        ("joint", ["财政部", "国家税务总局"], []),
+    ]

@@ -14,7 +14,9 @@ import re
 from divplan.parsing.name_edges import ORG_EN
 
 _TITLE_WORD_BEFORE = re.compile(r"[A-Z][a-z]+ $")
-_FIELD_AND_BEFORE = re.compile(r"(?:of|for)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+) and $")
+_FIELD_AND_BEFORE = re.compile(  # ("… of Outward Investment and Economic Cooperation")
+    r"(?:of|for)\s+(?:[A-Z][a-z]+\s+)*([A-Z][a-z]+) and (?:[A-Z][a-z]+ )?$"
+)
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:and|of|for|&)\s+)?[A-Z][a-z]")
 _WORD_ROLES = frozenset({"lead_after", "part_after", "resp_after", "div_after"})
 _WORD_BEFORE = re.compile(r"([a-z]+) $")

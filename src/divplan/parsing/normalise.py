@@ -10,7 +10,8 @@ Guarantees (each is relied on by a later stage and checked by tests):
    characters (``⼈⺠`` for ``人民``) become them.
 3. Page furniture is removed and reported: page-number lines (``— 3 —``, ``- 4 -``, ``第3页``,
    ``Page 2 of 9``; a browser's print footer and header, ``file:///… 1/2``, ``12/4/26, 5:02
-   PM``), short page headers that repeat next to them (a line opening with a section,
+   PM``; a table's continuation mark over its next page, ``（续表）``, ``(continued)``), short
+   page headers that repeat next to them (a line opening with a section,
    subsection or item marker is never one), and a journal's running head that carries the
    page number itself and recurs (``18   GAZETTE OF …   No. 25, 2020``).  Each removed line
    is returned in :attr:`Normalised.pages` as a span of the original text.  When the break
@@ -90,7 +91,8 @@ PAGE_LINE = re.compile(
     r"|第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?"
     r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|(?:(?:https?|file)://\S+\s+)?\d{1,4}\s*/\s*\d{1,4}"  # a browser's print footer: URL  1/4
-    r"|\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+\S.{0,150})?)\s*$",  # its header
+    r"|\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+\S.{0,150})?"  # its header
+    r"|[(（]\s*[续續]上?表\s*[)）]|[续續]上?表|(?:table\s*)?\(\s*continued\s*\))\s*$",  # （续表）
     re.IGNORECASE,
 )
 _HEADER_MAX = 120  # a running header (the document's title, "Official translation …") is short

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from divplan.names.registry import Registry
-from divplan.parsing.clause_text import ClauseReading, simplify
+from divplan.parsing.clause_text import ClauseReading, Reference, simplify
 from divplan.parsing.clauses import _SENTENCE_END, TASK_DASH, parse_clause
 from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_prefix, is_deadline
 from divplan.parsing.name_edges import ORG_ZH, org_shaped
-from divplan.parsing.name_tails import local_name, opens_like_a_name, written_as_body
+from divplan.parsing.name_tails import local_name, opens_like_a_name, title_case, written_as_body
 from divplan.parsing.parens import trailing_groups
 from divplan.parsing.role_words import read_by_piece
 
@@ -161,8 +161,15 @@ def _bare_names(reading: ClauseReading) -> bool:
         and not reading.cued
         and not reading.guesses
         and bool(named)
-        and all(r.known or local_name(r.mention) for r in named)
+        and all(r.known or local_name(r.mention) or _listed_body(r.mention, named) for r in named)
     )
+
+
+def _listed_body(name: str, named: list[Reference]) -> bool:
+    """A name of a list of two or more, written as a body's in title case ("Farmland
+    Construction Management Department, Agricultural …"): a ministry's own departments the
+    registry does not hold, not a task's words ("Build a data center.")."""
+    return len(named) >= 2 and org_shaped(name) and title_case(name)
 
 
 _TAIL_WITHIN = 120  # a clause closing its sentence after a comma is this short

@@ -28,9 +28,10 @@ Guarantees:
 - A sheet of one column saved as CSV (rows quoted whole where a comma stands in them, or each
   closed by the empty cell of a column left blank) is written a row a line, its quoting
   undone; an issuer and its date in two cells of one row are two lines.
-- An export whose first column only numbers its rows 1, 2, 3 … under a header (para_id,text)
-  is written a row a paragraph, without the ids: a plan's own item numbers restart per section
-  and leave a heading's or the notice's rows empty, so they never run so.
+- An export whose first column only numbers its rows 1, 2, 3 … under a header (para_id,text;
+  block,tag,text with an element's tag between) is written a row a paragraph, without the ids
+  and tags: a plan's own item numbers restart per section and leave a heading's or the
+  notice's rows empty, so they never run so.
 """
 
 from __future__ import annotations
@@ -184,14 +185,19 @@ def _row_ids(rows: list[list[str] | None]) -> bool:
     of text (para_id,text): an export's row ids, not a plan's item numbers (which restart,
     and leave a heading's or a notice's row empty)."""
     body = rows[1:]
+    width = len(rows[0]) if rows[0] is not None else 0
     return (
         rows[0] is not None
-        and len(rows[0]) == 2
+        and width in (2, 3)
         and not rows[0][0].strip().isdigit()
-        and all(r is not None and len(r) == 2 and r[1].strip() for r in body)
+        and all(r is not None and len(r) == width and r[-1].strip() for r in body)
+        and all(_TAG.fullmatch(r[1].strip()) for r in body if r is not None and width == 3)
         and [r[0].strip() for r in body if r is not None]
         == [str(k) for k in range(1, len(body) + 1)]
     )
+
+
+_TAG = re.compile(r"[A-Za-z][\w-]{0,11}")  # (block,tag,text: an element's tag, h1, p, nav)
 
 
 _SPARSE_SHARE = 0.5  # of the rows that leave the first cell empty and write the second
@@ -247,7 +253,8 @@ def _bare_markers(rows: list[list[str] | None]) -> bool:
         return False
     firsts = [r[0].strip() for r in rows if r is not None and len(r) == 2]
     words = sum(1 for f in firsts if f and not _MARK_CELL.fullmatch(f) and not _number_name(f))
-    return words <= 1 and sum(f.isdigit() for f in firsts) >= _LEAST_NUMBERED
+    numbered = sum(f.rstrip(".．、").isdigit() for f in firsts)  # (1 or 1.)
+    return words <= 1 and numbered >= _LEAST_NUMBERED
 
 
 def _under_header(lines: list[str], body: list[str], delim: str) -> TextBuilder | None:
@@ -258,9 +265,24 @@ def _under_header(lines: list[str], body: list[str], delim: str) -> TextBuilder 
         return None  # (a header the table reader takes, Area,Responsibility and task: its own)
     below = body[head + 1 :]
     rows = [_cells(ln.rstrip("\r\n"), delim) for ln in below]
-    if _layout(below, rows[:_MIN_ROWS], delim) != "sparse" or not _sparse(below, rows, delim):
-        return None
-    return _written(lines, delim, sparse=True, skip=lines.index(body[head]))
+    skip = lines.index(body[head])
+    if _layout(below, rows[:_MIN_ROWS], delim) == "sparse" and _sparse(below, rows, delim):
+        return _written(lines, delim, sparse=True, skip=skip)
+    return _written(lines, delim, skip=skip) if _keyed_under(rows) else None
+
+
+def _keyed_under(rows: list[list[str] | None]) -> bool:
+    """Whether rows under a header (欄目,內容) key each task by one repeated word (工作任務,task)
+    and write its fields under it with an empty key (,主抓方：A), sections by their marker
+    (一、,heading): a record layout of two columns."""
+    if any(r is None or len(r) > 2 for r in rows):
+        return False
+    firsts = [r[0].strip() for r in rows if r]
+    keys = Counter(f for f in firsts if f and not _MARK_CELL.fullmatch(f))
+    marks = sum(1 for f in firsts if _MARK_CELL.fullmatch(f))
+    repeated = [k for k, n in keys.items() if n >= 3]
+    rare = sum(n for n in keys.values() if n < 3)  # (抄送,… under it)
+    return marks >= 1 and 1 <= len(repeated) <= 2 and rare <= 1
 
 
 def _header_row(body: list[str], delim: str) -> int | None:
@@ -319,14 +341,18 @@ def _written(
                 out.line(mark + value, f"line {n}", None if mark else start + max(at, 0))
             continue
         if ids:
-            if cells is not None and n > 1 and len(cells) == 2:
+            if cells is not None and n > 1 and len(cells) in (2, 3):
                 out.blank()
-                value = cells[1].strip()
-                at = line.find(value, len(cells[0]))
+                value = cells[-1].strip()  # (the text; a tag column between is markup's)
+                at = line.find(value, len(",".join(cells[:-1])))
                 out.line(value, f"line {n}", start + at if at >= 0 else None)
             continue
         kind = _kind(cells) if cells is not None else "other"
         where = f"line {n}"
+        if cells and len(cells) == 2 and _MARK_CELL.fullmatch(cells[0].strip()):
+            out.blank()  # (一、,heading: a section's marker in the key column)
+            out.line(cells[0].strip() + cells[1].strip(), where)
+            continue
         if cells is None or kind == "other" or not "".join(cells).strip():
             if line.strip() and kind == "other":
                 out.line(line.rstrip("\r\n"), where, start)

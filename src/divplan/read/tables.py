@@ -281,7 +281,7 @@ class _Renderer:
     def _single(self, text: str, present: list[int], where: str) -> bool:
         """A row with one text: a heading or a wrapped line (True), or an item (False)."""
         col = present[0]
-        grouped = col in self.task_cols and opens_group_line(text)
+        grouped = (col in self.task_cols or len(present) > 1) and opens_group_line(text)
         if table_headers.opens_with_note(text) or grouped or (
             len(text) <= _PARAGRAPH // 2 and text.endswith((":", "："))  # (呼应单位： left empty)
         ):

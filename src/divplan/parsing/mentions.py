@@ -102,7 +102,9 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
     fillers = [
         tail
         for p in pieces
-        if (tail := prep.raw[p.end : p.written_end].strip()) and role_of_words(tail) is not None
+        if p.written_end > p.end
+        and (tail := prep.raw[p.end : p.written_end].strip())
+        and role_of_words(tail) is not None
     ]
     for p in split_at_gaps(text, pieces):
         s, e = trim(text, p.start, p.end)

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 from collections.abc import Iterable, Iterator
 
 from divplan.names.alias_files import ClassOrInstanceMethod, merge_alias_file
@@ -215,8 +214,6 @@ class Registry:
         if not hits:
             if has_cjk(key) or not LATIN_RE.search(key) or has_local_words(key):
                 return ()
-            if _HEAD_THEN_AND.search(key):
-                return ()  # "Department and National Development": a head noun ends a name
             ids = (f.id for f in self._translator().fits(key))
         return in_period_first(self._departments, ids, year)
 
@@ -322,15 +319,6 @@ class Registry:
         """
         self.get(id)  # KeyError for an unknown id
         return successors_in(self._departments, id, year_of(on))
-
-
-# a rendering never sets "and" right after its head noun: "Department and National
-# Development" is a body and the start of another ("… Department and National Development and
-# Reform Commission"), not 建设部 word by word
-_HEAD_THEN_AND = re.compile(
-    r"\b(?:department|ministry|bureau|commission|office|administration|agency|committee)s?"
-    r"\s+(?:and|&)\b"
-)
 
 
 @functools.lru_cache(maxsize=1)

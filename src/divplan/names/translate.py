@@ -16,6 +16,7 @@ figures are measured on the fixtures named in tests/test_translate.py and report
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
@@ -31,6 +32,10 @@ FREE_WORDS = frozenset({"china", "chinese", "prc", "national", "state"})
 HEAD_WORDS = frozenset(
     {"ministry", "department", "bureau", "commission", "committee", "office", "administration"}
 )
+#: A rendering never sets "and" right after its head noun: "Department and National
+#: Development" is a body's name ending and another's beginning ("… Department and National
+#: Development and Reform Commission"), not 建设部 word by word.
+_HEAD_THEN_AND = re.compile(rf"\b(?:{'|'.join(sorted(HEAD_WORDS))})s?\s+(?:and|&)\b")
 _FREE_COST = 5.0  # score lost per word left to FREE_WORDS or HEAD_WORDS
 _FILLER_COST = 2.0  # score lost per optional part with a rendering that the mention left out
 _MAX_SEGMENTATIONS = 64
@@ -224,7 +229,11 @@ class Translator:
             return cached
         words = key_tokens(key)
         result: tuple[Fit, ...] = ()
-        if words and all(w in self.vocabulary or w in HEAD_WORDS for w in words):
+        if (
+            words
+            and not _HEAD_THEN_AND.search(key)
+            and all(w in self.vocabulary or w in HEAD_WORDS for w in words)
+        ):
             best: dict[str, Fit] = {}
             present = frozenset(words)
             for i in self._candidates(words):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from divplan.parsing.lexicon_files import word_lists
+from divplan.parsing.lexicon_files import unit_words, word_lists
 from divplan.parsing.name_edges import ends_with_head
 from divplan.parsing.role_words import role_of_words
 
@@ -171,9 +171,8 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
 
 
 #: The unit words a label (or a table's column name) of unknown words ends in: name_words.tsv's
-#: ``unit`` rows, longest first.
-_UNITS = sorted(word_lists("name_words.tsv")["unit"], key=len, reverse=True)
-UNIT_WORD = "(?:{})".format("|".join(re.escape(w) for w in _UNITS))
+#: ``unit`` rows (:func:`~divplan.parsing.lexicon_files.unit_words`, as cues.tsv's ``{UNIT}``).
+UNIT_WORD = f"(?:{unit_words('zh')}|{unit_words('en')})"
 _LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")
 _UNIT_END = re.compile(rf"{UNIT_WORD}\s*[:：]\s*$")
 # a mark naming a unit's kind after a body's name, "(pillar unit)", （骨干单位）: the one body a

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from functools import cache
 
 from divplan.names.local_units import affixes
-from divplan.parsing.lexicon_files import word_lists
+from divplan.parsing.lexicon_files import unit_words, word_lists
 from divplan.parsing.name_edges import LOWER_TAIL, ORG_EN, odd_tail, org_shaped
-from divplan.parsing.role_words import role_of_words
+from divplan.parsing.role_words import ADVERBS, role_of_words
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -145,7 +145,7 @@ def adverb_first(words: str) -> bool:
     if not words.startswith(_HOW):
         return False
     found = role_of_words(words)
-    return found is not None and found[0] in ("div", "joint")
+    return found is not None and found[0] in ADVERBS
 
 
 def known_prefix(
@@ -285,11 +285,7 @@ _WORDS = word_lists("name_words.tsv")
 _SMALL_WORDS = frozenset(_WORDS["en_goes_on"])
 _PREDICATE = frozenset(_WORDS["en_predicate"])
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
-_TAKES_ROLE = re.compile(
-    "(?:{})[\u4e00-\u9fff]{{1,4}}(?:{})".format(
-        "|".join(_WORDS["zh_as"]), "|".join(sorted(_BARE_UNITS, key=len, reverse=True))
-    )
-)
+_TAKES_ROLE = re.compile(f"(?:{'|'.join(_WORDS['zh_as'])})[\u4e00-\u9fff]{{1,4}}{unit_words('zh')}")
 _HOW = tuple(_WORDS["zh_how"])
 _LOCAL_START = re.compile("|".join(sorted(_WORDS["zh_local"], key=len, reverse=True)))
 _UNIT_ENDS = frozenset(_WORDS["zh_section"])

@@ -35,8 +35,9 @@ def _patterns() -> dict[tuple[str, str], re.Pattern[str]]:
     return {key: re.compile("|".join(pats)) for key, pats in by_role.items()}
 
 
-_ADVERBS = frozenset({"div", "joint"})  # (roles whose piece, opening the words, says how the
-# role the words after it name is held: each its part, or all, or one alone)
+#: Roles whose piece, opening the words, says how the role the words after it name is held:
+#: each its part, or all, or one alone (各自…, "jointly …", "alone …").
+ADVERBS = frozenset({"div", "joint"})
 
 
 @lru_cache(maxsize=8192)  # bounded; the same names and segments are asked about many times a plan
@@ -50,7 +51,7 @@ def role_of_words(words: str) -> tuple[str, str] | None:
         for (role, pl), pattern in _patterns().items()
         if pl == lang and (m := pattern.search(text)) is not None
     ]
-    first = [(r, m) for r, m in matches if r in _ADVERBS and not text[: m.start()].strip()]
+    first = [(r, m) for r, m in matches if r in ADVERBS and not text[: m.start()].strip()]
     if first:  # 各领一摊, "each takes up a share": words opening with "each" divide the task;
         return first[0][0], first[0][1].group(0)  # "alone carries the load": one answers for it
     return (matches[0][0], matches[0][1].group(0)) if len(matches) == 1 else None
@@ -118,10 +119,11 @@ def held_before(text: str, names: list[Reference], cues: list[Cue]) -> str | Non
         (c.start for c in cues if c.kind in _HELPER_KINDS and c.start >= after), default=len(text)
     )
     found = role_of_words(text[after:stop].lstrip(" ,，、"))  # (", each within …": its first
-    return found[0] if found is not None and found[0] in ("joint", "div") else None
+    return found[0] if found is not None and found[0] in ADVERBS else None
 
 
 __all__ = [
+    "ADVERBS",
     "has_piece",
     "held_before",
     "joint_before",

@@ -41,6 +41,7 @@ import re
 from collections import Counter
 
 from divplan.read.extracted import TextBuilder
+from divplan.read.row_cells import quoted_end
 from divplan.read.table_headers import FIELDS, column_role, find_header
 
 _MIN_ROWS = 8  # a record layout writes its keys again and again
@@ -69,23 +70,15 @@ _QUOTED_LINES = 12  # a cell quoted across lines (a task, then its deadline line
 def _records(lines: list[str]) -> list[str]:
     """``lines`` with a cell quoted across line ends (,"task。\n完成时限：…") joined into its
     row: a line whose quote, opening a cell, is not closed on it runs on to the line that
-    closes it, a dozen lines at most (a stray quote in prose joins nothing)."""
+    closes it (:func:`~divplan.read.row_cells.quoted_end`), a dozen lines at most (a stray
+    quote in prose joins nothing)."""
     out: list[str] = []
     k = 0
     while k < len(lines):
-        line = lines[k]
-        if line.count('"') % 2 and _OPENS_QUOTED.search(line):
-            for j in range(k + 1, min(k + _QUOTED_LINES, len(lines))):
-                if lines[j].count('"') % 2:  # (the line that closes the cell)
-                    out.append("".join(lines[k : j + 1]))
-                    k = j + 1
-                    break
-            else:
-                out.append(line)
-                k += 1
-            continue
-        out.append(line)
-        k += 1
+        end = quoted_end(lines, k, _QUOTED_LINES) if _OPENS_QUOTED.search(lines[k]) else None
+        end = k if end is None else end
+        out.append("".join(lines[k : end + 1]))
+        k = end + 1
     return out
 
 
@@ -106,7 +99,8 @@ def keyed_rows(text: str) -> TextBuilder | None:
     """The text of a keyed-row export written as plan lines (see the module docstring)."""
     if "," not in text[:2000] and "\t" not in text[:2000]:
         return None
-    lines = _records(text.splitlines(keepends=True))
+    lines = text.splitlines(keepends=True)
+    lines = _records(lines) if '"' in text else lines  # (quotes: a cell across lines)
     body = [ln for ln in lines if ln.strip()]
     if len(body) < _MIN_ROWS:
         return None
@@ -125,7 +119,6 @@ def keyed_rows(text: str) -> TextBuilder | None:
         return _written(lines, delim, ids=True) if _row_ids(rows) else None
     if layout == "markers":
         return _written(lines, delim, markers=True) if _marker_column(rows) else None
-
     if layout == "sparse":
         return _written(lines, delim, sparse=True) if _sparse(body, rows, delim) else None
     if layout == "single" and _one_column(body, rows, delim):

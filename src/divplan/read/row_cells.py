@@ -28,12 +28,23 @@ def tsv_cells(body: str, delim: str = "\t") -> list[str]:
     return body.split(delim)
 
 
+def quoted_end(lines: Sequence[str], j: int, most: int | None = None) -> int | None:
+    """The last of ``lines`` that the row opening at line ``j`` runs to: where its quotes are
+    closed (a cell quoted across line breaks, Excel's copy of a cell of several lines), within
+    ``most`` lines; None when they stay open."""
+    count = 0
+    for k in range(j, len(lines) if most is None else min(len(lines), j + most)):
+        count += lines[k].count('"')
+        if count % 2 == 0:
+            return k
+    return None
+
+
 def quoted_row(bodies: list[str], j: int, delim: str) -> tuple[list[str], int]:
     """The cells of the row opening at line ``j`` whose quoted cell holds line breaks (Excel's
     copy of a cell of several lines), and the row's last line."""
-    k = j
-    while k + 1 < len(bodies) and "\n".join(bodies[j : k + 1]).count('"') % 2:
-        k += 1
+    end = quoted_end(bodies, j)
+    k = len(bodies) - 1 if end is None else end
     return next(csv.reader(io.StringIO("\n".join(bodies[j : k + 1])), delimiter=delim)), k
 
 
@@ -133,6 +144,7 @@ __all__ = [
     "dash_cells",
     "md_cells",
     "pipe_row",
+    "quoted_end",
     "quoted_row",
     "row_goes_on",
     "source_lines",

@@ -91,16 +91,17 @@ class _Item:
 
 
 class _Renderer:
-    def __init__(self, header: Header, state: TableState, carry: bool, wraps: bool, cuts: bool):
+    def __init__(self, header: Header, state: TableState, carry: bool, wraps: bool, cuts: bool,
+                 bullets: bool):  # fmt: skip
         self.h, self.state, self.carry, self.wraps, self.cuts = header, state, carry, wraps, cuts
         self.out: list[Line] = []
         self.pending: _Item | None = None
         self.task_cols, numbers = header.cols("task"), header.cols("number")
         self.num_col: int | None = numbers[0] if numbers else None
         self.unit_cols = [c for r in _UNITS for c in header.cols(r)]
-        self.heading_at, self.cut, self.bullets = "", False, False  # where the last heading
-        # came from; it was marked and short in the source (a narrow column may have cut it);
-        # the number column numbers no item (its empty cells: unnumbered items, not counted)
+        self.heading_at, self.cut = "", False  # where the last heading came from; it was
+        # marked and short in the source (a narrow column may have cut it)
+        self.bullets = bullets  # (its number column numbers no item: those rows unnumbered)
         self.section_line: Line | None = None  # the last section heading written
         self.paragraph = False  # a paragraph under a heading is open (its sentence goes on)
         self.run: list[tuple[int, _Item]] = []  # a section's items, written when it ends
@@ -389,8 +390,7 @@ def render_table(
             return None  # (a table with no header row: its cells say what its columns are)
     lines, body, bullets = text_rows(rows, at, start, header)  # (above it; the notice's under)
     state.header, state.tables = header, state.tables + 1
-    renderer = _Renderer(header, state, carry, wraps, not bare)
-    renderer.bullets = bullets
+    renderer = _Renderer(header, state, carry, wraps, not bare, bullets)
     for row in rows[body:]:
         renderer.row(row)
     renderer.settle()

@@ -319,7 +319,7 @@ def read_structure(text: str, registry: Registry, date: str | None = None) -> St
         metadata.issuer = department(
             metadata.issuer.mention, metadata.issuer.span, registry, ctx.on
         )
-        ctx.issuer = own_departments_issuer(metadata.issuer)
+        ctx.issuer = own_departments_issuer(metadata.issuer, registry, ctx.on)
     return StructureReading(ctx, tree, metadata)
 
 

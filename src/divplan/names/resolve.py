@@ -72,11 +72,23 @@ def has_own_departments(issuer: str | None, registry: Registry) -> bool:
     )
 
 
-def own_departments_issuer(issuer: Department) -> str | None:
+def own_departments_issuer(issuer: Department, registry: Registry, on: str | None) -> str | None:
     """The issuer's id, for :func:`issuers_own`, unless the plan names its issuer "X
     Department" (商务部 rendered "Commerce Department"): a plan that renders ministries so
-    names other ministries so too ("Public Security Department"), not its own 司."""
-    return None if _STYLE_DEPARTMENT.match(issuer.mention) else issuer.id
+    names other ministries so too ("Public Security Department"), not its own 司.  A body's
+    general office issues its plans ("General Office of the Ministry of Water Resources",
+    水利部办公厅): the departments the plan names are the body's."""
+    if _STYLE_DEPARTMENT.match(issuer.mention):
+        return None
+    office = _OFFICE_OF.match(issuer.mention) if issuer.id is None else None
+    if office is not None:
+        return registry.resolve(office.group("en") or office.group("zh"), on=on).id
+    return issuer.id
+
+
+_OFFICE_OF = re.compile(
+    r"^(?:the\s+)?General\s+Office\s+of\s+(?:the\s+)?(?P<en>.+)$|^(?P<zh>.+?)办公厅$", re.IGNORECASE
+)
 
 
 _STYLE_DEPARTMENT = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){1,4}department\b", re.IGNORECASE)

@@ -371,16 +371,16 @@ def _wrapped_heading(text: str, heading: Block, line: Line) -> bool:
     enough to have been cut, and the next line is not longer than it (a paragraph under a
     short heading such as 一、总体要求 is not its continuation).  A marker alone on its line
     (一、 / 总体要求, as a PDF's text may give it) takes the short line under it as its title.
-    A point marked by an ordinal word left in mid-sentence goes on into a line opening in
-    lower case, however many lines it has ("Second, Promote the / improvement of …", points a
-    page width cut).
+    A point marked by an ordinal word left in mid-sentence goes on into lines opening in lower
+    case, however many ("Second, Promote the / improvement of …", points a page width cut).
     """
     if line.blank_before:
         return False
     head = text[heading.start : heading.end]
     rest = text[line.start : line.end]
-    if heading.family == "SEC_ORDINAL" and head[-1:].isalpha() and rest[:1].islower():
-        return True  # ("Second, Promote the / improvement of …": a point's sentence goes on)
+    went_on = all(part[:1].islower() for part in head.split("\n")[1:])  # (not "Third, Improve
+    if heading.family == "SEC_ORDINAL" and head[-1:].isalpha() and rest[:1].islower() and went_on:
+        return True  # … / Support / county …": a title, a short line, a paragraph's rest)
     if heading.first != heading.last:
         return False
     if not text[heading.body_start : heading.end].strip():  # 一、 / 总体要求: a marker alone

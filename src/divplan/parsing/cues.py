@@ -45,7 +45,7 @@ from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used 
 from divplan.parsing.gated_search import GatedSearch
 from divplan.parsing.label_context import CJK_CUT, label_context, label_role
 from divplan.parsing.label_roles import role_marks
-from divplan.parsing.name_edges import org_shaped
+from divplan.parsing.name_edges import ORG_ZH, org_shaped
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -227,10 +227,29 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
         if guessed is not None and guessed[0] > best_end:
             out.append(Cue(guessed[1], at, guessed[0], text[at : guessed[0]], guessed[2]))
             pos = guessed[0]
-        elif best_end > at and not part_of_a_name(text, at, best_end, best_kind):
+        elif (
+            best_end > at
+            and not part_of_a_name(text, at, best_end, best_kind)
+            and not (lang == "zh" and _name_end_first(text, at, best_end))
+        ):
             out.append(Cue(best_kind, at, best_end, text[at:best_end]))
             pos = best_end
     return tuple(_with_label_words(text, out)) if lang == "en" else tuple(out)
+
+
+def _name_end_first(text: str, at: int, end: int) -> bool:
+    """Whether the Chinese cue at ``text[at:end]`` opens with a name's last character and a
+    longer cue begins right after it (市总工会|同挑一担, not 市总工|会同|挑一担): the longer
+    reading wins, as a cue found further on would were the two written apart."""
+    k = at + 1
+    if k >= end or not ORG_ZH.search(text, max(0, at - 8), k):
+        return False
+    index = row_index("zh")
+    for n in index.candidates(text, k):
+        mm = (index.compiled[n] or index.pattern(n)).match(text, k)
+        if mm is not None and mm.end() > end:
+            return True
+    return False
 
 
 _LABEL_WORDS = re.compile(

@@ -90,7 +90,8 @@ def label_context(text: str, at: int, end: int) -> str | None:
             return None  # of unknown words, after it)
     value = parts[1].strip(_BULLETS)
     gap = at == 0 or re.search(r"\S(?:  |\t)", text[line:end]) is not None  # (a table's column
-    gap = gap or _a_body(re.split(r"[;,，、]| and ", value, maxsplit=1)[0])  # (or names follow)
+    first = re.split(r"[;,，、]", value, maxsplit=1)[0]  # (or names follow: the first, its
+    gap = gap or _a_body(first) or _a_body(first.split(" and ", 1)[0])  # "and" its own or not)
     alone = value and not names_no_unit(text[at:end])  # ("Issuing agency:", 发布机构：)
     alone = alone and (gap if lang == "en" else "各" not in text[at:end])  # (履责单位：A、B併责;
     return "alone" if alone else None  # rendered, or a clause cut there; "… Department: task"

@@ -36,7 +36,7 @@ from divplan.parsing.known_names import (
     ministry_of,
 )
 from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
-from divplan.parsing.name_edges import name_core, name_doubts, org_shaped, trim
+from divplan.parsing.name_edges import name_core, name_doubts, org_shaped, place_set, trim
 from divplan.parsing.name_gaps import split_at_gaps
 from divplan.parsing.name_runs import (
     ARTICLE_BEFORE,
@@ -180,8 +180,11 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             leftovers.append(prep.raw[s:e])
             i += 1
             continue
-        if org_shaped(name) or level_of_known(name, lookup):
-            j = _branch_of_known(text, spans, i, lookup)  # "Hunan Office of the China Banking
+        if (
+            org_shaped(name)
+            and not (place_set(name) and fragments_to_org(text, spans, keep, i) is not None)
+        ) or level_of_known(name, lookup):  # ("each city | and county people's government")
+            j = _branch_of_known(text, spans, keep, i, lookup)  # "Hunan Office of the China Banking
             if j == i:  # and Insurance Regulatory Commission": one local name
                 j = branch_of_local(text, spans, keep, i)
             if j == i and EN_ALL_LEVEL.search(name):  # "… of all provinces, autonomous …"
@@ -352,17 +355,24 @@ def _joined_start(text: str, keep: list[Piece], i: int, s: int, e: int) -> int:
 
 
 def _branch_of_known(
-    text: str, spans: list[tuple[int, int]], i: int, lookup: Callable[[str], bool]
+    text: str,
+    spans: list[tuple[int, int]],
+    keep: list[Piece],
+    i: int,
+    lookup: Callable[[str], bool],
 ) -> int:
     """The last piece of a name that ends in a known name begun inside piece ``i``.
 
     A branch is named after the central body it belongs to, and that name may hold "and":
-    "Hunan Office of the China Banking" + "and" + "Insurance Regulatory Commission".
-    Returns ``i`` when no such run exists.
+    "Hunan Office of the China Banking" + "and" + "Insurance Regulatory Commission" — "and",
+    never a comma ("Planning Department, Finance …" is two names).  Returns ``i`` when no such
+    run exists.
     """
     s, e = spans[i]
     starts = [m.end() for m in _WORD_GAP.finditer(text, s, e)]
     for j in range(min(len(spans) - 1, i + _MAX_RUN - 1), i, -1):
+        if not all(CONJUNCTIVE.match(keep[k].sep_before) for k in range(i + 1, j + 1)):
+            continue
         end = spans[j][1]
         if any(lookup(lookup_text(text, w, end)) for w in starts):
             return j

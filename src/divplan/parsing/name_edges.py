@@ -80,8 +80,18 @@ def org_shaped(name: str) -> bool:
     if _QUANTITY.match(name):
         return False  # "… each city-level hospital supports 2 health centers": a count
     return bool(
-        ORG_EN.search(name) or _ACRONYM.fullmatch(name) or _DIVISION.search(name)
+        ORG_EN.search(name)
+        or _ACRONYM.fullmatch(name)
+        or _DIVISION.search(name)
+        or _PLACE_SET.fullmatch(name) is not None
     )  # "MCTSB": a body's initials; "Planting Management Division" (a ministry's 处)
+
+
+def place_set(name: str) -> bool:
+    """Whether English ``name`` is the places of a level alone ("each township", "all towns
+    and townships"): a body as 各乡镇 is, unless "and" joins it to the government they share
+    ("each town | and township people's government")."""
+    return _PLACE_SET.fullmatch(name.strip(_PUNCT)) is not None
 
 
 def ends_with_head(words: str) -> bool:
@@ -94,6 +104,18 @@ def ends_with_head(words: str) -> bool:
 # a ministry's division (处, 司) ends a name in capitals: "the division of labour" is no body
 _DIVISION = re.compile(r"[A-Z][A-Za-z-]*\s+Divisions?$")
 
+
+# the places of a level, each of them a body as 各乡镇 is: "each township", "all towns and
+# townships", "every county (city, district)"
+_LEVEL_WORD = (
+    r"(?:townships?|towns?|villages?|count(?:y|ies)|districts?|cit(?:y|ies)|sub-districts?|"
+    r"streets?)"
+)
+_PLACE_SET = re.compile(
+    rf"(?:each|all|every)\s+{_LEVEL_WORD}(?:\s*\([^()]{{1,30}}\))?"
+    rf"(?:(?:\s*,\s*|\s+and\s+){_LEVEL_WORD}(?:\s*\([^()]{{1,30}}\))?)*",
+    re.IGNORECASE,
+)
 
 # a body's initials, perhaps after its level or place: "MCTSB", "Municipal SASAC", "Qiaomei DRC"
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][A-Z&]{1,9}")
@@ -258,6 +280,7 @@ __all__ = [
     "name_core",
     "name_doubts",
     "org_shaped",
+    "place_set",
     "run_together",
     "trim",
     "two_names",

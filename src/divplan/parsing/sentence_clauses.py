@@ -94,6 +94,8 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     elif len(cuts) > 1 and text[cut - 1] in ";；" and deadline_like(text[cut:stop]):
         cut = cuts[-2]  # "…; by the end of 2019.": the deadline of the sentence before
     reading = parse_clause(text, cut, stop, registry)
+    if len(cuts) == 1 and not _CJK.search(text, start, end) and not _a_body_named(reading):
+        return None  # the task's only sentence: "Guide the financial institutions to …"
     if len(cuts) > 1 and cut == cuts[-1] and text[cut - 1] in ";；" and not reading.leads:
         joined = parse_clause(text, cuts[-2], stop, registry)  # "A has the lead; B and C help
         if joined.error is None and joined.mode == "lead" and joined.leads:  # deliver."
@@ -350,6 +352,15 @@ def _opening(
         return None  # ("…, establish a regular mechanism between government and enterprises")
     reading.span = (start, stop)
     return reading
+
+
+def _a_body_named(reading: ClauseReading) -> bool:
+    """Whether a body ``reading`` names is known or written as a body's name: not only the
+    task's words before a noun ("Guide the financial institutions to increase the credit")."""
+    return any(
+        r.known or (r.org and _opening_name(r.mention))
+        for r in reading.leads + reading.participants
+    )
 
 
 def _opening_name(name: str) -> bool:

@@ -121,3 +121,97 @@ def test_an_ordinal_heading_over_a_wrapped_paragraph_keeps_its_task() -> None:
     plan = divplan.parse(text)
     assert [len(s.items) for s in plan.sections] == [1, 1, 1]
     assert [_roles(i)[:2] for i in plan.items()] == [("sole", ["Ministry of Finance"])] * 3
+
+
+def test_a_grid_table_without_a_header_row_reads_as_tasks_beside_their_clauses() -> None:
+    # a console's or pandoc's grid table, no header row: task | who does it, with a deadline;
+    # section headings between the tables
+    border = "+" + "-" * 44 + "+" + "-" * 60 + "+"
+    text = "\n".join([
+        "Division Table of Key Tourism Tasks",
+        "I. Improve tourism infrastructure",
+        border,
+        "| Speed up the construction of roads         | Municipal Transport Bureau beat the head, |",
+        "|                                            | Municipal Finance Bureau cooperate, by the end of 2017 |",
+        border,
+        "| Implement the tourism toilet revolution    | Municipal Tourism Bureau responsible, long-term |",
+        border,
+        "II. Enrich tourism products",
+        border,
+        "| Develop the rural tourism                  | Municipal Agriculture Committee is responsible |",
+        border,
+        "| Hold the tea culture tourism festival      | Municipal Culture Bureau takes the lead, Municipal Tourism Bureau cooperates |",
+        border,
+        "",
+    ])  # fmt: skip
+    plan = divplan.parse(text)
+    assert [s.title for s in plan.sections] == [
+        "Improve tourism infrastructure",
+        "Enrich tourism products",
+    ]
+    items = plan.items()
+    assert [i.text for i in items] == [
+        "Speed up the construction of roads",
+        "Implement the tourism toilet revolution",
+        "Develop the rural tourism",
+        "Hold the tea culture tourism festival",
+    ]
+    assert [_roles(i)[:3] for i in items] == [
+        ("lead", ["Municipal Transport Bureau"], ["Municipal Finance Bureau"]),
+        ("sole", ["Municipal Tourism Bureau"], []),
+        ("sole", ["Municipal Agriculture Committee"], []),
+        ("lead", ["Municipal Culture Bureau"], ["Municipal Tourism Bureau"]),
+    ]
+    assert items[0].deadline is not None and items[0].deadline.text == "by the end of 2017"
+
+
+def test_a_pipe_table_of_names_without_role_words_is_left_as_text() -> None:
+    # a header-less pipe table whose cells name bodies but say nothing of who does what (a
+    # contacts list): no plan table is inferred from it
+    text = (
+        "Contacts\n"
+        "| Municipal Finance Bureau | 0000-1234 |\n"
+        "| Municipal Tourism Bureau | 0000-5678 |\n"
+    )
+    assert divplan.parse(text).items() == []
+
+
+def test_a_deadline_label_of_unknown_words_under_a_task_is_its_deadline() -> None:
+    # "Cancellation time:" (销号时间, word for word): the words before a known time label, at
+    # the line's start, are the label's; the task's sentence clause is read above it
+    text = (
+        "First, Maintain the stable development of the economy\n"
+        "1. Implement the prudent monetary policy. The People's Bank of China takes the lead, "
+        "the National Development and Reform Commission participates.\n"
+        "Cancellation time: end of the year\n"
+        "2. Keep prices stable. The National Development and Reform Commission special duty.\n"
+        "Cancellation time: the whole year\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "end of the year",
+        "the whole year",
+    ]
+    assert [i.text for i in items] == [
+        "Implement the prudent monetary policy.",
+        "Keep prices stable.",
+    ]
+    assert [_roles(i)[:2] for i in items] == [
+        ("lead", ["People's Bank of China"]),
+        ("sole", ["National Development and Reform Commission"]),
+    ]
+
+
+def test_the_issuers_line_over_the_date_signs_and_is_no_tasks_text() -> None:
+    # the last task's sentence clause, then the issuer (国务院) over the date: its signature
+    text = (
+        "国务院关于落实政府工作报告重点工作部门分工的意见\n"
+        "一、农业\n"
+        "1．继续推进退耕还林还草。林业局负责，持续推进。\n"
+        "2．推进国家科技创新体系建设。科技部、教育部按职责分工负责，2002年底前。\n"
+        "国务院\n"
+        "二〇〇二年四月二日\n"
+    )
+    items = divplan.parse(text).items()
+    assert items[-1].text == "推进国家科技创新体系建设。"
+    assert _roles(items[-1])[:2] == ("division", ["科技部", "教育部"])

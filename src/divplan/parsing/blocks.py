@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from divplan.parsing.cues import deadline_label_end, starts_with_label
-from divplan.parsing.deadline_lines import is_deadline_field, is_deadline_line
+from divplan.parsing.deadline_lines import date_only, is_deadline_field, is_deadline_line
 from divplan.parsing.field_wraps import after_field, goes_on_last, left_open, opening_words_line
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_labels import lines_over_groups, opens_next_group
@@ -65,12 +65,6 @@ def _bracket_left_open(text: str, block: Block, line: Line) -> bool:
     depth = body.count("(") + body.count("（") - body.count(")") - body.count("）")
     closer = text[line.start : line.end]
     return depth > 0 and (")" in closer or "）" in closer)
-
-
-def _date_only(s: str, is_date_line: Callable[[str], bool]) -> bool:
-    """A line that is only a date (2024年5月10日, May 10, 2024): short, not closing a sentence
-    or a clause, and a date line; a wrapped line of a task that holds a date is none."""
-    return len(s) <= 20 and s[-1] not in "。.；;)）" and is_date_line(s)
 
 
 def make_blocks(
@@ -144,7 +138,7 @@ def make_blocks(
                     and not heading_over_paragraph(text, lines, i, prev_block, width, item_closed)
                     and not _opens_requirements(text, lines, i)
                     and not _lead_in_ahead(text, lines, i)
-                    and not _date_only(text[line.start : line.end], is_date_line)
+                    and not date_only(text, lines, i, is_date_line)
                     and not is_furniture(text[line.start : line.end])  # （来源：X网站）
                     and not (over_groups and opens_next_group(text, lines, i, prev_block.first))
                 )  # a date line is a block of its own: the notice's date under its issuer;

@@ -44,7 +44,7 @@ from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used 
 )
 from divplan.parsing.gated_search import GatedSearch
 from divplan.parsing.label_context import CJK_CUT, label_context, label_role
-from divplan.parsing.label_roles import role_marks
+from divplan.parsing.label_roles import role_marks, time_label
 from divplan.parsing.name_edges import ORG_ZH, org_shaped
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -104,10 +104,11 @@ def _first_label(
             at = m.start()
             if not _known_label(language(window)).fullmatch(window, at, m.end()):
                 role = label_role(m.group(0), label_context(text, start + at, start + m.end()))
-                if role is None:
-                    pos = at + 1
-                    continue
-                at += _name_words(window, at, role[2])
+                whole = m.group(0).isascii() and time_label(m.group(0))  # (a known deadline
+                if role is None and not (whole and not _name_words(window, at, 1)):  # label
+                    pos = at + 1  # after words opening a field is one label whole:
+                    continue  # "Cancellation time:")
+                at += _name_words(window, at, role[2]) if role is not None else 0
             if keep is None:
                 return (start + at, start + m.end())
             return (start + keep[at], start + keep[m.end() - 1] + 1)
@@ -156,9 +157,12 @@ def deadline_label_end(text: str, start: int, end: int) -> int:
     window = simplify(text[start:end])
     keep = [i for i, ch in enumerate(window) if ch != "\n"]
     compact = "".join(window[i] for i in keep)
-    m = _labels_of("label_deadline", language(window)).match(compact.lstrip())
-    if not m:
-        return start
+    lang = language(window)
+    m = _labels_of("label_deadline", lang).match(compact.lstrip())
+    if not m:  # ("Cancellation time:", "Cash-in time:": words the lexicon lacks, a time word)
+        m = _role_label_finder(lang).match(compact.lstrip())
+        if m is None or not time_label(m.group(0)):
+            return start
     return start + keep[len(compact) - len(compact.lstrip()) + m.end() - 1] + 1
 
 
@@ -262,7 +266,7 @@ def _with_label_words(text: str, cues: list[Cue]) -> list[Cue]:
     owner:", "Task owner:"): a modifier of the label, never a name."""
     out: list[Cue] = []
     for c in cues:
-        if c.kind in LABELS and c.kind != "label_deadline":
+        if c.kind in LABELS:  # ("Cancellation time:" too)
             start = out[-1].end if out else 0
             m = _LABEL_WORDS.search(text, start, c.start)
             if m is not None and _modifier_words(m.group(1)):

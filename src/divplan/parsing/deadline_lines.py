@@ -4,7 +4,9 @@ Why a module of its own: rule 1 (:mod:`divplan.parsing.blocks`) must tell such a
 new task's first line before any clause is read, and the deadline is written three ways on its
 own line — in brackets（2021年底前完成）, bare 2021年底前完成, or as a field alone
 (完成时限：2021年底前, "Time limit: The whole year") — each answered here from the lexicon.
-A field alone may stand a blank line apart: a deadline field never opens a task.
+A field alone may stand a blank line apart: a deadline field never opens a task.  A date
+alone on its line, and the issuer's short line over one, are the signature's (:func:`date_only`):
+no task goes on into them.
 """
 
 from __future__ import annotations
@@ -42,4 +44,15 @@ def is_deadline_field(text: str, line: Line) -> bool:
     return deadline_label_end(text, line.start, line.end) > line.start
 
 
-__all__ = ["is_deadline_field", "is_deadline_line"]
+def date_only(text: str, lines: list[Line], i: int, is_date_line: Callable[[str], bool]) -> bool:
+    """A line that is only a date (2024年5月10日, May 10, 2024): short, not closing a sentence
+    or a clause, and a date line (a task's wrapped line that holds a date is none); or a short
+    line over one under a closed sentence, the issuer signing (国务院 / 二〇〇二年四月二日)."""
+    def dated(k: int) -> bool:
+        s = text[lines[k].start : lines[k].end]
+        return len(s) <= 20 and s[-1] not in "。.；;)）" and is_date_line(s)
+    signs = 0 < i < len(lines) - 1 and text[lines[i - 1].end - 1] in "。." and dated(i + 1)
+    return dated(i) or (signs and lines[i].end - lines[i].start <= 20)
+
+
+__all__ = ["date_only", "is_deadline_field", "is_deadline_line"]

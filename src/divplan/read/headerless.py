@@ -33,7 +33,7 @@ def infer_header(rows: Sequence[Sequence[str]]) -> Header | None:
     numbered = [r for r in body if r and DIGITS.match(r[0].strip())]
     width = max((len(r) for r in numbered), default=0)
     if len(numbered) < 2 or len(numbered) * 2 < len(body) or width < 3:
-        return None
+        return _unnumbered(body)
 
     def share(k: int, holds: Callable[[str], bool]) -> float:
         cells = [r[k].strip() for r in numbered if k < len(r) and r[k].strip()]
@@ -53,6 +53,31 @@ def infer_header(rows: Sequence[Sequence[str]]) -> Header | None:
     task = max(tasks, key=lambda k: sum(len(r[k]) for r in numbered if k < len(r)))
     roles[unit], roles[task] = "resp", "task"
     sample = " ".join(r[task] for r in numbered[:3] if task < len(r))
+    lang = "en" if len(_LATIN.findall(sample)) * 2 > len(sample) else "zh"
+    return Header(tuple(roles), tuple("" for _ in roles), lang)
+
+
+def _unnumbered(body: list[list[str]]) -> Header | None:
+    """The header of a table of tasks without numbers beside cells that say who does them
+    (``| task | A takes the lead, B cooperates, by … |``): every row of two cells or more,
+    of one width, its last column's cells opening with a body's name and holding a role's
+    word (a clause, not a list of contacts or a notice's fields), another column the task."""
+    from divplan.parsing.cues import ROLE_KINDS, scan  # (the parser's data, read lazily)
+
+    cells = [r for r in body if len(r) > 1]
+    if len(cells) < 2 or len({len(r) for r in cells}) != 1 or len(cells) * 4 < len(body) * 3:
+        return None
+    unit = len(cells[0]) - 1
+    said = sum(
+        opens_with_body(r[unit]) and any(c.kind in ROLE_KINDS for c in scan(r[unit]))
+        for r in cells
+    )
+    if said < _LEAST * len(cells):
+        return None
+    roles: list[Role | None] = [None] * len(cells[0])
+    task = max(range(unit), key=lambda k: sum(len(r[k]) for r in cells))
+    roles[unit], roles[task] = "resp", "task"
+    sample = " ".join(r[task] for r in cells[:3])
     lang = "en" if len(_LATIN.findall(sample)) * 2 > len(sample) else "zh"
     return Header(tuple(roles), tuple("" for _ in roles), lang)
 

@@ -136,6 +136,19 @@ def _joint(x: str, y: str) -> str:
 _CJK_CHAR = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
+def tab_rows_after(bodies: Sequence[str], j: int, delim: str = "\t") -> bool:
+    """Whether tab-separated rows go on after line ``j`` and at most two more lines without
+    tabs (the page furniture a PDF's text layer puts inside a table)."""
+    plain = 0
+    for body in bodies[j : j + 8]:
+        if delim in body:
+            return True
+        plain += bool(body.strip())
+        if plain > 2:
+            return False
+    return False
+
+
 __all__ = [
     "DASH",
     "MD_SEP",
@@ -148,6 +161,7 @@ __all__ = [
     "quoted_row",
     "row_goes_on",
     "source_lines",
+    "tab_rows_after",
     "tsv_cells",
     "wrapped_row",
 ]

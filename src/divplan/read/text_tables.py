@@ -22,6 +22,8 @@ Guarantees:
   character two wide), so empty cells are seen; a row without a number continues the item above;
   page-number lines inside are copied for the normaliser; a blank line and a non-row end it.
 - Text tables cannot show merged cells: an empty lead cell takes the value above (``carry``).
+- A pipe or grid table with no header row (:mod:`divplan.read.headerless_pipes`) is rendered
+  when its cells say what its columns are (:mod:`divplan.read.headerless`), else left as text.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from divplan.read.cells import PAGE_NUMBER, RULE, SECTION_MARK, SUB_MARK
 from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_row, row_group
 from divplan.read.extracted import Format, TextBuilder
 from divplan.read.header_kinds import DELIM, Kind, has_table_sign, header_kind
+from divplan.read.headerless_pipes import headerless_rows
 from divplan.read.keyed_rows import keyed_rows
 from divplan.read.raw_tables import raw_table
 from divplan.read.row_cells import (
@@ -49,6 +52,7 @@ from divplan.read.row_cells import (
     quoted_row,
     row_goes_on,
     source_lines,
+    tab_rows_after,
     tsv_cells,
     wrapped_row,
 )
@@ -108,7 +112,7 @@ class _Reader:
     def run(self) -> None:
         i = 0
         while i < len(self.lines):
-            if "cells" in self.allowed and self._cells_table(i):
+            if self._cells_table(i):
                 i = self._cells_end
                 continue
             kind, head = header_kind(self.lines, i, self.allowed), i
@@ -146,17 +150,25 @@ class _Reader:
             self.verbatim(rest)
 
     def _cells_table(self, i: int) -> bool:
-        """A Word table copied one cell per line (:mod:`divplan.read.cell_tables`), or a PDF's
-        raw text layer of one (:mod:`divplan.read.raw_tables`), rendered."""
-        bodies, width, skipped = self.bodies, header_run(self.bodies, i), list[int]()
-        if width:
+        """A Word table copied one cell per line (:mod:`divplan.read.cell_tables`), a PDF's
+        raw text layer of one (:mod:`divplan.read.raw_tables`), or a pipe or grid table with
+        no header row (:mod:`divplan.read.headerless_pipes`), rendered."""
+        bodies, skipped, cells = self.bodies, list[int](), "cells" in self.allowed
+        head: list[str] | None = None
+        if cells and (width := header_run(bodies, i)):
             end, found = cell_rows(bodies, i, width)
             head = [b.strip() for b in bodies[i : i + width]]
-        elif (raw := raw_table(bodies, i)) is not None:
+        elif cells and (raw := raw_table(bodies, i)) is not None:
             head, end, found, skipped = raw
-        else:
+        elif (
+            "markdown" not in self.allowed
+            or (bare := headerless_rows(bodies, i)) is None
+            or header_kind(self.lines, i, self.allowed) is not None  # (a header opens it)
+        ):
             return False
-        table = [Row(head, self.where(self.lines[i]))]
+        else:  # (its columns told by what its cells hold: :mod:`divplan.read.headerless`)
+            end, found = bare
+        table = [Row(head, self.where(self.lines[i]))] if head is not None else []
         table += [Row(cells, self.where(self.lines[k])) for k, cells in found]
         rendered = render_table(table, self.state, carry=True, wraps=False, continues=False)
         if len(found) < 2 or not rendered or len(rendered) < 2:
@@ -228,7 +240,7 @@ class _Reader:
                     pass
                 elif SECTION_MARK.match(body) or SUB_MARK.match(body):
                     rows.append(Row([body], where))
-                elif self._tab_rows_after(j, d):  # a page's number and running head between
+                elif tab_rows_after(self.bodies, j, d):  # a page's number and running head between
                     passthrough[where] = lines[j]  # two pages of the table
                 else:
                     break
@@ -327,18 +339,6 @@ class _Reader:
         nxt = next((b for b in self.bodies[j + 1 :] if b.strip()), "")
         return pipe_row(nxt, 1)
 
-    def _tab_rows_after(self, j: int, delim: str = "\t") -> bool:
-        """Whether tab-separated rows go on after line ``j`` and at most two more lines without
-        tabs (the page furniture a PDF's text layer puts inside a table)."""
-        plain = 0
-        for body in self.bodies[j : j + 8]:
-            if delim in body:
-                return True
-            plain += bool(body.strip())
-            if plain > 2:
-                return False
-        return False
-
 
 class TextTables(NamedTuple):
     """Text with its tables rendered, the builder that wrote it (None: text unchanged), the
@@ -394,7 +394,6 @@ def read_cell_tables(text: str) -> TextTables:
     if not reader.kinds:
         return TextTables(text, None, "text", 0)
     return TextTables(reader.out.text(), reader.out, "text", reader.state.tables)
-
 
 
 __all__ = ["TextTables", "read_cell_tables", "read_text_tables"]

@@ -141,7 +141,7 @@ def test_paragraphs_in_the_layout_of_the_read_tasks_are_tasks_though_unread() ->
         "扩大研发费用加计扣除政策适用范围。由财政部牵头，税务总局参加。\n完成时限：2015年6月底前\n"
         "二、促进现代物流健康发展\n"
         "加快建设区域性物流中心。由发展改革委牵头，交通运输部参加。\n完成时限：持续推进\n"
-        "完善城市配送车辆通行管理。商务部、公安部搭伙。\n完成时限：2015年底前\n"
+        "完善城市配送车辆通行管理。商务部、公安部对对碰。\n完成时限：2015年底前\n"
     )
     plan = divplan.parse(text)
     items = plan.items()

@@ -215,3 +215,66 @@ def test_the_issuers_line_over_the_date_signs_and_is_no_tasks_text() -> None:
     items = divplan.parse(text).items()
     assert items[-1].text == "推进国家科技创新体系建设。"
     assert _roles(items[-1])[:2] == ("division", ["科技部", "教育部"])
+
+
+def test_bold_markdown_labels_hold_their_colon_inside_the_emphasis() -> None:
+    # **首攬單位：**A；**扶旗單位：**B, a group's field line under its tasks in Markdown
+    text = (
+        "## 任務分工\n\n"
+        "### 一、推動文旅消費擴容提質\n\n"
+        "打造夜間文旅消費集聚區。\n\n"
+        "推出一批精品旅遊線路。\n\n"
+        "**首攬單位：**省文化和旅遊廳；**扶旗單位：**省發展改革委、省商務廳\n\n"
+        "發放文旅消費券。\n\n"
+        "**首攬單位：**省商務廳；**扶旗單位：**省財政廳\n"
+    )
+    plan = divplan.parse_bytes(text.encode(), path="plan.md")
+    assert [_roles(i)[:3] for i in plan.items()] == [
+        ("lead", ["省文化和旅遊廳"], ["省發展改革委", "省商務廳"]),
+        ("lead", ["省文化和旅遊廳"], ["省發展改革委", "省商務廳"]),
+        ("lead", ["省商務廳"], ["省財政廳"]),
+    ]
+
+
+def test_a_sheets_group_line_ending_a_name_is_no_part_of_the_next_task() -> None:
+    # one-column sheet rows: tasks with their deadline rows, then 以上任务 and the group's
+    # fields; the next row's task sentence is a task of its own, not the field's rest
+    rows = [
+        "某市2021年优化营商环境重点任务分工方案",
+        "一、提升政务服务效能",
+        "推行企业开办“一网通办”，实现全程网上办理。",
+        "完成时限：2021年6月底前",
+        "以上任务  首棒单位：市政务服务局；跟棒单位：市市场监管局、市住建局",
+        "推进不动产登记、交易、缴税“一窗受理、并行办理”。",
+        "完成时限：2021年12月底前",
+        "以上任务  首棒单位：市自然资源局；跟棒单位：—",
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    items = plan.items()
+    assert [i.text for i in items] == [
+        "推行企业开办“一网通办”，实现全程网上办理。",
+        "推进不动产登记、交易、缴税“一窗受理、并行办理”。",
+    ]
+    assert [_roles(i)[:3] for i in items] == [
+        ("lead", ["市政务服务局"], ["市市场监管局", "市住建局"]),
+        ("lead", ["市自然资源局"], []),
+    ]
+
+
+def test_the_notices_title_names_the_issuer_whose_own_departments_the_plan_names() -> None:
+    # no signature: "Notice of the General Office of the Ministry of Agriculture on …" says
+    # whose plan it is, and its "Department of Finance" is the ministry's own (财务司)
+    text = (
+        "Notice of the General Office of the Ministry of Agriculture on Issuing the Division of "
+        "Labour of Key Tasks for Product Quality in 2007\n"
+        "All departments and bureaus of the Ministry:\n"
+        "The division of labour is now issued to you.\n"
+        "I. Standards\n"
+        "1. Revise the residue standards. (Lead unit: Department of Finance; Supporting units: "
+        "Ministry of Finance)\n"
+        "2. Publish the monitoring results. (Lead unit: Department of Market and Economic "
+        "Information)\n"
+    )
+    first = divplan.parse(text).items()[0].responsibility
+    assert [(d.mention, d.id) for d in first.leads] == [("Department of Finance", None)]
+    assert [d.id for d in first.participants] == ["MOF"]

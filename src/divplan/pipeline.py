@@ -28,13 +28,14 @@ from divplan.check.diagnostics import Locator
 from divplan.errors import read_bytes
 from divplan.label_agreement import agree_labels
 from divplan.names.registry import Registry
-from divplan.names.resolve import department, own_departments_issuer
+from divplan.names.resolve import department, issuer_in_title, own_departments_issuer
 from divplan.notice import find_dates
 from divplan.notice.resolution import resolution_date
 from divplan.parsing.blocks import Block
 from divplan.parsing.clause_text import ClauseReading
 from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.normalise import normalise
+from divplan.parsing.rejoin import rejoin
 from divplan.parsing.sentence_clauses import opening_clause, sentence_clause, wholly_a_clause
 from divplan.parsing.structure import Outline, outline
 from divplan.read import Extracted, read
@@ -320,6 +321,11 @@ def read_structure(text: str, registry: Registry, date: str | None = None) -> St
             metadata.issuer.mention, metadata.issuer.span, registry, ctx.on
         )
         ctx.issuer = own_departments_issuer(metadata.issuer, registry, ctx.on)
+    elif (notice := metadata.spans.get("notice_title")) is not None and (
+        named := issuer_in_title(rejoin(ctx.original[notice[0] : notice[1]]))
+    ):  # (no signature: the notice's title names who issues it)
+        by = department(named, notice, registry, ctx.on)
+        ctx.issuer = own_departments_issuer(by, registry, ctx.on)
     return StructureReading(ctx, tree, metadata)
 
 

@@ -86,6 +86,17 @@ def own_departments_issuer(issuer: Department, registry: Registry, on: str | Non
     return issuer.id
 
 
+def issuer_in_title(title: str) -> str | None:
+    """The issuer a notice's title names when no signature does ("Notice of the General Office
+    of the Ministry of Agriculture on …", 农业部办公厅关于印发…的通知), for :func:`issuers_own`."""
+    m = _TITLE_ISSUER.match(title.strip())
+    return None if m is None else (m.group("en") or m.group("zh"))
+
+
+_TITLE_ISSUER = re.compile(
+    r"^(?:Notice|Circular|Opinions?|Decision)\s+of\s+(?:the\s+)?(?P<en>[A-Z].{4,90}?)\s+on\s"
+    r"|^(?P<zh>[\u4e00-\u9fff]{2,30}?)关于"
+)
 _OFFICE_OF = re.compile(
     r"^(?:the\s+)?General\s+Office\s+of\s+(?:the\s+)?(?P<en>.+)$|^(?P<zh>.+?)办公厅$", re.IGNORECASE
 )

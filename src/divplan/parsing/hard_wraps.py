@@ -14,13 +14,19 @@ from __future__ import annotations
 import re
 
 from divplan.parsing.lines import Line
-from divplan.parsing.name_edges import ends_with_head
+from divplan.parsing.name_edges import ORG_ZH, ends_with_head
 from divplan.parsing.name_tails import title_case
 
 PAGE_WIDTH_CJK = 60  # the widest line a page or e-mail cuts Chinese text at, in characters
 PAGE_WIDTH_LATIN = 120  # the same for text in Latin script
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
+
+# a Chinese line that is a sentence of its own: no list word or name's end opening it, closed
+_ZH_TASK = re.compile(r"^(?![等和及与])[\u4e00-\u9fff]{2}(?<![局委厅办部所])[^\n]*[。！；]$")
+
+_ZH_NOTE = re.compile(r"^[（(][\u4e00-\u9fff]{2,20}[)）]$")
+_NONE = "—－/／"  # a field's value saying there is nobody (跟棒单位：—)
 
 _ENDS = tuple(')。.;；!！?？”"」')  # a line so ending ended; a colon may be cut mid-sentence
 
@@ -52,6 +58,11 @@ def paragraph_ends(text: str, prev: Line, line: Line, first: Line) -> bool:
     if indent_opens(text, prev, line):
         return True
     head, body = text[prev.start : prev.end], text[line.start : line.end]
+    if (_CJK.search(head[-1:]) or head[-1:] in _NONE) and opens_like_field(text, prev) and (
+        _ZH_TASK.match(body) or _ZH_NOTE.match(body)
+    ):  # (…跟棒单位：市住建局 / 推进不动产登记…。: a field's value ending a body's name, or
+        return ORG_ZH.search(head) is not None or head[-1:] in _NONE  # none, then a task's
+        # sentence of its own, or a note in brackets: （此件公开发布）)
     if not (head[-1:].isascii() and head[-1:].isalnum() and body[:1].isupper()):
         return False
     words = body.split()  # (a sentence opens with a word and goes on in lower case:

@@ -80,6 +80,7 @@ from divplan.read.tables import Line, Row, TableState, render_table
 
 _MD_HEADING = re.compile(r"^(#{1,6}|>(?:[ ]?>)*)[ \t]+")  # ## 一、… / > 承办科室：A (a quote)
 _MD_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")  # CommonMark: \ before ASCII punctuation
+_MD_MARKS = re.compile(rf"{_MD_ESCAPE.pattern}|\*\*")  # (and strong emphasis: **bold**)
 _PAGE = re.compile(rf"^\s*(?:{PAGE_NUMBER}|\d{{1,4}}(?:\s*/\s*\d{{1,4}})?)\s*$")  # or a bare 3, 2/5
 
 
@@ -103,10 +104,11 @@ class _Reader:
         if m:
             body, start = body[m.end() :], start + m.end()
         self.out.end_line()
-        at = 0  # 1\. 县农业农村局… / \*\*: Markdown's escapes read as the sign they escape
-        for m in _MD_ESCAPE.finditer(body) if self.markdown and "\\" in body else ():
+        at = 0  # 1\. 县农业农村局… / \*\*: Markdown's escapes read as the sign they escape, and
+        marks = _MD_MARKS if body.count("**") % 2 == 0 else _MD_ESCAPE  # **首攬單位：** as words
+        for m in marks.finditer(body) if self.markdown and ("\\" in body or "**" in body) else ():
             self.out.add(body[at : m.start()], self.where(line), start + at)
-            at = m.start() + 1
+            at = m.end()
         self.out.add(body[at:], self.where(line), start + at)
 
     def run(self) -> None:
@@ -213,8 +215,7 @@ class _Reader:
             rows = [Row(labels, self.where(header)), *([Row([lead_in], "")] if lead_in else [])]
             named = find_header(rows[0].cells)
             task_col = (named.cols("task") if named else [1])[-1]
-        seen: list[int] = []  # where the cells of rows with every cell start (a header's
-        # labels may be centred over their columns, as a PDF's layout text shows them)
+        seen: list[int] = []  # where full rows' cells start (a PDF's header may centre labels)
         rule = MD_SEP if kind == "markdown" else RULE  # (pandoc: ---- ------ under labels)
         separated = i + 1 < len(lines) and bool(rule.match(lines[i + 1].body))
         j = i + 2 if kind in ("markdown", "spaces") and separated else i + 1

@@ -104,15 +104,21 @@ def _first_label(
             at = m.start()
             if not _known_label(language(window)).fullmatch(window, at, m.end()):
                 role = label_role(m.group(0), label_context(text, start + at, start + m.end()))
-                whole = m.group(0).isascii() and time_label(m.group(0))  # (a known deadline
-                if role is None and not (whole and not _name_words(window, at, 1)):  # label
-                    pos = at + 1  # after words opening a field is one label whole:
-                    continue  # "Cancellation time:")
-                at += _name_words(window, at, role[2]) if role is not None else 0
+                if role is not None:
+                    at += _name_words(window, at, role[2])
+                elif not (_time_field(m.group(0)) and not _name_words(window, at, 1)):
+                    pos = at + 1  # (a known deadline label after words opening a field is
+                    continue  # one label whole: "Cancellation time:")
             if keep is None:
                 return (start + at, start + m.end())
             return (start + keep[at], start + keep[m.end() - 1] + 1)
         pos = m.start() + 1
+
+
+def _time_field(label: str) -> bool:
+    """An English label of unknown words ending in a deadline's time word ("Cancellation
+    time:"); a Chinese one the label lines read (a cut 完⏎成时限： is no label of its own)."""
+    return label.isascii() and time_label(label)
 
 
 def _name_words(text: str, at: int, skip: int) -> int:

@@ -83,7 +83,7 @@ def org_shaped(name: str) -> bool:
         ORG_EN.search(name)
         or _ACRONYM.fullmatch(name)
         or _DIVISION.search(name)
-        or _PLACE_SET.fullmatch(name) is not None
+        or place_set(name)
     )  # "MCTSB": a body's initials; "Planting Management Division" (a ministry's 处)
 
 

@@ -52,9 +52,7 @@ def infer_header(rows: Sequence[Sequence[str]]) -> Header | None:
         return None
     task = max(tasks, key=lambda k: sum(len(r[k]) for r in numbered if k < len(r)))
     roles[unit], roles[task] = "resp", "task"
-    sample = " ".join(r[task] for r in numbered[:3] if task < len(r))
-    lang = "en" if len(_LATIN.findall(sample)) * 2 > len(sample) else "zh"
-    return Header(tuple(roles), tuple("" for _ in roles), lang)
+    return Header(tuple(roles), tuple("" for _ in roles), _language(numbered, task))
 
 
 def _unnumbered(body: list[list[str]]) -> Header | None:
@@ -77,9 +75,13 @@ def _unnumbered(body: list[list[str]]) -> Header | None:
     roles: list[Role | None] = [None] * len(cells[0])
     task = max(range(unit), key=lambda k: sum(len(r[k]) for r in cells))
     roles[unit], roles[task] = "resp", "task"
-    sample = " ".join(r[task] for r in cells[:3])
-    lang = "en" if len(_LATIN.findall(sample)) * 2 > len(sample) else "zh"
-    return Header(tuple(roles), tuple("" for _ in roles), lang)
+    return Header(tuple(roles), tuple("" for _ in roles), _language(cells, task))
+
+
+def _language(rows: list[list[str]], task: int) -> str:
+    """The table's language, by its first task cells: English when Latin letters are most."""
+    sample = " ".join(r[task] for r in rows[:3] if task < len(r))
+    return "en" if len(_LATIN.findall(sample)) * 2 > len(sample) else "zh"
 
 
 __all__ = ["infer_header"]

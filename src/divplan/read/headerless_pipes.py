@@ -22,23 +22,32 @@ import re
 from divplan.read.cells import SECTION_MARK, SUB_MARK
 from divplan.read.row_cells import MD_SEP, cell_lines, md_cells
 
-_GRID = re.compile(r"^\s*\+[-=+:\s]*\+\s*$")  # a grid's border: +-----+------+
 _PIPE = re.compile(r"^\s*\|.*\|\s*$")  # a row with its outer pipes
+
+
+def _grid_border(body: str) -> bool:
+    """A grid's border (+-----+------+): a Markdown rule drawn with plus signs."""
+    return "+" in body and MD_SEP.match(body) is not None
+
+
+def opens_pipes(body: str) -> bool:
+    """Whether line ``body`` can open a pipe or grid table (a cheap test, every line)."""
+    return _PIPE.match(body) is not None or _grid_border(body)
 
 
 def headerless_rows(bodies: list[str], i: int) -> tuple[int, list[tuple[int, list[str]]]] | None:
     """The rows of a header-less pipe or grid table starting at line ``i``, each with the line
     it starts on (a section row is one cell), and the index after the table; None when no such
     table starts there."""
-    if not (_GRID.match(bodies[i]) or _PIPE.match(bodies[i])):
+    if not opens_pipes(bodies[i]):
         return None
-    grid = bool(_GRID.match(bodies[i]))
+    grid = _grid_border(bodies[i])
     rows: list[tuple[int, list[str]]] = []
     in_row = False  # a grid's row goes on, line by line, to its next border
     j = end = i
     while j < len(bodies):
         body = bodies[j]
-        if _GRID.match(body) or MD_SEP.match(body):
+        if MD_SEP.match(body):
             in_row, end = False, j + 1
         elif _PIPE.match(body):
             cells = md_cells(body)
@@ -66,7 +75,7 @@ def _rows_go_on(bodies: list[str], j: int) -> bool:
     k = j + 1
     while k < len(bodies) and not bodies[k].strip():
         k += 1
-    return k < len(bodies) and bool(_GRID.match(bodies[k]) or _PIPE.match(bodies[k]))
+    return k < len(bodies) and opens_pipes(bodies[k])
 
 
-__all__ = ["headerless_rows"]
+__all__ = ["headerless_rows", "opens_pipes"]

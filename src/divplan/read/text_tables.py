@@ -38,7 +38,7 @@ from divplan.read.cells import PAGE_NUMBER, RULE, SECTION_MARK, SUB_MARK
 from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_row, row_group
 from divplan.read.extracted import Format, TextBuilder
 from divplan.read.header_kinds import DELIM, Kind, has_table_sign, header_kind
-from divplan.read.headerless_pipes import headerless_rows
+from divplan.read.headerless_pipes import headerless_rows, opens_pipes
 from divplan.read.keyed_rows import keyed_rows
 from divplan.read.raw_tables import raw_table
 from divplan.read.row_cells import (
@@ -163,9 +163,9 @@ class _Reader:
         elif cells and (raw := raw_table(bodies, i)) is not None:
             head, end, found, skipped = raw
         elif (
-            "markdown" not in self.allowed
+            "markdown" not in self.allowed or not opens_pipes(bodies[i])  # (cheap, first)
+            or header_kind(self.lines, i, self.allowed) is not None
             or (bare := headerless_rows(bodies, i)) is None
-            or header_kind(self.lines, i, self.allowed) is not None  # (a header opens it)
         ):
             return False
         else:  # (its columns told by what its cells hold: :mod:`divplan.read.headerless`)

@@ -145,6 +145,11 @@ def prepare(text: str, start: int, end: int) -> Prepared:
                 index.append(i)  # the line is a sentence of its own, not more of A's name
                 i = j
                 continue
+            if "\n" not in text[i:j] and before.isascii() and after.isascii() and before:
+                chars += "  "  # ("… Development  Co-acting units:": an English field's gap is
+                index += [i, i + 1]  # kept, the only sign of where a name ends, a label begins)
+                i = j
+                continue
             spaced = _role_label_after(text, j, end)
             if chars and j < end and (
                 spaced or not (CJK_TIGHT.match(before) and CJK_TIGHT.match(after))

@@ -39,7 +39,9 @@ not for a document:
    level, except that parts (第一部分, Part I) over headings numbered from 1 make those
    headings subsections.  When subsection markers are the tasks, an item-marked line
    without a clause right above them heads them: a subsection (一、 / 1． / (1)).  Rule 5
-   lives in :mod:`divplan.parsing.block_levels`.
+   lives in :mod:`divplan.parsing.block_levels`; before every rule, headings numbered 1、
+   over tasks numbered 1. that restart under each are sections
+   (:mod:`divplan.parsing.arabic_headings`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from collections.abc import Callable
 from functools import partial
 
 from divplan.parsing import plan_extent as extent
+from divplan.parsing.arabic_headings import make_sections
 from divplan.parsing.block_levels import plan_roles, unmarked_heading
 from divplan.parsing.blocks import CLOSERS, Block
 from divplan.parsing.clause_text import simplify
@@ -89,6 +92,8 @@ def assign_roles(
     """Rules 2–5: give every block its role (in place)."""
     if not blocks:
         return
+    make_sections(text, blocks, has_clause)  # 1、heading / 1. task: sections in a style of
+    # their own (arabic_headings)
     furniture = {
         k for k, b in enumerate(blocks) if b.kind == "text" and _is_furniture_block(text, b)
     }  # rule 4: web-page furniture, found once

@@ -51,7 +51,10 @@ def read_label(
         why = f"read as a deadline's by its 「{time.group(1)}」"
         note = f"the label 「{said}」 is not in the lexicon; {why}"
         return "label_deadline", note, skip
-    found = role_of_words(words)
+    cut = _gap_end(label) or _head_end(words)  # (not a name's words before the label:
+    found = role_of_words(words[cut:])  # "Equipment Industry First Department Side-carry unit:")
+    if found is None and cut and context not in _BY_CONTEXT:
+        found = role_of_words(words)
     if found is None and context in _BY_CONTEXT and guessable(label):
         skip = max(_after_gap(label), _deadline_words(words))
         said = label[skip:].strip()
@@ -124,17 +127,23 @@ def _after_gap(label: str) -> int:
         return gap
     head = _LABEL_HEAD.search(label)
     words = label[: head.start()] if head else label
-    ends = [m.end() for m in _NEXT_WORD.finditer(words)][:-1]  # (a word is left the label)
-    after_head = next(
-        (k for k in reversed(ends) if ends_with_head(words[:k]) and not _opens_small(words[k:])),
-        0,
-    )  # (no label opens with a small word: "Agency of record:" is one label, its head first)
-    if after_head:
+    if after_head := _head_end(words):
         return after_head
     starts = [m.start() for m in _WORD_START.finditer(words)]
     capital = [k for k in starts if words[k].isupper()]
     lower_before = capital and any(words[k].islower() for k in starts if k < capital[-1])
     return capital[-1] if lower_before else 0
+
+
+def _head_end(words: str) -> int:
+    """Where the longest opening words of a label's ``words`` that end with a body's head noun
+    end, else 0 (a word is left the label, and no label opens with a small word: "Agency of
+    record:" is one label, its head first)."""
+    ends = [m.end() for m in _NEXT_WORD.finditer(words)][:-1]
+    return next(
+        (k for k in reversed(ends) if ends_with_head(words[:k]) and not _opens_small(words[k:])),
+        0,
+    )
 
 
 _MARK = re.compile(r"(?<=\S)\s?[(（]\s*([^()（）\n,，;；:：\d]{1,24}?)\s*[)）]")

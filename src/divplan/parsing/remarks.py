@@ -4,7 +4,8 @@ Why a module of its own: the closing brackets of an item are read as its clause 
 (:mod:`divplan.parsing.clauses`), and a remark looks like either — （包括税务部门） names a
 department, （2023年版） holds a year, "(including the customs)" names a body.  Read as a clause
 or a deadline, such a bracket gives a wrong item with nothing to show it.  What a remark opens
-with lives in the data file ``lexicon/remarks.tsv``; a bracket that opens so is neither.
+with lives in the data file ``lexicon/remarks.tsv``; a bracket that opens so is neither.  A
+line that opens as a note (注：…, ``lexicon/note_lines.tsv``) is the same for a whole line.
 """
 
 from __future__ import annotations
@@ -24,4 +25,13 @@ def is_remark(body: str) -> bool:
     return lang_regexes("remarks.tsv")["zh" if _CJK.search(s) else "en"].match(s) is not None
 
 
-__all__ = ["is_remark"]
+def note_line(line: str) -> bool:
+    """Whether a line is a note on the plan or its table (注：…, "Note: …",
+    ``lexicon/note_lines.tsv``): after a task whose sentence closed, no more of its text."""
+    s = line.strip()
+    return bool(s) and lang_regexes("note_lines.tsv")[
+        "zh" if _CJK.match(s) else "en"
+    ].match(s) is not None
+
+
+__all__ = ["is_remark", "note_line"]

@@ -125,6 +125,8 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
 
 _TASK_LIKE = 12  # a "deadline" part this long with no date opening it is the task's text
 _TASK_WORDS = 4  # an English "deadline" part of more words with no date opening it: the task's
+_TO_BE = re.compile(r"^\s*to\s+be\s+[a-z]+(?:ed|en|ne)\s+(?:out\s+)?", re.IGNORECASE)  # ("to
+# be implemented throughout the year": a deadline kept whole, as "to be completed by …" is)
 _VERB_TAIL = 8  # a date phrase's own words after it (完成, 下达建设项目): longer is the task's text
 
 
@@ -220,7 +222,10 @@ def _bare_deadline(text: str, reading: ClauseReading) -> None:
         reading.deadline = (ds, ds + phrase)
     elif not phrase and de - ds > _TASK_LIKE and (
         _CJK.search(text, ds, de)
-        or (len(text[ds:de].split()) > _TASK_WORDS and not deadline_first(text[ds:de]))
+        or (
+            len(text[ds:de].split()) > _TASK_WORDS
+            and not deadline_first(_TO_BE.sub("", text[ds:de]))
+        )
     ):  # ("Publish the energy figures each quarter, with A taking the lead": the task's words)
         reading.deadline = None
 

@@ -60,6 +60,12 @@ def pipe_row(body: str, least: int = 2) -> bool:
     return s.startswith("|") or len(re.findall(r"(?<!\\)\|", s)) >= least
 
 
+def pipe_after(bodies: Sequence[str], j: int) -> bool:
+    """Whether the next line with words after line ``j`` is a pipe table's row."""
+    nxt = next((b for b in bodies[j + 1 :] if b.strip()), "")
+    return pipe_row(nxt, 1)
+
+
 def md_cells(body: str) -> list[str]:
     s = body.strip()
     outer = s.startswith("|") and s.endswith("|") and not s.endswith("\\|")
@@ -156,6 +162,7 @@ __all__ = [
     "cell_lines",
     "dash_cells",
     "md_cells",
+    "pipe_after",
     "pipe_row",
     "quoted_end",
     "quoted_row",

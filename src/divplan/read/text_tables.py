@@ -48,6 +48,7 @@ from divplan.read.row_cells import (
     cell_lines,
     dash_cells,
     md_cells,
+    pipe_after,
     pipe_row,
     quoted_row,
     row_goes_on,
@@ -125,6 +126,8 @@ class _Reader:
                 i += 1
                 continue
             end, rows, passthrough = self._table(kind, head, i)
+            while end > i + 1 and not self.bodies[end - 1].strip():
+                end -= 1  # (blank lines after its last row are the text's: a footer apart)
             if len(rows) == 1 and kind in DELIM:
                 self.orphan = (kind, i)
             rendered = render_table(
@@ -232,8 +235,8 @@ class _Reader:
             where = self.where(lines[j])
             if kind in DELIM:
                 d = DELIM[kind]
-                if d in body and body.count('"') % 2:  # Excel's copy quotes a cell holding
-                    quoted, j = quoted_row(self.bodies, j, d)  # line breaks: on to its quote
+                if body.count('"') % 2 and (d in body or body.lstrip()[:1] == '"'):  # a cell
+                    quoted, j = quoted_row(self.bodies, j, d)  # holding line breaks: to its quote
                     rows.append(Row(quoted, where))
                 elif d in body:
                     rows.append(Row(tsv_cells(body, d), where))
@@ -256,7 +259,7 @@ class _Reader:
                     break
             elif kind == "markdown":
                 headed = SECTION_MARK.match(body) or SUB_MARK.match(body)
-                if headed and not pipe_row(body, 1) and self._pipe_after(j):
+                if headed and not pipe_row(body, 1) and pipe_after(self.bodies, j):
                     rows.append(Row([body.strip()], where))  # a heading between rows, no
                     j += 1  # pipes of its own ("I. …" under "No. | Task | Unit"): its section
                     continue
@@ -334,11 +337,6 @@ class _Reader:
                         rows.append(Row(off_number(cells_at, task_col), where))
             j += 1
         return j, rows, passthrough
-
-    def _pipe_after(self, j: int) -> bool:
-        """Whether the next line with words after line ``j`` is a pipe table's row."""
-        nxt = next((b for b in self.bodies[j + 1 :] if b.strip()), "")
-        return pipe_row(nxt, 1)
 
 
 class TextTables(NamedTuple):

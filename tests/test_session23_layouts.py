@@ -1,0 +1,134 @@
+"""Layouts met in the twenty-third session: the sealed sets holdout236–239 and older plans'
+failures.
+
+Each test builds a small plan in one layout of the genre and checks the reading; the
+phrasings themselves are records of ``fixtures/clauses.txt``.
+"""
+
+from __future__ import annotations
+
+import divplan
+from item_roles import item_roles
+
+_roles = item_roles
+
+
+def _forward_groups(heads: tuple[str, str, str]) -> str:
+    return (
+        f"{heads[0]}Strictly control new capacity\n"
+        "Lead unit: Ministry of Finance; Co-do unit: Ministry of Commerce\n"
+        "1. Implement capacity replacement for cement.\n"
+        "2. Revise the replacement measures.\n"
+        "Lead unit: Ministry of Ecology and Environment\n"
+        "3. Supervise energy saving of building-material firms.\n"
+        f"{heads[1]}Promote new technology\n"
+        "Lead unit: Ministry of Science and Technology\n"
+        "1. Tackle low-carbon cement.\n"
+        "2. Publish a technology directory.\n"
+        f"{heads[2]}Strengthen support\n"
+        "Lead unit: National Development and Reform Commission\n"
+        "1. Improve emission accounting standards.\n"
+    )
+
+
+def test_sections_numbered_with_a_comma_mark_over_dotted_tasks_restarting_under_each() -> None:
+    # a translation of 一、 as "1、": sections in a style of their own over tasks numbered
+    # 1. 2. … from 1 under each, each group's field line above its tasks
+    plan = divplan.parse(_forward_groups(("1、", "2、", "3、")))
+    assert [s.title for s in plan.sections] == [
+        "Strictly control new capacity",
+        "Promote new technology",
+        "Strengthen support",
+    ]
+    assert [[i.number for i in s.items] for s in plan.sections] == [[1, 2, 3], [1, 2], [1]]
+    items = plan.items()
+    assert _roles(items[1]) == ("lead", ["Ministry of Finance"], ["Ministry of Commerce"], False)
+    assert _roles(items[2]) == ("lead", ["Ministry of Ecology and Environment"], [], False)
+    assert _roles(items[4])[1] == ["Ministry of Science and Technology"]
+    assert _roles(items[5])[1] == ["National Development and Reform Commission"]
+
+
+def test_comma_marked_tasks_with_dotted_points_inside_keep_their_tasks() -> None:
+    # 1、 tasks that bear their own clauses, 1. 2. the points inside one: no sections made
+    text = (
+        "1、Implement capacity replacement for cement (Ministry of Finance takes the lead).\n"
+        "2、Revise the replacement measures:\n"
+        "1. review the ratios;\n"
+        "2. publish the rules.\n"
+        "(Ministry of Commerce takes the lead)\n"
+        "3、Supervise energy saving (Ministry of Ecology and Environment takes the lead).\n"
+    )
+    plan = divplan.parse(text)
+    assert not [s for s in plan.sections if s.title]
+    assert [i.number for i in plan.items()] == [1, 2, 3]
+    assert [_roles(i)[1] for i in plan.items()] == [
+        ["Ministry of Finance"],
+        ["Ministry of Commerce"],
+        ["Ministry of Ecology and Environment"],
+    ]
+
+
+def test_a_csv_rows_first_cell_quoted_over_two_lines_stays_one_row() -> None:
+    # a sheet saved as CSV: the task cell holds its deadline on a line of its own, so the
+    # row's first line is an open quote and no comma
+    rows = [
+        "Division of labour plan for manufacturing",
+        "Key tasks,Main-carry unit,Side-carry unit",
+        "I. Strengthen innovation,,",
+        '"Organise the industrial foundation project.',
+        'Completion time: before the end of December 2023",Ministry of Finance,'
+        '"National Development and Reform Commission, Ministry of Commerce"',
+        '"Support national manufacturing innovation centres.',
+        'Completion time: continuous promotion",Ministry of Science and Technology,'
+        "Ministry of Finance",
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    items = plan.items()
+    assert [i.text.split(".")[0] for i in items] == [
+        "Organise the industrial foundation project",
+        "Support national manufacturing innovation centres",
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "before the end of December 2023",
+        "continuous promotion",
+    ]
+    assert _roles(items[0])[1:3] == (
+        ["Ministry of Finance"],
+        ["National Development and Reform Commission", "Ministry of Commerce"],
+    )
+
+
+def test_a_pages_footer_after_a_tab_table_is_no_part_of_its_last_row() -> None:
+    # the page's source line and buttons stand a blank line under a table of a dozen rows
+    units = ["市环保局", "市经信委", "市住建局", "市公安局", "市交通运输局", "市农委"]
+    rows = [
+        f"推进第{n}项大气污染防治工作\t{units[n % 6]}\t{units[(n + 1) % 6]}、市财政局"
+        for n in range(1, 12)
+    ]
+    text = (
+        "汾水市大气污染防治行动计划重点任务分工表\n\n"
+        "工作任务\t执总单位\t兜办单位\n"
+        "一、调整能源结构\t\t\n"
+        + "\n".join(rows)
+        + "\n禁止露天焚烧秸秆\t市农委\t各县（市、区）人民政府\n\n"
+        "来源：汾水市人民政府网　　发布时间：2015-04-08　　【字体：大 中 小】　【打印】　【关闭】\n"
+    )
+    plan = divplan.parse_bytes(text.encode(), path="plan.txt")
+    last = plan.items()[-1]
+    assert len(plan.items()) == 12
+    assert _roles(last)[2] == ["各县（市、区）人民政府"]
+    assert last.deadline is None
+
+
+def test_a_note_line_after_the_last_task_is_no_part_of_its_sentence_clause() -> None:
+    # tasks each closed by a sentence naming who; a note on the departments' names under them
+    text = (
+        "2014年工作要点任务分工\n"
+        "1. 推进公立医院综合改革试点。体改司负责。\n"
+        "2. 推进人口健康信息化建设。规划司、统计信息中心及有关司局各担其纲。\n"
+        "注：各司局名称以委机关职能配置方案为准。\n"
+    )
+    plan = divplan.parse(text)
+    last = plan.items()[-1]
+    assert "注" not in last.text
+    assert _roles(last)[1] == ["规划司", "统计信息中心"]

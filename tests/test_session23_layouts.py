@@ -132,3 +132,86 @@ def test_a_note_line_after_the_last_task_is_no_part_of_its_sentence_clause() -> 
     last = plan.items()[-1]
     assert "注" not in last.text
     assert _roles(last)[1] == ["规划司", "统计信息中心"]
+
+
+def test_a_clause_said_between_commas_inside_the_tasks_sentence() -> None:
+    # prose items name who does them in the middle of their sentence, opening with 由
+    text = (
+        "国务院办公厅\n二○○八年十月十五日\n\n重点工作分工\n\n一、加强基础设施建设\n"
+        "1．加快批发市场升级改造，由商务部牵头，财政部、农业部参加，逐步建立以批发市场为核心的流通网络。\n"
+        "2．由商务部负责，组织实施市场工程，改造一批农贸市场。\n"
+    )
+    plan = divplan.parse(text)
+    first = plan.items()[0]
+    assert _roles(first) == ("lead", ["商务部"], ["财政部", "农业部"], False)
+    assert first.deadline is None
+    assert first.text.endswith("逐步建立以批发市场为核心的流通网络。")  # (the task's words after the clause stay)
+    assert first.responsibility.reading == "inferred"
+
+
+def test_a_time_field_of_words_the_lexicon_lacks_is_the_deadline() -> None:
+    # 时效要求： after each task, the group's units on a line under its tasks
+    text = (
+        "一、提升政务服务效能\n"
+        "1. 推行一网通办  时效要求：2021年6月底前\n"
+        "2. 企业开办压缩至1个工作日  时效要求：2021年3月底前\n"
+        "牵头单位：市政务服务中心；协同方：市大数据局\n"
+    )
+    plan = divplan.parse(text)
+    assert [i.deadline.text if i.deadline else None for i in plan.items()] == [
+        "2021年6月底前",
+        "2021年3月底前",
+    ]
+    assert _roles(plan.items()[1])[1] == ["市政务服务中心"]
+
+
+def test_a_csv_of_two_columns_whose_second_holds_each_tasks_bracketed_clause() -> None:
+    # "Task,Division of work and time requirement": a long English header of two names, the
+    # second a clause column (分工及时间要求), each cell the bracket of who and by when
+    rows = [
+        "Division of Work for the Key Tasks in 2002,",
+        "Task,Division of work and time requirement",
+        "I. Cracking down on counterfeit goods,",
+        'Close down dens that produce counterfeit goods.,"(Keystone department: Ministry of '
+        'Agriculture; Countersigning departments: Ministry of Health; by the end of June 2002)"',
+        'Investigate unlicensed wholesale outlets.,"(Keystone department: Ministry of Health; '
+        'Countersigning departments: Ministry of Finance; throughout the year)"',
+    ]
+    plan = divplan.parse_bytes(("\n".join(rows) + "\n").encode(), path="plan.csv")
+    items = plan.items()
+    assert len(items) == 2
+    assert _roles(items[0])[1:3] == (["Ministry of Agriculture"], ["Ministry of Health"])
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "by the end of June 2002",
+        "throughout the year",
+    ]
+
+
+def test_primary_and_secondary_columns_name_the_lead_and_the_helpers() -> None:
+    # column names of words no header list holds: "Primary carrier", "Secondary carriers"
+    text = (
+        "No.\tTask\tPrimary carrier\tSecondary carriers\tTimeframe\n"
+        "1\tExpand the grain demonstration areas\tCounty Agriculture Bureau\t"
+        "County Finance Bureau\tEnd of September 2007\n"
+        "2\tBuild standardized livestock farms\tCounty Animal Husbandry Bureau\t\tEnd of 2007\n"
+    )
+    plan = divplan.parse_bytes(text.encode(), path="plan.txt")
+    items = plan.items()
+    assert _roles(items[0]) == (
+        "lead", ["County Agriculture Bureau"], ["County Finance Bureau"], False
+    )
+    assert _roles(items[1])[:2] == ("lead", ["County Animal Husbandry Bureau"])
+
+
+def test_a_section_heading_at_a_pages_foot_is_no_task_the_page_break_cut() -> None:
+    # a borderless PDF table with no number column: the last row of page 1 is a heading alone,
+    # the first row of page 2 a task of its own (holdout244's provincial plan)
+    from divplan.read.cells import Row
+    from divplan.read.pdf_tables import _join_cut_row
+
+    header = Row(["Task", "Deadline"], "page 1")
+    pending = [header, Row(["III. Strengthening support for rural revitalization", ""], "p1")]
+    rows = [Row(["Raise the share of land income spent on agriculture.", "By end-June 2021"], "p2")]
+    _join_cut_row(pending, rows)
+    assert len(rows) == 1
+    assert pending[-1].cells[0] == "III. Strengthening support for rural revitalization"

@@ -25,6 +25,7 @@ from divplan.numbering import Numbering, numbering_of
 from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import ItemClauses, read_item
 from divplan.parsing.group_scope import group_closers, read_group_sentence
+from divplan.parsing.inner_clauses import inner_clause
 from divplan.parsing.normalise import Normalised
 from divplan.parsing.rejoin import rejoin
 from divplan.parsing.roles import shared_when_only_helpers
@@ -270,7 +271,11 @@ def _item(
         reading = sentence_clause(ctx.norm.text, text_start, sentence_end, ctx.registry) or (
             opening_clause(ctx.norm.text, text_start, sentence_end, ctx.registry)
         )
-        if reading is not None and reading.span is not None:
+        inner = None if reading is not None else (  # (…建设，由A牵头，B参加，逐步建立…)
+            inner_clause(ctx.norm.text, text_start, sentence_end, ctx.registry)
+        )
+        reading = reading or inner
+        if reading is not None and reading.span is not None and inner is None:
             if reading.span[0] > text_start:  # (opening words stay in the task's text)
                 text_end = reading.span[0]
             while text_end > text_start and ctx.norm.text[text_end - 1] in " \n":

@@ -93,13 +93,17 @@ def _hyphenated(chars: list[str], after: str) -> bool:
 
 
 def _compound(chars: list[str]) -> bool:
-    """Whether the word ending in the line-end hyphen of ``chars`` holds another hyphen."""
+    """Whether the word ending in the line-end hyphen of ``chars`` holds another hyphen, or is
+    a prefix written with its hyphen ("Co-⏎deliverers:", "Vice-⏎chair")."""
     k = len(chars) - 2
     while k >= 0 and (chars[k].isalpha() or chars[k] == "-"):
         if chars[k] == "-":
             return True
         k -= 1
-    return False
+    return "".join(chars[k + 1 : -1]).lower() in _PREFIXES
+
+
+_PREFIXES = frozenset({"co", "non", "self", "vice"})
 
 
 def hyphen_join(before: str, after: str) -> bool:

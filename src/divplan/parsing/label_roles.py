@@ -192,9 +192,9 @@ _UNIT_MARK = re.compile(
 #: The words a deadline field's label ends in (a label of unknown words with one of them heads
 #: the deadline: 交卷时间：, 完成时点：, "Target date:", "Hand-in time:").
 TIME_WORD = (
-    r"(?:时限|时间|期限|时点|日期|节点|time(?:\s+limit)?|date|deadline|timeline|time-?frame)"
+    r"(?:时限|时间|期限|时点|日期|节点|时效|time(?:\s+limit)?|date|deadline|timeline|time-?frame)"
 )
-_TIME_HEAD = re.compile(rf"(?i)(?<![A-Za-z])({TIME_WORD})\s*[:：]\s*$")
+_TIME_HEAD = re.compile(rf"(?i)(?<![A-Za-z])({TIME_WORD})(?:要求|安排)?\s*[:：]\s*$")
 _NEXT_WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]*\s+")  # (a Chinese label is not trimmed)
 _WORD_START = re.compile(r"(?<![A-Za-z'-])[A-Za-z]")
 _SMALL_WORDS = frozenset(word_lists("name_words.tsv")["en_goes_on"])  # (of, for, the, …)

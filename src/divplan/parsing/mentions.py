@@ -227,6 +227,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             and _SEP_ONLY.fullmatch(text, prev.end, s) is not None  # (no cue between: "B and
         ):  # other relevant units rally round"; ", in a joint capacity": no name's fragment)
             # "Municipal Bureau of Commerce and Industry": the fragment ends the name before
+            e = tail_cut(prep.text, prep.raw, (prev.start, e), leftovers)  # (… is the accountable)
             refs[-1] = _ref(prep, prev.start, e, lookup_text(text, prev.start, e), False)
             i += 1
             continue

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from divplan.names.registry import Registry
-from divplan.parsing.clause_text import ClauseReading, Reference, simplify
+from divplan.parsing.bare_names import BARE_GUESS, bare_guess, bare_names
+from divplan.parsing.clause_text import ClauseReading, simplify
 from divplan.parsing.clauses import _SENTENCE_END, TASK_DASH, parse_clause
 from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_prefix, is_deadline
 from divplan.parsing.name_edges import ORG_ZH, org_shaped
-from divplan.parsing.name_tails import local_name, opens_like_a_name, title_case, written_as_body
+from divplan.parsing.name_tails import local_name, opens_like_a_name, written_as_body
 from divplan.parsing.parens import trailing_groups
 from divplan.parsing.role_words import read_by_piece
 
@@ -72,7 +73,9 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     cuts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, stop)]
     if len(cuts) == 1 and _CJK.search(text, start, end) and text[end - 1] in "。；！？":
         whole = _understood(text, start, stop, registry)  # (由A牵头，B、C配合。: wholly a
-        if whole is None or not whole.cued or _task_after(text, whole):  # clause, a group's
+        if whole is None or not whole.cued or _task_after(text, whole) or (
+            _BY_PART.search(text, start + 1, stop)  # (…一网通办，由A负责: 由 opens the clause)
+        ):  # clause, a group's
             whole = _comma_tail(text, start, stop, registry)  # …，由A牵头，B配合，6月底前完成。
         if whole is None:
             return None  # the task's only sentence: its opening words may be the clause
@@ -93,6 +96,10 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
         cut, stop = cuts[-2], cut - 1
     elif len(cuts) > 1 and text[cut - 1] in ";；" and deadline_like(text[cut:stop]):
         cut = cuts[-2]  # "…; by the end of 2019.": the deadline of the sentence before
+    by = _BY_PART.search(text, cut + 1, stop)
+    if by is not None and not deadline_first(text[cut : by.start()]):  # (2009年春节前，由A负责)
+        cut = by.end() - 1  # (…一网通办，由A负责。: 由 opens the clause, the words before it
+        # are the task's)
     reading = parse_clause(text, cut, stop, registry)
     if len(cuts) == 1 and not _CJK.search(text, start, end) and not _a_body_named(reading):
         return None  # the task's only sentence: "Guide the financial institutions to …"
@@ -105,8 +112,8 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
         if tail is not None:  # work (加强跟踪调度) names no one
             reading = tail  # …。抓好…，由A牵头，B配合。: the words after a comma
             cut = tail.span[0] if tail.span is not None else cut
-        elif len(cuts) > 1 and _bare_names(reading):  # "…. The County Civil Affairs Bureau.":
-            reading.guesses.insert(0, _BARE_GUESS)  # names alone after the task, responsible
+        elif len(cuts) > 1 and (bare := bare_guess(reading)) is not None:  # "…. The County
+            reading.guesses.insert(0, bare)  # Civil Affairs Bureau.": names alone after the task
         else:
             return None
     _bare_deadline(text, reading)
@@ -151,31 +158,8 @@ def _names_who(reading: ClauseReading) -> bool:
     )  # fmt: skip
 
 
-_BARE_GUESS = "no role word: the sentence names bodies alone, read as responsible for the task"
-
-
-def _bare_names(reading: ClauseReading) -> bool:
-    """Whether a sentence with no role word is nothing but bodies' names, perhaps with a
-    deadline ("The County Civil Affairs Bureau." / "Seed Management Bureau, continuous
-    advancement."): each known to the registry or a local body's by its level word, every word
-    understood — never a task's words ending in a body-like noun ("Build a data center.")."""
-    named = reading.leads + reading.participants
-    return (
-        reading.error is None
-        and not reading.cued
-        and not reading.guesses
-        and bool(named)
-        and all(r.known or local_name(r.mention) or _listed_body(r.mention, named) for r in named)
-    )
-
-
-def _listed_body(name: str, named: list[Reference]) -> bool:
-    """A name of a list of two or more, written as a body's in title case ("Farmland
-    Construction Management Department, Agricultural …"): a ministry's own departments the
-    registry does not hold, not a task's words ("Build a data center.")."""
-    return len(named) >= 2 and org_shaped(name) and title_case(name)
-
-
+_BY_PART = re.compile(r"[，,]\s*由(?![此于点表浅易])")  # a part opening with 由 (by) after a
+# comma (not 由此, 由于: thereby, because)
 _TAIL_WITHIN = 120  # a clause closing its sentence after a comma is this short
 _LIST_PARTS = 3  # comma parts of a list the opening words' clause may run over unread
 
@@ -348,8 +332,8 @@ def _opening(
         stop = last if last is not None else stop
     reading = parse_clause(text, start, stop, registry)
     named = reading.leads + reading.participants
-    if _bare_names(reading) and stop == comma and text[start:stop].isascii():  # "A and B,
-        reading.guesses.append(_BARE_GUESS)  # compress …": English bodies alone open the
+    if bare_names(reading) and stop == comma and text[start:stop].isascii():  # "A and B,
+        reading.guesses.append(BARE_GUESS)  # compress …": English bodies alone open the
         # item, no role word: responsible, a guess (a Chinese part may be the task's: 在各乡镇…)
     elif reading.error is not None or reading.guesses or not reading.cued or not named:
         return None
@@ -393,4 +377,6 @@ def wholly_a_clause(
     )  # ("Support enterprises in … centers.": a word governing no one, a task's words)
 
 
-__all__ = ["opening_clause", "sentence_clause", "wholly_a_clause"]
+understood_clause = _understood  # (for :mod:`divplan.parsing.inner_clauses`)
+
+__all__ = ["opening_clause", "sentence_clause", "understood_clause", "wholly_a_clause"]

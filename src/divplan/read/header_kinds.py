@@ -50,7 +50,8 @@ def header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind
     return None
 
 
-_TWO_NAMES = 40  # a delimited header of two column names is this short at most
+_TWO_NAMES = 64  # a delimited header of two column names is this short at most ("Task,Division
+# of work and time requirement": English names run long)
 
 
 @cache

@@ -15,9 +15,10 @@ above", so the clause reader says it guessed.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from typing import Any
 
-from divplan.read.cells import PAGE_ROW, Row, join_pieces, plain_row
+from divplan.read.cells import PAGE_ROW, SECTION_MARK, Row, join_pieces, plain_row
 from divplan.read.extracted import TextBuilder
 from divplan.read.pdf_grids import SNAP, Grid, PagePart, column_of
 from divplan.read.table_headers import Header, find_header, opens_with_note
@@ -144,6 +145,14 @@ def _task_ended(task: str) -> bool:
     return task.endswith(_ENDS) or (0 < tail < len(task) and opens_with_note(task[tail:].strip()))
 
 
+def _heading_only(cells: Sequence[str], task: int) -> bool:
+    """Whether a row holds a section's heading alone: a marked line in the task column, no
+    other cell filled (a heading is never a task the page break cut)."""
+    return SECTION_MARK.match(cells[task].strip()) is not None and not any(
+        c.strip() for k, c in enumerate(cells) if k != task
+    )
+
+
 def _join_cut_row(pending: list[Row], rows: list[Row]) -> None:
     """A row a page break cut: the new page's first row (after a repeated header), with no
     number under the table's number column — or, in a table without one, with no task or under
@@ -162,7 +171,9 @@ def _join_cut_row(pending: list[Row], rows: list[Row]) -> None:
     if numbers:
         cut = not first[numbers[0]].strip()
     else:  # "Formulate the catalog of green packaging products for express" / "delivery in …"
-        cut = bool(last.cells[task].strip()) and not _task_ended(last.cells[task])
+        cut = bool(last.cells[task].strip()) and not _task_ended(last.cells[task]) and not (
+            _heading_only(last.cells, task)  # ("III. Strengthening support …" at a page's foot)
+        )
         cut = cut or not first[task].strip()  # (no task: a unit cell's rest, "Administration")
     if not cut or not any(c.strip() for c in first):
         return

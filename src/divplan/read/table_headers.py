@@ -60,7 +60,7 @@ _UNIT_NOUN = re.compile(
 )
 
 
-_RESP = re.compile(r"responsib|责任|責任", re.IGNORECASE)
+_RESP = re.compile(r"responsib|责任|責任|分工|division\s+of", re.IGNORECASE)  # (分工及时间要求)
 
 
 _NAME_LONGEST = 40  # a column's name is short; a cell longer than this is a row's text

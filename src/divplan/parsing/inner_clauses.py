@@ -1,0 +1,61 @@
+"""Inner clauses: who does a task, said inside its sentence between commas.
+
+Why a module of its own: a prose plan may name the bodies in the middle of the task's sentence
+(…重点支持冷链建设，由商务部牵头，发展改革委、财政部参加，逐步建立…网络。), neither in a bracket,
+nor in fields, nor in the last sentence or the opening words that
+:mod:`divplan.parsing.sentence_clauses` reads.  The run of comma-separated parts that opens
+with 由 (by) and is wholly a clause on that module's terms (every word understood or read by a
+role's piece, every body known or organisation-shaped) is the clause; the sentence's other
+words stay the task's.  Asked only of an item no other reading found a clause in, and read
+``inferred``, with a guess that says where the clause was found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from divplan.names.registry import Registry
+from divplan.parsing.clause_text import ClauseReading
+from divplan.parsing.deadlines import deadline_whole
+from divplan.parsing.sentence_clauses import understood_clause
+
+_PARTS = re.compile(r"[，,。；;！？]")
+_OPENS = frozenset("由")  # what opens a part that says who (由A牵头 / 由A负责)
+_GUESS = "no bracket or field: the clause was read from the words inside the item's sentence"
+_MOST_PARTS = 4  # a clause inside a sentence runs over this many parts at most
+
+
+def inner_clause(text: str, start: int, end: int, registry: Registry) -> ClauseReading | None:
+    """The clause said between commas inside ``text[start:end]`` (see the module docstring),
+    or None; the longest run of parts from a part opening with 由."""
+    ends = [m.start() for m in _PARTS.finditer(text, start, end)] + [end]
+    opens = [start] + [k + 1 for k in ends[:-1]]
+    for n, part in enumerate(opens):
+        at = part
+        while at < end and text[at] in " \n":
+            at += 1
+        if at >= end or text[at] not in _OPENS:
+            continue
+        best: ClauseReading | None = None
+        for stop in ends[n : n + _MOST_PARTS]:
+            if text[stop - 1 : stop] in ("。", ";", "；") and stop != ends[n]:
+                break  # (a sentence's end closes the run)
+            reading = understood_clause(text, at, stop, registry)
+            if reading is not None and reading.cued and _deadline_whole(text, reading):
+                best = reading
+            if stop < end and text[stop] in "。；;！？":
+                break
+        if best is not None:
+            best.reading = "inferred"
+            best.guesses.insert(0, _GUESS)
+            return best
+    return None
+
+
+def _deadline_whole(text: str, reading: ClauseReading) -> bool:
+    """Whether the reading's deadline, if any, is a deadline whole (2009年底前完成), not the
+    task going on after the clause (逐步建立…网络, 定期发布…信息: words a deadline may open)."""
+    return reading.deadline is None or deadline_whole(text[slice(*reading.deadline)])
+
+
+__all__ = ["inner_clause"]

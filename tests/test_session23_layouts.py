@@ -215,3 +215,17 @@ def test_a_section_heading_at_a_pages_foot_is_no_task_the_page_break_cut() -> No
     _join_cut_row(pending, rows)
     assert len(rows) == 1
     assert pending[-1].cells[0] == "III. Strengthening support for rural revitalization"
+
+
+def test_the_plans_closing_words_to_everyone_are_no_part_of_its_last_task() -> None:
+    # tasks closed by a sentence naming who; a line to all regions and departments under them
+    text = (
+        "国务院\n2025年3月1日\n\n重点任务分工\n\n一、强化安全保障\n"
+        "1．健全安全评估制度。由国家网信办统其成，公安部辅之。\n"
+        "2．规范产品和服务的市场秩序。市场监管总局独司其事。\n"
+        "各地区、各部门要加强协调配合，确保各项任务落到实处。\n"
+    )
+    plan = divplan.parse(text)
+    last = plan.items()[-1]
+    assert "各地区" not in last.text and "各地区" not in (last.responsibility.raw or "")
+    assert _roles(last) == ("sole", ["市场监管总局"], [], False)

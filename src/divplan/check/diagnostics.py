@@ -38,7 +38,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     ),
     "DP212": (
         "warning",
-        "an unknown unit's name holds a list separator: two or more units may be read as one",
+        "a unit's name read loosely (unknown, fuzzy or translated) holds a list separator: two"
+        " or more units may be read as one",
     ),
     "DP213": (
         "warning",

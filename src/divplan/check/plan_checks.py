@@ -82,9 +82,12 @@ def _numbering(items: list[tuple[int, Item]], loc: Locator) -> Iterable[Diagnost
         prev, prev_section = n, section
 
 
+_LOOSE = frozenset({"unresolved", "fuzzy", "translated"})  # (a name no row holds as written)
+
+
 def _department(d: Department, role: str, item: Item, loc: Locator) -> Iterable[Diagnostic]:
     where = f"item {item.number}"
-    if d.status == "unresolved" and _LIST_SIGN.search(_BRACKETED.sub("", d.mention)):
+    if d.status in _LOOSE and _LIST_SIGN.search(_BRACKETED.sub("", d.mention)):
         yield loc.make(  # "Municipal Bureau of Agriculture, Finance": one name, or two?
             "DP212", f"{d.mention!r} ({role}, {where}) holds a list separator: one unit or more?",
             d.span,

@@ -141,7 +141,8 @@ def make_blocks(
                     and not _lead_in_ahead(text, lines, i)
                     and not date_only(text, lines, i, is_date_line)
                     and not is_furniture(text[line.start : line.end])  # （来源：X网站）
-                    and not (text[prev.end - 1] in "。." and note_line(text[line.start : line.end]))
+                    and not (text[prev.end - 1] in "。." and text[line.end - 1] not in "）)"
+                             and note_line(text[line.start : line.end]))  # (注：… / 各地区要…)
                     and not (over_groups and opens_next_group(text, lines, i, prev_block.first))
                 )  # a date line is a block of its own: the notice's date under its issuer;
                 # a line cut by the page width goes on, even inside the clause that closes it

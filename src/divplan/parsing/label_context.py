@@ -14,7 +14,7 @@ import re
 from divplan.parsing.clause_text import language, simplify
 from divplan.parsing.cue_rows import _known_label, _labels_of, _labels_of_kinds, _role_label_finder
 from divplan.parsing.label_roles import guessable, read_label, time_label
-from divplan.parsing.name_edges import org_shaped
+from divplan.parsing.name_edges import ORG_EN, ORG_ZH, org_shaped
 from divplan.parsing.name_tails import local_name
 from divplan.read.table_headers import names_no_unit
 
@@ -52,6 +52,10 @@ def label_context(text: str, at: int, end: int) -> str | None:
     if k > 1 and text[k - 1] == "\n" and CJK_CUT.match(text, k - 2) and _cut_label(text, k, end):
         return "cut"  # (（牵⏎头单位：, 完⏎成时限：: a known label a line cut, none of its own)
     line = text.rfind("\n", 0, at) + 1
+    if text[line:at].rstrip().endswith((":", "：")) and text[line:at].strip(" :：") and not (
+        ORG_EN.search(text, at, end) or ORG_ZH.search(text, at, end)  # (no name's words in it)
+    ):
+        return "alone"  # ("Responsible units: Full-duty unit: A": the field's own label)
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
     above = text.rfind("\n", 0, max(line - 1, 0)) + 1 if line else line

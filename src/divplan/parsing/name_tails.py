@@ -126,8 +126,8 @@ def title_case(name: str) -> bool:
 
 
 def _lower_word(word: str) -> bool:
-    """A lower-case word, hyphened or not ("pull-head", "co-lead")."""
-    return word.replace("-", "").isalpha() and word.islower()
+    """A lower-case word, hyphened or not ("pull-head", "co-lead"), possessive or not ("bull's")."""
+    return word.replace("-", "").replace("'", "").replace("’", "").isalpha() and word.islower()
 
 
 TAIL_CHARS = 4  # the words after a known name that are read apart from it: this short at most

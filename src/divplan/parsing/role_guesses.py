@@ -93,7 +93,7 @@ def _tail_cue(
     建立湿地保护部门|协调机制), an English one written as a body's when ``strict``."""
     while s < e and text[s] in " \n":
         s += 1
-    while e > s and text[e - 1] in " \n":
+    while e > s and text[e - 1] in " \n。；;":  # (医政司肩领。: a sentence's stop is no word)
         e -= 1
     piece = text[s:e]
     if not has_piece(piece):

@@ -229,3 +229,62 @@ def test_the_plans_closing_words_to_everyone_are_no_part_of_its_last_task() -> N
     last = plan.items()[-1]
     assert "各地区" not in last.text and "各地区" not in (last.responsibility.raw or "")
     assert _roles(last) == ("sole", ["市场监管总局"], [], False)
+
+
+def test_a_pipe_table_of_fields_alone_under_a_group_is_its_field_line() -> None:
+    # a group's units set as a one-row pipe table with no task column, labels of words the
+    # lexicon lacks (主手单位 / 协挑单位)
+    text = (
+        "一、改善饮水条件\n实施饮水解困工程，年内解决3万人饮水困难。\n对已建供水站开展水质检测。\n\n"
+        "| 主手单位 | 协挑单位 | 完成时限 |\n|---|---|---|\n"
+        "| 县水利局 | 县卫生局、县财政局 | 2002年10月底前 |\n\n"
+        "二、整治管网\n整治乡镇供水管网，降低漏损率。\n\n"
+        "| 主手单位 | 协挑单位 | 完成时限 |\n|---|---|---|\n| 县住建局 | 县财政局 | 持续推进 |\n"
+    )
+    plan = divplan.parse_bytes(text.encode(), path="plan.txt")
+    items = plan.items()
+    assert [_roles(i)[:3] for i in items] == [
+        ("lead", ["县水利局"], ["县卫生局", "县财政局"]),
+        ("lead", ["县水利局"], ["县卫生局", "县财政局"]),
+        ("lead", ["县住建局"], ["县财政局"]),
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2002年10月底前", "2002年10月底前", "持续推进"
+    ]
+
+
+def test_unnumbered_tasks_keep_their_places_when_a_clause_says_who_in_unknown_words() -> None:
+    # paragraphs each closed by a 由 sentence; the second's words no lexicon holds: still a
+    # task of its own (no shift of the tasks after it), read as a guess; a year a line cut
+    text = (
+        "一、市容环境\n"
+        "　　整治主次干道两侧违规广告牌匾。该项由市城管局牵头，市规划局参加，2013年6月底前完成。\n"
+        "　　推进城中村环境卫生整治。由市住建局、市环保局步调如一，持续推进。\n"
+        "　　新建和改造公共厕所50座。该项由市城管局负责，201\n3年10月底前完成。\n"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert len(items) == 3
+    assert _roles(items[1])[1] == ["市住建局", "市环保局"]
+    assert items[1].responsibility.reading == "inferred"
+    assert _roles(items[2])[:2] == ("sole", ["市城管局"])
+    assert items[2].deadline is not None and items[2].deadline.text.replace("\n", "") == (
+        "2013年10月底前完成"
+    )
+
+
+def test_a_column_of_small_numbers_under_a_name_no_list_holds_numbers_the_rows() -> None:
+    # "Item | Task | Responsibility": "Item" names a task as often as a number, so its cells
+    # say which (a heading's row merged across the columns holds no cell of its own)
+    html = (
+        "<html><body><p>Allocation of Tasks for Improving the Urban Living Environment</p>"
+        "<table><tr><th>Item</th><th>Task</th><th>Responsibility</th></tr>"
+        '<tr><td colspan="3">Part One: Urban Infrastructure</td></tr>'
+        "<tr><td>1</td><td>Renovate the old water supply network.</td>"
+        "<td>Municipal Water Affairs Bureau</td></tr>"
+        "<tr><td>2</td><td>Build four sewage pumping stations.</td>"
+        "<td>Municipal Construction Commission</td></tr></table></body></html>"
+    )
+    plan = divplan.parse_bytes(html.encode(), path="plan.html")
+    assert [(i.number, i.numbered) for i in plan.items()] == [(1, True), (2, True)]
+    assert _roles(plan.items()[1])[1] == ["Municipal Construction Commission"]

@@ -37,8 +37,8 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     clause otherwise (the structure decisions never use it, so a notice sentence naming a
     ministry cannot start a plan); the reading is always ``inferred``.
     """
-    while end > start and text[end - 1] in " \n":
-        end -= 1
+    while end > start and (text[end - 1] in " \n" or text[end - 2 : end] in _DOUBLED):
+        end -= 1  # (…实施方案。。: a scraped page's stop doubled)
     opening = start
     while opening < end and text[opening] in " \n":
         opening += 1
@@ -107,7 +107,12 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
         joined = parse_clause(text, cuts[-2], stop, registry)  # "A has the lead; B and C help
         if joined.error is None and joined.mode == "lead" and joined.leads:  # deliver."
             reading, cut = joined, cuts[-2]
-    if not _names_who(reading):  # 国务院有关部门按职责分工负责。: unnamed others, by a role
+    by_read = None if _names_who(reading) or not _BY_OPENS.match(text, cut, stop) else (
+        _understood(text, cut, stop, registry)  # (由A、B一人一摊，持续推进。: a few words
+    )  # no lexicon holds after the names 由 opens, said)
+    if by_read is not None:
+        reading = by_read
+    elif not _names_who(reading):  # 国务院有关部门按职责分工负责。: unnamed others, by a role
         tail = _comma_tail(text, cut, stop, registry)  # word, say who; a sentence about the
         if tail is not None:  # work (加强跟踪调度) names no one
             reading = tail  # …。抓好…，由A牵头，B配合。: the words after a comma
@@ -158,6 +163,9 @@ def _names_who(reading: ClauseReading) -> bool:
     )  # fmt: skip
 
 
+_DOUBLED = ("。。", "..")
+_BY_OPENS = re.compile(r"\s*(?:[该此这本][项項](?:工作)?)?由(?![此于於点點表浅淺易])")
+_FEW_ZH = re.compile(r"「[\u4e00-\u9fff]{2,4}」 not understood")  # (the words after the names)
 _BY_PART = re.compile(r"[，,]\s*由(?![此于点表浅易])")  # a part opening with 由 (by) after a
 # comma (not 由此, 由于: thereby, because)
 _TAIL_WITHIN = 120  # a clause closing its sentence after a comma is this short
@@ -297,8 +305,10 @@ def _understood(text: str, start: int, stop: int, registry: Registry) -> ClauseR
     named = reading.leads + reading.participants
     if reading.error is not None or not named:
         return None
-    if not all(read_by_piece(g) for g in reading.guesses):
-        return None  # (a role read by its piece — 主持推进 — is the one guess it may hold)
+    by = _BY_OPENS.match(text, start, stop) is not None  # (该项由A一人一摊: 由 says a clause)
+    if not all(read_by_piece(g) or (by and _FEW_ZH.fullmatch(g)) for g in reading.guesses):
+        return None  # (a role read by its piece — 主持推进 — is the one guess it may hold;
+        # after 由, a few words no lexicon holds, said)
     if reading.deadline is not None and text[reading.deadline[1] : stop].strip(" \n)）"):
         return None  # (a deadline may close the words before the colon: "A、B，持续推进：…")
     if any(not (r.known or r.org) for r in named):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 
@@ -157,6 +157,20 @@ def column_role(cell: str) -> Role | None:
 def listed(cell: str) -> bool:
     """Whether ``cell`` is a column name ``table_headers.tsv`` lists as it is written."""
     return header_key(cell) in _names()
+
+
+def numbers_by_cells(header: Header, rows: Sequence[Sequence[str]]) -> Header:
+    """``header`` with a column no name list knows made the number column when every cell of
+    it under the header is a small whole number and no column is named so ("Task | Item |
+    Responsible units" over rows numbered 1, 2, …: "Item" names a task as often, so by its
+    cells only; a heading's row merged across the columns holds no cell of its own)."""
+    if header.cols("number"):
+        return header
+    for k, role in enumerate(header.roles):
+        cells = [r[k].strip() for r in rows if k < len(r) and r[k].strip() and len(set(r)) > 1]
+        if role is None and len(cells) >= 2 and all(c.isdigit() and len(c) <= 3 for c in cells):
+            return replace(header, roles=(*header.roles[:k], "number", *header.roles[k + 1 :]))
+    return header
 
 
 _LABEL = re.compile(r"^\s*([^:：\n]{1,20})[:：]")
@@ -356,6 +370,7 @@ __all__ = [
     "names_columns",
     "names_no_unit",
     "number_names",
+    "numbers_by_cells",
     "opens_with_note",
     "role_names",
     "roles_in_line",

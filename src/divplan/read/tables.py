@@ -27,8 +27,7 @@ Guarantees:
   above" (同上): the item above's units, read ``inferred`` (an empty cell may be empty, or its
   text lost; a cut or centred cell is found by :mod:`~divplan.read.merged_cells` first);
   participants and deadlines are not carried.
-- In space-aligned text (``wraps=True``) a row with no number right after an item continues
-  it (a cell's text wrapped onto the next line).
+- In space-aligned text (``wraps=True``) a row with no number right after an item continues it.
 """
 
 from __future__ import annotations
@@ -375,7 +374,8 @@ def render_table(
     for i, row in enumerate(rows[:_HEADER_WITHIN]):
         found = find_header(row.cells, bare=bare)
         if found is not None:
-            header, at, start = found, i, i + 1
+            numbered = table_headers.numbers_by_cells(found, [r.cells for r in rows[i + 1 :]])
+            header, at, start = numbered, i, i + 1
             if start < len(rows):
                 below = find_header(rows[start].cells)
                 if below is not None:

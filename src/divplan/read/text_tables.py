@@ -37,6 +37,7 @@ from divplan.read.cell_tables import rows as cell_rows
 from divplan.read.cells import PAGE_NUMBER, RULE, SECTION_MARK, SUB_MARK
 from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_row, row_group
 from divplan.read.extracted import Format, TextBuilder
+from divplan.read.field_tables import field_table
 from divplan.read.header_kinds import DELIM, Kind, has_table_sign, header_kind
 from divplan.read.headerless_pipes import headerless_rows, opens_pipes
 from divplan.read.keyed_rows import keyed_rows
@@ -90,9 +91,8 @@ class _Reader:
         self.text, self.allowed, self.markdown = text, allowed, markdown
         self.lines = source_lines(text)
         self.out, self.state = TextBuilder(), TableState()
-        self.kinds: set[Kind] = set()
-        self._cells_end = 0
-        self.bodies = [ln.body for ln in self.lines]  # for the one-cell-per-line tables
+        self.kinds, self._cells_end = set[Kind](), 0
+        self.bodies = [ln.body for ln in self.lines]
         self.last_header: tuple[str, ...] | None = None  # the cells of the last table's header
         self.orphan: tuple[Kind, int] | None = None  # a header with no rows under it (below)
 
@@ -117,6 +117,11 @@ class _Reader:
         while i < len(self.lines):
             if self._cells_table(i):
                 i = self._cells_end
+                continue
+            if "markdown" in self.allowed and (fields := field_table(self.bodies, i)):
+                i, written = fields  # (主手單位|協挑單位 over one row: a group's field line)
+                self._emit([Line(t, self.where(self.lines[k])) for k, t in written], {})
+                self.kinds.add("markdown")
                 continue
             kind, head = header_kind(self.lines, i, self.allowed), i
             if kind is None and self._orphan_row(i) and self.orphan is not None:
@@ -375,11 +380,8 @@ def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
     if "markdown" in reader.kinds and not reader.markdown:
         reader = _Reader(text, allowed, markdown=True)
         reader.run()
-    fmt: Format = "markdown" if forced == "markdown" else "text"
-    if "tsv" in reader.kinds:
-        fmt = "tsv"
-    elif "markdown" in reader.kinds:
-        fmt = "markdown"
+    marked = forced == "markdown" or "markdown" in reader.kinds
+    fmt: Format = "tsv" if "tsv" in reader.kinds else "markdown" if marked else "text"
     return TextTables(reader.out.text(), reader.out, fmt, reader.state.tables)
 
 

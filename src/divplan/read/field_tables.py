@@ -1,0 +1,48 @@
+"""Field tables: a small pipe table under a group of tasks naming who does them, no task column.
+
+Why: a page may set a group's fields as a table of one or two rows under the group's tasks
+(``| 主手單位 | 協挑單位 | 完成時限 |`` over ``|---|---|---|`` over ``| 縣水利局 | 縣衛生局 | …
+|``) with no task column, so the text-table reader (:mod:`divplan.read.text_tables`), which needs
+a header naming a task column, leaves it as pipe text that no clause reader understands, and
+the group's tasks lose their clause.  Written here as the field line it stands for
+(``主手單位：縣水利局  協挑單位：縣衛生局  完成時限：2002年10月底前``), each label as the header
+wrote it, the line is read as any group's field line is (:mod:`divplan.parsing.group_lines`).
+
+Guarantees: a header row whose two cells or more all name field columns (units or a deadline,
+:func:`~divplan.read.table_headers.column_role`), a rule under it, then one to three rows of
+its width; nothing for any other line.
+"""
+
+from __future__ import annotations
+
+from divplan.read.row_cells import MD_SEP, md_cells, pipe_row
+from divplan.read.table_headers import column_role
+
+_FIELDS = frozenset({"lead", "resp", "part", "deadline"})
+_MOST_ROWS = 3  # a group's fields: a row or two, not a table of tasks
+
+
+def field_table(bodies: list[str], i: int) -> tuple[int, list[tuple[int, str]]] | None:
+    """The field lines of the field table whose header is line ``i`` (each with the line its
+    row stood on) and the index after the table; None when none starts there."""
+    if not pipe_row(bodies[i], 1) or i + 2 >= len(bodies) or not MD_SEP.match(bodies[i + 1]):
+        return None
+    labels = md_cells(bodies[i])
+    if len(labels) < 2 or any(column_role(label) not in _FIELDS for label in labels):
+        return None
+    lines: list[tuple[int, str]] = []
+    j = i + 2
+    while j < len(bodies) and pipe_row(bodies[j], 1) and len(lines) < _MOST_ROWS:
+        cells = md_cells(bodies[j])
+        if len(cells) != len(labels):
+            return None
+        colon = "：" if any(not c.isascii() for c in "".join(labels)) else ": "
+        fields = [f"{label}{colon}{cell}" for label, cell in zip(labels, cells, strict=True)]
+        lines.append((j, "  ".join(f for f in fields if not f.endswith(colon))))
+        j += 1
+    if j < len(bodies) and pipe_row(bodies[j], 1):
+        return None  # (more rows: a table of its own, no group's fields)
+    return (j, lines) if lines else None
+
+
+__all__ = ["field_table"]

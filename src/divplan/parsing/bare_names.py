@@ -24,6 +24,7 @@ _WORDS_GUESS = (
 )
 # the one guess a name's few lower-case words after it leave (「pack dry」 not understood)
 _FEW_WORDS = re.compile(r"「[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}」 not understood")
+_FEW_ZH = re.compile(r"「[\u4e00-\u9fff]{2,4}」 not understood")  # (由A、B一人一摊)
 
 
 def bare_names(reading: ClauseReading) -> bool:
@@ -47,6 +48,12 @@ def bare_guess(reading: ClauseReading) -> str | None:
     return None
 
 
+def few_words_zh(guess: str) -> bool:
+    """Whether ``guess`` says only that a few Chinese words after the names were not understood
+    (由A、B一人一摊: a clause :mod:`divplan.parsing.sentence_clauses` reads after 由)."""
+    return _FEW_ZH.fullmatch(guess) is not None
+
+
 def _names_only(reading: ClauseReading) -> bool:
     named = reading.leads + reading.participants
     return (
@@ -64,4 +71,4 @@ def _listed_body(name: str, named: list[Reference]) -> bool:
     return len(named) >= 2 and org_shaped(name) and title_case(name)
 
 
-__all__ = ["BARE_GUESS", "bare_guess", "bare_names"]
+__all__ = ["BARE_GUESS", "bare_guess", "bare_names", "few_words_zh"]

@@ -156,7 +156,7 @@ def prepare(text: str, start: int, end: int) -> Prepared:
                 continue
             spaced = _role_label_after(text, j, end)
             cut_year = ch == "\n" and before.isdigit() and after.isdigit() and (
-                _CJK_NEAR.search(text, max(start, i - 8), min(end, j + 8)) is not None
+                _CJK.search(text, max(start, i - 8), min(end, j + 8)) is not None
             )  # (a Chinese line cut inside a year: 201⏎3年12月底前)
             if chars and j < end and not cut_year and (
                 spaced or not (CJK_TIGHT.match(before) and CJK_TIGHT.match(after))
@@ -175,7 +175,6 @@ def prepare(text: str, start: int, end: int) -> Prepared:
     return Prepared(simplify(raw), index, raw)
 
 
-_CJK_NEAR = re.compile(r"[\u3400-\u9fff]")
 # an English text's gloss of the Chinese original: "Department of Finance (省财政厅) takes …"
 _LATIN = re.compile(r"[A-Za-z]{3}")
 

@@ -17,10 +17,9 @@ import re
 from divplan.names.registry import Registry
 from divplan.parsing.clause_text import ClauseReading
 from divplan.parsing.deadlines import deadline_whole
-from divplan.parsing.sentence_clauses import understood_clause
+from divplan.parsing.sentence_clauses import BY_OPENS, understood_clause
 
 _PARTS = re.compile(r"[，,。；;！？]")
-_OPENS = frozenset("由")  # what opens a part that says who (由A牵头 / 由A负责)
 _GUESS = "no bracket or field: the clause was read from the words inside the item's sentence"
 _MOST_PARTS = 4  # a clause inside a sentence runs over this many parts at most
 
@@ -31,15 +30,11 @@ def inner_clause(text: str, start: int, end: int, registry: Registry) -> ClauseR
     ends = [m.start() for m in _PARTS.finditer(text, start, end)] + [end]
     opens = [start] + [k + 1 for k in ends[:-1]]
     for n, part in enumerate(opens):
-        at = part
-        while at < end and text[at] in " \n":
-            at += 1
-        if at >= end or text[at] not in _OPENS:
-            continue
+        if (by := BY_OPENS.match(text, part, end)) is None:
+            continue  # (a part opening with 由: 由A牵头 / 由A负责, not 由于)
+        at = by.end() - 1
         best: ClauseReading | None = None
         for stop in ends[n : n + _MOST_PARTS]:
-            if text[stop - 1 : stop] in ("。", ";", "；") and stop != ends[n]:
-                break  # (a sentence's end closes the run)
             reading = understood_clause(text, at, stop, registry)
             if reading is not None and reading.cued and _deadline_whole(text, reading):
                 best = reading

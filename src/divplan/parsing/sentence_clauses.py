@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from divplan.names.registry import Registry
-from divplan.parsing.bare_names import BARE_GUESS, bare_guess, bare_names
+from divplan.parsing.bare_names import BARE_GUESS, bare_guess, bare_names, few_words_zh
 from divplan.parsing.clause_text import ClauseReading, simplify
 from divplan.parsing.clauses import _SENTENCE_END, TASK_DASH, parse_clause
 from divplan.parsing.cues import ROLE_KINDS, scan
@@ -72,7 +72,7 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
         # deadline in brackets: "A, B, within their respective remits (by the end of 2019)")
     cuts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, stop)]
     if len(cuts) == 1 and _CJK.search(text, start, end) and text[end - 1] in "。；！？":
-        whole = _understood(text, start, stop, registry)  # (由A牵头，B、C配合。: wholly a
+        whole = understood_clause(text, start, stop, registry)  # (由A牵头，B、C配合。: wholly a
         if whole is None or not whole.cued or _task_after(text, whole) or (
             _BY_PART.search(text, start + 1, stop)  # (…一网通办，由A负责: 由 opens the clause)
         ):  # clause, a group's
@@ -107,8 +107,8 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
         joined = parse_clause(text, cuts[-2], stop, registry)  # "A has the lead; B and C help
         if joined.error is None and joined.mode == "lead" and joined.leads:  # deliver."
             reading, cut = joined, cuts[-2]
-    by_read = None if _names_who(reading) or not _BY_OPENS.match(text, cut, stop) else (
-        _understood(text, cut, stop, registry)  # (由A、B一人一摊，持续推进。: a few words
+    by_read = None if _names_who(reading) or not BY_OPENS.match(text, cut, stop) else (
+        understood_clause(text, cut, stop, registry)  # (由A、B一人一摊，持续推进。: a few words
     )  # no lexicon holds after the names 由 opens, said)
     if by_read is not None:
         reading = by_read
@@ -164,10 +164,9 @@ def _names_who(reading: ClauseReading) -> bool:
 
 
 _DOUBLED = ("。。", "..")
-_BY_OPENS = re.compile(r"\s*(?:[该此这本][项項](?:工作)?)?由(?![此于於点點表浅淺易])")
-_FEW_ZH = re.compile(r"「[\u4e00-\u9fff]{2,4}」 not understood")  # (the words after the names)
-_BY_PART = re.compile(r"[，,]\s*由(?![此于点表浅易])")  # a part opening with 由 (by) after a
-# comma (not 由此, 由于: thereby, because)
+_NOT_BY = r"(?![此于於点點表浅淺易])"  # (由此, 由于, 由点及面: thereby, because, from …)
+BY_OPENS = re.compile(rf"\s*(?:[该此这本][项項](?:工作)?)?由{_NOT_BY}")  # 由 (by) opening a part
+_BY_PART = re.compile(rf"[，,]\s*由{_NOT_BY}")  # a part opening with 由 after a comma
 _TAIL_WITHIN = 120  # a clause closing its sentence after a comma is this short
 _LIST_PARTS = 3  # comma parts of a list the opening words' clause may run over unread
 
@@ -175,13 +174,13 @@ _LIST_PARTS = 3  # comma parts of a list the opening words' clause may run over 
 def _comma_tail(text: str, start: int, stop: int, registry: Registry) -> ClauseReading | None:
     """The words after a comma that close the sentence ``text[start:stop]`` read as its clause
     (…，对…实行能耗目标管理，由市经委牵头，市发改委配合，6月底前完成。): the longest such tail
-    that is wholly a clause on :func:`_understood`'s terms, role words and all, with no task
+    that is wholly a clause on :func:`understood_clause`'s terms, role words and all, with no task
     going on after its deadline.  A task's words never read: a part holding any of them fails."""
     first = max(start, stop - _TAIL_WITHIN)
     for k in range(first, stop):
         if text[k] not in "，,":
             continue
-        reading = _understood(text, k + 1, stop, registry)
+        reading = understood_clause(text, k + 1, stop, registry)
         if reading is not None and reading.cued and not _task_after(text, reading):
             while reading.span is not None and text[reading.span[0]] in " \n":
                 reading.span = (reading.span[0] + 1, reading.span[1])
@@ -234,7 +233,7 @@ def opening_clause(text: str, start: int, end: int, registry: Registry) -> Claus
     limit = sentence.start() if sentence else end
     named = _before_colon(text, start, limit, registry) or _before_dash(text, start, end, registry)
     if named is None and sentence is not None and text[sentence.end() : end].strip():
-        named = _understood(text, start, limit, registry)  # 教育部牵头，人社部参加。完善…
+        named = understood_clause(text, start, limit, registry)  # 教育部牵头，人社部参加。完善…
         named = named if named is not None and named.cued else None  # (a role word: not a
         # headline "Central Bank cuts reserve requirement ratio …. Copyright …")
     if named is not None:  # "The Provincial Department of Construction as convener, with B: …"
@@ -279,7 +278,7 @@ def _before_colon(text: str, start: int, limit: int, registry: Registry) -> Clau
     colon = next((k for k in window if text[k] in ":："), None)
     if colon is None or colon == start:
         return None
-    return _understood(text, start, colon, registry)
+    return understood_clause(text, start, colon, registry)
 
 
 _FULL_STOP = re.compile(r"[。.!！?？](?=\s|$)|[。！？]")  # (a semicolon may part the fields)
@@ -294,10 +293,12 @@ def _before_dash(text: str, start: int, end: int, registry: Registry) -> ClauseR
     dash = TASK_DASH.search(text, start, window_end)
     if dash is None or dash.start() == start:
         return None
-    return _understood(text, start, dash.start(), registry)
+    return understood_clause(text, start, dash.start(), registry)
 
 
-def _understood(text: str, start: int, stop: int, registry: Registry) -> ClauseReading | None:
+def understood_clause(
+    text: str, start: int, stop: int, registry: Registry
+) -> ClauseReading | None:
     """``text[start:stop]`` read as a clause when every word of it is understood (or read by a
     role's piece, :mod:`divplan.parsing.role_words`) and it names only known or
     organisation-shaped bodies (a deadline may close it)."""
@@ -305,8 +306,8 @@ def _understood(text: str, start: int, stop: int, registry: Registry) -> ClauseR
     named = reading.leads + reading.participants
     if reading.error is not None or not named:
         return None
-    by = _BY_OPENS.match(text, start, stop) is not None  # (该项由A一人一摊: 由 says a clause)
-    if not all(read_by_piece(g) or (by and _FEW_ZH.fullmatch(g)) for g in reading.guesses):
+    by = BY_OPENS.match(text, start, stop) is not None  # (该项由A一人一摊: 由 says a clause)
+    if not all(read_by_piece(g) or (by and few_words_zh(g)) for g in reading.guesses):
         return None  # (a role read by its piece — 主持推进 — is the one guess it may hold;
         # after 由, a few words no lexicon holds, said)
     if reading.deadline is not None and text[reading.deadline[1] : stop].strip(" \n)）"):
@@ -386,7 +387,5 @@ def wholly_a_clause(
         and all(g == _SENTENCE_GUESS or read_by_piece(g) for g in found.guesses)
     )  # ("Support enterprises in … centers.": a word governing no one, a task's words)
 
-
-understood_clause = _understood  # (for :mod:`divplan.parsing.inner_clauses`)
 
 __all__ = ["opening_clause", "sentence_clause", "understood_clause", "wholly_a_clause"]

@@ -244,7 +244,8 @@ def test_a_task_list_reads_its_tasks_from_their_fields() -> None:
     assert shape(plan) == [("一、", [1, 2], []), ("二、", [3], [])]
     first, second, third = plan.items()
     assert "一网通办" in first.text  # the 工作措施 field is the task's own text
-    assert [d.mention for d in first.responsibility.leads] == ["市市场监管局", "市公安局"]
+    assert [d.mention for d in first.responsibility.leads] == ["市市场监管局"]  # (its * marks
+    assert [d.mention for d in first.responsibility.participants] == ["市公安局"]  # the lead)
     assert first.deadline is not None and first.deadline.text == "2020年6月底前"
     # a field's list wrapped onto the next line goes on
     assert [d.mention for d in second.responsibility.participants] == [

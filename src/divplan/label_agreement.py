@@ -22,7 +22,18 @@ Guessed = tuple[Responsibility, tuple[tuple[str, str], ...], tuple[int, int], in
 def agree_labels(guessed: list[Guessed]) -> list[tuple[tuple[int, int], str]]:
     """Read alone labels as the lead's where the plan shows them as the lead's elsewhere (the
     responsibilities are changed in place); the notes to report, with their spans."""
-    leads = {key for _, labels, _, _ in guessed for key, kind in labels if kind == "label_lead"}
+    leads = {
+        key
+        for resp, labels, _, _ in guessed
+        for key, kind in labels
+        if kind == "label_lead"
+        or (
+            kind == "label_resp"
+            and resp.mode == "lead"
+            and any(other == "label_part" for _, other in labels)
+        )
+    }  # (a label read as the responsible units' beside a helpers' field of words no list holds:
+    # 责任单位：挑头方：A  助力方：B — its one body led; not a column's list whose mark said who)
     notes: list[tuple[tuple[int, int], str]] = []
     for resp, labels, span, number in guessed:
         alone = [key for key, kind in labels if kind == "label_resp"]

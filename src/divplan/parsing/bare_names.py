@@ -42,8 +42,8 @@ def bare_guess(reading: ClauseReading) -> str | None:
     if bare_names(reading):
         return BARE_GUESS
     if reading.guesses and all(_FEW_WORDS.fullmatch(g) for g in reading.guesses) and (
-        _names_only(reading)
-    ):
+        _names_only(reading, alone=True)  # (one title-case body then its words: "Science and
+    ):  # Education Department pockets the bottom.", a ministry's own department)
         return _WORDS_GUESS
     return None
 
@@ -54,21 +54,24 @@ def few_words_zh(guess: str) -> bool:
     return _FEW_ZH.fullmatch(guess) is not None
 
 
-def _names_only(reading: ClauseReading) -> bool:
+def _names_only(reading: ClauseReading, alone: bool = False) -> bool:
     named = reading.leads + reading.participants
     return (
         reading.error is None
         and not reading.cued
         and bool(named)
-        and all(r.known or local_name(r.mention) or _listed_body(r.mention, named) for r in named)
+        and all(
+            r.known or local_name(r.mention) or _listed_body(r.mention, named, alone) for r in named
+        )
     )
 
 
-def _listed_body(name: str, named: list[Reference]) -> bool:
+def _listed_body(name: str, named: list[Reference], alone: bool = False) -> bool:
     """A name of a list of two or more, written as a body's in title case ("Farmland
     Construction Management Department, Agricultural …"): a ministry's own departments the
-    registry does not hold, not a task's words ("Build a data center.")."""
-    return len(named) >= 2 and org_shaped(name) and title_case(name)
+    registry does not hold, not a task's words ("Build a data center."); ``alone``: one such
+    name will do (words the lexicon lacks follow it)."""
+    return (alone or len(named) >= 2) and org_shaped(name) and title_case(name)
 
 
 __all__ = ["BARE_GUESS", "bare_guess", "bare_names", "few_words_zh"]

@@ -30,7 +30,7 @@ from divplan.parsing.item_runs import (
 )
 from divplan.parsing.lines import Line
 from divplan.parsing.parens import ends_with_group
-from divplan.parsing.remarks import note_line
+from divplan.parsing.remarks import labelled_note, note_line
 from divplan.parsing.role_edges import holds_role_word
 
 Role = Literal[
@@ -143,6 +143,7 @@ def make_blocks(
                     and not is_furniture(text[line.start : line.end])  # （来源：X网站）
                     and not (text[prev.end - 1] in "。." and text[line.end - 1] not in "）)"
                              and note_line(text[line.start : line.end]))  # (注：… / 各地区要…)
+                    and not labelled_note(text[line.start : line.end])  # (注：… under a field)
                     and not (over_groups and opens_next_group(text, lines, i, prev_block.first))
                 )  # a date line is a block of its own: the notice's date under its issuer;
                 # a line cut by the page width goes on, even inside the clause that closes it

@@ -19,7 +19,8 @@ from divplan.parsing.lexicon_files import unit_words
 
 CueKind = Literal[
     "label_lead", "label_part", "label_resp", "label_deadline", "label_person", "label_task",
-    "lead_after", "lead_before", "lead_mark", "part_after", "part_before", "resp_after",
+    "lead_after", "lead_before", "lead_mark", "lead_mark_before", "part_after", "part_before",
+    "resp_after",
     "resp_before", "impl_after", "impl_before", "charge", "conj", "div_after", "others",
     "member_after", "member_before", "boundary", "sep", "filler", "filler_tail", "generic_body",
     "nothing", "ditto", "label_role",

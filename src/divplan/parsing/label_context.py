@@ -26,6 +26,12 @@ def label_role(label: str, context: str | None = None) -> tuple[str, str, int] |
     return read_label(label, _known_label(language(label)), context)
 
 
+def _named_en(label: str) -> bool:
+    """Whether an English label holds a name's capitalised head noun ("… Finance Bureau Help
+    unit:"), not only a unit's kind in lower case ("Accountable agency:")."""
+    return any(m.group()[:1].isupper() for m in ORG_EN.finditer(label))
+
+
 def _cut_label(text: str, k: int, end: int) -> bool:
     """Whether the line break before ``k`` cuts a label the lexicon knows (（牵⏎头单位：), not
     one that opens its own line under a name (…财政部⏎呼应单位：)."""
@@ -53,8 +59,8 @@ def label_context(text: str, at: int, end: int) -> str | None:
         return "cut"  # (（牵⏎头单位：, 完⏎成时限：: a known label a line cut, none of its own)
     line = text.rfind("\n", 0, at) + 1
     if text[line:at].rstrip().endswith((":", "：")) and text[line:at].strip(" :：") and not (
-        ORG_EN.search(text, at, end) or ORG_ZH.search(text, at, end)  # (no name's words in it)
-    ):
+        _named_en(text[at:end]) or ORG_ZH.search(text, at, end)  # (no name's words in it:
+    ):  # "Accountable agency:" names none, "Ministry of Finance Help unit:" does)
         return "alone"  # ("Responsible units: Full-duty unit: A": the field's own label)
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
@@ -98,7 +104,9 @@ def label_context(text: str, at: int, end: int) -> str | None:
     gap = gap or _a_body(first) or _a_body(first.split(" and ", 1)[0])  # "and" its own or not)
     alone = value and not names_no_unit(text[at:end])  # ("Issuing agency:", 发布机构：)
     alone = alone and (gap if lang == "en" else "各" not in text[at:end])  # (履责单位：A、B併责;
-    return "alone" if alone else None  # rendered, or a clause cut there; "… Department: task"
+    row = at == 0 or re.search(r"\S(?:  |\t|\u3000)\s*$", text[line:at]) is not None  # (a field
+    return ("in_row" if row else "alone") if alone else None  # after its task, a row's field
+    # rendered, or cut from it) rendered, or a clause cut there; "… Department: task"
     # opens with its clause)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from divplan.parsing.lexicon_files import unit_words, word_lists
-from divplan.parsing.name_edges import ends_with_head
+from divplan.parsing.name_edges import ORG_ZH, ends_with_head
 from divplan.parsing.role_words import role_of_words
 
 
@@ -35,7 +35,9 @@ def read_label(
     helpers into the task.  "first" / "second": the one other field there is the helpers' or
     another label of unknown words, after it or before it ("Banner-holding unit: A  Side-wing
     units: B"): the lead's label and the participants', by the same order.  "alone": no other
-    field there, a value after it (履责单位：A、B併责): a responsible field.  Said as a guess."""
+    field there, a value after it (履责单位：A、B併责): a responsible field; "in_row": the same
+    after a gap in the task's line (a table's row rendered as fields), where a Chinese label of
+    two to four words with no unit word will do (任务归属：A★、B).  Said as a guess."""
     head = _LABEL_HEAD.search(label)
     words = label[: head.start()] if head else label
     k = 0
@@ -55,6 +57,11 @@ def read_label(
     found = role_of_words(words[cut:])  # "Equipment Industry First Department Side-carry unit:")
     if found is None and cut and context not in _BY_CONTEXT:
         found = role_of_words(words)
+    if found is None and context == "in_row" and _CJK_ALONE.fullmatch(label) and not _named_column(
+        label
+    ):  # 任务归属：A★、B — the one field of a task's row, its words no role's: who does it
+        said = f"the label 「{label.strip()}」 is unknown; read as {_BY_CONTEXT[context][1]}"
+        return "label_resp", said, 0
     if found is None and context in _BY_CONTEXT and guessable(label):
         skip = max(_after_gap(label), _deadline_words(words))
         said = label[skip:].strip()
@@ -71,6 +78,13 @@ def read_label(
     said = label[skip:].strip()
     note = f"the label 「{said}」 is not in the lexicon; read as {found[0]} by its 「{found[1]}」"
     return _LABEL_OF_ROLE[found[0]], note, skip
+
+
+def _named_column(label: str) -> bool:
+    """Whether a label names a column of another kind (备注, 说明: a remark, not who does it)."""
+    from divplan.read.table_headers import column_role  # (the reader's list, read lazily)
+
+    return column_role(label.strip().rstrip(":：")) is not None
 
 
 def time_label(label: str) -> bool:
@@ -147,6 +161,16 @@ def _head_end(words: str) -> int:
 
 
 _MARK = re.compile(r"(?<=\S)\s?[(（]\s*([^()（）\n,，;；:：\d]{1,24}?)\s*[)）]")
+# a mark's words that may single out the lead: a few Chinese characters, or a few English words
+# not written as an abbreviation ("(NDRC)") — and no body's head noun (市财政局（市国资委）)
+_BARE_MARK = re.compile(
+    r"(?![^()（）]*(?:[局厅委办部署院司处]$|\b[A-Z]{2,}\b))"  # (a level's word: 各乡镇（街道）,
+    r"(?!(?:[市区县乡镇村居旗盟州、]|街道|社区)+$|(?:sub-?)?(?:district|town|township|county|city|"
+    r"village|community|street|prefecture|region)s?$)"  # "County (district) governments"; one
+    r"(?![a-z]+(?<!s)s$|[^()]*\bco-)"  # word of many, a co- word: "A, B (co-holders)" all hold it)
+    r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})"
+)
+_CJK_ALONE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[:：]\s*")  # (a label of no unit word)
 _FIELD_VALUE = re.compile(r"\s*[^:：\n]{1,30}[:：]")  # (a field's one name: "Responsible units:
 # A (at the wheel)" — the mark still says A leads, as a lead field would)
 _LIST_SIGNS = ("、", ",", "，", ";", "；", " and ")
@@ -160,15 +184,20 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
     unit's kind and hold no role's piece ("A (pillar unit), B"), by where each bracket begins:
     (end, "lead_mark", the guess to say).  A bracket of a deadline ("(first half of 2020)") is
     none."""
+    from divplan.parsing.deadlines import deadline_like  # (it reads the cues: cycle)
+
     found: dict[int, tuple[int, str, str]] = {}
     listed = any(sign in text for sign in _LIST_SIGNS) or _FIELD_VALUE.match(text) is not None
+    bare: list[re.Match[str]] = []  # brackets of words holding no role's piece
     for m in _MARK.finditer(text) if "(" in text or "（" in text else ():
         role = role_of_words(m.group(1))
         unit = role is None and _UNIT_MARK.fullmatch(m.group(1)) is not None  # "(pillar unit)"
+        if role is None and not unit and listed and _BARE_MARK.fullmatch(m.group(1)):
+            before = text[max(0, m.start() - 12) : m.start()].rstrip()  # (after a body's name:
+            word = before.rsplit(None, 1)[-1:] or [""]  # "each township (town)" is none)
+            bare += [m] if ORG_ZH.search(before) or word[0][:1].isupper() else []
         if not unit and (role is None or role[0] != "lead" or not listed):
             continue
-        from divplan.parsing.deadlines import deadline_like  # (it reads the cues: cycle)
-
         if not deadline_like(m.group(1)):
             at = m.start() + (m.group(0)[0] == " ")
             mark = text[at : m.end()]
@@ -176,6 +205,12 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
             why = "a unit's kind marks one body" if unit else f"by its 「{piece}」"
             note = f"the mark 「{mark}」 is unknown; read as the lead's: {why}"
             found[at] = (m.end(), "lead_mark", note)
+    if len(bare) == 1 and not found and not deadline_like(bare[0].group(1)):
+        m = bare[0]  # A（旗手）、B、C / "A (first among equals), B": one body of a list singled
+        at = m.start() + (m.group(0)[0] == " ")  # out by words no list holds — the genre's
+        mark = text[at : m.end()]  # way to say which one leads
+        note = f"the mark 「{mark}」 is unknown; the one body of a list it singles out: the lead"
+        found[at] = (m.end(), "lead_mark", note)
     return found
 
 
@@ -212,6 +247,7 @@ _BY_CONTEXT = {
     "first": ("label_lead", "lead, the first of two fields of who does the task"),
     "second": ("label_part", "participant, the second of two fields of who does the task"),
     "alone": ("label_resp", "responsible, the one field of who does the task"),
+    "in_row": ("label_resp", "responsible, the one field of who does the task"),
 }
 
 

@@ -34,4 +34,13 @@ def note_line(line: str) -> bool:
     ].match(s) is not None
 
 
-__all__ = ["is_remark", "note_line"]
+def labelled_note(line: str) -> bool:
+    """Whether a line is a note under its label (注：…, 备注：…, "Note: …"): never a task's text,
+    whatever the line above ends with (a table's field line runs on to no stop: 配合单位：A、B⏎
+    注：本表所列工作由…)."""
+    return note_line(line) and _NOTE_LABEL.match(line) is not None
+
+
+_NOTE_LABEL = re.compile(r"\s*[^\s:：]{1,7}\s*\d?\s*[:：]")  # (a label, not 各地区要…)
+
+__all__ = ["is_remark", "labelled_note", "note_line"]

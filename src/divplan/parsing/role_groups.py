@@ -46,15 +46,28 @@ class Group:
         return None
 
 
+def marked_before(cur: Group | None, pending: str | None, labelled: bool) -> Group:
+    """The list a mark before one of its names (★A、B、C) interrupts: the open one, or the one
+    a label or role word before the mark opens.  The names after the marked one keep its role —
+    the helpers' when a lead field held them (牵头单位：★A、B: the mark says which one leads)."""
+    g = cur or Group(roles={pending} if pending else set(), given=pending, labelled=labelled)
+    if g.labelled and g.given == "lead":
+        g.roles = {"participant"}
+    return g
+
+
 def split_at_tails(text: str, groups: list[Group], lookup: Callable[[str], bool]) -> list[Group]:
     """``groups`` with each list that a role word after it governs cut after a name that words
     no name has follow, before a comma ("The County Agriculture Bureau stands at the bow, the
     County Finance Bureau … join"): those words are the first name's own phrasing of its role
     (read by its pieces, or as the uncued side beside the helpers'), not part of the list the
-    role word closes.  A list a field label or a role word before it opened stays whole."""
+    role word closes.  A list a field label or a role word before it opened stays whole, but for
+    a responsibility field's that a helpers' word closes."""
     out: list[Group] = []
     for g in groups:
-        if g.given is not None or not g.roles or len(g.pieces) < 2:
+        helped = g.labelled and g.given == "resp" and "participant" in g.roles  # ("Responsible
+        # units: A sings the big play, B, C as supporting actor": the helpers' words close it)
+        if (g.given is not None and not helped) or not g.roles or len(g.pieces) < 2:
             out.append(g)  # (opened by a label or a role word before it, or no role to give)
             continue
         cut = next(

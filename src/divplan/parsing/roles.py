@@ -46,7 +46,7 @@ from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, label_ke
 from divplan.parsing.mentions import Piece, completes_name, find_names, unique
 from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.parens import bracket_depth, quoted_chars, unwrap_values
-from divplan.parsing.role_groups import Group, split_at_tails, words_alone_hold
+from divplan.parsing.role_groups import Group, marked_before, split_at_tails, words_alone_hold
 from divplan.parsing.role_guesses import with_role_guesses
 from divplan.parsing.role_words import held_before, joint_before, leftover_roles
 
@@ -67,6 +67,7 @@ _SCOPE_OTHERS = re.compile(
 _FIELD_SEGMENT = re.compile(r"[;；.。)）]")
 _COLON = re.compile(r"[:：]")  # a segment holding a label the lexicon missed ("Cooper-ating:")
 _OTHER_MEMBERS = re.compile(r"其他|等|other", re.IGNORECASE)
+_LIST_SEPS = ("、", ",", "，")
 
 
 def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
@@ -108,6 +109,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     pos = begin
     run_on = False  # a list right after an "after" cue, no punctuation between
     ditto: set[str] = set()  # the roles a "same as above" stands for
+    resume: Group | None = None  # the list a marked name interrupts, on after its separator
 
     def open_group() -> Group:
         nonlocal cur, pending, labelled
@@ -154,6 +156,13 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
                 continue
         if k == "sep":
             last_sep = cue.text
+            if resume is not None and cue.text.strip() in _LIST_SEPS:  # ★A、B: A's name ends
+                cur, resume = resume, None
+                groups.extend([] if cur in groups else [cur])
+        elif k == "lead_mark_before":  # ★A、B、C (a symbol before a listed body): A leads
+            resume, pending = marked_before(cur, pending, labelled), None
+            cur = Group(roles={"lead"})
+            groups.append(cur)
         elif k == "others":
             g = open_group()
             g.others = True
@@ -238,7 +247,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             ditto.add("participant" if (pending or field) == "participant" else "lead")
             cur = pending = None
         elif k == "boundary":
-            cur = None
+            cur = resume = None
             seg = _FIELD_SEGMENT.split(text[cue.end :], maxsplit=1)[0]
             colon = _COLON.search(seg)  # a label the lexicon missed right after ";" ("Cooper-
             new_field = colon is not None and len(seg[: colon.start()].split()) <= 3  # ating:")

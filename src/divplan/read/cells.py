@@ -8,6 +8,7 @@ do both, the same way for every format.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -40,6 +41,10 @@ SENTENCE = re.compile(r"[。；;！？!?]")
 SENTENCE_ENDS = ("。", ".", "；", ";", "！", "!", "？", "?")  # a line ending so closes its sentence
 _FIRST_NAME = re.compile(r"[、，,;；（(]|\s+(?:and|with)\s+|(?<=[\u3400-\u9fff])\s")
 _PROSE = re.compile(r"[，,；;。：:]")  # inside a cell's line: a clause, not a name of a list
+# a cell's line opening with a field's label (助力方：, "Supporting bodies:"): a field of its own
+_FIELD_OPENS = re.compile(
+    r"[^\s:：，,。；;、()（）]{3,8}[:：]|(?:[A-Za-z][\w'-]*\s){0,3}[A-Za-z][\w'-]*\s?:(?!\d)"
+)
 
 
 # a page line (— 2 —, 第3页), a sentence, a labelled line (抄送：…) or a line ending in a date
@@ -99,6 +104,12 @@ def flat(text: str, sep: str | None) -> str:
     lines = [_SPACES.sub(" ", ln).strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
     if sep is None or any(_PROSE.search(ln.rstrip("、，,;；")) for ln in lines):
+        fields = [k for k, ln in enumerate(lines) if k and _FIELD_OPENS.match(ln)]
+        if fields:  # 牵头方：A⏎助力方：B — each line a field of its own: set apart, as a
+            cuts = [0, *fields, len(lines)]  # form sets its fields (joined as wrapped text,
+            return "  ".join(  # 「A助力方：」 reads as a name)
+                join_pieces(lines[a:b]) for a, b in itertools.pairwise(cuts)
+            )
         return join_pieces(lines)
     joined = ""
     for ln in lines:

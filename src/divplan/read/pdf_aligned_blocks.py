@@ -9,6 +9,7 @@ part their rows; the rows are built from these blocks there.
 from __future__ import annotations
 
 import itertools
+import re
 
 from divplan.read.cells import SECTION_MARK, SENTENCE_ENDS, join_pieces
 from divplan.read.pdf_aligned import Block, Piece
@@ -79,6 +80,61 @@ def blocks_of(lines: list[list[Piece]], size: float, task: int | None = None) ->
     return blocks
 
 
+def joined_by_numbers(
+    blocks: list[Block], numbers: list[Block], task: int, size: float
+) -> list[Block]:
+    """``blocks`` of a table set as loose inside a cell as between rows (a cell's every line its
+    own block: the gap between two lines of a cell is no narrower than between two rows), with
+    each column's lines joined down to where the next row's number (or a heading across the
+    table) stands: in such a table the number column alone says where a row begins.  Tables
+    whose cells hold lines closer than their rows are left as they are."""
+    loose = [b for b in blocks if len(b.pieces) == 1]
+    if len(numbers) < 2 or len(loose) < 0.9 * len(blocks) or len(blocks) <= 2 * len(numbers):
+        return blocks
+    wrapped = [  # a task's lines with no number level with them: rows' wrapped lines (rows of
+        b
+        for b in blocks  # one line each are no sign, nor is a heading between two rows)
+        if b.cols == (task,)
+        and all(abs(n.top - b.top) > size / 2 for n in numbers)
+        and not _heading_like(b)
+    ]
+    if len(wrapped) < max(2, len(numbers) / 4):
+        return blocks
+    starts = sorted([n.top for n in numbers] + [b.top for b in blocks if _heading_like(b)])
+    out: list[Block] = []
+    for b in sorted(blocks, key=lambda b: b.top):
+        above = next((a for a in reversed(out) if a.cols == b.cols), None)
+        if (
+            above is None
+            or any(above.top < t <= b.top + size / 2 for t in starts)  # a new row's line
+            or _heading_like(b)
+            or b in numbers
+            or b.top - above.bottom > 2.5 * size
+        ):
+            out.append(Block(list(b.pieces), b.cols))
+        else:
+            above.pieces.extend(b.pieces)
+    return out
+
+
+def _heading_like(b: Block) -> bool:
+    """A block that reads as a section's heading: across columns with its mark, or one short
+    line opening with a mark or an ordinal word ("Two, Building and transport energy saving")."""
+    text = b.pieces[0].text.strip()
+    return _heading_line(b) or (
+        len(b.pieces) == 1
+        and short_heading(text)
+        and (SECTION_MARK.match(text) is not None or _ORDINAL.match(text) is not None)
+    )
+
+
+_ORDINAL = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|part\s+[ivx\d]+)\s*[,.:、，]",
+    re.IGNORECASE,
+)
+
+
 def _heading_text(text: str) -> bool:
     return short_heading(text) and SECTION_MARK.match(text) is not None
 
@@ -125,4 +181,4 @@ def _one_per_cell(line: list[Piece]) -> list[Piece]:
     return out
 
 
-__all__ = ["CELL_LEADING", "blocks_of", "short_heading"]
+__all__ = ["CELL_LEADING", "blocks_of", "joined_by_numbers", "short_heading"]

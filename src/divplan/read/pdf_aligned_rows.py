@@ -15,7 +15,12 @@ from typing import Any
 
 from divplan.read.cells import DIGITS, PAGE_ROW, SECTION_MARK, join_pieces
 from divplan.read.pdf_aligned import Block, Columns, Piece, find_columns, page_lines
-from divplan.read.pdf_aligned_blocks import CELL_LEADING, blocks_of, short_heading
+from divplan.read.pdf_aligned_blocks import (
+    CELL_LEADING,
+    blocks_of,
+    joined_by_numbers,
+    short_heading,
+)
 from divplan.read.pdf_aligned_breaks import cut_cell, resumes
 from divplan.read.pdf_grids import Grid, PagePart
 from divplan.read.pdf_tables import furniture
@@ -122,6 +127,9 @@ def table_rows(
     for b in blocks:
         if numbers_at and _section_row(b, blocks, numbers_at[0], task):
             b.cols = tuple(range(len(cols.bounds) - 1))
+    blocks = joined_by_numbers(blocks, numbers, task, size)  # (rows as far apart as a cell's lines)
+    numbers = [b for b in blocks if numbers_at and b.cols == (numbers_at[0],)]
+    numbers = [b for b in numbers if DIGITS.match(b.text())]
     tasks = [s for b in blocks if task in b.cols for s in _split_by_numbers(b, numbers)]
     if not tasks:
         return [], 0, cols

@@ -108,3 +108,27 @@ def test_a_borderless_table_as_loose_in_its_cells_as_between_rows_is_read_by_its
     # rows of one line each, a heading between them: no row's wrapped lines, nothing joined
     single = [b for b in blocks if b.cols != (1,) or b.top in {n.top for n in numbers}]
     assert joined_by_numbers(single, numbers, 1, 8.0) == single
+
+
+def test_a_pipe_table_without_outer_pipes_over_blank_lines_and_set_in_deadline_lines() -> None:
+    # "No. | Key work | Carry-flag unit | Help-belt unit", a blank line, a heading, rows each
+    # with an indented "Completion time limit:" line under it: one table
+    text = (
+        "Notice of the General Office of the State Council on the Division of Labor Plan\n"
+        "Guo Ban Han [2013] No. 87\nAugust 20, 2013\n\n"
+        "No. | Key work | Carry-flag unit | Help-belt unit\n\n"
+        "I. Promote energy-saving technology\n"
+        "1 | Formulate the development plan | National Development and Reform Commission | "
+        "Ministry of Finance\n    Completion time limit: By the end of 2013\n"
+        "2 | Improve energy efficiency standards | Ministry of Finance | National Development "
+        "and Reform Commission\n    Completion time limit: Before the end of June 2014\n"
+    )
+    items = divplan.parse_bytes(text.encode(), path="plan.txt").items()
+    assert [item_roles(i)[:3] for i in items] == [
+        ("lead", ["National Development and Reform Commission"], ["Ministry of Finance"]),
+        ("lead", ["Ministry of Finance"], ["National Development and Reform Commission"]),
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "By the end of 2013",
+        "Before the end of June 2014",
+    ]

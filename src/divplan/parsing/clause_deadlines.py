@@ -24,7 +24,7 @@ from divplan.parsing.deadlines import (
     is_deadline,
 )
 from divplan.parsing.lexicon_files import lang_regexes
-from divplan.parsing.name_edges import org_shaped
+from divplan.parsing.name_edges import ORG_ZH, org_shaped
 from divplan.parsing.parens import trailing_groups
 
 # a clause's parts; a full stop too: （A负责，B配合。2022年6月底前完成） / "(A responsible. 2024 …)"
@@ -58,6 +58,16 @@ def _strong(text: str, c: Cue) -> bool:
     return c.kind in _STRONG and not closes_date(text, c.start)
 
 
+def _after_opening_date(text: str, seg_s: int, at: int) -> bool:
+    """Whether a role word at ``at`` is a word of the task a segment opening with its date goes
+    on with (2015年底前出台支持措施: 支持 "supporting" names no role), no body named before it
+    (a field's label after it is the next field: "Ongoing  Lead unit: B")."""
+    before = text[seg_s:at]
+    return deadline_first(before) and ORG_ZH.search(before.rstrip()) is None and not any(
+        ch in before for ch in "、，,;；"
+    )
+
+
 def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | None]:
     """Where the role part of the clause ends, and the deadline after it (if any)."""
     end = len(text)
@@ -89,7 +99,11 @@ def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | Non
     for cut in reversed(cuts):
         seg_s, seg_e = cut + 1, end
         seg = text[seg_s:seg_e]
-        strong = any(_strong(text, c) and c.start >= seg_s and c.end <= seg_e for c in cues)
+        strong = any(
+            _strong(text, c) and c.start >= seg_s and c.end <= seg_e
+            and not (c.kind not in LABELS and _after_opening_date(text, seg_s, c.start))
+            for c in cues
+        )
         if strong or not deadline_like(seg):  # a deadline phrase may end like 电视台 (出台)
             break
         s, e = _strip(text, seg_s, seg_e)

@@ -44,7 +44,7 @@ from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used 
 )
 from divplan.parsing.gated_search import GatedSearch
 from divplan.parsing.label_context import CJK_CUT, label_context, label_role
-from divplan.parsing.label_roles import role_marks, time_label
+from divplan.parsing.label_roles import role_as, role_marks, time_label
 from divplan.parsing.name_edges import ORG_ZH, org_shaped
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -202,6 +202,7 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
     stops: list[int] | None = None  # where a field label follows (found when first needed)
     role_labels = _role_labels(text, lang)
     marks = role_marks(text) if "(" in text or "（" in text else {}
+    marks |= role_as(text) if lang == "zh" and ("为" in text or "当" in text) else {}
     labelled = lang == "en" and ":" in text  # (a label's colon: where a field can begin)
     label_row = index.label_row
     out: list[Cue] = []

@@ -87,6 +87,19 @@ def _named_column(label: str) -> bool:
     return column_role(label.strip().rstrip(":：")) is not None
 
 
+def role_as(text: str) -> dict[int, tuple[int, str, str]]:
+    """The role a body is said to take in words no list holds, right after its name
+    (县城管局为一线单位，县财政局为二线单位: 为 "as", a few words, a unit word), by where the
+    words begin: (end, the kind of cue their role pieces say, the guess to say)."""
+    found: dict[int, tuple[int, str, str]] = {}
+    for m in _ROLE_AS.finditer(text):
+        role = role_of_words(m.group(1))
+        if role is not None and role[0] in _AS_KIND:
+            note = f"「{m.group(0)}」 is not in the lexicon; read as {role[0]} by its 「{role[1]}」"
+            found[m.start()] = (m.end(), _AS_KIND[role[0]], note)
+    return found
+
+
 def time_label(label: str) -> bool:
     """Whether ``label`` ends in a deadline's time word (完成时点：, "Target date:")."""
     return _TIME_HEAD.search(label) is not None
@@ -217,6 +230,11 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
 #: The unit words a label (or a table's column name) of unknown words ends in: name_words.tsv's
 #: ``unit`` rows (:func:`~divplan.parsing.lexicon_files.unit_words`, as cues.tsv's ``{UNIT}``).
 UNIT_WORD = f"(?:{unit_words('zh')}|{unit_words('en')})"
+_AS_KIND = {"lead": "lead_after", "participant": "part_after", "joint": "resp_after"}
+_ROLE_AS = re.compile(  # (after a body's head noun: 为, a few words, a unit word, the part's end)
+    rf"(?<=[局厅委办部署院司处室会心府等])(?:为|作为|当|充当|担当)([\u4e00-\u9fff]{{1,4}}?)"
+    rf"(?:{unit_words('zh')})(?=[，,、;；。)）\s]|$)"
+)
 _LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")
 _UNIT_END = re.compile(rf"{UNIT_WORD}\s*[:：]\s*$")
 # a mark naming a unit's kind after a body's name, "(pillar unit)", （骨干单位）: the one body a
@@ -251,4 +269,12 @@ _BY_CONTEXT = {
 }
 
 
-__all__ = ["TIME_WORD", "UNIT_WORD", "guessable", "read_label", "role_marks", "time_label"]
+__all__ = [
+    "TIME_WORD",
+    "UNIT_WORD",
+    "guessable",
+    "read_label",
+    "role_as",
+    "role_marks",
+    "time_label",
+]

@@ -49,7 +49,7 @@ _HEAD_WITHIN = 30  # a sheet's header row under the notice's rows stands this fa
 _KEYED_SHARE = 0.5  # of the non-blank lines that must be keyed rows
 _OTHER_SHARE = 0.1  # of the lines that may be neither keyed rows nor single cells
 _MOST_KEYS = 16  # a record layout has a handful of field names
-_KEY = re.compile(r"[\u3400-\u9fff]{1,8}|[A-Za-z][A-Za-z /-]{0,23}")
+_KEY = re.compile(r"[\u3400-\u9fff]{1,8}|[A-Za-z][A-Za-z0-9 /_-]{0,23}")  # (h2, p: a tag)
 _LABEL = re.compile(r"\s*([^:：\n]{1,24})[:：]")
 
 

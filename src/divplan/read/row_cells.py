@@ -66,6 +66,17 @@ def pipe_after(bodies: Sequence[str], j: int) -> bool:
     return pipe_row(nxt, 1)
 
 
+def pipes_go_on(bodies: Sequence[str], j: int, heading: re.Pattern[str]) -> bool:
+    """Whether a pipe table goes on after blank line ``j``: the next line with words is a row,
+    or a ``heading`` (a section's, no pipes of its own) over one ("No. | Key work | …", a blank
+    line, "I. Promote …", "1 | Research … | …")."""
+    k = next((n for n in range(j + 1, len(bodies)) if bodies[n].strip()), None)
+    if k is None:
+        return False
+    headed = heading.match(bodies[k]) is not None
+    return pipe_row(bodies[k], 1) or (headed and pipe_after(bodies, k))
+
+
 def md_cells(body: str) -> list[str]:
     s = body.strip()
     outer = s.startswith("|") and s.endswith("|") and not s.endswith("\\|")

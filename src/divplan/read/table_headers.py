@@ -173,7 +173,7 @@ def numbers_by_cells(header: Header, rows: Sequence[Sequence[str]]) -> Header:
     return header
 
 
-_LABEL = re.compile(r"^\s*([^:：\n]{1,20})[:：]")
+_LABEL = re.compile(r"^\s*([^:：\n]{1,30})[:：]")  # ("Completion time limit:")
 
 
 def opens_with_note(text: str) -> bool:

@@ -1,29 +1,25 @@
 """Tables inside plain text: tab-separated, Markdown pipe tables and space-aligned columns.
 
 Why: a 分工表 pasted from a spreadsheet arrives as tab-separated lines, from a wiki or a chat as
-a Markdown pipe table, and from a PDF or an e-mail as columns aligned with spaces; the clause
-reader knows none of them.  Each table found here goes through the one table renderer
-(:mod:`divplan.read.tables`), so it reads as the same table published as HTML or Word would.
+a pipe table, from a PDF or an e-mail as columns aligned with spaces.  Each table found here
+goes through the one renderer (:mod:`divplan.read.tables`): it reads as it would in HTML or Word.
 
 Guarantees:
-
 - Text with no table header in it is returned unchanged, character for character (one segment
   at offset 0): spans of ordinary plans do not move.
-- A table starts at a header line (see :func:`divplan.read.tables.find_header`) split by tabs,
-  by pipes (followed by a ``|---|`` line) or by runs of two or more spaces.  Lines outside tables
-  are copied verbatim, each as a segment with its source offset; a table's rows become rendered
-  lines, each a segment naming its source line.
-- Tab-separated (and "Task — Lead — Support" lines split by dashes, read the same way): rows
-  are the lines with a tab (a dash); a line without one that is a heading (``一、``)
-  is a section row; any other line ends the table.  Pipe tables end at the first line that is not
-  a pipe row, a row's wrapped line or a deadline line set in under it; Markdown heading and quote
-  marks are dropped outside tables, and backslash escapes (``1\\. ``) read as what they escape.
-- Space-aligned: a cell belongs to the header column its first character lines up with (a CJK
-  character two wide), so empty cells are seen; a row without a number continues the item above;
-  page-number lines inside are copied for the normaliser; a blank line and a non-row end it.
-- Text tables cannot show merged cells: an empty lead cell takes the value above (``carry``).
-- A pipe or grid table with no header row (:mod:`divplan.read.headerless_pipes`) is rendered
-  when its cells say what its columns are (:mod:`divplan.read.headerless`), else left as text.
+- A table starts at a header line (:func:`divplan.read.tables.find_header`) split by tabs, by
+  pipes or by runs of two or more spaces.  Lines outside tables are copied verbatim, each a
+  segment with its source offset; a table's rows become rendered lines naming their source line.
+- Tab-separated (and "Task — Lead — Support" lines split by dashes): rows are the lines with a
+  tab (a dash); a heading (``一、``) is a section row; any other line ends the table.  Pipe
+  tables end at a line that is no pipe row, row's wrapped line, deadline line set in under it,
+  or blank line before more rows; Markdown marks go outside tables, escapes (``1\\. ``) read.
+- Space-aligned: a cell belongs to the header column its first character lines up with (CJK
+  two wide), so empty cells are seen; a row with no number continues the item above; page
+  numbers inside are copied for the normaliser; a blank line and a non-row end it.  Merged
+  cells cannot be shown: an empty lead cell takes the value above (``carry``).  A pipe or grid
+  table with no header row (:mod:`~divplan.read.headerless_pipes`) is rendered when its cells
+  say what its columns are (:mod:`divplan.read.headerless`), else left as text.
 """
 
 from __future__ import annotations
@@ -51,6 +47,7 @@ from divplan.read.row_cells import (
     md_cells,
     pipe_after,
     pipe_row,
+    pipes_go_on,
     quoted_row,
     row_goes_on,
     source_lines,
@@ -264,6 +261,9 @@ class _Reader:
                     break
             elif kind == "markdown":
                 headed = SECTION_MARK.match(body) or SUB_MARK.match(body)
+                if not body.strip() and pipes_go_on(self.bodies, j, SECTION_MARK):
+                    j += 1  # (blank lines between its rows, or before a heading over them)
+                    continue
                 if headed and not pipe_row(body, 1) and pipe_after(self.bodies, j):
                     rows.append(Row([body.strip()], where))  # a heading between rows, no
                     j += 1  # pipes of its own ("I. …" under "No. | Task | Unit"): its section

@@ -184,13 +184,14 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             member_others = bool(_OTHER_MEMBERS.search(cue.text))
         elif k == "lead_mark":
             if cur is not None and cur.pieces:
-                last = Group([cur.pieces.pop()], {"lead"})
-                while cur.pieces and (
+                first = Group.names_first(cue.text)  # (A、B、C（排名第一的为牵头单位）: A leads)
+                last = Group([cur.pieces.pop(0 if first else -1)], {"lead"})
+                while cur.pieces and not first and (
                     not _named(text, last.pieces, lookup)
                     or completes_name(text, cur.pieces[-1], last.pieces[0], lookup)
                 ):  # "… Resources and Planning (lead)", "Provincial Development and Reform …"
                     last.pieces.insert(0, cur.pieces.pop())
-                groups.insert(groups.index(cur) + 1, last)
+                groups.insert(groups.index(cur) + (not first), last)
                 if cur.labelled and cur.given == "lead":  # 牵头单位：A（主责）、B、C: the mark
                     cur.roles = {"participant"}  # says which listed unit leads; the rest help
                 if not cur.pieces:
@@ -299,8 +300,7 @@ def _reading(
     )
     led = [g for g in groups if "lead" in g.roles]
     if conj and not named_after and led and all(g.by_conj for g in led):
-        # "A is responsible for implementation": nobody named after the cue: A alone
-        conj = False
+        conj = False  # "A is responsible for implementation": nobody named after the cue: A alone
         for g in led:
             g.roles.discard("lead")
     notes = [

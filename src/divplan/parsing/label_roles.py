@@ -232,7 +232,8 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
 UNIT_WORD = f"(?:{unit_words('zh')}|{unit_words('en')})"
 _AS_KIND = {"lead": "lead_after", "participant": "part_after", "joint": "resp_after"}
 _ROLE_AS = re.compile(  # (after a body's head noun: 为, a few words, a unit word, the part's end)
-    rf"(?<=[局厅委办部署院司处室会心府等])(?:为|作为|当|充当|担当)([\u4e00-\u9fff]{{1,4}}?)"
+    rf"(?<=[局厅委办部署院司处室会心府等])(?:{'|'.join(word_lists('name_words.tsv')['zh_as'])})"
+    r"([\u4e00-\u9fff]{1,4}?)"
     rf"(?:{unit_words('zh')})(?=[，,、;；。)）\s]|$)"
 )
 _LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")

@@ -8,18 +8,12 @@ only the names, read after the groups are built, can tell.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.mentions import Found, Piece
 from divplan.parsing.name_tails import verb_tail
-
-_FIRST = re.compile(
-    r"排名第一|排在?第一|列第一|位列第一|排[在于]?首位|居首|第一位|first[\s-]+(?:listed|named|one)|"
-    r"(?:listed|named)\s+first",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -50,7 +44,7 @@ class Group:
     def names_first(mark: str) -> bool:
         """Whether a lead's mark after a list says the first listed leads (（排名第一的为牵头单位）,
         "(the first listed leads)"), not the body it follows."""
-        return _FIRST.search(mark) is not None
+        return any(p.search(mark) for p in lang_regexes("first_marks.tsv").values())
 
     def role(self) -> str | None:
         for r in ("lead", "participant", "div", "resp", "impl"):

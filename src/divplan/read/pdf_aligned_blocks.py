@@ -9,7 +9,6 @@ part their rows; the rows are built from these blocks there.
 from __future__ import annotations
 
 import itertools
-import re
 
 from divplan.read.cells import SECTION_MARK, SENTENCE_ENDS, join_pieces
 from divplan.read.pdf_aligned import Block, Piece
@@ -124,15 +123,8 @@ def _heading_like(b: Block) -> bool:
     return _heading_line(b) or (
         len(b.pieces) == 1
         and short_heading(text)
-        and (SECTION_MARK.match(text) is not None or _ORDINAL.match(text) is not None)
+        and SECTION_MARK.match(text) is not None  # (its marks: 一、, I., "Two, …", "First, …")
     )
-
-
-_ORDINAL = re.compile(
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|part\s+[ivx\d]+)\s*[,.:、，]",
-    re.IGNORECASE,
-)
 
 
 def _heading_text(text: str) -> bool:

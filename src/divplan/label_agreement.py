@@ -30,10 +30,11 @@ def agree_labels(guessed: list[Guessed]) -> list[tuple[tuple[int, int], str]]:
         or (
             kind == "label_resp"
             and resp.mode == "lead"
-            and any(other == "label_part" for _, other in labels)
+            and (any(other == "label_part" for _, other in labels) or _helpers_field(resp))
         )
     }  # (a label read as the responsible units' beside a helpers' field of words no list holds:
-    # 责任单位：挑头方：A  助力方：B — its one body led; not a column's list whose mark said who)
+    # 责任单位：挑头方：A  助力方：B — its one body led; not a column's list whose mark said who;
+    # or beside a helpers' field the lexicon knows: "Mandate holder: A  Junior partners: B")
     notes: list[tuple[tuple[int, int], str]] = []
     for resp, labels, span, number in guessed:
         alone = [key for key, kind in labels if kind == "label_resp"]
@@ -50,6 +51,16 @@ def agree_labels(guessed: list[Guessed]) -> list[tuple[tuple[int, int], str]]:
             )
         )
     return notes
+
+
+def _helpers_field(resp: Responsibility) -> bool:
+    """Whether an item read as led names its helpers in a field of their own, under a label
+    the lexicon knows (label_part: "Junior partners:", 配合单位：)."""
+    from divplan.parsing.clause_text import simplify  # (the parser's, read when needed)
+    from divplan.parsing.cues import scan
+
+    raw = resp.raw or ""
+    return bool(resp.participants) and any(c.kind == "label_part" for c in scan(simplify(raw)))
 
 
 __all__ = ["Guessed", "agree_labels"]

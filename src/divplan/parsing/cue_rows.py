@@ -179,7 +179,7 @@ _EN_LABEL_END = r"(?:\s*:|\s[-–—](?=\s))"
 # ("is the leading unit") rather than stop at a shorter one that cuts a word ("is the lead").
 _WORD_START = r"(?:(?![A-Za-z])|(?<![A-Za-z])(?<![A-Za-z]-))"  # (nor a hyphened word's end:
 # "side-match" is no "match", a word of its own)
-_WORD_END = r"(?:(?<![A-Za-z])|(?![A-Za-z]))"
+_WORD_END = r"(?:(?<![A-Za-z])|(?![A-Za-z]|-[A-Za-z]))"  # (nor a hyphened word's start)
 
 
 def _bounded(row: _Row) -> str:

@@ -201,7 +201,7 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
     ended = index.ended
     stops: list[int] | None = None  # where a field label follows (found when first needed)
     role_labels = _role_labels(text, lang)
-    marks = role_marks(text) if "(" in text or "（" in text else {}
+    marks = role_marks(text) if "(" in text or "（" in text or "〔" in text else {}
     marks |= role_as(text) if lang == "zh" and ("为" in text or "当" in text) else {}
     labelled = lang == "en" and ":" in text  # (a label's colon: where a field can begin)
     label_row = index.label_row
@@ -264,8 +264,9 @@ def _name_end_first(text: str, at: int, end: int) -> bool:
 
 
 _LABEL_WORDS = re.compile(
-    r"(?:^|(?<=[;；(（\n]))\s*([A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?) $"
-)  # (one space before the label: words a wide gap parts from it are a field's value)
+    r"(?:^|(?<=[;；(（\n])|(?<=\S\s\s))\s*([A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?) $"
+)  # (one space before the label: words a wide gap parts from it are a field's value; a wide
+# gap before the words sets a field apart, as a cell's field lines are joined)
 
 
 def _with_label_words(text: str, cues: list[Cue]) -> list[Cue]:

@@ -37,9 +37,10 @@ def is_furniture(line: str) -> bool:
         return False  # Office, …"; a footer of fields set apart by pipes is longer still)
     s = simplify(s)
     body = s[_LEAD.match(s).end() :]  # type: ignore[union-attr]
-    return _pattern(lang).match(body) is not None or (
-        lang == "zh" and _pattern("en").match(body) is not None
-    )
+    bodies = (body, body.rstrip(" 】]")) if s[:1] in "【[" else (body,)  # 【相关链接】: a
+    # heading in brackets, its phrase closed by the bracket as by a colon
+    langs = (lang, "en") if lang == "zh" else (lang,)
+    return any(_pattern(k).match(b) is not None for b in bodies for k in langs)
 
 
 __all__ = ["is_furniture"]

@@ -173,7 +173,8 @@ def _head_end(words: str) -> int:
     )
 
 
-_MARK = re.compile(r"(?<=\S)\s?[(（]\s*([^()（）\n,，;；:：\d]{1,24}?)\s*[)）]")
+_MARK = re.compile(r"(?<=\S)\s?[(（〔]\s*([^()（）〔〕\n,，;；:：\d]{1,24}?)\s*[)）〕]")
+# (〔主〕: a document number's brackets, a mark as well)
 # a mark's words that may single out the lead: a few Chinese characters, or a few English words
 # not written as an abbreviation ("(NDRC)") — and no body's head noun (市财政局（市国资委）)
 _BARE_MARK = re.compile(
@@ -202,7 +203,7 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
     found: dict[int, tuple[int, str, str]] = {}
     listed = any(sign in text for sign in _LIST_SIGNS) or _FIELD_VALUE.match(text) is not None
     bare: list[re.Match[str]] = []  # brackets of words holding no role's piece
-    for m in _MARK.finditer(text) if "(" in text or "（" in text else ():
+    for m in _MARK.finditer(text) if "(" in text or "（" in text or "〔" in text else ():
         role = role_of_words(m.group(1))
         unit = role is None and _UNIT_MARK.fullmatch(m.group(1)) is not None  # "(pillar unit)"
         if role is None and not unit and listed and _BARE_MARK.fullmatch(m.group(1)):

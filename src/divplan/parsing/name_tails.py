@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from divplan.names.local_units import affixes
 from divplan.parsing.lexicon_files import unit_words, word_lists
@@ -24,6 +24,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 _TAIL_WORDS = 7  # ("… Administration alone is answerable for this task")
+_ROLE_PREPOSITIONS = frozenset({"in", "as", "at"})  # ("… Bureau in a rearguard role")
 
 
 def _head_of_name(name: str, at: int) -> bool:
@@ -37,6 +38,7 @@ def _head_of_name(name: str, at: int) -> bool:
     )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)  # a plan names its bodies again and again: read each name once
 def verb_tail(name: str) -> int | None:
     """Where an English name built like a body's ends when words the lexicon does not know
     follow its head noun ("Development and Reform Commission joint advance": a phrasing of
@@ -62,10 +64,13 @@ def verb_tail(name: str) -> int | None:
     ):  # "… Bureau will be the pivot for this work": a predicate, however long, after a name
         return cut  # written as a body's ("Encourage the financial institutions to give …" is
         # a task; "township people's governments as co-pilots", the rules below)
-    if (
-        not odd_tail(name)
+    says_role = role_of_words(rest) is not None  # ("… Office sits in the central army", "…
+    odd = odd_tail(name) or (says_role and ORG_EN.fullmatch(words[-1] if words else "") is not None)
+    if (  # Bureau in a rearguard role": words of a role, its last a head noun no name's)
+        not odd
         or not 1 <= len(words) <= _TAIL_WORDS
-        or (words[0] in _SMALL_WORDS and not after_comma)  # "… group for poverty
+        or (words[0] in _SMALL_WORDS and not after_comma and not (
+            says_role and words[0] in _ROLE_PREPOSITIONS))  # "… group for poverty
         or any(not _lower_word(w) or LOWER_TAIL.search(w) for w in words)  # alleviation"
     ):
         return None
@@ -135,6 +140,8 @@ TAIL_CHARS = 4  # the words after a known name that are read apart from it: this
 
 _ROLE_WORD = 2  # (… and the role's word after it, this long at most: 一道, not 协调机制)
 _NAME_LEAST = 4  # (a body's name read off a role's piece is this long at least: not 搭台)
+_PLACE_OR_BRANCH = re.compile(r"[省市州县区盟旗镇乡村]|直属|分")  # (a body's branch or place)
+_IDIOM_TAIL = 6  # (… or an idiom after a known name, this long: 拧成一股绳)
 _ADVERB_TAIL = 10  # (A、B各自守好责任田: words opening with how the role is held, this long)
 
 
@@ -155,10 +162,16 @@ def known_prefix(
     local body's — when a few characters follow it that make no name with it (交通运输部齐心,
     县编办打头: a phrasing the lexicon does not know, not a section of the body such as
     秘书科); the longest."""
+    whole_no_name = None  # (whether text[s:e] is built like no body's: read when needed)
     for k in range(e - 1, max(s + 1, e - _ADVERB_TAIL - 1), -1):
         rest = text[k:e]
         if e - k > TAIL_CHARS and not adverb_first(rest):
-            continue  # (longer words only after a word saying how the role is held: 各自…)
+            if e - k > _IDIOM_TAIL or not _WORDS_ONLY.fullmatch(rest):
+                continue  # (longer words only after a word saying how the role is held: 各自…,
+            if whole_no_name is None:  # or an idiom after a name the registry knows, the
+                whole_no_name = not org_shaped(text[s:e])  # whole built like no body's:
+            if not whole_no_name or not known(k) or _PLACE_OR_BRANCH.search(rest):
+                continue  # 国家税务总局|拧成一股绳; not 中储粮|溡州直属库, a branch of it)
         if not _WORDS_ONLY.fullmatch(rest):
             continue
         if names_own(rest, text[s:e]) and not (role_of_words(rest) and known(k) and not known(e)):

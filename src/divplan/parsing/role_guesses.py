@@ -67,6 +67,8 @@ def with_role_guesses(
             words = _words_cue(text, out[-1].start, cue.start)  # the first of the words)
             if words is not None and words.kind != "div_after":  # (和各市: a place's 各)
                 out[-1], guessed = words, None
+        if guessed is None and cue.kind == "resp_before" and cue.start > pos:
+            cue = _passive_cue(text, pos, cue) or cue  # ("A, backstopped by B": B helps)
         if guessed is not None and (cue.kind in _LIST_OPENS or cue.kind == "end"):
             out.append(guessed)  # (、 , ，: the list goes on)
         elif guessed is not None and merges and guessed.end == cue.start:
@@ -77,6 +79,27 @@ def with_role_guesses(
         pos, before = max(pos, cue.end), cue.kind
     out.pop()  # (the end)
     return out
+
+
+_BEFORE_OF_ROLE = {"lead": "lead_before", "participant": "part_before", "joint": "resp_before"}
+_BY = re.compile(r"(?i)by")
+
+
+def _passive_cue(text: str, s: int, cue: Cue) -> Cue | None:
+    """Lower-case English words no cue row has, holding one role's piece, right before a bare
+    "by" ("A, backstopped by B and C"): a passive, whose agents after "by" take the words'
+    role — read as one cue, the guess said."""
+    words = text[s : cue.start].strip()
+    if not _BY.fullmatch(cue.text.strip()) or _LOWER_WORDS.fullmatch(words) is None:
+        return None
+    if len(words.split()) > 2:  # (a participle and an adverb at most: "closely backed")
+        return None
+    found = role_of_words(words)
+    kind = _BEFORE_OF_ROLE.get(found[0]) if found is not None else None
+    if kind is None or found is None:
+        return None
+    at = text.index(words, s)
+    return Cue(kind, at, cue.end, text[at : cue.end], piece_note(words, found))
 
 
 def _tail_cue(

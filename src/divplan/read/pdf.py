@@ -43,6 +43,7 @@ from divplan.read.pdf_aligned_rows import AlignedReader
 from divplan.read.pdf_grids import ruled_parts
 from divplan.read.pdf_tables import read_ruled
 from divplan.read.radicals import unradical
+from divplan.read.space_columns import space_cells
 from divplan.read.table_headers import (
     FIELDS,
     HEADER_LINE,
@@ -80,6 +81,8 @@ def _looks_tabular(text: str) -> bool:
     for line in text.splitlines():
         if sum(1 for h in _HINTS if h.lower() in line.lower()) >= 2 or find_header(line.split()):
             return True
+        if "  " in line.strip() and find_header([c for _, c in space_cells(line)]):
+            return True  # a text layer set with spaces ("No.   Key task   Pick-up unit   …")
         roles = roles_in_line(line) if len(line) <= HEADER_LINE else set()
         if len(roles) >= 2 and roles & {"task", *FIELDS}:  # "Key work Responsible unit …"
             return True

@@ -201,11 +201,23 @@ def roles_in_line(line: str) -> set[Role]:
     covered = sum(len(n) for n, _ in found if not any(n != m and n in m for m, _ in found))
     roles = {role for _, role in found}
     if "task" in roles and not roles & {"lead", "resp", "part"}:  # "No. Key task Burden-
-        tail = key[max(key.find(n) + len(n) for n, _ in found) :]  # carrying unit": a last
-        unit = unit_end().search(simplified(tail))  # column of unknown words ending in a
-        if 0 < len(tail) <= _NAME_LONGEST and unit is not None and unit.start() > 0:  # unit
-            covered, roles = covered + len(tail), roles | {"resp"}  # word (_unit_columns)
+        for gap in _gaps(key, [n for n, _ in found]):  # carrying unit", "… Pick-up unit Time
+            unit = unit_end().search(simplified(gap))  # limit": a column of unknown words
+            if len(gap) <= _NAME_LONGEST and unit is not None and unit.start() > 0:  # ending
+                covered, roles = covered + len(gap), roles | {"resp"}  # in a unit word
+                break  # (_unit_columns)
     return roles if covered >= _HEADER_SHARE * len(key) else set()
+
+
+def _gaps(key: str, names: list[str]) -> list[str]:
+    """The stretches of ``key`` between (and after) the column names found in it."""
+    spans = sorted((key.find(n), key.find(n) + len(n)) for n in names)
+    out, pos = [], 0
+    for s, e in spans:
+        if s > pos:
+            out.append(key[pos:s])
+        pos = max(pos, e)
+    return [g for g in (*out, key[pos:]) if g]
 
 
 def names_columns(lines: list[str], window: int = 6) -> bool:

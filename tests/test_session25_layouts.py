@@ -9,6 +9,8 @@ from __future__ import annotations
 import divplan
 from divplan.parsing.furniture import is_furniture
 from divplan.read.pdf import _looks_tabular
+from divplan.read.pdf_aligned import Piece, find_columns
+from divplan.read.pdf_aligned_breaks import resumes
 from divplan.read.table_headers import roles_in_line
 from item_roles import item_roles
 
@@ -92,3 +94,125 @@ def test_an_unknown_lead_label_beside_a_known_helpers_label_leads_where_its_part
          ["County Economic and Trade Bureau"], False),
         ("lead", ["County Agriculture Bureau"], [], False),
     ]  # fmt: skip
+
+
+def test_a_sheets_notice_rows_under_an_empty_cell_then_numbered_tasks_read_as_lines() -> None:
+    # a CSV saved from a sheet: the notice's rows each under an empty first cell, then 一、 and
+    # 1． in the first column and the task or its field lines beside them
+    rows = [
+        ",国发〔2021〕38号", ",国务院关于印发冷链物流设施建设重点任务分工的通知",
+        ",各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", ",现将重点任务分工印发给你们。",
+        ",国务院", ",2021年11月15日", ",冷链物流设施建设重点任务分工", "一、,完善冷链物流设施网络",
+        "1．,布局建设一批国家骨干冷链物流基地。", ",主稿部门：国家发展改革委",
+        ",会签部门：交通运输部、商务部，2022年6月底前", "2．,加快农产品产地仓储保鲜冷链设施建设。",
+        ",主稿部门：农业农村部", ",会签部门：财政部，持续推进", "3．,健全冷链物流标准体系。",
+        ",主稿部门：市场监管总局", ",会签部门：（无），2022年底前",
+    ]  # fmt: skip
+    plan = divplan.parse_bytes("\n".join(rows).encode(), path="plan.csv")
+    assert [item_roles(i) for i in plan.items()] == [
+        ("lead", ["国家发展改革委"], ["交通运输部", "商务部"], False),
+        ("lead", ["农业农村部"], ["财政部"], False),
+        ("lead", ["市场监管总局"], [], False),
+    ]
+
+
+def test_a_column_named_by_its_unit_word_and_a_participle_is_the_responsible_units() -> None:
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{task}</td><td>{who}</td></tr>"
+        for n, task, who in (
+            (1, "Support retailers in adjusting their formats.",
+             "Ministry of Commerce (primary), National Development and Reform Commission"),
+            (2, "Guide the development of commercial complexes.",
+             "Ministry of Housing and Urban-Rural Development, Ministry of Commerce"),
+            (3, "Promote convenience stores in communities.", "Ministry of Commerce"),
+        )
+    )  # fmt: skip
+    html = (
+        "<html><body><h1>Circular of the General Office of the State Council on the Division of "
+        "Key Tasks</h1><p>Guo Ban Han [2016] No. 91</p><p>November 28, 2016</p><table>"
+        "<tr><th>No.</th><th>Key task</th><th>Agencies tasked</th></tr>"
+        f"<tr><td colspan='3'>I. Adjusting business formats</td></tr>{rows}</table></body></html>"
+    )
+    plan = divplan.parse_bytes(html.encode(), path="plan.html")
+    assert [item_roles(i) for i in plan.items()] == [
+        ("lead", ["Ministry of Commerce"], ["National Development and Reform Commission"], False),
+        ("joint", ["Ministry of Housing and Urban-Rural Development", "Ministry of Commerce"], [],
+         False),
+        ("sole", ["Ministry of Commerce"], [], False),
+    ]  # fmt: skip
+    assert all(i.responsibility.reading == "inferred" for i in plan.items())  # (said as a guess)
+
+
+def test_a_responsible_column_named_with_a_leads_word_is_the_leads() -> None:
+    # "Total-responsibility unit | Auxiliary-bear unit": the first column's 总 makes it the
+    # lead's, even on a row whose helpers' cell is empty (a lead column: mode lead)
+    rows = "".join(
+        f"<tr><td>{task}</td><td>{lead}</td><td>{part}</td></tr>"
+        for task, lead, part in (
+            ("Compress the time of starting an enterprise.", "Municipal Market Supervision "
+             "Administration", "Municipal Public Security Bureau; before the end of June 2019"),
+            ("Improve the land supply for key projects.", "Municipal Natural Resources and "
+             "Planning Bureau", ""),
+        )
+    )  # fmt: skip
+    html = (
+        "<html><body><h1>Notice on the Key Task Division of Labor Program</h1>"
+        "<p>Lan Zheng Ban Fa [2019] No. 12</p><p>April 8, 2019</p><table><tr><th>Key task</th>"
+        "<th>Total-responsibility unit</th><th>Auxiliary-bear unit</th></tr>"
+        f"<tr><td colspan='3'>I. Deepen the reform</td></tr>{rows}</table></body></html>"
+    )
+    plan = divplan.parse_bytes(html.encode(), path="plan.html")
+    assert [item_roles(i) for i in plan.items()] == [
+        ("lead", ["Municipal Market Supervision Administration"],
+         ["Municipal Public Security Bureau"], False),
+        ("lead", ["Municipal Natural Resources and Planning Bureau"], [], False),
+    ]  # fmt: skip
+
+
+def test_a_participle_and_by_as_a_field_label_is_read_by_its_words_not_as_a_deadline() -> None:
+    # "Fronted by: A / Working with: B; by the end of …": "by:" closes the label, no deadline's
+    text = (
+        "Xun Zheng Ban Fa [2010] No. 8\n15 March 2010\n\nDivision of Responsibilities for 2010\n\n"
+        "Part I: Improving school conditions\n\n"
+        "1. Complete the renovation of dilapidated school buildings.\n"
+        "   Fronted by: County Education Bureau\n"
+        "   Working with: County Finance Bureau; by the end of August 2010\n\n"
+        "2. Secure land for two new urban primary schools.\n"
+        "   Fronted by: County Land and Resources Bureau\n"
+        "   Working with: County Planning Bureau; by the end of October 2010\n"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert [item_roles(i) for i in items] == [
+        ("lead", ["County Education Bureau"], ["County Finance Bureau"], False),
+        ("lead", ["County Land and Resources Bureau"], ["County Planning Bureau"], False),
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "by the end of August 2010",
+        "by the end of October 2010",
+    ]
+
+
+def test_a_running_head_repeated_atop_each_page_is_no_row_of_a_borderless_table() -> None:
+    # "Lanquan Municipal People's Government Gazette 2019 No. 4" in the task column over page
+    # two's rows, as over page one: the page's, the rows resume under it
+    header = [
+        Piece(20, 120, 100, 110, "Key task"),
+        Piece(300, 420, 100, 110, "Responsible unit"),
+        Piece(450, 520, 100, 110, "Time limit"),
+    ]
+    first = [
+        Piece(20, 200, 120, 130, "Support consumption."),
+        Piece(300, 420, 120, 130, "Municipal Commerce Bureau"),
+        Piece(450, 520, 120, 130, "Ongoing"),
+    ]
+    found = find_columns([header, first])
+    assert found is not None
+    head = "Lanquan Municipal Gazette 2019 No. 4"
+    page = [
+        [Piece(20, 200, 30, 40, head)],
+        [Piece(20, 200, 60, 70, "Reduce risks."), Piece(300, 420, 60, 70, "Municipal Finance "
+         "Bureau"), Piece(450, 520, 60, 70, "Ongoing")],
+    ]  # fmt: skip
+    assert resumes(page, found[2], {head}) == 1
+    assert resumes(page, found[2]) == 0  # (unknown as a page's head: a task's line)

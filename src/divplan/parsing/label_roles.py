@@ -15,7 +15,7 @@ import re
 
 from divplan.parsing.lexicon_files import unit_words, word_lists
 from divplan.parsing.name_edges import ORG_ZH, ends_with_head
-from divplan.parsing.role_words import role_of_words
+from divplan.parsing.role_words import piece_note, role_of_words
 
 
 def read_label(
@@ -190,6 +190,10 @@ _FIELD_VALUE = re.compile(r"\s*[^:：\n]{1,30}[:：]")  # (a field's one name: "
 _LIST_SIGNS = ("、", ",", "，", ";", "；", " and ")
 
 
+_LIST_KINDS = {"joint": "resp_after", "div": "div_after"}  # (a bracket on a whole list)
+_LIST_END = re.compile(r"[\s。；;，,]*")
+
+
 def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
     """Brackets of words the lexicon does not know right after a name in a list of several
     ("A (pace-setter); B", "A（头雁）、B、C"), or after a field's one name ("Responsible units:
@@ -210,6 +214,11 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
             before = text[max(0, m.start() - 12) : m.start()].rstrip()  # (after a body's name:
             word = before.rsplit(None, 1)[-1:] or [""]  # "each township (town)" is none)
             bare += [m] if ORG_ZH.search(before) or word[0][:1].isupper() else []
+        if role is not None and role[0] in _LIST_KINDS and _LIST_END.fullmatch(text, m.end()):
+            at = m.start() + (m.group(0)[0] == " ")  # A、B（平行负责）: after a list's last
+            note = piece_note(text[at : m.end()], role)  # body, words of how they all hold it
+            found[at] = (m.end(), _LIST_KINDS[role[0]], note)
+            continue
         if not unit and (role is None or role[0] != "lead" or not listed):
             continue
         if not deadline_like(m.group(1)):

@@ -28,7 +28,7 @@ ORG_EN = re.compile(
     r"inspectorate|guard|police|army|xinhua|federation|mission|branch|branches|meeting|"
     r"cooperative|cooperatives|co-op|hospital|university|college|school|brigade|detachment|corps|"
     r"companies|corporations|banks|stations|hospitals|institutes|associations|federations|"
-    r"councils|institution|institutions|organization|organizations|organisation|organisations|ltd)\b",
+    r"councils|institution|institutions|organization|organizations|organisation|organisations|ltd|dept|depts)\b",
     re.IGNORECASE,
 )
 ORG_ZH = re.compile(

@@ -88,6 +88,9 @@ def _level_opened(name: str) -> bool:
     """Whether an English ``name`` opens with a local level word ("the county finance bureau",
     a machine translation's lower case): its head noun ends it as a capital would."""
     words = name.split()
+    if words[:1] and words[0].lower() in ("each", "every") and name[:1].islower():
+        return True  # ("each regional supervision bureau play matching": a lower-case body
+        # of many, each one of them, its head noun its end)
     if words[:1] and words[0].lower() in ("the", "each", "every"):
         words = words[1:]
     return bool(words) and words[0].casefold() in affixes().en_level

@@ -86,11 +86,11 @@ _BY = re.compile(r"(?i)by")
 
 
 def _passive_cue(text: str, s: int, cue: Cue) -> Cue | None:
-    """Lower-case English words no cue row has, holding one role's piece, right before a bare
-    "by" ("A, backstopped by B and C"): a passive, whose agents after "by" take the words'
-    role — read as one cue, the guess said."""
+    """English words no cue row has, holding one role's piece, right before a bare "by" ("A,
+    backstopped by B and C", "Solely owned by A"): a passive, whose agents after "by" take
+    the words' role — read as one cue, the guess said."""
     words = text[s : cue.start].strip()
-    if not _BY.fullmatch(cue.text.strip()) or _LOWER_WORDS.fullmatch(words) is None:
+    if not _BY.fullmatch(cue.text.strip()) or _LOWER_WORDS.fullmatch(words.lower()) is None:
         return None
     if len(words.split()) > 2:  # (a participle and an adverb at most: "closely backed")
         return None

@@ -34,6 +34,17 @@ def unit_end() -> re.Pattern[str]:
     return re.compile(rf"(?i)\s*{UNIT_WORD}\s*$")
 
 
+@cache
+def unit_first() -> re.Pattern[str]:
+    """An English column name opening with a unit word, then a participle in lower case
+    ("Agencies tasked", "Units involved"): a postpositive name of the units."""
+    from divplan.parsing.lexicon_files import unit_words  # (the parser's data, read lazily)
+
+    return re.compile(
+        rf"(?i:{unit_words('en')})\s+(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*(?:ed|ing|ible)\s*$"
+    )  # (a participle last: "Agencies tasked", "Units directly involved")
+
+
 def by_role_words(cell: str) -> tuple[Role, str] | None:
     """A column named by words no row lists, ending in a unit word (主攻单位, 参办单位, "Host
     office unit", "Ginseng office unit"): the role its words hold a piece of
@@ -47,6 +58,17 @@ def by_role_words(cell: str) -> tuple[Role, str] | None:
     found = role_of_words(cell[: end.start()])
     role = _ROLE_OF_COLUMN.get(found[0]) if found else None
     return None if role is None else (role, "en" if cell.isascii() else "zh")
+
+
+def lead_words(cell: str) -> bool:
+    """Whether a column's name holds pieces of the lead role alone (总, "Total", "Chief"):
+    a responsible column so named is the lead's ("Total-responsibility unit", 总责单位)."""
+    from divplan.parsing.role_words import role_of_words  # (the parser's data, read lazily)
+
+    words = simplified(cell)
+    end = unit_end().search(words)  # (its unit word no role's: 承办主体's 主体 is no 主)
+    found = role_of_words(words[: end.start()] if end is not None else words)
+    return found is not None and found[0] == "lead"
 
 
 _ROLE_OF_CUE: dict[str, Role] = {"lead": "lead", "part": "part", "resp": "resp"}
@@ -65,4 +87,4 @@ def by_cue(cell: str) -> tuple[Role, str] | None:
     return None if role is None else (role, "en" if name.isascii() else "zh")
 
 
-__all__ = ["Role", "by_cue", "by_role_words", "simplified", "unit_end"]
+__all__ = ["Role", "by_cue", "by_role_words", "lead_words", "simplified", "unit_end", "unit_first"]

@@ -119,8 +119,11 @@ def keyed_rows(text: str) -> TextBuilder | None:
         return _written(lines, delim, ids=True) if _row_ids(rows) else None
     if layout == "markers":
         return _written(lines, delim, markers=True) if _marker_column(rows) else None
-    if layout == "sparse":
-        return _written(lines, delim, sparse=True) if _sparse(body, rows, delim) else None
+    if layout == "sparse" and _sparse(body, rows, delim):
+        return _written(lines, delim, sparse=True)
+    if layout == "sparse":  # (the notice's rows first, each under an empty cell, then the
+        # numbered tasks: a number column after all)
+        return _written(lines, delim, markers=True, bare=True) if _bare_markers(rows) else None
     if layout == "single" and _one_column(body, rows, delim):
         return _written(lines, delim, single=True)
     if layout in ("single", "bare"):  # (or a sheet that writes no header over its numbers)

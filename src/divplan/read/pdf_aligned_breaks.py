@@ -8,22 +8,25 @@ the rows resume is a question about the page's first lines only, apart from read
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from divplan.read.cells import MARKED, PAGE_ROW, join_pieces
 from divplan.read.pdf_aligned import Columns, Piece
 
+_HEAD_LINES = 2  # a running head stands in a page's first lines
 _ROW_START = re.compile(rf"{MARKED.pattern}|\s*[(（]?\d{{1,4}}")  # (a heading's or a row's)
 
 
-def resumes(lines: list[list[Piece]], cols: Columns) -> int:
+def resumes(lines: list[list[Piece]], cols: Columns, heads: Collection[str] = ()) -> int:
     """Where a table going on from the page before resumes: the first line with text in two
     columns, in its task column, or, first on the page, in one column right of the task (a unit
     cell the break cut: "Ltd., all provincial people's governments"); a running head above it
-    is the page's text."""
+    is the page's text — one across the columns, or one that ``heads``, the first lines of the
+    pages before, hold (a gazette's name over every page, in the task column alone)."""
     task = cols.header.cols("task")[-1]
     for k, line in enumerate(lines):
         text = " ".join(p.text for p in line)
-        if PAGE_ROW.match(text):
+        if PAGE_ROW.match(text) or (k < _HEAD_LINES and text.strip() in heads):
             continue
         homes = {c for p in line for c in cols.covered(p, p.bottom - p.top)}
         if len(line) == 1 and len(homes) >= 2 and not _ROW_START.match(text):

@@ -309,16 +309,18 @@ class AlignedReader:
 
     def __init__(self) -> None:
         self.columns: Columns | None = None  # of a table that ran to the foot of the last page
+        self.heads: set[str] = set()  # the first lines of the pages before: a running head
 
     def __call__(self, page: Any, number: int) -> list[PagePart]:
         lines = page_lines(page.chars)
         found = find_columns(lines)
         going_on, self.columns = self.columns, None
+        heads, self.heads = self.heads, self.heads | set(_texts(lines[:1]))
         if found is not None:
             start, body_at, cols = found
             head = [list(cols.header.names)]
         elif going_on is not None:  # its bounds from this page's lines
-            start = body_at = resumes(lines, going_on)
+            start = body_at = resumes(lines, going_on, heads)
             cut, body_at = cut_cell(lines, body_at, going_on)  # (the last row's cell, cut)
             cols, head = going_on.refit(lines[body_at:]), cut
         else:

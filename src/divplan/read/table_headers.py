@@ -16,7 +16,15 @@ from functools import cache
 from importlib.resources import files
 
 from divplan.read.cells import flat
-from divplan.read.header_guesses import Role, by_cue, by_role_words, simplified, unit_end
+from divplan.read.header_guesses import (
+    Role,
+    by_cue,
+    by_role_words,
+    lead_words,
+    simplified,
+    unit_end,
+    unit_first,
+)
 
 ROLES: tuple[Role, ...] = ("number", "task", "lead", "resp", "part", "deadline", "note")
 FIELDS: tuple[Role, ...] = ("lead", "resp", "part", "deadline")
@@ -101,6 +109,8 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
         return by_role_words(cell) or by_cue(cell)
     if hits[0][0] == "none":
         return None
+    if hits[0][0] == "resp" and lead_words(cell):  # "Total-responsibility unit" (总责单位),
+        return "lead", hits[0][1]  # "Chief responsible unit": a lead's word before it
     units = [h for h in hits if h[0] != "deadline"]
     if units and hits[0][0] == "deadline" and (_UNIT_NOUN.search(cell) or _RESP.search(cell)):
         # 责任单位及完成时限 / "Responsibility and Deadline": the clause holds its deadline
@@ -350,9 +360,10 @@ def _unit_columns(cells: Sequence[str], roles: tuple[Role | None, ...]) -> tuple
 
 
 def _unit_named(cell: str) -> bool:
-    """Whether a column's name ends in a unit word after words of its own (主攻单位)."""
+    """Whether a column's name ends in a unit word after words of its own (主攻单位), or, in
+    English, opens with one before a word or two saying what they do ("Agencies tasked")."""
     found = unit_end().search(simplified(cell))
-    return found is not None and found.start() > 0
+    return (found is not None and found.start() > 0) or unit_first().match(cell) is not None
 
 
 def merge_headers(top: Header, below: Header) -> Header:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import divplan
 from divplan.parsing.furniture import is_furniture
+from divplan.read.cells import plain_row
 from divplan.read.pdf import _looks_tabular
 from divplan.read.pdf_aligned import Piece, find_columns
 from divplan.read.pdf_aligned_breaks import resumes
@@ -216,3 +217,106 @@ def test_a_running_head_repeated_atop_each_page_is_no_row_of_a_borderless_table(
     ]  # fmt: skip
     assert resumes(page, found[2], {head}) == 1
     assert resumes(page, found[2]) == 0  # (unknown as a page's head: a task's line)
+
+
+def test_a_csv_of_notice_lines_then_numbered_tasks_with_their_field_rows_reads_its_fields() -> None:
+    # the notice written a line a row (no delimiter), then 1.,task / ,Sit-village unit: A
+    lines = [
+        "Environmental Water Letter [2024] No. 41", "",
+        '"All departments (bureaus) of the ministry:"', "",
+        "Ministry of Ecology and Environment", "2024-03-22", "",
+        "Division of Labor Plan for the Key Tasks of 2024", "",
+        "I. Continuously promote the protection of key river basins",
+        '1.,"Deepen the protection of the Yangtze River ecological environment."',
+        ",Sit-village unit: Department of Water Ecological Environment",
+        ",Follow-village units: Department of Ecological Environment Law Enforcement",
+        "2.,Strengthen the comprehensive treatment of key lakes.",
+        ",Sit-village unit: Department of Water Ecological Environment",
+        ",Follow-village units: /",
+        "3.,Promote the treatment of black and odorous water bodies.",
+        ",Sit-village unit: Department of Soil Ecological Environment",
+        ",Follow-village units: Ministry of Housing and Urban-Rural Development",
+    ]  # fmt: skip
+    plan = divplan.parse_bytes("\n".join(lines).encode(), path="plan.csv")
+    assert [item_roles(i) for i in plan.items()] == [
+        ("lead", ["Department of Water Ecological Environment"],
+         ["Department of Ecological Environment Law Enforcement"], False),
+        ("lead", ["Department of Water Ecological Environment"], [], False),
+        ("lead", ["Department of Soil Ecological Environment"],
+         ["Ministry of Housing and Urban-Rural Development"], False),
+    ]  # fmt: skip
+
+
+def test_a_csv_of_tasks_left_and_their_field_rows_right_reads_each_task() -> None:
+    rows = [
+        "工业和信息化部办公厅关于印发重点工作分工方案的通知,", "工信厅规〔2013〕57号,",
+        "部机关各司局，各直属单位：,", "工业和信息化部办公厅,", "2013年4月8日,", ",",
+        "重点工作分工方案,", "一、加强统筹规划和政策引导,",
+        "组织编制新一代信息技术等行业专项规划。,", ",秉办单位：规划司",
+        ",配合单位：电子信息司、装备工业司，2013年6月底前完成",
+        "研究制定促进战略性新兴产业发展的产业政策。,", ",秉办单位：产业政策司",
+        ",配合单位：政策法规司，2013年12月底前完成",
+        "建立战略性新兴产业运行监测制度。,", ",责任单位：运行监测协调局、规划司各尽其分",
+        ",完成时限：持续推进", "实施宽带中国工程。,", ",秉办单位：通信发展司",
+        ",配合单位：电信管理局，持续推进",
+    ]  # fmt: skip
+    plan = divplan.parse_bytes("\n".join(rows).encode(), path="plan.csv")
+    assert [item_roles(i) for i in plan.items()] == [
+        ("lead", ["规划司"], ["电子信息司", "装备工业司"], False),
+        ("lead", ["产业政策司"], ["政策法规司"], False),
+        ("division", ["运行监测协调局", "规划司"], [], False),
+        ("lead", ["通信发展司"], ["电信管理局"], False),
+    ]
+
+
+def test_a_table_rows_bare_number_and_text_are_a_numbered_task() -> None:
+    assert plain_row(["1", "鞏固擴大基本醫療保障覆蓋面（人力資源社會保障部負責）。"]) == (
+        "1．鞏固擴大基本醫療保障覆蓋面（人力資源社會保障部負責）。"
+    )
+    assert plain_row(["2", "Improve the credit system (Ministry of Finance)."]).startswith("2. ")
+    assert plain_row(["1", "3人"]) == "1  3人"  # (a count beside a number: no task)
+    assert plain_row(["1", "市财政局", "张三"]) == "1  市财政局  张三"
+
+
+def test_columns_named_by_agent_nouns_are_the_leads_and_the_helpers() -> None:
+    # "Task | Coordinator-in-chief | Co-signers": no unit word but the agent nouns; the first
+    # the lead's column, the second the helpers', by their order (said as a guess)
+    rows = "".join(
+        f"<tr><td>{task}</td><td>{lead}</td><td>{part}</td></tr>"
+        for task, lead, part in (
+            ("Upgrade one hundred wholesale markets", "Department of Market System Development",
+             "Ministry of Finance; by end-June 2012"),
+            ("Improve commercial networks in rural areas", "Department of Circulation Industry "
+             "Development", "Ministry of Finance, Ministry of Agriculture; by end-2012"),
+        )
+    )  # fmt: skip
+    html = (
+        "<html><body><h1>Division of Tasks for the Ministry of Commerce Work Plan 2012</h1>"
+        "<p>Shang Ban Yun Fa [2012] No. 45</p><p>16 April 2012</p><table><tr><th>Task</th>"
+        "<th>Coordinator-in-chief</th><th>Co-signers</th></tr>"
+        f"<tr><td colspan='3'>I. Improving Circulation Networks</td></tr>{rows}</table></body></html>"
+    )
+    plan = divplan.parse_bytes(html.encode(), path="plan.html")
+    items = plan.items()
+    assert [item_roles(i) for i in items] == [
+        ("lead", ["Department of Market System Development"], ["Ministry of Finance"], False),
+        ("lead", ["Department of Circulation Industry Development"],
+         ["Ministry of Finance", "Ministry of Agriculture"], False),
+    ]  # fmt: skip
+    assert all(i.responsibility.reading == "inferred" for i in items)
+
+
+def test_the_plans_closing_words_to_everyone_are_no_part_of_the_last_task() -> None:
+    text = (
+        "Guo Fa [2023] No. 5\nApril 10, 2023\n\nDivision of Key Tasks\n\nI. Stabilise growth\n"
+        "1. Restore consumption. The Ministry of Commerce is responsible.\n"
+        "2. Promote green development. The Ministry of Natural Resources, the Ministry of Water"
+        " Resources each grasps one pass.\n"
+        "All regions and departments should attach great importance and implement the tasks.\n"
+        "State Council\nApril 10, 2023\n"
+    )
+    plan = divplan.parse(text)
+    assert [item_roles(i) for i in plan.items()] == [
+        ("sole", ["Ministry of Commerce"], [], False),
+        ("division", ["Ministry of Natural Resources", "Ministry of Water Resources"], [], False),
+    ]

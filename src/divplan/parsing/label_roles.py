@@ -62,7 +62,10 @@ def read_label(
     ):  # 任务归属：A★、B — the one field of a task's row, its words no role's: who does it
         said = f"the label 「{label.strip()}」 is unknown; read as {_BY_CONTEXT[context][1]}"
         return "label_resp", said, 0
-    if found is None and context in _BY_CONTEXT and guessable(label):
+    if found is None and context in _BY_CONTEXT and (
+        guessable(label)
+        or (context in _PAIRED and label.isascii() and _ONE_UNIT.fullmatch(label) is not None)
+    ):  # ("Coordinator-in-chief: A  Co-signers: B": one unit word each, beside each other)
         skip = max(_after_gap(label), _deadline_words(words))
         said = label[skip:].strip()
         kind, why = _BY_CONTEXT[context]
@@ -173,8 +176,8 @@ def _head_end(words: str) -> int:
     )
 
 
-_MARK = re.compile(r"(?<=\S)\s?[(（〔]\s*([^()（）〔〕\n,，;；:：\d]{1,24}?)\s*[)）〕]")
-# (〔主〕: a document number's brackets, a mark as well)
+_MARK = re.compile(r"(?<=\S)\s?[(（〔【]\s*([^()（）〔〕【】\n,，;；:：\d]{1,24}?)\s*[)）〕】]")
+# (〔主〕, 【牵】: a document number's or a heading's brackets, a mark as well)
 # a mark's words that may single out the lead: a few Chinese characters, or a few English words
 # not written as an abbreviation ("(NDRC)") — and no body's head noun (市财政局（市国资委）)
 _BARE_MARK = re.compile(
@@ -190,6 +193,7 @@ _FIELD_VALUE = re.compile(r"\s*[^:：\n]{1,30}[:：]")  # (a field's one name: "
 _LIST_SIGNS = ("、", ",", "，", ";", "；", " and ")
 
 
+_OPENS = re.compile(r"[(（〔【]")
 _LIST_KINDS = {"joint": "resp_after", "div": "div_after"}  # (a bracket on a whole list)
 _LIST_END = re.compile(r"[\s。；;，,]*")
 
@@ -207,11 +211,11 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
     found: dict[int, tuple[int, str, str]] = {}
     listed = any(sign in text for sign in _LIST_SIGNS) or _FIELD_VALUE.match(text) is not None
     bare: list[re.Match[str]] = []  # brackets of words holding no role's piece
-    for m in _MARK.finditer(text) if "(" in text or "（" in text or "〔" in text else ():
+    for m in _MARK.finditer(text) if _OPENS.search(text) else ():
         role = role_of_words(m.group(1))
         unit = role is None and _UNIT_MARK.fullmatch(m.group(1)) is not None  # "(pillar unit)"
         if role is None and not unit and listed and _BARE_MARK.fullmatch(m.group(1)):
-            before = text[max(0, m.start() - 12) : m.start()].rstrip()  # (after a body's name:
+            before = text[max(0, m.start() - 40) : m.start()].rstrip()  # (after a body's name:
             word = before.rsplit(None, 1)[-1:] or [""]  # "each township (town)" is none)
             bare += [m] if ORG_ZH.search(before) or word[0][:1].isupper() else []
         if role is not None and role[0] in _LIST_KINDS and _LIST_END.fullmatch(text, m.end()):
@@ -248,6 +252,8 @@ _ROLE_AS = re.compile(  # (after a body's head noun: 为, a few words, a unit wo
 )
 _LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")
 _UNIT_END = re.compile(rf"{UNIT_WORD}\s*[:：]\s*$")
+_ONE_UNIT = re.compile(rf"(?i)\s*{UNIT_WORD}\s*[:：]\s*")  # (a label of one agent noun)
+_PAIRED = frozenset({"first", "second"})
 # a mark naming a unit's kind after a body's name, "(pillar unit)", （骨干单位）: the one body a
 # responsibility field singles out leads (a helper's kind holds a participant's piece: no mark)
 _UNIT_MARK = re.compile(

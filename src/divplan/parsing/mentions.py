@@ -36,6 +36,7 @@ from divplan.parsing.known_names import (
     ministry_of,
 )
 from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
+from divplan.parsing.mention_lists import shared_head, unique
 from divplan.parsing.name_edges import name_core, name_doubts, org_shaped, place_set, trim
 from divplan.parsing.name_gaps import split_at_gaps
 from divplan.parsing.name_runs import (
@@ -119,6 +120,13 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
     i = 0
     while i < len(spans):
         s, e = spans[i]
+        if (lent := shared_head(text, spans, i, refs[-1] if refs else None, lookup)) is not None:
+            j, lent_end, name = lent  # "Ministry of Commerce, Industry and Information
+            refs.append(_ref(prep, s, lent_end, name, True))  # Technology pull together"
+            tail = prep.raw[lent_end : spans[j][1]].strip()  # (one head for two names)
+            leftovers += [tail] if tail else []
+            i = j + 1
+            continue
         taken = _known_run(text, spans, keep, i, refs[-1] if refs else None, lookup)
         nxt = spans[i + 1] if taken is None and i + 1 < len(spans) else None
         cut = None if nxt is None else known_across_and(  # (a 和 between: one name, a few
@@ -383,18 +391,6 @@ def _branch_of_known(
 def _ref(prep: Prepared, s: int, e: int, lookup: str, known: bool) -> Reference:
     mention = prep.raw[s:e]
     return Reference(mention, prep.span(s, e), lookup, known, known or org_shaped(mention), s, e)
-
-
-def unique(refs: list[Reference]) -> list[Reference]:
-    """``refs`` without repeats (the same name looked up), first mention kept."""
-    seen: set[str] = set()
-    out: list[Reference] = []
-    for r in refs:
-        key = r.lookup.casefold()
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
 
 
 __all__ = ["Found", "Piece", "find_names", "unique"]

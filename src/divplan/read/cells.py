@@ -125,13 +125,21 @@ def flat(text: str, sep: str | None) -> str:
 
 
 def plain_row(cells: Sequence[str]) -> str:
-    """A row of a table that is not a plan table: its cells on one line, merged cells once."""
+    """A row of a table that is not a plan table: its cells on one line, merged cells once; a
+    row of a bare number and one text (1 | 鞏固…) is that numbered text (1．鞏固…), as a sheet
+    without a header over its number column writes its tasks."""
     out: list[str] = []
     for cell in cells:
         text = flat(cell, None)
         if text and (not out or out[-1] != text):
             out.append(text)
+    if len(out) == 2 and _BARE_NUMBER.fullmatch(out[0]) and len(out[1]) >= _NUMBERED_TEXT:
+        return out[0] + ("．" if _CJK.match(out[1]) else ". ") + out[1]
     return "  ".join(out)
+
+
+_BARE_NUMBER = re.compile(r"[1-9]\d{0,2}")
+_NUMBERED_TEXT = 8  # (a task's sentence, not a count beside a number: 1 | 3人)
 
 
 _CN = "一二三四五六七八九"

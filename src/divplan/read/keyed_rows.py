@@ -107,19 +107,22 @@ def keyed_rows(text: str) -> TextBuilder | None:
     delim = "\t" if sum("\t" in ln for ln in body[:_MIN_ROWS]) > _MIN_ROWS / 2 else ","
     first = [_cells(ln.rstrip("\r\n"), delim) for ln in body[:_MIN_ROWS]]
     layout = _layout(body, first, delim)  # (from the first rows: a text no export costs little)
-    if layout in (None, "single", "bare") and (
-        any(ln.startswith(delim) for ln in body[: _HEAD_WITHIN + _MIN_ROWS])  # (a row under
-        and (sheet := _under_header(lines, body, delim))  # an empty first cell: a sheet's;
-    ):  # prose never opens a line with its delimiter, and pays for no header search)
+    led = any(ln.startswith(delim) for ln in body[: _HEAD_WITHIN + _MIN_ROWS])  # (a row
+    if layout in (None, "single", "bare") and led and (  # under an empty first cell: a
+        sheet := _under_header(lines, body, delim)  # sheet's; prose never opens a line
+    ):  # with its delimiter, and pays for no header search)
         return sheet  # (the notice's rows above a sheet's named columns, its rows below)
+    rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body] if layout or led else []
+    if layout is None and led and _bare_markers(rows):  # (the notice's lines one cell each,
+        return _written(lines, delim, markers=True, bare=True)  # then 1.,task / ,Lead: …)
     if layout is None:
         return None  # (most texts: their first lines already say they are no export)
-    rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body]
     if layout == "ids":
         return _written(lines, delim, ids=True) if _row_ids(rows) else None
     if layout == "markers":
         return _written(lines, delim, markers=True) if _marker_column(rows) else None
-    if layout == "sparse" and _sparse(body, rows, delim):
+    if layout in ("sparse", "single") and _sparse(body, rows, delim):  # (the notice's rows
+        # first, one cell each: its tasks left, their fields right, below)
         return _written(lines, delim, sparse=True)
     if layout == "sparse":  # (the notice's rows first, each under an empty cell, then the
         # numbered tasks: a number column after all)
@@ -196,7 +199,8 @@ def _row_ids(rows: list[list[str] | None]) -> bool:
 _TAG = re.compile(r"[A-Za-z][\w-]{0,11}")  # (block,tag,text: an element's tag, h1, p, nav)
 
 
-_SPARSE_SHARE = 0.5  # of the rows that leave the first cell empty and write the second
+_SPARSE_SHARE = 0.4  # of the rows that leave the first cell empty and write the second (a
+# task left, its two field lines right: two in five rows with the notice above)
 
 
 def _sparse(
@@ -329,6 +333,8 @@ def _written(
                 out.line(value, f"line {n}", start + max(line.find(value), 0))
             continue
         if markers:
+            if cells is None and out.length:  # (a blank row: a paragraph ends, the page's
+                out.blank()  # source line under the last task no part of it)
             if cells is not None and (n > 1 or bare) and "".join(cells).strip():
                 mark, value = (cells[0].strip(), cells[1].strip()) if len(cells) == 2 else ("", "")
                 value = value or cells[0].strip()

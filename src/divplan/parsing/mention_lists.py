@@ -1,0 +1,74 @@
+"""What the names of one list share: a repeat, or a head a translation wrote once.
+
+Why a module of its own: a machine translation renders 商务部、工业和信息化部 as "Ministry of
+Commerce, Industry and Information Technology" — the second body's "Ministry of" written once
+for both, as English lists do ("the Ministries of Finance and Commerce").  Read piece by piece,
+the list names a body "Industry" and another "Information Technology"; read with the head of
+the name before it, it names the Ministry of Industry and Information Technology.  The head
+is lent only where the registry then knows the name (the lookup decides, never the words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from divplan.parsing.clause_text import Reference
+from divplan.parsing.name_edges import org_shaped
+
+_LENT_HEAD = re.compile(r"^((?:the\s+)?(?:Ministry|Ministries|Department|Bureau)\s+of)\s+\S")
+_PIECES = 2  # a lent head's name runs over this many pieces at most ("Industry | and | …")
+
+
+def shared_head(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    i: int,
+    before: Reference | None,
+    lookup: Callable[[str], bool],
+) -> tuple[int, int, str] | None:
+    """The last piece of the name opening at piece ``i`` and the name it makes with the head
+    of the known name ``before`` it ("Ministry of" + "Industry and Information Technology"),
+    when the piece alone names nothing the registry knows and the lent name does, with where
+    that name ends in ``text``; the pieces' own name, where the registry knows it as written
+    ("Industry and Information Technology"); else None.  A verb tail after it ("… Technology
+    pull together") is no part of the name (the caller leaves its words over: DP208)."""
+    if before is None or not before.known or lookup(text[slice(*spans[i])]):
+        return None
+    head = _LENT_HEAD.match(before.lookup)
+    if head is None or text[spans[i][0] : spans[i][0] + 1].islower():
+        return None
+    last = min(len(spans), i + _PIECES) - 1
+    if org_shaped(text[spans[i][0] : spans[last][1]]):
+        return None  # ("… Technology, Development and Reform Commission": a name of its own)
+    for j in range(last, i - 1, -1):
+        s, e = spans[i][0], spans[j][1]
+        while e > s:  # (its own words, without a verb tail's: "… Technology pull together")
+            if lookup(text[s:e]):  # (the pieces a name the registry knows as written: the
+                return j, e, text[s:e]  # name, no head lent to it)
+            name = f"{head.group(1)} {text[s:e]}"
+            if lookup(name):
+                return j, e, name
+            m = _LAST_LOWER.search(text, s, e)
+            if m is None:
+                break
+            e = m.start()
+    return None
+
+
+_LAST_LOWER = re.compile(r"\s+[a-z][a-z-]*$")
+
+
+def unique(refs: list[Reference]) -> list[Reference]:
+    """``refs`` without repeats (the same name looked up), first mention kept."""
+    seen: set[str] = set()
+    out: list[Reference] = []
+    for r in refs:
+        key = r.lookup.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+__all__ = ["shared_head", "unique"]

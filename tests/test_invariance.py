@@ -114,6 +114,10 @@ def test_blank_lines_between_paragraphs_change_no_reading() -> None:
         # under "I. …" headings: the blank lines gone, a heading's line and the wrapped first
         # line of the task under it read as one heading cut by the width
         "holdout250/en-mt-sc-2013.txt",
+        # the twenty-fifth session's final round (unstudied): two English texts whose blank
+        # lines alone part a task's last line from the next task or heading
+        "holdout266/en-mt-county-2003.txt",
+        "holdout267/en-mt-sc-2004.txt",
     }
     assert set(differing) <= known, differing
 

@@ -174,7 +174,10 @@ def _second_opinion(
     issuer = signed.id if signed is not None else None
     if signed is not None and issuer is None and len(signed.candidates) == 1:
         issuer = signed.candidates[0]  # (商务部办公厅: the ministry's own office signs)
-    own = has_own_departments(issuer, registry or Registry.default())  # a ministry's 司
+    reg = registry or Registry.default()
+    bodies = [issuer] if issuer else list(signed.candidates) if signed is not None else []
+    own = bool(bodies) and all(has_own_departments(b, reg) for b in bodies)  # a ministry's
+    # 司 (住房和城乡建设部办公厅 in 2008: MOHURD or its forerunner, a ministry either way)
     known = sum(  # local units too, and a ministry's own departments in its plan
         1
         for d in depts

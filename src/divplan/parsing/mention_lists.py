@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from divplan.parsing.clause_text import Reference
 from divplan.parsing.name_edges import org_shaped
+from divplan.parsing.name_tails import verb_tail
 
 _LENT_HEAD = re.compile(r"^((?:the\s+)?(?:Ministry|Ministries|Department|Bureau)\s+of)\s+\S")
 _PIECES = 2  # a lent head's name runs over this many pieces at most ("Industry | and | …")
@@ -41,22 +42,16 @@ def shared_head(
     last = min(len(spans), i + _PIECES) - 1
     if org_shaped(text[spans[i][0] : spans[last][1]]):
         return None  # ("… Technology, Development and Reform Commission": a name of its own)
+    lent = head.group(1) + " "
     for j in range(last, i - 1, -1):
         s, e = spans[i][0], spans[j][1]
-        while e > s:  # (its own words, without a verb tail's: "… Technology pull together")
-            if lookup(text[s:e]):  # (the pieces a name the registry knows as written: the
-                return j, e, text[s:e]  # name, no head lent to it)
-            name = f"{head.group(1)} {text[s:e]}"
-            if lookup(name):
-                return j, e, name
-            m = _LAST_LOWER.search(text, s, e)
-            if m is None:
-                break
-            e = m.start()
+        cut = verb_tail(lent + text[s:e])  # (its own words, not a verb tail's: "… Technology
+        e = e if cut is None else s + cut - len(lent)  # pull together")
+        if lookup(text[s:e]):  # (the pieces a name the registry knows as written: the name,
+            return j, e, text[s:e]  # no head lent to it)
+        if lookup(lent + text[s:e]):
+            return j, e, lent + text[s:e]
     return None
-
-
-_LAST_LOWER = re.compile(r"\s+[a-z][a-z-]*$")
 
 
 def unique(refs: list[Reference]) -> list[Reference]:

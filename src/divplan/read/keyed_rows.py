@@ -112,11 +112,9 @@ def keyed_rows(text: str) -> TextBuilder | None:
         sheet := _under_header(lines, body, delim)  # sheet's; prose never opens a line
     ):  # with its delimiter, and pays for no header search)
         return sheet  # (the notice's rows above a sheet's named columns, its rows below)
-    rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body] if layout or led else []
-    if layout is None and led and _bare_markers(rows):  # (the notice's lines one cell each,
-        return _written(lines, delim, markers=True, bare=True)  # then 1.,task / ,Lead: …)
-    if layout is None:
+    if layout is None and not led:
         return None  # (most texts: their first lines already say they are no export)
+    rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body]
     if layout == "ids":
         return _written(lines, delim, ids=True) if _row_ids(rows) else None
     if layout == "markers":
@@ -124,12 +122,10 @@ def keyed_rows(text: str) -> TextBuilder | None:
     if layout in ("sparse", "single") and _sparse(body, rows, delim):  # (the notice's rows
         # first, one cell each: its tasks left, their fields right, below)
         return _written(lines, delim, sparse=True)
-    if layout == "sparse":  # (the notice's rows first, each under an empty cell, then the
-        # numbered tasks: a number column after all)
-        return _written(lines, delim, markers=True, bare=True) if _bare_markers(rows) else None
     if layout == "single" and _one_column(body, rows, delim):
         return _written(lines, delim, single=True)
-    if layout in ("single", "bare"):  # (or a sheet that writes no header over its numbers)
+    if layout in (None, "sparse", "single", "bare"):  # (a sheet that writes no header over its
+        # numbers: 1,task / ,Lead: …, the notice's rows above one cell each or under an empty one)
         return _written(lines, delim, markers=True, bare=True) if _bare_markers(rows) else None
     kinds = [_kind(r) for r in rows]
     keys = [r[0].strip() for r, k in zip(rows, kinds, strict=True) if r and k == "keyed"]

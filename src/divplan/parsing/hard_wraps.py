@@ -33,8 +33,19 @@ _ENDS = tuple(')。.;；!！?？”"」')  # a line so ending ended; a colon may
 
 def cut_by_width(text: str, line: Line, width: int | None) -> bool:
     """Whether ``line`` was cut by the page width of a hard-wrapped text: as long as the width,
-    and not ending a sentence or a bracket (the words go on on the next line)."""
-    return width is not None and line.end - line.start >= width and text[line.end - 1] not in _ENDS
+    and not ending a sentence or a bracket (the words go on on the next line); or ending in a
+    bracket of a name's own ("each township (town)", 各乡（镇）) within a word of the width."""
+    if width is None:
+        return False
+    if line.end - line.start >= width - _WORD and _QUALIFIER_END.search(text, line.start, line.end):
+        return True  # (the next word, people's government, did not fit)
+    return line.end - line.start >= width and text[line.end - 1] not in _ENDS
+
+
+_WORD = 12  # a word the width left for the next line is this long at most
+_QUALIFIER_END = re.compile(  # a name's qualifier in brackets ending a line: no clause's close
+    r"(?:[a-z] \((?:towns?|townships?|district|city|county|street)\)|[乡镇县区市]（[镇乡街区]）)$"
+)
 
 
 _LABEL_SHAPE = re.compile(r"[^:：;；\s][^:：;；\n]{0,30}[:：]")

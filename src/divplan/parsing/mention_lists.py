@@ -14,10 +14,15 @@ import re
 from collections.abc import Callable, Sequence
 
 from divplan.parsing.clause_text import Reference
+from divplan.parsing.lexicon_files import word_lists
 from divplan.parsing.name_edges import org_shaped
 from divplan.parsing.name_tails import verb_tail
 
-_LENT_HEAD = re.compile(r"^((?:the\s+)?(?:Ministry|Ministries|Department|Bureau)\s+of)\s+\S")
+_LENT_HEAD = re.compile(  # (name_words.tsv's en_lent_head: "Ministry of", "Bureau of")
+    r"^((?:the\s+)?(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in word_lists("name_words.tsv")["en_lent_head"])
+    + r"))\s+\S"
+)
 _PIECES = 2  # a lent head's name runs over this many pieces at most ("Industry | and | …")
 
 

@@ -25,7 +25,7 @@ ORG_EN = re.compile(
     r"regulator|authority|authorities|service|institute|academy|court|procuratorate|league|union|customs|"
     r"centre|center|centres|centers|headquarters|board|conference|administrations|bureaus|departments|"
     r"commissions|offices|agencies|committees|governments|ccp|cpc|society|chamber|station|"
-    r"inspectorate|guard|police|army|xinhua|federation|mission|branch|branches|meeting|"
+    r"inspectorate|guard|police|army|xinhua|federation|mission|branch|branches|meeting|news|daily|newspaper|"
     r"cooperative|cooperatives|co-op|hospital|university|college|school|brigade|detachment|corps|"
     r"companies|corporations|banks|stations|hospitals|institutes|associations|federations|"
     r"councils|institution|institutions|organization|organizations|organisation|organisations|ltd|dept|depts)\b",

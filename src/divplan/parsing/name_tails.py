@@ -24,7 +24,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 _TAIL_WORDS = 7  # ("… Administration alone is answerable for this task")
-_ROLE_PREPOSITIONS = frozenset({"in", "as", "at"})  # ("… Bureau in a rearguard role")
+_ROLE_PREPOSITIONS = frozenset(word_lists("name_words.tsv")["en_role_prep"])  # (… in a role)
 
 
 def _head_of_name(name: str, at: int) -> bool:
@@ -143,7 +143,7 @@ TAIL_CHARS = 4  # the words after a known name that are read apart from it: this
 
 _ROLE_WORD = 2  # (… and the role's word after it, this long at most: 一道, not 协调机制)
 _NAME_LEAST = 4  # (a body's name read off a role's piece is this long at least: not 搭台)
-_PLACE_OR_BRANCH = re.compile(r"[省市州县区盟旗镇乡村]|直属|分")  # (a body's branch or place)
+_PLACE_OR_BRANCH = re.compile("|".join(map(re.escape, word_lists("name_words.tsv")["zh_branch"])))
 _IDIOM_TAIL = 6  # (… or an idiom after a known name, this long: 拧成一股绳)
 _ADVERB_TAIL = 10  # (A、B各自守好责任田: words opening with how the role is held, this long)
 

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from divplan.parsing.lexicon_files import lang_regexes
-from divplan.parsing.mentions import Found, Piece
+from divplan.parsing.mentions import Found, Piece, completes_name
+from divplan.parsing.name_edges import org_shaped
 from divplan.parsing.name_tails import verb_tail
 
 
@@ -63,6 +64,28 @@ def marked_before(cur: Group | None, pending: str | None, labelled: bool) -> Gro
     return g
 
 
+def marked_name(text: str, cur: Group, first: bool, lookup: Callable[[str], bool]) -> Group:
+    """The lead a mark after the list ``cur`` picks out of it (taken from ``cur``): its last
+    name (A、B、C（牵头）), or its first where the mark says the first listed leads (A、B、C
+    （排名第一的为牵头单位）) — with every piece its name runs over ("… Resources and Planning
+    (lead)", "Provincial Development and Reform …"; 省工业|和|信息化厅、B（排在首位的…）)."""
+    last = Group([cur.pieces.pop(0 if first else -1)], {"lead"})
+    while cur.pieces and first and completes_name(text, last.pieces[-1], cur.pieces[0], lookup):
+        last.pieces.append(cur.pieces.pop(0))
+    while cur.pieces and not first and (
+        not _named(text, last.pieces, lookup)
+        or completes_name(text, cur.pieces[-1], last.pieces[0], lookup)
+    ):
+        last.pieces.insert(0, cur.pieces.pop())
+    return last
+
+
+def _named(text: str, pieces: list[Piece], lookup: Callable[[str], bool]) -> bool:
+    """Whether ``pieces`` joined make a name (known, or built like an organisation's)."""
+    joined = text[pieces[0].start : pieces[-1].end]
+    return org_shaped(joined) or lookup(joined)
+
+
 def split_at_tails(text: str, groups: list[Group], lookup: Callable[[str], bool]) -> list[Group]:
     """``groups`` with each list that a role word after it governs cut after a name that words
     no name has follow, before a comma ("The County Agriculture Bureau stands at the bow, the
@@ -107,4 +130,4 @@ def words_alone_hold(groups: list[Group], founds: list[Found]) -> None:
             g.roles |= held
 
 
-__all__ = ["Group", "split_at_tails", "words_alone_hold"]
+__all__ = ["Group", "marked_before", "marked_name", "split_at_tails", "words_alone_hold"]

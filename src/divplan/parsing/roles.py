@@ -43,10 +43,16 @@ from divplan.parsing.clause_deadlines import deadline_fields, split_deadlines
 from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
 from divplan.parsing.cue_filters import field_values, named_locals
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, label_key, scan
-from divplan.parsing.mentions import Piece, completes_name, find_names, unique
+from divplan.parsing.mentions import Piece, find_names, unique
 from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.parens import bracket_depth, quoted_chars, unwrap_values
-from divplan.parsing.role_groups import Group, marked_before, split_at_tails, words_alone_hold
+from divplan.parsing.role_groups import (
+    Group,
+    marked_before,
+    marked_name,
+    split_at_tails,
+    words_alone_hold,
+)
 from divplan.parsing.role_guesses import with_role_guesses
 from divplan.parsing.role_words import held_before, joint_before, leftover_roles
 
@@ -185,12 +191,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         elif k == "lead_mark":
             if cur is not None and cur.pieces:
                 first = Group.names_first(cue.text)  # (A、B、C（排名第一的为牵头单位）: A leads)
-                last = Group([cur.pieces.pop(0 if first else -1)], {"lead"})
-                while cur.pieces and not first and (
-                    not _named(text, last.pieces, lookup)
-                    or completes_name(text, cur.pieces[-1], last.pieces[0], lookup)
-                ):  # "… Resources and Planning (lead)", "Provincial Development and Reform …"
-                    last.pieces.insert(0, cur.pieces.pop())
+                last = marked_name(text, cur, first, lookup)
                 groups.insert(groups.index(cur) + (not first), last)
                 if cur.labelled and cur.given == "lead":  # 牵头单位：A（主责）、B、C: the mark
                     cur.roles = {"participant"}  # says which listed unit leads; the rest help
@@ -389,12 +390,6 @@ def shared_when_only_helpers(reading: ClauseReading) -> ClauseReading:
         guesses=[*reading.guesses, "only a helping role is named, no lead: read as shared"],
         reading="inferred",
     )
-
-
-def _named(text: str, pieces: list[Piece], lookup: Callable[[str], bool]) -> bool:
-    """Whether ``pieces`` joined make a name (known, or built like an organisation's)."""
-    joined = text[pieces[0].start : pieces[-1].end]
-    return org_shaped(joined) or lookup(joined)
 
 
 __all__ = ["read_clause", "shared_when_only_helpers"]

@@ -216,10 +216,10 @@ def _centred(
         lo, hi = min(b.rows), max(b.rows)
         if not centred and abs(b.top - tops[lo]) <= _SAME_TOP * size:
             continue  # set at its row's top: not centred
-        first, last = lo, hi
-        while first > 0 and not rows[first - 1][c]:
+        first, last = lo, hi  # (never over a section's heading: a row of its own)
+        while first > 0 and not rows[first - 1][c] and not _heading_text(rows[first - 1]):
             first -= 1
-        while last + 1 < len(rows) and not rows[last + 1][c]:
+        while last + 1 < len(rows) and not rows[last + 1][c] and not _heading_text(rows[last + 1]):
             last += 1
         spans = [
             (abs(b.centre - (bands[a][0] + bands[z][1]) / 2), a, z)
@@ -296,6 +296,13 @@ def _section_row(b: Block, blocks: list[Block], number_col: int, task: int) -> b
     if b.cols == (number_col,):
         return not any(task in t.cols for t in beside)
     return b.cols[:1] == (number_col,) and short_heading(b.text()) and not beside
+
+
+def _heading_text(row: list[str]) -> bool:
+    """A row of one short text opening with a section's mark (II. Fostering Market Players):
+    a heading across the table, beside which no merged cell runs."""
+    texts = {x for x in row if x}
+    return len(texts) == 1 and all(SECTION_MARK.match(x) and short_heading(x) for x in texts)
 
 
 def _heading_row(row: list[str]) -> bool:

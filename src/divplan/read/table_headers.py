@@ -66,13 +66,12 @@ _UNIT_NOUN = re.compile(
     r"单位|部门|处室|科室|單位|部門|處室|\b(?:units?|departments?|agenc|bureaus?|ministr|offices?)",
     re.IGNORECASE,
 )
-
-
 _RESP = re.compile(r"responsib|责任|責任|分工|division\s+of", re.IGNORECASE)  # (分工及时间要求)
-
-
 _NAME_LONGEST = 40  # a column's name is short; a cell longer than this is a row's text
 _SENTENCE_MARK = re.compile(r"[。；，]")
+_NOTE = re.compile(  # a column name's note, a sentence: "(where several are listed, …)"
+    r"\s*[(（](?=[^()（）]*?(?:[，,；;]|[^()（）]{20}|[\u3400-\u9fff]{8}))[^()（）]+[)）]"
+)
 
 
 @cache
@@ -88,13 +87,14 @@ def _division_keys() -> frozenset[str]:
 def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
     """The (role, language) of a column name key: listed, else guessed from its words.
 
-    A Chinese word is looked for anywhere in the key (时间安排 holds 时间); an English word
-    only where a word of the column name begins ("Completion date", not "Mandate" or
-    "Latest update"), so that a stem (particip, responsib) still finds its word.
+    A Chinese word is looked for anywhere in the key (时间安排 holds 时间); an English word only
+    where a word of the name begins ("Completion date", not "Mandate"): a stem finds its word.
     """
     found = _names().get(key)
     if found is not None or not key:
         return found
+    if (bare := _NOTE.sub("", cell).strip()) and bare != cell.strip():  # ("Responsible bodies
+        return _named(header_key(bare), bare)  # (where several are listed, …)": its note aside)
     if len(key) > _NAME_LONGEST or (not key.isascii() and _SENTENCE_MARK.search(cell)):
         return None  # a task's sentence (…推进安全生产责任保险…。) names no column
     if _task_and_units(cell):

@@ -37,6 +37,7 @@ from divplan.read.field_tables import field_table
 from divplan.read.header_kinds import DELIM, Kind, has_table_sign, header_kind
 from divplan.read.headerless_pipes import headerless_rows, opens_pipes
 from divplan.read.keyed_rows import keyed_rows
+from divplan.read.markdown_inline import inline_cuts
 from divplan.read.raw_tables import raw_table
 from divplan.read.row_cells import (
     DASH,
@@ -78,8 +79,6 @@ from divplan.read.table_headers import find_header, named_columns, number_names,
 from divplan.read.tables import Line, Row, TableState, render_table
 
 _MD_HEADING = re.compile(r"^(#{1,6}|>(?:[ ]?>)*)[ \t]+")  # ## 一、… / > 承办科室：A (a quote)
-_MD_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")  # CommonMark: \ before ASCII punctuation
-_MD_MARKS = re.compile(rf"{_MD_ESCAPE.pattern}|\*\*")  # (and strong emphasis: **bold**)
 _PAGE = re.compile(rf"^\s*(?:{PAGE_NUMBER}|\d{{1,4}}(?:\s*/\s*\d{{1,4}})?)\s*$")  # or a bare 3, 2/5
 
 
@@ -102,11 +101,10 @@ class _Reader:
         if m:
             body, start = body[m.end() :], start + m.end()
         self.out.end_line()
-        at = 0  # 1\. 县农业农村局… / \*\*: Markdown's escapes read as the sign they escape, and
-        marks = _MD_MARKS if body.count("**") % 2 == 0 else _MD_ESCAPE  # **首攬單位：** as words
-        for m in marks.finditer(body) if self.markdown and ("\\" in body or "**" in body) else ():
-            self.out.add(body[at : m.start()], self.where(line), start + at)
-            at = m.end()
+        at = 0  # (Markdown's marks left out, the words they mark kept: markdown_inline)
+        for a, b in inline_cuts(body) if self.markdown else ():
+            self.out.add(body[at:a], self.where(line), start + at)
+            at = b
         self.out.add(body[at:], self.where(line), start + at)
 
     def run(self) -> None:

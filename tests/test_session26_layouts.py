@@ -7,6 +7,7 @@ phrasings themselves are records of ``fixtures/clauses.txt``.
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import divplan
@@ -58,8 +59,8 @@ def test_a_menu_of_links_and_emphasised_labels_in_markdown_read_as_words(tmp_pat
 def test_markdown_marks_are_cut_and_their_words_kept() -> None:
     body = "*Time limit:* by **2024** and [the portal](http://x.cn/a) \\* 2*3"
     cuts = inline_cuts(body)
-    kept = "".join(body[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts]))
-    kept += body[cuts[-1][1] :]
+    bounds = [0, *(x for cut in cuts for x in cut), len(body)]
+    kept = "".join(body[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2))
     assert kept == "Time limit: by 2024 and the portal * 2*3"
     assert inline_cuts("* a bullet, not emphasis") == []
     assert inline_cuts("![a picture](x.png)") == []  # (an image's brackets are not a link's)
@@ -156,3 +157,47 @@ def test_a_share_line_is_page_furniture() -> None:
     assert is_furniture("Share: WeChat Weibo Print Close")
     assert is_furniture("Share to: WeChat")
     assert not is_furniture("Share the data with the provinces.")
+
+
+def test_a_groups_field_lines_set_a_paragraph_each_close_the_tasks_above(tmp_path: Path) -> None:
+    # unnumbered paragraph tasks, then the group's two fields with a blank line between them
+    text = (
+        _NOTICE_EN
+        + "**One, Rubbish governance**\n\n"
+        "Establish the rural garbage collection system in every village.\n\n"
+        "Each township builds 1 garbage transfer station, equips transport vehicles.\n\n"
+        "Main manuscript unit: County Environmental Protection Bureau\n\n"
+        "Meeting sign unit: County Agriculture Bureau, County Housing and Construction Bureau\n\n"
+        "**Two, Water environment**\n\n"
+        "Carry out the dredging of rural ponds and ditches.\n\n"
+        "Responsible unit: County Water Affairs Bureau\n"
+    )
+    (tmp_path / "plan.md").write_text(text, encoding="utf-8")
+    helpers = ["County Agriculture Bureau", "County Housing and Construction Bureau"]
+    assert [item_roles(i) for i in divplan.parse_file(tmp_path / "plan.md").items()] == [
+        ("lead", ["County Environmental Protection Bureau"], helpers, False),
+        ("lead", ["County Environmental Protection Bureau"], helpers, False),
+        ("sole", ["County Water Affairs Bureau"], [], False),
+    ]
+
+
+def test_a_flush_line_under_a_paragraphs_indented_sentence_goes_on_with_it() -> None:
+    # a PDF's text: each task's first line set in and closing its sentence; the clause runs
+    # on flush left, cut by the page width
+    clause = (
+        "{} holds the spoon, the Planning Department, the Industrial Policy Department and the "
+        "Science and Technology Department cooperate, before the end of June 2017."
+    )
+    leads = [f"{w} Department" for w in ("Energy Saving", "Raw Materials", "Equipment Industry")]
+    leads += [f"{w} Department" for w in ("Consumer Goods", "Electronic Information", "Safety")]
+    body = "".join(
+        f"    Formulate the implementation opinions of the special plan number {n}.\n"
+        + "\n".join(textwrap.wrap(clause.format(lead), 88))
+        + "\n"
+        for n, lead in enumerate(leads, 1)
+    )
+    items = divplan.parse(_NOTICE_EN + "I. Build the green manufacturing system\n" + body).items()
+    helpers = ["Planning Department", "Industrial Policy Department"]
+    helpers.append("Science and Technology Department")
+    assert [item_roles(i) for i in items] == [("lead", [lead], helpers, False) for lead in leads]
+    assert items[0].text.startswith("Formulate the implementation opinions")

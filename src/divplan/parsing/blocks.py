@@ -16,7 +16,12 @@ from typing import Literal
 
 from divplan.parsing.cues import deadline_label_end, starts_with_label
 from divplan.parsing.deadline_lines import date_only, is_deadline_field, is_deadline_line
-from divplan.parsing.field_wraps import after_field, goes_on_last, left_open, opening_words_line
+from divplan.parsing.field_wraps import (
+    after_field,
+    goes_on_last,
+    left_open,
+    opening_words_line,
+)
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_labels import lines_over_groups, opens_next_group
 from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
@@ -29,6 +34,7 @@ from divplan.parsing.item_runs import (
     points_then_clause,
 )
 from divplan.parsing.lines import Line
+from divplan.parsing.paragraph_runs import field_paragraph, indented_goes_on
 from divplan.parsing.parens import ends_with_group
 from divplan.parsing.remarks import labelled_note, note_line
 from divplan.parsing.role_edges import holds_role_word
@@ -192,7 +198,9 @@ def make_blocks(
                     )
                 )
             else:
-                wraps = _paragraph_field(text, lines, i, blocks, item_closed) or (
+                wraps = field_paragraph(text, lines, i, blocks, item_closed) or (
+                    prev_block.first == prev_block.last and indented_goes_on(text, lines, i, width)
+                ) or (
                     not line.blank_before
                     and prev_block.kind == "text"
                     and (
@@ -294,30 +302,6 @@ def _field_under_task(
                 and text[block.end - 1] in "。.;；"  # may say who does it): its deadline
             )
         )
-    )
-
-
-def _paragraph_field(
-    text: str, lines: list[Line], i: int, blocks: list[Block],
-    item_closed: Callable[[int, int], bool] | None,
-) -> bool:  # fmt: skip
-    """A field line after a blank line under a paragraph with no clause, right after a
-    numbered item that a field line of its own closes (1. … / Responsible unit: A / Combine
-    … / Responsible unit: B): the paragraph is an unnumbered task among the numbered ones and
-    the line its clause, as the item's line is the item's (:func:`continues_item`)."""
-    line = lines[i]
-    if item_closed is None or len(blocks) < 2 or not line.blank_before:
-        return False
-    para, above = blocks[-1], blocks[-2]
-    return (
-        para.kind == "text"
-        and above.kind == "item"
-        and above.last > above.first
-        and starts_with_label(text, lines[above.last].start, lines[above.last].end)
-        and starts_with_label(text, line.start, line.end)
-        and not is_furniture(text[line.start : line.end])
-        and not item_closed(para.start, para.end)
-        and item_closed(line.start, line.end)
     )
 
 

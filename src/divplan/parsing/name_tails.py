@@ -260,8 +260,12 @@ def local_name(name: str) -> bool:
     reader may still take for a body's without a role word beside it."""
     if _CJK.search(name):
         return local_org(name)
-    return _level_opened(name) and org_shaped(name)  # ("Each township people's government":
-    # a determiner before the level word)
+    return _level_opened(name) and org_shaped(name) and not _COUNTED.search(name)  # ("Each
+    # township people's government": a determiner before the level word; never a task's count,
+    # "Each township builds 1 garbage transfer station")
+
+
+_COUNTED = re.compile(r"\b[a-z]+\s+\d+(?:\.\d+)?\b")  # (a verb and a number: a task's words)
 
 
 def opens_like_a_name(name: str) -> bool:

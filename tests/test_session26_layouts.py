@@ -157,6 +157,8 @@ def test_a_share_line_is_page_furniture() -> None:
     assert is_furniture("Share: WeChat Weibo Print Close")
     assert is_furniture("Share to: WeChat")
     assert not is_furniture("Share the data with the provinces.")
+    assert is_furniture("[Close window]  [Print this page]")
+    assert not is_furniture("Print this page of the plan and send it to every township.")
 
 
 def test_a_groups_field_lines_set_a_paragraph_each_close_the_tasks_above(tmp_path: Path) -> None:

@@ -46,6 +46,11 @@ def fragments_to_org(
         return None  # "Finance and the Ministry of Commerce": two names
     if HEAD_OF.match(text[spans[nxt][0] : spans[nxt][1]]):
         return None  # "… Information Technology and Department of Finance": a name of its own
+    if i > 0 and CONJUNCTIVE.match(keep[i].sep_before) and HEAD_OF.match(
+        text[spans[i - 1][0] : spans[i - 1][1]]
+    ) and any(keep[k].sep_before.strip() in (",", "，") for k in range(i + 1, nxt + 1)):
+        return None  # ("Department of Market | and Economic Information | , National …": the
+        # fragment ends the "Department of" name before it, never runs on past a comma)
     first = _FIRST_WORD.match(text, spans[i][0])
     for k in range(i + 1, nxt + 1):  # "Yaochuan Daily and Yaochuan Radio and Television
         piece = text[spans[k][0] : spans[k][1]]  # Station", "… Sub-district and Municipal

@@ -203,3 +203,46 @@ def test_a_flush_line_under_a_paragraphs_indented_sentence_goes_on_with_it() -> 
     helpers.append("Science and Technology Department")
     assert [item_roles(i) for i in items] == [("lead", [lead], helpers, False) for lead in leads]
     assert items[0].text.startswith("Formulate the implementation opinions")
+
+
+def test_a_column_named_for_units_and_a_time_holds_the_units(tmp_path: Path) -> None:
+    # a ministry's Word table: "Owning ministry | Ministries feeding in / timeframe", the second
+    # column's cells "B, C; by end-2012" — the units first, no deadline column
+    assert column_role("Ministries feeding in / timeframe") == "resp"
+    assert column_role("Owning ministry") == "lead"
+    assert column_role("Time limit") == "deadline"
+    text = (
+        _NOTICE_EN
+        + "| No. | Task | Owning ministry | Ministries feeding in / timeframe |\n|---|---|---|---|\n"
+        "| 1 | Draw up the national plan for wholesale markets. | Ministry of Commerce | National "
+        "Development and Reform Commission, Ministry of Agriculture; by end-2012 |\n"
+        "| 2 | Support cold-chain logistics. | Ministry of Finance | Ministry of Commerce; ongoing |\n"
+    )
+    (tmp_path / "plan.md").write_text(text, encoding="utf-8")
+    items = divplan.parse_file(tmp_path / "plan.md").items()
+    assert [item_roles(i) for i in items] == [
+        (
+            "lead",
+            ["Ministry of Commerce"],
+            ["National Development and Reform Commission", "Ministry of Agriculture"],
+            False,
+        ),
+        ("lead", ["Ministry of Finance"], ["Ministry of Commerce"], False),
+    ]
+    assert [i.deadline.text if i.deadline else None for i in items] == ["by end-2012", "ongoing"]
+
+
+# a plan hypothesis found (test_properties): its tasks' lines alike in length, so the text
+# reads as hard-wrapped; the last section's only task cut after its first character
+_CUT_AFTER_ONE = '国务院办公厅关于印发重点任务分工方案的通知\n\n国办函〔2019〕58号\n\n国务院有关部门：\n\n《重点任务分工方案》已经国务院同意，现印发给你们，请认真贯彻落实。\n\n国务院办公厅\n2019年7月23日\n\n重点任务分工方案\n\nI. 完善农村商业流通网络\n(1)健全县乡村三级商业设施。\n1.支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第一批试点。（财政部负责）\n(2)健全县乡村三级商业设施。\n2.支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第二批试点。（财政部负责）\n(3)健全县乡村三级商业设施。\n3.支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第三批试点。（财政部负责）（2020年底前完成）\nII. 完善农村商业流通网络\n1.支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第四批试点。（财政部负责）\nIII. 完善农村商业流通网络\n1.支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第五批试点。（财政部负责）（2020年底前完成）\n2.支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第六批试点。（财政部负责）（2020年底前完成）\n3.支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第七批试点。（财政部负责）（2020年底前完成）\nIV. 完善农村商业流通网络\n1.支\n持县城改造提升一批综合商贸服务中心和物流配送中心，开展第八批试点。（财政部负责）（2020年底前完成）\n'
+
+
+def test_an_item_numbered_from_one_again_under_a_heading_is_a_task_however_short() -> None:
+    # "IV. …" / "1.支" / "持县城…（财政部负责）（2020年底前完成）": the tasks before it are tasks,
+    # so the item that numbers from 1 again under the next heading is one too, cut by a line
+    # end, not a heading over a paragraph
+    items = divplan.parse(_CUT_AFTER_ONE).items()
+    last = items[-1]
+    assert last.text.startswith("支持县城") and "第八批试点" in last.text
+    assert item_roles(last) == ("sole", ["财政部"], [], False)
+    assert last.deadline is not None and last.deadline.text == "2020年底前完成"

@@ -338,10 +338,13 @@ def _goes_on_task(text: str, lines: list[Line], at: int) -> bool:
     not a heading (5.支持…。（A负责） / 6. 支持…服务中⏎心…): a task among tasks, its words
     cut by a line end, not a heading over a paragraph."""
     line = lines[at]
+    restarted = False  # (a section's heading between: its items number from 1 again)
     for k in range(at - 1, -1, -1):
         if lines[k].family == line.family and lines[k].kind == "item":
             first = text[lines[k].start : lines[k].end]
-            return lines[k].number == (line.number or 0) - 1 and not heading_like(first)
+            follows = lines[k].number == (line.number or 0) - 1 or (restarted and line.number == 1)
+            return follows and not heading_like(first)
+        restarted = restarted or lines[k].kind == "section"
     return False
 
 

@@ -87,4 +87,27 @@ def by_cue(cell: str) -> tuple[Role, str] | None:
     return None if role is None else (role, "en" if name.isascii() else "zh")
 
 
-__all__ = ["Role", "by_cue", "by_role_words", "lead_words", "simplified", "unit_end", "unit_first"]
+_TIME_SPLIT = re.compile(r"\s*(?:/|／|&|\band\b|及|和|与|與)\s*", re.IGNORECASE)
+
+
+def units_before_time(cell: str) -> list[tuple[Role, str]]:
+    """The role of the units a column named for units and a time as well holds ("Ministries
+    feeding in / timeframe", 配合单位及时限: the cell holds both, the units first): the role
+    the words before the time's name hold, else responsible — never a deadline column."""
+    parts = _TIME_SPLIT.split(cell.strip(), maxsplit=1)
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return []
+    found = by_role_words(parts[0])
+    return [found] if found else [("resp", "en" if cell.isascii() else "zh")]
+
+
+__all__ = [
+    "Role",
+    "by_cue",
+    "by_role_words",
+    "lead_words",
+    "simplified",
+    "unit_end",
+    "unit_first",
+    "units_before_time",
+]

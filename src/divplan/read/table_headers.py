@@ -24,6 +24,7 @@ from divplan.read.header_guesses import (
     simplified,
     unit_end,
     unit_first,
+    units_before_time,
 )
 
 ROLES: tuple[Role, ...] = ("number", "task", "lead", "resp", "part", "deadline", "note")
@@ -111,10 +112,9 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
         return None
     if hits[0][0] == "resp" and lead_words(cell):  # "Total-responsibility unit" (总责单位),
         return "lead", hits[0][1]  # "Chief responsible unit": a lead's word before it
-    units = [h for h in hits if h[0] != "deadline"]
+    units = [h for h in hits if h[0] != "deadline"] or units_before_time(cell)  # (责任单位及
     if units and hits[0][0] == "deadline" and (_UNIT_NOUN.search(cell) or _RESP.search(cell)):
-        # 责任单位及完成时限 / "Responsibility and Deadline": the clause holds its deadline
-        return units[0]  # type: ignore[return-value]
+        return units[0]  # type: ignore[return-value]  # (完成时限: the clause holds its deadline)
     return hits[0]  # type: ignore[return-value]
 
 

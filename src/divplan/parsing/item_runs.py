@@ -335,8 +335,9 @@ def heading_over_paragraph(
 
 def _goes_on_task(text: str, lines: list[Line], at: int) -> bool:
     """Whether the item line ``at`` numbers on from an item of its family that reads as a task,
-    not a heading (5.支持…。（A负责） / 6. 支持…服务中⏎心…): a task among tasks, its words
-    cut by a line end, not a heading over a paragraph."""
+    not a heading (5.支持…。（A负责） / 6. 支持…服务中⏎心…), or numbers from 1 again under the
+    next section's heading after one (IV. … / 1.支⏎持…): a task among tasks, its words cut by
+    a line end, not a heading over a paragraph."""
     line = lines[at]
     restarted = False  # (a section's heading between: its items number from 1 again)
     for k in range(at - 1, -1, -1):

@@ -16,12 +16,7 @@ from typing import Literal
 
 from divplan.parsing.cues import deadline_label_end, starts_with_label
 from divplan.parsing.deadline_lines import date_only, is_deadline_field, is_deadline_line
-from divplan.parsing.field_wraps import (
-    after_field,
-    goes_on_last,
-    left_open,
-    opening_words_line,
-)
+from divplan.parsing.field_wraps import after_field, goes_on_last, left_open, opening_words_line
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.group_labels import lines_over_groups, opens_next_group
 from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
@@ -199,7 +194,7 @@ def make_blocks(
                 )
             else:
                 wraps = field_paragraph(text, lines, i, blocks, item_closed) or (
-                    prev_block.first == prev_block.last and indented_goes_on(text, lines, i, width)
+                    indented_goes_on(text, lines, i, prev_block, width)
                 ) or (
                     not line.blank_before
                     and prev_block.kind == "text"

@@ -201,7 +201,7 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
     ended = index.ended
     stops: list[int] | None = None  # where a field label follows (found when first needed)
     role_labels = _role_labels(text, lang)
-    marks = role_marks(text) if any(b in text for b in "(（〔【") else {}
+    marks = role_marks(text)  # (none without an opening bracket: role_marks looks first)
     marks |= role_as(text) if lang == "zh" and ("为" in text or "当" in text) else {}
     labelled = lang == "en" and ":" in text  # (a label's colon: where a field can begin)
     label_row = index.label_row

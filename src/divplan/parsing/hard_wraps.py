@@ -33,8 +33,9 @@ _ENDS = tuple(')。.;；!！?？”"」')  # a line so ending ended; a colon may
 
 def cut_by_width(text: str, line: Line, width: int | None) -> bool:
     """Whether ``line`` was cut by the page width of a hard-wrapped text: as long as the width,
-    and not ending a sentence or a bracket (the words go on on the next line); or ending in a
-    bracket of a name's own ("each township (town)", 各乡（镇）) within a word of the width."""
+    and not ending a sentence or a bracket (the words go on on the next line); or, within a
+    word of the width, ending in a short bracket of words ("each township (town)", 各乡（镇）,
+    "A (lead)"): the next word did not fit, whatever the bracket is."""
     if width is None:
         return False
     if line.end - line.start >= width - _WORD and _QUALIFIER_END.search(text, line.start, line.end):
@@ -43,9 +44,9 @@ def cut_by_width(text: str, line: Line, width: int | None) -> bool:
 
 
 _WORD = 12  # a word the width left for the next line is this long at most
-_QUALIFIER_END = re.compile(  # a name's qualifier in brackets ending a line: no clause's close
-    r"(?:[a-z] \((?:towns?|townships?|district|city|county|street)\)|[乡镇县区市]（[镇乡街区]）)$"
-)
+_QUALIFIER_END = re.compile(  # a bracket of one lower-case word or two characters ending a
+    r"(?:\w \([a-z]+\)|[\u4e00-\u9fff]（[\u4e00-\u9fff]{1,2}）)$"  # line: a name's own ("(town)",
+)  # 各乡（镇）) or a mark ("(lead)") the list goes on after, no clause's close
 
 
 _LABEL_SHAPE = re.compile(r"[^:：;；\s][^:：;；\n]{0,30}[:：]")

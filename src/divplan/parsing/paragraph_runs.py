@@ -63,18 +63,22 @@ def field_paragraph(
         and not item_closed(para.start, para.end)
     )
 
+
 _GOES_ON_LEAST = 30  # a line going on an indented paragraph is this long: no issuer, no title
 
 
-def indented_goes_on(text: str, lines: list[Line], i: int, width: int | None) -> bool:
-    """Whether line ``i``, set flush left under a paragraph's one indented line that closed a
-    sentence, goes on with that paragraph in a hard-wrapped text whose paragraphs open indented
-    ("    Formulate the opinions of the plan." / "Energy Saving … Department holds the
-    spoon, Planning Department," / "Industrial Policy Department cooperate, …"): the sentence
-    after the task's is its clause, cut by the width; a new paragraph would be set in."""
+def indented_goes_on(
+    text: str, lines: list[Line], i: int, block: Block, width: int | None
+) -> bool:
+    """Whether line ``i``, set flush left under ``block``, a paragraph of one indented line
+    that closed a sentence, goes on with it in a hard-wrapped text whose paragraphs open
+    indented ("    Formulate the opinions of the plan." / "Energy Saving … Department holds
+    the spoon, Planning Department," / "Industrial Policy Department cooperate, …"): the
+    sentence after the task's is its clause, cut by the width; a new paragraph is set in."""
     line, prev = lines[i], lines[i - 1]
     return (
         width is not None
+        and block.first == block.last == i - 1
         and not line.blank_before
         and line.kind == "text"
         and indent_of(text, prev) >= 2

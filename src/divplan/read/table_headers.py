@@ -63,15 +63,14 @@ def _words() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(rows, key=lambda r: r[0] != "none"))
 
 
-_UNIT_NOUN = re.compile(
-    r"单位|部门|处室|科室|單位|部門|處室|\b(?:units?|departments?|agenc|bureaus?|ministr|offices?)",
-    re.IGNORECASE,
+_UNIT_NOUN = re.compile(  # (a unit's noun in a column's name)
+    r"(?i)单位|部门|处室|科室|單位|部門|處室|\b(?:units?|departments?|agenc|bureaus?|ministr|offices?)"
 )
 _RESP = re.compile(r"responsib|责任|責任|分工|division\s+of", re.IGNORECASE)  # (分工及时间要求)
 _NAME_LONGEST = 40  # a column's name is short; a cell longer than this is a row's text
 _SENTENCE_MARK = re.compile(r"[。；，]")
-_NOTE = re.compile(  # a column name's note, a sentence: "(where several are listed, …)"
-    r"\s*[(（](?=[^()（）]*?(?:[，,；;]|[^()（）]{20}|[\u3400-\u9fff]{8}))[^()（）]+[)）]"
+COLUMN_NOTE = re.compile(  # a column name's note, a sentence: "(where several are listed, …)"
+    r"\s*[(（]((?=[^()（）]*?(?:[，,；;]|[^()（）]{20}|[\u3400-\u9fff]{8}))[^()（）]+)[)）]"
 )
 
 
@@ -94,7 +93,7 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
     found = _names().get(key)
     if found is not None or not key:
         return found
-    if (bare := _NOTE.sub("", cell).strip()) and bare != cell.strip():  # ("Responsible bodies
+    if (bare := COLUMN_NOTE.sub("", cell).strip()) and bare != cell.strip():  # ("Responsible bodies
         return _named(header_key(bare), bare)  # (where several are listed, …)": its note aside)
     if len(key) > _NAME_LONGEST or (not key.isascii() and _SENTENCE_MARK.search(cell)):
         return None  # a task's sentence (…推进安全生产责任保险…。) names no column
@@ -378,6 +377,7 @@ def merge_headers(top: Header, below: Header) -> Header:
 
 
 __all__ = [
+    "COLUMN_NOTE",
     "FIELDS",
     "HEADER_LINE",
     "ROLES",

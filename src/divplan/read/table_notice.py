@@ -15,15 +15,11 @@ and an empty number cell; the last of them stays the table's when a numbered ite
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from divplan.read.cells import ITEM_DIGITS, MARKED, NUMERAL, SUB_NUMERAL, Line, Row, flat, plain_row
-from divplan.read.table_headers import Header
+from divplan.read.table_headers import COLUMN_NOTE, Header
 
-_COLUMN_NOTE = re.compile(  # (a column name's note, a sentence: as table_headers reads it)
-    r"[(（]((?=[^()（）]*?(?:[，,；;]|[^()（）]{20}|[\u3400-\u9fff]{8}))[^()（）]+)[)）]"
-)
 _LEAST_ROWS = 2  # a heading over the first rows stands alone; the notice's lines are several
 
 
@@ -39,7 +35,7 @@ def text_rows(
     lines += [  # "Responsible bodies (where several are listed, the first-named body leads)")
         Line(note + m.group(1).strip(), rows[at].where)
         for name in header.names
-        for m in _COLUMN_NOTE.finditer(name)
+        for m in COLUMN_NOTE.finditer(name)
     ]
     return [ln for ln in lines if ln.text], body, numbers_no_item(rows[body:], header)
 

@@ -82,7 +82,8 @@ def test_name_word_lists_are_data_and_bad_rows_fail(tmp_path: Path, monkeypatch:
 
     words = lexicon_files.word_lists("name_words.tsv")
     assert {"en_goes_on", "zh_local", "zh_section", "zh_tail"} <= set(words)
-    assert {"zh_branch", "en_role_prep", "en_lent_head"} <= set(words)
+    assert {"zh_branch", "en_role_prep", "en_lent_head", "en_org"} <= set(words)
+    assert "bureau" in words["en_org"] and "press" not in words["en_org"]
     assert "for" in words["en_goes_on"] and "机关" in words["zh_tail"]
     assert "直属" in words["zh_branch"] and "Ministry of" in words["en_lent_head"]
     bad = tmp_path / "lexicon"

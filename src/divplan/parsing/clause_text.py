@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from divplan.parsing.lexicon_files import word_lists
+
 Mode = Literal["sole", "joint", "lead", "division"]
 Reading = Literal["exact", "inferred"]
 
@@ -92,18 +94,30 @@ def _hyphenated(chars: list[str], after: str) -> bool:
     )  # fmt: skip
 
 
-def _compound(chars: list[str]) -> bool:
+def _compound(chars: list[str], rest: str = "") -> bool:
     """Whether the word ending in the line-end hyphen of ``chars`` holds another hyphen, or is
-    a prefix written with its hyphen ("Co-⏎deliverers:", "Vice-⏎chair")."""
+    a prefix written with its hyphen ("Co-⏎deliverers:", "Vice-⏎chair"), or ``rest`` (the
+    text after the break) opens with a body's head noun ("Sub-⏎bureau": name_words.tsv's
+    ``en_org`` rows) — a compound's hyphen the line's end happened to fall after."""
     k = len(chars) - 2
     while k >= 0 and (chars[k].isalpha() or chars[k] == "-"):
         if chars[k] == "-":
             return True
         k -= 1
-    return "".join(chars[k + 1 : -1]).lower() in _PREFIXES
+    word = "".join(chars[k + 1 : -1])
+    return word.lower() in _PREFIXES or heads_a_name(word, rest)
 
 
 _PREFIXES = frozenset({"co", "non", "self", "vice"})
+_FIRST_WORD = re.compile(r"[a-z]+(?![a-z])")
+
+
+def heads_a_name(word: str, rest: str) -> bool:
+    """Whether ``rest`` opens with an English body's head noun that ``word`` before the line's
+    hyphen does not make a longer one with ("Sub-⏎bureau", not "Com-⏎mission")."""
+    m = _FIRST_WORD.match(rest)
+    heads = word_lists("name_words.tsv").get("en_org", ())
+    return m is not None and m.group() in heads and (word + m.group()).lower() not in heads
 
 
 def hyphen_join(before: str, after: str) -> bool:
@@ -134,8 +148,9 @@ def prepare(text: str, start: int, end: int) -> Prepared:
             before = chars[-1] if chars else ""
             after = text[j] if j < end else ""
             if ch == "\n" and _hyphenated(chars, after):  # "partic-\nipating": one word,
-                if not _compound(chars):  # the hyphen a line cut added goes (as assemble's
-                    chars.pop()  # text does); a compound's stays: Out-of-\ncapacity
+                if not _compound(chars, text[j : j + 20]):  # the hyphen a line cut added
+                    chars.pop()  # goes (as assemble's text does); a compound's stays:
+                    # Out-of-\ncapacity
                     index.pop()
                 i = j
                 continue
@@ -261,6 +276,7 @@ __all__ = [
     "Mode",
     "Prepared",
     "Reference",
+    "heads_a_name",
     "hyphen_join",
     "joined_readings",
     "prepare",

@@ -134,8 +134,17 @@ def _names_a_body(piece: str) -> bool:
     piece = piece.strip()
     return org_shaped(piece) or (
         _CJK.search(piece) is not None
-        and role_cut(piece, 0, len(piece), lambda k: org_shaped(piece[:k])) is not None
+        and (
+            role_cut(piece, 0, len(piece), lambda k: org_shaped(piece[:k])) is not None
+            or any(  # (（市住建局一身担之，…）: a name, then a few words no role piece holds)
+                org_shaped(piece[:k]) and not any(c.isdigit() for c in piece[k:])
+                for k in range(max(3, len(piece) - _FEW_AFTER_NAME), len(piece))
+            )
+        )
     )
+
+
+_FEW_AFTER_NAME = 6  # the words of a phrasing the lexicon lacks after a body's name, at most
 
 
 __all__ = [

@@ -180,13 +180,27 @@ _NAME_RUN_ON = re.compile(
 
 def _name_runs_on(text: str, prev: Line, line: Line) -> bool:
     """Whether ``line`` opens with the last capitalised words of a name ``prev`` ends in before
-    its head noun ("Ministry of Natural / Resources, …"), up to a list separator."""
+    its head noun ("Ministry of Natural / Resources, …"), up to a list separator, or with the
+    head noun of a name ``prev`` ended before any ("… the Legislative Affairs / Office of the
+    State Council each …": capitalised words with no head noun are no body's whole name)."""
     last = text[prev.start : prev.end].rsplit(maxsplit=1)[-1]
+    if not last[:1].isupper() or ORG_EN.fullmatch(last) is not None:
+        return False  # ("… Supervision Department / Investigate …")
+    if _NAME_RUN_ON.match(text, line.start, line.end) is not None:
+        return True
+    piece = _LAST_PIECE.split(text[prev.start : prev.end])[-1].split()
+    head = text[line.start : line.end].split(maxsplit=1)[:1]
     return (
-        last[:1].isupper()
-        and ORG_EN.fullmatch(last) is None  # ("… Supervision Department / Investigate …")
-        and _NAME_RUN_ON.match(text, line.start, line.end) is not None
+        bool(piece and head)
+        and all(w[:1].isupper() or w in _SMALL for w in piece)
+        and ORG_EN.search(" ".join(piece)) is None
+        and head[0][:1].isupper()
+        and ORG_EN.fullmatch(head[0]) is not None
     )
+
+
+_LAST_PIECE = re.compile(r"[,;:，；：(（]|\band\b|\bthe\b|\bThe\b")  # (a list's separators)
+_SMALL = frozenset({"of", "and", "for"})
 
 
 def _sentence_alone(text: str, line: Line) -> bool:

@@ -67,8 +67,12 @@ def paragraph_ends(text: str, prev: Line, line: Line, first: Line) -> bool:
     name when ``first`` opens like a field ("Head-carry unit: … / … National Health Commission"
     / "Increase …": a field's value over the next task; in a task's text a name may run on,
     "… Supervision and Administration / Commission takes …")."""
-    if indent_opens(text, prev, line):
-        return True
+    if indent_opens(text, prev, line):  # (but a field's value set on under its label, hung:
+        return not (  # "Second-chair agencies: A and B Municipal" / "    Construction …")
+            opens_like_field(text, prev)
+            and not opens_like_field(text, line)
+            and text[prev.end - 1] not in ".;。；)）"
+        )
     head, body = text[prev.start : prev.end], text[line.start : line.end]
     if (_CJK.search(head[-1:]) or head[-1:] in _NONE) and opens_like_field(text, prev) and (
         _ZH_TASK.match(body) or _ZH_NOTE.match(body)

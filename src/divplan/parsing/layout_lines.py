@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 
 from divplan.parsing.hard_wraps import PAGE_WIDTH_CJK, PAGE_WIDTH_LATIN
 from divplan.read.cells import SECTION_MARK, SUB_MARK
@@ -222,7 +223,27 @@ def lone_running_heads(lines: list[tuple[int, str]], page_idx: set[int]) -> set[
     return out
 
 
+HEADER_MAX = 120  # a running header (the document's title, "Official translation …") is short
+
+
+def repeated_heads(lines: list[tuple[int, str]], near: set[int], top: set[int]) -> set[int]:
+    """The lines of ``near`` whose text stands twice or more among ``near`` and ``top`` (a
+    running head's lines beside the page numbers, and the first page's head)."""
+    counts = Counter(_header_key(lines[j][1]) for j in near | top if j < len(lines))
+    return {
+        j
+        for j in near
+        if counts[_header_key(lines[j][1])] >= 2 and len(_header_key(lines[j][1])) <= HEADER_MAX
+    }
+
+
+def _header_key(line: str) -> str:
+    """A running header compared without its date or page count (a browser's print header)."""
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
 __all__ = [
+    "HEADER_MAX",
     "SENTENCE_CLOSERS",
     "centred_page_numbers",
     "cut_sentence_blanks",
@@ -231,5 +252,6 @@ __all__ = [
     "ornament_lines",
     "ornament_prefix",
     "page_only_blanks",
+    "repeated_heads",
     "spaced_paste_blanks",
 ]

@@ -16,19 +16,14 @@ from functools import cache, lru_cache
 
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.lexicon_files import rows as lexicon_rows
+from divplan.parsing.lexicon_files import word_lists
 from divplan.parsing.parens import OPENER
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# the head nouns of an English body's name (name_words.tsv's ``en_org`` rows: "… Bureau",
+# "… Commission", "… Daily"): a piece holding one is built like a body's name
 ORG_EN = re.compile(
-    r"\b(?:ministry|ministries|commission|administration|office|bureau|department|bank|"
-    r"council|committee|federation|association|agency|government|corporation|company|group|"
-    r"regulator|authority|authorities|service|institute|academy|court|procuratorate|league|union|customs|"
-    r"centre|center|centres|centers|headquarters|board|conference|administrations|bureaus|departments|"
-    r"commissions|offices|agencies|committees|governments|ccp|cpc|society|chamber|station|"
-    r"inspectorate|guard|police|army|xinhua|federation|mission|branch|branches|meeting|news|daily|newspaper|"
-    r"cooperative|cooperatives|co-op|hospital|university|college|school|brigade|detachment|corps|"
-    r"companies|corporations|banks|stations|hospitals|institutes|associations|federations|"
-    r"councils|institution|institutions|organization|organizations|organisation|organisations|ltd|dept|depts)\b",
+    r"\b(?:{})\b".format("|".join(re.escape(w) for w in word_lists("name_words.tsv")["en_org"])),
     re.IGNORECASE,
 )
 ORG_ZH = re.compile(

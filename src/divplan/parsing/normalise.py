@@ -46,12 +46,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
 
 from divplan.parsing.bracket_labels import unbracket_labels
 from divplan.parsing.cues import starts_with_label
 from divplan.parsing.layout_lines import (
+    HEADER_MAX,
     SENTENCE_CLOSERS,
     centred_page_numbers,
     cut_sentence_blanks,
@@ -60,6 +60,7 @@ from divplan.parsing.layout_lines import (
     ornament_lines,
     ornament_prefix,
     page_only_blanks,
+    repeated_heads,
     spaced_paste_blanks,
 )
 from divplan.parsing.record_labels import record_labels
@@ -95,7 +96,6 @@ PAGE_LINE = re.compile(
     r"|[(（]\s*[续續]上?表\s*[)）]|[续續]上?表|(?:table\s*)?\(\s*continued\s*\))\s*$",  # （续表）
     re.IGNORECASE,
 )
-_HEADER_MAX = 120  # a running header (the document's title, "Official translation …") is short
 # a line opening with a section, subsection or item marker is never a page header
 _MARKED = re.compile(
     r"^\s*(?:[(（]\s*[0-9０-９一二三四五六七八九十a-zA-Z]{1,4}\s*[)）]|[0-9０-９]{1,3}\s*[.．、)]"
@@ -196,12 +196,17 @@ def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
     }  # no blank lines)
     first = next((i for i, (_, ln) in enumerate(lines) if ln.strip()), None)  # (the first
     top = set() if first is None else {first}  # page's head, no page number before it, counts)
-    counts = Counter(_header_key(lines[j][1]) for j in near | top)
-    return {
-        j
-        for j in near
-        if counts[_header_key(lines[j][1])] >= 2 and len(_header_key(lines[j][1])) <= _HEADER_MAX
+    found = repeated_heads(lines, near, top)
+    # a head of two lines (a browser's print header: the page's title, then its address): the
+    # line beside a head found, away from the page number, when it repeats there too
+    beside = {
+        k
+        for j in found
+        for k in (j - 1, j + 1)
+        if 0 <= k < len(lines) and k not in page_idx | found and _head_like(lines[k][1])
+        and lines[k][1].strip()
     }
+    return found | repeated_heads(lines, beside, {k + 1 for k in top} | top)
 
 
 def _head_like(line: str) -> bool:
@@ -220,7 +225,7 @@ def _numbered_running_heads(lines: list[tuple[int, str]], page_idx: set[int]) ->
     keyed: dict[tuple[str, ...], list[int]] = {}
     for i, (_, body) in enumerate(lines):
         text = body.strip()
-        if not (12 <= len(text) <= _HEADER_MAX) or not _EDGE_NUMBER.search(body):
+        if not (12 <= len(text) <= HEADER_MAX) or not _EDGE_NUMBER.search(body):
             continue
         if _MARKED.match(body) or not re.search(r"[A-Za-z\u4e00-\u9fff]{2}", text):
             continue
@@ -258,11 +263,6 @@ def _at_page_edge(lines: list[tuple[int, str]], i: int) -> bool:
     if i == 0 or i == len(lines) - 1 or "\f" in lines[i][1]:
         return True
     return not lines[i - 1][1].strip(" \t\f") or not lines[i + 1][1].strip(" \t\f")
-
-
-def _header_key(line: str) -> str:
-    """A running header compared without its date or page count (a browser's print header)."""
-    return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
 _MD_HASHES = re.compile(r"^[ ]*(#{1,6}[ ]+)(?=\S)")

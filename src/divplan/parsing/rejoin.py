@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from divplan.parsing.clause_text import CJK_TIGHT, hyphen_join
+from divplan.parsing.clause_text import CJK_TIGHT, heads_a_name, hyphen_join
 
 # a space between CJK characters, or CJK and a digit (2015 年 9 月: a PDF's spacing); the
 # pattern opens with the space itself, so the engine skips to spaces instead of trying every
@@ -46,8 +46,10 @@ def _join(m: re.Match[str]) -> str:
     after = s[m.end()] if m.end() < len(s) else ""
     if _BREAK.search(m.group()) and hyphen_join(s[max(0, m.start() - 2) : m.start()], after):
         word = re.search(r"[\w-]*$", s[: m.start() - 1])
-        if word is not None and "-" in word.group():
-            return ""  # "Out-of-\ncapacity": a compound cut at its own hyphen
+        if word is not None and (
+            "-" in word.group() or heads_a_name(word.group(), s[m.end() : m.end() + 20])
+        ):
+            return ""  # "Out-of-\ncapacity", "Sub-\nbureau": a compound cut at its own hyphen
         return "\x00"  # "Develop-\nment": a word cut for the line, the hyphen goes too
     return "" if _tight(before, after) else " "
 

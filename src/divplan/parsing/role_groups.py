@@ -27,6 +27,7 @@ class Group:
     given: str | None = None  # the role a *_before cue or label gave it
     by_conj: bool = False  # its lead role came only from a 会同 / "is responsible for" after it
     labelled: bool = False  # its role came from a field label (Responsible: A, B leading)
+    others_at: int = -1  # where its unnamed others were written ("relevant departments")
 
     def split_at_comma(self, text: str) -> Group | None:
         """ "Led by A, B and C participate": the names after A's comma start a new list."""
@@ -97,16 +98,18 @@ def split_at_tails(text: str, groups: list[Group], lookup: Callable[[str], bool]
     for g in groups:
         helped = g.labelled and g.given == "resp" and "participant" in g.roles  # ("Responsible
         # units: A sings the big play, B, C as supporting actor": the helpers' words close it)
-        if (g.given is not None and not helped) or not g.roles or len(g.pieces) < 2:
+        if (g.given is not None and not helped) or not g.roles or not g.pieces:
             out.append(g)  # (opened by a label or a role word before it, or no role to give)
             continue
+        if len(g.pieces) == 1:
+            out.extend(_others_apart(text, g, lookup))  # ("A presses the ballast stone,
+            continue  # relevant departments participate": the others' own list)
         cut = next(
             (
                 n
                 for n in range(1, len(g.pieces))
                 if g.pieces[n].sep_before.strip()[:1] in (",", "，")
-                and verb_tail(text[g.pieces[n - 1].start : g.pieces[n - 1].end]) is not None
-                and not lookup(text[g.pieces[n - 1].start : g.pieces[n - 1].end])
+                and _tail_before(text, g.pieces, n, lookup)
             ),
             None,
         )
@@ -117,6 +120,38 @@ def split_at_tails(text: str, groups: list[Group], lookup: Callable[[str], bool]
         g.pieces = g.pieces[cut:]
         out.append(g)
     return out
+
+
+def _tail_before(text: str, pieces: list[Piece], n: int, lookup: Callable[[str], bool]) -> bool:
+    """Whether words no name has end the piece before ``pieces[n]``: after its own name, or
+    after a known name its own commas cut into pieces ("General Administration of Quality
+    Supervision, Inspection and Quarantine runs the first leg, …")."""
+    last = pieces[n - 1]
+    if verb_tail(text[last.start : last.end]) is not None:
+        return not lookup(text[last.start : last.end])
+    for k in range(n - 1):
+        words = text[pieces[k].start : last.end]
+        end = verb_tail(words)
+        if end is not None and lookup(words[:end].strip()):
+            return True
+    return False
+
+
+def _others_apart(text: str, g: Group, lookup: Callable[[str], bool]) -> list[Group]:
+    """``g``, one name and unnamed others after it, as two lists when words no name has end
+    the name before a comma and the others come after it: the role word closing the list is
+    the others' (the name's own words say its role, read by its pieces or beside theirs)."""
+    piece = g.pieces[0]
+    name = text[piece.start : piece.end]
+    if (
+        not g.others
+        or g.others_at < piece.end
+        or not any(c in text[piece.end : g.others_at] for c in ",，")
+        or verb_tail(name) is None
+        or lookup(name)
+    ):
+        return [g]
+    return [Group([piece], set()), Group([], g.roles, True, others_at=g.others_at)]
 
 
 def words_alone_hold(groups: list[Group], founds: list[Found]) -> None:

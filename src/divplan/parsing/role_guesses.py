@@ -48,6 +48,7 @@ def with_role_guesses(
     (市工业和信息化局牵引负责), the words are read with it, as one cue."""
     out: list[Cue] = []
     pos, before, last_piece = begin, "start", begin
+    starts: list[int] = []  # where the pieces of the list being read began
     for cue in [*cues, Cue("end", end, end, "")]:  # (the clause's end closes its last list)
         opens = (before in _LIST_OPENS | {"start"} or before in LABELS) and cue.start > pos
         merges = cue.kind.endswith("_after")  # (a cue right after: any body's name will do)
@@ -59,6 +60,9 @@ def with_role_guesses(
             guessed = _tail_cue(  # ("Ministry of Agriculture and Rural Affairs rides point,":
                 text, last_piece, cue.start, lookup, shaped, not merges  # a name across its
             )  # "and", the list's separator only when no name runs across it)
+        if guessed is None and opens and before == "sep" and not _CJK.search(text[pos:cue.start]):
+            guessed = _known_across(text, starts, cue.start, lookup)  # ("General Administration
+            # of Quality Supervision, Inspection and Quarantine runs the first leg,": its commas)
         if guessed is None and opens and merges:  # (省统计局靠后支持: a few words before the
             guessed = _modifier_cue(text, pos, cue, lookup)  # role word, read with it)
         if before == "others" and cue.start > pos:  # (A等部门共担落实, 有关部门协担，…:
@@ -76,6 +80,7 @@ def with_role_guesses(
             cue = Cue(kind, guessed.start, cue.end, text[guessed.start : cue.end], guessed.guess)
         out.append(cue)  # tail and the cue after it, one cue: the tail's role, if it says more)
         last_piece = pos
+        starts = [*starts, pos] if before in ("sep", "start") or before in LABELS else [pos]
         pos, before = max(pos, cue.end), cue.kind
     out.pop()  # (the end)
     return out
@@ -136,6 +141,20 @@ def _tail_cue(
     if found is None or found[0] not in _CUE_OF_ROLE:
         return None
     return Cue(_CUE_OF_ROLE[found[0]], at, e, words, piece_note(words, found))
+
+
+def _known_across(
+    text: str, starts: list[int], e: int, lookup: Callable[[str], bool]
+) -> Cue | None:
+    """The role cue of English words after a name the registry knows that a list's own
+    separators cut into pieces, begun at one of ``starts`` (the longest such name first)."""
+    for s in starts:
+        piece = text[s:e].strip()
+        tail = verb_tail(piece)
+        if tail is None or not lookup(piece[:tail].strip()):
+            continue
+        return _tail_cue(text, s, e, lookup, lambda _name: False)
+    return None
 
 
 def _modifier_cue(text: str, s: int, cue: Cue, lookup: Callable[[str], bool]) -> Cue | None:

@@ -171,7 +171,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             groups.append(cur)
         elif k == "others":
             g = open_group()
-            g.others = True
+            g.others, g.others_at = True, cue.start
             if prev_kind == "gap" and g.pieces and _SCOPE_OTHERS.match(cue.text):
                 g.pieces[-1].scope = True
         elif k == "member_after":

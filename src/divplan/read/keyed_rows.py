@@ -29,9 +29,10 @@ Guarantees:
   closed by the empty cell of a column left blank) is written a row a line, its quoting
   undone; an issuer and its date in two cells of one row are two lines.
 - An export whose first column only numbers its rows 1, 2, 3 … under a header (para_id,text;
-  block,tag,text with an element's tag between) is written a row a paragraph, without the ids
-  and tags: a plan's own item numbers restart per section and leave a heading's or the
-  notice's rows empty, so they never run so.
+  block,tag,text with an element's tag between; 段落,内容,抓取时间 with the crawl's time on
+  every row) is written a row a paragraph, without the ids, tags and constant columns: a
+  plan's own item numbers restart per section and leave a heading's or the notice's rows
+  empty, so they never run so.
 """
 
 from __future__ import annotations
@@ -116,7 +117,8 @@ def keyed_rows(text: str) -> TextBuilder | None:
         return None  # (most texts: their first lines already say they are no export)
     rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body]
     if layout == "ids":
-        return _written(lines, delim, ids=True) if _row_ids(rows) else None
+        text_column = _row_ids(rows)
+        return None if text_column is None else _written(lines, delim, ids=text_column)
     if layout == "markers":
         return _written(lines, delim, markers=True) if _marker_column(rows) else None
     if layout in ("sparse", "single") and _sparse(body, rows, delim):  # (the notice's rows
@@ -141,7 +143,7 @@ def keyed_rows(text: str) -> TextBuilder | None:
 
 def _layout(body: list[str], first: list[list[str] | None], delim: str) -> str | None:
     """Which export the first rows look like; each is checked on every row after."""
-    if _row_ids(first):
+    if _row_ids(first) is not None:
         return "ids"  # para_id,text / 1,… / 2,…: a row a paragraph
     if _marker_column(first, least=0):
         return "markers"  # 序號,內容 / ,notice / 一、,heading / 1,task
@@ -175,21 +177,31 @@ def _one_column(body: list[str], rows: list[list[str] | None], delim: str) -> bo
     )
 
 
-def _row_ids(rows: list[list[str] | None]) -> bool:
-    """Whether rows under a header number themselves 1, 2, 3 … in a first column beside one
-    of text (para_id,text): an export's row ids, not a plan's item numbers (which restart,
-    and leave a heading's or a notice's row empty)."""
-    body = rows[1:]
+def _row_ids(rows: list[list[str] | None]) -> int | None:
+    """Which column holds the text when rows under a header number themselves 1, 2, 3 … in a
+    first column (para_id,text): an export's row ids, not a plan's item numbers (which restart,
+    and leave a heading's or a notice's row empty); None when they do not.  Any other column
+    holds an element's tag (block,tag,text) or one value on every row (段落,内容,抓取时间: the
+    time of the crawl), an export's bookkeeping, never the plan's."""
+    body = [r for r in rows[1:] if r is not None]
     width = len(rows[0]) if rows[0] is not None else 0
-    return (
-        rows[0] is not None
-        and width in (2, 3)
-        and not rows[0][0].strip().isdigit()
-        and all(r is not None and len(r) == width and r[-1].strip() for r in body)
-        and all(_TAG.fullmatch(r[1].strip()) for r in body if r is not None and width == 3)
-        and [r[0].strip() for r in body if r is not None]
-        == [str(k) for k in range(1, len(body) + 1)]
-    )
+    if (
+        rows[0] is None
+        or not 2 <= width <= 4
+        or rows[0][0].strip().isdigit()
+        or len(body) < len(rows) - 1
+        or any(len(r) != width for r in body)
+        or [r[0].strip() for r in body] != [str(k) for k in range(1, len(body) + 1)]
+    ):
+        return None
+    columns = [[r[c].strip() for r in body] for c in range(width)]
+    text = max(range(1, width), key=lambda c: len(set(columns[c])))  # (the varied one)
+    if not all(columns[text]):
+        return None
+    for c in range(1, width):
+        if c != text and len(set(columns[c])) > 1 and not all(map(_TAG.fullmatch, columns[c])):
+            return None
+    return text
 
 
 _TAG = re.compile(r"[A-Za-z][\w-]{0,11}")  # (block,tag,text: an element's tag, h1, p, nav)
@@ -293,7 +305,7 @@ def _header_row(body: list[str], delim: str) -> int | None:
 def _written(
     lines: list[str],
     delim: str,
-    ids: bool = False,
+    ids: int | None = None,
     sparse: bool = False,
     markers: bool = False,
     single: bool = False,
@@ -338,11 +350,11 @@ def _written(
                 at = line.find(value)
                 out.line(mark + value, f"line {n}", None if mark else start + max(at, 0))
             continue
-        if ids:
-            if cells is not None and n > 1 and len(cells) in (2, 3):
+        if ids is not None:
+            if cells is not None and n > 1 and len(cells) > ids:
                 out.blank()
-                value = cells[-1].strip()  # (the text; a tag column between is markup's)
-                at = line.find(value, len(",".join(cells[:-1])))
+                value = cells[ids].strip()  # (the text; the other columns the export's own)
+                at = line.find(value, len(",".join(cells[:ids])))
                 out.line(value, f"line {n}", start + at if at >= 0 else None)
             continue
         kind = _kind(cells) if cells is not None else "other"

@@ -7,6 +7,8 @@ phrasings themselves are records of ``fixtures/clauses.txt``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import divplan
 from divplan.parsing.rejoin import rejoin
 from item_roles import item_roles
@@ -66,3 +68,90 @@ def test_a_hyphen_before_a_head_noun_at_a_line_end_stays() -> None:
         "County Ecology and Environment Sub-bureau",
         "County Health Commission",
     ]
+
+
+def test_a_scrape_csv_of_row_ids_text_and_the_crawl_time_reads_its_text_column() -> None:
+    # 段落,内容,抓取时间: an export's row ids, the page's lines, and the same crawl time on
+    # every row — the time is the export's, never a deadline column
+    rows = [
+        "凌口市人民政府办公室关于印发重点任务分工方案的通知",
+        "凌政办发〔2019〕52号",
+        "凌口市人民政府办公室",
+        "2019年8月15日",
+        "凌口市推进夜间经济发展重点任务分工方案",
+        "一、打造夜间消费场景",
+        "1．规划建设3条夜间消费特色街区。（市商务局牵头，市住房城乡建设局配合）",
+        "2．举办文化旅游节。（市文化广电旅游局负责）",
+        "二、完善夜间配套服务",
+        "1．优化夜间公交线路。（市交通运输局、市轨道交通集团按职责分工负责）",
+    ]
+    text = "段落,内容,抓取时间\n" + "".join(
+        f"{n},{row},2019-09-03 10:21:44\n" for n, row in enumerate(rows, start=1)
+    )
+    items = divplan.parse(text).items()
+    assert [item_roles(i)[:2] for i in items] == [
+        ("lead", ["市商务局"]),
+        ("sole", ["市文化广电旅游局"]),
+        ("division", ["市交通运输局", "市轨道交通集团"]),
+    ]
+    assert all(i.deadline is None for i in items)
+
+
+def test_a_running_head_of_two_lines_is_the_pages_not_the_plans() -> None:
+    # a browser's print header: the page's title, then its address, over every page
+    head = "2002-4-2 Ministry of Agriculture - Notice on the Division of Key Work Tasks\n"
+    url = "www.agri.gov.cn/zwgk/tzgg/200203/t20020326_1234.htm\n"
+    text = (
+        head + url + "Division of Key Work Tasks for 2002\nI. Quality\n"
+        "1. Build 100 demonstration bases.\nLead unit: Market and Economic Information "
+        "Department\nSupporting units: Science and Education Department\n- 1 -\n"
+        + head + url + "Time limit: End of October 2002\n"
+        "2. Train 2,000 inspectors.\nLead unit: Science and Education Department\n"
+        "Time limit: End of 2002\n- 2 -\n"
+    )
+    plan = divplan.parse(text)
+    first = plan.items()[0]
+    assert item_roles(first)[2] == ["Science and Education Department"]
+    assert any("www.agri" in u.text for u in plan.unparsed if u.kind == "page")
+
+
+def test_a_field_value_hung_under_its_label_goes_on() -> None:
+    # a PDF's hanging indent: the field's value wraps onto a line set in under the label's
+    text = (
+        "Work Plan of Zhuolan\n\nI. Infrastructure\n\n"
+        "Complete the upgrading of the ring road.\n"
+        "Lead sponsor: Zhuolan Municipal Construction Commission\n"
+        "Second-chair agencies: Zhuolan Municipal Transport Bureau and Zhuolan Municipal\n"
+        "    Finance Bureau\n\n"
+        "Extend the public bus network to the new zones.\n"
+        "Lead sponsor: Zhuolan Municipal Transport Bureau\n"
+        "Second-chair agencies: none\n"
+    )
+    items = divplan.parse(text).items()
+    assert [item_roles(i) for i in items] == [
+        (
+            "lead",
+            ["Zhuolan Municipal Construction Commission"],
+            ["Zhuolan Municipal Transport Bureau", "Zhuolan Municipal Finance Bureau"],
+            False,
+        ),
+        ("lead", ["Zhuolan Municipal Transport Bureau"], [], False),
+    ]
+
+
+def test_a_tables_part_rows_spelled_out_are_sections(tmp_path: Path) -> None:
+    # "Part One: …" in the task column alone: a section's row, spelled in words
+    text = (
+        "Rongyuan Task Allocation for Stabilizing Employment in 2022\n"
+        "Task,Responsibility\nPart One: Supporting market entities,\n"
+        + "".join(f"Reduce premiums, round {n}.,Lead unit: Municipal Finance Bureau\n" for n in (1, 2))
+        + "Part Two: Key groups,\n"
+        + "".join(f"Create posts, round {n}.,Lead unit: Municipal Education Bureau\n" for n in (1, 2))
+    )
+    (tmp_path / "plan.csv").write_text(text, encoding="utf-8")
+    plan = divplan.parse_file(tmp_path / "plan.csv")
+    assert [s.title for s in plan.sections] == [
+        "Supporting market entities",
+        "Key groups",
+    ]
+    assert len(plan.items()) == 4

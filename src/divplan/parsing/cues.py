@@ -45,7 +45,8 @@ from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used 
 from divplan.parsing.gated_search import GatedSearch
 from divplan.parsing.label_context import CJK_CUT, label_context, label_role
 from divplan.parsing.label_roles import role_as, role_marks, time_label
-from divplan.parsing.name_edges import ORG_ZH, org_shaped
+from divplan.parsing.label_words import LABEL_WORDS, modified_known, modifier_words
+from divplan.parsing.name_edges import ORG_ZH
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -106,9 +107,12 @@ def _first_label(
                 role = label_role(m.group(0), label_context(text, start + at, start + m.end()))
                 if role is not None:
                     at += _name_words(window, at, role[2])
-                elif not (_time_field(m.group(0)) and not _name_words(window, at, 1)):
+                elif not (_time_field(m.group(0)) and not _name_words(window, at, 1)) and not (
+                    modified_known(window, at, m.end())
+                ):
                     pos = at + 1  # (a known deadline label after words opening a field is
-                    continue  # one label whole: "Cancellation time:")
+                    continue  # one label whole: "Cancellation time:", and so is a known
+                    # label after words modifying it: "Workstream owner:")
             if keep is None:
                 return (start + at, start + m.end())
             return (start + keep[at], start + keep[m.end() - 1] + 1)
@@ -263,12 +267,6 @@ def _name_end_first(text: str, at: int, end: int) -> bool:
     return False
 
 
-_LABEL_WORDS = re.compile(
-    r"(?:^|(?<=[;；(（\n])|(?<=\S\s\s))\s*([A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?) $"
-)  # (one space before the label: words a wide gap parts from it are a field's value; a wide
-# gap before the words sets a field apart, as a cell's field lines are joined)
-
-
 def _with_label_words(text: str, cues: list[Cue]) -> list[Cue]:
     """The cues, a known label taking the words before it at a field's start ("Hands-on
     owner:", "Task owner:"): a modifier of the label, never a name."""
@@ -276,19 +274,11 @@ def _with_label_words(text: str, cues: list[Cue]) -> list[Cue]:
     for c in cues:
         if c.kind in LABELS:  # ("Cancellation time:" too)
             start = out[-1].end if out else 0
-            m = _LABEL_WORDS.search(text, start, c.start)
-            if m is not None and _modifier_words(m.group(1)):
+            m = LABEL_WORDS.search(text, start, c.start)
+            if m is not None and modifier_words(m.group(1)):
                 c = Cue(c.kind, m.start(1), c.end, text[m.start(1) : c.end], c.guess)
         out.append(c)
     return out
-
-
-def _modifier_words(words: str) -> bool:
-    """Words that may modify a label after them: no body's name, no number, no deadline
-    ("… ; Continuous advancement  Lead unit:", the gap lost in a line's join)."""
-    from divplan.parsing.deadlines import deadline_first  # (it reads the cues: cycle)
-
-    return not org_shaped(words) and not words[:1].isdigit() and not deadline_first(words)
 
 
 def _role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:

@@ -37,7 +37,7 @@ from divplan.parsing.known_names import (
 )
 from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
 from divplan.parsing.mention_lists import shared_head, unique
-from divplan.parsing.name_edges import name_core, name_doubts, org_shaped, place_set, trim
+from divplan.parsing.name_edges import name_core, name_doubts, org_shaped, trim
 from divplan.parsing.name_gaps import split_at_gaps
 from divplan.parsing.name_runs import (
     ARTICLE_BEFORE,
@@ -45,7 +45,9 @@ from divplan.parsing.name_runs import (
     HEAD_OF,
     STARTS_AS_LEVEL,
     branch_of_local,
+    first_half,
     fragments_to_org,
+    known_department,
 )
 from divplan.parsing.name_tails import (
     adverb_first,
@@ -183,15 +185,15 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             i += 1
             continue
         seps = [p.sep_before for p in keep[: i + 2]]  # ("A is the lead ox, B, C": the cue's
-        if (i == 0 and len(seps) > 1 and cue_words(name, *seps)) or bare_unit(text, s, e):
-            # own word; B为辅责|单位: its noun)
+        if (i == 0 and len(seps) > 1 and cue_words(name, *seps)) or bare_unit(text, s, e) or (
+            name.strip(" .-/").isdigit()  # own word; B为辅责|单位: its noun; …等；2⏎012年底前:
+        ):  # a year's digits a line cut)
             leftovers.append(prep.raw[s:e])
             i += 1
             continue
-        if (
-            org_shaped(name)
-            and not (place_set(name) and fragments_to_org(text, spans, keep, i) is not None)
-        ) or level_of_known(name, lookup):  # ("each city | and county people's government")
+        if (org_shaped(name) and not first_half(text, spans, keep, i)) or level_of_known(
+            name, lookup
+        ):  # ("each city | and county people's government", "… Service | and Data … Bureau")
             j = _branch_of_known(text, spans, keep, i, lookup)  # "Hunan Office of the China Banking
             if j == i:  # and Insurance Regulatory Commission": one local name
                 j = branch_of_local(text, spans, keep, i)
@@ -383,7 +385,9 @@ def _branch_of_known(
         if not all(CONJUNCTIVE.match(keep[k].sep_before) for k in range(i + 1, j + 1)):
             continue
         end = spans[j][1]
-        if any(lookup(lookup_text(text, w, end)) for w in starts):
+        if any(lookup(lookup_text(text, w, end)) for w in starts) or known_department(
+            text, s, end, lookup
+        ):  # ("Ministry of Ecology | and Environment Atmospheric Environment Department")
             return j
     return i
 

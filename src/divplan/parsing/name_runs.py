@@ -13,9 +13,11 @@ of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from divplan.parsing.name_edges import ORG_EN, org_shaped
+from divplan.parsing.lexicon_files import word_lists
+from divplan.parsing.name_edges import ORG_EN, org_shaped, place_set
 
 if TYPE_CHECKING:
     from divplan.parsing.mentions import Piece
@@ -64,6 +66,47 @@ def fragments_to_org(
     return nxt if org_shaped(text[spans[i][0] : spans[nxt][1]]) else None
 
 
+def weak_headed(name: str) -> bool:
+    """Whether an English name ends in a head noun that is as often a body's function
+    (name_words.tsv's ``en_weak_head``: "… Government Service" of 政务服务和数据管理局): before
+    "and" and a name that ends in a head of its own, it is that name's first half."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in word_lists("name_words.tsv").get("en_weak_head", ())
+
+
+def first_half(text: str, spans: list[tuple[int, int]], keep: list[Piece], i: int) -> bool:
+    """Whether piece ``i``, built like a body's name, is only the first half of one that a
+    run of pieces joined by "and" ends: the places of a level ("each city | and county
+    people's government") or a name ending in a weak head (:func:`weak_headed`)."""
+    name = text[spans[i][0] : spans[i][1]]
+    return (place_set(name) or weak_headed(name)) and fragments_to_org(
+        text, spans, keep, i
+    ) is not None
+
+
+def known_department(text: str, s: int, e: int, lookup: Callable[[str], bool]) -> bool:
+    """Whether English ``text[s:e]`` is a known body's name, then the title-case name of one of
+    its own departments ("Ministry of Agriculture Science and Education Department": a
+    ministry's department, named after the ministry, whose "and" joins no two bodies)."""
+    if not text.startswith("Ministry of ", s):  # (a ministry's departments: 司 of 部)
+        return False
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for w in reversed(words[:-1]):
+        head, rest = text[s : s + w.end()], text[s + w.end() : e].split()
+        if (
+            lookup(head)
+            and rest[0] != "and"
+            and all(x[:1].isupper() or x in ("and", "of", "for") for x in rest)
+            and rest[-1].lower() in _OWN_HEADS
+            and rest[0] not in rest[1:]  # ("… Sub-branch and Baitang Rural Commercial Bank":
+        ):  # its first word again opens a second body's name)
+            return True
+    return False
+
+
+_OWN_HEADS = frozenset({"department", "division", "office", "bureau", "centre", "center"})
+
+
 _FIRST_WORD = re.compile(r"[A-Z][a-z][\w'’-]*\s")
 STARTS_AS_LEVEL = re.compile(r"(?:Municipal|Provincial|County|Prefectural|Township)\s")
 
@@ -103,5 +146,8 @@ __all__ = [
     "HEAD_OF",
     "STARTS_AS_LEVEL",
     "branch_of_local",
+    "first_half",
     "fragments_to_org",
+    "known_department",
+    "weak_headed",
 ]

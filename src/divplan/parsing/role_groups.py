@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.mentions import Found, Piece, completes_name
 from divplan.parsing.name_edges import org_shaped
+from divplan.parsing.name_runs import known_department
 from divplan.parsing.name_tails import verb_tail
+from divplan.parsing.role_words import role_of_words
 
 
 @dataclass
@@ -76,7 +78,8 @@ def marked_name(text: str, cur: Group, first: bool, lookup: Callable[[str], bool
     while cur.pieces and not first and (
         not _named(text, last.pieces, lookup)
         or completes_name(text, cur.pieces[-1], last.pieces[0], lookup)
-    ):
+        or known_department(text, cur.pieces[-1].start, last.pieces[-1].end, lookup)
+    ):  # ("Ministry of Ecology | and Environment … Department (lead)": a ministry's own)
         last.pieces.insert(0, cur.pieces.pop())
     return last
 
@@ -96,8 +99,10 @@ def split_at_tails(text: str, groups: list[Group], lookup: Callable[[str], bool]
     a responsibility field's that a helpers' word closes."""
     out: list[Group] = []
     for g in groups:
-        helped = g.labelled and g.given == "resp" and "participant" in g.roles  # ("Responsible
-        # units: A sings the big play, B, C as supporting actor": the helpers' words close it)
+        helped = g.labelled and g.given == "resp" and (  # ("Responsible units: A sings the
+            "participant" in g.roles or (g.pieces and _helpers_tail(text, g.pieces[-1]))  # big
+        )  # play, B, C as supporting actor", "Responsibility: A erects the stage, B, C sing
+        # the opera.": the helpers' words close it)
         if (g.given is not None and not helped) or not g.roles or not g.pieces:
             out.append(g)  # (opened by a label or a role word before it, or no role to give)
             continue
@@ -135,6 +140,14 @@ def _tail_before(text: str, pieces: list[Piece], n: int, lookup: Callable[[str],
         if end is not None and lookup(words[:end].strip()):
             return True
     return False
+
+
+def _helpers_tail(text: str, piece: Piece) -> bool:
+    """Whether the words after the name ending a list hold pieces of the helpers' role only."""
+    words = text[piece.start : piece.end]
+    end = verb_tail(words)
+    found = role_of_words(words[end:].strip()) if end is not None else None
+    return found is not None and found[0] == "participant"
 
 
 def _others_apart(text: str, g: Group, lookup: Callable[[str], bool]) -> list[Group]:

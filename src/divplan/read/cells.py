@@ -21,7 +21,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})*\s*$")
 SECTION_MARK = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]{1,3}\s*[、.．]|第[一二三四五六七八九十百\d]{1,3}(?:部分|章|篇|节)"
-    r"|(?:[IVXLC]{1,5}|[\u2160-\u216b])\s*[.、]\s*|Part\s+(?:[IVXLC]{1,5}|\d{1,2})\b"
+    r"|(?:[IVXLC]{1,5}|[\u2160-\u216b])\s*[.、]\s*|(?:Part|Section|Chapter)\s+(?:[IVXLC]{1,5}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?\s*[,，:：]"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[,，、]\s*(?=[A-Z])"  # 一、 as MT
     r"|[A-H][.．]\s+(?=[A-Z]))",

@@ -24,22 +24,33 @@ def short_heading(text: str) -> bool:
     return len(text) <= (_HEADING_LATIN if text.isascii() else _HEADING)
 
 
-def _leading(lines: list[list[Piece]], size: float) -> float:
+def _leading(lines: list[list[Piece]], size: float, loose: bool = False) -> float:
     """The widest gap between two lines of one cell: under :data:`CELL_LEADING` font sizes,
     and, in a table set tight (rows a few points apart, a cell's lines closer still), under
     the cell's own line gap — the second smallest between a piece and the one right above it
-    in its column (one odd pair allowed) — by a third of a font size."""
+    in its column (one odd pair allowed) — by a third of a font size; with ``loose`` (a table
+    whose numbers cut its rows), that gap however wide, up to one and a half font sizes."""
     widest = CELL_LEADING * size
     gaps = sorted(
         g
         for above, below in itertools.pairwise(lines)
         for p in below
         for q in above
-        if q.cols == p.cols and 0 <= (g := p.top - q.bottom) <= widest
+        if q.cols == p.cols and 0 <= (g := p.top - q.bottom) <= _LOOSE * size
     )
     if len(gaps) < 2:
         return widest
-    return min(widest, gaps[1] + _ROW_PADDING * size)
+    if loose and gaps[1] > widest:  # (a numbered table set loose, a cell's lines a font size
+        return gaps[1] + _ROW_PADDING * size  # apart, as a plotting library sets them: its
+    return min(widest, gaps[1] + _ROW_PADDING * size)  # numbers cut the rows)
+
+
+_LOOSE = 1.5  # a cell's lines in a table set loose stand at most this many font sizes apart
+
+
+def leading(lines: list[list[Piece]], size: float, loose: bool = False) -> float:
+    """The widest gap between two lines of one cell (see :func:`_leading`)."""
+    return _leading(lines, size, loose)
 
 
 def blocks_of(lines: list[list[Piece]], size: float, task: int | None = None) -> list[Block]:
@@ -173,4 +184,4 @@ def _one_per_cell(line: list[Piece]) -> list[Piece]:
     return out
 
 
-__all__ = ["CELL_LEADING", "blocks_of", "joined_by_numbers", "short_heading"]
+__all__ = ["CELL_LEADING", "blocks_of", "joined_by_numbers", "leading", "short_heading"]

@@ -19,6 +19,7 @@ from divplan.read.pdf_aligned_blocks import (
     CELL_LEADING,
     blocks_of,
     joined_by_numbers,
+    leading,
     short_heading,
 )
 from divplan.read.pdf_aligned_breaks import cut_cell, resumes
@@ -28,6 +29,7 @@ from divplan.read.table_headers import Header, Role
 from divplan.read.tables import DITTO
 
 _END_GAP = 2.0  # a gap this many row gaps wide (and 1.5 font sizes) ends the table
+_ROW_GAP_MOST = 4.0  # rows stand at most this many font sizes apart
 _SAME_TOP = 0.2  # texts whose tops are this many font sizes apart start a row together
 _MERGEABLE: tuple[Role, ...] = ("lead", "resp", "part", "deadline")
 # a unit cell merged down is written "same as above" (participants are not carried)
@@ -57,7 +59,9 @@ def table_lines(lines: list[list[Piece]], cols: Columns) -> int:
         end += 1
     gaps = [b[0].top - max(p.bottom for p in a) for a, b in itertools.pairwise(lines[:end])]
     size = _size([p for line in lines[:end] for p in line]) if end else 0.0
-    apart = [g for g in gaps if g > CELL_LEADING * size]
+    numbered = bool(cols.header.cols("number"))
+    cell = leading(lines[:end], size, loose=numbered) if end else CELL_LEADING * size
+    apart = [g for g in gaps if cell < g <= _ROW_GAP_MOST * size]  # (rows' gaps, not the page's)
     limit = _END_GAP * statistics.median(apart) if apart else 3.0 * size
     for k, gap in enumerate(gaps):
         if gap > max(limit, 1.5 * size):

@@ -1,0 +1,47 @@
+"""Label words: the words before a known field label that modify it ("Workstream owner:",
+"Task owner:", "Hands-on owner:"), read as part of the label, never as a body's name.
+
+Why apart from :mod:`divplan.parsing.cues`: the cue stream (which extends a known label over
+the words before it) and the label finder (which must not skip such a label for the known
+one inside it) ask the same two questions; here they are asked one way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from divplan.parsing.cue_rows import _known_label
+from divplan.parsing.name_edges import org_shaped
+
+LABEL_WORDS = re.compile(
+    r"(?:^|(?<=[;；(（\n])|(?<=\S\s\s)|(?<=[.?!]\s))"
+    r"\s*([A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?) $"
+)  # (one space before the label: words a wide gap parts from it are a field's value; a wide
+# gap before the words sets a field apart, as a cell's field lines are joined, and so does a
+# sentence's end: "… the task. Workstream owner: A")
+
+
+def modifier_words(words: str) -> bool:
+    """Words that may modify a label after them: no body's name, no number, no deadline
+    ("… ; Continuous advancement  Lead unit:", the gap lost in a line's join)."""
+    from divplan.parsing.deadlines import deadline_first  # (it reads the cues: cycle)
+
+    return not org_shaped(words) and not words[:1].isdigit() and not deadline_first(words)
+
+
+def modified_known(window: str, at: int, end: int) -> bool:
+    """Whether ``window[at:end]`` is a known English label after a word or two modifying it
+    ("Workstream owner:"), as the cue stream reads it."""
+    known = _known_label("en")
+    for w in re.finditer(r"\s(?=\S)", window[at:end]):
+        cut = at + w.end()
+        if known.fullmatch(window, cut, end):
+            m = LABEL_WORDS.search(window, 0, cut)  # (one space between, at a field's start:
+            return (  # "Civil Affairs  Supporting units:" is a name's end and a label)
+                m is not None and m.start(1) == at and m.group(1).isascii()
+                and modifier_words(m.group(1))
+            )
+    return False
+
+
+__all__ = ["LABEL_WORDS", "modified_known", "modifier_words"]

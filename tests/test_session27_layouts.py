@@ -155,3 +155,39 @@ def test_a_tables_part_rows_spelled_out_are_sections(tmp_path: Path) -> None:
         "Key groups",
     ]
     assert len(plan.items()) == 4
+
+
+def test_an_issue_note_in_brackets_under_the_plan_is_no_deadline() -> None:
+    text = (
+        "Division of tasks 2014\n\nI. Credit\n\n1. Build the credit system. (The People's Bank"
+        " of China takes the lead)\n\n(Issued on 19 September 2014)\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert item.deadline is None
+    assert item_roles(item)[1] == ["People's Bank of China"]
+
+
+def test_a_column_named_with_its_unit_word_again_in_brackets_reads_by_its_words() -> None:
+    # 助拳司局（单位）: the bracket says the unit's kind again; the words before it are the name
+    from divplan.read.table_headers import column_role
+
+    assert column_role("助拳司局（单位）") == "part"
+    assert column_role("主盘司局") == "lead"
+
+
+def test_a_one_column_sheet_whose_quoted_rows_come_under_the_notice(tmp_path: Path) -> None:
+    # a sheet saved as CSV with no comma anywhere: a task cell over two lines is quoted whole,
+    # the notice's rows above it hold no quote
+    notice = "".join(f"通知第{n}行。\n" for n in range(1, 12))
+    text = (
+        notice + "谷宁省重点任务分工方案\n一、夯实数字基础设施\n"
+        '"1．加快千兆光网向重点工业园区延伸覆盖，2026年新建5G\n基站8000个以上。"\n'
+        "2．推进工业互联网标识解析二级节点建设。\n"
+        "以上第1—2项责任分工：省发展改革委牵头，省通信管理局配合，2026年6月底前\n"
+        "二、培育数字化服务生态\n"
+        '"1．遴选发布数字化转型服务商目录，\n实行动态管理。"\n'
+        "以上第1项责任分工：省工业和信息化厅负责，2026年9月底前\n"
+    )
+    (tmp_path / "plan.csv").write_text(text, encoding="utf-8")
+    items = divplan.parse_file(tmp_path / "plan.csv").items()
+    assert [i.text[:6] for i in items] == ["加快千兆光网", "推进工业互联", "遴选发布数字"]

@@ -98,8 +98,8 @@ def _kind(cells: list[str] | None) -> str:
 
 def keyed_rows(text: str) -> TextBuilder | None:
     """The text of a keyed-row export written as plan lines (see the module docstring)."""
-    if "," not in text[:2000] and "\t" not in text[:2000]:
-        return None
+    if "," not in text[:2000] and "\t" not in text[:2000] and "\n\"" not in text[:4000]:
+        return None  # (no delimiter, and no row quoted whole: a cell over lines, a sheet's)
     lines = text.splitlines(keepends=True)
     lines = _records(lines) if '"' in text else lines  # (quotes: a cell across lines)
     body = [ln for ln in lines if ln.strip()]
@@ -149,7 +149,7 @@ def _layout(body: list[str], first: list[list[str] | None], delim: str) -> str |
         return "markers"  # 序號,內容 / ,notice / 一、,heading / 1,task
     if _sparse(body[:_MIN_ROWS], first, delim, share=1 / _MIN_ROWS):
         return "sparse"  # 一、heading, / ,task / ,task
-    if _one_column(body[:_MIN_ROWS], first, delim):
+    if _one_column(body[:_MIN_ROWS], first, delim) or _quoted_ahead(body, delim):
         return "single"  # "Lead unit: A; Support units: B, C" / Time limit: …: one cell a row
     head = [_kind(c) for c in first]
     if head.count("keyed") >= 3 and head.count("other") <= 1:
@@ -159,6 +159,15 @@ def _layout(body: list[str], first: list[list[str] | None], delim: str) -> str |
     ) >= 2:  # (rows of one cell closed by an empty one, or under an empty number cell)
         return "bare"  # 1,task / ,Lead unit: … with no 序号 header: checked on every row
     return None
+
+
+def _quoted_ahead(body: list[str], delim: str) -> bool:
+    """Whether a sheet of one column shows itself by rows quoted whole under the notice's rows
+    (a task cell over two lines, "1．…5G⏎基站…"): the first rows may hold no quote."""
+    ahead = body[: _HEAD_WITHIN + _MIN_ROWS]
+    quoted = sum(ln.strip().startswith('"') and ln.strip().endswith('"') for ln in ahead)
+    rows = [_cells(ln.rstrip("\r\n"), delim) for ln in ahead]
+    return quoted >= 2 and all(r is not None and len(r) <= 1 for r in rows)
 
 
 def _one_column(body: list[str], rows: list[list[str] | None], delim: str) -> bool:

@@ -24,7 +24,9 @@ def short_heading(text: str) -> bool:
     return len(text) <= (_HEADING_LATIN if text.isascii() else _HEADING)
 
 
-def _leading(lines: list[list[Piece]], size: float, loose: bool = False) -> float:
+def _leading(
+    lines: list[list[Piece]], size: float, loose: bool = False, rows_apart: bool = True
+) -> float:
     """The widest gap between two lines of one cell: under :data:`CELL_LEADING` font sizes,
     and, in a table set tight (rows a few points apart, a cell's lines closer still), under
     the cell's own line gap — the second smallest between a piece and the one right above it
@@ -40,17 +42,21 @@ def _leading(lines: list[list[Piece]], size: float, loose: bool = False) -> floa
     )
     if len(gaps) < 2:
         return widest
-    if loose and gaps[1] > widest:  # (a numbered table set loose, a cell's lines a font size
-        return gaps[1] + _ROW_PADDING * size  # apart, as a plotting library sets them: its
-    return min(widest, gaps[1] + _ROW_PADDING * size)  # numbers cut the rows)
+    cell = gaps[1] + _ROW_PADDING * size
+    apart = [b[0].top - max(p.bottom for p in a) for a, b in itertools.pairwise(lines)]
+    most = not rows_apart or 2 * sum(g > cell for g in apart) >= len(apart)
+    if loose and gaps[1] > widest and most:
+        return cell  # (a numbered table set loose, a cell's lines a font size apart and most
+    return min(widest, cell)  # lines a row's first, further: as a plotting library sets them)
 
 
 _LOOSE = 1.5  # a cell's lines in a table set loose stand at most this many font sizes apart
 
 
 def leading(lines: list[list[Piece]], size: float, loose: bool = False) -> float:
-    """The widest gap between two lines of one cell (see :func:`_leading`)."""
-    return _leading(lines, size, loose)
+    """The widest gap between two lines of one cell (see :func:`_leading`), however few of
+    the lines start a row: where a loose table's rows end, not how its blocks join."""
+    return _leading(lines, size, loose, rows_apart=False)
 
 
 def blocks_of(lines: list[list[Piece]], size: float, task: int | None = None) -> list[Block]:
@@ -58,7 +64,7 @@ def blocks_of(lines: list[list[Piece]], size: float, task: int | None = None) ->
     the gap between them is a cell's line spacing (:func:`_leading`).  ``task``: the task's
     column of a table with no number or category column, where a section's mark alone on its
     line is a row of its own (its sections can stand nowhere else)."""
-    leading = _leading(lines, size)
+    leading = _leading(lines, size, loose=task is None)
     blocks: list[Block] = []
     headings: set[int] = set()  # blocks of a section's mark alone on its line
     for line in lines:

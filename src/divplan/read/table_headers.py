@@ -69,8 +69,9 @@ _UNIT_NOUN = re.compile(  # (a unit's noun in a column's name)
 _RESP = re.compile(r"responsib|责任|責任|分工|division\s+of", re.IGNORECASE)  # (分工及时间要求)
 _NAME_LONGEST = 40  # a column's name is short; a cell longer than this is a row's text
 _SENTENCE_MARK = re.compile(r"[。；，]")
-COLUMN_NOTE = re.compile(  # a column name's note, a sentence: "(where several are listed, …)"
-    r"\s*[(（]((?=[^()（）]*?(?:[，,；;]|[^()（）]{20}|[\u3400-\u9fff]{8}))[^()（）]+)[)）]"
+COLUMN_NOTE = re.compile(  # a column name's note, a sentence: "(where several are listed, …)",
+    r"\s*[(（]((?=[^()（）]*?(?:[，,；;]|[^()（）]{20}|[\u3400-\u9fff]{8}))[^()（）]+"  # or the
+    r"|单位|單位|部门|部門|units?|agencies|bodies)[)）]"  # unit word again: 助拳司局（单位）
 )
 
 
@@ -338,10 +339,9 @@ def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
 
 
 def _unit_columns(cells: Sequence[str], roles: tuple[Role | None, ...]) -> tuple[Role | None, ...]:
-    """``roles`` with the columns named by words no row lists but ending in a unit word
-    ("Carry-out units", 履责单位, "Banner-holding unit | Side-wing units") given a role, when
-    no column of units is named otherwise: one is the responsible units', two are the lead's
-    and the helpers', in their order (as a field label of such words is read)."""
+    """``roles`` with the columns of unknown words ending in a unit word ("Carry-out units",
+    履责单位, "Banner-holding unit | Side-wing units") given a role when no column of units is
+    named otherwise: one is the responsible units', two the lead's and the helpers', in order."""
     if set(roles) & {"lead", "resp", "part"} or "task" not in roles:
         return roles
     unknown = [

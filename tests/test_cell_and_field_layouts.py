@@ -125,8 +125,8 @@ def test_a_grouping_column_without_numbers_holds_the_sections(tmp_path: Path) ->
         ",County Education Bureau (by August 2026): Add 150 nursery places.\n"
     )
     plan = _parse_file(tmp_path, "plan.csv", text)
-    assert [s.title for s in plan.sections] == ["Part One: Elderly care services",
-                                                "Part Two: Child care services"]
+    assert [s.title for s in plan.sections] == ["Elderly care services", "Child care services"]
+    assert [s.marker for s in plan.sections] == ["Part One:", "Part Two:"]  # (a marker in words)
     assert [len(s.items) for s in plan.sections] == [3, 1]
     first = plan.sections[0].items[0]
     assert _roles(first)[:3] == ("lead", ["County Civil Affairs Bureau"], ["County Finance Bureau"])

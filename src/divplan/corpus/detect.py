@@ -127,10 +127,11 @@ def detect(text: str, *, registry: Registry | None = None, full_parse: bool = Tr
     elif (
         full_parse
         and score < low
-        and ev.keyword_title
-        # the title says "division of labour" but the scan found no clause it knows (clauses in
-        # other brackets, on lines of their own, opening unnumbered paragraphs …): the parser
-        # has the last word (it confirms only two tasks or more, half of them with a clause)
+        and (ev.keyword_title or ev.keyword_body)
+        # the text says "division of labour", or numbers three tasks or more, but the scan found
+        # no clause it knows (clauses in other brackets, on lines of their own, opening unnumbered
+        # paragraphs, in phrasings the scan's cues lack …): the parser has the last word (it
+        # confirms only two tasks or more, half of them with a clause)
         and _second_opinion(text, registry, score, reasons) >= 1.0
     ):
         z = max(z, _CONFIRMED)

@@ -100,6 +100,7 @@ _KEYWORD = re.compile(
     r"分工方案|分工意[见見]|部[门門]分工|任[务務]分工|[责責]任分工|工作分工|分工落[实實]|分工表"
     r"|任[务務]分解|任[务務]清[单單]|工作分解|分解方案|分解表"  # (…重点工作分解方案)
     r"|division[- ]of[- ](?:labou?r|(?:key\s+)?(?:tasks|work)|responsibilities|work)"
+    r"|[项項]目分工|分工的通知|(?:tasks?|work)\s+division\s+(?:table|plan|scheme|list)"
     r"|(?:task|work)\s+(?:assignment|division|decomposition|breakdown)"
     r"|(?:assignment|decomposition|breakdown)\s+of\s+(?:key\s+)?tasks",
     re.IGNORECASE,

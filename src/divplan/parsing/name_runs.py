@@ -88,8 +88,10 @@ def known_department(text: str, s: int, e: int, lookup: Callable[[str], bool]) -
     """Whether English ``text[s:e]`` is a known body's name, then the title-case name of one of
     its own departments ("Ministry of Agriculture Science and Education Department": a
     ministry's department, named after the ministry, whose "and" joins no two bodies)."""
-    if not text.startswith("Ministry of ", s):  # (a ministry's departments: 司 of 部)
-        return False
+    words_of = word_lists("name_words.tsv")
+    if not any(text.startswith(p + " ", s) for p in words_of.get("en_parent", ())):
+        return False  # (a ministry's departments: 司 of 部)
+    own_heads = {w.lower() for w in words_of.get("en_own_head", ())}
     words = list(re.finditer(r"\S+", text[s:e]))
     for w in reversed(words[:-1]):
         head, rest = text[s : s + w.end()], text[s + w.end() : e].split()
@@ -97,14 +99,11 @@ def known_department(text: str, s: int, e: int, lookup: Callable[[str], bool]) -
             lookup(head)
             and rest[0] != "and"
             and all(x[:1].isupper() or x in ("and", "of", "for") for x in rest)
-            and rest[-1].lower() in _OWN_HEADS
+            and rest[-1].lower() in own_heads
             and rest[0] not in rest[1:]  # ("… Sub-branch and Baitang Rural Commercial Bank":
         ):  # its first word again opens a second body's name)
             return True
     return False
-
-
-_OWN_HEADS = frozenset({"department", "division", "office", "bureau", "centre", "center"})
 
 
 _FIRST_WORD = re.compile(r"[A-Z][a-z][\w'’-]*\s")

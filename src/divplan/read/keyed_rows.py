@@ -149,7 +149,10 @@ def _layout(body: list[str], first: list[list[str] | None], delim: str) -> str |
         return "markers"  # 序號,內容 / ,notice / 一、,heading / 1,task
     if _sparse(body[:_MIN_ROWS], first, delim, share=1 / _MIN_ROWS):
         return "sparse"  # 一、heading, / ,task / ,task
-    if _one_column(body[:_MIN_ROWS], first, delim) or _quoted_ahead(body, delim):
+    ahead = body[: _HEAD_WITHIN + _MIN_ROWS]  # (a task quoted over two lines under the notice)
+    if _one_column(body[:_MIN_ROWS], first, delim) or _quoted_one_column(
+        ahead, [_cells(ln.rstrip("\r\n"), delim) for ln in ahead]
+    ):
         return "single"  # "Lead unit: A; Support units: B, C" / Time limit: …: one cell a row
     head = [_kind(c) for c in first]
     if head.count("keyed") >= 3 and head.count("other") <= 1:
@@ -161,23 +164,22 @@ def _layout(body: list[str], first: list[list[str] | None], delim: str) -> str |
     return None
 
 
-def _quoted_ahead(body: list[str], delim: str) -> bool:
-    """Whether a sheet of one column shows itself by rows quoted whole under the notice's rows
-    (a task cell over two lines, "1．…5G⏎基站…"): the first rows may hold no quote."""
-    ahead = body[: _HEAD_WITHIN + _MIN_ROWS]
-    quoted = sum(ln.strip().startswith('"') and ln.strip().endswith('"') for ln in ahead)
-    rows = [_cells(ln.rstrip("\r\n"), delim) for ln in ahead]
-    return quoted >= 2 and all(r is not None and len(r) <= 1 for r in rows)
+def _quoted_one_column(body: list[str], rows: list[list[str] | None]) -> bool | None:
+    """Whether every row is one cell, when at least two rows are quoted whole (a comma or a
+    line break stands in them: "1．…5G⏎基站…", where the first rows may hold no quote); None
+    when fewer are (the test does not apply)."""
+    if sum(ln.strip().startswith('"') and ln.strip().endswith('"') for ln in body) < 2:
+        return None
+    return all(r is not None and len(r) <= 1 for r in rows)
 
 
 def _one_column(body: list[str], rows: list[list[str] | None], delim: str) -> bool:
     """Whether a sheet of one column was saved as CSV: every row one cell, and at least two
     rows quoted whole because a comma stands in them ("Lead unit: A; Support: B, C"), or
     nearly every row closed by the empty cell of a column left blank (…（A牵头）,)."""
-    quoted = sum(ln.strip().startswith('"') and ln.strip().endswith('"') for ln in body)
+    if (quoted := _quoted_one_column(body, rows)) is not None:
+        return quoted
     blank = sum(ln.rstrip().endswith(delim) for ln in body)
-    if quoted >= 2:
-        return all(r is not None and len(r) <= 1 for r in rows)
     two = sum(1 for r in rows if r is not None and len(r) == 2)  # (an issuer and its date
     return (  # set in two cells of the signature's row)
         blank * 4 >= len(body) * 3

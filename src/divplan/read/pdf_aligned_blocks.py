@@ -43,11 +43,16 @@ def _leading(
     if len(gaps) < 2:
         return widest
     cell = gaps[1] + _ROW_PADDING * size
-    apart = [b[0].top - max(p.bottom for p in a) for a, b in itertools.pairwise(lines)]
-    most = not rows_apart or 2 * sum(g > cell for g in apart) >= len(apart)
-    if loose and gaps[1] > widest and most:
+    if loose and gaps[1] > widest and (not rows_apart or _rows_mostly_apart(lines, cell)):
         return cell  # (a numbered table set loose, a cell's lines a font size apart and most
     return min(widest, cell)  # lines a row's first, further: as a plotting library sets them)
+
+
+def _rows_mostly_apart(lines: list[list[Piece]], cell: float) -> bool:
+    """Whether at least half the line breaks are wider than a cell's own line gap: most lines
+    start a row (measured only for a table that may be set loose)."""
+    apart = [b[0].top - max(p.bottom for p in a) for a, b in itertools.pairwise(lines)]
+    return 2 * sum(g > cell for g in apart) >= len(apart)
 
 
 _LOOSE = 1.5  # a cell's lines in a table set loose stand at most this many font sizes apart

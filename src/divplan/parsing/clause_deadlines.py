@@ -156,9 +156,24 @@ def bare_deadline_after(text: str, start: int, end: int) -> tuple[int, tuple[int
     if 0 < len(tail) <= _BARE_LONGEST and tail[0] not in "(【[" and tail[-1] not in ")]】" and (
         ":" not in tail and deadline_first(tail) and is_deadline(tail)  # not 参 / 加，2026年…
     ) and not (text[line - 1].isascii() and text[line - 1].isalpha()):
-        return line + 1, _bare(text, line + 1, end)
+        cut = _number_cut_at(text, start, line)  # (…等；2⏎012年底前: a year the line cut)
+        return cut, _bare(text, cut, end)
     close = deadline_after_bracket(text, line + 1, end)
     return None if close is None else (close, _bare(text, close, end))
+
+
+def _number_cut_at(text: str, start: int, line: int) -> int:
+    """Where a bare deadline line's number begins when the line break before it cut the
+    number (…等；2⏎012年底前: the digits before the break are the year's), else the line's
+    start."""
+    k = line
+    if text[line + 1 : line + 2].isdigit():
+        while k > start and text[k - 1].isdigit():
+            k -= 1
+    return k if k < line and text[k - 1 : k] in _BEFORE_NUMBER else line + 1
+
+
+_BEFORE_NUMBER = frozenset(";；，,、 \t\u3000")  # what stands before a deadline run into a line
 
 
 def deadline_after_bracket(text: str, start: int, end: int) -> int | None:

@@ -29,9 +29,12 @@ _ROLE_PREPOSITIONS = frozenset(word_lists("name_words.tsv")["en_role_prep"])  # 
 
 def _head_of_name(name: str, at: int) -> bool:
     """Whether the head noun at ``at`` ends a name: capitalised, or after a capitalised word, a
-    level word or a possessive ("each township government", "people's government"); "… Bureau
-    each company its post" (各司其职) has none in its tail."""
+    level word or a possessive ("each township government", "people's government"), but not
+    in lower case right after a capitalised head noun ("… Bureau guard their own posts": a
+    verb); "… Bureau each company its post" (各司其职) has none in its tail."""
     before = name[:at].split()[-1:] or [""]
+    if name[at].islower() and before[0][:1].isupper() and ORG_EN.fullmatch(before[0]):
+        return False  # ("… Taxation Bureau guard their own posts": a verb after a head noun)
     return (
         name[at].isupper() or before[0][:1].isupper() or before[0].endswith(("'s", "’s"))
         or LOWER_TAIL.search(before[0]) is not None

@@ -231,4 +231,19 @@ def _named(name: str, lookup: Callable[[str], bool]) -> bool:
     return lookup(name.strip()) or written_as_body(name)
 
 
-__all__ = ["role_cut", "with_role_guesses"]
+def one_marked(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The doubt to say when a footnote's mark stands right after exactly one body of a list
+    of several read with no lead word (A†, B, C): a legend elsewhere (a note under the title)
+    may make the mark the lead's.  The list is read as written, shared (conventions.md), and
+    the reading says it may be wrong instead of being silently so."""
+    marked = [text[e : e + 1] for _, e in spans if text[e : e + 1] in _FOOTNOTE_MARKS]
+    if len(spans) < 2 or len(marked) != 1:
+        return None
+    mark = marked[0]
+    return f"the mark 「{mark}」 after one body of the list may single out its lead; read as shared"
+
+
+_FOOTNOTE_MARKS = frozenset("*＊†‡※¹²³⁴⁵⁶⁷⁸⁹")  # (a star or ◎ the lexicon reads as the lead's)
+
+
+__all__ = ["one_marked", "role_cut", "with_role_guesses"]

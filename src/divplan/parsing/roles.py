@@ -53,7 +53,7 @@ from divplan.parsing.role_groups import (
     split_at_tails,
     words_alone_hold,
 )
-from divplan.parsing.role_guesses import with_role_guesses
+from divplan.parsing.role_guesses import one_marked, with_role_guesses
 from divplan.parsing.role_words import held_before, joint_before, leftover_roles
 
 _ROLE = {
@@ -358,6 +358,8 @@ def _reading(
     mode = "division" if parts and not kept and "div" in present and mode == "lead" else mode
     parts = kept
     cued = any(c.kind in ROLE_KINDS for c in cues)
+    if mode == "joint" and (doubt := one_marked(prep.text, [(r.start, r.end) for r in leads])):
+        guesses.append(doubt)  # (A†, B: a legend may make † the lead's)
     at = prep.span(*deadline) if deadline else None
     if not (leads or parts or others or cued):
         return ClauseReading(error="no department and no role word", deadline=at)

@@ -52,6 +52,7 @@ _OTHER_SHARE = 0.1  # of the lines that may be neither keyed rows nor single cel
 _MOST_KEYS = 16  # a record layout has a handful of field names
 _KEY = re.compile(r"[\u3400-\u9fff]{1,8}|[A-Za-z][A-Za-z0-9 /_-]{0,23}")  # (h2, p: a tag)
 _LABEL = re.compile(r"\s*([^:：\n]{1,24})[:：]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _cells(line: str, delim: str) -> list[str] | None:
@@ -267,10 +268,14 @@ def _number_name(cell: str) -> bool:
 def _bare_markers(rows: list[list[str] | None]) -> bool:
     """Whether a sheet of two columns with no header holds only markers in its first column
     (1 / empty, a notice's or a heading's row one cell): numbered rows at least three, and
-    at most one row whose first cell is words (an issuer beside its date)."""
-    if not all(r is not None and len(r) <= 2 for r in rows):
+    at most one row whose first cell is words (an issuer beside its date); a section's row
+    (一、heading, its second cell empty) is a heading, and rows after the last numbered one
+    may be the page's (【打印】,【关闭】: a crawl's links in cells of their own)."""
+    last = max((i for i, r in enumerate(rows) if r and r[0].strip().rstrip(".．、").isdigit()),
+               default=len(rows))  # fmt: skip
+    if not all(r is not None and len(r) <= 2 for r in rows[: last + 1]):
         return False
-    firsts = [r[0].strip() for r in rows if r is not None and len(r) == 2]
+    firsts = [r[0].strip() for r in rows if r is not None and len(r) == 2 and r[1].strip()]
     words = sum(1 for f in firsts if f and not _MARK_CELL.fullmatch(f) and not _number_name(f))
     numbered = sum(f.rstrip(".．、").isdigit() for f in firsts)  # (1 or 1.)
     return words <= 1 and numbered >= _LEAST_NUMBERED
@@ -383,17 +388,13 @@ def _written(
         label = _LABEL.match(value)
         field = bool(key) and column_role(key) in FIELDS
         if field and not label:
-            out.line(f"{key}：{value}" if _cjk(key) else f"{key}: {value}", where)
+            out.line(f"{key}：{value}" if _CJK.search(key) else f"{key}: {value}", where)
             continue
         if not field and not (label and column_role(label.group(1)) in FIELDS):
             out.blank()
         at = line.find(value, len(cells[0]) if kind == "keyed" else 0)
         out.line(value, where, start + at if at >= 0 else None)
     return out
-
-
-def _cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
 __all__ = ["keyed_rows"]

@@ -197,6 +197,17 @@ def _centred_table(
     return bool(votes) and sum(votes) * 2 >= len(votes)
 
 
+def _bottom_set(
+    blocks: list[Block], tops: list[float], bands: list[tuple[float, float]], size: float
+) -> bool:
+    """Whether a table sets its unit and deadline cells at their rows' feet (a deadline on
+    the last line of a task of three): most of those below their row's top end where it
+    does — then a cell at a row's foot with an empty row under it is no cell merged down."""
+    low = [b for b in blocks if b.top - tops[min(b.rows)] > _SAME_TOP * size]
+    at_foot = sum(abs(b.bottom - bands[max(b.rows)][1]) <= _SAME_TOP * size for b in low)
+    return len(low) >= 3 and at_foot * 3 >= len(low) * 2
+
+
 def _centred(
     rows: list[list[str]],
     blocks: list[Block],
@@ -213,13 +224,15 @@ def _centred(
     h = cols.header
     centred = _centred_table(blocks, tops, bands, size)
     mergeable = {c for role in _MERGEABLE for c in h.cols(role)} - set(_grouping(h))
-    for b in blocks:
-        if not b.rows or len(b.cols) != 1 or b.cols[0] not in mergeable:
-            continue
+    mine = [b for b in blocks if b.rows and len(b.cols) == 1 and b.cols[0] in mergeable]
+    bottomed = _bottom_set(mine, tops, bands, size)
+    for b in mine:
         (c,) = b.cols
         lo, hi = min(b.rows), max(b.rows)
         if not centred and abs(b.top - tops[lo]) <= _SAME_TOP * size:
             continue  # set at its row's top: not centred
+        if bottomed and abs(b.bottom - bands[hi][1]) <= _SAME_TOP * size:
+            continue  # set at its row's foot, as the table sets its cells: not centred
         first, last = lo, hi  # (never over a section's heading: a row of its own)
         while first > 0 and not rows[first - 1][c] and not _heading_text(rows[first - 1]):
             first -= 1
@@ -273,7 +286,8 @@ def _share_out(
 
 def _carry(rows: list[list[str]], cols: Columns) -> None:
     """Empty cells under filled ones: a category carries down; a lead or responsible cell is
-    written "same as above" (a guess the clause reader reports)."""
+    written "same as above" (a guess the clause reader reports), but not a units column beside
+    a lead's (共同责任单位 beside 牵头单位: a lead may have no helpers)."""
     h = cols.header
     task = h.cols("task")[-1]
     for c in _grouping(h):
@@ -281,6 +295,8 @@ def _carry(rows: list[list[str]], cols: Columns) -> None:
             if not rows[r][c] and rows[r - 1][c]:
                 rows[r][c] = rows[r - 1][c]
     for role in _CARRIED:
+        if role == "resp" and h.cols("lead"):
+            continue  # (beside a lead's column, the units' are the helpers: often none)
         for c in h.cols(role):
             for r in range(1, len(rows)):
                 if rows[r][c] or not rows[r - 1][c] or not rows[r][task]:

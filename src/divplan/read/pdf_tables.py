@@ -224,8 +224,9 @@ def _carry_over_break(pending: list[Row], rows: list[Row]) -> None:
     k = _first_row(rows)
     while k < len(rows) and not any(rows[k].cells[i].strip() for i in heads):
         cells = list(rows[k].cells)
-        if not any(c.strip() for c in cells):
-            break
+        texts = {c.strip() for c in cells if c.strip()}
+        if not texts or (len(texts) == 1 and SECTION_MARK.match(texts.pop())):
+            break  # (二、… across the table: a new section, no merged cell runs into it)
         for i in heads:
             cells[i] = DITTO[header.lang]
         rows[k] = Row(cells, rows[k].where)

@@ -1,0 +1,117 @@
+"""Layouts met in the twenty-eighth session: failures of its sealed sets (holdout312–315) and
+one left open by the session before (holdout306), read after their scoring.
+
+Each test builds a small plan (or a page of positioned text) in one layout of the genre and
+checks the reading; the phrasings themselves are records of ``fixtures/clauses.txt``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import divplan
+from divplan.read.cells import Row
+from divplan.read.pdf_aligned import Piece, find_columns
+from divplan.read.pdf_aligned_rows import table_rows
+from divplan.read.pdf_tables import _carry_over_break
+from item_roles import item_roles
+
+SIZE = 10.0
+
+
+def _line(top: float, *cells: tuple[float, str]) -> list[Piece]:
+    """One line of positioned pieces: (x, text) each, a character one font size wide."""
+    return [Piece(x, x + SIZE * len(text), top, top + SIZE, text) for x, text in cells]
+
+
+def _rows(lines: list[list[Piece]]) -> list[list[str]]:
+    found = find_columns(lines)
+    assert found is not None
+    _, body_at, cols = found
+    rows, _, _ = table_rows(lines[body_at:], cols)
+    return rows
+
+
+def test_a_year_a_line_cut_after_a_fields_semicolon_is_one_deadline() -> None:
+    # …等；2⏎012年底前: the digit before the break is the year's, not a name's
+    text = (
+        "省加快发展服务业重点工作分工方案\n\n一、发展服务业\n"
+        "　　1．发展社区服务和家政服务，完善社区服务网络。\n"
+        "　　责任单位：省民政厅牵头，省人力资源社会保障厅、省商务厅等；2\n012年底前\n"
+        "　　2．推进健康养老服务业发展，鼓励社会资本兴办养老机构。\n"
+        "　　责任单位：省民政厅；持续推进\n"
+    )
+    plan = divplan.parse(text)
+    first = plan.items()[0]
+    assert first.deadline is not None and first.deadline.text == "2012年底前"
+    assert [d.mention for d in first.responsibility.participants] == [
+        "省人力资源社会保障厅",
+        "省商务厅",
+    ]
+    assert not [d for d in plan.diagnostics if "「2」" in d.message]
+
+
+def test_a_crawled_sheet_with_headings_in_its_first_column_and_links_below(
+    tmp_path: Path,
+) -> None:
+    # 一、heading, in the first cell (its second empty), 1．,task rows, group rows under an
+    # empty first cell, and the page's links in three cells under the last row
+    body = "".join(
+        f"{n}．,第{n}项任务，加强监督检查。\n"
+        + (",（以上2项由财政部牵头，商务部参加）\n" if n % 2 == 0 else "")
+        for n in range(1, 5)
+    )
+    sheet = (
+        "国务院关于印发重点任务分工方案的通知\n国发〔2023〕14号\n"
+        "各省、自治区、直辖市人民政府：\n现将方案印发给你们，请认真贯彻执行。\n"
+        "国务院,2023年9月15日\n\n重点任务分工方案\n一、第一部分任务,\n"
+        + body
+        + "二、第二部分任务,\n"
+        + body
+        + "\n【我要纠错】,【打印】,【关闭】\n"
+    )
+    path = tmp_path / "plan.csv"
+    path.write_text(sheet, encoding="utf-8")
+    plan = divplan.parse_file(path)
+    assert [s.title for s in plan.sections] == ["第一部分任务", "第二部分任务"]
+    assert [item_roles(i) for i in plan.items()[:2]] == [("lead", ["财政部"], ["商务部"], False)] * 2
+    assert len(plan.items()) == 8
+
+
+def test_an_empty_helpers_cell_beside_a_lead_column_is_no_same_as_above() -> None:
+    # 工作任务 | 牵头单位 | 共同责任单位: a lead may have no helpers; its empty cell stays empty
+    rows = _rows(
+        [
+            _line(100, (60, "工作任务"), (300, "牵头单位"), (400, "共同责任单位")),
+            _line(120, (60, "第一项任务"), (300, "市物价局"), (400, "市商务局")),
+            _line(150, (60, "第二项任务"), (300, "市统计局")),
+        ]
+    )
+    assert rows[1] == ["第二项任务", "市统计局", ""]
+
+
+def test_a_deadline_at_its_rows_foot_is_not_centred_over_the_next_row() -> None:
+    # the table sets its deadline cells on each row's last line; the last row's own deadline
+    # is on the next page: the one above stays its row's
+    lines = [_line(100, (20, "序号"), (60, "工作任务"), (300, "牵头单位"), (400, "完成时限"))]
+    for n, top in enumerate((120, 170, 220), start=1):
+        lines.append(_line(top, (25, str(n)), (60, "第一行任务文字"), (300, "市财政局")))
+        lines.append(_line(top + 12, (60, "第二行任务文字")))
+        lines.append(_line(top + 24, (60, "第三行任务文字"), (400, "持续推进")))
+    lines.append(_line(270, (25, "4"), (60, "第四项任务"), (300, "市商务局")))
+    rows = _rows(lines)
+    assert [r[3] for r in rows] == ["持续推进", "持续推进", "持续推进", ""]
+
+
+def test_a_section_row_opening_the_next_page_takes_no_same_as_above() -> None:
+    # a lead cell filled at a page's foot; the next page opens with a section's row across
+    # the table, then rows of their own: no merged cell runs into a new section
+    header = Row(["工作任务", "牵头单位", "共同责任单位"], "page 1")
+    pending = [header, Row(["第一项任务", "市质监局", "市商务局"], "page 1")]
+    rows = [
+        Row(["工作任务", "牵头单位", "共同责任单位"], "page 2"),
+        Row(["二、加大政策扶持", "", ""], "page 2"),
+        Row(["第二项任务", "市财政局", "市发展改革委"], "page 2"),
+    ]
+    _carry_over_break(pending, rows)
+    assert list(rows[1].cells) == ["二、加大政策扶持", "", ""]

@@ -24,6 +24,11 @@ def _line(top: float, *cells: tuple[float, str]) -> list[Piece]:
     return [Piece(x, x + SIZE * len(text), top, top + SIZE, text) for x, text in cells]
 
 
+def _latin(top: float, *cells: tuple[float, str]) -> list[Piece]:
+    """One line of Latin text: a character half a font size wide."""
+    return [Piece(x, x + SIZE * len(text) / 2, top, top + SIZE, text) for x, text in cells]
+
+
 def _rows(lines: list[list[Piece]]) -> list[list[str]]:
     found = find_columns(lines)
     assert found is not None
@@ -115,3 +120,46 @@ def test_a_section_row_opening_the_next_page_takes_no_same_as_above() -> None:
     ]
     _carry_over_break(pending, rows)
     assert list(rows[1].cells) == ["二、加大政策扶持", "", ""]
+
+
+def test_a_two_column_table_whose_lines_run_on_evenly_is_cut_where_deadlines_begin() -> None:
+    # Key tasks | Time limit, no number column, every line one leading apart (a plotting
+    # library's table): each deadline stands at its row's first line, under a line that
+    # closed the row above; a section's heading is a row of its own
+    lines = [_latin(100, (20, "Key tasks"), (400, "Time limit"))]
+    top = 112.0
+    texts = [
+        ("I. Increase income", None),
+        ("Raise the wages of workers in", "Ongoing"),
+        ("all sectors. (Ministry of Finance)", None),
+        ("Stabilize the stock market and", "End of 2025"),
+        ("the bond market. (CSRC takes the lead)", None),
+        ("II. Improve the environment", None),
+        ("Crack down on fraud. (SAMR alone)", "End of June 2025"),
+    ]
+    for task, deadline in texts:
+        cells = [(20.0, task)] + ([(400.0, deadline)] if deadline else [])
+        lines.append(_latin(top, *cells))
+        top += 12
+    rows = _rows(lines)
+    assert [r[0] for r in rows] == [
+        "I. Increase income",
+        "Raise the wages of workers in all sectors. (Ministry of Finance)",
+        "Stabilize the stock market and the bond market. (CSRC takes the lead)",
+        "II. Improve the environment",
+        "Crack down on fraud. (SAMR alone)",
+    ]
+    assert [r[1] for r in rows] == ["", "Ongoing", "End of 2025", "", "End of June 2025"]
+
+
+def test_a_publication_note_under_the_last_field_line_is_no_part_of_a_name() -> None:
+    text = (
+        "Division of Tasks for Developing the Service Industry\n\nI. Key tasks\n"
+        "1. Set up the special fund of the service industry  Lead unit: Municipal Finance "
+        "Bureau  Supporting units: Municipal Development and Reform Commission\n"
+        "2. Guarantee the land use of service projects  Lead unit: Municipal Land and "
+        "Resources Bureau  Supporting units: Municipal Planning Bureau\n"
+        "(This piece was publicly released on July 16, 2009)\n"
+    )
+    last = divplan.parse(text).items()[-1]
+    assert [d.mention for d in last.responsibility.participants] == ["Municipal Planning Bureau"]

@@ -195,4 +195,50 @@ def _one_per_cell(line: list[Piece]) -> list[Piece]:
     return out
 
 
-__all__ = ["CELL_LEADING", "blocks_of", "joined_by_numbers", "leading", "short_heading"]
+def split_at_cells(task: Block, beside: list[Block], size: float) -> list[Block]:
+    """A task block of a table with no number column whose lines run on evenly over several
+    rows (a plotting library's: a cell's lines as far apart as its rows) cut where its rows
+    begin: before each line level with the top of another column's cell (a deadline, a unit:
+    each set at its row's first line) under a line that closes a sentence or a bracket (a cell
+    of several lines beside a task's middle cuts nothing), and around a section's heading on a
+    line of its own (I. …).  Cut only where two cells or more lie beside it."""
+    level = 0.3 * size
+    tops = [b.top for b in beside if task.top - level <= b.top < task.bottom]
+    if len(tops) < 2:
+        return [task]
+    cuts = {
+        k
+        for k, p in enumerate(task.pieces)
+        if k and (
+            (
+                any(abs(p.top - t) <= level for t in tops)
+                and task.pieces[k - 1].text.rstrip().endswith(_ROW_ENDS)
+            )
+            or _heading_piece(p)
+            or _heading_piece(task.pieces[k - 1])
+        )
+    }
+    out: list[Block] = []
+    start = 0
+    for k in sorted(cuts):
+        out.append(Block(task.pieces[start:k], task.cols))
+        start = k
+    out.append(Block(task.pieces[start:], task.cols))
+    return out
+
+
+_ROW_ENDS = tuple("。.;；!！?？)）")  # a task's last line so ends: a row may begin under it
+
+
+def _heading_piece(p: Piece) -> bool:
+    return short_heading(p.text.strip()) and SECTION_MARK.match(p.text.strip()) is not None
+
+
+__all__ = [
+    "CELL_LEADING",
+    "blocks_of",
+    "joined_by_numbers",
+    "leading",
+    "short_heading",
+    "split_at_cells",
+]

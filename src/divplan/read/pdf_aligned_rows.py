@@ -21,6 +21,7 @@ from divplan.read.pdf_aligned_blocks import (
     joined_by_numbers,
     leading,
     short_heading,
+    split_at_cells,
 )
 from divplan.read.pdf_aligned_breaks import cut_cell, resumes
 from divplan.read.pdf_grids import Grid, PagePart
@@ -135,6 +136,9 @@ def table_rows(
     numbers = [b for b in blocks if numbers_at and b.cols == (numbers_at[0],)]
     numbers = [b for b in numbers if DIGITS.match(b.text())]
     tasks = [s for b in blocks if task in b.cols for s in _split_by_numbers(b, numbers)]
+    if not numbers_at:  # (rows told by the other columns' cells: each at its row's top)
+        beside = [b for b in blocks if not {task, *_grouping(h)} & set(b.cols)]
+        tasks = [s for t in tasks for s in split_at_cells(t, beside, size)]
     if not tasks:
         return [], 0, cols
     bands = []

@@ -163,3 +163,28 @@ def test_a_publication_note_under_the_last_field_line_is_no_part_of_a_name() -> 
     )
     last = divplan.parse(text).items()[-1]
     assert [d.mention for d in last.responsibility.participants] == ["Municipal Planning Bureau"]
+
+
+def test_a_field_line_whose_label_bracket_says_the_first_leads_closes_the_task_above() -> None:
+    # unnumbered tasks, each with a field line under it; the label's bracket (lead listed
+    # first) is no end of the fields before a task (the colon after it is the label's own)
+    text = (
+        "Division of Tasks for Stabilizing Employment\n\nI. Supporting Enterprises\n"
+        "Extend the phased reduction of social insurance premiums for enterprises.\n"
+        "Responsible departments (lead listed first): Ministry of Human Resources and Social "
+        "Security; Ministry of Finance; State Taxation Administration\n"
+        "Expand the enrolment of higher vocational colleges.\n"
+        "Responsible departments: Ministry of Education, Ministry of Human Resources and "
+        "Social Security\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.text for i in items] == [
+        "Extend the phased reduction of social insurance premiums for enterprises.",
+        "Expand the enrolment of higher vocational colleges.",
+    ]
+    assert item_roles(items[0]) == (
+        "lead",
+        ["Ministry of Human Resources and Social Security"],
+        ["Ministry of Finance", "State Taxation Administration"],
+        False,
+    )

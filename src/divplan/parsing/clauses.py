@@ -191,7 +191,7 @@ def _first(text: str, start: int, end: int, registry: Registry) -> ItemClauses |
             return None
         return _fields_first(text, start, dash.start(), dash.end(), end, registry)
     for stop in _FIELDS_STOP.finditer(text, found[1], end):  # 权责单位：A（主办）。研究… /
-        if _label_ends_at(text, max(start, stop.start() - 40), stop.end()):  # 牵头单位：A；
+        if _label_ends_at(text, max(start, stop.start() - 64), stop.end()):  # 牵头单位：A；
             continue  # (a label's own colon)                                 协理单位：B：建设…
         after = _skip(text, stop.end(), end)
         if after < end and find_label(text, after, min(end, after + 12)) is None:
@@ -206,13 +206,16 @@ _FIELDS_STOP = re.compile(r"[。：:]")
 
 
 def _label_ends_at(text: str, start: int, end: int) -> bool:
-    """Whether a field label in ``text[start:end]`` ends at ``end`` (its dash: "Support — ")."""
+    """Whether a field label (or its bracket, 责任部门（排序第一者牵头）：) ends at ``end``."""
     pos = start
     while (label := find_label(text, pos, end)) is not None:
-        if label[1] >= end - 1:
+        if label[1] >= end - 1 or _LABEL_BRACKET.fullmatch(text, label[1], end - 1):
             return True
         pos = label[1]
     return False
+
+
+_LABEL_BRACKET = re.compile(r"\s*[（(][^()（）\n]{1,30}[)）]\s*")
 
 
 #: A dash set apart by spaces (or a Chinese double dash) between the words that say who does a

@@ -20,7 +20,7 @@ from divplan.parsing.lexicon_files import unit_words
 CueKind = Literal[
     "label_lead", "label_part", "label_resp", "label_deadline", "label_person", "label_task",
     "lead_after", "lead_before", "lead_mark", "lead_mark_before", "part_after", "part_before",
-    "resp_after",
+    "resp_after", "part_mark",
     "resp_before", "impl_after", "impl_before", "charge", "conj", "div_after", "others",
     "member_after", "member_before", "boundary", "sep", "filler", "filler_tail", "generic_body",
     "nothing", "ditto", "label_role",

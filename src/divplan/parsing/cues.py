@@ -103,7 +103,7 @@ def _first_label(
             and _label_start_ok(window, m.start(), m.end())
         ):
             at = m.start()
-            if not _known_label(language(window)).fullmatch(window, at, m.end()):
+            if not _known_at(window, at, m.end()):
                 role = label_role(m.group(0), label_context(text, start + at, start + m.end()))
                 if role is not None:
                     at += _name_words(window, at, role[2])
@@ -117,6 +117,17 @@ def _first_label(
                 return (start + at, start + m.end())
             return (start + keep[at], start + keep[m.end() - 1] + 1)
         pos = m.start() + 1
+
+
+def _known_at(window: str, at: int, end: int) -> bool:
+    """Whether a label the lexicon knows spans ``window[at:end]``: matched whole, or by a row
+    that looks past its words (责任部门|（排序第一者牵头）：, "Responsible departments| (lead
+    listed first):": the bracket is the next cue's, the row's look needs the text after it)."""
+    known = _known_label(language(window))
+    if known.fullmatch(window, at, end):
+        return True
+    found = known.match(window, at)
+    return found is not None and found.end() == end
 
 
 def _time_field(label: str) -> bool:
@@ -180,8 +191,14 @@ def starts_with_label(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` opens (after spaces) with a field label."""
     while start < end and text[start] in " \t\u3000":
         start += 1
-    found = find_label(text, start, min(end, start + 40))
+    look = _LABEL_LOOK if _BRACKET_OPENS.search(text, start, min(end, start + 40)) else 40
+    found = find_label(text, start, min(end, start + look))
     return found is not None and found[0] == start
+
+
+_LABEL_LOOK = 64  # a label with a bracket opening a line is read within this many characters
+# ("Responsible departments (lead listed first):"; one without, within 40)
+_BRACKET_OPENS = re.compile(r"[(（]")
 
 
 @lru_cache(maxsize=4096)  # bounded: a batch's memory must not grow with the corpus

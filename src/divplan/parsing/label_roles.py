@@ -223,6 +223,14 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
             note = piece_note(text[at : m.end()], role)  # body, words of how they all hold it
             found[at] = (m.end(), _LIST_KINDS[role[0]], note)
             continue
+        if role is not None and role[0] == "participant" and listed and not unit and not (
+            ORG_ZH.search(m.group(1))  # (工商总局（联席会议办公室）: the body's other name)
+        ):
+            at = m.start() + (m.group(0)[0] == " ")  # A（辅）、B: a helper's mark on one body
+            mark, piece = text[at : m.end()], role[1]
+            note = f"the mark 「{mark}」 is unknown; read as a helper's: by its 「{piece}」"
+            found[at] = (m.end(), "part_mark", note)
+            continue
         if not unit and (role is None or role[0] != "lead" or not listed):
             continue
         if not deadline_like(m.group(1)):

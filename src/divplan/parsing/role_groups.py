@@ -67,12 +67,14 @@ def marked_before(cur: Group | None, pending: str | None, labelled: bool) -> Gro
     return g
 
 
-def marked_name(text: str, cur: Group, first: bool, lookup: Callable[[str], bool]) -> Group:
+def marked_name(
+    text: str, cur: Group, first: bool, lookup: Callable[[str], bool], role: str = "lead"
+) -> Group:
     """The lead a mark after the list ``cur`` picks out of it (taken from ``cur``): its last
     name (A、B、C（牵头）), or its first where the mark says the first listed leads (A、B、C
     （排名第一的为牵头单位）) — with every piece its name runs over ("… Resources and Planning
     (lead)", "Provincial Development and Reform …"; 省工业|和|信息化厅、B（排在首位的…）)."""
-    last = Group([cur.pieces.pop(0 if first else -1)], {"lead"})
+    last = Group([cur.pieces.pop(0 if first else -1)], {role})
     while cur.pieces and first and completes_name(text, last.pieces[-1], cur.pieces[0], lookup):
         last.pieces.append(cur.pieces.pop(0))
     while cur.pieces and not first and (

@@ -59,6 +59,7 @@ from divplan.parsing.role_words import held_before, joint_before, leftover_roles
 _ROLE = {
     "lead_after": "lead", "lead_before": "lead", "label_lead": "lead",
     "part_after": "participant", "part_before": "participant", "label_part": "participant",
+    "part_mark": "participant",
     "resp_after": "resp", "resp_before": "resp", "label_resp": "resp",
     "div_after": "div", "impl_after": "impl", "impl_before": "impl",
 }  # fmt: skip
@@ -188,12 +189,12 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         elif k == "member_before":
             pending_member = True
             member_others = bool(_OTHER_MEMBERS.search(cue.text))
-        elif k == "lead_mark":
+        elif k in ("lead_mark", "part_mark"):  # (A（辅）、B: a helper's mark, the same way)
             if cur is not None and cur.pieces:
-                first = Group.names_first(cue.text)  # (A、B、C（排名第一的为牵头单位）: A leads)
-                last = marked_name(text, cur, first, lookup)
+                first = k == "lead_mark" and Group.names_first(cue.text)  # (A、B、C（排名第一…）)
+                last = marked_name(text, cur, first, lookup, _ROLE.get(k, "lead"))
                 groups.insert(groups.index(cur) + (not first), last)
-                if cur.labelled and cur.given == "lead":  # 牵头单位：A（主责）、B、C: the mark
+                if k == "lead_mark" and cur.labelled and cur.given == "lead":  # 牵头单位：A（主责）
                     cur.roles = {"participant"}  # says which listed unit leads; the rest help
                 if not cur.pieces:
                     groups.remove(cur)

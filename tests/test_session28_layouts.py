@@ -188,3 +188,22 @@ def test_a_field_line_whose_label_bracket_says_the_first_leads_closes_the_task_a
         ["Ministry of Finance", "State Taxation Administration"],
         False,
     )
+
+
+def test_an_english_deadline_on_its_own_line_after_a_fields_semicolon_is_the_items() -> None:
+    text = (
+        "Division of Tasks of the Province\n\nI. Maintain steady growth\n"
+        "Increase the overall planning and integration of financial funds.\n"
+        "    Operate-plate unit: Provincial Department of Finance\n"
+        "    Cooperate units: Provincial Development and Reform Commission and other relevant "
+        "units;\n    completed before the end of December 2010\n"
+        "Widen the financing channels of small and micro enterprises.\n"
+        "    Operate-plate unit: Provincial Department of Finance\n"
+        "    Cooperate units: Provincial Development and Reform Commission;\n"
+        "    completed before the end of November 2010\n"
+    )
+    items = divplan.parse(text).items()
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "completed before the end of December 2010",
+        "completed before the end of November 2010",
+    ]

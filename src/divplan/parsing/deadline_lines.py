@@ -18,6 +18,7 @@ from divplan.parsing.deadlines import deadline_first
 from divplan.parsing.lines import Line
 
 _BARE_DEADLINE = 20  # a deadline line without brackets is this short at most
+_BARE_DEADLINE_LATIN = 48  # in English ("completed before the end of December 2010")
 
 
 def is_deadline_line(
@@ -31,7 +32,7 @@ def is_deadline_line(
     if is_deadline_field(text, line):
         return is_deadline(text[deadline_label_end(text, line.start, line.end) : line.end])
     return (
-        len(s) <= _BARE_DEADLINE
+        len(s) <= (_BARE_DEADLINE_LATIN if s.isascii() else _BARE_DEADLINE)
         and not line.blank_before
         and not is_date_line(s)
         and deadline_first(s)  # opens with a deadline phrase (lexicon/deadlines.tsv)

@@ -86,7 +86,9 @@ def place_set(name: str) -> bool:
     """Whether English ``name`` is the places of a level alone ("each township", "all towns
     and townships"): a body as 各乡镇 is, unless "and" joins it to the government they share
     ("each town | and township people's government")."""
-    return _PLACE_SET.fullmatch(name.strip(_PUNCT)) is not None
+    bare = name.strip(_PUNCT)
+    bare += ")" * (bare.count("(") - bare.count(")"))  # ("each township (town)": its bracket)
+    return _PLACE_SET.fullmatch(bare) is not None
 
 
 def ends_with_head(words: str) -> bool:

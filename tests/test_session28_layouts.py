@@ -207,3 +207,27 @@ def test_an_english_deadline_on_its_own_line_after_a_fields_semicolon_is_the_ite
         "completed before the end of December 2010",
         "completed before the end of November 2010",
     ]
+
+
+def test_a_sheet_whose_units_column_is_named_for_bearing_responsibility(tmp_path: Path) -> None:
+    # 工作任务,担责情况 (how responsibility is borne): the units' column; a star marks the lead
+    sheet = (
+        "冠麓市招商引资工作任务分解\n注：“担责情况”栏中标*的为牵头单位\n工作任务,担责情况\n"
+        "一、优化投资环境,\n"
+        "清理规范涉及外来投资企业的行政审批事项,市法制办*、市监察局、市发改委\n"
+        "设立投资服务中心，实行“一站式”受理,市行政服务中心\n"
+        "整顿涉企收费和检查行为,市监察局*、市物价局、市纠风办\n"
+        "二、创新招商方式,\n"
+        "开展以商招商、产业链招商,市招商局、市经委\n"
+        "编制重点招商项目册，建立项目库,市发改委*、市招商局\n"
+    )
+    path = tmp_path / "plan.csv"
+    path.write_text(sheet, encoding="utf-8")
+    items = divplan.parse_file(path).items()
+    assert [item_roles(i)[:2] for i in items] == [
+        ("lead", ["市法制办"]),
+        ("sole", ["市行政服务中心"]),
+        ("lead", ["市监察局"]),
+        ("joint", ["市招商局", "市经委"]),
+        ("lead", ["市发改委"]),
+    ]

@@ -190,6 +190,8 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             pending_member = True
             member_others = bool(_OTHER_MEMBERS.search(cue.text))
         elif k in ("lead_mark", "part_mark"):  # (A（辅）、B: a helper's mark, the same way)
+            if not (cur and cur.pieces) and groups and Group.names_first(cue.text):
+                cur = groups[-1]  # (A、B、C负责（排首位者牵头）: the list its role word closed)
             if cur is not None and cur.pieces:
                 first = k == "lead_mark" and Group.names_first(cue.text)  # (A、B、C（排名第一…）)
                 last = marked_name(text, cur, first, lookup, _ROLE.get(k, "lead"))

@@ -126,6 +126,10 @@ def test_blank_lines_between_paragraphs_change_no_reading() -> None:
         # characters under group lines, a task's "Time node:" line and the next task's first
         # line parted by a blank line alone
         "holdout301/en-mt-city-2020.txt",
+        # the twenty-eighth session's second final round: unnumbered tasks hard-wrapped at 78
+        # characters under a group's field line after every few tasks, parted by blank lines
+        # alone (the same layout as holdout301's)
+        "holdout331/en-mt-county-2021.txt",
     }
     assert set(differing) <= known, differing
 

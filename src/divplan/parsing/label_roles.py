@@ -70,9 +70,10 @@ def read_label(
         said = label[skip:].strip()
         kind, why = _BY_CONTEXT[context]
         return kind, f"the label 「{said}」 is unknown; read as {why}", skip
-    if found is not None and found[0] == "div" and context == "after_lead":
+    if found is not None and found[0] == "div" and context == "after_lead" and not label.isascii():
         found = ("participant", found[1])  # (分责单位：A  牵头单位：B: beside a lead, the
-        # responsible-by-duties side helps, as conventions.md reads 按职责分工 beside 牵头)
+        # responsible-by-duties side helps, as conventions.md reads 按职责分工 beside 牵头; not
+        # in English, where "Division" heads a name: "… Management Division  Hold … unit:")
     if found is None or found[0] not in _LABEL_OF_ROLE:
         return None
     starts = [max(_deadline_words(words), _gap_end(label))]

@@ -15,13 +15,8 @@ from divplan.read.pdf_aligned import Piece, find_columns
 from divplan.read.pdf_aligned_rows import table_rows
 from divplan.read.pdf_tables import _carry_over_break
 from item_roles import item_roles
-
-SIZE = 10.0
-
-
-def _line(top: float, *cells: tuple[float, str]) -> list[Piece]:
-    """One line of positioned pieces: (x, text) each, a character one font size wide."""
-    return [Piece(x, x + SIZE * len(text), top, top + SIZE, text) for x, text in cells]
+from test_pdf_aligned import SIZE
+from test_pdf_aligned import line as _line  # (positioned pieces, one font size a character)
 
 
 def _latin(top: float, *cells: tuple[float, str]) -> list[Piece]:

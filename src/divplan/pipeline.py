@@ -42,6 +42,7 @@ from divplan.read import Extracted, read
 from divplan.read.glyph_damage import damaged_glyphs
 from divplan.records import Diagnostic, Metadata, Plan, Source, TextField
 from divplan.records_json import to_model
+from divplan.style_legends import unseen_style
 
 if TYPE_CHECKING:
     from divplan import models
@@ -341,6 +342,8 @@ def assemble_part(
     text = ctx.original
     sections = assemble.sections(ctx, tree, before)
     for span, note in agree_labels(ctx.guessed):  # ("Agency of record:" alone: the lead's)
+        ctx.diag("DP208", note, span)
+    for span, note in unseen_style(ctx.norm.text, sections):  # (加粗者为牵头部门: unseen)
         ctx.diag("DP208", note, span)
     plan = Plan(
         source=Source(path=path, encoding=encoding, length=len(text), sha256=digest),

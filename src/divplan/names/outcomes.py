@@ -128,10 +128,15 @@ def translated(
 
     Precision first: when two departments of that year fit, or only departments of other years
     do ("Market Supervision Bureau" in 2015, before SAMR), nothing is translated and the fits are
-    the candidates. The runner-up is the department the mention came closest to rendering.
+    the candidates — unless the year is the one a body took over from the other (its
+    successor), as for a shared name (:func:`_handed_over`).  The runner-up is the department
+    the mention came closest to rendering.
     """
     fits = translator.fits(key)
     inside = [f for f in fits if departments[f.id].exists_in(year)]
+    handed = _handed_over(departments, tuple(dict.fromkeys(f.id for f in inside)), year)
+    if handed is not None:  # ("Food and Drug Administration" in 2013: SFDA's name, CFDA's body)
+        inside = [next(f for f in inside if f.id == handed)]
     if len(inside) != 1:
         return unresolved(mention, None, tuple(f.id for f in (inside or fits))[:3])
     best = inside[0]

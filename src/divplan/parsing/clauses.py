@@ -26,6 +26,7 @@ from divplan.parsing.clause_deadlines import bare_deadline_after
 from divplan.parsing.clause_text import ClauseReading, Prepared, joined_readings, prepare
 from divplan.parsing.cues import deadline_label_end, find_label, is_task_label, scan
 from divplan.parsing.deadlines import DOC_NUMBER, is_deadline
+from divplan.parsing.label_ends import label_ends_at
 from divplan.parsing.parens import inside_bracket, trailing_groups
 from divplan.parsing.remarks import is_remark
 from divplan.parsing.role_edges import predicate_label
@@ -185,13 +186,13 @@ def _first(text: str, start: int, end: int, registry: Registry) -> ItemClauses |
             return _fields_first(text, start, nxt[0], nxt[1], end, registry)
         pos = nxt[1]
     for dash in TASK_DASH.finditer(text, found[1], end):  # "Lead: A; Support: B — Prepare …"
-        if _label_ends_at(text, max(start, dash.start() - 40), dash.end()):
+        if label_ends_at(text, max(start, dash.start() - 40), dash.end()):
             continue  # "Support — B": the dash that ends a label
         if not text[dash.end() : end].strip():
             return None
         return _fields_first(text, start, dash.start(), dash.end(), end, registry)
     for stop in _FIELDS_STOP.finditer(text, found[1], end):  # 权责单位：A（主办）。研究… /
-        if _label_ends_at(text, max(start, stop.start() - 64), stop.end()):  # 牵头单位：A；
+        if label_ends_at(text, max(start, stop.start() - 64), stop.end()):  # 牵头单位：A；
             continue  # (a label's own colon)                                 协理单位：B：建设…
         after = _skip(text, stop.end(), end)
         if after < end and find_label(text, after, min(end, after + 12)) is None:
@@ -203,19 +204,6 @@ def _first(text: str, start: int, end: int, registry: Registry) -> ItemClauses |
 #: Where Chinese fields opening an item end and its task begins: a full stop, or a colon after
 #: the last field's value (the label's own colon is passed over).
 _FIELDS_STOP = re.compile(r"[。：:]")
-
-
-def _label_ends_at(text: str, start: int, end: int) -> bool:
-    """Whether a field label (or its bracket, 责任部门（排序第一者牵头）：) ends at ``end``."""
-    pos = start
-    while (label := find_label(text, pos, end)) is not None:
-        if label[1] >= end - 1 or _LABEL_BRACKET.fullmatch(text, label[1], end - 1):
-            return True
-        pos = label[1]
-    return False
-
-
-_LABEL_BRACKET = re.compile(r"\s*[（(][^()（）\n]{1,30}[)）]\s*")
 
 
 #: A dash set apart by spaces (or a Chinese double dash) between the words that say who does a

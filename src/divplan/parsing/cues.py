@@ -221,7 +221,7 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
     compiled = index.compiled  # (read here: a method call per row tried is 2 % of a parse)
     ended = index.ended
     stops: list[int] | None = None  # where a field label follows (found when first needed)
-    role_labels = _role_labels(text, lang)
+    guessed_labels = role_labels(text, lang)
     marks = role_marks(text)  # (none without an opening bracket: role_marks looks first)
     marks |= role_as(text) if lang == "zh" and ("为" in text or "当" in text) else {}
     labelled = lang == "en" and ":" in text  # (a label's colon: where a field can begin)
@@ -233,7 +233,7 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
         if at < pos or (
             first is not None
             and text[at].lower()[:1] not in first
-            and at not in role_labels
+            and at not in guessed_labels
             and at not in marks
         ):
             continue
@@ -242,7 +242,7 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
             # ties go to the earlier
             if ended[n]:  # seen up to the next field label, where the part ends
                 if stops is None:  # (and where a label of unknown words begins)
-                    stops = _with_role_labels(text, label_stops(text, lang), role_labels)
+                    stops = _with_role_labels(text, label_stops(text, lang), guessed_labels)
                 k = bisect_right(stops, at)
                 stop = stops[k] if k < len(stops) else len(text)
                 mm = (compiled[n] or index.pattern(n)).match(text, at, stop)
@@ -250,11 +250,11 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
                 mm = (compiled[n] or index.pattern(n)).match(text, at)
                 if mm is not None and labelled and not label_row[n] and _may_cross(mm.group()):
                     if stops is None:
-                        stops = _with_role_labels(text, label_stops(text, lang), role_labels)
+                        stops = _with_role_labels(text, label_stops(text, lang), guessed_labels)
                     mm = _short_of_label(text, mm, compiled[n] or index.pattern(n), stops)
             if mm is not None and mm.end() > best_end:
                 best_kind, best_end = index.rows[n].kind, mm.end()
-        guessed = role_labels.get(at) or marks.get(at)  # a label or mark of words the lexicon
+        guessed = guessed_labels.get(at) or marks.get(at)  # a label or mark of words the lexicon
         # lacks: longer, it wins
         if guessed is not None and guessed[0] > best_end:
             out.append(Cue(guessed[1], at, guessed[0], text[at : guessed[0]], guessed[2]))
@@ -298,7 +298,7 @@ def _with_label_words(text: str, cues: list[Cue]) -> list[Cue]:
     return out
 
 
-def _role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:
+def role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:
     """The labels of words the lexicon does not know in ``text`` (:func:`label_role`), by
     where each begins: (end, the label kind their words say, the guess to say)."""
     found: dict[int, tuple[int, str, str]] = {}
@@ -391,6 +391,7 @@ __all__ = [
     "is_task_label",
     "label_key",
     "language",
+    "role_labels",
     "scan",
     "starts_with_label",
 ]

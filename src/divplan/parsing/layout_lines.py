@@ -237,6 +237,25 @@ def repeated_heads(lines: list[tuple[int, str]], near: set[int], top: set[int]) 
     }
 
 
+_WIDE_GAP = re.compile(r"[ \t\u3000]{2,}|\u3000")
+_FIRST_HEAD_LINES = 4  # the first page's head: issuer, document number, a line or two more
+
+
+def joined_heads(lines: list[tuple[int, str]], near: set[int]) -> set[int]:
+    """The lines of ``near`` that set two or more of the first page's head lines side by
+    side, a wide gap between them: a later page's head prints the issuer and the document
+    number on one line ("平涛市人民政府办公室文件　　平政办〔2014〕52号") where the first page
+    stacks them, so the line never repeats whole."""
+    heads = [ln for _, ln in lines if ln.strip()][:_FIRST_HEAD_LINES]
+    keys = {_header_key(h) for h in heads}
+    out: set[int] = set()
+    for j in near:
+        parts = [p for p in _WIDE_GAP.split(lines[j][1].strip()) if p]
+        if len(parts) >= 2 and all(_header_key(p) in keys for p in parts):
+            out.add(j)
+    return out
+
+
 def _header_key(line: str) -> str:
     """A running header compared without its date or page count (a browser's print header)."""
     return re.sub(r"\d+", "#", " ".join(line.split()))
@@ -248,6 +267,7 @@ __all__ = [
     "centred_page_numbers",
     "cut_sentence_blanks",
     "footnote_lines",
+    "joined_heads",
     "lone_running_heads",
     "ornament_lines",
     "ornament_prefix",

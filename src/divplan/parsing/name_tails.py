@@ -55,7 +55,7 @@ def verb_tail(name: str) -> int | None:
         heads = list(ORG_EN.finditer(name))[:1]  # case, its first head noun ends it)
     if not heads:
         return None
-    cut = max(heads[-1].end(), max((m.end() for m in _CAPITALISED.finditer(name)), default=0))
+    cut = _capitals_end(name, heads[-1].end())
     if (levels := _levels_of().match(name, cut)) is not None:
         cut = levels.end()  # "… governments of all townships (towns)": the places are the name's
     rest = name[cut:]  # (after its last head noun, or "… of Commerce": its last word)
@@ -74,9 +74,24 @@ def verb_tail(name: str) -> int | None:
         or not 1 <= len(words) <= _TAIL_WORDS
         or (words[0] in _SMALL_WORDS and not after_comma and not (
             says_role and words[0] in _ROLE_PREPOSITIONS))  # "… group for poverty
-        or any(not _lower_word(w) or LOWER_TAIL.search(w) for w in words)  # alleviation"
+        or any(
+            not (_lower_word(w) or (says_role and _LETTER.fullmatch(w))) or LOWER_TAIL.search(w)
+            for w in words
+        )  # alleviation"; a letter in a role's words: "stands the C position", 站C位)
     ):
         return None
+    return cut
+
+
+def _capitals_end(name: str, head_end: int) -> int:
+    """Where the capitalised words that go on a name after its head noun end ("… Department
+    of Commerce"): small words may stand between them, a word in lower case may not ("…
+    Technology stands the C position": the C is the phrasing's, not the name's)."""
+    cut = head_end
+    for m in _CAPITALISED.finditer(name, head_end):
+        if any(w.islower() and w not in _SMALL_WORDS for w in name[cut : m.start()].split()):
+            break
+        cut = m.end()
     return cut
 
 
@@ -308,6 +323,7 @@ _WORDS = word_lists("name_words.tsv")
 _SMALL_WORDS = frozenset(_WORDS["en_goes_on"])
 _PREDICATE = frozenset(_WORDS["en_predicate"])
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
+_LETTER = re.compile(r"[A-Z]")
 _TAKES_ROLE = re.compile(f"(?:{'|'.join(_WORDS['zh_as'])})[\u4e00-\u9fff]{{1,4}}{unit_words('zh')}")
 _HOW = tuple(_WORDS["zh_how"])
 _LOCAL_START = re.compile("|".join(sorted(_WORDS["zh_local"], key=len, reverse=True)))

@@ -56,6 +56,7 @@ from divplan.parsing.layout_lines import (
     centred_page_numbers,
     cut_sentence_blanks,
     footnote_lines,
+    joined_heads,
     lone_running_heads,
     ornament_lines,
     ornament_prefix,
@@ -196,7 +197,7 @@ def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
     }  # no blank lines)
     first = next((i for i, (_, ln) in enumerate(lines) if ln.strip()), None)  # (the first
     top = set() if first is None else {first}  # page's head, no page number before it, counts)
-    found = repeated_heads(lines, near, top)
+    found = repeated_heads(lines, near, top) | joined_heads(lines, near)
     # a head of two lines (a browser's print header: the page's title, then its address): the
     # line beside a head found, away from the page number, when it repeats there too
     beside = {

@@ -222,12 +222,11 @@ def _fields_after_deadline(text: str, b: Block) -> bool:
     """A task's lines, a deadline's field line, then the field line(s) of who does it."""
     starts = [b.start] + [k + 1 for k in range(b.start, b.end) if text[k] == "\n"]
     dated = [s for s in starts[1:] if deadline_label_end(text, s, b.end) > s]
-    return (
-        bool(dated)
-        and not starts_with_label(text, b.start, b.end)
-        and dated[0] < starts[-1]
-        and starts_with_label(text, starts[-1], b.end)
-        and deadline_label_end(text, starts[-1], b.end) == starts[-1]
+    if not dated or dated[0] == starts[-1] or starts_with_label(text, b.start, b.end):
+        return False
+    after = starts[starts.index(dated[0]) + 1]  # (the field line may wrap: "… Association
+    return (  # blame⏎unit: …", so the line right after the deadline's is the one asked)
+        starts_with_label(text, after, b.end) and deadline_label_end(text, after, b.end) == after
     )
 
 

@@ -86,6 +86,36 @@ def marked_name(
     return last
 
 
+def apply_mark(
+    text: str,
+    mark: str,
+    lead: bool,
+    cur: Group | None,
+    groups: list[Group],
+    lookup: Callable[[str], bool],
+) -> Group | None:
+    """Apply a mark after a listed name (in place on ``groups``): the lead's (A（牵头）、B) when
+    ``lead``, else a helper's (A（辅）、B), read the same way; the marked name becomes a list
+    of its own with the mark's role.  Returns the list that goes on after it, or None when
+    the mark follows no name (the caller says so).  A mark saying the first listed leads
+    takes the list its role word closed (A、B、C负责（排首位者牵头）); a lead's mark inside a
+    lead field leaves the field's other names the helpers (牵头单位：A（主责）、B)."""
+    if not (cur and cur.pieces) and groups and Group.names_first(mark):
+        cur = groups[-1]
+    if cur is None or not cur.pieces:
+        return None
+    first = lead and Group.names_first(mark)  # (A、B、C（排名第一…）)
+    picked = marked_name(text, cur, first, lookup, "lead" if lead else "participant")
+    groups.insert(groups.index(cur) + (not first), picked)
+    if lead and cur.labelled and cur.given == "lead":
+        cur.roles = {"participant"}
+    if not cur.pieces:
+        groups.remove(cur)
+    nxt = Group(roles=set(cur.roles), given=cur.given, labelled=cur.labelled)
+    groups.append(nxt)
+    return nxt
+
+
 def _named(text: str, pieces: list[Piece], lookup: Callable[[str], bool]) -> bool:
     """Whether ``pieces`` joined make a name (known, or built like an organisation's)."""
     joined = text[pieces[0].start : pieces[-1].end]

@@ -51,6 +51,12 @@ def role_of_words(words: str) -> tuple[str, str] | None:
         for (role, pl), pattern in _patterns().items()
         if pl == lang and (m := pattern.search(text)) is not None
     ]
+    matches = [  # a piece inside another role's longer piece is that piece's word ("the lone
+        (r, m)  # owner": sole, not the lead's "owner")
+        for r, m in matches
+        if not any(o is not m and o.start() <= m.start() and m.end() <= o.end()
+                   and o.end() - o.start() > m.end() - m.start() for _, o in matches)
+    ]  # fmt: skip
     first = [(r, m) for r, m in matches if r in ADVERBS and not text[: m.start()].strip()]
     if first:  # 各领一摊, "each takes up a share": words opening with "each" divide the task;
         return first[0][0], first[0][1].group(0)  # "alone carries the load": one answers for it

@@ -48,8 +48,8 @@ from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.parens import bracket_depth, quoted_chars, unwrap_values
 from divplan.parsing.role_groups import (
     Group,
+    apply_mark,
     marked_before,
-    marked_name,
     split_at_tails,
     words_alone_hold,
 )
@@ -190,20 +190,11 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             pending_member = True
             member_others = bool(_OTHER_MEMBERS.search(cue.text))
         elif k in ("lead_mark", "part_mark"):  # (A（辅）、B: a helper's mark, the same way)
-            if not (cur and cur.pieces) and groups and Group.names_first(cue.text):
-                cur = groups[-1]  # (A、B、C负责（排首位者牵头）: the list its role word closed)
-            if cur is not None and cur.pieces:
-                first = k == "lead_mark" and Group.names_first(cue.text)  # (A、B、C（排名第一…）)
-                last = marked_name(text, cur, first, lookup, _ROLE.get(k, "lead"))
-                groups.insert(groups.index(cur) + (not first), last)
-                if k == "lead_mark" and cur.labelled and cur.given == "lead":  # 牵头单位：A（主责）
-                    cur.roles = {"participant"}  # says which listed unit leads; the rest help
-                if not cur.pieces:
-                    groups.remove(cur)
-                cur = Group(roles=set(cur.roles), given=cur.given, labelled=cur.labelled)
-                groups.append(cur)
-            else:
+            marked = apply_mark(text, cue.text, k == "lead_mark", cur, groups, lookup)
+            if marked is None:
                 guesses.append(f"「{cue.text}」 follows no department")
+            else:
+                cur = marked
         elif k in _AFTER:
             if cur is not None and (cur.pieces or cur.others):
                 role = _ROLE[k]

@@ -17,6 +17,7 @@ from typing import Literal
 Role = Literal["number", "task", "lead", "resp", "part", "deadline", "note"]
 
 _ROLE_OF_COLUMN: dict[str, Role] = {"lead": "lead", "participant": "part"}
+_ROLE_NOUN_WORDS = 3  # a column named by a role's noun and a word or two before it
 
 
 def simplified(cell: str) -> str:
@@ -53,6 +54,11 @@ def by_role_words(cell: str) -> tuple[Role, str] | None:
 
     cell = simplified(cell)  # (參辦單位: the unit words are written simplified)
     end = unit_end().search(cell)
+    words = cell.split()
+    if (end is None or end.start() == 0) and cell.isascii() and 1 < len(words) <= _ROLE_NOUN_WORDS:
+        found = role_of_words(words[-1])  # ("Designated principal": a role's own noun heads
+        role = _ROLE_OF_COLUMN.get(found[0]) if found else None  # it, for the units)
+        return None if role is None else (role, "en")
     if end is None or end.start() == 0:
         return None
     found = role_of_words(cell[: end.start()])

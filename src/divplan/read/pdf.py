@@ -86,6 +86,31 @@ def _looks_tabular(text: str) -> bool:
         roles = roles_in_line(line) if len(line) <= HEADER_LINE else set()
         if len(roles) >= 2 and roles & {"task", *FIELDS}:  # "Key work Responsible unit …"
             return True
+        if _spaced_header(line):
+            return True
+    return False
+
+
+_HEADER_WORDS = (3, 8)  # a header row's column names run together with single spaces
+_HEADER_CHARS = 80
+_SENTENCE_MARKS = re.compile(r"[,.;:，。；：]")
+
+
+def _spaced_header(line: str) -> bool:
+    """A header row whose column names a text layer set one space apart, like the words
+    inside each ("Task Designated principal Second-tier agencies"): some split of its words
+    into two to four cells names a task column and a field column.  Only a short line of
+    words with no sentence's punctuation is tried, so few lines of a page are."""
+    words = line.split()
+    low, high = _HEADER_WORDS
+    if not low <= len(words) <= high or len(line) > _HEADER_CHARS or _SENTENCE_MARKS.search(line):
+        return False
+    for k in (2, 3, 4):
+        for cuts in itertools.combinations(range(1, len(words)), k - 1):
+            bounds = (0, *cuts, len(words))
+            cells = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
+            if find_header(cells) is not None:
+                return True
     return False
 
 

@@ -175,6 +175,7 @@ def _join_cut_row(pending: list[Row], rows: list[Row]) -> None:
             _heading_only(last.cells, task)  # ("III. Strengthening support …" at a page's foot)
         )
         cut = cut or not first[task].strip()  # (no task: a unit cell's rest, "Administration")
+        cut = cut and not _heading_only(first, task)  # ("III. Advancing …" opening the page)
     if not cut or not any(c.strip() for c in first):
         return
     joined = [

@@ -15,9 +15,12 @@ from divplan.parsing.name_tails import verb_tail
 from divplan.parsing.role_words import role_of_words
 from divplan.read.cells import Row
 from divplan.read.pdf import _spaced_header
+from divplan.read.pdf_aligned import Piece, find_columns
+from divplan.read.pdf_aligned_rows import table_rows
 from divplan.read.pdf_tables import _join_cut_row
 from divplan.read.table_headers import column_role
 from item_roles import item_roles
+from test_pdf_aligned import line as _line  # (positioned pieces, one font size a character)
 
 
 def test_a_later_pages_head_of_the_first_pages_two_head_lines_is_the_pages() -> None:
@@ -160,3 +163,60 @@ def test_a_piece_inside_a_longer_piece_of_another_role_is_that_pieces_word() -> 
     # "the lone owner": sole (joint's "lone owner"), not the lead's "owner"
     assert role_of_words("is the lone owner of this task") == ("joint", "lone owner")
     assert role_of_words("the owner") == ("lead", "owner")
+
+
+def _no_number_rows(body: list[list[Piece]]) -> list[list[str]]:
+    header = _line(100, (60, "工作任务"), (320, "责任单位"), (480, "完成时限"))
+    found = find_columns([header, *body])
+    assert found is not None
+    _, body_at, cols = found
+    rows, _, _ = table_rows([header, *body][body_at:], cols)
+    return rows
+
+
+def test_a_cells_lines_a_little_over_the_usual_gap_with_rows_clearly_further() -> None:
+    # no number column; a cell's lines 0.92 font sizes apart, rows 1.5 apart: two spacings,
+    # so the cell's lines stay one row (holdout266, each line read as a row before)
+    tops = [130.0, 149.2, 178.4, 197.6, 226.8, 246.0]
+    body = [
+        _line(tops[0], (60, "清理和取消针对农民进城务工的歧视性规定和"), (320, "劳动保障部、公安部"),
+              (480, "年底前")),
+        _line(tops[1], (60, "不合理收费，简化各种手续。"), (320, "建设部")),
+        _line(tops[2], (60, "改革户籍管理制度，推进小城镇户籍管理改革，"), (320, "公安部"),
+              (480, "持续")),
+        _line(tops[3], (60, "不得将暂住证作为前提条件。")),
+        _line(tops[4], (60, "规范职业中介机构行为，严厉打击非法中介，"), (320, "工商总局"),
+              (480, "持续")),
+        _line(tops[5], (60, "保护农民工合法权益。")),
+    ]  # fmt: skip
+    rows = _no_number_rows(body)
+    assert [r[0] for r in rows] == [
+        "清理和取消针对农民进城务工的歧视性规定和不合理收费，简化各种手续。",
+        "改革户籍管理制度，推进小城镇户籍管理改革，不得将暂住证作为前提条件。",
+        "规范职业中介机构行为，严厉打击非法中介，保护农民工合法权益。",
+    ]
+    assert rows[0][1] == "劳动保障部、公安部建设部"  # (the units' cell over two lines, one row)
+
+
+def test_evenly_spaced_lines_whose_tasks_open_set_in_are_cut_at_the_indent() -> None:
+    # every line the same distance apart; each task's first line set in (　　): the indent,
+    # not the gap, opens a row, and the deadline at the row's foot stays with it (holdout217)
+    body = [
+        _line(130 + 20 * k, (60, text), *([(480, due)] if due else []))
+        for k, (text, due) in enumerate([
+            ("一、发展现代农业", ""),
+            ("\u3000\u3000稳定粮食播种面积，粮食总产达到18万吨。（县农业局牵头，县财", ""),
+            ("政局、县农机局参与）", "10月底前"),
+            ("\u3000\u3000新建无公害农产品基地3个。（县农业", ""),
+            ("局、县畜牧局负责）", "12月底前"),
+        ])
+    ]  # fmt: skip
+    header = _line(100, (60, "工作任务及责任单位"), (480, "完成时限"))
+    found = find_columns([header, *body])
+    assert found is not None
+    _, body_at, cols = found
+    rows, _, _ = table_rows([header, *body][body_at:], cols)
+    tasks = [r for r in rows if r[0].lstrip("\u3000").startswith(("稳定", "新建"))]
+    assert len(tasks) == 2
+    assert tasks[0][0].endswith("县农机局参与）") and tasks[0][1] == "10月底前"
+    assert tasks[1][0].endswith("县畜牧局负责）") and tasks[1][1] == "12月底前"

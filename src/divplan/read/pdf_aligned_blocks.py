@@ -45,7 +45,24 @@ def _leading(
     cell = gaps[1] + _ROW_PADDING * size
     if loose and gaps[1] > widest and (not rows_apart or _rows_mostly_apart(lines, cell)):
         return cell  # (a numbered table set loose, a cell's lines a font size apart and most
-    return min(widest, cell)  # lines a row's first, further: as a plotting library sets them)
+    # lines a row's first, further: as a plotting library sets them)
+    if widest < gaps[1] <= _TIGHT_MOST * size and _two_spacings(lines, gaps[1]):
+        return cell  # (a cell's lines a little over the usual gap, rows clearly further)
+    return min(widest, cell)
+
+
+_TIGHT_MOST = 1.2  # a cell's own line gap, when rows stand clearly further apart, at most
+_ROW_RATIO = 1.4  # rows stand at least this many times a cell's line gap apart
+
+
+def _two_spacings(lines: list[list[Piece]], cell: float) -> bool:
+    """Whether the line breaks fall in two spacings: a cell's own (``cell``, twice or more)
+    and a row's, clearly wider — not a table whose every line runs on evenly (each line a
+    row, as a plotting library sets them)."""
+    apart = [b[0].top - max(p.bottom for p in a) for a, b in itertools.pairwise(lines)]
+    wide = sum(g >= _ROW_RATIO * cell for g in apart)
+    close = sum(0 <= g < _ROW_RATIO * cell for g in apart)
+    return wide >= 2 and close >= 2
 
 
 def _rows_mostly_apart(lines: list[list[Piece]], cell: float) -> bool:
@@ -70,6 +87,7 @@ def blocks_of(lines: list[list[Piece]], size: float, task: int | None = None) ->
     column of a table with no number or category column, where a section's mark alone on its
     line is a row of its own (its sections can stand nowhere else)."""
     leading = _leading(lines, size, loose=task is None)
+    indented = task is not None and _indented_rows(lines, task)
     blocks: list[Block] = []
     headings: set[int] = set()  # blocks of a section's mark alone on its line
     for line in lines:
@@ -85,6 +103,9 @@ def blocks_of(lines: list[list[Piece]], size: float, task: int | None = None) ->
                     break  # a section's row takes no row's text under it, nor goes on one
                 if k in headings and not alone:  # (一、调整优化能源结构 alone in the task
                     break  # column, over a row's first line with its units beside it)
+                if indented and p.cols == (task,) and 0 <= p.top - b.bottom <= _LOOSE * size:
+                    home = None if p.text.startswith(_INDENT) else k  # (a task's first line
+                    break  # set in, its lines under it flush: the indent opens each row)
                 if 0 <= p.top - b.bottom <= leading or p.top < b.bottom:
                     home = k
                 break
@@ -99,6 +120,18 @@ def blocks_of(lines: list[list[Piece]], size: float, task: int | None = None) ->
                 b.cols = tuple(sorted(set(b.cols) | set(p.cols)))
                 taken.add(home)
     return blocks
+
+
+_INDENT = ("\u3000", "  ")  # a paragraph's first line set in: two ideographic or Latin spaces
+_INDENTED_ROWS = 2  # rows so opened in a table's task column: at least this many
+
+
+def _indented_rows(lines: list[list[Piece]], task: int) -> bool:
+    """Whether a table with no number column opens each task with a paragraph's indent, its
+    other lines flush (evenly spaced lines, so the gaps cannot tell rows): the indent can."""
+    firsts = [p.text for line in lines for p in line if p.cols == (task,)]
+    opened = sum(t.startswith(_INDENT) for t in firsts)
+    return opened >= _INDENTED_ROWS and opened < len(firsts)
 
 
 def joined_by_numbers(

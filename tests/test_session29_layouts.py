@@ -220,3 +220,53 @@ def test_evenly_spaced_lines_whose_tasks_open_set_in_are_cut_at_the_indent() -> 
     assert len(tasks) == 2
     assert tasks[0][0].endswith("县农机局参与）") and tasks[0][1] == "10月底前"
     assert tasks[1][0].endswith("县畜牧局负责）") and tasks[1][1] == "12月底前"
+
+
+def test_a_deadline_line_in_the_task_column_closes_its_row() -> None:
+    # no number column, lines evenly spaced: 任务。/ 完成时限：… closes the task's cell, the
+    # line under it opens the next row, its units beside it (holdout348)
+    body = [
+        _line(130, (60, "一、深化改革")),
+        _line(146, (60, "全面推行证明事项告知承诺制。"), (320, "省司法厅（牵头），")),
+        _line(162, (60, "完成时限：2020年6月底前"), (320, "省直有关部门")),
+        _line(178, (60, "将企业开办时间压减至3个工作日。"), (320, "省市场监管局、")),
+        _line(194, (60, "完成时限：2020年9月底前"), (320, "省税务局同责承办")),
+        _line(210, (60, "深化工程建设项目审批制度改革。"), (320, "省住房城乡建设厅")),
+        _line(226, (60, "完成时限：2020年12月底前")),
+    ]
+    header = _line(100, (60, "重点任务"), (320, "责任分派"))
+    found = find_columns([header, *body])
+    assert found is not None
+    _, body_at, cols = found
+    rows, _, _ = table_rows([header, *body][body_at:], cols)
+    tasks = [r for r in rows if "完成时限" in r[0]]
+    assert [r[0] for r in tasks] == [
+        "全面推行证明事项告知承诺制。完成时限：2020年6月底前",
+        "将企业开办时间压减至3个工作日。完成时限：2020年9月底前",
+        "深化工程建设项目审批制度改革。完成时限：2020年12月底前",
+    ]
+    assert [r[1] for r in tasks] == [
+        "省司法厅（牵头），省直有关部门",
+        "省市场监管局、省税务局同责承办",
+        "省住房城乡建设厅",
+    ]
+
+
+def test_a_pipe_tables_cells_are_whole() -> None:
+    # a units cell that ends with a body's name and the next row's that opens with one are two
+    # rows' cells, never one cell cut over two rows (holdout351)
+    text = (
+        "Division of key tasks of Dongyang County in 2008\n\n"
+        "| Key work | Lead unit | Supporting units |\n|---|---|---|\n"
+        "| **I. Develop modern agriculture** | | |\n"
+        "| Support farmer cooperatives | County Agriculture Office | County Industry and"
+        " Commerce Bureau, County Rural Credit Cooperative |\n"
+        "| Carry out labour transfer training | County Labor Bureau | County Education Bureau |\n"
+    )
+    plan = divplan.parse(text)
+    parts = [[d.mention for d in i.responsibility.participants] for i in plan.items()]
+    assert parts == [
+        ["County Industry and Commerce Bureau", "County Rural Credit Cooperative"],
+        ["County Education Bureau"],
+    ]
+

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from divplan.names.local_units import affixes
+from divplan.parsing.clause_text import simplify
 from divplan.parsing.lexicon_files import unit_words, word_lists
 from divplan.parsing.name_edges import LOWER_TAIL, ORG_EN, odd_tail, org_shaped
 from divplan.parsing.role_words import ADVERBS, role_of_words
@@ -170,7 +171,7 @@ def adverb_first(words: str) -> bool:
     """Whether ``words`` open with a word saying how a role is held (各自, 共同: name_words.tsv's
     ``zh_how``) that holds a piece of the division or the joint role (``role_words.tsv``), as
     a phrasing after the names does (各自守好责任田)."""
-    if not words.startswith(_HOW):
+    if not simplify(words).startswith(_HOW):  # (各盡分內之責: the list is simplified)
         return False
     found = role_of_words(words)
     return found is not None and found[0] in ADVERBS
@@ -200,7 +201,9 @@ def known_prefix(
             # (税务总局|单办: a known name, then a role's piece, the whole no name)
         if known(k):
             return k
-        if not local or not org_shaped(text[s:k]):
+        if adverb_first(rest) and org_shaped(text[s:k]) and not org_shaped(text[s:e]):
+            return k  # (运输服务司|各尽分内之责: a name built like a body's, then how it holds
+        if not local or not org_shaped(text[s:k]):  # the task, the whole no name)
             continue
         if _LOCAL_START.match(text, s) or (  # 县编办|打头
             k - s >= _NAME_LEAST and e - k <= _ROLE_WORD and not org_shaped(text[s:e])

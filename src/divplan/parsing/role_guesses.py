@@ -20,6 +20,7 @@ from divplan.parsing.cues import LABELS, Cue
 from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.name_tails import (
     TAIL_CHARS,
+    adverb_first,
     known_prefix,
     local_org,
     names_own,
@@ -67,6 +68,10 @@ def with_role_guesses(
             guessed = _modifier_cue(text, pos, cue, lookup)  # role word, read with it)
         if before == "others" and cue.start > pos:  # (A等部门共担落实, 有关部门协担，…:
             guessed = _words_cue(text, pos, cue.start, True)  # words alone after the others)
+        elif before == "boundary" and cue.start > pos and out and adverb_first(
+            text[pos : cue.start].strip()
+        ):  # (A、B，各自发力: after the list's comma, how its names hold the task)
+            guessed = _words_cue(text, pos, cue.start)
         elif before == "sep" and cue.start > pos and out:  # (A、B同担共抓: 同 no separator,
             words = _words_cue(text, out[-1].start, cue.start)  # the first of the words)
             if words is not None and words.kind != "div_after":  # (和各市: a place's 各)

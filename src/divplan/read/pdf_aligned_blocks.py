@@ -228,6 +228,22 @@ def _one_per_cell(line: list[Piece]) -> list[Piece]:
     return out
 
 
+def split_after_deadlines(task: Block) -> list[Block]:
+    """A task block of a table with no number column cut after each of its lines that is a
+    deadline's field (任务。/ 完成时限：2020年6月底前 / 下一任务…): the field closes its task's
+    cell, so the line under it opens the next row, however evenly the lines run on."""
+    from divplan.parsing.cues import deadline_label_end  # (the parser's data, read lazily)
+
+    out = [Block([task.pieces[0]], task.cols)]
+    for above, p in itertools.pairwise(task.pieces):
+        text = above.text.strip()
+        if deadline_label_end(text, 0, len(text)) > 0:
+            out.append(Block([p], task.cols))
+        else:
+            out[-1].pieces.append(p)
+    return out
+
+
 def split_at_cells(task: Block, beside: list[Block], size: float) -> list[Block]:
     """A task block of a table with no number column whose lines run on evenly over several
     rows (a plotting library's: a cell's lines as far apart as its rows) cut where its rows
@@ -273,5 +289,6 @@ __all__ = [
     "joined_by_numbers",
     "leading",
     "short_heading",
+    "split_after_deadlines",
     "split_at_cells",
 ]

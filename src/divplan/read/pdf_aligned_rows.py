@@ -21,6 +21,7 @@ from divplan.read.pdf_aligned_blocks import (
     joined_by_numbers,
     leading,
     short_heading,
+    split_after_deadlines,
     split_at_cells,
 )
 from divplan.read.pdf_aligned_breaks import cut_cell, resumes
@@ -70,6 +71,10 @@ def table_lines(lines: list[list[Piece]], cols: Columns) -> int:
     return end
 
 
+def _height(b: Block) -> float:
+    return b.bottom - b.top
+
+
 def _split_by_numbers(task: Block, numbers: list[Block]) -> list[Block]:
     """A task block that two numbers lie beside is two rows' tasks: cut it at the widest gap
     between its lines from the one number to the next."""
@@ -86,8 +91,10 @@ def _split_by_numbers(task: Block, numbers: list[Block]) -> list[Block]:
         ]
         if not gaps:
             continue
-        _, k = max(gaps)
-        out.append(Block(rest[: k + 1], task.cols))
+        near = _SAME_TOP * _height(after)
+        level = [k for _, k in gaps if abs(rest[k + 1].top - after.top) <= near]
+        _, k = (0.0, level[0]) if level else max(gaps)  # (a line level with the next number
+        out.append(Block(rest[: k + 1], task.cols))  # opens its row, however even the gaps)
         rest = rest[k + 1 :]
     out.append(Block(rest, task.cols))
     return out
@@ -139,6 +146,7 @@ def table_rows(
     if not numbers_at:  # (rows told by the other columns' cells: each at its row's top)
         beside = [b for b in blocks if not {task, *_grouping(h)} & set(b.cols)]
         tasks = [s for t in tasks for s in split_at_cells(t, beside, size)]
+        tasks = [s for t in tasks for s in split_after_deadlines(t)]
     if not tasks:
         return [], 0, cols
     bands = []

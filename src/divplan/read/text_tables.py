@@ -130,8 +130,9 @@ class _Reader:
                 end -= 1  # (blank lines after its last row are the text's: a footer apart)
             if len(rows) == 1 and kind in DELIM:
                 self.orphan = (kind, i)
-            rendered = render_table(
-                rows, self.state, carry=True, wraps=kind == "spaces", bare=kind in DELIM
+            rendered = render_table(  # (a pipe table's cells are whole, as a delimited
+                rows, self.state, carry=True, wraps=kind == "spaces",  # text's: never one
+                bare=kind in DELIM or kind == "markdown",  # cell cut over two rows)
             )
             header = tuple(re.sub(r"\s+", "", str(c)) for c in rows[0].cells)
             if not rendered or (len(rendered) < 2 and header != self.last_header):

@@ -9,13 +9,16 @@ genre and checks the reading; the phrasings themselves are records of
 
 from __future__ import annotations
 
+from typing import Any
+
 import divplan
 from divplan.names.registry import Registry
+from divplan.parsing.name_edges import run_together
 from divplan.parsing.name_tails import verb_tail
 from divplan.parsing.role_words import role_of_words
 from divplan.read.cells import Row
 from divplan.read.pdf import _spaced_header
-from divplan.read.pdf_aligned import Piece, find_columns
+from divplan.read.pdf_aligned import Piece, find_columns, page_lines
 from divplan.read.pdf_aligned_rows import table_rows
 from divplan.read.pdf_tables import _join_cut_row
 from divplan.read.table_headers import column_role
@@ -270,3 +273,34 @@ def test_a_pipe_tables_cells_are_whole() -> None:
         ["County Education Bureau"],
     ]
 
+
+
+def _chars(x: float, text: str, top: float = 100.0, width: float = 5.0) -> list[dict[str, Any]]:
+    """A run of characters as pdfplumber gives them, drawn left to right from ``x``."""
+    return [
+        {"x0": x + k * width, "x1": x + (k + 1) * width, "top": top, "bottom": top + 8,
+         "text": ch}
+        for k, ch in enumerate(text)
+    ]  # fmt: skip
+
+
+def test_two_runs_set_over_each_other_stay_two_pieces() -> None:
+    # a header's "Serial number" printed across "Work task" (the second run starts inside the
+    # first): two pieces, never one of interleaved letters (holdout287)
+    chars = [*_chars(48, "Serial number"), *_chars(101, "Work task"),
+             *_chars(339, "Responsibility units")]  # fmt: skip
+    (line,) = page_lines(chars)
+    assert [p.text for p in line] == ["Serial number", "Work task", "Responsibility units"]
+    drawn_backwards = list(reversed(_chars(48, "Work task")))  # (a run drawn right to left:
+    (line,) = page_lines(drawn_backwards)  # each character its own run, joined by the gap)
+    assert [p.text for p in line] == ["Work task"]
+
+
+def test_names_of_two_cells_run_together_are_said() -> None:
+    # a PDF's overlapping cells: a lead cell's name before the helpers' with no separator, or
+    # a task's words before a name — said as doubtful (DP208), not read in silence
+    assert run_together("Provincial Development and Reform Commission State Grid Power Company")
+    assert run_together("Implement one open supervision Provincial Market Supervision Bureau")
+    assert not run_together("Office of the Provincial Government")
+    assert not run_together("each county People's Government")
+    assert not run_together("Beijing Municipal Commission of Development and Reform")

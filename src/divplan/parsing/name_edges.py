@@ -129,13 +129,28 @@ _LAST_WORD = re.compile(r"(?<![A-Za-z'’-])([A-Za-z][A-Za-z'’-]*)[\s)）]*$")
 
 
 _RUN_TOGETHER = re.compile(r"[a-z]{3}[A-Z]")
+_LEVELS = r"(?-i:Provincial|Municipal|County|City|District|Township|Prefectural|State|People's)"
+_LEVEL_AFTER_HEAD = re.compile(  # "… Reform Commission Provincial Department of Commerce"
+    rf"\s+{_LEVELS}\s+(?-i:[A-Z])"
+)
+_LEVEL_AFTER_WORDS = re.compile(  # "Implement … supervision Provincial Market Supervision Bureau"
+    rf"\b(?!(?:of|the|and|for|in|at|on|all|each|every|relevant|other|under|county|city|town|township|district|province|provincial|municipal|village|local)\b)[a-z]{{3,}}\s+"
+    rf"{_LEVELS}\s+(?-i:[A-Z])"
+)
 
 
 def run_together(name: str) -> bool:
     """An English name with a capital inside a lower-case word ("… ReforPmrovincial …",
     "… openingProvincial Market …"): two lines or cells of a PDF whose characters ran into
-    each other, a name the reading cannot vouch for."""
-    return _RUN_TOGETHER.search(name) is not None
+    each other, a name the reading cannot vouch for; or a head noun right before a level
+    word that opens another name ("… Reform Commission Provincial Department of Commerce":
+    two cells' names with no separator between), or task words in lower case right before
+    one ("… one open supervision Provincial Market Supervision Bureau")."""
+    if _RUN_TOGETHER.search(name) is not None or _LEVEL_AFTER_WORDS.search(name) is not None:
+        return True
+    return any(
+        _LEVEL_AFTER_HEAD.match(name, m.end()) for m in ORG_EN.finditer(name) if m.end() < len(name)
+    )
 
 
 def name_doubts(name: str) -> list[str]:

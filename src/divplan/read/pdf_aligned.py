@@ -110,32 +110,55 @@ class Columns:
 
 
 def page_lines(chars: list[dict[str, Any]]) -> list[list[Piece]]:
-    """The page's characters as lines (top to bottom) of pieces (left to right)."""
-    lines: list[list[dict[str, Any]]] = []
-    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+    """The page's characters as lines (top to bottom) of pieces (left to right).
+
+    A piece is a run of characters the page draws one after another, left to right, with no
+    gap wider than :data:`GAP`; two runs set over each other (a header's "Serial number"
+    printed across "Work task") stay two pieces, never one of letters interleaved."""
+    lines: list[list[tuple[int, dict[str, Any]]]] = []
+    for k, ch in sorted(enumerate(chars), key=lambda kc: (kc[1]["top"], kc[1]["x0"])):
         size = ch["bottom"] - ch["top"]
-        if lines and abs(ch["top"] - lines[-1][0]["top"]) <= _LINE * size:
-            lines[-1].append(ch)
+        if lines and abs(ch["top"] - lines[-1][0][1]["top"]) <= _LINE * size:
+            lines[-1].append((k, ch))
         else:
-            lines.append([ch])
+            lines.append([(k, ch)])
     out = []
     for line in lines:
-        line.sort(key=lambda c: c["x0"])
         pieces: list[Piece] = []
-        for ch in line:
-            last = pieces[-1] if pieces else None
-            if last is not None and ch["x0"] - last.x1 <= GAP:
-                last.x1 = max(last.x1, ch["x1"])
-                last.bottom = max(last.bottom, ch["bottom"])
-                last.text += ch["text"]
-            else:
-                pieces.append(Piece(ch["x0"], ch["x1"], ch["top"], ch["bottom"], ch["text"]))
+        for run in _runs(line):
+            for n, ch in enumerate(run):
+                last = pieces[-1] if pieces else None
+                joins = last is not None and ch["x0"] - last.x1 <= GAP
+                if joins and n == 0 and last is not None and ch["x0"] < last.x1 - _OVERPRINT:
+                    joins = False  # (a run that starts inside the piece before: set over it)
+                if joins and last is not None:
+                    last.x1 = max(last.x1, ch["x1"])
+                    last.bottom = max(last.bottom, ch["bottom"])
+                    last.text += ch["text"]
+                else:
+                    pieces.append(Piece(ch["x0"], ch["x1"], ch["top"], ch["bottom"], ch["text"]))
         kept = [p for p in pieces if p.text.strip()]
         for p in kept:
             p.text = unradical(p.text)
         if kept:
             out.append(kept)
     return out
+
+
+_OVERPRINT = 2.0  # points: a run starting this far inside the piece before it is set over it
+
+
+def _runs(line: list[tuple[int, dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """A line's characters in the runs the page draws them in (its content stream's order:
+    a character left of the one before starts a new run), each left to right, the runs by
+    where they begin."""
+    runs: list[list[dict[str, Any]]] = []
+    for _, ch in sorted(line, key=lambda kc: kc[0]):
+        if runs and ch["x0"] >= runs[-1][-1]["x0"]:
+            runs[-1].append(ch)
+        else:
+            runs.append([ch])
+    return sorted((sorted(r, key=lambda c: c["x0"]) for r in runs), key=lambda r: r[0]["x0"])
 
 
 def _size(line: list[Piece]) -> float:

@@ -13,6 +13,7 @@ from typing import Any
 
 import divplan
 from divplan.names.registry import Registry
+from divplan.names.resolve import own_departments_issuer
 from divplan.parsing.name_edges import run_together
 from divplan.parsing.name_tails import verb_tail
 from divplan.parsing.role_words import role_of_words
@@ -304,3 +305,17 @@ def test_names_of_two_cells_run_together_are_said() -> None:
     assert not run_together("Office of the Provincial Government")
     assert not run_together("each county People's Government")
     assert not run_together("Beijing Municipal Commission of Development and Reform")
+
+
+def test_a_column_named_for_a_roles_units_and_a_time() -> None:
+    # 配抓司局及时限: the helpers' departments (司局, a unit's noun) and their deadline in one
+    # cell: the helpers' column, never a deadline column (holdout354)
+    assert column_role("配抓司局及时限") == "part"
+
+
+def test_a_ministrys_general_office_named_after_it_issues_for_the_ministry() -> None:
+    # "Ministry of Railways General Office" (a translation's order): the departments the plan
+    # names are the ministry's own ("Science and Technology Department" is no MOST)
+    reg = Registry.default()
+    issuer = reg.resolve("Ministry of Railways General Office", on=2003)
+    assert own_departments_issuer(issuer, reg, "2003-05-20") == "MOR"

@@ -82,7 +82,8 @@ def own_departments_issuer(issuer: Department, registry: Registry, on: str | Non
         return None
     office = _OFFICE_OF.match(issuer.mention) if issuer.id is None else None
     if office is not None:
-        return registry.resolve(office.group("en") or office.group("zh"), on=on).id
+        named = office.group("en") or office.group("zh") or office.group("en2")
+        return registry.resolve(named, on=on).id
     return issuer.id
 
 
@@ -97,8 +98,10 @@ _TITLE_ISSUER = re.compile(
     r"^(?:Notice|Circular|Opinions?|Decision)\s+of\s+(?:the\s+)?(?P<en>[A-Z].{4,90}?)\s+on\s"
     r"|^(?P<zh>[\u4e00-\u9fff]{2,30}?)关于"
 )
-_OFFICE_OF = re.compile(
-    r"^(?:the\s+)?General\s+Office\s+of\s+(?:the\s+)?(?P<en>.+)$|^(?P<zh>.+?)办公厅$", re.IGNORECASE
+_OFFICE_OF = re.compile(  # (or "Ministry of Railways General Office", a translation's order)
+    r"^(?:the\s+)?General\s+Office\s+of\s+(?:the\s+)?(?P<en>.+)$|^(?P<zh>.+?)办公厅$"
+    r"|^(?:the\s+)?(?P<en2>.+?)\s+General\s+Office$",
+    re.IGNORECASE,
 )
 
 

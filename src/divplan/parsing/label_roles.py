@@ -257,8 +257,9 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
 #: ``unit`` rows (:func:`~divplan.parsing.lexicon_files.unit_words`, as cues.tsv's ``{UNIT}``).
 UNIT_WORD = f"(?:{unit_words('zh')}|{unit_words('en')})"
 _AS_KIND = {"lead": "lead_after", "participant": "part_after", "joint": "resp_after"}
+_HEAD_CHARS = "局厅委办部署院司处室会心府等社行所站队组团校馆台"  # (a body's last character)
 _ROLE_AS = re.compile(  # (after a body's head noun: 为, a few words, a unit word, the part's end)
-    rf"(?<=[局厅委办部署院司处室会心府等])(?:{'|'.join(word_lists('name_words.tsv')['zh_as'])})"
+    rf"(?<=[{_HEAD_CHARS}])(?:{'|'.join(word_lists('name_words.tsv')['zh_as'])})"
     r"([\u4e00-\u9fff]{1,4}?)"
     rf"(?:{unit_words('zh')})(?=[，,、;；。)）\s]|$)"
 )

@@ -64,7 +64,7 @@ def _words() -> tuple[tuple[str, str, str], ...]:
 
 
 _UNIT_NOUN = re.compile(  # (a unit's noun in a column's name)
-    r"(?i)单位|部门|处室|科室|單位|部門|處室|\b(?:units?|departments?|agenc|bureaus?|ministr|offices?)"
+    r"(?i)单位|部门|处室|科室|司局|厅局|机构|單位|部門|處室|\b(?:units?|departments?|agenc|bureaus?|ministr|offices?)"
 )
 _RESP = re.compile(r"responsib|责任|責任|分工|division\s+of", re.IGNORECASE)  # (分工及时间要求)
 _NAME_LONGEST = 40  # a column's name is short; a cell longer than this is a row's text

@@ -22,7 +22,7 @@ from divplan.read.pdf import _spaced_header
 from divplan.read.pdf_aligned import Piece, find_columns, page_lines
 from divplan.read.pdf_aligned_rows import table_rows
 from divplan.read.pdf_tables import _join_cut_row
-from divplan.read.table_headers import column_role
+from divplan.read.table_headers import column_role, find_header
 from item_roles import item_roles
 from test_pdf_aligned import line as _line  # (positioned pieces, one font size a character)
 
@@ -319,3 +319,56 @@ def test_a_ministrys_general_office_named_after_it_issues_for_the_ministry() -> 
     reg = Registry.default()
     issuer = reg.resolve("Ministry of Railways General Office", on=2003)
     assert own_departments_issuer(issuer, reg, "2003-05-20") == "MOR"
+
+
+def test_field_lines_whose_labels_open_with_a_roles_word() -> None:
+    # "Coordinating lead:" / "Implementing partners:" under each task, set in: field lines
+    # (the role's word modifies the label), so each task is an item with its fields
+    # (holdout344, every item lost in silence before)
+    text = (
+        "Division of Tasks for the Service Industry\n\nI. Expanding the Service Industry\n\n"
+        "Formulate a medium- and long-term plan for the service industry.\n"
+        "    Coordinating lead: National Development and Reform Commission\n"
+        "    Implementing partners: Ministry of Finance; Ministry of Commerce\n"
+        "    Timeline: by the end of 2007\n\n"
+        "Relax market access to service sectors.\n"
+        "    Coordinating lead: Ministry of Commerce\n"
+        "    Implementing partners: State Administration for Industry and Commerce\n"
+        "    Timeline: by June 2008\n"
+    )
+    plan = divplan.parse(text)
+    items = plan.items()
+    assert [i.text for i in items] == [
+        "Formulate a medium- and long-term plan for the service industry.",
+        "Relax market access to service sectors.",
+    ]
+    leads = [[d.id for d in i.responsibility.leads] for i in items]
+    parts = [[d.id for d in i.responsibility.participants] for i in items]
+    assert leads == [["NDRC"], ["MOFCOM"]] and parts == [["MOF", "MOFCOM"], ["SAIC"]]
+
+
+def test_a_legend_that_a_symbol_marks_the_lead_is_applied_and_no_task() -> None:
+    # （标※的为牵头单位，其余为参与单位） over the tasks: the legend names no body (no item), and
+    # each list's body with the ※ leads, the rest take part — said as a guess (holdout344)
+    text = (
+        "稳就业保市场主体重点任务分工方案\n（标※的为牵头单位，其余为参与单位）\n一、加大援企稳岗力度\n"
+        "加大对重点行业企业的稳岗支持。（国家发展改革委※、财政部、人力资源社会保障部按职责分工负责）\n"
+        "完成时限：2020年6月底前\n"
+        "落实减税降费政策。（财政部、税务总局各负其责）\n完成时限：2020年底前\n"
+    )
+    plan = divplan.parse(text)
+    first, second = plan.items()
+    r = first.responsibility
+    assert r.mode == "lead" and r.reading == "inferred"
+    assert [d.id for d in r.leads] == ["NDRC"] and [d.id for d in r.participants] == [
+        "MOF",
+        "MOHRSS",
+    ]
+    assert second.responsibility.mode == "division"  # (no mark in its list: as written)
+    assert any(d.code == "DP208" and "※" in d.message for d in plan.diagnostics)
+
+
+def test_columns_named_first_and_second_position() -> None:
+    # 一号位 / 二号位 (the first and the second seat): the lead's and the helpers' columns
+    header = find_header(["工作任务", "一号位", "二号位"])
+    assert header is not None and header.roles == ("task", "lead", "part")

@@ -27,6 +27,7 @@ from divplan.assemble import Document
 from divplan.check.diagnostics import Locator
 from divplan.errors import read_bytes
 from divplan.label_agreement import agree_labels
+from divplan.mark_legends import apply_mark_legend
 from divplan.names.registry import Registry
 from divplan.names.resolve import department, issuer_in_title, own_departments_issuer
 from divplan.notice import find_dates
@@ -265,6 +266,16 @@ class StructureReading:
     metadata: Metadata
 
 
+def names_a_body(reading: ClauseReading | None) -> bool:
+    """Whether a block's clause makes it a task: it names a body (known, or built like one),
+    or unnamed others, or only a deadline — not a legend's words alone (（标※的为牵头单位，其余
+    为参与单位）: "标※的" and "其余" are no bodies, and the line no task)."""
+    if reading is None:
+        return False
+    named = [*reading.leads, *reading.participants]
+    return not named or reading.others or any(r.known or r.org for r in named)
+
+
 def read_structure(text: str, registry: Registry, date: str | None = None) -> StructureReading:
     """The costly first half of a parse (normalise, outline, clauses, notice).
 
@@ -275,7 +286,7 @@ def read_structure(text: str, registry: Registry, date: str | None = None) -> St
     ctx = Document(text, norm, registry, Locator(text))
 
     def has_clause(_t: str, block: Block) -> bool:
-        return ctx.item_clauses(block).reading is not None
+        return names_a_body(ctx.item_clauses(block).reading)
 
     sentences: dict[tuple[int, int], ClauseReading | None] = {}
 
@@ -344,6 +355,8 @@ def assemble_part(
     for span, note in agree_labels(ctx.guessed):  # ("Agency of record:" alone: the lead's)
         ctx.diag("DP208", note, span)
     for span, note in unseen_style(ctx.norm.text, sections):  # (加粗者为牵头部门: unseen)
+        ctx.diag("DP208", note, span)
+    for span, note in apply_mark_legend(ctx.original, ctx.norm.text, sections):  # (标※的为…)
         ctx.diag("DP208", note, span)
     plan = Plan(
         source=Source(path=path, encoding=encoding, length=len(text), sha256=digest),

@@ -27,6 +27,7 @@ from divplan.parsing.clause_text import ClauseReading, Prepared, joined_readings
 from divplan.parsing.cues import deadline_label_end, find_label, is_task_label, scan
 from divplan.parsing.deadlines import DOC_NUMBER, is_deadline
 from divplan.parsing.label_ends import label_ends_at
+from divplan.parsing.label_words import modified_at
 from divplan.parsing.parens import inside_bracket, trailing_groups
 from divplan.parsing.remarks import is_remark
 from divplan.parsing.role_edges import predicate_label
@@ -92,6 +93,9 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
             return None
         at = found[0]
         line_start = at == start or text[at - 1] in _FIELD_START
+        b = _opening(text, max(start, text.rfind("\n", 0, at) + 1), at)
+        if b is not None:  # ("Coordinating lead:": words modifying the label, no predicate)
+            line_start, at = True, b
         field = line_start and not inside_bracket(text, start, at)
         field = field and not _COPULA.search(text, max(start, at - 12), at)  # "A is responsible:
         # task": a sentence's predicate, the words before it the clause (sentence_clauses)
@@ -119,6 +123,13 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
         text_end, deadline = _closing_deadline(text, start, text_end, None)
         return ItemClauses(reading, text_end, deadline)
     return ItemClauses(reading, text_end, reading.deadline)
+
+
+def _opening(text: str, line: int, at: int) -> int | None:
+    """Where a field opens at ``line`` with words modifying the label at ``at``, if it does."""
+    while line < at and text[line] in " \t\u3000":
+        line += 1
+    return line if line < at and modified_at(text, line, at) else None
 
 
 _CLOSE = {"【": "】", "[": "]", "(": ")", "（": "）"}

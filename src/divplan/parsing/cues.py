@@ -45,7 +45,7 @@ from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used 
 from divplan.parsing.gated_search import GatedSearch
 from divplan.parsing.label_context import CJK_CUT, label_context, label_role
 from divplan.parsing.label_roles import role_as, role_marks, time_label
-from divplan.parsing.label_words import LABEL_WORDS, modified_known, modifier_words
+from divplan.parsing.label_words import LABEL_WORDS, modified_at, modified_known, modifier_words
 from divplan.parsing.name_edges import ORG_ZH
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -193,7 +193,7 @@ def starts_with_label(text: str, start: int, end: int) -> bool:
         start += 1
     look = _LABEL_LOOK if _BRACKET_OPENS.search(text, start, min(end, start + 40)) else 40
     found = find_label(text, start, min(end, start + look))
-    return found is not None and found[0] == start
+    return found is not None and (found[0] == start or modified_at(text, start, found[0]))
 
 
 _LABEL_LOOK = 64  # a label with a bracket opening a line is read within this many characters

@@ -44,4 +44,21 @@ def modified_known(window: str, at: int, end: int) -> bool:
     return False
 
 
-__all__ = ["LABEL_WORDS", "modified_known", "modifier_words"]
+_OPENING_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)? ")
+
+
+def modified_at(text: str, start: int, label: int) -> bool:
+    """Whether the words from a field's ``start`` to a known label at ``label`` modify it with
+    a role's word (one or two English words and one space: "Coordinating lead:",
+    "Implementing partners:"): the field opens with the label, as "Workstream owner:" does."""
+    from divplan.parsing.role_words import role_of_words  # (the cues read this module: cycle)
+
+    words = text[start:label].strip()
+    return (
+        _OPENING_WORDS.fullmatch(text, start, label) is not None
+        and modifier_words(words)
+        and role_of_words(words) is not None  # (a role's own word: "Operational lead:" is no
+    )  # field's opening here, the line read as it was)
+
+
+__all__ = ["LABEL_WORDS", "modified_at", "modified_known", "modifier_words"]

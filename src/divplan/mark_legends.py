@@ -1,0 +1,83 @@
+"""Mark legends: a note that a symbol written by a body's name marks the lead.
+
+Why: a plan may mark its lead bodies with a symbol and say so once (（标※的为牵头单位，其余为
+参与单位）, "† marks the agency in charge"), writing each list with no lead word of its own
+(A※、B、C按职责分工负责).  Read list by list, such a clause is shared; the note says who leads.
+After the items are built, each list with a body the note's symbol stands right by (and one
+at least without it) is read as led by the marked bodies, the others taking part — a guess
+the reading says (``inferred``, DP208).  The notes' wordings are data
+(``parsing/lexicon/mark_legends.tsv``).
+
+Guarantees: nothing changes without such a note; a list already read with a lead, or whose
+bodies all or none carry the symbol, is left as it is; names and spans are never changed,
+only which role each holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from divplan.parsing.clause_text import simplify
+from divplan.parsing.lexicon_files import lang_regexes
+from divplan.records import Department, Item, Section
+
+_SHARED = ("joint", "division", "resp")
+_NEAR = 2  # characters between a name and its mark at most
+
+
+def mark_legend(text: str) -> str | None:
+    """The symbol a note in ``text`` says marks the lead, if it has such a note."""
+    for lang, pattern in lang_regexes("mark_legends.tsv").items():
+        m = pattern.search(simplify(text) if lang == "zh" else text)
+        if m is not None:
+            return m.group(1)
+    return None
+
+
+def _items(sections: list[Section]) -> Iterator[Item]:
+    for s in sections:
+        yield from s.items
+        for sub in s.subsections:
+            yield from sub.items
+
+
+def _marked(original: str, d: Department, mark: str) -> bool:
+    """Whether the mark stands right after the name (A※、B), or right before it where no
+    name ends before the mark (※A、B; not B's mark in A※、B)."""
+    s, e = d.span
+    if mark in original[e : e + _NEAR]:
+        return True
+    return s > 0 and original[s - 1] == mark and (s < 2 or original[s - 2] in _OPENS)
+
+
+_OPENS = " \t\n\u3000、，,;；:：(（"  # (what stands before a mark that opens a name)
+
+
+def apply_mark_legend(
+    original: str, text: str, sections: list[Section]
+) -> list[tuple[tuple[int, int], str]]:
+    """Under a mark legend, each shared list some of whose bodies carry the mark read as led by
+    them (in place), with the span and note of the DP208 that says so."""
+    mark = mark_legend(text)
+    if mark is None:
+        return []
+    out = []
+    for item in _items(sections):
+        r = item.responsibility
+        if r.mode not in _SHARED or r.span is None:
+            continue
+        named = [*r.leads, *r.participants]
+        marked = [d for d in named if _marked(original, d, mark)]
+        if not marked or len(marked) == len(named):
+            continue
+        r.mode, r.leads = "lead", marked
+        r.participants = [d for d in named if d not in marked]
+        r.reading = "inferred"
+        out.append(
+            (r.span, f"item {item.number}: the plan's legend says 「{mark}」 marks the lead:"
+             f" 「{'、'.join(d.mention for d in marked)}」 read as leading")
+        )  # fmt: skip
+    return out
+
+
+__all__ = ["apply_mark_legend", "mark_legend"]

@@ -25,8 +25,14 @@ _SHARED = ("joint", "division", "resp")
 _NEAR = 2  # characters between a name and its mark at most
 
 
+_SYMBOLS = frozenset("※★☆▲△◆◇●○＊*†‡#")  # (the symbols the legends' rows name: a text with
+# none of them holds no such note, and most plans are searched no further)
+
+
 def mark_legend(text: str) -> str | None:
     """The symbol a note in ``text`` says marks the lead, if it has such a note."""
+    if _SYMBOLS.isdisjoint(text):
+        return None
     for lang, pattern in lang_regexes("mark_legends.tsv").items():
         m = pattern.search(simplify(text) if lang == "zh" else text)
         if m is not None:

@@ -23,8 +23,16 @@ from divplan.records import Item, Section
 _SHARED = ("joint", "resp")
 
 
+_STYLE_WORDS = ("粗", "黑", "下划线", "下劃線", "斜体", "斜體", "红", "紅", "彩色", "蓝色", "藍色")
+_STYLE_WORDS_EN = ("bold", "underlin", "italic", "in red", "red type")  # (the style words
+# the legends' rows name, by plain substring search: a text with none holds no such note)
+
+
 def style_legend(text: str) -> str | None:
     """The words of a note saying a type style marks the lead, if ``text`` holds one."""
+    low = text.lower()
+    if not any(w in text for w in _STYLE_WORDS) and not any(w in low for w in _STYLE_WORDS_EN):
+        return None
     patterns = lang_regexes("style_legends.tsv")
     for lang, pattern in patterns.items():
         m = pattern.search(simplify(text) if lang == "zh" else text)

@@ -169,13 +169,17 @@ def test_a_piece_inside_a_longer_piece_of_another_role_is_that_pieces_word() -> 
     assert role_of_words("the owner") == ("lead", "owner")
 
 
-def _no_number_rows(body: list[list[Piece]]) -> list[list[str]]:
-    header = _line(100, (60, "工作任务"), (320, "责任单位"), (480, "完成时限"))
+def _rows_under(header: list[Piece], body: list[list[Piece]]) -> list[list[str]]:
+    """The rows a borderless table's reader makes of ``body`` under ``header``."""
     found = find_columns([header, *body])
     assert found is not None
     _, body_at, cols = found
     rows, _, _ = table_rows([header, *body][body_at:], cols)
     return rows
+
+
+def _no_number_rows(body: list[list[Piece]]) -> list[list[str]]:
+    return _rows_under(_line(100, (60, "工作任务"), (320, "责任单位"), (480, "完成时限")), body)
 
 
 def test_a_cells_lines_a_little_over_the_usual_gap_with_rows_clearly_further() -> None:
@@ -216,10 +220,7 @@ def test_evenly_spaced_lines_whose_tasks_open_set_in_are_cut_at_the_indent() -> 
         ])
     ]  # fmt: skip
     header = _line(100, (60, "工作任务及责任单位"), (480, "完成时限"))
-    found = find_columns([header, *body])
-    assert found is not None
-    _, body_at, cols = found
-    rows, _, _ = table_rows([header, *body][body_at:], cols)
+    rows = _rows_under(header, body)
     tasks = [r for r in rows if r[0].lstrip("\u3000").startswith(("稳定", "新建"))]
     assert len(tasks) == 2
     assert tasks[0][0].endswith("县农机局参与）") and tasks[0][1] == "10月底前"
@@ -239,10 +240,7 @@ def test_a_deadline_line_in_the_task_column_closes_its_row() -> None:
         _line(226, (60, "完成时限：2020年12月底前")),
     ]
     header = _line(100, (60, "重点任务"), (320, "责任分派"))
-    found = find_columns([header, *body])
-    assert found is not None
-    _, body_at, cols = found
-    rows, _, _ = table_rows([header, *body][body_at:], cols)
+    rows = _rows_under(header, body)
     tasks = [r for r in rows if "完成时限" in r[0]]
     assert [r[0] for r in tasks] == [
         "全面推行证明事项告知承诺制。完成时限：2020年6月底前",

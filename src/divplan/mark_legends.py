@@ -15,11 +15,10 @@ only which role each holds.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.lexicon_files import lang_regexes
-from divplan.records import Department, Item, Section
+from divplan.records import Department, Section
+from divplan.style_legends import section_items
 
 _SHARED = ("joint", "division", "resp")
 _NEAR = 2  # characters between a name and its mark at most
@@ -38,13 +37,6 @@ def mark_legend(text: str) -> str | None:
         if m is not None:
             return m.group(1)
     return None
-
-
-def _items(sections: list[Section]) -> Iterator[Item]:
-    for s in sections:
-        yield from s.items
-        for sub in s.subsections:
-            yield from sub.items
 
 
 def _marked(original: str, d: Department, mark: str) -> bool:
@@ -68,7 +60,7 @@ def apply_mark_legend(
     if mark is None:
         return []
     out = []
-    for item in _items(sections):
+    for item in section_items(sections):
         r = item.responsibility
         if r.mode not in _SHARED or r.span is None:
             continue

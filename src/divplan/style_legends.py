@@ -41,7 +41,9 @@ def style_legend(text: str) -> str | None:
     return None
 
 
-def _items(sections: list[Section]) -> Iterator[Item]:
+def section_items(sections: list[Section]) -> Iterator[Item]:
+    """Every item of ``sections``, their subsections' included, in order (the legends' passes
+    walk the built plan)."""
     for s in sections:
         yield from s.items
         for sub in s.subsections:
@@ -55,7 +57,7 @@ def unseen_style(text: str, sections: list[Section]) -> list[tuple[tuple[int, in
     if legend is None:
         return []
     out = []
-    for item in _items(sections):
+    for item in section_items(sections):
         r = item.responsibility
         if r.mode in _SHARED and (len(r.leads) >= 2 or r.others) and r.span is not None:
             r.reading = "inferred"
@@ -69,4 +71,4 @@ def unseen_style(text: str, sections: list[Section]) -> list[tuple[tuple[int, in
     return out
 
 
-__all__ = ["style_legend", "unseen_style"]
+__all__ = ["section_items", "style_legend", "unseen_style"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 import divplan
 from divplan.names.registry import Registry
 from divplan.names.resolve import own_departments_issuer
@@ -370,3 +372,34 @@ def test_columns_named_first_and_second_position() -> None:
     # 一号位 / 二号位 (the first and the second seat): the lead's and the helpers' columns
     header = find_header(["工作任务", "一号位", "二号位"])
     assert header is not None and header.roles == ("task", "lead", "part")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open: an item's first line cut after one character right under a heading "
+    "(1.支⏎持县城…) reads as a heading over a paragraph (item_runs.heading_over_paragraph); "
+    "found by test_properties at 289beec, present at 9c791c9 too",
+)
+def test_an_items_first_line_cut_after_one_character_under_a_heading() -> None:
+    text = (  # (test_properties' failing example, as it generated it)
+        '国务院办公厅关于印发重点任务分工方案的通知\n\n国办函〔2019〕58号\n\n国'
+        '务院有关部门：\n\n《重点任务分工方案》已经国务院同意，现印发给你们，请认真贯'
+        '彻落实。\n\n国务院办公厅\n2019年7月23日\n\n重点任务分工方案\n\nI. '
+        '完善农村商业流通网络\n1.支持县城改造提升一批综合商贸服务中心和物流配送中心'
+        '，开展第一批试点。（财政部负责）（2020年底前完成）\n\n— 2 —\n\n2.'
+        '支持县城改造提升一批综合商贸服务中心和物流配送中心，开展第二批试点。（财政部'
+        '负责）（2020年底前完成）\n3.支\n持县城改造提升一批综合商贸服务中心和物'
+        '流配送中心，开展第三批试点。（财政部负责）\n\n— 3 —\n\nII. 完善农村'
+        '商业流通网络\n1.支\n持县城改造提升一批综合商贸服务中心和物流配送中心，开展'
+        '第四批试点。（财政部负责）\n\n— 4 —\n\n2.支持县城改造提升一批综合商贸'
+        '服务中心和物流配送中心，开展第五批试点。（财政部负责）（2020年底前完成）'
+        '\n\n— 5 —\n\nIII. 完善农村商业流通网络\n1.支持县城改造提升一批综'
+        '合商贸服务中心和物流配送中心，开展第六批试点。（财政部负责）\n\n— 6 —\n'
+        '\nIV. 完善农村商业流通网络\n1.支持县城改造提升一批综合商贸服务中心和物'
+        '流配送中心，开展第七批试点。（财政部负责）（2020年底前完成）\n\n— 7 '
+        '—\n\nV. 完善农村商业流通网络\n1.支持县城改造提升一批综合商贸服务中心和'
+        '物流配送中心，开展第八批试点。（财政部负责）（2020年底前完成）\n\n— 8'
+        ' —\n\n'
+    )
+    plan = divplan.parse(text)
+    assert all(i.responsibility.mode == "sole" for i in plan.items())

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import divplan
 from divplan.names.registry import Registry
 from divplan.names.resolve import own_departments_issuer
@@ -374,12 +372,6 @@ def test_columns_named_first_and_second_position() -> None:
     assert header is not None and header.roles == ("task", "lead", "part")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: an item's first line cut after one character right under a heading "
-    "(1.支⏎持县城…) reads as a heading over a paragraph (item_runs.heading_over_paragraph); "
-    "found by test_properties at 289beec, present at 9c791c9 too",
-)
 def test_an_items_first_line_cut_after_one_character_under_a_heading() -> None:
     text = (  # (test_properties' failing example, as it generated it)
         '国务院办公厅关于印发重点任务分工方案的通知\n\n国办函〔2019〕58号\n\n国'

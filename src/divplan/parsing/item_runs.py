@@ -307,6 +307,8 @@ def heading_over_paragraph(
     if block.first != i - 1 or cut_by_width(text, prev, width):
         return False
     head = text[prev.start : prev.end]
+    if len(text[prev.body_start : prev.end].strip()) < 2:
+        return False  # (1.支⏎持…: one character names nothing, a word cut by the line end)
     opening = text[lines[i].start : lines[i].start + 1]
     if not (heading_like(head) and (opening.isupper() or "\u4e00" <= opening <= "\u9fff")):
         return False

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from divplan.parsing.clause_text import Prepared, Reference
@@ -38,7 +38,7 @@ from divplan.parsing.known_names import (
 from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
 from divplan.parsing.mention_lists import shared_head, unique
 from divplan.parsing.name_edges import name_core, name_doubts, org_shaped, trim
-from divplan.parsing.name_gaps import split_at_gaps
+from divplan.parsing.name_gaps import label_before, split_at_gaps
 from divplan.parsing.name_runs import (
     ARTICLE_BEFORE,
     CONJUNCTIVE,
@@ -114,6 +114,10 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
         if (nl := text.find("\n", s, e)) >= 0:  # (a field's label of words the lexicon lacks
             leftovers.append(prep.raw[nl + 1 : e])  # opens the next line: "… Commission /
             e = trim(text, s, nl)[1]  # In association with: B", prepare keeps that break)
+        if (c := label_before(text, s, e)) is not None:  # (words no cue knows, a colon)
+            leftovers.append(prep.raw[s:c])
+            s = trim(text, c, e)[0]
+            p = replace(p, start=s, written=s)
         if e > s and not p.scope:
             spans.append((s, e))
             keep.append(p)
@@ -343,18 +347,6 @@ def _name_goes_on(
     if head is not None and head.group(0).lower().startswith("department"):
         return True  # "Department of Personnel and Education": one department, as ministry_of
     return head is not None and not lookup(head.group(0) + piece)
-
-
-def completes_name(text: str, fragment: Piece, rest: Piece, lookup: Callable[[str], bool]) -> bool:
-    """Whether ``fragment`` is the first half of the name ``rest`` ends: it names nothing on its
-    own and an "and"/和 joins them ("Provincial Development" and "Reform Commission")."""
-    piece = text[fragment.start : fragment.end]
-    return (
-        bool(CONJUNCTIVE.match(rest.sep_before))
-        and not org_shaped(piece)
-        and not lookup(piece)
-        and not ARTICLE_BEFORE.search(text[fragment.end : rest.start])
-    )
 
 
 def _joined_start(text: str, keep: list[Piece], i: int, s: int, e: int) -> int:

@@ -27,7 +27,7 @@ ORG_EN = re.compile(
     re.IGNORECASE,
 )
 ORG_ZH = re.compile(
-    r"(?:[部委局厅办院会处室所司队社团联馆组庭校]|(?<![自进执实推运施先试履并])行|(?<!部)(?<![部委局厅办会].)署|(?<!网)站|(?<![出平配])台|中心|公司|集团|政府|单位|办公室|"
+    r"(?:[部委局厅办院会处室所司队社团馆组庭校]|(?<![并串互关])联|(?<![自进执实推运施先试履并])行|(?<!部)(?<![部委局厅办会].)署|(?<!网)站|(?<![出平配])台|中心|公司|集团|政府|单位|办公室|"
     r"小组|机构|部门|分局|支行|银行|法院|检察院|中央|总队|支队|大队|总站|基地|协会|学会|联合会|会议|协|"
     r"机场|口岸|海关|股|(?:开办|经营|运营|举办|生产经营)者)$"  # (…股: a section of a county bureau,
     # 公共服务股; 各农贸市场开办者: the operators a plan holds responsible with the units)
@@ -70,8 +70,9 @@ def org_shaped(name: str) -> bool:
     name = name.strip(_PUNCT)
     if not name:
         return False
-    if _CJK.search(name):
-        return bool(ORG_ZH.search(name) or ORG_ZH.search(simplify(name)))  # 省建設廳
+    if _CJK.search(name):  # (one character alone is a type's word, no body's name: 同|办;
+        found = ORG_ZH.search(name) or ORG_ZH.search(simplify(name))  # 省建設廳 simplified)
+        return len(name) > 1 and found is not None
     if _QUANTITY.match(name):
         return False  # "… each city-level hospital supports 2 health centers": a count
     return bool(

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 # the last character of a Chinese body's name (mentions._ORG_ZH, one character each), or a
 # closing bracket (县发展改革局（牵头） 县国土资源局)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _GAP = re.compile(
     r"(?<=[部委局厅办署行院会处室站所司队社团联馆组庭校镇乡村府心）)])"
     r"[ \t\u3000]+(?=[\u3400-\u9fff])"
@@ -42,4 +43,14 @@ def split_at_gaps(text: str, pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-__all__ = ["split_at_gaps"]
+def label_before(text: str, s: int, e: int) -> int | None:
+    """Where a label of words no cue knows ends in the English piece ``text[s:e]`` — words,
+    a colon, then a capitalised name ("Single point of accountability: Municipal …
+    Commission"): the words are no part of the name (the reader says it did not know them)."""
+    c = text.find(": ", s, e)
+    if c <= s or _CJK.search(text, s, e) or not text[c + 2 : c + 3].isupper():
+        return None
+    return c + 1
+
+
+__all__ = ["label_before", "split_at_gaps"]

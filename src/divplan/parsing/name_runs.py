@@ -48,9 +48,12 @@ def fragments_to_org(
         return None  # "Finance and the Ministry of Commerce": two names
     if HEAD_OF.match(text[spans[nxt][0] : spans[nxt][1]]):
         return None  # "… Information Technology and Department of Finance": a name of its own
-    if i > 0 and CONJUNCTIVE.match(keep[i].sep_before) and HEAD_OF.match(
-        text[spans[i - 1][0] : spans[i - 1][1]]
-    ) and any(keep[k].sep_before.strip() in (",", "，") for k in range(i + 1, nxt + 1)):
+    if (
+        i > 0
+        and CONJUNCTIVE.match(keep[i].sep_before)
+        and HEAD_OF.match(text[spans[i - 1][0] : spans[i - 1][1]])
+        and any(keep[k].sep_before.strip() in (",", "，") for k in range(i + 1, nxt + 1))
+    ):
         return None  # ("Department of Market | and Economic Information | , National …": the
         # fragment ends the "Department of" name before it, never runs on past a comma)
     first = _FIRST_WORD.match(text, spans[i][0])
@@ -139,12 +142,25 @@ def branch_of_local(text: str, spans: list[tuple[int, int]], keep: list[Piece], 
     return i + 1
 
 
+def completes_name(text: str, fragment: Piece, rest: Piece, lookup: Callable[[str], bool]) -> bool:
+    """Whether ``fragment`` is the first half of the name ``rest`` ends: it names nothing on its
+    own and an "and"/和 joins them ("Provincial Development" and "Reform Commission")."""
+    piece = text[fragment.start : fragment.end]
+    return (
+        bool(CONJUNCTIVE.match(rest.sep_before))
+        and not org_shaped(piece)
+        and not lookup(piece)
+        and not ARTICLE_BEFORE.search(text[fragment.end : rest.start])
+    )
+
+
 __all__ = [
     "ARTICLE_BEFORE",
     "CONJUNCTIVE",
     "HEAD_OF",
     "STARTS_AS_LEVEL",
     "branch_of_local",
+    "completes_name",
     "first_half",
     "fragments_to_org",
     "known_department",

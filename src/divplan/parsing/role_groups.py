@@ -12,9 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from divplan.parsing.lexicon_files import lang_regexes
-from divplan.parsing.mentions import Found, Piece, completes_name
+from divplan.parsing.mentions import Found, Piece
 from divplan.parsing.name_edges import org_shaped
-from divplan.parsing.name_runs import known_department
+from divplan.parsing.name_runs import (
+    CONJUNCTIVE,
+    branch_of_local,
+    completes_name,
+    known_department,
+)
 from divplan.parsing.name_tails import verb_tail
 from divplan.parsing.role_words import role_of_words
 
@@ -81,9 +86,31 @@ def marked_name(
         not _named(text, last.pieces, lookup)
         or completes_name(text, cur.pieces[-1], last.pieces[0], lookup)
         or known_department(text, cur.pieces[-1].start, last.pieces[-1].end, lookup)
+        or _branch_across(text, cur.pieces[-1], last.pieces[0])
+        or _title_fragment(text, cur.pieces[-1], lookup)
     ):  # ("Ministry of Ecology | and Environment … Department (lead)": a ministry's own)
         last.pieces.insert(0, cur.pieces.pop())
     return last
+
+
+def _branch_across(text: str, left: Piece, right: Piece) -> bool:
+    """Whether ``left`` + "and" + ``right`` is one local branch's name ("Shuhe Branch of the
+    Municipal Ecology" + "and" + "Environment Bureau (point)"), as find_names joins it."""
+    spans = [(left.start, left.end), (right.start, right.end)]
+    return branch_of_local(text, spans, [left, right], 0) == 1
+
+
+def _title_fragment(text: str, piece: Piece, lookup: Callable[[str], bool]) -> bool:
+    """Whether English ``piece`` before a marked name is a fragment of its name, in title case
+    and naming nothing ("County Culture" + "," + "Tourism" + "," + "Radio and Television
+    Bureau (grab head)": 文化广电旅游局, its parts listed with commas)."""
+    words = text[piece.start : piece.end].split()
+    return (
+        bool(words)
+        and not CONJUNCTIVE.match(piece.sep_before)  # ("Ministry of Science | and Technology")
+        and all(w[:1].isupper() and w.isascii() for w in words)
+        and not _named(text, [piece], lookup)
+    )
 
 
 def apply_mark(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from divplan.parsing.clause_text import Reference, simplify
 from divplan.parsing.lexicon_files import rows as lexicon_rows
+from divplan.parsing.lexicon_files import word_lists
 
 if TYPE_CHECKING:
     from divplan.parsing.cues import Cue
@@ -72,6 +73,40 @@ def has_piece(words: str) -> bool:
 
 
 _NAMED_ROLES = frozenset({"lead", "participant", "div"})  # (a role word already said it)
+
+
+@cache
+def _unnamed_kind() -> re.Pattern[str]:
+    """A few lower-case words, then a plural unit noun of ``name_words.tsv``: a kind of
+    bodies nobody names ("cohort units cooperate", "fellow agencies"); a name is capitalised,
+    and "its member units" are a named body's."""
+    units = sorted((w for w in word_lists("name_words.tsv")["unit"] if w.isascii()), key=len)
+    plural = "|".join(re.escape(w) for w in reversed(units) if w.endswith("s"))
+    single = "|".join(re.escape(w) for w in reversed(units))  # ("each about unit": 各有关单位)
+    word = r"(?!(?:member|its|their)\b)[a-z][a-z-]*\s+"
+    return re.compile(
+        rf"(?:(?:and|the|all|other)\s+)*(?:{word}){{1,2}}({plural})(?:\s+[a-z][a-z-]*){{0,2}}"
+        rf"|(?:and\s+)?(?:each|every)\s+(?:{word}){{1,2}}({single})"
+    )
+
+
+def _holds_role(words: str) -> bool:
+    """Whether ``words`` hold a role's piece, "each" aside (its "each" is the others' here)."""
+    return role_of_words(re.sub(r"^(?:and\s+)?(?:each|every)\s+", "", words)) is not None
+
+
+def unnamed_others(leftovers: list[str]) -> list[str]:
+    """The notes on those of ``leftovers`` that name a kind of bodies and nobody
+    (:func:`_unnamed_kind`): unnamed others, read so and said (taken out of ``leftovers``)."""
+    notes = []
+    for word in list(leftovers):
+        m = _unnamed_kind().fullmatch(word.strip(" ,.;"))
+        noun = None if m is None else (1 if m[1] else 2)
+        if m is not None and noun is not None and not _holds_role(m.string[: m.end(noun)]):
+            leftovers.remove(word)
+            note = f"「{word}」 not understood; read as unnamed others{_BY_PIECE}「{m[noun]}」"
+            notes.append(note)
+    return notes
 
 
 def leftover_roles(leftovers: list[str], roles: set[str]) -> list[str]:
@@ -137,4 +172,5 @@ __all__ = [
     "piece_note",
     "read_by_piece",
     "role_of_words",
+    "unnamed_others",
 ]

@@ -54,7 +54,7 @@ from divplan.parsing.role_groups import (
     words_alone_hold,
 )
 from divplan.parsing.role_guesses import one_marked, with_role_guesses
-from divplan.parsing.role_words import held_before, joint_before, leftover_roles
+from divplan.parsing.role_words import held_before, joint_before, leftover_roles, unnamed_others
 
 _ROLE = {
     "lead_after": "lead", "lead_before": "lead", "label_lead": "lead",
@@ -298,13 +298,16 @@ def _reading(
         conj = False  # "A is responsible for implementation": nobody named after the cue: A alone
         for g in led:
             g.roles.discard("lead")
+    kinds = [unnamed_others(f.leftovers) for f in founds]  # ("B, cohort units cooperate")
+    for g, kind in zip(groups, kinds, strict=True):
+        g.others = g.others or bool(kind)
     notes = [
         leftover_roles(f.leftovers or ([] if g.roles & _NAMED else f.fillers), g.roles)
         for g, f in zip(groups, founds, strict=True)
     ]  # ("A hold the head", A作为|主攻部门: the role their left-over words hold a piece of)
     words_alone_hold(groups, founds)
-    for g, found, note in zip(groups, founds, notes, strict=True):
-        guesses.extend(note)
+    for g, found, note, kind in zip(groups, founds, notes, kinds, strict=True):
+        guesses.extend(kind + note)
         guesses.extend(found.notes())
         others = others or g.others
         if {"lead", "participant"} <= g.roles:

@@ -16,7 +16,7 @@ only which role each holds.
 from __future__ import annotations
 
 from divplan.parsing.clause_text import simplify
-from divplan.parsing.lexicon_files import lang_regexes
+from divplan.parsing.lexicon_files import holds_trigger, lang_regexes
 from divplan.records import Department, Section
 from divplan.style_legends import section_items
 
@@ -24,18 +24,14 @@ _SHARED = ("joint", "division", "resp")
 _NEAR = 2  # characters between a name and its mark at most
 
 
-_SYMBOLS = frozenset("※★☆▲△◆◇●○＊*†‡#")  # (the symbols the legends' rows name: a text with
-# none of them holds no such note, and most plans are searched no further)
-
-
 def mark_legend(text: str) -> str | None:
     """The symbol a note in ``text`` says marks the lead, if it has such a note."""
-    if _SYMBOLS.isdisjoint(text):
+    if not holds_trigger("mark_legends.tsv", text):  # (most plans: no symbol, no search)
         return None
     for lang, pattern in lang_regexes("mark_legends.tsv").items():
         m = pattern.search(simplify(text) if lang == "zh" else text)
-        if m is not None:
-            return m.group(1)
+        if m is not None:  # (each row's group is its own: the alternation numbers them on)
+            return next(g for g in m.groups() if g)
     return None
 
 

@@ -17,21 +17,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from divplan.parsing.clause_text import simplify
-from divplan.parsing.lexicon_files import lang_regexes
+from divplan.parsing.lexicon_files import holds_trigger, lang_regexes
 from divplan.records import Item, Section
 
 _SHARED = ("joint", "resp")
 
 
-_STYLE_WORDS = ("粗", "黑", "下划线", "下劃線", "斜体", "斜體", "红", "紅", "彩色", "蓝色", "藍色")
-_STYLE_WORDS_EN = ("bold", "underlin", "italic", "in red", "red type")  # (the style words
-# the legends' rows name, by plain substring search: a text with none holds no such note)
-
-
 def style_legend(text: str) -> str | None:
     """The words of a note saying a type style marks the lead, if ``text`` holds one."""
-    low = text.lower()
-    if not any(w in text for w in _STYLE_WORDS) and not any(w in low for w in _STYLE_WORDS_EN):
+    if not holds_trigger("style_legends.tsv", text):  # (most plans: no style word, no search)
         return None
     patterns = lang_regexes("style_legends.tsv")
     for lang, pattern in patterns.items():

@@ -33,6 +33,8 @@ def lang_patterns(name: str, langs: tuple[str, ...] = ("zh", "en")) -> dict[str,
     """The patterns of ``lexicon/<name>`` by language (``any`` rows go to every language)."""
     by_lang: dict[str, list[str]] = {lang: [] for lang in langs}
     for bad, cols in rows(name):
+        if cols[0] == "trigger":
+            continue  # (a prefilter's words, :func:`holds_trigger`)
         if len(cols) < 2 or (cols[0] not in by_lang and cols[0] != "any"):
             raise ValueError(bad)
         for lang in langs if cols[0] == "any" else (cols[0],):
@@ -48,6 +50,26 @@ def lang_regexes(name: str) -> dict[str, re.Pattern[str]]:
         lang: re.compile("|".join(rows), re.IGNORECASE)
         for lang, rows in lang_patterns(name).items()
     }
+
+
+@cache
+def _triggers(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``trigger`` rows' words of ``lexicon/<name>`` (space-separated): Chinese and symbols
+    as written, Latin words in lower case."""
+    words = [w for bad, cols in rows(name) if cols[0] == "trigger" for w in cols[1].split()]
+    return tuple(w for w in words if not w.isascii() or not w.isalpha()), tuple(
+        w.lower() for w in words if w.isascii() and w.isalpha()
+    )
+
+
+def holds_trigger(name: str, text: str) -> bool:
+    """Whether ``text`` holds one of the ``trigger`` words of ``lexicon/<name>``: the plain
+    strings one of which every match of the file's patterns holds, so that a text with none
+    is searched no further (most plans hold no legend).  A file with no trigger row: always."""
+    plain, latin = _triggers(name)
+    if not plain and not latin:
+        return True
+    return any(w in text for w in plain) or (bool(latin) and any(w in text.lower() for w in latin))
 
 
 @cache
@@ -71,4 +93,11 @@ def unit_words(lang: str) -> str:
     return "(?:{})".format("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-__all__ = ["lang_patterns", "lang_regexes", "rows", "unit_words", "word_lists"]
+__all__ = [
+    "holds_trigger",
+    "lang_patterns",
+    "lang_regexes",
+    "rows",
+    "unit_words",
+    "word_lists",
+]

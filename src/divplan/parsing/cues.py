@@ -139,7 +139,9 @@ def _time_field(label: str) -> bool:
 def _name_words(text: str, at: int, skip: int) -> int:
     """How many leading characters of a label of unknown words at ``at`` are a name's words
     before it ("Bureau Assist battle units:"): none when the label opens a line or a field
-    ("Hold the total unit:" is the label whole)."""
+    ("Hold the total unit:" is the label whole), unless a wide gap ends those words."""
+    if skip and text[at : at + skip].endswith(("  ", "\t")):
+        return skip  # ("A; Ministry of Agriculture  Seconded agencies:": a gap ends the name)
     k = at
     while k > 0 and text[k - 1] in " \t":
         k -= 1

@@ -59,7 +59,7 @@ from divplan.parsing.name_tails import (
     tail_cut,
     verb_tail,
 )
-from divplan.parsing.role_words import role_of_words
+from divplan.parsing.role_words import names_a_kind, role_of_words
 
 _MAX_RUN = 5  # the longest registry name splits into 4 pieces at "," and "and"
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -193,6 +193,10 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             name.strip(" .-/").isdigit()  # own word; B为辅责|单位: its noun; …等；2⏎012年底前:
         ):  # a year's digits a line cut)
             leftovers.append(prep.raw[s:e])
+            i += 1
+            continue
+        if names_a_kind(name):  # ("phase-related departments": 相关部门 word for word, no
+            leftovers.append(prep.raw[s:e])  # body's name; read as unnamed others, said)
             i += 1
             continue
         if (org_shaped(name) and not first_half(text, spans, keep, i)) or level_of_known(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from divplan.parsing.lexicon_files import lang_regexes
 from divplan.parsing.mentions import Found, Piece
@@ -22,6 +23,9 @@ from divplan.parsing.name_runs import (
 )
 from divplan.parsing.name_tails import verb_tail
 from divplan.parsing.role_words import role_of_words
+
+if TYPE_CHECKING:
+    from divplan.parsing.cues import Cue
 
 
 @dataclass
@@ -60,6 +64,13 @@ class Group:
             if r in self.roles:
                 return r
         return None
+
+
+def mark_opens(text: str, cue: Cue, cur: Group | None) -> bool:
+    """Whether a mark written after a name's place opens a list instead, a name right after it
+    and none before it in its list (責任單位：【總】A、B: the mark is A's, as ★A's)."""
+    after = text[cue.end : cue.end + 1]
+    return not (cur and cur.pieces) and after.isalpha() and not Group.names_first(cue.text)
 
 
 def marked_before(cur: Group | None, pending: str | None, labelled: bool) -> Group:
@@ -235,6 +246,16 @@ def words_alone_hold(groups: list[Group], founds: list[Found]) -> None:
     if held and all(not g.roles for g in groups[:-1]):
         for g in groups[:-1]:
             g.roles |= held
+    elif "div" in held and all(g.roles == {"resp"} for g in groups[:-1]):
+        for g in groups[:-1]:  # ("A, B are responsible according to the division of their
+            g.roles.add("div")  # duties": the words after the role word say how it is held)
 
 
-__all__ = ["Group", "marked_before", "marked_name", "split_at_tails", "words_alone_hold"]
+__all__ = [
+    "Group",
+    "mark_opens",
+    "marked_before",
+    "marked_name",
+    "split_at_tails",
+    "words_alone_hold",
+]

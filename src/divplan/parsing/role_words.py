@@ -95,17 +95,35 @@ def _holds_role(words: str) -> bool:
     return role_of_words(re.sub(r"^(?:and\s+)?(?:each|every)\s+", "", words)) is not None
 
 
+def _kind_noun(words: str) -> str | None:
+    """The unit noun of ``words`` when they name a kind of bodies and nobody
+    (:func:`_unnamed_kind`), and hold no role's piece; else None."""
+    m = _unnamed_kind().fullmatch(words.strip(" ,.;"))
+    noun = None if m is None else (1 if m[1] else 2)
+    if m is None or noun is None or _holds_role(m.string[: m.end(noun)]):
+        return None
+    return str(m[noun])
+
+
+def names_a_kind(words: str) -> bool:
+    """Whether ``words``, built like a name, say only that bodies are concerned: a word of
+    ``en_relation`` (name_words.tsv) before a plural unit noun ("phase-related departments";
+    "provincial commerce departments", bodies of a level and a field, is a name)."""
+    relation = word_lists("name_words.tsv")["en_relation"]
+    low = words.lower()
+    return _kind_noun(words) is not None and any(
+        re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for w in relation
+    )
+
+
 def unnamed_others(leftovers: list[str]) -> list[str]:
     """The notes on those of ``leftovers`` that name a kind of bodies and nobody
     (:func:`_unnamed_kind`): unnamed others, read so and said (taken out of ``leftovers``)."""
     notes = []
     for word in list(leftovers):
-        m = _unnamed_kind().fullmatch(word.strip(" ,.;"))
-        noun = None if m is None else (1 if m[1] else 2)
-        if m is not None and noun is not None and not _holds_role(m.string[: m.end(noun)]):
+        if (noun := _kind_noun(word)) is not None:
             leftovers.remove(word)
-            note = f"「{word}」 not understood; read as unnamed others{_BY_PIECE}「{m[noun]}」"
-            notes.append(note)
+            notes.append(f"「{word}」 not understood; read as unnamed others{_BY_PIECE}「{noun}」")
     return notes
 
 
@@ -169,6 +187,7 @@ __all__ = [
     "held_before",
     "joint_before",
     "leftover_roles",
+    "names_a_kind",
     "piece_note",
     "read_by_piece",
     "role_of_words",

@@ -49,6 +49,7 @@ from divplan.parsing.parens import bracket_depth, quoted_chars, unwrap_values
 from divplan.parsing.role_groups import (
     Group,
     apply_mark,
+    mark_opens,
     marked_before,
     split_at_tails,
     words_alone_hold,
@@ -75,6 +76,7 @@ _FIELD_SEGMENT = re.compile(r"[;；.。)）]")
 _COLON = re.compile(r"[:：]")  # a segment holding a label the lexicon missed ("Cooper-ating:")
 _OTHER_MEMBERS = re.compile(r"其他|等|other", re.IGNORECASE)
 _LIST_SEPS = ("、", ",", "，")
+_MARKS = ("lead_mark", "part_mark")
 
 
 def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
@@ -166,9 +168,9 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
             if resume is not None and cue.text.strip() in _LIST_SEPS:  # ★A、B: A's name ends
                 cur, resume = resume, None
                 groups.extend([] if cur in groups else [cur])
-        elif k == "lead_mark_before":  # ★A、B、C (a symbol before a listed body): A leads
-            resume, pending = marked_before(cur, pending, labelled), None
-            cur = Group(roles={"lead"})
+        elif k == "lead_mark_before" or (k in _MARKS and mark_opens(text, cue, cur)):
+            resume, pending = marked_before(cur, pending, labelled), None  # ★A、B、C / 【總】A、
+            cur = Group(roles={"participant" if k == "part_mark" else "lead"})  # B: A leads
             groups.append(cur)
         elif k == "others":
             g = open_group()
@@ -189,7 +191,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
         elif k == "member_before":
             pending_member = True
             member_others = bool(_OTHER_MEMBERS.search(cue.text))
-        elif k in ("lead_mark", "part_mark"):  # (A（辅）、B: a helper's mark, the same way)
+        elif k in _MARKS:  # (A（辅）、B: a helper's mark, the same way)
             marked = apply_mark(text, cue.text, k == "lead_mark", cur, groups, lookup)
             if marked is None:
                 guesses.append(f"「{cue.text}」 follows no department")

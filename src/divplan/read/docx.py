@@ -27,6 +27,7 @@ from divplan.read.cells import plain_row
 from divplan.read.docx_numbering import Numbering
 from divplan.read.extracted import TextBuilder
 from divplan.read.extras import need
+from divplan.read.field_tables import field_lines
 from divplan.read.tables import Row, TableState, render_table
 
 
@@ -68,7 +69,9 @@ def read_docx(data: bytes, source: str) -> tuple[TextBuilder, int]:
                 after_plan_table = True
                 continue
             after_plan_table = False
-            for row in rows:
+            for line in field_lines(rows) or []:  # (a group's fields set as a small table)
+                out.line(line.text, line.where)
+            for row in [] if field_lines(rows) else rows:
                 if any("\n" in c for c in row.cells):
                     for cell in dict.fromkeys(row.cells):
                         for ln in cell.splitlines():

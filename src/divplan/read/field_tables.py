@@ -10,16 +10,39 @@ wrote it, the line is read as any group's field line is (:mod:`divplan.parsing.g
 
 Guarantees: a header row whose two cells or more all name field columns (units or a deadline,
 :func:`~divplan.read.table_headers.column_role`), a rule under it, then one to three rows of
-its width; nothing for any other line.
+its width; nothing for any other line.  The same for a Word, web page or PDF table of field
+columns only (:func:`field_lines`).
 """
 
 from __future__ import annotations
 
+from divplan.read.cells import Line, Row
 from divplan.read.row_cells import MD_SEP, md_cells, pipe_row
 from divplan.read.table_headers import column_role
 
 _FIELDS = frozenset({"lead", "resp", "part", "deadline"})
 _MOST_ROWS = 3  # a group's fields: a row or two, not a table of tasks
+
+
+def field_lines(rows: list[Row]) -> list[Line] | None:
+    """A Word, web page or PDF table of field columns only (a header row naming units or a
+    deadline, then one to three rows of its width) as the field lines it stands for, each where
+    its row stood; None for any other table."""
+    if not 2 <= len(rows) <= _MOST_ROWS + 1:
+        return None
+    labels = [c.strip() for c in rows[0].cells]
+    if len(labels) < 2 or any(column_role(label) not in _FIELDS for label in labels):
+        return None
+    if any(len(r.cells) != len(labels) for r in rows[1:]):
+        return None
+    colon = "：" if any(not c.isascii() for c in "".join(labels)) else ": "
+    out = []
+    for r in rows[1:]:
+        fields = [
+            f"{label}{colon}{' '.join(c.split())}" for label, c in zip(labels, r.cells, strict=True)
+        ]
+        out.append(Line("  ".join(f for f in fields if not f.endswith(colon)), r.where))
+    return out if all(line.text for line in out) else None
 
 
 def field_table(bodies: list[str], i: int) -> tuple[int, list[tuple[int, str]]] | None:
@@ -45,4 +68,4 @@ def field_table(bodies: list[str], i: int) -> tuple[int, list[tuple[int, str]]] 
     return (j, lines) if lines else None
 
 
-__all__ = ["field_table"]
+__all__ = ["field_lines", "field_table"]

@@ -32,6 +32,7 @@ from divplan.read.cells import plain_row
 from divplan.read.decode import Decoded, decode
 from divplan.read.extracted import TextBuilder
 from divplan.read.extras import need
+from divplan.read.field_tables import field_lines
 from divplan.read.tables import Row, TableState, render_table
 
 _DROP = frozenset(
@@ -227,10 +228,13 @@ class _Walker:
         if any(_tag(d) in _CELL_BLOCKS for tr in trs for d in tr.iterdescendants()):
             self.layout(trs)
             return
-        for row in rows:
+        fields = field_lines(rows)  # (a group's fields set as a small table)
+        for row in [] if fields else rows:
             text = plain_row(row.cells)
             if text:
                 self.out.line(text, row.where)
+        for line in fields or []:
+            self.out.line(line.text, line.where)
         self.after_plan_table = False
 
     def layout(self, trs: list[Any]) -> None:

@@ -39,7 +39,7 @@ from typing import Any, NamedTuple
 from divplan.errors import InputError
 from divplan.read.extracted import TextBuilder
 from divplan.read.extras import need
-from divplan.read.pdf_aligned_rows import AlignedReader
+from divplan.read.pdf_aligned_pages import AlignedReader
 from divplan.read.pdf_grids import ruled_parts
 from divplan.read.pdf_tables import read_ruled
 from divplan.read.radicals import unradical

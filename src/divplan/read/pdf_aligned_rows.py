@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import itertools
 import statistics
-from typing import Any
 
-from divplan.read.cells import DIGITS, PAGE_ROW, SECTION_MARK, join_pieces
-from divplan.read.pdf_aligned import Block, Columns, Piece, find_columns, page_lines
+from divplan.read.cells import DIGITS, PAGE_ROW, SECTION_MARK, join_pieces, opens_group_line
+from divplan.read.pdf_aligned import Block, Columns, Piece
 from divplan.read.pdf_aligned_blocks import (
     CELL_LEADING,
     blocks_of,
@@ -24,9 +23,6 @@ from divplan.read.pdf_aligned_blocks import (
     split_after_deadlines,
     split_at_cells,
 )
-from divplan.read.pdf_aligned_breaks import cut_cell, resumes
-from divplan.read.pdf_grids import Grid, PagePart
-from divplan.read.pdf_tables import furniture
 from divplan.read.table_headers import Header, Role
 from divplan.read.tables import DITTO
 
@@ -56,6 +52,11 @@ def table_lines(lines: list[list[Piece]], cols: Columns) -> int:
         wide = [p for p in line if len(cols.covered(p, size)) >= 3]
         if wide and not (SECTION_MARK.match(text) and short_heading(text) and len(line) == 1):
             break
+        if (
+            _group_line(line, cols, size)
+            or tuple(p.text.strip() for p in line) == cols.header.names
+        ):
+            break  # (a group's field line under its rows, 责任分工：…; the header again: a table)
         for p in line:
             p.cols = cols.covered(p, size)
         end += 1
@@ -69,6 +70,30 @@ def table_lines(lines: list[list[Piece]], cols: Columns) -> int:
         if gap > max(limit, 1.5 * size):
             return k + 1
     return end
+
+
+def _group_line(line: list[Piece], cols: Columns, size: float) -> bool:
+    """Whether ``line`` is a group's field line set from the table's left edge under its rows
+    (　　责任分工：A、B并驾负责): one piece, begun left of the task column's text, opening with
+    a label."""
+    task = cols.header.cols("task")[-1]
+    left = cols.heads[task].x0 if len(cols.heads) > task else cols.bounds[task]
+    return (
+        len(line) == 1
+        and bool(cols.header.cols("number"))
+        and line[0].x0 < left - size / 2
+        and opens_group_line(line[0].text)
+    )
+
+
+def _numbers_apart(b: Block, numbers_at: list[int]) -> list[Block]:
+    """A number column's block of lines that are each a number (rows of one line, set as close
+    as a cell's lines): a row each."""
+    if not numbers_at or b.cols != (numbers_at[0],) or len(b.pieces) < 2:
+        return [b]
+    if not all(DIGITS.match(p.text.strip()) for p in b.pieces):
+        return [b]
+    return [Block([p], b.cols) for p in b.pieces]
 
 
 def _height(b: Block) -> float:
@@ -134,6 +159,7 @@ def table_rows(
     task = h.cols("task")[-1]
     numbers_at = h.cols("number")
     blocks = blocks_of(body, size, None if numbers_at or _grouping(h) else task)
+    blocks = [n for b in blocks for n in _numbers_apart(b, numbers_at)]
     numbers = [b for b in blocks if numbers_at and b.cols == (numbers_at[0],)]
     numbers = [b for b in numbers if DIGITS.match(b.text())]
     for b in blocks:
@@ -342,44 +368,4 @@ def _heading_row(row: list[str]) -> bool:
     return len({x for x in row if x}) == 1
 
 
-class AlignedReader:
-    """Reads a document's borderless tables page by page (a table goes on over a page break
-    with the columns its header gave): called on each page where no ruled table was found."""
-
-    def __init__(self) -> None:
-        self.columns: Columns | None = None  # of a table that ran to the foot of the last page
-        self.heads: set[str] = set()  # the first lines of the pages before: a running head
-
-    def __call__(self, page: Any, number: int) -> list[PagePart]:
-        lines = page_lines(page.chars)
-        found = find_columns(lines)
-        going_on, self.columns = self.columns, None
-        heads, self.heads = self.heads, self.heads | set(_texts(lines[:1]))
-        if found is not None:
-            start, body_at, cols = found
-            head = [list(cols.header.names)]
-        elif going_on is not None:  # its bounds from this page's lines
-            start = body_at = resumes(lines, going_on, heads)
-            cut, body_at = cut_cell(lines, body_at, going_on)  # (the last row's cell, cut)
-            cols, head = going_on.refit(lines[body_at:]), cut
-        else:
-            return []
-        rows, used, cols = table_rows(lines[body_at:], cols, going_on is not None)
-        after = lines[body_at + used :]
-        foot = furniture(_texts(after))
-        if not rows and not (head and foot):  # (a header at a page's foot: its
-            return []  # rows begin on the next page)
-        top, bottom = lines[start][0].top, lines[max(body_at + used, 1) - 1][0].bottom
-        parts = [PagePart(number, lines=_texts(lines[:start]))]
-        parts.append(PagePart(number, grid=Grid(head + rows, top, bottom, cols.bounds)))
-        parts.append(PagePart(number, lines=_texts(after)))
-        if foot:
-            self.columns = cols  # the table may go on over the page break
-        return [p for p in parts if p.grid is not None or p.lines]
-
-
-def _texts(lines: list[list[Piece]]) -> list[str]:
-    return [" ".join(p.text.strip() for p in line) for line in lines]
-
-
-__all__ = ["AlignedReader", "table_lines", "table_rows"]
+__all__ = ["table_lines", "table_rows"]

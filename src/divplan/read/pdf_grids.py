@@ -61,7 +61,7 @@ def ruled_parts(
     """The document's pages (``pages``, 1-based, or all) as text and ruled tables in reading
     order, or None when pdfplumber is not installed, the file cannot be read by it, or no page
     has a table.  ``unruled`` reads a page where no ruled table is found (a table without
-    borders, :class:`divplan.read.pdf_aligned_rows.AlignedReader`); it returns no parts for a page
+    borders, :class:`divplan.read.pdf_aligned_pages.AlignedReader`); it returns no parts for a page
     without one."""
     pdfplumber = optional("pdfplumber")
     if pdfplumber is None:

@@ -123,3 +123,38 @@ def test_a_wide_gap_ends_a_names_words_before_a_label_of_unknown_words() -> None
     )
     (item,) = divplan.parse(text).items()
     assert _roles(item) == ("lead", ["MOA", "MOFCOM"], ["MOF"])
+
+
+_EN_HEAD = "General Office of the Municipal People's Government\nMarch 2, 2002\n\nDivision\n\nI. Water\n"
+
+
+def test_field_lines_under_one_plural_noun_or_a_few_words_as_their_labels() -> None:
+    # "Lieutenants:" (one plural noun), "Co-custodians:" and "Owner of record:" (words in
+    # sentence case) open their lines as labels, read by their role words and said
+    text = _EN_HEAD + (
+        "1. Build the wastewater plant.\n"
+        "Owner of record: Municipal Construction Commission\n"
+        "Lieutenants: Municipal Finance Bureau; Municipal Water Bureau\n"
+        "Timeframe: by the end of 2002\n"
+        "2. Dredge the canals.\n"
+        "Co-custodians: Municipal Water Bureau and Municipal Urban Management Bureau\n"
+        "Timeframe: before the flood season\n"
+    )
+    items = divplan.parse(text).items()
+    assert [_roles(i) for i in items] == [
+        ("lead", ["Municipal Construction Commission"],
+         ["Municipal Finance Bureau", "Municipal Water Bureau"]),
+        ("joint", ["Municipal Urban Management Bureau", "Municipal Water Bureau"], []),
+    ]  # fmt: skip
+    assert all(i.responsibility.reading == "inferred" for i in items)
+
+
+def test_a_hard_wrapped_lines_first_words_before_a_colon_are_no_label() -> None:
+    # "… Trade⏎Unions help do: Promote …": a line a wrap began holds no field's label
+    text = _EN_HEAD + (
+        "1. Municipal Construction Commission takes the lead in grasping, Municipal Federation of Trade\n"
+        "Unions help do: Promote the housing fund for employees of private firms.\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert _roles(item)[1] == ["Municipal Construction Commission"]
+    assert "Promote the housing fund" in item.text

@@ -14,14 +14,16 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 # a short bracketed word: 【责任单位】, [Lead unit] — a field label when the lexicon says so
 _BRACKETED = re.compile(r"[【\[]([^【】\[\]\n:：]{1,16})[】\]]")
+_NO_VALUE = re.compile(r"[ \t]*(?:[,，、;；)）]|$)", re.MULTILINE)  # (after it: no field's value)
 
 
 def unbracket_labels(line: str) -> str:
     """``【责任单位】A`` → `` 责任单位：A``: a label written in brackets instead of before a colon.
 
     Same length, every other character in place (the normaliser's offsets hold).  Only a
-    bracketed word that the lexicon reads as a whole field label changes, so a heading in
-    【】 or a bracketed gloss stays as written.
+    bracketed word that the lexicon reads as a whole field label, with a value after it,
+    changes, so a heading in 【】, a bracketed gloss or a mark after a name (A【牵头】、B)
+    stays as written.
     """
     if "】" not in line and "]" not in line:
         return line
@@ -30,6 +32,8 @@ def unbracket_labels(line: str) -> str:
 
     def relabel(m: re.Match[str]) -> str:
         inner = m.group(1)
+        if _NO_VALUE.match(line, m.end()):
+            return m.group()  # ("A [lead], B": a mark after a name, no field's label)
         colon = "：" if _CJK.search(inner) else ":"
         candidate = inner.strip() + colon
         found = find_label(candidate)

@@ -134,13 +134,15 @@ def _time_label_start(label: str, head: int) -> int:
 def guessable(label: str) -> bool:
     """Whether a label of words holding no piece may be guessed the participants': on one
     line, closed by a colon ("… and other relevant departments⏎- Timeframe" is no label); a
-    Chinese one ending in a unit word (备注：, 说明： name no unit)."""
+    Chinese one ending in a unit word, an English one of three words or more holding one
+    (备注：, 说明：, "You are here:" name no unit; "Agency of record:" does)."""
     return (
         "\n" not in label
         and label.rstrip()[-1:] in ":："
         and bool(_LABEL_HEAD.sub("", label))
         and (label.isascii() or _UNIT_END.search(label) is not None)
-    )
+        and not (label.isascii() and len(label.split()) >= 3 and not _UNIT_ANY.search(label))
+    )  # (three English words or more with no unit word, no role's piece: "You are here:")
 
 
 def _gap_end(label: str) -> int:
@@ -265,6 +267,7 @@ _ROLE_AS = re.compile(  # (after a body's head noun: 为, a few words, a unit wo
 )
 _LABEL_HEAD = re.compile(rf"(?i){UNIT_WORD}?\s*[-–—:：]?\s*$")
 _UNIT_END = re.compile(rf"{UNIT_WORD}\s*[:：]\s*$")
+_UNIT_ANY = re.compile(rf"(?i)(?<![a-z]){UNIT_WORD}(?![a-z])")
 _ONE_UNIT = re.compile(rf"(?i)\s*{UNIT_WORD}\s*[:：]\s*")  # (a label of one agent noun)
 _PAIRED = frozenset({"first", "second"})
 # a mark naming a unit's kind after a body's name, "(pillar unit)", （骨干单位）: the one body a

@@ -37,7 +37,7 @@ from divplan.parsing.known_names import (
 )
 from divplan.parsing.level_names import EN_ALL_LEVEL, level_of_known, levels_to_government
 from divplan.parsing.mention_lists import shared_head, unique
-from divplan.parsing.name_edges import name_core, name_doubts, org_shaped, trim
+from divplan.parsing.name_edges import ORG_ZH, name_core, name_doubts, org_shaped, trim
 from divplan.parsing.name_gaps import label_before, split_at_gaps
 from divplan.parsing.name_runs import (
     ARTICLE_BEFORE,
@@ -181,7 +181,7 @@ def find_names(prep: Prepared, pieces: list[Piece], lookup: Callable[[str], bool
             and _CJK.search(name)
             and prev is not None
             and not lookup(lookup_text(text, s, e))  # 市商务局 海关: two bodies, a body's
-            and not (org_shaped(name) and not org_shaped(name[1:]))  # word whole (员会: cut)
+            and not (org_shaped(name) and not ORG_ZH.search(name[1:]))  # word whole (员会: cut)
             and org_shaped(text[prev.start : e])
         ):  # 某市发展和改革委 员会: a space cut a name, not a list; joined back, and said so
             refs[-1] = _ref(prep, prev.start, e, lookup_text(text, prev.start, e), False)

@@ -69,7 +69,10 @@ def holds_trigger(name: str, text: str) -> bool:
     plain, latin = _triggers(name)
     if not plain and not latin:
         return True
-    return any(w in text for w in plain) or (bool(latin) and any(w in text.lower() for w in latin))
+    if any(w in text for w in plain):
+        return True
+    low = text.lower() if latin else ""  # (once, not once a word)
+    return any(w in low for w in latin)
 
 
 @cache

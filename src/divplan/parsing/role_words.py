@@ -90,9 +90,12 @@ def _unnamed_kind() -> re.Pattern[str]:
     )
 
 
+_EACH = re.compile(r"^(?:and\s+)?(?:each|every)\s+")
+
+
 def _holds_role(words: str) -> bool:
     """Whether ``words`` hold a role's piece, "each" aside (its "each" is the others' here)."""
-    return role_of_words(re.sub(r"^(?:and\s+)?(?:each|every)\s+", "", words)) is not None
+    return role_of_words(_EACH.sub("", words)) is not None
 
 
 def _kind_noun(words: str) -> str | None:
@@ -109,11 +112,14 @@ def names_a_kind(words: str) -> bool:
     """Whether ``words``, built like a name, say only that bodies are concerned: a word of
     ``en_relation`` (name_words.tsv) before a plural unit noun ("phase-related departments";
     "provincial commerce departments", bodies of a level and a field, is a name)."""
-    relation = word_lists("name_words.tsv")["en_relation"]
-    low = words.lower()
-    return _kind_noun(words) is not None and any(
-        re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for w in relation
-    )
+    return _kind_noun(words) is not None and _relation().search(words) is not None
+
+
+@cache
+def _relation() -> re.Pattern[str]:
+    """The ``en_relation`` words of name_words.tsv as one alternation, whole words."""
+    words = word_lists("name_words.tsv")["en_relation"]
+    return re.compile(rf"(?i)(?<![a-z])(?:{'|'.join(map(re.escape, words))})(?![a-z])")
 
 
 def unnamed_others(leftovers: list[str]) -> list[str]:

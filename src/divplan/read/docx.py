@@ -69,9 +69,10 @@ def read_docx(data: bytes, source: str) -> tuple[TextBuilder, int]:
                 after_plan_table = True
                 continue
             after_plan_table = False
-            for line in field_lines(rows) or []:  # (a group's fields set as a small table)
+            fields = field_lines(rows)  # (a group's fields set as a small table)
+            for line in fields or []:
                 out.line(line.text, line.where)
-            for row in [] if field_lines(rows) else rows:
+            for row in [] if fields else rows:
                 if any("\n" in c for c in row.cells):
                     for cell in dict.fromkeys(row.cells):
                         for ln in cell.splitlines():

@@ -16,6 +16,8 @@ columns only (:func:`field_lines`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from divplan.read.cells import Line, Row
 from divplan.read.row_cells import MD_SEP, md_cells, pipe_row
 from divplan.read.table_headers import column_role
@@ -28,21 +30,28 @@ def field_lines(rows: list[Row]) -> list[Line] | None:
     """A Word, web page or PDF table of field columns only (a header row naming units or a
     deadline, then one to three rows of its width) as the field lines it stands for, each where
     its row stood; None for any other table."""
-    if not 2 <= len(rows) <= _MOST_ROWS + 1:
-        return None
-    labels = [c.strip() for c in rows[0].cells]
-    if len(labels) < 2 or any(column_role(label) not in _FIELDS for label in labels):
+    labels = [c.strip() for c in rows[0].cells] if rows else []
+    if not 2 <= len(rows) <= _MOST_ROWS + 1 or not _field_labels(labels):
         return None
     if any(len(r.cells) != len(labels) for r in rows[1:]):
         return None
-    colon = "：" if any(not c.isascii() for c in "".join(labels)) else ": "
-    out = []
-    for r in rows[1:]:
-        fields = [
-            f"{label}{colon}{' '.join(c.split())}" for label, c in zip(labels, r.cells, strict=True)
-        ]
-        out.append(Line("  ".join(f for f in fields if not f.endswith(colon)), r.where))
+    out = [Line(_field_line(labels, r.cells), r.where) for r in rows[1:]]
     return out if all(line.text for line in out) else None
+
+
+def _field_labels(labels: list[str]) -> bool:
+    """Whether a header's cells (two or more) all name field columns (units or a deadline)."""
+    return len(labels) >= 2 and all(column_role(label) in _FIELDS for label in labels)
+
+
+def _field_line(labels: list[str], cells: Sequence[str]) -> str:
+    """One row's cells as the field line they stand for (``责任单位：A  完成时限：B``), each label
+    as the header wrote it, an empty cell left out."""
+    colon = "：" if any(not c.isascii() for c in "".join(labels)) else ": "
+    fields = [
+        f"{label}{colon}{' '.join(c.split())}" for label, c in zip(labels, cells, strict=True)
+    ]
+    return "  ".join(f for f in fields if not f.endswith(colon))
 
 
 def field_table(bodies: list[str], i: int) -> tuple[int, list[tuple[int, str]]] | None:
@@ -51,7 +60,7 @@ def field_table(bodies: list[str], i: int) -> tuple[int, list[tuple[int, str]]] 
     if not pipe_row(bodies[i], 1) or i + 2 >= len(bodies) or not MD_SEP.match(bodies[i + 1]):
         return None
     labels = md_cells(bodies[i])
-    if len(labels) < 2 or any(column_role(label) not in _FIELDS for label in labels):
+    if not _field_labels(labels):
         return None
     lines: list[tuple[int, str]] = []
     j = i + 2
@@ -59,9 +68,7 @@ def field_table(bodies: list[str], i: int) -> tuple[int, list[tuple[int, str]]] 
         cells = md_cells(bodies[j])
         if len(cells) != len(labels):
             return None
-        colon = "：" if any(not c.isascii() for c in "".join(labels)) else ": "
-        fields = [f"{label}{colon}{cell}" for label, cell in zip(labels, cells, strict=True)]
-        lines.append((j, "  ".join(f for f in fields if not f.endswith(colon))))
+        lines.append((j, _field_line(labels, cells)))
         j += 1
     if j < len(bodies) and pipe_row(bodies[j], 1):
         return None  # (more rows: a table of its own, no group's fields)

@@ -52,9 +52,7 @@ class AlignedReader:
         foot = furniture(_texts(after))
         if not rows and not (head and foot):  # (a header at a page's foot: its
             return []  # rows begin on the next page)
-        top, bottom = lines[start][0].top, lines[max(body_at + used, 1) - 1][0].bottom
-        parts = [PagePart(number, lines=_texts(lines[:start]))]
-        parts.append(PagePart(number, grid=Grid(head + rows, top, bottom, cols.bounds)))
+        parts = _placed(number, lines, (start, body_at + used), head + rows, cols)
         for _ in range(_MOST_TABLES if rows else 0):  # the page's next tables, each under
             nxt = find_columns(after)  # its own header (a section's small table each)
             if nxt is None:
@@ -63,16 +61,29 @@ class AlignedReader:
             more, used, found_cols = table_rows(after[body_at:], found_cols)
             if not more:
                 break
-            top, bottom = after[start][0].top, after[body_at + used - 1][0].bottom
-            parts.append(PagePart(number, lines=_texts(after[:start])))
-            grid = Grid([list(found_cols.header.names), *more], top, bottom, found_cols.bounds)
-            parts.append(PagePart(number, grid=grid))
+            head = [list(found_cols.header.names)]
+            parts += _placed(number, after, (start, body_at + used), head + more, found_cols)
             after, cols = after[body_at + used :], found_cols
             foot = furniture(_texts(after))
         parts.append(PagePart(number, lines=_texts(after)))
         if foot:
             self.columns = cols  # the table may go on over the page break
         return [p for p in parts if p.grid is not None or p.lines]
+
+
+def _placed(
+    number: int,
+    lines: list[list[Piece]],
+    span: tuple[int, int],
+    rows: list[list[str]],
+    cols: Columns,
+) -> list[PagePart]:
+    """The page's text before a table (``lines[:span[0]]``) and the table's grid, which holds
+    ``rows`` and stands over ``lines[span[0]:span[1]]``."""
+    start, end = span
+    top, bottom = lines[start][0].top, lines[max(end, 1) - 1][0].bottom
+    grid = Grid(rows, top, bottom, cols.bounds)
+    return [PagePart(number, lines=_texts(lines[:start])), PagePart(number, grid=grid)]
 
 
 def _texts(lines: list[list[Piece]]) -> list[str]:

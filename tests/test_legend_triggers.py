@@ -6,10 +6,9 @@ a row naming a symbol or a style word the trigger row lacks would silently never
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
+import divplan
 from divplan.mark_legends import mark_legend
 from divplan.parsing.lexicon_files import holds_trigger, lang_patterns, rows
 from divplan.style_legends import style_legend
@@ -19,14 +18,31 @@ def _trigger_words(name: str) -> set[str]:
     return {w for _, cols in rows(name) if cols[0] == "trigger" for w in cols[1].split()}
 
 
-def test_every_symbol_a_mark_legend_names_is_a_trigger() -> None:
-    symbols: set[str] = set()
-    for patterns in lang_patterns("mark_legends.tsv").values():
+def test_every_mark_legend_row_names_a_trigger_word() -> None:
+    # the symbol is open (any sign of the arrows, maths, shapes, stars, dingbats): the trigger
+    # is the role word every row's match holds, in either script
+    words = _trigger_words("mark_legends.tsv")
+    assert {"牵头", "牽頭", "lead"} <= words
+    for lang, patterns in lang_patterns("mark_legends.tsv").items():
         for pattern in patterns:
-            for cls in re.findall(r"\(\[([^\]]+)\]\)", pattern):  # (group 1: the symbol)
-                symbols |= set(cls)
-    assert symbols, "the mark legends' patterns name their symbols in a class"
-    assert symbols <= _trigger_words("mark_legends.tsv")
+            assert any(w in pattern for w in words), (lang, pattern)
+
+
+@pytest.mark.parametrize("symbol", ["⊙", "◎", "■", "□", "▼", "✓", "☑", "◉", "※", "★", "＊", "†"])
+def test_a_mark_legend_of_any_sign_is_found(symbol: str) -> None:
+    for note in (f"注：责任单位中名称后标“{symbol}”者为牵头单位，其余为配合单位。",
+                 f"註：標{symbol}的為牽頭單位。", f"(Note: marked {symbol} for the lead department)"):
+        assert holds_trigger("mark_legends.tsv", note)
+        assert mark_legend(note) == symbol, note
+
+
+def test_a_name_never_keeps_a_mark_sign_at_its_end() -> None:
+    plan = divplan.parse(
+        "注：标“⊙”者为牵头单位。\n一、融资\n1. 推动担保体系建设。（中小企业司⊙、财务司、财政部）\n"
+    )
+    (item,) = plan.items()
+    assert [d.mention for d in item.responsibility.leads] == ["中小企业司"]
+    assert [d.mention for d in item.responsibility.participants] == ["财务司", "财政部"]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +75,7 @@ def test_a_style_legend_passes_its_trigger(note: str) -> None:
 
 
 def test_a_text_with_no_trigger_is_not_searched() -> None:
-    text = "（财政部牵头，商务部参加）"
+    text = "（财政部、商务部按职责分工负责）"
     assert not holds_trigger("mark_legends.tsv", text)
     assert not holds_trigger("style_legends.tsv", text)
     assert mark_legend(text) is None and style_legend(text) is None

@@ -9,7 +9,8 @@ the reading says (``inferred``, DP208).  The notes' wordings are data
 (``parsing/lexicon/mark_legends.tsv``).
 
 Guarantees: nothing changes without such a note; a list already read with a lead, or whose
-bodies all or none carry the symbol, is left as it is; names and spans are never changed,
+bodies all or none carry the symbol (all, unless unnamed others are listed with them: those
+take part), is left as it is; names and spans are never changed,
 only which role each holds.
 """
 
@@ -62,8 +63,8 @@ def apply_mark_legend(
             continue
         named = [*r.leads, *r.participants]
         marked = [d for d in named if _marked(original, d, mark)]
-        if not marked or len(marked) == len(named):
-            continue
+        if not marked or (len(marked) == len(named) and not r.others):
+            continue  # (A※、有关单位: the unnamed others take part, the marked body leads)
         r.mode, r.leads = "lead", marked
         r.participants = [d for d in named if d not in marked]
         r.reading = "inferred"

@@ -17,7 +17,7 @@ from typing import Literal
 from divplan.parsing.cues import deadline_label_end, starts_with_label
 from divplan.parsing.deadline_lines import date_only, is_deadline_field, is_deadline_line
 from divplan.parsing.field_wraps import after_field, goes_on_last, left_open, opening_words_line
-from divplan.parsing.furniture import is_furniture
+from divplan.parsing.furniture import is_furniture, is_furniture_at
 from divplan.parsing.group_labels import lines_over_groups, opens_next_group
 from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
 from divplan.parsing.hard_wraps import cut_by_width, paragraph_ends, wrap_width
@@ -96,7 +96,7 @@ def make_blocks(
         if line.kind == "text" and opens_forward_group(text, line.start, line.end):
             blocks.append(_block(i, line))  # （以下任务由A牵头…）: the next group's line
             continue
-        if line.kind == "text" and is_furniture(text[line.start : line.end]):
+        if line.kind == "text" and is_furniture_at(text, line.start, line.end):
             blocks.append(_block(i, line))  # 抄送：… / 相关链接：: no task goes on into it
             continue
         if blocks and blocks[-1].kind in ("item", "subsection") and item_closed is not None:

@@ -55,7 +55,7 @@ from divplan.parsing.arabic_headings import make_sections
 from divplan.parsing.block_levels import plan_roles, unmarked_heading
 from divplan.parsing.blocks import CLOSERS, Block
 from divplan.parsing.clause_text import simplify
-from divplan.parsing.furniture import is_furniture
+from divplan.parsing.furniture import is_furniture_at
 from divplan.parsing.group_lines import (
     group_sentences_bear,
     lead_ins_bear,
@@ -287,7 +287,12 @@ def _bullets_under_a_section(blocks: list[Block], j: int) -> bool:
 
 def _is_furniture_block(text: str, b: Block) -> bool:
     """Whether a line of ``b`` is web-page furniture (``lexicon/page_furniture.tsv``)."""
-    return any(is_furniture(ln) for ln in text[b.start : b.end].split("\n"))
+    at = b.start
+    for ln in text[b.start : b.end].split("\n"):
+        if is_furniture_at(text, at, at + len(ln)):
+            return True
+        at += len(ln) + 1
+    return False
 
 
 def _before_trailing_list(

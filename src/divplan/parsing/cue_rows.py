@@ -15,7 +15,7 @@ from typing import Literal
 from divplan.parsing.firstchars import first_strings
 from divplan.parsing.gated_search import GatedSearch
 from divplan.parsing.lexicon_files import rows as lexicon_rows
-from divplan.parsing.lexicon_files import unit_words
+from divplan.parsing.lexicon_files import time_words, unit_words, word_lists
 
 CueKind = Literal[
     "label_lead", "label_part", "label_resp", "label_deadline", "label_person", "label_task",
@@ -61,8 +61,11 @@ def _rows() -> tuple[_Row, ...]:
         if len(cols) < 3 or cols[0] not in KINDS or cols[1] not in ("zh", "en", "any"):
             raise ValueError(bad)
         pattern = cols[2].replace("{UNIT}", unit_words(cols[1]))  # (name_words.tsv's)
+        pattern = pattern.replace("{TIME}", time_words(cols[1]))
         if cols[0] in LABELS and cols[1] == "en":
             pattern = pattern.replace(r"\s*:", _EN_LABEL_END)  # "Lead agency - A" as "Lead: A"
+        elif cols[0] in LABELS and cols[1] == "zh":  # 责任单位（第1-2项）：
+            pattern = pattern.replace(_ZH_COLON, f"{_scope('zh')}?{_ZH_COLON}")
         rows.append(_Row(cols[0], cols[1], pattern))
     return tuple(rows) + tuple(
         _Row(r.kind, r.lang, _COLONLESS_START + r.pattern.replace(_ZH_COLON, _NAME_FOLLOWS))
@@ -172,8 +175,21 @@ def label_stops(text: str, lang: str) -> list[int]:
     return sorted(stops)
 
 
-# an English label ends in a colon, or in a dash set apart by spaces ("Lead agency - A")
-_EN_LABEL_END = r"(?:\s*:|\s[-–—](?=\s))"
+@cache
+def _scope(lang: str) -> str:
+    """A bracket after a label saying which items it covers ("Responsibility (Tasks 1–2):",
+    责任单位（第3-4项）：; the ``scope`` words of name_words.tsv before the numbers)."""
+    words = [w for w in word_lists("name_words.tsv")["scope"] if w.isascii() == (lang == "en")]
+    joins = r"(?:\s*(?:[-–—~,、，&至到和]|\bto\b|\band\b)\s*)"
+    ends = r"(?:\s*(?:项|条|号)?(?:任务|事项)?)?" if lang == "zh" else ""
+    return (
+        rf"(?:\s*[(（]\s*(?:{'|'.join(words)})\s*\d{{1,3}}(?:{joins}\d{{1,3}})*{ends}\s*[)）])"
+    )
+
+
+# an English label ends in a colon (perhaps after a bracket of the items it covers), or in a
+# dash set apart by spaces ("Lead agency - A")
+_EN_LABEL_END = rf"(?:{_scope('en')}?\s*:|\s[-–—](?=\s))"
 # A match that begins (ends) with a Latin letter must not continue a word before (after) it.
 # Written into the pattern, so that the regex engine backtracks into a longer alternative
 # ("is the leading unit") rather than stop at a shorter one that cuts a word ("is the lead").

@@ -8,7 +8,10 @@ paragraphs, nothing in the numbering tells them apart.  The phrases a site uses 
 ends the plan before the first such line after its first task.
 
 Guarantee of :func:`is_furniture`: true only for a short line (at most 80 characters) that
-opens, after brackets and bullets, with a phrase of the lexicon.
+opens, after brackets and bullets, with a phrase of the lexicon.  :func:`is_furniture_at` adds
+the line's place: a line inside a bracket that the lines above opened and a line below closes
+is a word a hard wrap cut out of a clause ("(to be completed by the⏎end⏎of 2020)"), never a
+page's furniture.
 """
 
 from __future__ import annotations
@@ -43,4 +46,31 @@ def is_furniture(line: str) -> bool:
     return any(_pattern(k).match(b) is not None for b in bodies for k in langs)
 
 
-__all__ = ["is_furniture"]
+def is_furniture_at(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is page furniture where it stands (module doc)."""
+    return is_furniture(text[start:end]) and not _inside_wrapped_bracket(text, start, end)
+
+
+_OPEN_SIGNS = "(（"
+_CLOSE_SIGNS = ")）"
+_LOOK = 300  # characters a wrapped bracket is looked for on either side (one paragraph's)
+
+
+def _inside_wrapped_bracket(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened in the paragraph before ``start`` is still open there, and
+    one of the next two lines closes it."""
+    head = text.rfind("\n\n", max(0, start - _LOOK), start)
+    before = text[head + 1 if head >= 0 else max(0, start - _LOOK) : start]
+    depth = 0
+    for ch in before:
+        if ch in _OPEN_SIGNS:
+            depth += 1
+        elif ch in _CLOSE_SIGNS and depth:
+            depth -= 1
+    if depth == 0 or not before.endswith("\n"):
+        return False
+    after = text[end : end + _LOOK].split("\n", 3)[:3]  # (the rest of this line, two more)
+    return any(ch in _CLOSE_SIGNS for ln in after for ch in ln)
+
+
+__all__ = ["is_furniture", "is_furniture_at"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from divplan.parsing.lexicon_files import unit_words, word_lists
+from divplan.parsing.lexicon_files import time_words, unit_words, word_lists
 from divplan.parsing.name_edges import ORG_ZH, ends_with_head
 from divplan.parsing.role_words import piece_note, role_of_words
 
@@ -230,8 +230,8 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
             found[at] = (m.end(), _LIST_KINDS[role[0]], note)
             continue
         if role is not None and role[0] == "participant" and listed and not unit and not (
-            ORG_ZH.search(m.group(1))  # (工商总局（联席会议办公室）: the body's other name)
-        ):
+            len(m.group(1)) > 1 and ORG_ZH.search(m.group(1))  # (工商总局（联席会议办公室）:
+        ):  # the body's other name; one character, （协）, is none)
             at = m.start() + (m.group(0)[0] == " ")  # A（辅）、B: a helper's mark on one body
             mark, piece = text[at : m.end()], role[1]
             note = f"the mark 「{mark}」 is unknown; read as a helper's: by its 「{piece}」"
@@ -276,10 +276,9 @@ _UNIT_MARK = re.compile(
     rf"(?i)(?:[a-z][a-z-]*\s+){{1,2}}{UNIT_WORD}|[\u4e00-\u9fff]{{1,3}}{UNIT_WORD}"
 )
 #: The words a deadline field's label ends in (a label of unknown words with one of them heads
-#: the deadline: 交卷时间：, 完成时点：, "Target date:", "Hand-in time:").
-TIME_WORD = (
-    r"(?:时限|时间|期限|时点|日期|节点|时效|time(?:\s+limit)?|date|deadline|timeline|time-?frame)"
-)
+#: the deadline: 交卷时间：, 完成时点：, "Target date:", "Hand-in time:"; ``time`` rows of
+#: ``lexicon/name_words.tsv``), longest first.
+TIME_WORD = time_words("any")
 _TIME_HEAD = re.compile(rf"(?i)(?<![A-Za-z])({TIME_WORD})(?:要求|安排)?\s*[:：]\s*$")
 _NEXT_WORD = re.compile(r"\s*[A-Za-z][A-Za-z'-]*\s+")  # (a Chinese label is not trimmed)
 _WORD_START = re.compile(r"(?<![A-Za-z'-])[A-Za-z]")

@@ -96,11 +96,23 @@ def unit_words(lang: str) -> str:
     return "(?:{})".format("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
+@cache
+def time_words(lang: str) -> str:
+    """The time words of ``name_words.tsv`` (``time`` rows, regular-expression pieces) in
+    ``lang`` as one alternation, longest first: what ``{TIME}`` stands for in a ``cues.tsv``
+    pattern and what a deadline label of unknown words ends in (label_roles.TIME_WORD)."""
+    words = [w for w in word_lists("name_words.tsv")["time"] if w.isascii() == (lang == "en")]
+    if lang == "any":
+        words = list(word_lists("name_words.tsv")["time"])
+    return "(?:{})".format("|".join(sorted(words, key=len, reverse=True)))
+
+
 __all__ = [
     "holds_trigger",
     "lang_patterns",
     "lang_regexes",
     "rows",
+    "time_words",
     "unit_words",
     "word_lists",
 ]

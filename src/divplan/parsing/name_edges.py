@@ -12,11 +12,12 @@ alone comes back empty.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from divplan.parsing.clause_text import simplify
+from divplan.parsing.lexicon_files import lang_patterns, word_lists
 from divplan.parsing.lexicon_files import rows as lexicon_rows
-from divplan.parsing.lexicon_files import word_lists
 from divplan.parsing.parens import OPENER
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -41,6 +42,13 @@ _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\s*\((?=[A-Za-z])[A-Za-z .,'&-]{2,90}\
 _ABBREVIATION = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Bhd|Plc)$")  # company names end in a dot
 # 市住建局* : a unit marked by an asterisk; MOST¹ / NIA†: a footnote marker after a name
 _PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】*＊※¹²³⁴⁵⁶⁷⁸⁹⁰†‡/／"
+# a symbol a plan may set by a name to mark it (中小企业司⊙, A◎, B✓): arrows, mathematical and
+# technical signs, geometric shapes, dingbats — never a name's own last character
+MARK_SIGNS = "§¤" + "".join(
+    chr(c) for c in range(0x2190, 0x27C0) if unicodedata.category(chr(c)).startswith("S")
+)
+_EDGE = frozenset(_PUNCT + MARK_SIGNS)  # (tested a character at a time)
+_EDGE_CHARS = _PUNCT + MARK_SIGNS  # (stripped)
 
 
 @cache
@@ -55,6 +63,9 @@ def _fillers() -> dict[str, re.Pattern[str]]:
     en_tail = "|".join(words["en"] + tail_only["en"])
     zh = "|".join(words["zh"])
     zh_tail = "|".join(words["zh"] + tail_only["zh"])
+    scope = lang_patterns("group_scope.tsv")  # (以上2项由A牵头 after a field's label: the words
+    zh = "|".join([zh, *scope.get("zh", ())])  # scoping it over the tasks above are no name's;
+    # an English scope is read by its cues, its patterns looking ahead over the whole sentence)
     return {
         "en_head": re.compile(rf"^(?:(?:{en})(?:\s+|$))+", re.IGNORECASE),  # (filler only)
         "en_tail": re.compile(rf"(?:\s+(?:{en_tail}))+$", re.IGNORECASE),
@@ -67,7 +78,7 @@ def _fillers() -> dict[str, re.Pattern[str]]:
 def org_shaped(name: str) -> bool:
     """Built like an organisation's name: "Ministry of …", "… Bureau", …局, …中心, or a body's
     initials ("MCTSB"), which are never the rest of another name."""
-    name = name.strip(_PUNCT)
+    name = name.strip(_EDGE_CHARS)
     if not name:
         return False
     if _CJK.search(name):  # (one character alone is a type's word, no body's name: 同|办;
@@ -195,9 +206,9 @@ def _trimmed(text: str, end: int) -> tuple[int, int]:
     f = _fillers()
     while True:
         s0, e0 = start, end
-        while start < end and text[start] in _PUNCT and not _opens_own(text, start, end):
+        while start < end and text[start] in _EDGE and not _opens_own(text, start, end):
             start += 1
-        while end > start and text[end - 1] in _PUNCT and not _closes_own(text, start, end):
+        while end > start and text[end - 1] in _EDGE and not _closes_own(text, start, end):
             end -= 1
         if end - start > 2 and text[end - 1] in "-–—•·" and text[end - 2] in " \n":
             end -= 1  # "… Reform -": the next line's bullet, joined by a wrap

@@ -26,9 +26,10 @@ def is_remark(body: str) -> bool:
 
 
 def note_line(line: str) -> bool:
-    """Whether a line is a note on the plan or its table (注：…, "Note: …",
-    ``lexicon/note_lines.tsv``): after a task whose sentence closed, no more of its text."""
-    s = line.strip()
+    """Whether a line is a note on the plan or its table (注：…, "Note: …", in brackets or not:
+    "(Note: marked ◇ for the lead …)"; ``lexicon/note_lines.tsv``): after a task whose
+    sentence closed, no more of its text."""
+    s = line.strip().lstrip("(（[【").lstrip()
     return bool(s) and lang_regexes("note_lines.tsv")[
         "zh" if _CJK.match(s) else "en"
     ].match(s) is not None

@@ -20,7 +20,8 @@ Guarantees:
 - Rows are numbered on from the last, or from 1 again after a heading row (numbers restarting
   in each section).
 - The table ends at two blank lines in a row, at a line of a later part of the document (抄送,
-  注, 附件 …) or at a line that cannot start a row after a complete one.
+  注, 附件 …) or of the page around it (page furniture: [Print] [Close], 相关链接), or at a
+  line that cannot start a row after a complete one.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import re
 from importlib.resources import files
 
 from divplan.read.cells import SECTION_MARK, SUB_MARK
-from divplan.read.table_headers import column_role, find_header
+from divplan.read.table_headers import column_role, find_header, unit_column
 
 _NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
 
@@ -62,8 +63,11 @@ def header_run(bodies: list[str], i: int) -> int:
     while k < len(bodies) and _header_sized(bodies[k]):
         k += 1
     for n in range(k - i, 2, -1):  # the longest run of lines that are all column names
-        header = find_header([b.strip() for b in bodies[i : i + n]])
-        if header is not None and all(header.roles):
+        cells = [b.strip() for b in bodies[i : i + n]]
+        header = find_header(cells)
+        if header is not None and all(
+            r is not None or unit_column(c) for r, c in zip(header.roles, cells, strict=True)
+        ):  # (every line a column's name: a known one, or units named in words of their own)
             return n
     return 0
 
@@ -97,6 +101,8 @@ def rows(bodies: list[str], start: int, width: int) -> tuple[int, list[tuple[int
             nxt = bodies[end].strip()
             if AFTER.match(nxt) or SECTION_MARK.match(nxt) or SUB_MARK.match(nxt):
                 break
+            if nxt and _furniture(nxt):  # ([Print] [Close], 相关链接: the page's, under it)
+                break
             m = _NUMBER.match(nxt)
             if m is not None and int(m.group(1)) == expected + 1:
                 break
@@ -110,6 +116,13 @@ def rows(bodies: list[str], start: int, width: int) -> tuple[int, list[tuple[int
     while j > start + width and not bodies[j - 1].strip():
         j -= 1
     return j, out
+
+
+def _furniture(line: str) -> bool:
+    """Whether ``line`` is a page's furniture (parsing/lexicon/page_furniture.tsv)."""
+    from divplan.parsing.furniture import is_furniture  # (the parser's data, read lazily)
+
+    return is_furniture(line)
 
 
 def _cells(lines: list[str], n: int) -> list[str]:

@@ -174,14 +174,22 @@ def opens_with_body(cell: str) -> bool:
 
 def opens_group_line(cell: str) -> bool:
     """Whether a cell's text opens with a field label (责任单位：…, "Responsible units: …") or
-    with words scoping it over the rows above (以上工作由…, "The above work is led by …"): in a
-    row of its own, a group's responsibility line, not a task."""
-    from divplan.parsing.cues import find_label  # (the parser's data, read lazily)
-    from divplan.parsing.group_scope import opens_group_sentence
+    with words scoping it over the rows above or below (以上工作由…, "The above work is led by
+    …", 本方面工作由…): in a row of its own, a group's responsibility line, not a task.  A
+    deadline's label the lexicon lacks, read by its time word (时序要求：…, "Milestone: …"),
+    is a field label too."""
+    from divplan.parsing.cues import deadline_label_end, find_label  # (the parser's data)
+    from divplan.parsing.group_scope import opens_forward_group, opens_group_sentence
 
     text = cell.strip()
-    found = find_label(text, 0, min(len(text), _LABEL_WITHIN))
-    return (found is not None and found[0] == 0) or opens_group_sentence(text, 0, len(text))
+    within = min(len(text), _LABEL_WITHIN)
+    found = find_label(text, 0, within)
+    return (
+        (found is not None and found[0] == 0)
+        or opens_group_sentence(text, 0, len(text))
+        or opens_forward_group(text, 0, len(text))  # (本方面工作由A牵头…: over the rows below)
+        or deadline_label_end(text, 0, within) > 0
+    )
 
 
 _LABEL_WITHIN = 60  # a field label opens its line within this many characters

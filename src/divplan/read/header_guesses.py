@@ -29,10 +29,12 @@ def simplified(cell: str) -> str:
 
 @cache
 def unit_end() -> re.Pattern[str]:
-    """The unit word a column named by words no row lists ends in (the labels' own)."""
+    """The unit words a column named by words no row lists ends in (the labels' own; as many
+    as leave a word before them: 责任主体单位 ends in 主体单位, so that 主体's 主 is no lead's
+    piece, while 主体部门 ends in 部门 — its 主体, the main body, leads)."""
     from divplan.parsing.label_roles import UNIT_WORD  # (the parser's data, read lazily)
 
-    return re.compile(rf"(?i)\s*{UNIT_WORD}\s*$")
+    return re.compile(rf"(?i)(?<=\S)(?:\s*{UNIT_WORD})+\s*$")
 
 
 @cache

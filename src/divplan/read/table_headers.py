@@ -308,7 +308,8 @@ class Header:
 def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
     """The header that ``cells`` spell, if they name a task column and a field column; with
     ``bare`` (a delimited text's line: its rows are unambiguous), a number and a task column
-    alone will do (serial number,key work: each task cell holds its clause), as they do
+    alone will do (serial number,key work: each task cell holds its clause; or a task and a
+    remarks column, 重点任务,备注), as they do
     anywhere beside a remarks column (Serial number | Work tasks | Remarks)."""
     found = [_named(header_key(c), c) if c.strip() else None for c in cells]
     listed_roles = tuple(f[0] if f else None for f in found)
@@ -323,7 +324,7 @@ def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
     fields = (
         named & set(FIELDS)
         or any(header_key(c) in _division_keys() for c in cells)
-        or (bare and named == {"number", "task"})
+        or (bare and "task" in named and len(named) > 1 and named <= {"number", "task", "note"})
         or {"number", "task", "note"} <= named  # 序号 | 工作任务 | 备注: three columns named
     )
     if sum(1 for r in roles if r) < 2 or "task" not in named or not fields:  # (序号 | 工作任务
@@ -344,11 +345,9 @@ def _unit_columns(cells: Sequence[str], roles: tuple[Role | None, ...]) -> tuple
     named otherwise: one is the responsible units', two the lead's and the helpers', in order."""
     if set(roles) & {"lead", "resp", "part"} or "task" not in roles:
         return roles
-    unknown = [
-        i
-        for i, (c, r) in enumerate(zip(cells, roles, strict=True))
-        if r is None and len(c) <= _NAME_LONGEST and _unit_named(c) and not names_no_unit(c)
-    ]
+    unknown = [i for i, (c, r) in enumerate(zip(cells, roles, strict=True)) if r is None and (
+        unit_column(c)
+    )]
     given: tuple[Role, ...] = ("resp",) if len(unknown) == 1 else ("lead", "part")
     if len(unknown) not in (1, 2):
         return roles
@@ -356,6 +355,12 @@ def _unit_columns(cells: Sequence[str], roles: tuple[Role | None, ...]) -> tuple
     for i, role in zip(unknown, given, strict=True):
         out[i] = role
     return tuple(out)
+
+
+def unit_column(cell: str) -> bool:
+    """Whether ``cell`` names a column of units in words no row lists ("Duty subject", 履责单位):
+    a header's column, given the responsible units' role when no other column names units."""
+    return len(cell) <= _NAME_LONGEST and _unit_named(cell) and not names_no_unit(cell)
 
 
 def _unit_named(cell: str) -> bool:
@@ -397,4 +402,5 @@ __all__ = [
     "opens_with_note",
     "role_names",
     "roles_in_line",
+    "unit_column",
 ]

@@ -1,0 +1,171 @@
+"""Layouts met in the thirty-first session: failures of its first sealed round (holdout368–371),
+read after their scoring.
+
+Each test builds a small plan in one layout of the genre — never a copy of a set's plan — and
+checks the reading, so that the rule holds for plans none of the sets holds.
+"""
+
+from __future__ import annotations
+
+import divplan
+from divplan.read.header_guesses import lead_words
+
+
+def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str]]:
+    """An item's mode and its leads' and participants' ids (mentions where unknown), sorted."""
+    r = item.responsibility
+    ids = lambda ds: sorted(d.id or d.mention for d in ds)  # noqa: E731
+    return r.mode, ids(r.leads), ids(r.participants)
+
+
+def _csv(text: str) -> divplan.Plan:
+    return divplan.parse_bytes(text.encode("utf-8"), path="plan.csv")
+
+
+def test_a_deadline_row_of_a_label_no_row_lists_stays_with_its_item() -> None:
+    # ,时序要求：… under each task row: a field of the row above (its label read by its time
+    # word), never a section heading
+    plan = _csv(
+        "某部重点工作任务分工,,\n序号,工作任务,责任单位\n一、融资,,\n"
+        "1,推动担保体系建设。,财政部、商务部\n,时序要求：2009年9月底前,\n"
+        "2,落实税收扶持政策。,税务总局\n,时序要求：逐年推进,\n"
+    )
+    assert [len(s.items) for s in plan.sections] == [2]
+    assert [i.deadline.text if i.deadline else None for i in plan.items()] == [
+        "2009年9月底前",
+        "逐年推进",
+    ]
+
+
+def test_a_table_copied_one_cell_a_line_with_a_column_of_unit_words_and_the_page_under_it() -> None:
+    text = (
+        "Division of Key Tasks\n\nSerial number\nKey tasks\nDuty subject\n"
+        "I. Broaden the channels\n1\nSupport individual businesses.\n"
+        "Ministry of Commerce takes the lead, Ministry of Finance participates\n"
+        "2\nEncourage part-time jobs.\nMinistry of Human Resources and Social Security\n\n"
+        "[Print] [Close]\nRelated articles\n1. Opinions on flexible employment\n"
+        "2. Ministry of Finance answers questions\n"
+    )
+    plan = divplan.parse(text)
+    items = list(plan.items())
+    assert [_roles(i) for i in items] == [
+        ("lead", ["MOFCOM"], ["MOF"]),
+        ("sole", ["MOHRSS"], []),
+    ]
+
+
+def test_a_column_of_two_unit_words_is_the_responsible_units_and_a_main_body_leads() -> None:
+    assert not lead_words("責任主體單位")  # (主体单位: unit words; 责任: no lead's piece)
+    assert lead_words("主体部门")  # (主体, the main body: a lead's piece before 部门)
+
+
+def test_a_group_line_whose_label_names_the_items_it_covers() -> None:
+    text = (
+        "I. Easing Financing\n1. Guide banks to lend more.\n2. Supervise small loans.\n"
+        "Responsibility (Tasks 1–2): primary responsibility — People's Bank of China; "
+        "secondary responsibility — Ministry of Finance.\n3. Punish illegal fees.\n"
+        "Responsibility (Task 3): State Administration for Market Regulation.\n"
+    )
+    items = list(divplan.parse(text).items())
+    assert [_roles(i) for i in items] == [
+        ("lead", ["PBC"], ["MOF"]),
+        ("lead", ["PBC"], ["MOF"]),
+        ("sole", ["SAMR"], []),
+    ]
+
+
+def test_a_field_of_a_role_word_and_responsibility_at_an_indented_line_start() -> None:
+    text = (
+        "I. Financing\n1. Set up a credit guarantee fund.\n\n"
+        "    Prime responsibility: Ministry of Finance\n"
+        "    Assisting bureaus: Ministry of Commerce, People's Bank of China\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert _roles(item) == ("lead", ["MOF"], ["MOFCOM", "PBC"])
+
+
+def test_field_labels_of_a_province_s_departments_and_bureaus() -> None:
+    text = (
+        "一、推进结构调整\n1. 组织实施技术改造项目。\n"
+        "　　牵头厅局：省经贸委\n　　配合厅局：—\n　　落实时限：2002年12月底前\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert _roles(item) == ("lead", ["省经贸委"], [])
+    assert item.deadline is not None and item.deadline.text == "2002年12月底前"
+
+
+def test_an_english_legend_in_brackets_before_the_first_section_is_a_note() -> None:
+    text = (
+        "Division of Labor of the Key Work\n"
+        "(Note: marked ◇ for the lead department, other departments listed in the same "
+        "bracket are the participating departments, the same below)\n"
+        "I. Expand demand\n"
+        "Encourage enterprises to outsource logistics.(Ministry of Commerce◇, Ministry of "
+        "Finance; keep pushing)\n"
+    )
+    plan = divplan.parse(text)
+    (item,) = plan.items()
+    assert _roles(item) == ("lead", ["MOFCOM"], ["MOF"])
+
+
+def test_a_one_character_helper_s_mark_after_a_name() -> None:
+    text = "一、衔接\n1. 加快枢纽建设。\n责任单位：财政部（主）、商务部（协）、税务总局（协）\n"
+    (item,) = divplan.parse(text).items()
+    assert _roles(item) == ("lead", ["MOF"], ["MOFCOM", "SAT"])
+
+
+def test_a_delimited_table_of_tasks_and_remarks_only() -> None:
+    plan = _csv(
+        "标题,某部重点任务分工\n\n重点任务,备注\n一、推进衔接,\n"
+        '"加快枢纽建设。\n责任单位：财政部（主）、商务部（协）",纳入年度重点工作\n'
+        '"推进联运设施建设。\n责任单位：商务部",\n'
+    )
+    items = list(plan.items())
+    assert [_roles(i) for i in items] == [("lead", ["MOF"], ["MOFCOM"]), ("sole", ["MOFCOM"], [])]
+
+
+def test_a_time_word_alone_heads_a_deadline_field_but_date_alone_does_not() -> None:
+    text = (
+        "I. Services\n1. Build a platform network.  Milestone: by the end of 2012  "
+        "Responsible units: Ministry of Finance\n"
+        "2. Publish a list of platforms.  Progress arrangement: before the end of 2014  "
+        "Responsible units: Ministry of Commerce\n"
+    )
+    items = list(divplan.parse(text).items())
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "by the end of 2012",
+        "before the end of 2014",
+    ]
+    assert [_roles(i) for i in items] == [("sole", ["MOF"], []), ("sole", ["MOFCOM"], [])]
+
+
+def test_scope_words_after_a_group_line_s_label_are_no_name() -> None:
+    text = (
+        "一、稳定就业\n1. 落实减免政策。  完成时限：2020年12月底前\n"
+        "2. 加大返还力度。  完成时限：2020年9月底前\n"
+        "责任分工：以上2项由财政部扎口，商务部、税务总局等各相关部门按职责分工负责。\n"
+    )
+    items = list(divplan.parse(text).items())
+    assert [_roles(i) for i in items] == [("lead", ["MOF"], ["MOFCOM", "SAT"])] * 2
+    assert all(i.responsibility.others for i in items)
+
+
+def test_a_section_s_forward_line_in_a_table_row_of_its_own() -> None:
+    plan = _csv(
+        "某省重点任务分工,,\n序号,重点任务,完成时限\n,一、支持创业,\n"
+        ",本方面工作由财政部牵头，商务部配合。,\n"
+        "1,加大贷款支持力度。,2020年6月底前\n2,支持新就业形态。,持续推进\n"
+    )
+    items = list(plan.items())
+    assert [_roles(i) for i in items] == [("lead", ["MOF"], ["MOFCOM"])] * 2
+    assert [i.deadline.text if i.deadline else None for i in items] == ["2020年6月底前", "持续推进"]
+
+
+def test_a_marked_body_beside_unnamed_others_leads() -> None:
+    text = (
+        "注：责任单位中标注“▼”的为牵头单位，其余为配合单位。\n一、优化服务\n"
+        "优化网上服务流程。（财政部▼，有关单位）\n梳理政务服务事项。（商务部▼、税务总局）\n"
+    )
+    items = list(divplan.parse(text).items())
+    assert [_roles(i) for i in items] == [("lead", ["MOF"], []), ("lead", ["MOFCOM"], ["SAT"])]
+    assert items[0].responsibility.others

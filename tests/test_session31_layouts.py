@@ -169,3 +169,99 @@ def test_a_marked_body_beside_unnamed_others_leads() -> None:
     items = list(divplan.parse(text).items())
     assert [_roles(i) for i in items] == [("lead", ["MOF"], []), ("lead", ["MOFCOM"], ["SAT"])]
     assert items[0].responsibility.others
+
+
+def test_a_note_that_the_first_listed_body_leads_marks_every_shared_list_a_guess() -> None:
+    # the lists are read as written (joint: conventions.md), but under such a note that reading
+    # may be wrong, and the reading says so
+    for note in (
+        "注：排在第一位的为牵头单位，其余为配合单位。",
+        "Note: Where two or more units are listed, the unit in first place leads and the units "
+        "after it assist.",
+    ):
+        text = (
+            f"{note}\n一、优化服务\n1. 优化网上服务流程。（财政部、商务部、税务总局）\n"
+            "2. 梳理政务服务事项。（商务部）\n3. 清理收费。（财政部牵头，商务部配合）\n"
+        )
+        plan = divplan.parse(text)
+        items = list(plan.items())
+        assert [_roles(i) for i in items] == [
+            ("joint", ["MOF", "MOFCOM", "SAT"], []),
+            ("sole", ["MOFCOM"], []),
+            ("lead", ["MOF"], ["MOFCOM"]),
+        ], note
+        assert [i.responsibility.reading for i in items] == ["inferred", "exact", "exact"]
+        assert any(d.code == "DP208" and "listed first" in d.message for d in plan.diagnostics)
+
+
+def test_the_first_listed_words_inside_one_item_s_bracket_are_no_note_over_the_plan() -> None:
+    text = (
+        "一、优化服务\n1. 优化网上服务流程。（财政部、商务部、税务总局，排在第一位的为牵头单位）\n"
+        "2. 梳理政务服务事项。（商务部、税务总局）\n"
+    )
+    items = list(divplan.parse(text).items())
+    assert _roles(items[1]) == ("joint", ["MOFCOM", "SAT"], [])
+    assert items[1].responsibility.reading == "exact"
+
+
+def test_words_written_short_with_a_stop_in_an_english_name() -> None:
+    text = (
+        "I. Finance\n1. Cut fees. (Min. of Finance takes the lead, Dev. and Reform Commission "
+        "and Natl. Health Comm. participate)\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert _roles(item) == ("lead", ["MOF"], ["NDRC", "NHC"])
+
+
+def test_a_date_phrase_opened_by_words_of_how_late_closes_a_clause_sentence() -> None:
+    text = "一、改革\n1．取消许可，加强监管。此项由民政部牵头，市场监管总局配合，最迟不晚于2019年6月底。\n"
+    (item,) = divplan.parse(text).items()
+    assert _roles(item) == ("lead", ["MCA"], ["SAMR"])
+    assert item.deadline is not None and item.deadline.text == "最迟不晚于2019年6月底"
+
+
+def test_a_clause_a_full_stop_cut_into_a_lead_sentence_and_a_helpers_sentence() -> None:
+    text = "一、融资\n1．推动解决融资问题。人民银行牵头。银保监会、国家发展改革委配合，2019年9月底前。\n"
+    (item,) = divplan.parse(text).items()
+    assert _roles(item) == ("lead", ["PBC"], ["CBIRC", "NDRC"])
+
+
+def test_a_mark_legend_whose_second_note_divides_the_unmarked_lists() -> None:
+    text = (
+        "（说明：各项任务后括号内所列部门中，标◇者为牵头部门，其余为参加部门；未标◇\n"
+        "的，由所列部门按职责分工负责。）\n一、打假\n"
+        "1．严厉打击违法犯罪活动。（◇市场监管总局、公安部）\n"
+        "2．加强知识产权保护。（市场监管总局、国家知识产权局）\n"
+    )
+    items = list(divplan.parse(text).items())
+    assert [_roles(i) for i in items] == [
+        ("lead", ["SAMR"], ["MPS"]),
+        ("division", ["SAMR", "SIPO"], []),
+    ]
+    assert items[1].responsibility.reading == "inferred"
+
+
+def test_english_phrasings_of_leading_a_group_and_of_dividing_by_functions() -> None:
+    text = (
+        "One, Grain\n1. Build grain bases.\n2. Strengthen farmland water works.\n"
+        "(The above two items: pulled together by the Development and Reform Commission, the "
+        "Ministry of Agriculture cooperating; to be done by the end of 2004)\n"
+        "3. Settle wage arrears. (The Ministry of Finance and the People's Bank of China, as "
+        "their functions dictate)\n"
+    )
+    items = list(divplan.parse(text).items())
+    assert [_roles(i) for i in items] == [
+        ("lead", ["NDRC"], ["MOA"]),
+        ("lead", ["NDRC"], ["MOA"]),
+        ("division", ["MOF", "PBC"], []),
+    ]
+
+
+def test_a_field_value_of_two_sentences() -> None:
+    text = (
+        "I. Results\n1. Promote research results.  Responsible units: Led by the Ministry of "
+        "Science and Technology. The Ministry of Finance and the Ministry of Education cooperate "
+        "with the work.\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert _roles(item) == ("lead", ["MOST"], ["MOE", "MOF"])

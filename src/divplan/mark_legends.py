@@ -8,6 +8,10 @@ at least without it) is read as led by the marked bodies, the others taking part
 the reading says (``inferred``, DP208).  The notes' wordings are data
 (``parsing/lexicon/mark_legends.tsv``).
 
+A second note may say the lists with no mark are divided among their bodies (未标◇的，由所列
+部门按职责分工负责, ``unmarked_legends.tsv``): such a shared list is then read as divided, said
+the same way.
+
 Guarantees: nothing changes without such a note; a list already read with a lead, or whose
 bodies all or none carry the symbol (all, unless unnamed others are listed with them: those
 take part), is left as it is; names and spans are never changed,
@@ -72,7 +76,39 @@ def apply_mark_legend(
             (r.span, f"item {item.number}: the plan's legend says 「{mark}」 marks the lead:"
              f" 「{'、'.join(d.mention for d in marked)}」 read as leading")
         )  # fmt: skip
+    return out + _unmarked_divided(original, text, sections, mark)
+
+
+def _unmarked_divided(
+    original: str, text: str, sections: list[Section], mark: str
+) -> list[tuple[tuple[int, int], str]]:
+    """Under a second note saying the lists with no mark are divided (未标◇的，由所列部门按
+    职责分工负责), each shared list of several bodies none of which carries the mark read as
+    divided among them, with the DP208 that says so."""
+    words = _unmarked_note(text)
+    if words is None:
+        return []
+    out = []
+    for item in section_items(sections):
+        r = item.responsibility
+        named = [*r.leads, *r.participants]
+        if r.mode not in ("joint", "resp") or r.span is None or len(named) < 2:
+            continue
+        if any(_marked(original, d, mark) for d in named):
+            continue
+        r.mode, r.reading = "division", "inferred"
+        out.append((r.span, f"item {item.number}: no body carries 「{mark}」, and the plan's"
+                    f" note 「{words}」 divides such lists: read as divided"))
     return out
+
+
+def _unmarked_note(text: str) -> str | None:
+    """The words of a note dividing the lists with no mark (``unmarked_legends.tsv``)."""
+    for lang, pattern in lang_regexes("unmarked_legends.tsv").items():  # (a note a line's
+        m = pattern.search(simplify(text).replace("\n", "") if lang == "zh" else text)  # end cut)
+        if m is not None:
+            return m.group(0)
+    return None
 
 
 __all__ = ["apply_mark_legend", "mark_legend"]

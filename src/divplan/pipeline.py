@@ -32,6 +32,7 @@ from divplan.names.registry import Registry
 from divplan.names.resolve import department, issuer_in_title, own_departments_issuer
 from divplan.notice import find_dates
 from divplan.notice.resolution import resolution_date
+from divplan.order_legends import apply_order_legend
 from divplan.parsing.blocks import Block
 from divplan.parsing.clause_text import ClauseReading
 from divplan.parsing.deadlines import is_deadline
@@ -357,6 +358,8 @@ def assemble_part(
     for span, note in unseen_style(ctx.norm.text, sections):  # (加粗者为牵头部门: unseen)
         ctx.diag("DP208", note, span)
     for span, note in apply_mark_legend(ctx.original, ctx.norm.text, sections):  # (标※的为…)
+        ctx.diag("DP208", note, span)
+    for span, note in apply_order_legend(ctx.original, sections):  # (排在第一位的为牵头单位)
         ctx.diag("DP208", note, span)
     plan = Plan(
         source=Source(path=path, encoding=encoding, length=len(text), sha256=digest),

@@ -86,10 +86,31 @@ def _regional_words() -> tuple[tuple[str, str], ...]:
     return tuple((r[0], r[1]) for r in rows[1:])
 
 
+@functools.cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """``abbreviated_words.tsv``: words an English name may write short, with a stop."""
+    from importlib.resources import files
+
+    text = files("divplan.names").joinpath("abbreviated_words.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    full = {r[0].lower(): r[1] for r in rows[1:]}
+    alternation = "|".join(sorted(full, key=len, reverse=True))
+    return re.compile(rf"\b({alternation})(?:\.|$)", re.IGNORECASE), full
+
+
+def _expanded(text: str) -> str:
+    """``text`` with its abbreviated words in full ("Min. of Finance" → "Ministry of Finance";
+    the last word's stop may be gone, trimmed with the name's edge: "Natl. Health Comm")."""
+    pattern, full = _abbreviations()
+    return pattern.sub(lambda m: full[m.group(1).lower()] + " ", text)
+
+
 @functools.lru_cache(maxsize=65536)
 def cased_key(text: str) -> str:
     """Normalise everything but letter case (kept so that acronyms can be recognised)."""
     s = unicodedata.normalize("NFKC", text)  # full-width → half-width, compatibility forms
+    if "." in s:  # "Min. of Finance", "Dev. and Reform Commission": words written short
+        s = _expanded(s).rstrip()
     cjk = has_cjk(s)
     if cjk:
         s = _to_simplified(s)

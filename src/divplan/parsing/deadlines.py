@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from divplan.parsing.clause_text import prepare
 from divplan.parsing.cues import ROLE_KINDS, scan
-from divplan.parsing.lexicon_files import lang_patterns
+from divplan.parsing.lexicon_files import lang_patterns, word_lists
 from divplan.parsing.name_edges import org_shaped
 from divplan.parsing.remarks import is_remark
 from divplan.parsing.role_guesses import role_cut
@@ -82,14 +82,16 @@ def deadline_prefix(segment: str) -> int:
     return m.end() if m else 0
 
 
-_DATE_PREFIX = re.compile(
+_DATE_LEAD = "|".join(sorted(word_lists("name_words.tsv")["zh_date_lead"], key=len, reverse=True))
+_DATE_PREFIX = re.compile(  # (最迟不晚于2019年6月底: words opening a date phrase, data)
+    rf"(?:{_DATE_LEAD})?(?:"
     r"(?:(?:1\s?9|2\s?0)\s?\d\s?\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
     r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|年内|年底)(?:份|中旬|上旬|下旬)?"  # (…10月1日前)
     r"\s*(?:底|末)?\s*(?:以?前|之前)"  # (a line cut anywhere: 2017年10月底⏎前完成)
     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?(?=[，,、；;]|$)"
     r"|每(?:年|季度|季|月|半年|周)(?:\d{1,2}月(?:底|末)?(?:以?前)?)?"
     r"|(?:19|20)\d{2}\s*年[\u4e00-\u9fff]{1,6}?(?:以?前|之前)(?![期置沿瞻提])"  # 秋季学期开学前,
-    # 汛前, 供暖季前: a season or an event of the year (not 前期, 前置: a word holding 前)
+    r")"  # 汛前, 供暖季前: a season or an event of the year (not 前期, 前置: a word holding 前)
 )
 
 

@@ -103,9 +103,11 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     reading = parse_clause(text, cut, stop, registry)
     if len(cuts) == 1 and not _CJK.search(text, start, end) and not _a_body_named(reading):
         return None  # the task's only sentence: "Guide the financial institutions to …"
-    if len(cuts) > 1 and cut == cuts[-1] and text[cut - 1] in ";；" and not reading.leads:
-        joined = parse_clause(text, cuts[-2], stop, registry)  # "A has the lead; B and C help
-        if joined.error is None and joined.mode == "lead" and joined.leads:  # deliver."
+    if len(cuts) > 1 and cut == cuts[-1] and not reading.leads and (
+        text[cut - 1] in ";；" or _lead_alone(text, cuts[-2], cut - 1, registry)
+    ):  # "A has the lead; B and C help deliver." / 人民银行牵头。银保监会配合，…: one clause
+        joined = parse_clause(text, cuts[-2], stop, registry)
+        if joined.error is None and joined.mode == "lead" and joined.leads:
             reading, cut = joined, cuts[-2]
     by_read = None if _names_who(reading) or not BY_OPENS.match(text, cut, stop) else (
         understood_clause(text, cut, stop, registry)  # (由A、B一人一摊，持续推进。: a few words
@@ -140,6 +142,15 @@ _TASK_WORDS = 4  # an English "deadline" part of more words with no date opening
 _TO_BE = re.compile(r"^\s*to\s+be\s+[a-z]+(?:ed|en|ne)\s+(?:out\s+)?", re.IGNORECASE)  # ("to
 # be implemented throughout the year": a deadline kept whole, as "to be completed by …" is)
 _VERB_TAIL = 8  # a date phrase's own words after it (完成, 下达建设项目): longer is the task's text
+
+
+def _lead_alone(text: str, start: int, stop: int, registry: Registry) -> bool:
+    """Whether the sentence ``text[start:stop]`` is wholly a clause naming leads and no one
+    else (人民银行牵头。): the first half of a clause a full stop cut in two."""
+    whole = understood_clause(text, start, stop, registry)
+    return whole is not None and whole.mode == "lead" and bool(whole.leads) and not (
+        whole.participants or whole.others
+    )
 
 
 def _org_zh(name: str) -> bool:

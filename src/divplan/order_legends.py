@@ -1,0 +1,64 @@
+"""Order legends: a note that the body listed first in each list leads.
+
+Why: a plan may write its lists with no lead word and say once, in a note under its title or
+its table, that order tells who leads (注：排在第一位的为牵头单位，其余为配合单位; "Where two or
+more units are listed, the unit in first place leads and the units after it assist").  Read
+list by list, such a clause is shared, and the matrix's golds keep it so (conventions.md: a
+list with no lead word is joint; the note is no lead word of the clause).  But the note may
+mean the first leads, so a shared reading under it is a guess nobody should miss: each shared
+list of two bodies or more is read as written and marked ``inferred``, with a DP208 that
+quotes the note and names the body it would make the lead.  The notes' wordings are data
+(``parsing/lexicon/order_legends.tsv``); the same words inside an item's own bracket
+(A、B、C（排名第一的为牵头单位）) are that item's mark, read by the clause reader
+(``first_marks.tsv``), never a note over the whole plan.
+
+Guarantees: nothing changes without such a note outside every item; a list already read with
+a lead, divided among its bodies, or of one body is left as it is; only the reading status of
+shared lists changes, never who is read or in which role.
+"""
+
+from __future__ import annotations
+
+from divplan.parsing.clause_text import simplify
+from divplan.parsing.lexicon_files import holds_trigger, lang_regexes
+from divplan.records import Section
+from divplan.style_legends import section_items
+
+_SHARED = ("joint", "resp")
+
+
+def _found(text: str) -> str | None:
+    """The words of an order legend in ``text``, if it holds one."""
+    if not holds_trigger("order_legends.tsv", text):  # (most plans: no order word, no search)
+        return None
+    for lang, pattern in lang_regexes("order_legends.tsv").items():
+        m = pattern.search(simplify(text) if lang == "zh" else text)
+        if m is not None:
+            return m.group(0)
+    return None
+
+
+def apply_order_legend(original: str, sections: list[Section]) -> list[tuple[tuple[int, int], str]]:
+    """Under an order legend, each shared list of several bodies marked ``inferred`` (in
+    place), with the span and note of the DP208 that says why."""
+    words = _found(original)
+    if words is None:
+        return []
+    items = list(section_items(sections))
+    if any(_found(original[i.span[0] : i.span[1]]) is not None for i in items):
+        return []  # (the words are an item's own mark: the clause reader's)
+    out = []
+    for item in items:
+        r = item.responsibility
+        named = sorted([*r.leads, *r.participants], key=lambda d: d.span)
+        if r.mode not in _SHARED or r.span is None or len(named) < 2:
+            continue
+        r.reading = "inferred"
+        out.append(
+            (r.span, f"item {item.number}: the plan's note 「{words}」 says the body listed first"
+             f" leads (「{named[0].mention}」); read as written, shared")
+        )  # fmt: skip
+    return out
+
+
+__all__ = ["apply_order_legend"]

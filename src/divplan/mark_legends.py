@@ -20,6 +20,8 @@ only which role each holds.
 
 from __future__ import annotations
 
+import unicodedata
+
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.lexicon_files import holds_trigger, lang_regexes
 from divplan.records import Department, Section
@@ -44,9 +46,13 @@ def _marked(original: str, d: Department, mark: str) -> bool:
     """Whether the mark stands right after the name (A※、B), or right before it where no
     name ends before the mark (※A、B; not B's mark in A※、B)."""
     s, e = d.span
-    if mark in original[e : e + _NEAR]:
+    mark = unicodedata.normalize("NFKC", mark)  # (the note read from the normalised text: ＊
+    near = unicodedata.normalize("NFKC", original[e : e + _NEAR])  # is *, as by the names)
+    after = unicodedata.normalize("NFKC", original[e : e + _NEAR + 2]).lstrip(" \t\r\n\u3000")
+    if mark in near or after[:1] == mark:  # (A⏎※: a line's end between the name and its mark)
         return True
-    return s > 0 and original[s - 1] == mark and (s < 2 or original[s - 2] in _OPENS)
+    before = unicodedata.normalize("NFKC", original[s - 1]) if s > 0 else ""
+    return before == mark and (s < 2 or original[s - 2] in _OPENS)
 
 
 _OPENS = " \t\n\u3000、，,;；:：(（"  # (what stands before a mark that opens a name)

@@ -44,7 +44,14 @@ from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used 
 )
 from divplan.parsing.gated_search import GatedSearch
 from divplan.parsing.label_context import CJK_CUT, label_context, label_role
-from divplan.parsing.label_roles import role_as, role_marks, time_label
+from divplan.parsing.label_roles import (
+    DATED,
+    dated_label,
+    dated_value,
+    role_as,
+    role_marks,
+    time_label,
+)
 from divplan.parsing.label_words import LABEL_WORDS, modified_at, modified_known, modifier_words
 from divplan.parsing.name_edges import ORG_ZH
 
@@ -109,6 +116,7 @@ def _first_label(
                     at += _name_words(window, at, role[2])
                 elif not (_time_field(m.group(0)) and not _name_words(window, at, 1)) and not (
                     modified_known(window, at, m.end())
+                    or _dated(window, m, language(window))
                 ):
                     pos = at + 1  # (a known deadline label after words opening a field is
                     continue  # one label whole: "Cancellation time:", and so is a known
@@ -184,8 +192,8 @@ def deadline_label_end(text: str, start: int, end: int) -> int:
     m = _labels_of("label_deadline", lang).match(compact.lstrip())
     if not m:  # ("Cancellation time:", "Cash-in time:": words the lexicon lacks, a time word)
         m = _role_label_finder(lang).match(compact.lstrip())
-        if m is None or not time_label(m.group(0)):
-            return start
+        if m is None or not (time_label(m.group(0)) or dated_value(compact.lstrip(), m.end())):
+            return start  # (nor "To be delivered by: end of May 2006": a date its value)
     return start + keep[len(compact) - len(compact.lstrip()) + m.end() - 1] + 1
 
 
@@ -308,6 +316,8 @@ def role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:
     pos = 0
     while (m := finder.search(text, pos)) is not None:
         role = label_role(m.group(0), label_context(text, m.start(), m.end()))
+        if role is None and _dated(text, m, lang):  # ("To be delivered by: end of May 2006")
+            role = ("label_deadline", DATED.format(m.group(0).strip()), 0)
         if role is None:
             pos = m.start() + 1
             continue
@@ -317,6 +327,9 @@ def role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:
 
 
 _ROLE_LABELS = frozenset({"label_lead", "label_resp", "label_part"})
+def _dated(text: str, m: re.Match[str], lang: str) -> bool:
+    """A label of unknown words closed by a colon whose value is a date: a deadline's."""
+    return dated_label(m.group(0), _known_label(lang)) and dated_value(text, m.end())
 
 
 def _may_cross(matched: str) -> bool:

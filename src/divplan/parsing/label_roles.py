@@ -112,6 +112,29 @@ def time_label(label: str) -> bool:
     return _TIME_HEAD.search(label) is not None
 
 
+DATED = "the label 「{}」 is not in the lexicon; read as a deadline's: a date is its value"
+
+
+def dated_label(label: str, known: re.Pattern[str]) -> bool:
+    """Whether a label of unknown words may be read by a date after it: one field's words
+    closed by a colon, holding no label the lexicon knows (``known``: "to assist  Deadline:"
+    is two fields; "… department  " before "Deadline:" is none)."""
+    words = label.strip()
+    closed = words.endswith((":", "：")) and "  " not in words
+    return closed and not known.search(label)
+
+
+def dated_value(text: str, at: int) -> bool:
+    """Whether the value after a label of unknown words at ``at`` is a deadline whole (its
+    line up to the next field, two spaces on): the label is the deadline's, whatever its words
+    ("To be delivered by: end of May 2006")."""
+    from divplan.parsing.deadlines import deadline_whole  # (it reads the cues: cycle)
+
+    stop = text.find("\n", at)
+    value = text[at : len(text) if stop < 0 else stop].split("  ", 1)[0].strip()
+    return bool(value) and deadline_whole(value)
+
+
 def _deadline_words(words: str) -> int:
     """How many opening characters of an English label's ``words`` are a deadline field's
     value before it, the gap between them lost in a line's join ("Ongoing Co-delivering
@@ -246,13 +269,22 @@ def role_marks(text: str) -> dict[int, tuple[int, str, str]]:
             why = "a unit's kind marks one body" if unit else f"by its 「{piece}」"
             note = f"the mark 「{mark}」 is unknown; read as the lead's: {why}"
             found[at] = (m.end(), "lead_mark", note)
-    if len(bare) == 1 and not found and not deadline_like(bare[0].group(1)):
-        m = bare[0]  # A（旗手）、B、C / "A (first among equals), B": one body of a list singled
-        at = m.start() + (m.group(0)[0] == " ")  # out by words no list holds — the genre's
-        mark = text[at : m.end()]  # way to say which one leads
-        note = f"the mark 「{mark}」 is unknown; the one body of a list it singles out: the lead"
-        found[at] = (m.end(), "lead_mark", note)
+    if bare and not found and not deadline_like(bare[0].group(1)) and _singles_out(text, bare):
+        for m in bare:  # A（旗手）、B、C / "A (first among equals), B": one body of a list (or a
+            at = m.start() + (m.group(0)[0] == " ")  # few, the same words by each: "A (L), B
+            mark = text[at : m.end()]  # (L), C") singled out by words no list holds — the
+            note = f"the mark 「{mark}」 is unknown; the bodies of a list it singles out: the lead"
+            found[at] = (m.end(), "lead_mark", note)  # genre's way to say which lead
     return found
+
+
+def _singles_out(text: str, bare: list[re.Match[str]]) -> bool:
+    """Whether marks of words no list holds single out some of a list's bodies: one mark, or a
+    few of the same words, fewer than the list's bodies."""
+    if len(bare) == 1:
+        return True
+    listed = 1 + sum(text.count(sign) for sign in ("、", ",", "，", ";", "；", " and "))
+    return len({m.group(1).strip().lower() for m in bare}) == 1 and len(bare) < listed
 
 
 #: The unit words a label (or a table's column name) of unknown words ends in: name_words.tsv's
@@ -302,8 +334,11 @@ _BY_CONTEXT = {
 
 
 __all__ = [
+    "DATED",
     "TIME_WORD",
     "UNIT_WORD",
+    "dated_label",
+    "dated_value",
     "guessable",
     "read_label",
     "role_as",

@@ -32,7 +32,9 @@ NUMERAL = re.compile(
     r"^(?:[一二三四五六七八九十百]{1,3}|[IVXLC]{1,5}|[\u2160-\u216b])\s*[、.．]?$"
     r"|^(?i:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth"
     r"|sixth|seventh|eighth|ninth|tenth)\s*[,、.．]?$"  # ("Two," for 二、: a translated section)
-)
+    r"|^(?i:part|section|chapter)\s+(?:[IVXLC]{1,5}|\d{1,2}|(?i:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten))\s*[.:：]?$|^第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇)$"
+)  # ("Part I" | title: a section row whose number cell names the part)
 SUB_NUMERAL = re.compile(r"^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]$")
 DIGITS = re.compile(r"^(\d{1,4})\s*([.、．)）]?)$")
 #: An item's number in a number column, in brackets too ("(1)", （2）: the row's own marker)
@@ -195,6 +197,20 @@ def opens_group_line(cell: str) -> bool:
 _LABEL_WITHIN = 60  # a field label opens its line within this many characters
 
 
+def own_fields(cell: str) -> tuple[str, str]:
+    """A task cell's own text and the field lines it holds after it (加快建设。⏎责任单位：A⏎
+    时间安排：…), each flattened: a remarks column is written between them, never into the
+    last field's value."""
+    lines = cell.split("\n")
+    k = next((i for i, ln in enumerate(lines) if i and opens_group_line(ln)), len(lines))
+    return flat("\n".join(lines[:k]), None), flat("\n".join(lines[k:]), None)
+
+
+def same_number(number: str, marker: str) -> bool:
+    """Whether a row's number cell repeats the marker of the item above (1 under 1.)."""
+    return number.rstrip("、.．, ") == marker.rstrip("、.．, ")
+
+
 __all__ = [
     "SECTION_MARK",
     "SENTENCE_ENDS",
@@ -204,6 +220,8 @@ __all__ = [
     "join_pieces",
     "opens_group_line",
     "opens_with_body",
+    "own_fields",
     "plain_row",
     "roman",
+    "same_number",
 ]

@@ -53,7 +53,9 @@ from divplan.read.cells import (
     join_pieces,
     no_heading,
     opens_group_line,
+    own_fields,
     roman,
+    same_number,
 )
 from divplan.read.header_guesses import unit_end
 from divplan.read.headerless import infer_header
@@ -139,8 +141,8 @@ class _Renderer:
 
     def _item_text(self, item: _Item) -> str:
         cells, task_col = item.cells, self.task_cols[-1]
-        task = flat(cells[task_col], None)
-        closing = _CLOSING_BRACKET.search(task)  # "… (by end-2007)": kept last, before fields
+        task, fields_in_cell = own_fields(cells[task_col])  # (a cell holding its fields' lines:
+        closing = _CLOSING_BRACKET.search(task)  # a remark is written before them, not after)
         parts = [item.marker + " " + (task[: closing.start()] if closing else task)]
         colon = "：" if self.h.lang == "zh" else ": "
         first = min((i for i, r in enumerate(self.h.roles) if r in FIELDS), default=len(cells))
@@ -153,6 +155,7 @@ class _Renderer:
                     late.append((i, part))
                 else:
                     parts.append(part)
+        parts += [fields_in_cell] if fields_in_cell else []
         if closing and len(parts) > 1:  # a note column after the task: the task's bracket
             parts.append(closing.group().strip())  # still closes the text before the fields
         elif closing:
@@ -249,6 +252,11 @@ class _Renderer:
             return
         if number and not has_fields and SUB_NUMERAL.match(number) and task:
             self.heading(number + task, row.where)
+            return
+        if number and self.pending is not None and same_number(number, self.pending.marker) and (
+            opens_group_line(task)
+        ):  # a merged number cell over the task's row and its field row (1 | Milestone: …)
+            self._continue([c if i != self.num_col else "" for i, c in enumerate(cells)])
             return
         if self.wraps and not number and self.pending is not None and (
             self.num_col is not None

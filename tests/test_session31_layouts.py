@@ -373,3 +373,13 @@ def test_a_note_row_under_a_table_is_no_clause_of_its_last_item() -> None:
     items = list(plan.items())
     assert _roles(items[1]) == ("sole", ["MOFCOM"], [])
     assert not items[1].responsibility.others
+
+
+def test_a_responsibility_label_after_a_lead_s_word_names_the_leads() -> None:
+    # "Prime responsibility: A and B / Assisting bureaus: —" reads as "Lead units: A and B"
+    text = (
+        "I. Tax\n1. Apply relief measures.\n\n    Prime responsibility: Ministry of Finance and "
+        "State Taxation Administration\n    Assisting bureaus: —\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert _roles(item) == ("lead", ["MOF", "SAT"], [])

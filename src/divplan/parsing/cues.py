@@ -54,6 +54,7 @@ from divplan.parsing.label_roles import (
 )
 from divplan.parsing.label_words import LABEL_WORDS, modified_at, modified_known, modifier_words
 from divplan.parsing.name_edges import ORG_ZH
+from divplan.parsing.role_words import role_of_words
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -303,9 +304,21 @@ def _with_label_words(text: str, cues: list[Cue]) -> list[Cue]:
             start = out[-1].end if out else 0
             m = LABEL_WORDS.search(text, start, c.start)
             if m is not None and modifier_words(m.group(1)):
-                c = Cue(c.kind, m.start(1), c.end, text[m.start(1) : c.end], c.guess)
+                kind, guess = _modified_kind(c, m.group(1))  # ("Prime responsibility:": the
+                c = Cue(kind, m.start(1), c.end, text[m.start(1) : c.end], guess)  # lead's)
         out.append(c)
     return out
+
+
+def _modified_kind(c: Cue, words: str) -> tuple[str, str]:
+    """A responsibility label's kind after words holding one role's piece: that role's label
+    ("Prime responsibility: A and B" names the leads, as "Lead units:" does), said."""
+    found = role_of_words(words) if c.kind == "label_resp" else None
+    kind = {"lead": "label_lead", "participant": "label_part"}.get(found[0]) if found else None
+    if kind is None or found is None:
+        return c.kind, c.guess
+    said = f"{words.strip()} {c.text.strip()}"
+    return kind, f"the label 「{said}」 read as {found[0]}'s by its 「{found[1]}」"
 
 
 def role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:

@@ -24,6 +24,7 @@ from divplan.notice_records import metadata
 from divplan.numbering import Numbering, numbering_of
 from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import ItemClauses, read_item
+from divplan.parsing.cues import deadline_label_end
 from divplan.parsing.group_scope import group_closers, read_group_sentence
 from divplan.parsing.inner_clauses import inner_clause
 from divplan.parsing.normalise import Normalised
@@ -346,6 +347,7 @@ def _item(
     if written is None and reading is not None and reading is not found.reading:
         written = reading.deadline  # 由A牵头，B配合，年内完成。: the sentence's own deadline
     if written is not None:
+        written = _past_label(ctx.norm.text, written)  # ("Completion target: By the end …")
         deadline = Deadline(text=ctx.clean(*written), span=ctx.span(*written))
     return Item(
         number=number,
@@ -357,6 +359,18 @@ def _item(
         responsibility=responsibility,
         deadline=deadline,
     )
+
+
+
+
+def _past_label(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A deadline's span past a label of words no row holds opening it (a line "Completion
+    target: By the end of 2024" read whole): the date alone, as a known label leaves it."""
+    s, e = span
+    at = deadline_label_end(text, s, e)
+    while s < at < e and text[at] in " \t\u3000":
+        at += 1
+    return (at, e) if s < at < e else span
 
 
 __all__ = ["Document", "Numbering", "metadata", "numbering_of", "sections", "unparsed"]

@@ -42,16 +42,17 @@ from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used 
     _whole_words,
     label_stops,
 )
+from divplan.parsing.dated_labels import (
+    DATED,
+    SHORT_LABEL,
+    dated,
+    dated_value,
+    first_dated,
+    line_labels,
+)
 from divplan.parsing.gated_search import GatedSearch
 from divplan.parsing.label_context import CJK_CUT, label_context, label_role
-from divplan.parsing.label_roles import (
-    DATED,
-    dated_label,
-    dated_value,
-    role_as,
-    role_marks,
-    time_label,
-)
+from divplan.parsing.label_roles import role_as, role_marks, time_label
 from divplan.parsing.label_words import LABEL_WORDS, modified_at, modified_known, modifier_words
 from divplan.parsing.name_edges import ORG_ZH
 from divplan.parsing.role_words import role_of_words
@@ -94,6 +95,9 @@ def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, 
         cut = _first_label(text, start, joined, keep)  # first of the two (a label opening a
         if cut is not None and (found is None or cut[0] < found[0]):  # line under a name's
             found = cut  # last character is found where it stands, not joined to the name)
+    dated_at = first_dated(text, start, end) if ":" in window else None  # ("Time to be
+    if dated_at is not None and (found is None or dated_at[0] < found[0]):  # finished: …")
+        found = dated_at
     return found
 
 
@@ -117,7 +121,7 @@ def _first_label(
                     at += _name_words(window, at, role[2])
                 elif not (_time_field(m.group(0)) and not _name_words(window, at, 1)) and not (
                     modified_known(window, at, m.end())
-                    or _dated(window, m, language(window))
+                    or dated(window, m, _known_label(language(window)))
                 ):
                     pos = at + 1  # (a known deadline label after words opening a field is
                     continue  # one label whole: "Cancellation time:", and so is a known
@@ -194,7 +198,9 @@ def deadline_label_end(text: str, start: int, end: int) -> int:
     if not m:  # ("Cancellation time:", "Cash-in time:": words the lexicon lacks, a time word)
         m = _role_label_finder(lang).match(compact.lstrip())
         if m is None or not (time_label(m.group(0)) or dated_value(compact.lstrip(), m.end())):
-            return start  # (nor "To be delivered by: end of May 2006": a date its value)
+            m = SHORT_LABEL.match(compact.lstrip())  # ("To be delivered by: end of May 2006",
+            if m is None or not dated_value(compact.lstrip(), m.end()):  # "Completion target:
+                return start  # By the end of 2024": a few words and a date their value)
     return start + keep[len(compact) - len(compact.lstrip()) + m.end() - 1] + 1
 
 
@@ -329,22 +335,19 @@ def role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:
     pos = 0
     while (m := finder.search(text, pos)) is not None:
         role = label_role(m.group(0), label_context(text, m.start(), m.end()))
-        if role is None and _dated(text, m, lang):  # ("To be delivered by: end of May 2006")
+        if role is None and dated(text, m, _known_label(lang)):  # ("To be delivered by:
+            # end of May 2006")
             role = ("label_deadline", DATED.format(m.group(0).strip()), 0)
         if role is None:
             pos = m.start() + 1
             continue
         found[m.start() + _name_words(text, m.start(), role[2])] = (m.end(), role[0], role[1])
         pos = m.end()
+    line_labels(text, found)  # ("Completion target: By the end of 2025" opening a line)
     return found
 
 
 _ROLE_LABELS = frozenset({"label_lead", "label_resp", "label_part"})
-def _dated(text: str, m: re.Match[str], lang: str) -> bool:
-    """A label of unknown words closed by a colon whose value is a date: a deadline's."""
-    return dated_label(m.group(0), _known_label(lang)) and dated_value(text, m.end())
-
-
 def _may_cross(matched: str) -> bool:
     """Whether a cue's match could run into a label (a space, then a capital): only then are
     the text's label stops found, and the match checked against them."""

@@ -112,29 +112,6 @@ def time_label(label: str) -> bool:
     return _TIME_HEAD.search(label) is not None
 
 
-DATED = "the label 「{}」 is not in the lexicon; read as a deadline's: a date is its value"
-
-
-def dated_label(label: str, known: re.Pattern[str]) -> bool:
-    """Whether a label of unknown words may be read by a date after it: one field's words
-    closed by a colon, holding no label the lexicon knows (``known``: "to assist  Deadline:"
-    is two fields; "… department  " before "Deadline:" is none)."""
-    words = label.strip()
-    closed = words.endswith((":", "：")) and "  " not in words
-    return closed and not known.search(label)
-
-
-def dated_value(text: str, at: int) -> bool:
-    """Whether the value after a label of unknown words at ``at`` is a deadline whole (its
-    line up to the next field, two spaces on): the label is the deadline's, whatever its words
-    ("To be delivered by: end of May 2006")."""
-    from divplan.parsing.deadlines import deadline_whole  # (it reads the cues: cycle)
-
-    stop = text.find("\n", at)
-    value = text[at : len(text) if stop < 0 else stop].split("  ", 1)[0].strip()
-    return bool(value) and deadline_whole(value)
-
-
 def _deadline_words(words: str) -> int:
     """How many opening characters of an English label's ``words`` are a deadline field's
     value before it, the gap between them lost in a line's join ("Ongoing Co-delivering
@@ -334,11 +311,8 @@ _BY_CONTEXT = {
 
 
 __all__ = [
-    "DATED",
     "TIME_WORD",
     "UNIT_WORD",
-    "dated_label",
-    "dated_value",
     "guessable",
     "read_label",
     "role_as",

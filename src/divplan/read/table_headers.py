@@ -323,7 +323,7 @@ def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
             named.add("task")  # between the number and the units holds the task, however named
     fields = (
         named & set(FIELDS)
-        or any(header_key(c) in _division_keys() for c in cells)
+        or any(header_key(c) in _division_keys() or _task_and_units(c) for c in cells)
         or (bare and "task" in named and len(named) > 1 and named <= {"number", "task", "note"})
         or {"number", "task", "note"} <= named  # 序号 | 工作任务 | 备注: three columns named
     )

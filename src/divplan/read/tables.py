@@ -253,11 +253,14 @@ class _Renderer:
         if number and not has_fields and SUB_NUMERAL.match(number) and task:
             self.heading(number + task, row.where)
             return
-        if number and self.pending is not None and same_number(number, self.pending.marker) and (
-            opens_group_line(task)
-        ):  # a merged number cell over the task's row and its field row (1 | Milestone: …)
-            self._continue([c if i != self.num_col else "" for i, c in enumerate(cells)])
-            return
+        if self.pending is not None and opens_group_line(task):
+            if number and same_number(number, self.pending.marker):  # a merged number cell
+                self._continue([c if i != self.num_col else "" for i, c in enumerate(cells)])
+                return  # over a task's row and its field row (1 | Milestone: …)
+            if not number and self._merged_copy(texts):  # a merged unit cell over them: the
+                self.flush()  # field row's line, as when the cell is not merged
+                self.out.append(Line(task, row.where))
+                return
         if self.wraps and not number and self.pending is not None and (
             self.num_col is not None
             or (self.pending.marker != "•" and not _OWN_NUMBER.match(task))
@@ -265,6 +268,14 @@ class _Renderer:
             self._continue(cells)  # one is the row above wrapped, as under a number column)
             return
         self._item(cells, number, row.where)
+
+    def _merged_copy(self, texts: list[str]) -> bool:
+        """Whether a row's cells other than its task are the item's above, a merged cell's
+        copies (a unit cell merged over a task's row and its deadline row), none of its own."""
+        assert self.pending is not None
+        above = [flat(c, None) for c in self.pending.cells]
+        others = [i for i, t in enumerate(texts) if t and i != self.task_cols[-1]]
+        return bool(others) and all(i < len(above) and texts[i] == above[i] for i in others)
 
     def _paragraph(self, texts: list[str], present: list[int], row: Row) -> bool:
         """In a text's table (a PDF's layout), a section's opening paragraph across the columns,

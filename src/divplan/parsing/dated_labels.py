@@ -1,0 +1,88 @@
+"""Labels read by their value: a field of words no row holds whose value is a date.
+
+Why a module of its own: a deadline's label is as open as a role's ("To be delivered by:",
+"Completion target:", 时序要求：), and most such labels hold no time word the label reader
+(:mod:`divplan.parsing.label_roles`) knows.  Their value says what they are: a field whose
+whole value is a deadline (:func:`divplan.parsing.deadlines.deadline_whole`) is the item's
+deadline field, said as a guess.  Only one field's words closed by a colon are read so — never
+words holding a known label ("to assist  Deadline:" is two fields) — and only where a date is
+the value, so that no role's or task's words become a deadline.
+"""
+
+from __future__ import annotations
+
+import re
+
+DATED = "the label 「{}」 is not in the lexicon; read as a deadline's: a date is its value"
+
+#: A few words and a colon (a capitalised English word and up to three more, or two to six
+#: Chinese characters): a label, when a date is its value
+SHORT_LABEL = re.compile(
+    r"(?:[A-Z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3}|[\u4e00-\u9fff]{2,6})[ \t]*[:：]"
+)
+_LINE_LABEL = re.compile(rf"(?<=\n)[ \t\u3000]*({SHORT_LABEL.pattern})")
+#: the same inside a line a wrap joined: two to four words, the first capitalised after a word
+#: in lower case ("… cooperate Time to be finished: before the end of 2022"; never a name's
+#: last word, "Ministry of Finance:")
+_MID_LABEL = re.compile(r"(?<=[a-z,;)] )([A-Z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]*:)")
+
+
+def dated_label(label: str, known: re.Pattern[str]) -> bool:
+    """Whether a label of unknown words may be read by a date after it: one field's words
+    closed by a colon, holding no label the lexicon knows (``known``)."""
+    words = label.strip()
+    closed = words.endswith((":", "：")) and "  " not in words
+    return closed and not known.search(label)
+
+
+def dated_value(text: str, at: int) -> bool:
+    """Whether the value after a label at ``at`` is a deadline whole (its line up to the next
+    field, two spaces on)."""
+    from divplan.parsing.deadlines import deadline_whole  # (it reads the cues: cycle)
+
+    stop = text.find("\n", at)
+    value = text[at : len(text) if stop < 0 else stop].split("  ", 1)[0].strip()
+    return bool(value) and deadline_whole(value)
+
+
+def dated(text: str, m: re.Match[str], known: re.Pattern[str]) -> bool:
+    """A label ``m`` of unknown words closed by a colon whose value is a date."""
+    return dated_label(m.group(0), known) and dated_value(text, m.end())
+
+
+def line_labels(text: str, found: dict[int, tuple[int, str, str]]) -> None:
+    """Add to ``found`` (labels by where they begin) each line opening with a few words and a
+    colon whose value is a date ("Completion target: By the end of 2025"), and each such
+    English label a wrap joined into the line before it."""
+    lines = _LINE_LABEL.finditer(text) if "\n" in text else ()
+    inside = _MID_LABEL.finditer(text) if ":" in text and text.isascii() else ()
+    for m in (*lines, *inside):
+        if m.start(1) not in found and dated_value(text, m.end()):
+            found[m.start(1)] = (m.end(), "label_deadline", DATED.format(m.group(1)))
+
+
+def first_dated(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the first label of :func:`line_labels` in ``text[start:end]`` is (its value may
+    run past ``end``)."""
+    found: dict[int, tuple[int, str, str]] = {}
+    window = text[:end]
+    for pattern in (_LINE_LABEL, _MID_LABEL):
+        for m in pattern.finditer(window, start):
+            if (pattern is _LINE_LABEL or window.isascii()) and dated_value(text, m.end()):
+                found.setdefault(m.start(1), (m.end(), "", ""))
+                break
+    if not found:
+        return None
+    at = min(found)
+    return at, found[at][0]
+
+
+__all__ = [
+    "DATED",
+    "SHORT_LABEL",
+    "dated",
+    "dated_label",
+    "dated_value",
+    "first_dated",
+    "line_labels",
+]

@@ -383,3 +383,103 @@ def test_a_responsibility_label_after_a_lead_s_word_names_the_leads() -> None:
     )
     (item,) = divplan.parse(text).items()
     assert _roles(item) == ("lead", ["MOF", "SAT"], [])
+
+
+# --- the second round (holdout376–379), read after its scoring --------------------------------
+
+
+def test_labels_read_by_a_date_their_value_inside_a_line_and_at_its_start() -> None:
+    text = (
+        "I. Capacity\n• Break down the targets.  Delivery by: End of May 2010  Lead unit: "
+        "Ministry of Finance  Supporting units: Ministry of Commerce\n"
+        "• Publish the list.\nResponsible unit: Ministry of Commerce plays the leading role, "
+        "Ministry of Finance cooperate\nTime to be finished: before the end of December 2022\n"
+        "• Verify closures.  Responsible unit: Ministry of Commerce  Time to be finished: "
+        "normalized promotion\n"
+    )
+    items = list(divplan.parse(text).items())
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "End of May 2010",
+        "before the end of December 2022",
+        "normalized promotion",
+    ]
+    assert [_roles(i) for i in items[:2]] == [
+        ("lead", ["MOF"], ["MOFCOM"]),
+        ("lead", ["MOFCOM"], ["MOF"]),
+    ]
+
+
+def test_a_lead_sentence_then_the_helpers_sentence_and_its_deadline() -> None:
+    text = (
+        "I. Planning\n1. Compile the plan. The Ministry of Transport takes the lead in this "
+        "work. The Ministry of Finance and the Ministry of Commerce assist in promoting it; to be "
+        "wrapped up by the end of October 2003.\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert _roles(item) == ("lead", ["MOT"], ["MOF", "MOFCOM"])
+    assert item.deadline is not None
+    assert item.deadline.text == "to be wrapped up by the end of October 2003"
+
+
+def test_machine_translated_phrasings_of_a_legend_and_of_dividing() -> None:
+    text = (
+        "Note: the unit marked by ♢ is the lead unit, the rest are participating units.\n"
+        "I. Growth\n• Expand investment.  Liability unit: ♢Development and Reform Commission, "
+        "Finance Department, Transport Department  Deadline: Continue to promote\n"
+        "• Upgrade services.  Liability unit: Ministry of Civil Affairs, Ministry of Commerce "
+        "sub-port responsible\n"
+        "• Build bases.  Liability unit: Ministry of Agriculture, Ministry of Commerce are "
+        "responsible in line of duty\n"
+    )
+    items = list(divplan.parse(text).items())
+    assert [_roles(i) for i in items] == [
+        ("lead", ["NDRC"], ["MOF", "MOT"]),
+        ("division", ["MCA", "MOFCOM"], []),
+        ("division", ["MOA", "MOFCOM"], []),
+    ]
+
+
+def test_a_section_s_part_assigned_by_one_sentence_before_its_items() -> None:
+    text = (
+        "一、金融服务\n　　该部分工作由财政部会同人民银行、银监会负责。\n"
+        "　　1.改革农村金融体制。\n　　2.扩大农户小额信用贷款。\n"
+    )
+    items = list(divplan.parse(text).items())
+    assert [_roles(i) for i in items] == [("lead", ["MOF"], ["CBRC", "PBC"])] * 2
+
+
+def test_an_aspect_column_beside_a_column_of_tasks_and_their_departments() -> None:
+    plan = _csv(
+        "Aspect,Key work and responsible departments\n"
+        'I. Develop production,"Stabilize grain production. Development and Reform Commission '
+        'takes the lead, Ministry of Finance participates."\n'
+        ',"Build vegetable bases. Ministry of Agriculture, Ministry of Commerce are responsible '
+        'in line of duty."\n'
+    )
+    items = list(plan.items())
+    assert [_roles(i) for i in items] == [
+        ("lead", ["NDRC"], ["MOF"]),
+        ("division", ["MOA", "MOFCOM"], []),
+    ]
+
+
+def test_a_participle_label_right_after_the_name_before_it() -> None:
+    text = (
+        "I. Enrolment\n• Enrol new students. Lead: Ministry of Education Involving: Ministry of "
+        "Finance; Ministry of Commerce  Deadline: By the end of September 2007\n"
+        "• Select schools. Lead: Ministry of Education Involving: —  Deadline: By June 2007\n"
+    )
+    items = list(divplan.parse(text).items())
+    assert [_roles(i) for i in items] == [
+        ("lead", ["MOE"], ["MOF", "MOFCOM"]),
+        ("lead", ["MOE"], []),
+    ]
+
+
+def test_page_buttons_in_brackets_end_the_plan() -> None:
+    text = (
+        "I. Air\n1. Publish air quality daily. (Ministry of Ecology and Environment)\n"
+        "[Print this page] [Close window] [Back to top]\n"
+        "Related: 2. Ministry of Finance answers questions (Ministry of Finance)\n"
+    )
+    assert len(list(divplan.parse(text).items())) == 1

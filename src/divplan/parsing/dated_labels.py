@@ -24,7 +24,9 @@ _LINE_LABEL = re.compile(rf"(?<=\n)[ \t\u3000]*({SHORT_LABEL.pattern})")
 #: the same inside a line a wrap joined: two to four words, the first capitalised after a word
 #: in lower case ("… cooperate Time to be finished: before the end of 2022"; never a name's
 #: last word, "Ministry of Finance:")
-_MID_LABEL = re.compile(r"(?<=[a-z,;)] )([A-Z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]*:)")
+_MID_LABEL = re.compile(
+    r"(?:(?<=[a-z,;.)] )|(?<=\S  ))([A-Z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]*:)"
+)  # (or after a field's gap: "… concerned.  Delivery by: End of May 2010  Lead unit: …")
 
 
 def dated_label(label: str, known: re.Pattern[str]) -> bool:
@@ -55,7 +57,7 @@ def line_labels(text: str, found: dict[int, tuple[int, str, str]]) -> None:
     colon whose value is a date ("Completion target: By the end of 2025"), and each such
     English label a wrap joined into the line before it."""
     lines = _LINE_LABEL.finditer(text) if "\n" in text else ()
-    inside = _MID_LABEL.finditer(text) if ":" in text and text.isascii() else ()
+    inside = _MID_LABEL.finditer(text) if ":" in text else ()  # (English words: ASCII)
     for m in (*lines, *inside):
         if m.start(1) not in found and dated_value(text, m.end()):
             found[m.start(1)] = (m.end(), "label_deadline", DATED.format(m.group(1)))
@@ -68,7 +70,7 @@ def first_dated(text: str, start: int, end: int) -> tuple[int, int] | None:
     window = text[:end]
     for pattern in (_LINE_LABEL, _MID_LABEL):
         for m in pattern.finditer(window, start):
-            if (pattern is _LINE_LABEL or window.isascii()) and dated_value(text, m.end()):
+            if dated_value(text, m.end()):
                 found.setdefault(m.start(1), (m.end(), "", ""))
                 break
     if not found:

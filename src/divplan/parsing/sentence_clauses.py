@@ -103,12 +103,14 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     reading = parse_clause(text, cut, stop, registry)
     if len(cuts) == 1 and not _CJK.search(text, start, end) and not _a_body_named(reading):
         return None  # the task's only sentence: "Guide the financial institutions to …"
-    if len(cuts) > 1 and cut == cuts[-1] and not reading.leads and (
-        text[cut - 1] in ";；" or _lead_alone(text, cuts[-2], cut - 1, registry)
+    k = cuts.index(cut) if cut in cuts else 0  # (the sentence before the clause's, if any)
+    if k and not reading.leads and (
+        (k == len(cuts) - 1 and text[cut - 1] in ";；")
+        or _lead_alone(text, cuts[k - 1], cut - 1, registry)
     ):  # "A has the lead; B and C help deliver." / 人民银行牵头。银保监会配合，…: one clause
-        joined = parse_clause(text, cuts[-2], stop, registry)
+        joined = parse_clause(text, cuts[k - 1], stop, registry)
         if joined.error is None and joined.mode == "lead" and joined.leads:
-            reading, cut = joined, cuts[-2]
+            reading, cut = joined, cuts[k - 1]
     by_read = None if _names_who(reading) or not BY_OPENS.match(text, cut, stop) else (
         understood_clause(text, cut, stop, registry)  # (由A、B一人一摊，持续推进。: a few words
     )  # no lexicon holds after the names 由 opens, said)
@@ -139,8 +141,9 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
 
 _TASK_LIKE = 12  # a "deadline" part this long with no date opening it is the task's text
 _TASK_WORDS = 4  # an English "deadline" part of more words with no date opening it: the task's
-_TO_BE = re.compile(r"^\s*to\s+be\s+[a-z]+(?:ed|en|ne)\s+(?:out\s+)?", re.IGNORECASE)  # ("to
-# be implemented throughout the year": a deadline kept whole, as "to be completed by …" is)
+_TO_BE = re.compile(  # ("to be implemented throughout the year", "to be wrapped up by …": a
+    r"^\s*to\s+be\s+[a-z]+(?:ed|en|ne)\s+(?:(?:out|up|through|off)\s+)?", re.IGNORECASE
+)  # deadline kept whole, as "to be completed by …" is)
 _VERB_TAIL = 8  # a date phrase's own words after it (完成, 下达建设项目): longer is the task's text
 
 

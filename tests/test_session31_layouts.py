@@ -483,3 +483,49 @@ def test_page_buttons_in_brackets_end_the_plan() -> None:
         "Related: 2. Ministry of Finance answers questions (Ministry of Finance)\n"
     )
     assert len(list(divplan.parse(text).items())) == 1
+
+
+# --- the second final round (holdout380–383), read after its scoring --------------------------
+
+
+def test_a_deadline_label_no_row_holds_opening_the_line_under_a_task_sentence() -> None:
+    for label in ("Time to complete:", "Node requirement:"):
+        text = (
+            "I. Optimize\nDeepen the reform of licensing.\nThe State Post Bureau is mainly "
+            "responsible, and the State Administration for Market Regulation participates.\n"
+            f"{label} before the end of 2018\nImprove the land policy.\nThe Ministry of "
+            f"Finance is responsible.\n{label} Ongoing\n"
+        )
+        items = list(divplan.parse(text).items())
+        assert [_roles(i) for i in items] == [
+            ("lead", ["SPB"], ["SAMR"]),
+            ("sole", ["MOF"], []),
+        ], label
+        assert [i.deadline.text if i.deadline else None for i in items] == [
+            "before the end of 2018",
+            "Ongoing",
+        ]
+
+
+def test_a_remark_holding_a_year_is_no_deadline() -> None:
+    text = (
+        "I. Employment\n1. Open a service window.  Remarks: Continued from 2004  Responsible "
+        "units: Ministry of Finance  Supporting units: Ministry of Commerce\n"
+    )
+    (item,) = divplan.parse(text).items()
+    assert item.deadline is None
+    assert _roles(item) == ("lead", ["MOF"], ["MOFCOM"])
+
+
+def test_a_delimited_table_of_grouping_columns_over_tasks_holding_their_clauses() -> None:
+    plan = _csv(
+        "部分,方面,重点任务\n一、发展民生事业,,\n,（一）扩大助餐服务,\n"
+        ',,"发展老年助餐服务。由民政部牵头，财政部按照职责抓好落实。\n时限安排：2026年12月底前"\n'
+        ',,"引导企业参与助餐。商务部负责。\n时限安排：常态化推进"\n'
+    )
+    items = list(plan.items())
+    assert [_roles(i) for i in items] == [("lead", ["MCA"], ["MOF"]), ("sole", ["MOFCOM"], [])]
+    assert [i.deadline.text if i.deadline else None for i in items] == [
+        "2026年12月底前",
+        "常态化推进",
+    ]

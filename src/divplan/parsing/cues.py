@@ -44,16 +44,22 @@ from divplan.parsing.cue_rows import (  # noqa: F401 - the lexicon's rows, used 
 )
 from divplan.parsing.dated_labels import (
     DATED,
-    SHORT_LABEL,
     dated,
-    dated_value,
+    deadline_label_end,
     first_dated,
     line_labels,
 )
 from divplan.parsing.gated_search import GatedSearch
 from divplan.parsing.label_context import CJK_CUT, label_context, label_role
 from divplan.parsing.label_roles import role_as, role_marks, time_label
-from divplan.parsing.label_words import LABEL_WORDS, modified_at, modified_known, modifier_words
+from divplan.parsing.label_words import (
+    LABEL_WORDS,
+    may_cross,
+    modified_at,
+    modified_known,
+    modifier_words,
+    short_of_label,
+)
 from divplan.parsing.name_edges import ORG_ZH
 from divplan.parsing.role_words import role_of_words
 
@@ -187,23 +193,6 @@ def label_key(label: str) -> str:
     return simplify(label).strip(" \t:：").casefold()
 
 
-def deadline_label_end(text: str, start: int, end: int) -> int:
-    """Where a deadline label opening ``text[start:end]`` ends (完成时限：…), else ``start``;
-    a label cut by a line end (推进时⏎限：) is one label."""
-    window = simplify(text[start:end])
-    keep = [i for i, ch in enumerate(window) if ch != "\n"]
-    compact = "".join(window[i] for i in keep)
-    lang = language(window)
-    m = _labels_of("label_deadline", lang).match(compact.lstrip())
-    if not m:  # ("Cancellation time:", "Cash-in time:": words the lexicon lacks, a time word)
-        m = _role_label_finder(lang).match(compact.lstrip())
-        if m is None or not (time_label(m.group(0)) or dated_value(compact.lstrip(), m.end())):
-            m = SHORT_LABEL.match(compact.lstrip())  # ("To be delivered by: end of May 2006",
-            if m is None or not dated_value(compact.lstrip(), m.end()):  # "Completion target:
-                return start  # By the end of 2024": a few words and a date their value)
-    return start + keep[len(compact) - len(compact.lstrip()) + m.end() - 1] + 1
-
-
 def starts_with_label(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` opens (after spaces) with a field label."""
     while start < end and text[start] in " \t\u3000":
@@ -265,10 +254,10 @@ def _scan(text: str, every_row: bool = False) -> tuple[Cue, ...]:
                 mm = (compiled[n] or index.pattern(n)).match(text, at, stop)
             else:
                 mm = (compiled[n] or index.pattern(n)).match(text, at)
-                if mm is not None and labelled and not label_row[n] and _may_cross(mm.group()):
+                if mm is not None and labelled and not label_row[n] and may_cross(mm.group()):
                     if stops is None:
                         stops = _with_role_labels(text, label_stops(text, lang), guessed_labels)
-                    mm = _short_of_label(text, mm, compiled[n] or index.pattern(n), stops)
+                    mm = short_of_label(text, mm, compiled[n] or index.pattern(n), stops)
             if mm is not None and mm.end() > best_end:
                 best_kind, best_end = index.rows[n].kind, mm.end()
         guessed = guessed_labels.get(at) or marks.get(at)  # a label or mark of words the lexicon
@@ -348,28 +337,6 @@ def role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:
 
 
 _ROLE_LABELS = frozenset({"label_lead", "label_resp", "label_part"})
-def _may_cross(matched: str) -> bool:
-    """Whether a cue's match could run into a label (a space, then a capital): only then are
-    the text's label stops found, and the match checked against them."""
-    return matched != matched.lower() and any(ch.isspace() for ch in matched)
-
-
-def _short_of_label(
-    text: str, mm: re.Match[str], pattern: re.Pattern[str], stops: list[int] | None
-) -> re.Match[str] | None:
-    """``mm``, or the row's match ended where an English field's label begins inside it, a
-    capital after spaces ("… and other relevant departments⎵⎵Lead unit:"): no cue runs into
-    the next field.  A label in lower case ("Divided responsibility:") is the cue's own words."""
-    k = bisect_right(stops or [], mm.start())
-    if stops is None or k >= len(stops) or stops[k] >= mm.end():
-        return mm
-    rest = text[stops[k] : mm.end()]
-    word = rest.lstrip()
-    if not word[:1].isupper() or len(word) == len(rest):
-        return mm
-    return pattern.match(text, mm.start(), stops[k])
-
-
 def _with_role_labels(
     text: str, stops: list[int], role_labels: dict[int, tuple[int, str, str]]
 ) -> list[int]:

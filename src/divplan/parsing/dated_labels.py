@@ -13,20 +13,26 @@ from __future__ import annotations
 
 import re
 
+from divplan.parsing.clause_text import language, simplify
+from divplan.parsing.cue_rows import _labels_of, _role_label_finder
+from divplan.parsing.label_roles import time_label
+
 DATED = "the label 「{}」 is not in the lexicon; read as a deadline's: a date is its value"
 
 #: A few words and a colon (a capitalised English word and up to three more, or two to six
 #: Chinese characters): a label, when a date is its value
-SHORT_LABEL = re.compile(
-    r"(?:[A-Z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3}|[\u4e00-\u9fff]{2,6})[ \t]*[:：]"
+_NOTE = r"(?!(?i:remarks?|notes?|comments?|explanations?)\b|备注|附注|说明|注释)"  # (a remark
+SHORT_LABEL = re.compile(  # holding a year, "Remarks: Continued from 2004", is no deadline)
+    rf"{_NOTE}(?:[A-Z][a-z-]*(?:[ \t]+[a-z][a-z-]*){{0,3}}|[\u4e00-\u9fff]{{2,6}})[ \t]*[:：]"
 )
-_LINE_LABEL = re.compile(rf"(?<=\n)[ \t\u3000]*({SHORT_LABEL.pattern})")
+_LINE_LABEL = re.compile(rf"(?:^|(?<=\n))[ \t\u3000]*({SHORT_LABEL.pattern})")
 #: the same inside a line a wrap joined: two to four words, the first capitalised after a word
 #: in lower case ("… cooperate Time to be finished: before the end of 2022"; never a name's
 #: last word, "Ministry of Finance:")
 _MID_LABEL = re.compile(
-    r"(?:(?<=[a-z,;.)] )|(?<=\S  ))([A-Z][a-z-]*(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]*:)"
-)  # (or after a field's gap: "… concerned.  Delivery by: End of May 2010  Lead unit: …")
+    rf"(?<=[a-z,;.)] ){_NOTE}([A-Z][a-z-]*(?:[ \t]+[a-z][a-z-]*){{1,3}}[ \t]*:)"
+    rf"|(?<=\S  ){_NOTE}([A-Z][a-z-]*(?:[ \t]+[a-z][a-z-]*){{0,3}}[ \t]*:)"  # (after a gap,
+)  # one word will do: "…  Time-bound: before …", "… concerned.  Delivery by: End of May 2010")
 
 
 def dated_label(label: str, known: re.Pattern[str]) -> bool:
@@ -56,11 +62,12 @@ def line_labels(text: str, found: dict[int, tuple[int, str, str]]) -> None:
     """Add to ``found`` (labels by where they begin) each line opening with a few words and a
     colon whose value is a date ("Completion target: By the end of 2025"), and each such
     English label a wrap joined into the line before it."""
-    lines = _LINE_LABEL.finditer(text) if "\n" in text else ()
+    lines = _LINE_LABEL.finditer(text)
     inside = _MID_LABEL.finditer(text) if ":" in text else ()  # (English words: ASCII)
     for m in (*lines, *inside):
-        if m.start(1) not in found and dated_value(text, m.end()):
-            found[m.start(1)] = (m.end(), "label_deadline", DATED.format(m.group(1)))
+        at, label = (m.start(1), m.group(1)) if m.group(1) else (m.start(2), m.group(2))
+        if at not in found and dated_value(text, m.end()):
+            found[at] = (m.end(), "label_deadline", DATED.format(label))
 
 
 def first_dated(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -71,12 +78,29 @@ def first_dated(text: str, start: int, end: int) -> tuple[int, int] | None:
     for pattern in (_LINE_LABEL, _MID_LABEL):
         for m in pattern.finditer(window, start):
             if dated_value(text, m.end()):
-                found.setdefault(m.start(1), (m.end(), "", ""))
+                found.setdefault(m.start(1) if m.group(1) else m.start(2), (m.end(), "", ""))
                 break
     if not found:
         return None
     at = min(found)
     return at, found[at][0]
+
+
+def deadline_label_end(text: str, start: int, end: int) -> int:
+    """Where a deadline label opening ``text[start:end]`` ends (完成时限：…), else ``start``;
+    a label cut by a line end (推进时⏎限：) is one label."""
+    window = simplify(text[start:end])
+    keep = [i for i, ch in enumerate(window) if ch != "\n"]
+    compact = "".join(window[i] for i in keep)
+    lang = language(window)
+    m = _labels_of("label_deadline", lang).match(compact.lstrip())
+    if not m:  # ("Cancellation time:", "Cash-in time:": words the lexicon lacks, a time word)
+        m = _role_label_finder(lang).match(compact.lstrip())
+        if m is None or not (time_label(m.group(0)) or dated_value(compact.lstrip(), m.end())):
+            m = SHORT_LABEL.match(compact.lstrip())  # ("To be delivered by: end of May 2006",
+            if m is None or not dated_value(compact.lstrip(), m.end()):  # "Completion target:
+                return start  # By the end of 2024": a few words and a date their value)
+    return start + keep[len(compact) - len(compact.lstrip()) + m.end() - 1] + 1
 
 
 __all__ = [
@@ -85,6 +109,7 @@ __all__ = [
     "dated",
     "dated_label",
     "dated_value",
+    "deadline_label_end",
     "first_dated",
     "line_labels",
 ]

@@ -9,6 +9,7 @@ one inside it) ask the same two questions; here they are asked one way.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from divplan.parsing.cue_rows import _known_label
 from divplan.parsing.name_edges import org_shaped
@@ -61,4 +62,33 @@ def modified_at(text: str, start: int, label: int) -> bool:
     )  # field's opening here, the line read as it was)
 
 
-__all__ = ["LABEL_WORDS", "modified_at", "modified_known", "modifier_words"]
+def may_cross(matched: str) -> bool:
+    """Whether a cue's match could run into a label (a space, then a capital): only then are
+    the text's label stops found, and the match checked against them."""
+    return matched != matched.lower() and any(ch.isspace() for ch in matched)
+
+
+def short_of_label(
+    text: str, mm: re.Match[str], pattern: re.Pattern[str], stops: list[int] | None
+) -> re.Match[str] | None:
+    """``mm``, or the row's match ended where an English field's label begins inside it, a
+    capital after spaces ("… and other relevant departments⎵⎵Lead unit:"): no cue runs into
+    the next field.  A label in lower case ("Divided responsibility:") is the cue's own words."""
+    k = bisect_right(stops or [], mm.start())
+    if stops is None or k >= len(stops) or stops[k] >= mm.end():
+        return mm
+    rest = text[stops[k] : mm.end()]
+    word = rest.lstrip()
+    if not word[:1].isupper() or len(word) == len(rest):
+        return mm
+    return pattern.match(text, mm.start(), stops[k])
+
+
+__all__ = [
+    "LABEL_WORDS",
+    "may_cross",
+    "modified_at",
+    "modified_known",
+    "modifier_words",
+    "short_of_label",
+]

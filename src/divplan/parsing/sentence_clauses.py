@@ -20,6 +20,7 @@ from divplan.parsing.name_edges import ORG_ZH, org_shaped
 from divplan.parsing.name_tails import local_name, opens_like_a_name, written_as_body
 from divplan.parsing.parens import trailing_groups
 from divplan.parsing.role_words import read_by_piece
+from divplan.parsing.sentence_deadlines import bare_deadline, task_after
 
 _SENTENCE_GUESS = "no bracket or field: the clause was read from the item's last sentence"
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -73,7 +74,7 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     cuts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, stop)]
     if len(cuts) == 1 and _CJK.search(text, start, end) and text[end - 1] in "。；！？":
         whole = understood_clause(text, start, stop, registry)  # (由A牵头，B、C配合。: wholly a
-        if whole is None or not whole.cued or _task_after(text, whole) or (
+        if whole is None or not whole.cued or task_after(text, whole) or (
             _BY_PART.search(text, start + 1, stop)  # (…一网通办，由A负责: 由 opens the clause)
         ):  # clause, a group's
             whole = _comma_tail(text, start, stop, registry)  # …，由A牵头，B配合，6月底前完成。
@@ -125,7 +126,7 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
             reading.guesses.insert(0, bare)  # Civil Affairs Bureau.": names alone after the task
         else:
             return None
-    _bare_deadline(text, reading)
+    bare_deadline(text, reading)
     s = cut
     while s < end and text[s] in " \n":
         s += 1
@@ -137,14 +138,6 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     reading.reading = "inferred"
     reading.guesses.insert(0, _SENTENCE_GUESS)
     return reading
-
-
-_TASK_LIKE = 12  # a "deadline" part this long with no date opening it is the task's text
-_TASK_WORDS = 4  # an English "deadline" part of more words with no date opening it: the task's
-_TO_BE = re.compile(  # ("to be implemented throughout the year", "to be wrapped up by …": a
-    r"^\s*to\s+be\s+[a-z]+(?:ed|en|ne)\s+(?:(?:out|up|through|off)\s+)?", re.IGNORECASE
-)  # deadline kept whole, as "to be completed by …" is)
-_VERB_TAIL = 8  # a date phrase's own words after it (完成, 下达建设项目): longer is the task's text
 
 
 def _lead_alone(text: str, start: int, stop: int, registry: Registry) -> bool:
@@ -195,44 +188,11 @@ def _comma_tail(text: str, start: int, stop: int, registry: Registry) -> ClauseR
         if text[k] not in "，,":
             continue
         reading = understood_clause(text, k + 1, stop, registry)
-        if reading is not None and reading.cued and not _task_after(text, reading):
+        if reading is not None and reading.cued and not task_after(text, reading):
             while reading.span is not None and text[reading.span[0]] in " \n":
                 reading.span = (reading.span[0] + 1, reading.span[1])
             return reading
     return None
-
-
-def _task_after(text: str, reading: ClauseReading) -> bool:
-    """Whether the deadline part closing ``reading`` goes on into a task (A牵头，B配合，
-    2012年底前完成主要商圈改造): the date phrase with more than a verb after it, or none — unless
-    the part is a deadline whole (全年, 长期坚持, 6月中旬: no date phrase opens it)."""
-    if reading.deadline is None:
-        return False
-    ds, de = reading.deadline
-    phrase = deadline_prefix(text[ds:de])
-    if not phrase:
-        return de - ds > _VERB_TAIL or not is_deadline(text[ds:de])
-    return de - (ds + phrase) > _VERB_TAIL
-
-
-def _bare_deadline(text: str, reading: ClauseReading) -> None:
-    """A sentence's deadline part that goes on into the task (…协抓，2014年底前出台…意见 /
-    每年组织开展抽查) is cut to the date phrase opening it; a long one with none is no deadline
-    (分年度改善…设备)."""
-    if reading.deadline is None:
-        return
-    ds, de = reading.deadline
-    phrase = deadline_prefix(text[ds:de])
-    if phrase and de - (ds + phrase) > _VERB_TAIL:  # (2023年底前完成: the phrase, whole)
-        reading.deadline = (ds, ds + phrase)
-    elif not phrase and de - ds > _TASK_LIKE and (
-        _CJK.search(text, ds, de)
-        or (
-            len(text[ds:de].split()) > _TASK_WORDS
-            and not deadline_first(_TO_BE.sub("", text[ds:de]))
-        )
-    ):  # ("Publish the energy figures each quarter, with A taking the lead": the task's words)
-        reading.deadline = None
 
 
 def opening_clause(text: str, start: int, end: int, registry: Registry) -> ClauseReading | None:
@@ -275,7 +235,7 @@ def opening_clause(text: str, start: int, end: int, registry: Registry) -> Claus
     phrase = deadline_prefix(text[after:limit])
     if best.deadline is None and phrase:  # 由A负责，2012年底前建立…: the task's deadline
         best.deadline = (after, after + phrase)
-    _bare_deadline(text, best)
+    bare_deadline(text, best)
     best.reading = "inferred"
     best.guesses.insert(0, _OPENING_GUESS)
     return best

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
@@ -169,20 +169,6 @@ def listed(cell: str) -> bool:
     return header_key(cell) in _names()
 
 
-def numbers_by_cells(header: Header, rows: Sequence[Sequence[str]]) -> Header:
-    """``header`` with a column no name list knows made the number column when every cell of
-    it under the header is a small whole number and no column is named so ("Task | Item |
-    Responsible units" over rows numbered 1, 2, …: "Item" names a task as often, so by its
-    cells only; a heading's row merged across the columns holds no cell of its own)."""
-    if header.cols("number"):
-        return header
-    for k, role in enumerate(header.roles):
-        cells = [r[k].strip() for r in rows if k < len(r) and r[k].strip() and len(set(r)) > 1]
-        if role is None and len(cells) >= 2 and all(c.isdigit() and len(c) <= 3 for c in cells):
-            return replace(header, roles=(*header.roles[:k], "number", *header.roles[k + 1 :]))
-    return header
-
-
 _LABEL = re.compile(r"^\s*([^:：\n]{1,30})[:：]")  # ("Completion time limit:")
 
 
@@ -324,7 +310,9 @@ def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
     fields = (
         named & set(FIELDS)
         or any(header_key(c) in _division_keys() or _task_and_units(c) for c in cells)
-        or (bare and "task" in named and len(named) > 1 and named <= {"number", "task", "note"})
+        or (bare and "task" in named and named <= {"number", "task", "note"} and (
+            len(named) > 1 or (roles.count("task") > 1 and len(cells) > 2)  # (部分,方面,重点任务:
+        ))  # columns that group the last, whose cells hold their clauses)
         or {"number", "task", "note"} <= named  # 序号 | 工作任务 | 备注: three columns named
     )
     if sum(1 for r in roles if r) < 2 or "task" not in named or not fields:  # (序号 | 工作任务
@@ -370,17 +358,6 @@ def _unit_named(cell: str) -> bool:
     return (found is not None and found.start() > 0) or unit_first().match(cell) is not None
 
 
-def merge_headers(top: Header, below: Header) -> Header:
-    """A two-row header: the lower row's roles where it names one (责任单位 → 牵头 | 配合)."""
-    n = max(len(top.roles), len(below.roles))
-    roles = tuple(
-        (below.roles[i] if i < len(below.roles) else None)
-        or (top.roles[i] if i < len(top.roles) else None)
-        for i in range(n)
-    )
-    return Header(roles, below.names, below.lang)
-
-
 __all__ = [
     "COLUMN_NOTE",
     "FIELDS",
@@ -393,12 +370,10 @@ __all__ = [
     "header_key",
     "labels",
     "listed",
-    "merge_headers",
     "named_columns",
     "names_columns",
     "names_no_unit",
     "number_names",
-    "numbers_by_cells",
     "opens_with_note",
     "role_names",
     "roles_in_line",

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from divplan.read import table_headers
 from divplan.read.cells import (
@@ -58,37 +57,16 @@ from divplan.read.cells import (
     same_number,
 )
 from divplan.read.header_guesses import unit_end
+from divplan.read.header_rows import merge_headers, numbers_by_cells
 from divplan.read.headerless import infer_header
 from divplan.read.merged_cells import fill_centred, join_cut_cells
-from divplan.read.table_headers import FIELDS, Header, Role, find_header, labels, merge_headers
+from divplan.read.table_headers import FIELDS, Header, Role, find_header, labels
 from divplan.read.table_notice import text_rows
+from divplan.read.table_state import TableState, _Item
 
 DITTO = {"zh": "同上", "en": "same as above"}  # a carried cell: the lexicon's ditto (cues.tsv)
 _HEADER_WITHIN = 30  # a sheet may hold the notice above its table: its header is this far
 _UNITS: tuple[Role, ...] = ("lead", "resp", "part")
-
-
-@dataclass
-class TableState:
-    """What carries from row to row, and from one table of a document to the next."""
-
-    header: Header | None = None
-    sections: int = 0
-    subsections: int = 0
-    last_item: int = 0
-    groups: dict[int, str] = field(default_factory=dict)
-    carried: dict[Role, str] = field(default_factory=dict)
-    tables: int = 0
-
-
-@dataclass
-class _Item:
-    """An item row being built (a wrapped row may still extend it)."""
-
-    marker: str
-    cells: list[str]
-    where: str
-    late: bool = False  # its lead / responsible text began below the row's first line
 
 
 class _Renderer:
@@ -393,7 +371,7 @@ def render_table(
     for i, row in enumerate(rows[:_HEADER_WITHIN]):
         found = find_header(row.cells, bare=bare)
         if found is not None:
-            numbered = table_headers.numbers_by_cells(found, [r.cells for r in rows[i + 1 :]])
+            numbered = numbers_by_cells(found, [r.cells for r in rows[i + 1 :]])
             header, at, start = numbered, i, i + 1
             if start < len(rows):
                 below = find_header(rows[start].cells)

@@ -1,0 +1,58 @@
+"""The deadline part closing a clause sentence: kept, cut to its date phrase, or dropped.
+
+Why apart from :mod:`divplan.parsing.sentence_clauses`: a sentence's last comma part after its
+role words may be a deadline whole (全年, "to be wrapped up by the end of 2003"), a date phrase
+running on into the task's words (2014年底前出台…意见), or the task's own words; these rules say
+which, for the sentence reader and its comma-tail reading alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from divplan.parsing.clause_text import ClauseReading
+from divplan.parsing.deadlines import deadline_first, deadline_prefix, is_deadline
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_TASK_LIKE = 12  # a "deadline" part this long with no date opening it is the task's text
+_TASK_WORDS = 4  # an English "deadline" part of more words with no date opening it: the task's
+_TO_BE = re.compile(  # ("to be implemented throughout the year", "to be wrapped up by …": a
+    r"^\s*to\s+be\s+[a-z]+(?:ed|en|ne)\s+(?:(?:out|up|through|off)\s+)?", re.IGNORECASE
+)  # deadline kept whole, as "to be completed by …" is)
+_VERB_TAIL = 8  # a date phrase's own words after it (完成, 下达建设项目): longer is the task's text
+
+
+def task_after(text: str, reading: ClauseReading) -> bool:
+    """Whether the deadline part closing ``reading`` goes on into a task (A牵头，B配合，
+    2012年底前完成主要商圈改造): the date phrase with more than a verb after it, or none — unless
+    the part is a deadline whole (全年, 长期坚持, 6月中旬: no date phrase opens it)."""
+    if reading.deadline is None:
+        return False
+    ds, de = reading.deadline
+    phrase = deadline_prefix(text[ds:de])
+    if not phrase:
+        return de - ds > _VERB_TAIL or not is_deadline(text[ds:de])
+    return de - (ds + phrase) > _VERB_TAIL
+
+
+def bare_deadline(text: str, reading: ClauseReading) -> None:
+    """A sentence's deadline part that goes on into the task (…协抓，2014年底前出台…意见 /
+    每年组织开展抽查) is cut to the date phrase opening it; a long one with none is no deadline
+    (分年度改善…设备)."""
+    if reading.deadline is None:
+        return
+    ds, de = reading.deadline
+    phrase = deadline_prefix(text[ds:de])
+    if phrase and de - (ds + phrase) > _VERB_TAIL:  # (2023年底前完成: the phrase, whole)
+        reading.deadline = (ds, ds + phrase)
+    elif not phrase and de - ds > _TASK_LIKE and (
+        _CJK.search(text, ds, de)
+        or (
+            len(text[ds:de].split()) > _TASK_WORDS
+            and not deadline_first(_TO_BE.sub("", text[ds:de]))
+        )
+    ):  # ("Publish the energy figures each quarter, with A taking the lead": the task's words)
+        reading.deadline = None
+
+
+__all__ = ["bare_deadline", "task_after"]

@@ -529,3 +529,18 @@ def test_a_delimited_table_of_grouping_columns_over_tasks_holding_their_clauses(
         "2026年12月底前",
         "常态化推进",
     ]
+
+
+def test_a_full_width_number_sign_as_a_legend_s_mark_and_a_forward_scope_said_uniformly() -> None:
+    text = (
+        "注：责任单位中标注“＃”的为牵头单位。\n一、饮水安全\n"
+        "1. 完成供水工程建设。此项由财政部＃、商务部、税务总局负责。\n"
+        "二、职业教育\n本部分任务统一由教育部牵头，财政部按职责分工负责。\n"
+        "保持招生规模稳定。\n支持办好职业院校。\n"
+    )
+    items = list(divplan.parse(text).items())
+    assert [_roles(i) for i in items] == [
+        ("lead", ["MOF"], ["MOFCOM", "SAT"]),
+        ("lead", ["MOE"], ["MOF"]),
+        ("lead", ["MOE"], ["MOF"]),
+    ]

@@ -42,9 +42,9 @@ _GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\s*\((?=[A-Za-z])[A-Za-z .,'&-]{2,90}\
 _ABBREVIATION = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Bhd|Plc)$")  # company names end in a dot
 # 市住建局* : a unit marked by an asterisk; MOST¹ / NIA†: a footnote marker after a name
 _PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】*＊※¹²³⁴⁵⁶⁷⁸⁹⁰†‡/／"
-# a symbol a plan may set by a name to mark it (中小企业司⊙, A◎, B✓): arrows, mathematical and
-# technical signs, geometric shapes, dingbats — never a name's own last character
-MARK_SIGNS = "§¤" + "".join(
+# a symbol a plan may set by a name to mark it (中小企业司⊙, A◎, B✓, 县水利局＃): arrows,
+# mathematical and technical signs, geometric shapes, dingbats — never a name's own last character
+MARK_SIGNS = "§¤#＃" + "".join(
     chr(c) for c in range(0x2190, 0x27C0) if unicodedata.category(chr(c)).startswith("S")
 )
 _EDGE = frozenset(_PUNCT + MARK_SIGNS)  # (tested a character at a time)

@@ -6,6 +6,8 @@ a row naming a symbol or a style word the trigger row lacks would silently never
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import divplan
@@ -79,3 +81,21 @@ def test_a_text_with_no_trigger_is_not_searched() -> None:
     assert not holds_trigger("mark_legends.tsv", text)
     assert not holds_trigger("style_legends.tsv", text)
     assert mark_legend(text) is None and style_legend(text) is None
+
+
+def test_the_mark_prefilter_holds_every_sign_a_mark_legend_accepts() -> None:
+    # mark_legend() searches only a text holding one of MARK_SIGN's signs: a row accepting a
+    # sign the prefilter lacks would silently never match
+    from divplan.mark_legends import MARK_SIGN
+
+    classes = [
+        cls
+        for patterns in lang_patterns("mark_legends.tsv").values()
+        for pattern in patterns
+        for cls in re.findall(r"\(\[([^\]]+)\]\)", pattern)  # (group 1: the sign)
+    ]
+    assert classes, "the mark legends' patterns name their signs in a class"
+    for cls in classes:
+        accepted = re.compile(f"[{cls}]")
+        signs = [chr(c) for c in range(0x10000) if accepted.fullmatch(chr(c))]
+        assert all(MARK_SIGN.fullmatch(ch) for ch in signs), cls

@@ -20,26 +20,29 @@ only which role each holds.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-from divplan.parsing.clause_text import simplify
-from divplan.parsing.lexicon_files import holds_trigger, lang_regexes
 from divplan.records import Department, Section
-from divplan.style_legends import section_items
+from divplan.style_legends import legend_note, section_items
 
 _SHARED = ("joint", "division", "resp")
 _NEAR = 2  # characters between a name and its mark at most
 
 
 def mark_legend(text: str) -> str | None:
-    """The symbol a note in ``text`` says marks the lead, if it has such a note."""
-    if not holds_trigger("mark_legends.tsv", text):  # (most plans: no symbol, no search)
+    """The symbol a note in ``text`` says marks the lead, if it has such a note.  A text with
+    none of the signs a mark can be is not searched (nearly every plan holds the rows' trigger
+    word, 牵头 or "lead": the sign is the cheap test)."""
+    if MARK_SIGN.search(text) is None:
         return None
-    for lang, pattern in lang_regexes("mark_legends.tsv").items():
-        m = pattern.search(simplify(text) if lang == "zh" else text)
-        if m is not None:  # (each row's group is its own: the alternation numbers them on)
-            return next(g for g in m.groups() if g)
-    return None
+    m = legend_note("mark_legends.tsv", text)  # (each row's group is its own: the alternation
+    return None if m is None else next(g for g in m.groups() if g)  # numbers them on)
+
+
+#: every sign a mark legend's rows accept as the mark (their group's class, in
+#: ``lexicon/mark_legends.tsv``; tests/test_legend_triggers.py checks the two agree)
+MARK_SIGN = re.compile("[※＊*†‡#＃§¤\u2190-\u27bf]")
 
 
 def _marked(original: str, d: Department, mark: str) -> bool:
@@ -110,11 +113,8 @@ def _unmarked_divided(
 
 def _unmarked_note(text: str) -> str | None:
     """The words of a note dividing the lists with no mark (``unmarked_legends.tsv``)."""
-    for lang, pattern in lang_regexes("unmarked_legends.tsv").items():  # (a note a line's
-        m = pattern.search(simplify(text).replace("\n", "") if lang == "zh" else text)  # end cut)
-        if m is not None:
-            return m.group(0)
-    return None
+    m = legend_note("unmarked_legends.tsv", text, unwrapped=True)  # (a note a line's end cut)
+    return None if m is None else m.group(0)
 
 
 __all__ = ["apply_mark_legend", "mark_legend"]

@@ -19,23 +19,16 @@ shared lists changes, never who is read or in which role.
 
 from __future__ import annotations
 
-from divplan.parsing.clause_text import simplify
-from divplan.parsing.lexicon_files import holds_trigger, lang_regexes
 from divplan.records import Section
-from divplan.style_legends import section_items
+from divplan.style_legends import legend_note, section_items
 
 _SHARED = ("joint", "resp")
 
 
 def _found(text: str) -> str | None:
     """The words of an order legend in ``text``, if it holds one."""
-    if not holds_trigger("order_legends.tsv", text):  # (most plans: no order word, no search)
-        return None
-    for lang, pattern in lang_regexes("order_legends.tsv").items():
-        m = pattern.search(simplify(text) if lang == "zh" else text)
-        if m is not None:
-            return m.group(0)
-    return None
+    m = legend_note("order_legends.tsv", text)
+    return None if m is None else m.group(0)
 
 
 def apply_order_legend(original: str, sections: list[Section]) -> list[tuple[tuple[int, int], str]]:

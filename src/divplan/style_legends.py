@@ -14,6 +14,7 @@ reading status of shared lists changes, never who is read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from divplan.parsing.clause_text import simplify
@@ -23,16 +24,25 @@ from divplan.records import Item, Section
 _SHARED = ("joint", "resp")
 
 
+def legend_note(name: str, text: str, *, unwrapped: bool = False) -> re.Match[str] | None:
+    """The first note the rows of ``lexicon/<name>`` find in ``text`` — the one search every
+    legend pass makes: Chinese rows on the simplified text (same length, same offsets; with
+    ``unwrapped``, its line ends dropped: a note a page's width cut), English rows on the text
+    itself; none without the file's trigger word (most plans hold no legend: no search)."""
+    if not holds_trigger(name, text):
+        return None
+    for lang, pattern in lang_regexes(name).items():
+        subject = simplify(text) if lang == "zh" else text
+        m = pattern.search(subject.replace("\n", "") if unwrapped and lang == "zh" else subject)
+        if m is not None:
+            return m
+    return None
+
+
 def style_legend(text: str) -> str | None:
     """The words of a note saying a type style marks the lead, if ``text`` holds one."""
-    if not holds_trigger("style_legends.tsv", text):  # (most plans: no style word, no search)
-        return None
-    patterns = lang_regexes("style_legends.tsv")
-    for lang, pattern in patterns.items():
-        m = pattern.search(simplify(text) if lang == "zh" else text)
-        if m is not None:
-            return text[m.start() : m.end()]
-    return None
+    m = legend_note("style_legends.tsv", text)
+    return None if m is None else text[m.start() : m.end()]
 
 
 def section_items(sections: list[Section]) -> Iterator[Item]:
@@ -65,4 +75,4 @@ def unseen_style(text: str, sections: list[Section]) -> list[tuple[tuple[int, in
     return out
 
 
-__all__ = ["section_items", "style_legend", "unseen_style"]
+__all__ = ["legend_note", "section_items", "style_legend", "unseen_style"]

@@ -101,9 +101,8 @@ def time_words(lang: str) -> str:
     """The time words of ``name_words.tsv`` (``time`` rows, regular-expression pieces) in
     ``lang`` as one alternation, longest first: what ``{TIME}`` stands for in a ``cues.tsv``
     pattern and what a deadline label of unknown words ends in (label_roles.TIME_WORD)."""
-    words = [w for w in word_lists("name_words.tsv")["time"] if w.isascii() == (lang == "en")]
-    if lang == "any":
-        words = list(word_lists("name_words.tsv")["time"])
+    every = word_lists("name_words.tsv")["time"]
+    words = [w for w in every if lang == "any" or w.isascii() == (lang == "en")]
     return "(?:{})".format("|".join(sorted(words, key=len, reverse=True)))
 
 

@@ -31,6 +31,7 @@ from divplan.parsing.normalise import Normalised
 from divplan.parsing.rejoin import rejoin
 from divplan.parsing.roles import shared_when_only_helpers
 from divplan.parsing.sentence_clauses import opening_clause, sentence_clause, wholly_a_clause
+from divplan.parsing.sentence_deadlines import closing_deadline
 from divplan.parsing.structure import Outline
 from divplan.records import (
     Deadline,
@@ -282,11 +283,14 @@ def _item(
             while text_end > text_start and ctx.norm.text[text_end - 1] in " \n":
                 text_end -= 1
         elif heading is not None and heading.reading is not None:  # a point under （一）…（A牵头）
+            own_deadline = closing_deadline(ctx.norm.text, text_start, sentence_end)  # (its own
+            if own_deadline is not None:  # "…. Completed before the end of May 2006.": kept)
+                text_end = min(text_end, own_deadline[0])
             reading = replace(
                 heading.reading,
                 reading="inferred",
                 guesses=[_HEADING_GUESS, *heading.reading.guesses],
-                deadline=heading.reading.deadline or heading.deadline,
+                deadline=own_deadline or heading.reading.deadline or heading.deadline,
             )
     responsibility = Responsibility(mode=None)
     if reading is not None:

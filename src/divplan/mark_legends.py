@@ -12,9 +12,9 @@ A second note may say the lists with no mark are divided among their bodies (未
 部门按职责分工负责, ``unmarked_legends.tsv``): such a shared list is then read as divided, said
 the same way.
 
-Guarantees: nothing changes without such a note; a list already read with a lead, or whose
-bodies all or none carry the symbol (all, unless unnamed others are listed with them: those
-take part), is left as it is; names and spans are never changed,
+Guarantees: nothing changes without such a note; a list already read with a lead, or none of
+whose bodies carries the symbol, is left as it is (a list whose every body carries it is read
+as led by them all, as a 牵头单位 label with no helpers is); names and spans are never changed,
 only which role each holds.
 """
 
@@ -26,7 +26,7 @@ import unicodedata
 from divplan.records import Department, Section
 from divplan.style_legends import legend_note, section_items
 
-_SHARED = ("joint", "division", "resp")
+_SHARED = ("joint", "division", "resp", "sole")
 _NEAR = 2  # characters between a name and its mark at most
 
 
@@ -45,20 +45,24 @@ def mark_legend(text: str) -> str | None:
 MARK_SIGN = re.compile("[※＊*†‡#＃§¤\u2190-\u27bf]")
 
 
-def _marked(original: str, d: Department, mark: str) -> bool:
-    """Whether the mark stands right after the name (A※、B), or right before it where no
-    name ends before the mark (※A、B; not B's mark in A※、B)."""
+def _marked(original: str, d: Department, mark: str, starts: set[int], ends: set[int]) -> bool:
+    """Whether the mark stands right after the name (A※、B; A ※; A（※）), or right before it
+    where it stands right after no other name (※A、B; 由※A、B负责; not B's mark in A※、B), given
+    where the list's names start and end.  A mark after a separator opens the next name
+    (A、◈B: B's), never A's."""
     s, e = d.span
     mark = unicodedata.normalize("NFKC", mark)  # (the note read from the normalised text: ＊
-    near = unicodedata.normalize("NFKC", original[e : e + _NEAR])  # is *, as by the names)
-    after = unicodedata.normalize("NFKC", original[e : e + _NEAR + 2]).lstrip(" \t\r\n\u3000")
-    if mark in near or after[:1] == mark:  # (A⏎※: a line's end between the name and its mark)
-        return True
+    for k in range(e, min(len(original), e + _NEAR + 2)):  # is *, as by the names)
+        ch = unicodedata.normalize("NFKC", original[k])
+        if ch == mark:
+            return k + 1 not in starts or k == e  # (A◈B: right after A, A's)
+        if ch not in _BETWEEN:  # (A⏎※: a line's end between the name and its mark)
+            break
     before = unicodedata.normalize("NFKC", original[s - 1]) if s > 0 else ""
-    return before == mark and (s < 2 or original[s - 2] in _OPENS)
+    return before == mark and s - 1 not in ends
 
 
-_OPENS = " \t\n\u3000、，,;；:：(（"  # (what stands before a mark that opens a name)
+_BETWEEN = " \t\r\n\u3000(（[【"  # what may stand between a name and the mark after it
 
 
 def apply_mark_legend(
@@ -75,9 +79,10 @@ def apply_mark_legend(
         if r.mode not in _SHARED or r.span is None:
             continue
         named = [*r.leads, *r.participants]
-        marked = [d for d in named if _marked(original, d, mark)]
-        if not marked or (len(marked) == len(named) and not r.others):
-            continue  # (A※、有关单位: the unnamed others take part, the marked body leads)
+        starts, ends = {d.span[0] for d in named}, {d.span[1] for d in named}
+        marked = [d for d in named if _marked(original, d, mark, starts, ends)]
+        if not marked:
+            continue  # (由◈A负责 / A※、B※: the marked bodies lead, as a 牵头 label makes them)
         r.mode, r.leads = "lead", marked
         r.participants = [d for d in named if d not in marked]
         r.reading = "inferred"
@@ -103,7 +108,8 @@ def _unmarked_divided(
         named = [*r.leads, *r.participants]
         if r.mode not in ("joint", "resp") or r.span is None or len(named) < 2:
             continue
-        if any(_marked(original, d, mark) for d in named):
+        starts, ends = {d.span[0] for d in named}, {d.span[1] for d in named}
+        if any(_marked(original, d, mark, starts, ends) for d in named):
             continue
         r.mode, r.reading = "division", "inferred"
         out.append((r.span, f"item {item.number}: no body carries 「{mark}」, and the plan's"

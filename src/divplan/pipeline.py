@@ -36,6 +36,7 @@ from divplan.order_legends import apply_order_legend
 from divplan.parsing.blocks import Block
 from divplan.parsing.clause_text import ClauseReading
 from divplan.parsing.deadlines import is_deadline
+from divplan.parsing.inner_clauses import inner_clause
 from divplan.parsing.normalise import normalise
 from divplan.parsing.rejoin import rejoin
 from divplan.parsing.sentence_clauses import opening_clause, sentence_clause, wholly_a_clause
@@ -298,8 +299,13 @@ def read_structure(text: str, registry: Registry, date: str | None = None) -> St
             sentences[key] = sentence_clause(norm.text, block.body_start, end, registry)
         return sentences[key]
 
-    def has_sentence_clause(block: Block) -> bool:
-        return sentence_of(block) is not None
+    inners: dict[tuple[int, int], bool] = {}
+
+    def has_sentence_clause(block: Block) -> bool:  # (its last sentence, or words inside one:
+        key = (block.body_start, block.end)  # 稳定播种面积，由A牵头，B配合，确保…。)
+        if sentence_of(block) is None and key not in inners:
+            inners[key] = bool(inner_clause(norm.text, key[0], ctx.sentence_end(block), registry))
+        return sentence_of(block) is not None or inners[key]
 
     onlies: dict[tuple[int, int], bool] = {}
 

@@ -14,8 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from divplan.parsing.clause_text import hyphen_join
 from divplan.parsing.cues import deadline_label_end, starts_with_label
 from divplan.parsing.deadline_lines import date_only, is_deadline_field, is_deadline_line
+from divplan.parsing.field_runs import field_run
 from divplan.parsing.field_wraps import after_field, goes_on_last, left_open, opening_words_line
 from divplan.parsing.furniture import is_furniture, is_furniture_at
 from divplan.parsing.group_labels import lines_over_groups, opens_next_group
@@ -196,6 +198,8 @@ def make_blocks(
                 wraps = field_paragraph(text, lines, i, blocks, item_closed) or (
                     indented_goes_on(text, lines, i, prev_block, width)
                 ) or (
+                    prev_block.kind == "text" and field_run(text, lines, i, prev_block)
+                ) or (
                     not line.blank_before
                     and prev_block.kind == "text"
                     and (
@@ -231,7 +235,10 @@ def make_blocks(
                     )
                 )
             )
-            if wraps or deadline_line:
+            cut_word = not line.blank_before and hyphen_join(  # ("… National Develop- /
+                text[prev.start : prev.end], text[line.start : line.end]  # ment and Reform
+            )  # Commission": one word the line's end cut, whatever the block)
+            if wraps or deadline_line or cut_word:
                 prev_block.last = i
                 prev_block.end = line.end
                 continue

@@ -23,9 +23,11 @@ from dataclasses import dataclass
 
 from divplan.names.registry import Registry
 from divplan.parsing.clause_deadlines import bare_deadline_after
+from divplan.parsing.clause_parse import Lookup, parse_clause
 from divplan.parsing.clause_text import ClauseReading, Prepared, joined_readings, prepare
 from divplan.parsing.cues import deadline_label_end, find_label, is_task_label, scan
 from divplan.parsing.deadlines import DOC_NUMBER, is_deadline
+from divplan.parsing.field_runs import label_shaped
 from divplan.parsing.label_ends import label_ends_at
 from divplan.parsing.label_words import modified_at
 from divplan.parsing.parens import inside_bracket, trailing_groups
@@ -35,25 +37,6 @@ from divplan.parsing.roles import read_clause
 
 _FIELD_START = " \t\n\u3000。.;；:："
 _COPULA = re.compile(r"\b(?:is|are|be|was|were)\s+$", re.IGNORECASE)
-class _Lookup:
-    """Registry look-ups of one item, cached (a name is tried at several joins)."""
-
-    def __init__(self, registry: Registry) -> None:
-        self.registry = registry
-        self.seen: dict[str, bool] = {}
-
-    def __call__(self, name: str) -> bool:
-        found = self.seen.get(name)
-        if found is None:
-            found = self.seen[name] = bool(self.registry.lookup(name))
-        return found
-
-
-def parse_clause(text: str, start: int, end: int, registry: Registry) -> ClauseReading:
-    """Read the clause ``text[start:end]`` (without its brackets); never raises."""
-    return read_clause(prepare(text, start, end), _Lookup(registry))
-
-
 def looks_like_clause(reading: ClauseReading, registry: Registry) -> bool:
     """Whether a bracket really assigns work (not a parenthetical remark).
 
@@ -103,8 +86,14 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
         # according to the jurisdiction scope responsible: task": the same
         if field and not is_task_label(text, at, found[1]):
             break  # a field, not a label inside a bracket (the bracket is read as a whole)
+        if field and _clause_valued(text, found[1], end, registry):
+            break  # (落实要求：A牵头，B配合，2002年底前: a task's label, its value a clause)
         pos = found[1]  # 工作措施：… is the task's own text: the clause is in the fields after it
-    reading = parse_clause(text, at, end, registry)
+    task_label = is_task_label(text, at, found[1])
+    reading = parse_clause(text, found[1] if task_label else at, end, registry)
+    if task_label:  # (said: the label names what is asked, its value was read as who does it)
+        reading.reading, label = "inferred", text[at : found[1]].strip()
+        reading.guesses.insert(0, f"the label 「{label}」 names the task; its value read as who")
     named = reading.says_who()
     if (reading.error is not None or not named) and reading.deadline is None:
         return None
@@ -123,6 +112,15 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
         text_end, deadline = _closing_deadline(text, start, text_end, None)
         return ItemClauses(reading, text_end, deadline)
     return ItemClauses(reading, text_end, reading.deadline)
+
+
+def _clause_valued(text: str, start: int, end: int, registry: Registry) -> bool:
+    """Whether a task label's value, to its line's end, is wholly a clause with a role's word
+    (names, role words, a deadline): who does the task, under a label of what it asks."""
+    from divplan.parsing.sentence_clauses import understood_clause  # (built on this module)
+
+    stop = text.find("\n", start, end) % (end + 1)  # (-1: the value runs to the end)
+    return getattr(understood_clause(text, start, min(stop, end), registry), "cued", False)
 
 
 def _opening(text: str, line: int, at: int) -> int | None:
@@ -203,8 +201,10 @@ def _first(text: str, start: int, end: int, registry: Registry) -> ItemClauses |
             return None
         return _fields_first(text, start, dash.start(), dash.end(), end, registry)
     for stop in _FIELDS_STOP.finditer(text, found[1], end):  # 权责单位：A（主办）。研究… /
-        if label_ends_at(text, max(start, stop.start() - 64), stop.end()):  # 牵头单位：A；
-            continue  # (a label's own colon)                                 协理单位：B：建设…
+        if label_ends_at(text, max(start, stop.start() - 64), stop.end()) or label_shaped(
+            text, text.rfind("\n", start, stop.start()) + 1, stop.end()
+        ):  # 牵头单位：A；协理单位：B：建设… / "Lead unit: A⏎Shared with: B": a label's own colon
+            continue
         after = _skip(text, stop.end(), end)
         if after < end and find_label(text, after, min(end, after + 12)) is None:
             return _fields_first(text, start, stop.start(), stop.end(), end, registry)
@@ -335,7 +335,7 @@ def _names_before_mark(
     if k < 0:
         return None
     prep.text = prep.text[:k] + " " + prep.text[k + 1 :]  # the bracket is no part of a name
-    reading = read_clause(prep, _Lookup(registry))
+    reading = read_clause(prep, Lookup(registry))
     named = reading.leads + reading.participants
     if reading.error is not None or not named or any(not (r.known or r.org) for r in named):
         return None

@@ -62,6 +62,7 @@ from divplan.parsing.group_lines import (
     lines_over_groups,
     opens_with_label,
 )
+from divplan.parsing.second_paragraphs import join_clause_paragraphs
 
 _NOTICE_TITLE = re.compile(
     r"^(?:(?:notice|circular|opinions?|decision|reply)\b.{0,300}\b(?:on|of|about|regarding)\b"
@@ -100,6 +101,8 @@ def assign_roles(
     for k, b in enumerate(blocks):
         b.has_clause = b.kind != "section" and k not in furniture and has_clause(b)
         # 主办单位：X  网站标识码：… reads like a field, but is the page's footer
+    furniture = join_clause_paragraphs(text, blocks, wholly_a_clause, furniture)  # 2. Task. /
+    # A takes the lead, B cooperate.: the task's second paragraph (second_paragraphs)
     lead_ins_bear(text, blocks, opens_with_clause)  # "Convened by A, with B:" / 1. … 2. …
     lines_over_groups(text, blocks, wholly_a_clause)  # 一、… / 责任单位：A / 1．…: its tasks
     group_sentences_bear(text, blocks, wholly_a_clause)  # 1．… / 以上工作由A牵头…: its tasks

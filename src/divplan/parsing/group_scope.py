@@ -50,7 +50,8 @@ def _one_sentence(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one sentence (a line that only says who does the tasks
     under it, not a paragraph that goes on to tasks of its own)."""
     body = text[start:end].rstrip(" \n。.；;")
-    return len(body) <= _LINE_CHARS and not any(c in body for c in "。；;")
+    limit = _LINE_CHARS if _CJK.search(body) else 2 * _LINE_CHARS  # (English: twice as long)
+    return len(body) <= limit and not any(c in body for c in "。；;")
 
 
 _LINE_CHARS = 160  # (a group's line, wrapped by the page or not: a paragraph is longer)

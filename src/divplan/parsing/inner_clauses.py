@@ -4,7 +4,8 @@ Why a module of its own: a prose plan may name the bodies in the middle of the t
 (…重点支持冷链建设，由商务部牵头，发展改革委、财政部参加，逐步建立…网络。), neither in a bracket,
 nor in fields, nor in the last sentence or the opening words that
 :mod:`divplan.parsing.sentence_clauses` reads.  The run of comma-separated parts that opens
-with 由 (by) and is wholly a clause on that module's terms (every word understood or read by a
+with 由 (by), or with a body's name after the sentence's first part (…工程，市水利局负责，…),
+and is wholly a clause on that module's terms (every word understood or read by a
 role's piece, every body known or organisation-shaped) is the clause; the sentence's other
 words stay the task's.  Asked only of an item no other reading found a clause in, and read
 ``inferred``, with a guess that says where the clause was found.
@@ -21,6 +22,9 @@ from divplan.parsing.sentence_clauses import BY_OPENS, understood_clause
 
 _PARTS = re.compile(r"[，,。；;！？]")
 _GUESS = "no bracket or field: the clause was read from the words inside the item's sentence"
+_NAME_FIRST = re.compile(r"[\u4e00-\u9fff]")  # a Chinese part may open with the body's name
+_LEVEL_FIRST = "省市县区州盟旗乡镇各"  # (…: a local unit's name opens with its level, 市水利局)
+_QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}
 _MOST_PARTS = 4  # a clause inside a sentence runs over this many parts at most
 
 
@@ -30,13 +34,20 @@ def inner_clause(text: str, start: int, end: int, registry: Registry) -> ClauseR
     ends = [m.start() for m in _PARTS.finditer(text, start, end)] + [end]
     opens = [start] + [k + 1 for k in ends[:-1]]
     for n, part in enumerate(opens):
-        if (by := BY_OPENS.match(text, part, end)) is None:
-            continue  # (a part opening with 由: 由A牵头 / 由A负责, not 由于)
-        at = by.end() - 1
+        if _quoted(text, start, part):
+            continue  # (落实「…，由地方政府负责、…」的体制: words quoted, no clause)
+        if (by := BY_OPENS.match(text, part, end)) is not None:
+            at, by_word = by.end() - 1, True  # (a part opening with 由: 由A牵头, not 由于)
+        elif n > 0 and _NAME_FIRST.match(text, part):
+            at, by_word = part, False  # (…工程，市水利局负责，农村…: the body's name first)
+        else:
+            continue
         best: ClauseReading | None = None
         for stop in ends[n : n + _MOST_PARTS]:
             reading = understood_clause(text, at, stop, registry)
-            if reading is not None and reading.cued and _deadline_whole(text, reading):
+            if reading is not None and reading.cued and _deadline_whole(text, reading) and (
+                by_word or _named_first(reading, at)
+            ):
                 best = reading
             if stop < end and text[stop] in "。；;！？":
                 break
@@ -45,6 +56,22 @@ def inner_clause(text: str, start: int, end: int, registry: Registry) -> ClauseR
             best.guesses.insert(0, _GUESS)
             return best
     return None
+
+
+def _named_first(reading: ClauseReading, at: int) -> bool:
+    """Whether the reading's first body is named right at ``at`` and is a known body or a local
+    unit by its level word (市水利局负责): a part that opens with a task's verb names no one
+    first (推动金融机构加大…)."""
+    named = sorted(reading.leads + reading.participants, key=lambda r: r.span[0])
+    first = named[0] if named else None
+    return first is not None and first.span[0] == at and (
+        first.known or first.mention[:1] in _LEVEL_FIRST
+    )
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands inside quotation marks opened after ``start``."""
+    return any(text.count(o, start, at) > text.count(c, start, at) for o, c in _QUOTES.items())
 
 
 def _deadline_whole(text: str, reading: ClauseReading) -> bool:

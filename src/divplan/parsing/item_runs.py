@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from divplan.parsing.cues import starts_with_label
+from divplan.parsing.field_runs import field_run
 from divplan.parsing.furniture import is_furniture
 from divplan.parsing.hard_wraps import cut_by_width
 from divplan.parsing.lines import Line
@@ -79,6 +80,8 @@ def continues_item(
     line = lines[i]
     if line.kind == "text" and starts_with_label(text, line.start, line.end):
         return not is_furniture(text[line.start : line.end])  # 主办单位：X　网站标识码：…
+    if field_run(text, lines, i, item) and not is_furniture(text[line.start : line.end]):
+        return True  # ("Lead department: A / Shared with: B": a label no lexicon holds)
     if line.family == "ITEM_BULLET" and starts_with_label(text, line.body_start, line.end):
         return True  # "- Lead: NDRC" under a task: a field written as a bullet
     closed = (

@@ -105,10 +105,11 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     if len(cuts) == 1 and not _CJK.search(text, start, end) and not _a_body_named(reading):
         return None  # the task's only sentence: "Guide the financial institutions to …"
     k = cuts.index(cut) if cut in cuts else 0  # (the sentence before the clause's, if any)
-    if k and not reading.leads and (
+    if k and (not reading.leads or reading.mode == "division") and (
         (k == len(cuts) - 1 and text[cut - 1] in ";；")
         or _lead_alone(text, cuts[k - 1], cut - 1, registry)
     ):  # "A has the lead; B and C help deliver." / 人民银行牵头。银保监会配合，…: one clause
+        # (人民银行牵头。B、C按职责分工负责。: the divided side takes part, beside a lead)
         joined = parse_clause(text, cuts[k - 1], stop, registry)
         if joined.error is None and joined.mode == "lead" and joined.leads:
             reading, cut = joined, cuts[k - 1]

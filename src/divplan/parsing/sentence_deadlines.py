@@ -55,4 +55,28 @@ def bare_deadline(text: str, reading: ClauseReading) -> None:
         reading.deadline = None
 
 
-__all__ = ["bare_deadline", "task_after"]
+_STOPS = re.compile(r"[。.;；!！?？](?=\s|$|[^\x00-\x7f])")  # (not 1.5, not "No.")
+_LAST_SENTENCE = {"zh": 30, "en": 90}  # a deadline sentence closing a task is this short
+
+
+def closing_deadline(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a last sentence of ``text[start:end]`` that is a deadline and nothing else
+    ("…. Completed before the end of September 2006." / …。2006年9月底前完成。), its stop left
+    out, when a sentence of the task comes before it: the task's own deadline, when its roles
+    come from elsewhere (a group's line)."""
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    stop = end - 1 if end > start and text[end - 1] in "。.;；!！?？" else end
+    cuts = [m.end() for m in _STOPS.finditer(text, start, stop)]
+    if not cuts:
+        return None
+    s = cuts[-1]
+    while s < stop and text[s] in " \n":
+        s += 1
+    last = text[s:stop]
+    if not last or len(last) > _LAST_SENTENCE["zh" if _CJK.search(last) else "en"]:
+        return None
+    return (s, stop) if deadline_first(last) and is_deadline(last) else None
+
+
+__all__ = ["bare_deadline", "closing_deadline", "task_after"]

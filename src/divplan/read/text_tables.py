@@ -19,7 +19,8 @@ Guarantees:
   numbers inside are copied for the normaliser; a blank line and a non-row end it.  Merged
   cells cannot be shown: an empty lead cell takes the value above (``carry``).  A pipe or grid
   table with no header row (:mod:`~divplan.read.headerless_pipes`) is rendered when its cells
-  say what its columns are (:mod:`divplan.read.headerless`), else left as text.
+  say what its columns are (:mod:`divplan.read.headerless`), else left as text; one drawn in
+  box characters is read as a grid (:mod:`divplan.read.box_tables`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
+from divplan.read.box_tables import boxed_as_grid
 from divplan.read.cell_tables import header_run
 from divplan.read.cell_tables import rows as cell_rows
 from divplan.read.cells import PAGE_NUMBER, RULE, SECTION_MARK, SUB_MARK
@@ -354,18 +356,16 @@ class TextTables(NamedTuple):
 
 
 def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
-    """The text with its tables rendered as plan lines (see the module docstring).
-
-    ``forced`` is ``tsv`` or ``markdown`` when the caller named the format; otherwise all three
-    kinds are looked for.  With no table found the text comes back unchanged.
-    """
-    allowed: tuple[Kind, ...]
+    """The text with its tables rendered as plan lines (see the module docstring); ``forced``
+    is ``tsv`` or ``markdown`` when the caller named the format, else every kind is looked for.
+    With no table found the text comes back unchanged."""
+    if (grid := boxed_as_grid(text)) is not None and (drawn := read_text_tables(grid)).tables:
+        return drawn  # (┌──┬──┐ / │…│…│: the table drawn in box characters, read as a grid)
+    allowed: tuple[Kind, ...] = ("tsv", "markdown", "spaces", "cells", "dashes")
     if forced == "tsv":
         allowed = ("tsv",)
     elif forced == "markdown":  # pipe tables, and pandoc's simple tables (columns aligned
         allowed = ("markdown", "spaces", "dashes")  # under a rule of dashes)
-    else:
-        allowed = ("tsv", "markdown", "spaces", "cells", "dashes")
     if forced != "markdown" and (keyed := keyed_rows(text)) is not None:
         return TextTables(keyed.text(), keyed, "tsv", 0)  # (类型,内容: a field a row)
     if forced is None and not has_table_sign(text):

@@ -1,0 +1,252 @@
+"""Layouts met in the thirty-second session: failures of its first sealed round (holdout384–387),
+read after their scoring.
+
+Each test builds a small plan in one layout of the genre — never a copy of a set's plan — and
+checks the reading, so that the rule holds for plans none of the sets holds.
+"""
+
+from __future__ import annotations
+
+import divplan
+from divplan.parsing.inner_clauses import inner_clause
+from divplan.read.box_tables import boxed_as_grid
+
+
+def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str]]:
+    """An item's mode and its leads' and participants' ids (mentions where unknown), sorted."""
+    r = item.responsibility
+    ids = lambda ds: sorted(d.id or d.mention for d in ds)  # noqa: E731
+    return r.mode, ids(r.leads), ids(r.participants)
+
+
+def _deadlines(plan: divplan.Plan) -> list[str | None]:
+    return [i.deadline.text if i.deadline else None for i in plan.items()]
+
+
+def test_a_clause_set_as_the_task_s_second_paragraph_is_the_task_s() -> None:
+    # 1. task / (blank) / A takes the lead, B cooperates. / (blank) / Time limit: …, task by
+    # task: the paragraph that is only a clause belongs to the task above it, never a task
+    text = (
+        "Division of Tasks\n\nI. Roads\n\n1. Repair the bridges damaged by the floods.\n\n"
+        "The County Transport Bureau takes the lead, the County Finance Bureau cooperates.\n\n"
+        "Completion time limit: before the end of June 2010\n\n"
+        "2. Replant the damaged orchards.\n\n"
+        "The County Forestry Bureau assumes the main responsibility, the County Finance Bureau"
+        " dispatches personnel to participate.\n\n"
+        "Completion time limit: before the end of May 2010\n\n"
+        "II. Housing\n\n3. Rebuild the houses of families in difficulty.\n\n"
+        "The County Civil Affairs Bureau is responsible.\n\n"
+        "Completion time limit: before the end of December 2010\n"
+    )
+    plan = divplan.parse(text)
+    assert [len(s.items) for s in plan.sections] == [2, 1]
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["County Transport Bureau"], ["County Finance Bureau"]),
+        ("lead", ["County Forestry Bureau"], ["County Finance Bureau"]),
+        ("sole", ["County Civil Affairs Bureau"], []),
+    ]
+    assert _deadlines(plan) == [
+        "before the end of June 2010",
+        "before the end of May 2010",
+        "before the end of December 2010",
+    ]
+
+
+def test_a_clause_inside_a_paragraph_s_sentence_with_its_deadline_line_under_it() -> None:
+    # unnumbered prose tasks, the clause between commas (by 由, or the body's name first),
+    # a 完成时限 line under each: tasks, never a notice; words in quotation marks name no one
+    text = (
+        "某市2021年重点工作任务分工\n\n一、粮食生产\n"
+        "　　稳定粮食播种面积，由市农业农村局牵头，市财政局配合，确保面积稳定。\n"
+        "　　完成时限：2021年春耕前\n"
+        "　　实施农村供水工程，市水利局负责，农村自来水普及率提高到90%。\n"
+        "　　完成时限：2021年12月底前\n"
+        "　　推进数字乡村建设，由市委网信办、市工业和信息化局共同负责，实现光纤全覆盖。\n"
+        "　　完成时限：2021年9月底前\n"
+    )  # (three tasks at least: rule 2 of the context pass)
+    plan = divplan.parse(text)
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["市农业农村局"], ["市财政局"]),
+        ("sole", ["市水利局"], []),
+        ("joint", ["市委网信办", "市工业和信息化局"], []),
+    ]
+    assert _deadlines(plan) == ["2021年春耕前", "2021年12月底前", "2021年9月底前"]
+    registry = divplan.Registry.default()
+    quoted = "落实“在国务院领导下，由地方政府负责、分级管理”的管理体制，确保工资按时发放。"
+    assert inner_clause(quoted, 0, len(quoted), registry) is None
+    verb_first = "落实贷款政策，推动金融机构加大对运输企业的信贷支持，缓解资金压力。"
+    assert inner_clause(verb_first, 0, len(verb_first), registry) is None  # (no body first)
+
+
+def test_a_label_of_what_is_asked_whose_value_says_who_does_it() -> None:
+    # 落实要求：A牵头，B配合，date — the label names the task's demand, its value is the
+    # clause: read (inferred, said), never the task's text
+    plan = divplan.parse(
+        "一、政策\n1. 制定发放管理办法。\n落实要求：财政部牵头，税务总局做好衔接配合，2002年12月底前\n"
+        "2. 制定减免办法。\n落实要求：财政部、税务总局负责，2002年12月底前\n"
+    )
+    items = list(plan.items())
+    assert [_roles(i) for i in items] == [
+        ("lead", ["MOF"], ["SAT"]),
+        ("joint", ["MOF", "SAT"], []),
+    ]
+    assert all(i.responsibility.reading == "inferred" for i in items)
+    assert _deadlines(plan) == ["2002年12月底前", "2002年12月底前"]
+    assert any("落实要求" in d.message for d in plan.diagnostics if d.code == "DP208")
+
+
+def test_a_mark_before_a_name_after_by_and_a_marked_body_alone() -> None:
+    # 标◈的为牵头单位: the mark opens the name it stands before (由◈A、B / B、◈C), never
+    # the name before the separator; one marked body alone leads (a 牵头 label's reading)
+    plan = divplan.parse(
+        "方案\n注：标◈的部门为牵头单位，其余为参加单位。\n一、服务\n"
+        "1. 发展社区服务。由◈民政部、财政部负责。\n"
+        "2. 增加托育供给。由国家卫生健康委、◈国家发展改革委负责。\n"
+        "3. 优化景区管理。由◈文化和旅游部负责。\n"
+    )
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["MCA"], ["MOF"]),
+        ("lead", ["NDRC"], ["NHC"]),
+        ("lead", ["MCT"], []),
+    ]
+
+
+def test_a_lead_sentence_then_a_divided_sentence() -> None:
+    # 此项工作由A牵头。B、C按职责分工负责。: the divided side takes part beside the lead
+    plan = divplan.parse(
+        "一、金融\n1．发展金融服务业。此项工作由财政部牵头。人民银行、税务总局按职责分工负责。\n"
+        "2．发展旅游业。此项工作由文化和旅游部负责。\n"
+    )
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["MOF"], ["PBC", "SAT"]),
+        ("sole", ["MCT"], []),
+    ]
+
+
+def test_an_english_forward_scope_line_and_each_task_s_own_deadline_sentence() -> None:
+    # "The tasks in this part are led by A unless otherwise noted, and B cooperates." over
+    # tasks closing with "Completed before …": the line's roles, the task's own deadline;
+    # a task with its own bracket keeps it
+    text = (
+        "Division of Key Tasks\n\nI. Agriculture\n\n"
+        "The tasks in this part are led by the County Agriculture Bureau unless otherwise noted,"
+        " and the County Finance Bureau, the County Science and Technology Bureau cooperate.\n\n"
+        "1. Build three demonstration bases. Completed before the end of September 2006.\n\n"
+        "2. Train 2000 households. Completed before the Mid-Autumn Festival.\n\n"
+        "3. Immunise the livestock. (Responsible by County Animal Husbandry Bureau) Long-term"
+        " adherence.\n"
+    )
+    plan = divplan.parse(text)
+    lead = ("lead", ["County Agriculture Bureau"],
+            ["County Finance Bureau", "County Science and Technology Bureau"])  # fmt: skip
+    assert [_roles(i) for i in plan.items()] == [lead, lead, ("sole", ["County Animal Husbandry Bureau"], [])]
+    assert _deadlines(plan)[:2] == [
+        "Completed before the end of September 2006",
+        "Completed before the Mid-Autumn Festival",
+    ]
+
+
+def test_fields_under_a_task_whose_labels_no_lexicon_holds() -> None:
+    # Lead department: A / Shared with: B, C / Finish by: date — a line shaped as a field
+    # under a field line is one more field (its label guessed by its role's piece or its date)
+    text = (
+        "Division of Tasks\n\nI. Supply\n"
+        "\tBuild day-care centres in urban communities.\n"
+        "Lead department: Municipal Civil Affairs Bureau\n"
+        "Shared with: Municipal Finance Bureau, Municipal Planning Bureau\n"
+        "Finish by: end of December 2014\n"
+        "\tEncourage private capital to run care homes.\n"
+        "Lead department: Municipal Civil Affairs Bureau\n"
+        "Shared with: Municipal Land and Resources Bureau\n"
+        "Finish by: end of September 2014\n"
+    )
+    plan = divplan.parse(text)
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["Municipal Civil Affairs Bureau"],
+         ["Municipal Finance Bureau", "Municipal Planning Bureau"]),
+        ("lead", ["Municipal Civil Affairs Bureau"], ["Municipal Land and Resources Bureau"]),
+    ]  # fmt: skip
+    assert _deadlines(plan) == ["end of December 2014", "end of September 2014"]
+    assert not [d for d in plan.diagnostics if d.code == "DP301"]
+
+
+def test_a_table_drawn_in_box_characters_with_cells_wrapped_over_lines() -> None:
+    text = (
+        "某县重点工作任务分工\n\n"
+        "┌──┬────────────┬──────────┬───────┐\n"
+        "│序號│工作任務            │責任單位          │完成時間要求│\n"
+        "├──┴────────────┴──────────┴───────┤\n"
+        "│一、培育龍頭企業                                      │\n"
+        "├──┬────────────┬──────────┬───────┤\n"
+        "│1 │扶持加工企業技術改造│縣農業局（牽頭）、縣│2002年12月底前│\n"
+        "│  │和擴大規模。        │財政局            │       │\n"
+        "├──┼────────────┼──────────┼───────┤\n"
+        "│2 │落實稅收優惠政策。  │縣財政局、縣國土資源│2002年6月底前 │\n"
+        "│  │                    │局                │       │\n"
+        "└──┴────────────┴──────────┴───────┘\n"
+    )
+    grid = boxed_as_grid(text)
+    assert grid is not None and len(grid) == len(text) and "│" not in grid
+    assert boxed_as_grid("一、任务\n1. 制定办法（财政部负责）\n") is None
+    plan = divplan.parse(text)
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["縣農業局"], ["縣財政局"]),
+        ("joint", ["縣國土資源局", "縣財政局"], []),
+    ]
+    assert next(i.text for i in plan.items()) == "扶持加工企業技術改造和擴大規模。"
+
+
+def test_a_roman_numeral_with_a_colon_heads_a_section() -> None:
+    plan = divplan.parse(
+        "Plan\nI.: Infrastructure\n1. Build base stations (Ministry of Finance takes the lead)\n"
+        "II: Services\n1. Connect hospitals (National Health Commission takes the lead)\n"
+    )
+    assert [(s.number, s.title, len(s.items)) for s in plan.sections] == [
+        (1, "Infrastructure", 1),
+        (2, "Services", 1),
+    ]
+
+
+def test_a_word_a_line_s_end_cut_with_a_hyphen_goes_on_the_field() -> None:
+    # "… National Develop- / ment and Reform Commission" after a field that reads as closed
+    text = (
+        "Division of Labour\n\nSupport the enterprises.\nLeading unit: Ministry of Finance\n"
+        "Participating units: Ministry of Commerce, National Develop-\n"
+        "ment and Reform Commission\nDeadline: Before the end of 2005\n\n"
+        "Improve credit services.\nLeading unit: People's Bank of China\n"
+        "Participating units: Ministry of Finance\nDeadline: Before the end of 2005\n"
+    )
+    plan = divplan.parse(text)
+    assert _roles(next(iter(plan.items()))) == ("lead", ["MOF"], ["MOFCOM", "NDRC"])
+
+
+def test_a_group_sentence_naming_the_items_it_covers() -> None:
+    # "Responsibility for items 1 to 2: A takes the lead, with B participating." and "…
+    # for items 3 and 4 falls on C." after the items they name
+    text = (
+        "Division of Tasks\n\nI. Waste\n1. Extend the collection system.\n"
+        "2. Close the dumping sites.\nResponsibility for items 1 to 2: the County Housing Bureau"
+        " takes the lead, with the County Finance Bureau participating.\n"
+        "II. Toilets\n3. Convert household toilets.\n4. Set up an emptying service.\n"
+        "Responsibility for items 3 and 4 falls on the County Agriculture Bureau.\n"
+    )
+    plan = divplan.parse(text)
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["County Housing Bureau"], ["County Finance Bureau"]),
+        ("lead", ["County Housing Bureau"], ["County Finance Bureau"]),
+        ("sole", ["County Agriculture Bureau"], []),
+        ("sole", ["County Agriculture Bureau"], []),
+    ]
+
+
+def test_a_ditto_mark_in_a_lead_column_takes_the_lead_above() -> None:
+    text = (
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t整治城区扬尘。\t市环保局\t市建设局\t2018年6月底前\n"
+        "2\t淘汰黄标车。\t〃\t市公安局、市交通运输局\t2018年10月底前\n"
+    )
+    plan = divplan.parse(text)
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["市环保局"], ["市建设局"]),
+        ("lead", ["市环保局"], ["市交通运输局", "市公安局"]),
+    ]

@@ -250,3 +250,153 @@ def test_a_ditto_mark_in_a_lead_column_takes_the_lead_above() -> None:
         ("lead", ["市环保局"], ["市建设局"]),
         ("lead", ["市环保局"], ["市交通运输局", "市公安局"]),
     ]
+
+
+# -- round 2 (holdout392–395)
+
+
+def test_bold_marks_the_lead_where_the_reader_sees_bold() -> None:
+    # 注：…以粗体标出的为牵头部门 over a Markdown or an HTML table: the bodies set in bold lead
+    # (read inferred, said); a list with none in bold stays shared; a plain text keeps the note
+    md = (
+        "# 分工\n\n注：责任部门中以粗体标出的为牵头部门。\n\n"
+        "| 序号 | 工作任务 | 责任部门 | 完成时限 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 落实补贴。 | **财政部**、农业部 | 2004年6月底前 |\n"
+        "| 2 | 降低税率。 | 税务总局、**财政部** | 2004年内 |\n"
+        "| 3 | 保护耕地。 | 国土资源部、监察部 | 2004年内 |\n"
+    )
+    plan = divplan.parse_bytes(md.encode("utf-8"), path="plan.md")
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["MOF"], ["MOA"]),
+        ("lead", ["MOF"], ["SAT"]),
+        ("joint", ["MLR", "MOS"], []),
+    ]
+    assert [i.responsibility.reading for i in plan.items()][:2] == ["inferred", "inferred"]
+    page = (
+        "<html><body><p>注：责任部门中以粗体标出的为牵头部门。</p><table>"
+        "<tr><td>序号</td><td>工作任务</td><td>责任部门</td></tr>"
+        "<tr><td>1</td><td>落实补贴。</td><td><b>财政部</b>、农业部</td></tr>"
+        "<tr><td>2</td><td>降低税率。</td><td><strong>税务总局</strong>、财政部</td></tr>"
+        "</table></body></html>"
+    )
+    html_plan = divplan.parse_bytes(page.encode("utf-8"), path="plan.html")
+    assert [_roles(i) for i in html_plan.items()] == [
+        ("lead", ["MOF"], ["MOA"]),
+        ("lead", ["SAT"], ["MOF"]),  # (财政部 bold in row 1, plain in row 2)
+    ]
+    plain = divplan.parse(md.replace("**", "").replace("# 分工", "分工"))
+    assert all(i.responsibility.mode == "joint" for i in plain.items())
+    assert any("type styles" in d.message for d in plain.diagnostics)
+
+
+def test_a_slash_a_bracket_pair_and_a_delta_as_legends_marks() -> None:
+    slash = divplan.parse(
+        "说明：责任单位栏中“/”前为牵头单位，“/”后为参加单位。\n序号\t工作任务\t责任单位\n"
+        "1\t严格控制投资规模。\t发展改革委/国土资源部、统计局\n2\t实行稳健货币政策。\t人民银行\n"
+    )
+    assert [_roles(i) for i in slash.items()] == [
+        ("lead", ["NDRC"], ["MLR", "NBS"]),
+        ("sole", ["PBC"], []),
+    ]
+    pair = divplan.parse(
+        "说明：责任部门栏中加【】的为牵头部门，其余为参加部门。\n一、就业\n"
+        "1. 加强技能培训。责任单位：【人力资源社会保障部】、财政部\n"
+        "2. 规范劳务派遣。责任单位：人力资源社会保障部、全国总工会\n"
+    )
+    assert [_roles(i) for i in pair.items()] == [
+        ("lead", ["MOHRSS"], ["MOF"]),
+        ("joint", ["ACFTU", "MOHRSS"], []),
+    ]
+    delta = divplan.parse(
+        "Explanation: the unit with \"Δ\" is the lead unit, the rest is the cooperation units.\n"
+        "I. Roads\n1. Clean the streets. (Municipal Urban Management Bureau Δ, Municipal Planning"
+        " Bureau)\n2. Repair the lamps. (Municipal Construction Bureau, Municipal Finance Bureau)\n"
+    )
+    assert [_roles(i) for i in delta.items()] == [
+        ("lead", ["Municipal Urban Management Bureau"], ["Municipal Planning Bureau"]),
+        ("joint", ["Municipal Construction Bureau", "Municipal Finance Bureau"], []),
+    ]
+
+
+def test_a_delimited_row_cut_by_a_line_break_inside_its_task_cell() -> None:
+    plan = divplan.parse(
+        "序号\t工作任务\t责任部门\t计划进度\n一、权益\t\t\t\n"
+        "1\t建立工资保障机制，\n在建设领域推行保证金制度\t住房城乡建设部、财政部\t2011年12月底前\n"
+        "2\t扩大工伤保险覆盖面\t人力资源社会保障部\t持续推进\n"
+    )
+    items = list(plan.items())
+    assert [_roles(i) for i in items] == [
+        ("joint", ["MOF", "MOHURD"], []),
+        ("sole", ["MOHRSS"], []),
+    ]
+    assert items[0].text == "建立工资保障机制，在建设领域推行保证金制度"
+
+
+def test_a_bulleted_note_in_brackets_is_no_task() -> None:
+    plan = divplan.parse(
+        "Part I. Funds\n• Raise the subsidy.  Deadline: 2006\nLeading agency: Provincial Department"
+        " of Finance\n• (Note: the tasks of Part I were adjusted in December 2005.)\n"
+        "Part II. Buildings\n• Survey the schools.  Deadline: 2006\nLeading agency: Provincial"
+        " Department of Education\n"
+    )
+    assert [len(s.items) for s in plan.sections] == [1, 1]
+
+
+def test_a_field_label_right_after_a_closing_bracket_and_an_english_label_s_full_width_colon() -> None:
+    plan = divplan.parse(
+        "一、饮水\n1. 实施饮水工程（县水利局牵头，县财政局配合）达标时间：2005年11月底前\n"
+        "2. 开展水质监测（县卫生局负责）达标时间：每季度\n"
+    )
+    assert _deadlines(plan) == ["2005年11月底前", "每季度"]
+    english = divplan.parse(
+        "I. Energy\n1. Issue the benchmark values.\nMain responsibility bureau：Ministry of"
+        " Commerce\nAssistant departments：Ministry of Finance; before the end of June 2014\n"
+        "2. Eliminate backward capacity.\nMain responsibility bureau：Ministry of Finance\n"
+    )
+    assert [_roles(i) for i in english.items()] == [
+        ("lead", ["MOFCOM"], ["MOF"]),
+        ("lead", ["MOF"], []),
+    ]
+
+
+def test_a_running_foot_a_blank_line_away_from_the_page_number() -> None:
+    foot = "Qinghe Provincial People's Government Gazette    2008 Issue 13"
+    text = (
+        f"{foot}\n\n- 1 -\nNotice on the division of tasks\n\nI. Funds\n"
+        "1. Set up the guidance fund. The Provincial Department of\n"
+        f"{foot}\n\n- 2 -\nFinance and the Provincial Development and Reform Commission, each doing"
+        " its part.\n2. Cut the fees. The Provincial Price Bureau is responsible.\n"
+    )
+    plan = divplan.parse(text)
+    first = next(iter(plan.items()))
+    assert sorted(d.mention for d in first.responsibility.leads) == [
+        "Provincial Department of Finance",
+        "Provincial Development and Reform Commission",
+    ]
+
+
+def test_a_list_that_stops_on_its_comma_is_said_to_be_cut() -> None:
+    plan = divplan.parse(
+        "I. Targets\n1. Include the targets in the assessment  Responsible units: Provincial"
+        " Department of Personnel lead the work,  Deadline: End of 2008\n"
+        "2. Check the boilers  Responsible units: Provincial Quality Bureau lead the work,"
+        " Provincial Economic Commission cooperate  Deadline: End of 2008\n"
+    )
+    first, second = plan.items()
+    assert first.responsibility.reading == "inferred"
+    assert any("ends on a separator" in d.message for d in plan.diagnostics)
+    assert _roles(second) == (
+        "lead", ["Provincial Quality Bureau"], ["Provincial Economic Commission"]
+    )  # fmt: skip
+
+
+def test_the_issuer_and_date_under_the_last_task_are_no_part_of_it() -> None:
+    plan = divplan.parse(
+        "I. Logistics\n1. Build the stations. The Comprehensive Planning Department takes the"
+        " lead, the Ministry of Finance cooperates.\n2. Promote the brands. The Transport Services"
+        " Department takes the lead, the provincial transportation departments cooperate.\n"
+        "General Office of the Ministry of Transport\nIssued on April 13, 2023\n"
+    )
+    last = list(plan.items())[-1]
+    assert "General Office" not in last.text
+    assert last.responsibility.mode == "lead"

@@ -25,6 +25,7 @@ from divplan.numbering import Numbering, numbering_of
 from divplan.parsing.blocks import Block
 from divplan.parsing.clauses import ItemClauses, read_item
 from divplan.parsing.cues import deadline_label_end
+from divplan.parsing.cut_lists import cut_list
 from divplan.parsing.group_scope import group_closers, read_group_sentence
 from divplan.parsing.inner_clauses import inner_clause
 from divplan.parsing.normalise import Normalised
@@ -294,7 +295,8 @@ def _item(
             )
     responsibility = Responsibility(mode=None)
     if reading is not None:
-        reading = shared_when_only_helpers(reading)  # "A、B协同攻坚": no lead word, joint
+        reading = cut_list(ctx.norm.text, shared_when_only_helpers(reading))  # ("A、B协同攻坚":
+        # no lead word, joint; "A lead the work,  Deadline: …": a list a page's break cut)
     if reading is not None and reading.span is not None:
         leads = dedupe(
             [ctx.department(ctx.clean(*r.span), ctx.span(*r.span), r.lookup) for r in reading.leads]

@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
+from divplan.parsing.lexicon_files import row_words
 from divplan.records import Department, Section
 from divplan.style_legends import legend_note, section_items
 
 _SHARED = ("joint", "division", "resp", "sole")
+_SLASHES = "/／"
 _NEAR = 2  # characters between a name and its mark at most
 
 
@@ -37,12 +40,16 @@ def mark_legend(text: str) -> str | None:
     if MARK_SIGN.search(text) is None:
         return None
     m = legend_note("mark_legends.tsv", text)  # (each row's group is its own: the alternation
-    return None if m is None else next(g for g in m.groups() if g)  # numbers them on)
+    if m is None:  # numbers them on)
+        return None
+    sign = next(g for g in m.groups() if g)  # (a sign named in words: 斜线 is "/")
+    return dict(w.split("=", 1) for w in row_words("mark_legends.tsv", "sign")).get(sign, sign)
 
 
 #: every sign a mark legend's rows accept as the mark (their group's class, in
-#: ``lexicon/mark_legends.tsv``; tests/test_legend_triggers.py checks the two agree)
-MARK_SIGN = re.compile("[※＊*†‡#＃§¤\u2190-\u27bf]")
+#: ``lexicon/mark_legends.tsv``; tests/test_legend_triggers.py checks the two agree): Δ a
+#: delta, 【 the first of a pair round a name, / a slash after the lead (A/B、C)
+MARK_SIGN = re.compile("[※＊*†‡#＃§¤\u2190-\u27bf\u0394【〔\\[/／]")
 
 
 def _marked(original: str, d: Department, mark: str, starts: set[int], ends: set[int]) -> bool:
@@ -51,6 +58,8 @@ def _marked(original: str, d: Department, mark: str, starts: set[int], ends: set
     where the list's names start and end.  A mark after a separator opens the next name
     (A、◈B: B's), never A's."""
     s, e = d.span
+    if len(mark) == 2:  # 【A】、B: a pair of brackets round the name
+        return original[s - 1 : s] == mark[0] and original[e : e + 1] == mark[1]
     mark = unicodedata.normalize("NFKC", mark)  # (the note read from the normalised text: ＊
     for k in range(e, min(len(original), e + _NEAR + 2)):  # is *, as by the names)
         ch = unicodedata.normalize("NFKC", original[k])
@@ -71,17 +80,26 @@ def apply_mark_legend(
     """Under a mark legend, each shared list some of whose bodies carry the mark read as led by
     them (in place), with the span and note of the DP208 that says so."""
     mark = mark_legend(text)
+    slashed = [] if mark is not None and mark in _SLASHES else _slashed(original, sections)
     if mark is None:
-        return []
+        return slashed
     out = []
     for item in section_items(sections):
         r = item.responsibility
-        if r.mode not in _SHARED or r.span is None:
+        slash = mark in _SLASHES  # (A、B/C: the bodies before the slash; a 牵头单位 field
+        if r.span is None or not (  # reading them all as leads is divided by it too)
+            r.mode in _SHARED or (slash and r.mode == "lead" and not r.participants)
+        ):
             continue
         named = [*r.leads, *r.participants]
         starts, ends = {d.span[0] for d in named}, {d.span[1] for d in named}
-        marked = [d for d in named if _marked(original, d, mark, starts, ends)]
-        if not marked:
+        if slash:
+            cut = min((k for k in (original.find(c, *r.span) for c in _SLASHES) if k >= 0),
+                      default=-1)  # fmt: skip
+            marked = [d for d in named if cut >= 0 and d.span[1] <= cut]
+        else:
+            marked = [d for d in named if _marked(original, d, mark, starts, ends)]
+        if not marked or (slash and len(marked) == len(named)):
             continue  # (由◈A负责 / A※、B※: the marked bodies lead, as a 牵头 label makes them)
         r.mode, r.leads = "lead", marked
         r.participants = [d for d in named if d not in marked]
@@ -90,7 +108,25 @@ def apply_mark_legend(
             (r.span, f"item {item.number}: the plan's legend says 「{mark}」 marks the lead:"
              f" 「{'、'.join(d.mention for d in marked)}」 read as leading")
         )  # fmt: skip
-    return out + _unmarked_divided(original, text, sections, mark)
+    return out + slashed + _unmarked_divided(original, text, sections, mark)
+
+
+def _slashed(original: str, sections: list[Section]) -> list[tuple[tuple[int, int], str]]:
+    """With no legend for it, each list whose bodies a slash parts (A/B、C: a plan's way of
+    writing lead/helpers, its note elsewhere or lost) marked ``inferred``, with the DP208
+    that says the slash was read as a plain separator."""
+    out = []
+    for item in section_items(sections):
+        r = item.responsibility
+        named = sorted([*r.leads, *r.participants], key=lambda d: d.span)
+        if r.span is None or not any(
+            original[a.span[1] : b.span[0]].strip() in _SLASHES for a, b in pairwise(named)
+        ):
+            continue
+        r.reading = "inferred"
+        out.append((r.span, f"item {item.number}: a slash parts the bodies of the list, read"
+                    " as one list; with no note saying so, which side leads is not told"))
+    return out
 
 
 def _unmarked_divided(

@@ -42,10 +42,10 @@ from divplan.parsing.rejoin import rejoin
 from divplan.parsing.sentence_clauses import opening_clause, sentence_clause, wholly_a_clause
 from divplan.parsing.structure import Outline, outline
 from divplan.read import Extracted, read
-from divplan.read.glyph_damage import damaged_glyphs
-from divplan.records import Diagnostic, Metadata, Plan, Source, TextField
+from divplan.reader_notes import reader_notes
+from divplan.records import Metadata, Plan, Source, TextField
 from divplan.records_json import to_model
-from divplan.style_legends import unseen_style
+from divplan.style_legends import bold_leads, unseen_style
 
 if TYPE_CHECKING:
     from divplan import models
@@ -159,33 +159,8 @@ def parse_extracted_record(
     plan = _parse(text, extracted.encoding, extracted.sha256, path, registry or Registry.default())
     plan.source.format = extracted.format
     plan.source.size = extracted.size
-    notes: list[Diagnostic] = []
-    locator = Locator(text)
-    if extracted.replaced and "\ufffd" in text:
-        first = text.index("\ufffd")
-        notes.append(
-            locator.make(
-                "DP001",
-                f"{extracted.replaced} undecodable byte(s) replaced by U+FFFD",
-                (first, first + 1),
-            )
-        )
-    if extracted.guess:
-        notes.append(locator.make("DP002", extracted.guess, (0, min(1, len(text)))))
-    damaged = damaged_glyphs(text)
-    if damaged is not None:
-        char, share = damaged
-        at = text.index(char)
-        notes.append(
-            locator.make(
-                "DP003",
-                f"「{char}」 is {share:.0%} of the text's Chinese characters: the file's text"
-                " layer maps its glyphs to one character (a PDF made without its font?);"
-                " its text cannot be read as written",
-                (at, at + 1),
-            )
-        )
-    plan.diagnostics[:0] = notes
+    bold_leads(text, extracted.emphasis, plan)  # (标粗者为牵头部门, bold seen by the reader)
+    plan.diagnostics[:0] = reader_notes(extracted)
     return plan
 
 

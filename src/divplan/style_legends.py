@@ -9,17 +9,21 @@ marked ``inferred`` and said (DP208).  The notes' wordings are data
 (``parsing/lexicon/style_legends.tsv``).
 
 Guarantees: the text is searched once; nothing is changed when no note is found; only the
-reading status of shared lists changes, never who is read.
+reading status of shared lists changes, never who is read — except where the reader saw the
+style (bold in Markdown and HTML, :mod:`divplan.read.emphasis`): there the bodies set in bold
+lead (:func:`bold_leads`), said.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
+from divplan.check.diagnostics import Locator
 from divplan.parsing.clause_text import simplify
-from divplan.parsing.lexicon_files import holds_trigger, lang_regexes
-from divplan.records import Item, Section
+from divplan.parsing.lexicon_files import holds_trigger, lang_regexes, row_words
+from divplan.records import Department, Item, Plan, Section
 
 _SHARED = ("joint", "resp")
 
@@ -75,4 +79,38 @@ def unseen_style(text: str, sections: list[Section]) -> list[tuple[tuple[int, in
     return out
 
 
-__all__ = ["legend_note", "section_items", "style_legend", "unseen_style"]
+def bold_leads(text: str, emphasis: tuple[tuple[int, int], ...], plan: Plan) -> None:
+    """Under a legend saying bold marks the lead, each list some of whose bodies the reader saw
+    in bold (``emphasis``: Markdown, HTML) read as led by them, the others taking part, in
+    place — said (DP208), in place of the note that the style was not seen."""
+    legend = style_legend(text) if emphasis else None
+    words = row_words("style_legends.tsv", "bold")
+    if legend is None or not any(w.lower() in legend.lower() for w in words):
+        return
+    runs = sorted(emphasis)
+    starts = [s for s, _ in runs]
+
+    def bold(d: Department) -> bool:
+        k = bisect_right(starts, d.span[0]) - 1
+        return k >= 0 and d.span[1] <= runs[k][1]
+
+    locator, read = Locator(text), set()
+    for item in section_items(plan.sections):
+        r = item.responsibility
+        named = [*r.leads, *r.participants]
+        marked = [d for d in named if bold(d)]
+        if r.mode not in (*_SHARED, "division", "sole") or r.span is None or not marked:
+            continue
+        r.mode, r.leads, r.reading = "lead", marked, "inferred"
+        r.participants = [d for d in named if d not in marked]
+        read.add(r.span)
+        plan.diagnostics.append(locator.make("DP208", f"item {item.number}: the plan says"
+            f" 「{legend}」: 「{'、'.join(d.mention for d in marked)}」, set in bold, read as"
+            " leading", r.span))  # fmt: skip
+    plan.diagnostics[:] = [
+        d for d in plan.diagnostics
+        if not (d.code == "DP208" and d.span in read and "type styles are not kept" in d.message)
+    ]  # fmt: skip
+
+
+__all__ = ["bold_leads", "legend_note", "section_items", "style_legend", "unseen_style"]

@@ -77,9 +77,10 @@ class Prepared:
 
 
 def simplify(text: str) -> str:
-    """Traditional → simplified Chinese, only when it keeps every character in place."""
+    """Traditional → simplified Chinese, only when it keeps every character in place; an
+    English text's full-width colons as ASCII ones ("Lead unit：A", a Chinese keyboard's)."""
     if not _CJK.search(text):
-        return text
+        return text.replace("：", ":") if "：" in text else text
     from zhconv_rs import zhconv
 
     out = str(zhconv(text, "zh-hans"))

@@ -35,7 +35,7 @@ from divplan.parsing.remarks import is_remark
 from divplan.parsing.role_edges import predicate_label
 from divplan.parsing.roles import read_clause
 
-_FIELD_START = " \t\n\u3000。.;；:："
+_FIELD_START = " \t\n\u3000。.;；:：)）"  # (…（A负责）达标时间：…: after a bracket too)
 _COPULA = re.compile(r"\b(?:is|are|be|was|were)\s+$", re.IGNORECASE)
 def looks_like_clause(reading: ClauseReading, registry: Registry) -> bool:
     """Whether a bracket really assigns work (not a parenthetical remark).

@@ -11,6 +11,7 @@ no task goes on into them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from divplan.parsing.cues import deadline_label_end
@@ -19,6 +20,9 @@ from divplan.parsing.lines import Line
 
 _BARE_DEADLINE = 20  # a deadline line without brackets is this short at most
 _BARE_DEADLINE_LATIN = 48  # in English ("completed before the end of December 2010")
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def is_deadline_line(
@@ -49,11 +53,15 @@ def date_only(text: str, lines: list[Line], i: int, is_date_line: Callable[[str]
     """A line that is only a date (2024年5月10日, May 10, 2024): short, not closing a sentence
     or a clause, and a date line (a task's wrapped line that holds a date is none); or a short
     line over one under a closed sentence, the issuer signing (国务院 / 二〇〇二年四月二日)."""
+    def short(k: int, chars: int) -> bool:  # (English words take three times the room)
+        s = text[lines[k].start : lines[k].end]
+        return len(s) <= (chars if _CJK.search(s) else 3 * chars)
+
     def dated(k: int) -> bool:
         s = text[lines[k].start : lines[k].end]
-        return len(s) <= 20 and s[-1] not in "。.；;)）" and is_date_line(s)
+        return short(k, 20) and s[-1] not in "。.；;)）" and is_date_line(s)
     signs = 0 < i < len(lines) - 1 and text[lines[i - 1].end - 1] in "。." and dated(i + 1)
-    return dated(i) or (signs and lines[i].end - lines[i].start <= 20)
+    return dated(i) or (signs and short(i, 20))  # ("General Office of … / Issued on …")
 
 
 __all__ = ["date_only", "is_deadline_field", "is_deadline_line"]

@@ -46,10 +46,11 @@ def field_run(text: str, lines: list[Line], i: int, block: Block) -> bool:
     if line.kind != "text" or line.blank_before or not block.first < i <= block.last + 1:
         return False
     above = lines[i - 1]
+    shaped = _FIELD_SHAPE.match(text, line.start, line.end)
     return (
-        _FIELD_SHAPE.match(text, line.start, line.end) is not None
+        shaped is not None
         and _role_field(text, above)
-        and not is_furniture(text[line.start : line.end])
+        and not is_furniture(text[line.start : text.index(":", line.start) + 1])  # ("CC: …")
         and not labelled_note(text[line.start : line.end])  # ("Note: the progress shall …")
         and _SENTENCE_GOES_ON.search(text, line.start, line.end) is None  # (a field's value
     )  # names bodies, no sentence after sentence: "Disclaimer: This article is … If …")

@@ -256,6 +256,29 @@ def joined_heads(lines: list[tuple[int, str]], near: set[int]) -> set[int]:
     return out
 
 
+def gapped_heads(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
+    """Lines set a blank line away from a page number (a journal's running foot: "X Gazette
+    2008 Issue 13", blank, "- 2 -") that recur whole at another page's edge or as the first
+    page's head: a sentence a page cut never repeats so (:func:`repeated_heads` takes only the
+    lines right beside a page number, a blank line between making a line text)."""
+    def key(j: int) -> str:  # (the line as written, numbers too: a field with a date recurs
+        return " ".join(lines[j][1].split())  # in its words, never whole)
+
+    near = {
+        j
+        for i in page_idx
+        for j, gap in ((i - 2, i - 1), (i + 2, i + 1))
+        if 0 <= j < len(lines) and j not in page_idx and not lines[gap][1].strip()
+        and _GAPPED_LEAST <= len(key(j)) <= HEADER_MAX
+    }  # fmt: skip
+    first = next((k for k, (_, ln) in enumerate(lines) if ln.strip()), None)
+    counts = Counter(key(j) for j in near | ({first} if first is not None else set()))
+    return {j for j in near if counts[key(j)] >= 2}
+
+
+_GAPPED_LEAST = 12  # a running foot this long at least (a short line may repeat as text)
+
+
 def _header_key(line: str) -> str:
     """A running header compared without its date or page count (a browser's print header)."""
     return re.sub(r"\d+", "#", " ".join(line.split()))
@@ -267,6 +290,7 @@ __all__ = [
     "centred_page_numbers",
     "cut_sentence_blanks",
     "footnote_lines",
+    "gapped_heads",
     "joined_heads",
     "lone_running_heads",
     "ornament_lines",

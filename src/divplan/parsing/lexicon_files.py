@@ -33,8 +33,8 @@ def lang_patterns(name: str, langs: tuple[str, ...] = ("zh", "en")) -> dict[str,
     """The patterns of ``lexicon/<name>`` by language (``any`` rows go to every language)."""
     by_lang: dict[str, list[str]] = {lang: [] for lang in langs}
     for bad, cols in rows(name):
-        if cols[0] == "trigger":
-            continue  # (a prefilter's words, :func:`holds_trigger`)
+        if cols[0] in _WORD_ROWS:
+            continue  # (a prefilter's words, :func:`holds_trigger`; a list, :func:`row_words`)
         if len(cols) < 2 or (cols[0] not in by_lang and cols[0] != "any"):
             raise ValueError(bad)
         for lang in langs if cols[0] == "any" else (cols[0],):
@@ -50,6 +50,15 @@ def lang_regexes(name: str) -> dict[str, re.Pattern[str]]:
         lang: re.compile("|".join(rows), re.IGNORECASE)
         for lang, rows in lang_patterns(name).items()
     }
+
+
+_WORD_ROWS = frozenset({"trigger", "bold", "sign"})  # rows of words, not patterns
+
+
+@cache
+def row_words(name: str, kind: str) -> frozenset[str]:
+    """The words of the ``kind`` rows of ``lexicon/<name>`` (space-separated, as written)."""
+    return frozenset(w for _, cols in rows(name) if cols[0] == kind for w in cols[1].split())
 
 
 @cache
@@ -110,6 +119,7 @@ __all__ = [
     "holds_trigger",
     "lang_patterns",
     "lang_regexes",
+    "row_words",
     "rows",
     "time_words",
     "unit_words",

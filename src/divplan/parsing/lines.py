@@ -15,6 +15,7 @@ from lark import Token, Tree
 
 from divplan.parsing.grammar import parser
 from divplan.parsing.numerals import marker_value
+from divplan.parsing.remarks import labelled_note
 
 LineKind = Literal["section", "subsection", "item", "text"]
 
@@ -66,6 +67,12 @@ def _letters_not_numerals(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _bracketed_note(text: str, marker: Token, end: int) -> bool:
+    """Whether a bullet's body is a note in brackets ("(Note: …)", （注：…）)."""
+    body = text[marker.end_pos or 0 : end].strip()
+    return body[:1] in "(（" and labelled_note(body[1:].lstrip())
+
+
 def split_lines(text: str) -> list[Line]:
     """Classify every non-blank line of ``text`` (normalised: ``\\n`` line ends only)."""
     tree = parser("lines").parse(text)
@@ -91,6 +98,8 @@ def split_lines(text: str) -> list[Line]:
             blank_before = between.count("\n") >= 2
         prev_end = raw_end
         kind: LineKind = node.data  # type: ignore[assignment]
+        if kind == "item" and first.type == "ITEM_BULLET" and _bracketed_note(text, first, end):
+            kind = "text"  # ("• (Note: the tasks of Part II were adjusted …)": no task)
         if kind == "text":
             out.append(Line("text", None, None, None, start, end, start, blank_before))
             continue

@@ -56,6 +56,7 @@ from divplan.parsing.layout_lines import (
     centred_page_numbers,
     cut_sentence_blanks,
     footnote_lines,
+    gapped_heads,
     joined_heads,
     lone_running_heads,
     ornament_lines,
@@ -198,6 +199,8 @@ def _page_headers(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
     first = next((i for i, (_, ln) in enumerate(lines) if ln.strip()), None)  # (the first
     top = set() if first is None else {first}  # page's head, no page number before it, counts)
     found = repeated_heads(lines, near, top) | joined_heads(lines, near)
+    found |= {j for j in gapped_heads(lines, page_idx) if _head_like(lines[j][1])}  # (a foot
+    # a blank line away from the page number: "X Gazette 2008 Issue 13"; never a field)
     # a head of two lines (a browser's print header: the page's title, then its address): the
     # line beside a head found, away from the page number, when it repeats there too
     beside = {

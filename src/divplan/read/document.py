@@ -24,6 +24,7 @@ import os
 
 from divplan.errors import InputError, read_bytes
 from divplan.read.decode import Decoded, decode
+from divplan.read.emphasis import bold_spans
 from divplan.read.extracted import FORMATS, Extracted, Format, Segment, TextBuilder
 from divplan.read.sniff import sniff
 
@@ -88,6 +89,7 @@ def read(
     segments = (
         tuple(builder.segments) if builder is not None else (Segment(0, len(text), "text", 0),)
     )
+    emphasis = bold_spans(decoded.text, fmt, text, segments) if decoded is not None else ()
     return Extracted(
         text=text,
         format=fmt,
@@ -98,6 +100,7 @@ def read(
         replaced=decoded.replaced if decoded else 0,
         guess=decoded.guess if decoded else None,
         tables=tables,
+        emphasis=emphasis,
     )
 
 

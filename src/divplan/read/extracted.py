@@ -40,6 +40,8 @@ class Extracted:
     XLSX, ``pdf`` for a PDF's text).  ``replaced`` counts undecodable bytes replaced by U+FFFD;
     ``guess`` is set, with a one-line reason, when the encoding was guessed and may be wrong.
     ``tables`` counts the tables read as plans (rows rendered as labelled items).
+    ``emphasis`` holds the spans the source set in bold, where the reader could tell
+    (:mod:`divplan.read.emphasis`).
     """
 
     text: str
@@ -51,6 +53,7 @@ class Extracted:
     replaced: int = 0
     guess: str | None = None
     tables: int = 0
+    emphasis: tuple[tuple[int, int], ...] = ()
 
     def where(self, offset: int) -> Segment | None:
         """The segment holding ``offset`` of the extracted text (None between segments)."""

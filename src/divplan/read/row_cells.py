@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from divplan.read.cells import Row
+
 # a pipe table's |---|---| line, or a grid table's +----+====+ border (pandoc, ASCII art)
 MD_SEP = re.compile(r"^\s*[|+]?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*[|+]?\s*$")
 _MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -145,6 +147,23 @@ def wrapped_row(above: Sequence[str], below: list[str]) -> list[str]:
     return [*above[:-1], x + _joint(x, y) + y if x and y else x or y, *below[1:]]
 
 
+def cut_row(rows: list[Row], row: Row, width: int) -> None:
+    """Append a delimited ``row`` to ``rows`` — or, when it is the rest of the row above, cut
+    by a line break inside a cell (``3\t建立健全…机制，`` / ``在建设领域…\t【A】、B\t2011年…``: the
+    cells of the two make the header's ``width``, the second opening with no number), join it to
+    that row: its first piece ends the row's last cell (:func:`wrapped_row`)."""
+    above = rows[-1].cells if len(rows) > 1 else []
+    if (
+        1 < len(above) < width
+        and len(above) + len(row.cells) - 1 == width
+        and not row.cells[0].strip().isdigit()
+        and above[0].strip().isdigit()
+    ):
+        rows[-1] = Row(wrapped_row(above, list(row.cells)), rows[-1].where)
+    else:
+        rows.append(row)
+
+
 def _joint(x: str, y: str) -> str:
     """No space where a line was cut between Chinese characters, else one."""
     return "" if _CJK_CHAR.match(x[-1]) and _CJK_CHAR.match(y[0]) else " "
@@ -171,6 +190,7 @@ __all__ = [
     "MD_SEP",
     "SrcLine",
     "cell_lines",
+    "cut_row",
     "dash_cells",
     "md_cells",
     "pipe_after",

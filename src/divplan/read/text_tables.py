@@ -46,6 +46,7 @@ from divplan.read.row_cells import (
     MD_SEP,
     SrcLine,
     cell_lines,
+    cut_row,
     dash_cells,
     md_cells,
     pipe_after,
@@ -241,8 +242,8 @@ class _Reader:
                 if body.count('"') % 2 and (d in body or body.lstrip()[:1] == '"'):  # a cell
                     quoted, j = quoted_row(self.bodies, j, d)  # holding line breaks: to its quote
                     rows.append(Row(quoted, where))
-                elif d in body:
-                    rows.append(Row(tsv_cells(body, d), where))
+                elif d in body:  # (or the rest of the row above, a cell cut by a line break)
+                    cut_row(rows, Row(tsv_cells(body, d), where), len(rows[0].cells))
                 elif not body.strip():
                     pass
                 elif SECTION_MARK.match(body) or SUB_MARK.match(body):

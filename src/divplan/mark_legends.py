@@ -48,8 +48,8 @@ def mark_legend(text: str) -> str | None:
 
 #: every sign a mark legend's rows accept as the mark (their group's class, in
 #: ``lexicon/mark_legends.tsv``; tests/test_legend_triggers.py checks the two agree): Δ a
-#: delta, 【 the first of a pair round a name, / a slash after the lead (A/B、C)
-MARK_SIGN = re.compile("[※＊*†‡#＃§¤\u2190-\u27bf\u0394【〔\\[/／]")
+#: delta, ^ a caret, 【 the first of a pair round a name, / a slash after the lead (A/B、C)
+MARK_SIGN = re.compile("[※＊*†‡#＃§¤\u2190-\u27bf\u0394^【〔\\[/／]")
 
 
 def _marked(original: str, d: Department, mark: str, starts: set[int], ends: set[int]) -> bool:

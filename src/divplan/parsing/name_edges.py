@@ -44,7 +44,7 @@ _ABBREVIATION = re.compile(r"\b(?:Ltd|Co|Inc|Corp|Bhd|Plc)$")  # company names e
 _PUNCT = " \t\n,.;:、，。；：\"'“”‘’()（）[]【】*＊※¹²³⁴⁵⁶⁷⁸⁹⁰†‡/／"
 # a symbol a plan may set by a name to mark it (中小企业司⊙, A◎, B✓, 县水利局＃): arrows,
 # mathematical and technical signs, geometric shapes, dingbats — never a name's own last character
-MARK_SIGNS = "§¤#＃Δ" + "".join(
+MARK_SIGNS = "§¤#＃Δ^" + "".join(
     chr(c) for c in range(0x2190, 0x27C0) if unicodedata.category(chr(c)).startswith("S")
 )
 _EDGE = frozenset(_PUNCT + MARK_SIGNS)  # (tested a character at a time)

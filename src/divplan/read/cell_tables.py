@@ -136,4 +136,27 @@ def _cells(lines: list[str], n: int) -> list[str]:
     return [task, *tail]
 
 
-__all__ = ["AFTER", "header_run", "rows"]
+def spaced_cells(
+    bodies: list[str], i: int
+) -> tuple[list[str], int, list[tuple[int, list[str]]]] | None:
+    """The same table with a blank line between every two cells (a page converted to Markdown
+    sets each cell a paragraph): the header's cells, the index after the table and the rows,
+    read on the lines with words, each a blank line from the next; None when line ``i`` opens
+    no such table."""
+    if i + 2 >= len(bodies) or bodies[i + 1].strip() or not bodies[i + 2].strip():
+        return None
+    kept = [i]
+    while kept[-1] + 2 < len(bodies) and not bodies[kept[-1] + 1].strip() and (
+        bodies[kept[-1] + 2].strip()
+    ):
+        kept.append(kept[-1] + 2)
+    compact = [bodies[k] for k in kept]
+    width = header_run(compact, 0)
+    if not width:
+        return None
+    end, found = rows(compact, 0, width)
+    head = [b.strip() for b in compact[:width]]
+    return head, kept[end - 1] + 1 if end else i, [(kept[k], cells) for k, cells in found]
+
+
+__all__ = ["AFTER", "header_run", "rows", "spaced_cells"]

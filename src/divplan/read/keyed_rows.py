@@ -29,10 +29,8 @@ Guarantees:
   closed by the empty cell of a column left blank) is written a row a line, its quoting
   undone; an issuer and its date in two cells of one row are two lines.
 - An export whose first column only numbers its rows 1, 2, 3 … under a header (para_id,text;
-  block,tag,text with an element's tag between; 段落,内容,抓取时间 with the crawl's time on
-  every row) is written a row a paragraph, without the ids, tags and constant columns: a
-  plan's own item numbers restart per section and leave a heading's or the notice's rows
-  empty, so they never run so.
+  block,tag,text; 段落,内容,抓取时间) is written a row a paragraph, without the ids, tags and
+  constant columns (a plan's own item numbers restart per section: they never run so).
 """
 
 from __future__ import annotations
@@ -283,10 +281,12 @@ def _bare_markers(rows: list[list[str] | None]) -> bool:
 
 def _under_header(lines: list[str], body: list[str], delim: str) -> TextBuilder | None:
     """A sheet of two columns that writes one cell a row (headings left, tasks right) under
-    a header naming its columns (Category,Work tasks), the notice's rows above it."""
+    a header naming its columns (Category,Work tasks: tried here first, the table reader's
+    when not), the notice's rows above it; a wider header the table reader takes is its own."""
     head = _header_row(body[:_HEAD_WITHIN], delim)
-    if head is None or find_header(_cells(body[head].rstrip("\r\n"), delim) or [], bare=True):
-        return None  # (a header the table reader takes, Area,Responsibility and task: its own)
+    named = _cells(body[head].rstrip("\r\n"), delim) or [] if head is not None else []
+    if head is None or (sum(1 for c in named if c.strip()) > 2 and find_header(named, bare=True)):
+        return None
     below = body[head + 1 :]
     rows = [_cells(ln.rstrip("\r\n"), delim) for ln in below]
     skip = lines.index(body[head])

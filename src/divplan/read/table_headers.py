@@ -311,7 +311,7 @@ def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
         named & set(FIELDS)
         or any(header_key(c) in _division_keys() or _task_and_units(c) for c in cells)
         or (bare and "task" in named and named <= {"number", "task", "note"} and (
-            len(named) > 1 or (roles.count("task") > 1 and len(cells) > 2)  # (部分,方面,重点任务:
+            len(named) > 1 or roles.count("task") > 1  # (部分,方面,重点任务 / 类别,重点工作:
         ))  # columns that group the last, whose cells hold their clauses)
         or {"number", "task", "note"} <= named  # 序号 | 工作任务 | 备注: three columns named
     )

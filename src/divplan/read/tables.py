@@ -133,9 +133,10 @@ class _Renderer:
                     late.append((i, part))
                 else:
                     parts.append(part)
-        parts += [fields_in_cell] if fields_in_cell else []
-        if closing and len(parts) > 1:  # a note column after the task: the task's bracket
-            parts.append(closing.group().strip())  # still closes the text before the fields
+        noted = len(parts) > 1  # (a note column after the task: the task's bracket still
+        parts += [fields_in_cell] if fields_in_cell else []  # closes the text before the
+        if closing and noted:  # fields; the cell's own field lines alone: the bracket stays
+            parts.append(closing.group().strip())  # with its task, "task（A牵头）  兑现时间：…")
         elif closing:
             parts[0] = item.marker + " " + task
         label = labels()

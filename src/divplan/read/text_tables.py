@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from divplan.read.box_tables import boxed_as_grid
-from divplan.read.cell_tables import header_run
+from divplan.read.cell_tables import header_run, spaced_cells
 from divplan.read.cell_tables import rows as cell_rows
 from divplan.read.cells import PAGE_NUMBER, RULE, SECTION_MARK, SUB_MARK
 from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_row, row_group
@@ -110,7 +110,7 @@ class _Reader:
             at = b
         self.out.add(body[at:], self.where(line), start + at)
 
-    def run(self) -> None:
+    def run(self) -> bool:  # (whether a table was found)
         i = 0
         while i < len(self.lines):
             if self._cells_table(i):
@@ -146,6 +146,7 @@ class _Reader:
             self.kinds.add(kind)
             self._emit(rendered, passthrough)
             i = end
+        return bool(self.kinds)
 
     def _emit(self, rendered: list[Line], passthrough: dict[str, SrcLine]) -> None:
         """Rendered lines, with page-number lines put back in their place."""
@@ -159,14 +160,15 @@ class _Reader:
             self.verbatim(rest)
 
     def _cells_table(self, i: int) -> bool:
-        """A Word table copied one cell per line (:mod:`divplan.read.cell_tables`), a PDF's
-        raw text layer of one (:mod:`divplan.read.raw_tables`), or a pipe or grid table with
-        no header row (:mod:`divplan.read.headerless_pipes`), rendered."""
-        bodies, skipped, cells = self.bodies, list[int](), "cells" in self.allowed
-        head: list[str] | None = None
+        """A Word table copied one cell per line (:mod:`divplan.read.cell_tables`; a blank line
+        between cells too), a PDF's raw text layer of one (:mod:`divplan.read.raw_tables`), or a
+        pipe or grid table with no header row (:mod:`divplan.read.headerless_pipes`), rendered."""
+        bodies, skipped, cells, head = self.bodies, list[int](), "cells" in self.allowed, None
         if cells and (width := header_run(bodies, i)):
             end, found = cell_rows(bodies, i, width)
             head = [b.strip() for b in bodies[i : i + width]]
+        elif cells and (spaced := spaced_cells(bodies, i)) is not None:
+            head, end, found = spaced
         elif cells and (raw := raw_table(bodies, i)) is not None:
             head, end, found, skipped = raw
         elif (
@@ -366,7 +368,7 @@ def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
     if forced == "tsv":
         allowed = ("tsv",)
     elif forced == "markdown":  # pipe tables, and pandoc's simple tables (columns aligned
-        allowed = ("markdown", "spaces", "dashes")  # under a rule of dashes)
+        allowed = ("markdown", "spaces", "dashes", "cells")  # under a rule of dashes)
     if forced != "markdown" and (keyed := keyed_rows(text)) is not None:
         return TextTables(keyed.text(), keyed, "tsv", 0)  # (类型,内容: a field a row)
     if forced is None and not has_table_sign(text):
@@ -388,13 +390,10 @@ def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
 def read_cell_tables(text: str) -> TextTables:
     """Only the tables copied one cell per line (:mod:`divplan.read.cell_tables`): for the
     text of a page or a Word file, whose real tables its reader has already rendered."""
-    if not has_table_sign(text):
-        return TextTables(text, None, "text", 0)
-    reader = _Reader(text, ("cells",), markdown=False)
-    reader.run()
-    if not reader.kinds:
-        return TextTables(text, None, "text", 0)
-    return TextTables(reader.out.text(), reader.out, "text", reader.state.tables)
+    reader = _Reader(text, ("cells",), markdown=False) if has_table_sign(text) else None
+    if reader is not None and reader.run():
+        return TextTables(reader.out.text(), reader.out, "text", reader.state.tables)
+    return TextTables(text, None, "text", 0)
 
 
 __all__ = ["TextTables", "read_cell_tables", "read_text_tables"]

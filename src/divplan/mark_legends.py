@@ -34,16 +34,22 @@ _NEAR = 2  # characters between a name and its mark at most
 
 
 def mark_legend(text: str) -> str | None:
-    """The symbol a note in ``text`` says marks the lead, if it has such a note.  A text with
-    none of the signs a mark can be is not searched (nearly every plan holds the rows' trigger
-    word, 牵头 or "lead": the sign is the cheap test)."""
-    if MARK_SIGN.search(text) is None:
+    """The symbol a note in ``text`` says marks the lead, if it has such a note.  Only the
+    lines holding a sign a mark can be, or a sign's name (斜线, "slash"), are searched, each
+    with the line after it (a note a line's end cut): nearly every plan holds the rows'
+    trigger word, 牵头 or "lead", and a slash or a bracket stands in many, so the search of
+    the whole text was the cost of a parse."""
+    names = dict(w.split("=", 1) for w in row_words("mark_legends.tsv", "sign"))
+    lines = text.split("\n")
+    near = [k for k, ln in enumerate(lines) if MARK_SIGN.search(ln) or any(n in ln for n in names)]
+    if not near:
         return None
-    m = legend_note("mark_legends.tsv", text)  # (each row's group is its own: the alternation
-    if m is None:  # numbers them on)
+    keep = sorted({j for k in near for j in (k, k + 1) if j < len(lines)})
+    m = legend_note("mark_legends.tsv", "\n".join(lines[j] for j in keep))  # (each row's group
+    if m is None:  # is its own: the alternation numbers them on)
         return None
     sign = next(g for g in m.groups() if g)  # (a sign named in words: 斜线 is "/")
-    return dict(w.split("=", 1) for w in row_words("mark_legends.tsv", "sign")).get(sign, sign)
+    return names.get(sign, sign)
 
 
 #: every sign a mark legend's rows accept as the mark (their group's class, in

@@ -467,3 +467,92 @@ def test_a_csv_of_a_group_column_over_tasks_whose_cells_hold_clause_and_deadline
         ("lead", ["市工商局"], ["市质监局"]),
     ]
     assert _deadlines(plan) == ["2017年6月底前", "2017年10月底前"]
+
+
+# -- round 3 (holdout396–399)
+
+
+def test_a_semicolon_separated_export_and_a_flattened_table_with_no_number_column() -> None:
+    ssv = (
+        '"Task";"Lead unit";"Participating units"\n'
+        '"Expand night-time consumption.";"Municipal Commerce Bureau";"Municipal Finance Bureau"\n'
+        '"Hold sports events.";"Municipal Sports Bureau";"Municipal Public Security Bureau"\n'
+    )
+    plan = divplan.parse_bytes(ssv.encode("utf-8"), path="plan.csv")
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["Municipal Commerce Bureau"], ["Municipal Finance Bureau"]),
+        ("lead", ["Municipal Sports Bureau"], ["Municipal Public Security Bureau"]),
+    ]
+    flat = divplan.parse(
+        "某省重点工作分工\n\n主要任务\n责任厅局\n推进时序\n一、淘汰落后产能\n"
+        "关停小火电机组30万千瓦。\n省经委牵头，省环保局参加\n2008年底前\n"
+        "实行差别电价。\n省物价局、省电力公司\n2008年6月底前\n二、重点领域节能\n"
+        "推广新型墙体材料。\n省建设厅牵头，省质监局参加\n持续推进\n"
+    )
+    assert [_roles(i) for i in flat.items()] == [
+        ("lead", ["省经委"], ["省环保局"]),
+        ("joint", ["省物价局", "省电力公司"], []),
+        ("lead", ["省建设厅"], ["省质监局"]),
+    ]
+    assert _deadlines(flat) == ["2008年底前", "2008年6月底前", "持续推进"]
+
+
+def test_a_note_under_a_delimited_table_ends_it_and_a_column_of_when_it_is_finished() -> None:
+    csv_text = (
+        "No.,Key tasks,Remarks\nI. Network,,\n"
+        '1,"Build the logistics nodes. State Post Bureau takes the lead, Ministry of Commerce'
+        ' ties in.",\n2,"Carry small parcels on buses. Ministry of Transport bears the duty.",\n'
+        ",,\nNote: 1. The Ministry will supervise the tasks.,,\n"
+        "2. Provincial departments shall report by 15 December.,,\n"
+        "Prepared by: General Office of the Ministry,,Printed: 2017-04-12\n"
+    )
+    plan = divplan.parse_bytes(csv_text.encode("utf-8"), path="plan.csv")
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["SPB"], ["MOFCOM"]),
+        ("sole", ["MOT"], []),
+    ]
+    page = divplan.parse(
+        "No.\tTasks\tTo be finished within\nI. Income\n1\tRaise wages. (National Development"
+        " and Reform Commission takes the lead)\tEnd of June 2025\n2\tCut fees. (Ministry of"
+        " Finance takes the lead)\tOngoing\n"
+    )
+    assert _deadlines(page) == ["End of June 2025", "Ongoing"]
+
+
+def test_a_group_line_for_this_section_after_its_table() -> None:
+    md = (
+        "### 一、基础设施\n\n| 序号 | 工作任务 | 完成时限 |\n|---|---|---|\n"
+        "| 1 | 加快高速公路建设。 | 2009年6月底前 |\n| 2 | 实施水库除险加固。 | 2009年雨季来临前 |\n\n"
+        "本节各项任务，由省发展改革委牵头，省交通运输厅、省水利厅参加。\n\n"
+        "### 二、民生\n\n| 序号 | 工作任务 | 完成时限 |\n|---|---|---|\n"
+        "| 3 | 扩大就业。 | 2009年全年 |\n| 4 | 提高低保标准。 | 2009年底前 |\n\n"
+        "本节各项任务，由省民政厅、省财政厅按职责分工负责。\n"
+    )
+    plan = divplan.parse_bytes(md.encode("utf-8"), path="plan.md")
+    lead = ("lead", ["省发展改革委"], ["省交通运输厅", "省水利厅"])
+    divided = ("division", ["省民政厅", "省财政厅"], [])
+    assert [_roles(i) for i in plan.items()] == [lead, lead, divided, divided]
+
+
+def test_a_ticked_legend_and_a_later_page_s_head_of_issuer_and_document_number() -> None:
+    ticked = divplan.parse(
+        "Note: the unit ticked with ☑ is the leading unit, and other units are coordinating.\n"
+        "I. Trade\n1. Speed up tax refunds. (☑Provincial State Tax Bureau, Provincial"
+        " Department of Finance)\n2. Expand credit insurance. (Provincial Department of"
+        " Commerce, Provincial Department of Finance)\n"
+    )
+    assert [_roles(i) for i in ticked.items()] == [
+        ("lead", ["Provincial State Tax Bureau"], ["Provincial Department of Finance"]),
+        ("joint", ["Provincial Department of Commerce", "Provincial Department of Finance"], []),
+    ]
+    text = (
+        "中华人民共和国农业部\n农发〔2004〕3号\n\n关于印发重点工作分工方案的通知\n\n一、畜牧\n"
+        "　　推进畜禽良种工程。（畜牧业司负责）\n　　办结日期：2004年全年\n"
+        "　　健全动物疫病防控体系。（兽医局牵头，商务部参加）\n　　办结日期：持续推进\n\n"
+        "— 1 —\n农业部文件　农发〔2004〕3号\n\n"
+        "　　加强兽药质量监管。（兽医局、畜牧业司按职责分工负责）\n　　办结日期：2004年10月底\n"
+        "　　加快农垦企业改革。（农垦局负责）\n　　办结日期：2004年12月底\n"
+    )
+    plan = divplan.parse(text)
+    assert len(list(plan.items())) == 4
+    assert not any("农业部文件" in i.text for i in plan.items())

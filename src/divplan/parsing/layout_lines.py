@@ -251,9 +251,15 @@ def joined_heads(lines: list[tuple[int, str]], near: set[int]) -> set[int]:
     out: set[int] = set()
     for j in near:
         parts = [p for p in _WIDE_GAP.split(lines[j][1].strip()) if p]
-        if len(parts) >= 2 and all(_header_key(p) in keys for p in parts):
-            out.add(j)
+        if len(parts) >= 2 and all(
+            _header_key(p) in keys or (p.endswith("文件") and any(_DOC_NO.search(q) for q in parts))
+            for p in parts
+        ):  # (or "农业部文件　农发〔2004〕3号" under a first page headed 中华人民共和国农业部: the
+            out.add(j)  # document's number, and an issuer's "… 文件" beside it)
     return out
+
+
+_DOC_NO = re.compile(r"[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*号")
 
 
 def gapped_heads(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:

@@ -159,4 +159,47 @@ def spaced_cells(
     return head, kept[end - 1] + 1 if end else i, [(kept[k], cells) for k, cells in found]
 
 
+def unnumbered_cells(
+    bodies: list[str], i: int
+) -> tuple[list[str], int, list[tuple[int, list[str]]]] | None:
+    """A table copied one cell a line with no number column (主要任务 / 责任厅局 / 推进时序, a
+    web table flattened): the header's cells, the index after the table and its rows — each
+    row as many lines as the header names columns, a heading line (一、…) between rows a section
+    row; None unless the header's every line names a column and two rows at least are whole."""
+    if column_role(bodies[i]) in (None, "number"):
+        return None
+    k = i
+    while k < len(bodies) and _header_sized(bodies[k]):
+        k += 1
+    width = next((n for n in range(min(k - i, _MOST_COLUMNS), 1, -1) if (
+        (h := find_header([b.strip() for b in bodies[i : i + n]])) is not None
+        and all(r is not None for r in h.roles)
+        and not any(_DELIMITED.search(b) or SECTION_MARK.match(b) for b in bodies[i : i + n])
+    )), 0)  # fmt: skip  (a name a line: no delimited row, No.,Task,Timeframe, is one)
+    if not width:
+        return None
+    j, out = i + width, list[tuple[int, list[str]]]()
+    while j < len(bodies) and (body := bodies[j].strip()) and not AFTER.match(body):
+        if SECTION_MARK.match(body) or SUB_MARK.match(body):
+            out.append((j, [body]))  # a heading row
+            j += 1
+            continue
+        group = [bodies[x].strip() for x in range(j, min(j + width, len(bodies)))]
+        if len(group) < width or any(
+            not g or AFTER.match(g) or SECTION_MARK.match(g) for g in group
+        ):
+            break
+        out.append((j, group))
+        j += width
+    while out and len(out[-1][1]) == 1:
+        j = out.pop()[0]  # (a heading after the last row is the text's)
+    if sum(len(cells) > 1 for _, cells in out) < 2:
+        return None
+    return [b.strip() for b in bodies[i : i + width]], j, out
+
+
+_MOST_COLUMNS = 6  # a flattened table's header names this many columns at most
+_DELIMITED = re.compile(r"[,，\t|;]")
+
+
 __all__ = ["AFTER", "header_run", "rows", "spaced_cells"]

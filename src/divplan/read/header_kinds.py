@@ -13,13 +13,15 @@ from typing import Literal
 
 from divplan.read.row_cells import DASH, MD_SEP, SrcLine, dash_cells, md_cells, pipe_row, tsv_cells
 from divplan.read.space_columns import space_cells
-from divplan.read.table_headers import find_header, number_names, role_names
+from divplan.read.table_headers import column_role, find_header, number_names, role_names
 
-Kind = Literal["tsv", "csv", "markdown", "spaces", "cells", "dashes"]
-DELIM = {"tsv": "\t", "csv": ","}  # (a spreadsheet exported as comma-separated text)
+Kind = Literal["tsv", "csv", "ssv", "markdown", "spaces", "cells", "dashes"]
+DELIM = {"tsv": "\t", "csv": ",", "ssv": ";"}  # (a spreadsheet exported as comma- or, where a
+# comma writes decimals, semicolon-separated text)
 # what any table leaves in a text: a tab, a pipe, aligned spaces — or a number column's name
-# on a line of its own, a Word table copied one cell per line (see has_table_sign)
-_TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ", ",,", "\",", ",\"")  # ("…": a quoted cell)
+# on a line of its own, a Word table copied one cell per line (see has_table_sign); a quote by
+# a comma or two quotes by a semicolon: a quoted cell
+_TABLE_SIGNS = ("\t", "|", "  ", "\u3000", " — ", " – ", ",,", "\",", ",\"", "\";\"")
 
 
 def header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind | None:
@@ -33,6 +35,8 @@ def header_kind(lines: list[SrcLine], i: int, allowed: tuple[Kind, ...]) -> Kind
         find_header(tsv_cells(body, ","), bare=True)
     ):
         return "csv"
+    if "tsv" in allowed and '";"' in body and find_header(tsv_cells(body, ";"), bare=True):
+        return "ssv"  # ("Task";"Lead unit";"Deadline": every cell quoted, a semicolon between)
     below = lines[i + 1].body if i + 1 < len(lines) else ""
     separated = MD_SEP.match(below) is not None
     if "markdown" in allowed and pipe_row(body, 1 if "|" in below else 2):
@@ -65,9 +69,12 @@ def _number_line() -> re.Pattern[str]:
 @cache
 def _deadline_line() -> re.Pattern[str]:
     """A Chinese header line ending with a deadline column's name (工作任务 责任单位 完成时限):
-    a raw text layer's table without a number column."""
+    a raw text layer's table without a number column; or the name alone on its line (a web
+    table flattened one cell a line: 主要任务 / 责任厅局 / 推进时序)."""
     names = "|".join(re.escape(n) for n in role_names("deadline") if not n.isascii())
-    return re.compile(rf"^[^\n]{{2,40}}[ \t\u3000](?:{names})[ \t\u3000]*$", re.MULTILINE)
+    return re.compile(
+        rf"^(?:[^\n]{{2,40}}[ \t\u3000]|[ \t\u3000]*)(?:{names})[ \t\u3000]*$", re.MULTILINE
+    )
 
 
 def has_table_sign(text: str) -> bool:
@@ -77,7 +84,11 @@ def has_table_sign(text: str) -> bool:
         or _number_line().search(text) is not None
         or _deadline_line().search(text) is not None
         or _delimited(text)
-    )
+        or any(column_role(m.group()) == "deadline" for m in _SHORT_LINE.finditer(text))
+    )  # (the last: a column's name alone on a line, 推进时序, known by its words)
+
+
+_SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}$", re.MULTILINE)  # (a column's name, alone)
 
 
 # (prose puts a space after its comma and may end a line with one, a number its digits: 1,000;

@@ -11,16 +11,15 @@ Guarantees:
   pipes or by runs of two or more spaces.  Lines outside tables are copied verbatim, each a
   segment with its source offset; a table's rows become rendered lines naming their source line.
 - Tab-separated (and "Task — Lead — Support" lines split by dashes): rows are the lines with a
-  tab (a dash); a heading (``一、``) is a section row; any other line ends the table.  Pipe
-  tables end at a line that is no pipe row, row's wrapped line, deadline line set in under it,
-  or blank line before more rows; Markdown marks go outside tables, escapes (``1\\. ``) read.
+  tab (a dash); a heading (``一、``) is a section row; a note (注：, "Note:") or any other line
+  ends the table.  Pipe tables end at a line that is no pipe row, row's wrapped line, deadline
+  line set in under it, or blank line before more rows; Markdown marks go outside tables.
 - Space-aligned: a cell belongs to the header column its first character lines up with (CJK
   two wide), so empty cells are seen; a row with no number continues the item above; page
   numbers inside are copied for the normaliser; a blank line and a non-row end it.  Merged
   cells cannot be shown: an empty lead cell takes the value above (``carry``).  A pipe or grid
   table with no header row (:mod:`~divplan.read.headerless_pipes`) is rendered when its cells
-  say what its columns are (:mod:`divplan.read.headerless`), else left as text; one drawn in
-  box characters is read as a grid (:mod:`divplan.read.box_tables`).
+  say what its columns are (:mod:`divplan.read.headerless`); a box-drawn one is a grid.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from divplan.read.box_tables import boxed_as_grid
-from divplan.read.cell_tables import header_run, spaced_cells
+from divplan.read.cell_tables import AFTER, header_run, spaced_cells, unnumbered_cells
 from divplan.read.cell_tables import rows as cell_rows
 from divplan.read.cells import PAGE_NUMBER, RULE, SECTION_MARK, SUB_MARK
 from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_row, row_group
@@ -167,7 +166,7 @@ class _Reader:
         if cells and (width := header_run(bodies, i)):
             end, found = cell_rows(bodies, i, width)
             head = [b.strip() for b in bodies[i : i + width]]
-        elif cells and (spaced := spaced_cells(bodies, i)) is not None:
+        elif cells and (spaced := spaced_cells(bodies, i) or unnumbered_cells(bodies, i)):
             head, end, found = spaced
         elif cells and (raw := raw_table(bodies, i)) is not None:
             head, end, found, skipped = raw
@@ -244,6 +243,8 @@ class _Reader:
                 if body.count('"') % 2 and (d in body or body.lstrip()[:1] == '"'):  # a cell
                     quoted, j = quoted_row(self.bodies, j, d)  # holding line breaks: to its quote
                     rows.append(Row(quoted, where))
+                elif AFTER.match(body):
+                    break  # (注：…, "Note: 1. …" under the table: the document's, not a row)
                 elif d in body:  # (or the rest of the row above, a cell cut by a line break)
                     cut_row(rows, Row(tsv_cells(body, d), where), len(rows[0].cells))
                 elif not body.strip():

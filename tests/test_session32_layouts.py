@@ -556,3 +556,17 @@ def test_a_ticked_legend_and_a_later_page_s_head_of_issuer_and_document_number()
     plan = divplan.parse(text)
     assert len(list(plan.items())) == 4
     assert not any("农业部文件" in i.text for i in plan.items())
+
+
+def test_a_stop_after_a_word_written_short_ends_no_sentence() -> None:
+    # "… take the lead, Provincial Dev. & Reform Commission, … cooperate.": "Dev." is a word
+    # of a name (names/abbreviated_words.tsv), not a sentence's end, so the whole clause reads
+    plan = divplan.parse(
+        "I. Credit\n3. Increase the loan support. Pantan Central Sub-branch of People's Bank"
+        " takes the lead, Provincial Dev. & Reform Commission, Provincial Finance Department"
+        " cooperate.\n"
+    )
+    assert _roles(next(iter(plan.items()))) == (
+        "lead", ["Pantan Central Sub-branch of People's Bank"],
+        ["Provincial Dev. & Reform Commission", "Provincial Finance Department"],
+    )  # fmt: skip

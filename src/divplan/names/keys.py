@@ -98,6 +98,12 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b({alternation})(?:\.|$)", re.IGNORECASE), full
 
 
+def abbreviated_words() -> frozenset[str]:
+    """The words ``abbreviated_words.tsv`` knows written short (lower case, no stop): "dev",
+    "min" — a stop after one ends no sentence ("Provincial Dev. & Reform Commission")."""
+    return frozenset(_abbreviations()[1])
+
+
 def _expanded(text: str) -> str:
     """``text`` with its abbreviated words in full ("Min. of Finance" → "Ministry of Finance";
     the last word's stop may be gone, trimmed with the name's edge: "Natl. Health Comm")."""

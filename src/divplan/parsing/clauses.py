@@ -34,6 +34,7 @@ from divplan.parsing.parens import inside_bracket, trailing_groups
 from divplan.parsing.remarks import is_remark
 from divplan.parsing.role_edges import predicate_label
 from divplan.parsing.roles import read_clause
+from divplan.parsing.sentence_ends import SENTENCE_END
 
 _FIELD_START = " \t\n\u3000。.;；:：)）"  # (…（A负责）达标时间：…: after a bracket too)
 _COPULA = re.compile(r"\b(?:is|are|be|was|were)\s+$", re.IGNORECASE)
@@ -370,9 +371,7 @@ def _before(text: str, start: int, end: int) -> int:
 
 
 # (…tea.The A plays…: a full stop whose space a translation dropped ends a sentence too)
-_SENTENCE_END = re.compile(  # ("B etc. units participate": "etc." before a lower-case word)
-    r"(?:[。;；!！?？]|(?<!\betc)\.|(?<=\betc)\.(?!\s+[a-z]))(?=\s|$)|[。；！？]|(?<=[a-z)])\.(?=[A-Z][a-z])"
-)
+_SENTENCE_END = SENTENCE_END  # (no end after "etc." before a lower-case word, nor "Dev.")
 def clear_cache() -> None:
     """Forget cached cue scans (benchmarks measure cold parses with it)."""
     scan.cache_clear()

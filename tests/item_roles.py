@@ -11,4 +11,12 @@ def item_roles(item: divplan.Item) -> tuple[str | None, list[str], list[str], bo
     return r.mode, [d.mention for d in r.leads], [d.mention for d in r.participants], r.others
 
 
-__all__ = ["item_roles"]
+def sorted_roles(item: divplan.Item) -> tuple[str | None, list[str], list[str]]:
+    """An item's mode and its leads' and participants' ids (mentions where unknown), sorted."""
+    r = item.responsibility
+    return r.mode, sorted(d.id or d.mention for d in r.leads), sorted(
+        d.id or d.mention for d in r.participants
+    )
+
+
+__all__ = ["item_roles", "sorted_roles"]

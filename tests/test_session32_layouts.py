@@ -10,13 +10,9 @@ from __future__ import annotations
 import divplan
 from divplan.parsing.inner_clauses import inner_clause
 from divplan.read.box_tables import boxed_as_grid
+from item_roles import sorted_roles
 
-
-def _roles(item: divplan.Item) -> tuple[str | None, list[str], list[str]]:
-    """An item's mode and its leads' and participants' ids (mentions where unknown), sorted."""
-    r = item.responsibility
-    ids = lambda ds: sorted(d.id or d.mention for d in ds)  # noqa: E731
-    return r.mode, ids(r.leads), ids(r.participants)
+_roles = sorted_roles  # (tests/item_roles.py)
 
 
 def _deadlines(plan: divplan.Plan) -> list[str | None]:

@@ -12,6 +12,7 @@ import re
 
 from divplan.parsing.clause_text import ClauseReading
 from divplan.parsing.deadlines import deadline_first, deadline_prefix, is_deadline
+from divplan.parsing.sentence_ends import SENTENCE_END
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _TASK_LIKE = 12  # a "deadline" part this long with no date opening it is the task's text
@@ -55,7 +56,6 @@ def bare_deadline(text: str, reading: ClauseReading) -> None:
         reading.deadline = None
 
 
-_STOPS = re.compile(r"[。.;；!！?？](?=\s|$|[^\x00-\x7f])")  # (not 1.5, not "No.")
 _LAST_SENTENCE = {"zh": 30, "en": 90}  # a deadline sentence closing a task is this short
 
 
@@ -67,7 +67,7 @@ def closing_deadline(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " \n":
         end -= 1
     stop = end - 1 if end > start and text[end - 1] in "。.;；!！?？" else end
-    cuts = [m.end() for m in _STOPS.finditer(text, start, stop)]
+    cuts = [m.end() for m in SENTENCE_END.finditer(text, start, stop)]  # (not at "Dev.")
     if not cuts:
         return None
     s = cuts[-1]

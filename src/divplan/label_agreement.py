@@ -37,6 +37,15 @@ def agree_labels(guessed: list[Guessed]) -> list[tuple[tuple[int, int], str]]:
     # or beside a helpers' field the lexicon knows: "Mandate holder: A  Junior partners: B")
     notes: list[tuple[tuple[int, int], str]] = []
     for resp, labels, span, number in guessed:
+        if _helpers_as_lead(resp, labels, leads):
+            notes.append(
+                (
+                    span,
+                    f"item {number}: the label 「{labels[0][0]}」 is the first of two helpers' "
+                    "fields elsewhere in the plan: read as the lead's here too",
+                )
+            )
+            continue
         alone = [key for key, kind in labels if kind == "label_resp"]
         if not alone or resp.mode not in ("sole", "joint") or resp.participants:
             continue
@@ -51,6 +60,22 @@ def agree_labels(guessed: list[Guessed]) -> list[tuple[tuple[int, int], str]]:
             )
         )
     return notes
+
+
+def _helpers_as_lead(
+    resp: Responsibility, labels: tuple[tuple[str, str], ...], leads: set[str]
+) -> bool:
+    """Read an item whose only label is a helpers' one the plan shows as the lead's elsewhere
+    (:mod:`divplan.parsing.helper_fields`) as led by its bodies (in place); whether it was."""
+    if not labels or any(kind != "label_part" for _, kind in labels):
+        return False
+    if resp.leads or not resp.participants or labels[0][0] not in leads:
+        return False
+    if len({key for key, _ in labels}) > 1:
+        return False  # (two labels of its own: read by the clause itself)
+    resp.leads, resp.participants = resp.participants, []
+    resp.mode, resp.reading = "lead", "inferred"
+    return True
 
 
 def _helpers_field(resp: Responsibility) -> bool:

@@ -106,19 +106,26 @@ def _compound(chars: list[str], rest: str = "") -> bool:
             return True
         k -= 1
     word = "".join(chars[k + 1 : -1])
-    return word.lower() in _PREFIXES or heads_a_name(word, rest)
+    return word.lower() in word_lists("name_words.tsv")["en_hyphen_prefix"] or heads_a_name(
+        word, rest
+    )
 
 
-_PREFIXES = frozenset({"co", "non", "self", "vice"})
 _FIRST_WORD = re.compile(r"[a-z]+(?![a-z])")
 
 
 def heads_a_name(word: str, rest: str) -> bool:
     """Whether ``rest`` opens with an English body's head noun that ``word`` before the line's
-    hyphen does not make a longer one with ("Sub-⏎bureau", not "Com-⏎mission")."""
+    hyphen does not make a longer one with ("Sub-⏎bureau", not "Com-⏎mission"), or with the
+    word that closes a compound of names ("State-⏎owned": ``en_hyphen_tail`` rows)."""
     m = _FIRST_WORD.match(rest)
-    heads = word_lists("name_words.tsv").get("en_org", ())
-    return m is not None and m.group() in heads and (word + m.group()).lower() not in heads
+    if m is None:
+        return False
+    words = word_lists("name_words.tsv")
+    heads = words.get("en_org", ())
+    if m.group() in words["en_hyphen_tail"]:
+        return True
+    return m.group() in heads and (word + m.group()).lower() not in heads
 
 
 def hyphen_join(before: str, after: str) -> bool:

@@ -78,6 +78,10 @@ def ends_name_before(prev: str, sep: str, fragment: str, after: str | None) -> b
         return False
     if not _REST_OF_NAME.match(fragment.strip()):
         return False
+    first = prev.split(maxsplit=1)[0] if prev.strip() else ""
+    if first[:1].isupper() and fragment.strip().startswith(first + " "):
+        return False  # ("Yuzhu Central Sub-branch of … | and Yuzhu Banking | and Insurance …
+        # Bureau": the place word again opens a name of its own)
     return after is None or bool(ORG_EN.search(after))
 
 

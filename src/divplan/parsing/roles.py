@@ -43,6 +43,7 @@ from divplan.parsing.clause_deadlines import deadline_fields, split_deadlines
 from divplan.parsing.clause_text import ClauseReading, Mode, Prepared, Reference
 from divplan.parsing.cue_filters import field_values, named_locals
 from divplan.parsing.cues import LABELS, ROLE_KINDS, Cue, generic_body, label_key, scan
+from divplan.parsing.helper_fields import first_helpers_field_leads, helpers_labels
 from divplan.parsing.mentions import Piece, find_names, unique
 from divplan.parsing.name_edges import org_shaped, trim
 from divplan.parsing.parens import bracket_depth, quoted_chars, unwrap_values
@@ -102,6 +103,7 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     ]
     cues = [d for c in field_values(cues, text[:end]) for d in named_locals(c, text)]
     cues = with_role_guesses(text, cues, begin, end, lookup)  # "A dominant promotion, B …"
+    cues = first_helpers_field_leads(cues)  # "Coordinating ministry: A / Ministries to advise: B"
     guesses = [f"a second deadline 「{text[s:e]}」 was not kept" for s, e in unkept]
     guesses += [c.guess for c in cues if c.guess]  # (a label read by its words)
     groups: list[Group] = []
@@ -269,7 +271,8 @@ def read_clause(prep: Prepared, lookup: Callable[[str], bool]) -> ClauseReading:
     reading = _reading(prep, groups, cues, conj, deadline, guesses, lookup)
     reading.guessed_labels = tuple(
         (label_key(c.text), c.kind) for c in cues if c.kind in LABELS and c.guess
-    )  # ("Agency of record:" alone here, a lead field elsewhere: divplan.label_agreement)
+    ) or helpers_labels(cues)  # ("Agency of record:" alone here, a lead field elsewhere:
+    # divplan.label_agreement)
     if ditto and (reading.leads or reading.participants or reading.others):
         reading.ditto, reading.reading, reading.cued = frozenset(ditto), "inferred", True
     elif ditto:  # "同上" and nothing else: all the roles of the item above

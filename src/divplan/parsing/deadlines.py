@@ -69,10 +69,13 @@ def deadline_whole(segment: str) -> bool:
     if not deadline_first(s):
         return False
     lang = "zh" if _CJK.search(s) else "en"
+    if lang == "en":
+        s = _DONE.sub("", s)  # ("before National Day to complete": 国庆节前完成, word for word)
     return _patterns()[lang].fullmatch(s) is not None or _YEAR_END.search(s) is not None
 
 
 _YEAR_END = re.compile(r"(?:19|20)\d{2}$")
+_DONE = re.compile(r"\s+(?:to\s+(?:be\s+)?)?(?:complete|completed|finish|finished)$", re.IGNORECASE)
 
 
 def deadline_prefix(segment: str) -> int:

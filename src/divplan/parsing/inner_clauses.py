@@ -7,7 +7,10 @@ nor in fields, nor in the last sentence or the opening words that
 with 由 (by), or with a body's name after the sentence's first part (…工程，市水利局负责，…),
 and is wholly a clause on that module's terms (every word understood or read by a
 role's piece, every body known or organisation-shaped) is the clause; the sentence's other
-words stay the task's.  Asked only of an item no other reading found a clause in, and read
+words stay the task's.  An English task does the same with a whole sentence between others
+("Rebuild Binhe Road. The Municipal Housing Bureau takes the lead, B to fit, before the end of
+October 2013 to complete. During construction, …"): one that opens with a body's name, known
+or a local one by its level word, and is wholly a clause.  Asked only of an item no other reading found a clause in, and read
 ``inferred``, with a guess that says where the clause was found.
 """
 
@@ -18,7 +21,9 @@ import re
 from divplan.names.registry import Registry
 from divplan.parsing.clause_text import ClauseReading
 from divplan.parsing.deadlines import deadline_whole
+from divplan.parsing.name_tails import local_name
 from divplan.parsing.sentence_clauses import BY_OPENS, understood_clause
+from divplan.parsing.sentence_ends import SENTENCE_END
 
 _PARTS = re.compile(r"[，,。；;！？]")
 _GUESS = "no bracket or field: the clause was read from the words inside the item's sentence"
@@ -31,6 +36,8 @@ _MOST_PARTS = 4  # a clause inside a sentence runs over this many parts at most
 def inner_clause(text: str, start: int, end: int, registry: Registry) -> ClauseReading | None:
     """The clause said between commas inside ``text[start:end]`` (see the module docstring),
     or None; the longest run of parts from a part opening with 由."""
+    if not _CJK.search(text, start, end):
+        return _english_sentence(text, start, end, registry)
     ends = [m.start() for m in _PARTS.finditer(text, start, end)] + [end]
     opens = [start] + [k + 1 for k in ends[:-1]]
     for n, part in enumerate(opens):
@@ -56,6 +63,37 @@ def inner_clause(text: str, start: int, end: int, registry: Registry) -> ClauseR
             best.guesses.insert(0, _GUESS)
             return best
     return None
+
+
+def _english_sentence(
+    text: str, start: int, end: int, registry: Registry
+) -> ClauseReading | None:
+    """A sentence after the task's first that is wholly a clause and opens with a body's name
+    (the module docstring), or None."""
+    stops = [m.start() for m in SENTENCE_END.finditer(text, start, end)]
+    for at, stop in zip(stops, [*stops[1:], end], strict=False):  # (none: one sentence)
+        at += 1
+        while at < stop and text[at] in " \n":
+            at += 1
+        first = _ARTICLE.sub("", text[at : at + 80])
+        if not first[:1].isupper():
+            continue
+        reading = understood_clause(text, at, stop, registry)
+        if reading is None or not reading.cued or not _deadline_whole(text, reading):
+            continue
+        named = sorted(reading.leads + reading.participants, key=lambda r: r.span[0])
+        if not named or not (named[0].known or local_name(named[0].mention)):
+            continue
+        if text[at : named[0].span[0]].strip() not in ("", "The", "the"):
+            continue  # (its first words name the body: "The County Water Bureau is …")
+        reading.reading = "inferred"
+        reading.guesses.insert(0, _GUESS)
+        return reading
+    return None
+
+
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _named_first(reading: ClauseReading, at: int) -> bool:

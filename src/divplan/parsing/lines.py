@@ -22,7 +22,7 @@ LineKind = Literal["section", "subsection", "item", "text"]
 _DOTTED = re.compile(r"^\s*\d{1,2}\.(\d{1,2})$")
 _CORE = re.compile(
     r"^\s*(?:第|序[号號]|(?:重[点點]|主要|工作)?任[务務]|(?:Part|Section|Chapter|Item|Task|Measure)\s+|\()?\s*"
-    r"([0-9一二三四五六七八九十〇零IVXa-z]+|[A-Za-z]+|[\u2460-\u2473])"
+    r"([0-9一二三四五六七八九十〇零IVXa-z]+|[A-Za-z]+|[\u2460-\u249b\u3220-\u3229])"
 )
 
 

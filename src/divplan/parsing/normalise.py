@@ -90,7 +90,7 @@ _TRANSLATE = str.maketrans(_CHAR_MAP)
 
 _DASH = r"[-\u2012-\u2015\u2212\uFF0D\u2500\u2014\u2013]"
 PAGE_LINE = re.compile(
-    rf"^\s*(?:{_DASH}{{1,3}}\s*\d{{1,4}}\s*{_DASH}{{1,3}}"
+    rf"^\s*(?:{_DASH}{{1,3}}\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*{_DASH}{{1,3}}"
     r"|第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?"
     r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|(?:(?:https?|file)://\S+\s+)?\d{1,4}\s*/\s*\d{1,4}"  # a browser's print footer: URL  1/4

@@ -120,6 +120,10 @@ def marker_value(core: str) -> int | None:
         return None
     if len(core) == 1 and "\u2460" <= core <= "\u2473":  # ① … ⑳ (isdigit() is True for them)
         return ord(core) - 0x2460 + 1
+    if len(core) == 1 and "\u2474" <= core <= "\u249b":  # ⑴ … ⒇, ⒈ … ⒛: one character each
+        return (ord(core) - 0x2474) % 20 + 1
+    if len(core) == 1 and "\u3220" <= core <= "\u3229":  # ㈠ … ㈩
+        return ord(core) - 0x3220 + 1
     if len(core) == 1 and "\u2160" <= core <= "\u216b":  # Ⅰ … Ⅻ: one character a numeral
         return ord(core) - 0x2160 + 1
     if core.isascii() and core.isdigit():

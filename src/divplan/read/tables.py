@@ -133,12 +133,12 @@ class _Renderer:
                     late.append((i, part))
                 else:
                     parts.append(part)
-        noted = len(parts) > 1  # (a note column after the task: the task's bracket still
-        parts += [fields_in_cell] if fields_in_cell else []  # closes the text before the
-        if closing and noted:  # fields; the cell's own field lines alone: the bracket stays
-            parts.append(closing.group().strip())  # with its task, "task（A牵头）  兑现时间：…")
-        elif closing:
+        noted = len(parts) > 1 and not fields_in_cell  # (a note column after the task: the
+        if closing and noted:  # task's bracket still closes the text; with the cell's own
+            parts.append(closing.group().strip())  # field lines the bracket stays with its
+        elif closing:  # task, "task（A牵头）  兑现时间：…", a note column's part after it
             parts[0] = item.marker + " " + task
+        parts += [fields_in_cell] if fields_in_cell else []
         label = labels()
         fields = {role: self._value(cells, role) for role in FIELDS}
         if fields["part"] and fields["part"] == fields["lead"] and not fields["resp"]:

@@ -10,8 +10,9 @@ role's piece, every body known or organisation-shaped) is the clause; the senten
 words stay the task's.  An English task does the same with a whole sentence between others
 ("Rebuild Binhe Road. The Municipal Housing Bureau takes the lead, B to fit, before the end of
 October 2013 to complete. During construction, …"): one that opens with a body's name, known
-or a local one by its level word, and is wholly a clause.  Asked only of an item no other reading found a clause in, and read
-``inferred``, with a guess that says where the clause was found.
+or a local one by its level word, and is wholly a clause.  Asked only of an item no other
+reading found a clause in, and read ``inferred``, with a guess that says where the clause was
+found.
 """
 
 from __future__ import annotations

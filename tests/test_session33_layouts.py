@@ -93,3 +93,143 @@ def test_a_place_word_again_after_and_opens_a_name_of_its_own() -> None:
 
 def plan_items(text: str) -> list[divplan.Item]:
     return list(divplan.parse(text).items())
+
+
+def test_enclosed_markers_read_as_their_plain_twins() -> None:
+    # ㈠ … (subsections) and ⒈ ⒉ … (items), one character each, as a web page sets them
+    text = (
+        "某市工作任务分工\n一、健全体系\n㈠明确责任\n"
+        "⒈将食品安全纳入考核。（市食安办牵头，市绩效办参加）\n"
+        "⒉充实基层监管力量。（市编办负责）\n㈡加强能力\n"
+        "⒊推进监管所建设。（市财政局负责）\n"
+    )
+    plan = divplan.parse(text)
+    (section,) = plan.sections
+    assert [len(s.items) for s in section.subsections] == [2, 1]
+    assert [i.number for i in plan.items()] == [1, 2, 3]
+
+
+def test_a_page_line_of_n_of_m_is_page_furniture() -> None:
+    # a PDF-to-text copy's "-- 1 of 3 --" between tasks: no task text, no lost group line
+    text = (
+        "Division of Tasks\n\nI. Trade\n\n1. Upgrade county distribution centres.\n\n"
+        "2. Renovate township commercial centres.\n\n"
+        "Leading organ: Ministry of Commerce; supporting organs: Ministry of Finance.\n\n"
+        "-- 1 of 3 --\n\n3. Extend express delivery to all villages.\n\n"
+        "Leading organ: State Post Bureau; supporting organs: Ministry of Transport.\n"
+    )
+    plan = divplan.parse(text)
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["MOFCOM"], ["MOF"]),
+        ("lead", ["MOFCOM"], ["MOF"]),
+        ("lead", ["SPB"], ["MOT"]),
+    ]
+    assert all("of 3" not in i.text for i in plan.items())
+
+
+def test_a_flat_export_s_document_columns_are_written_once() -> None:
+    # an open-data export: every row repeats the issuer, number and date; a chapter column
+    # groups the tasks; the date is no task's deadline
+    header = "发文机关,文号,成文日期,章节,序号,重点任务"
+    rows = [
+        "国务院办公厅,国办函〔2021〕88号,2021-10-15,第二章　健全体系,1,编制综合规划（住房城乡建设部牵头，自然资源部参加）",
+        "国务院办公厅,国办函〔2021〕88号,2021-10-15,,2,推进管廊建设（住房城乡建设部、国家发展改革委按职责分工负责）",
+        "国务院办公厅,国办函〔2021〕88号,2021-10-15,第四章　强化监管,1,建设监测平台（住房城乡建设部负责）",
+    ]
+    plan = divplan.parse_bytes("\n".join([header, *rows]).encode(), path="export.csv")
+    assert [len(s.items) for s in plan.sections] == [2, 1]
+    assert [i.deadline for i in plan.items()] == [None, None, None]
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["MOHURD"], ["MNR"]),
+        ("division", ["MOHURD", "NDRC"], []),
+        ("sole", ["MOHURD"], []),
+    ]
+    assert all("国办函" not in i.text for i in plan.items())
+
+
+def test_a_leader_column_names_a_person_and_the_task_keeps_its_bracket() -> None:
+    # 牵头领导 holds a vice mayor, never a lead body; the task cell's own deadline line
+    # comes after its bracket, which stays the clause
+    header = "序号,重点工作任务及责任单位,牵头领导,备注"
+    rows = [
+        '1,"清理行政审批事项。（市编办牵头，市法制办配合）\n完成时间节点：2017年6月底前",张立新副市长,',
+        '2,"压缩企业开办时间。（市工商局负责）\n完成时间节点：2017年9月底前",刘海副市长,',
+    ]
+    plan = divplan.parse_bytes("\n".join([header, *rows]).encode(), path="table.csv")
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["市编办"], ["市法制办"]),
+        ("sole", ["市工商局"], []),
+    ]
+    assert [i.deadline.text if i.deadline else None for i in plan.items()] == [
+        "2017年6月底前",
+        "2017年9月底前",
+    ]
+
+
+def test_an_english_clause_sentence_between_the_task_s_sentences() -> None:
+    # task. clause. more of the task: the middle sentence that opens with a body's name and
+    # is wholly a clause is the item's, said
+    text = (
+        "Division of Tasks\n\n1. Rebuild Binhe Road. The Municipal Housing Bureau takes the"
+        " lead, Municipal Planning Bureau to fit, before the end of October 2013 to complete."
+        " Traffic diversion should be done well during construction.\n"
+        "2. Start the sewage plant. The Municipal Water Affairs Bureau is responsible, before"
+        " National Day to complete. Its daily capacity reaches 80,000 tons.\n"
+    )
+    plan = divplan.parse(text)
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["Municipal Housing Bureau"], ["Municipal Planning Bureau"]),
+        ("sole", ["Municipal Water Affairs Bureau"], []),
+    ]
+    assert all(i.responsibility.reading == "inferred" for i in plan.items())
+    assert [i.deadline.text if i.deadline else None for i in plan.items()] == [
+        "before the end of October 2013 to complete",
+        "before National Day to complete",
+    ]
+
+
+def test_under_an_order_legend_a_lone_body_is_said_to_be_a_guess() -> None:
+    # "the unit arranged in the front is the lead unit": a list read as written (shared) and
+    # a lone body read as sole, each said
+    text = (
+        "Division of Tasks\n\nNote: In the responsibility column, the unit arranged in the front"
+        " is the lead unit, and the rest are the cooperation units.\n\nOne, Approval\n"
+        "1. Clean up the approval items.  Responsible units: Municipal Legal Office, Municipal"
+        " Supervision Bureau\n2. Open the service hall.  Responsible units: Municipal Service"
+        " Center\n"
+    )
+    plan = divplan.parse(text)
+    first, second = plan.items()
+    assert first.responsibility.mode == "joint" and second.responsibility.mode == "sole"
+    assert first.responsibility.reading == second.responsibility.reading == "inferred"
+
+
+def test_a_word_file_s_underlined_bodies_lead_under_its_legend(tmp_path: object) -> None:
+    # a Word table marking the lead by underlining, its legend saying so: read by the runs
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Division of Tasks")
+    d.add_paragraph("Note: The unit with underline in the responsible unit column is the lead unit.")
+    t = d.add_table(rows=3, cols=3)
+    for c, v in enumerate(("No.", "Task", "Responsible unit")):
+        t.cell(0, c).text = v
+    for r, (task, marked, rest) in enumerate(
+        [("Cut capacity.", "Department of Raw Materials Industry", ", NDRC"),
+         ("Save energy.", "Department of Energy Conservation", ", Ministry of Finance")],
+        start=1,
+    ):  # fmt: skip
+        t.cell(r, 0).text = str(r)
+        t.cell(r, 1).text = task
+        p = t.cell(r, 2).paragraphs[0]
+        p.add_run(marked).underline = True
+        p.add_run(rest)
+    buf = io.BytesIO()
+    d.save(buf)
+    plan = divplan.parse_bytes(buf.getvalue(), path="plan.docx")
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["Department of Raw Materials Industry"], ["NDRC"]),
+        ("lead", ["Department of Energy Conservation"], ["MOF"]),
+    ]

@@ -13,8 +13,9 @@ quotes the note and names the body it would make the lead.  The notes' wordings 
 (``first_marks.tsv``), never a note over the whole plan.
 
 Guarantees: nothing changes without such a note outside every item; a list already read with
-a lead, divided among its bodies, or of one body is left as it is; only the reading status of
-shared lists changes, never who is read or in which role.
+a lead or divided among its bodies is left as it is; one body alone is read as the sole one,
+said (the note may make it the lead); only the reading status of shared lists and lone bodies
+changes, never who is read or in which role.
 """
 
 from __future__ import annotations
@@ -44,7 +45,16 @@ def apply_order_legend(original: str, sections: list[Section]) -> list[tuple[tup
     for item in items:
         r = item.responsibility
         named = sorted([*r.leads, *r.participants], key=lambda d: d.span)
-        if r.mode not in _SHARED or r.span is None or len(named) < 2:
+        if r.span is None or not named:
+            continue
+        if r.mode == "sole" and len(named) == 1 and not r.others:
+            r.reading = "inferred"  # (one body: the lead the note names, or the sole one)
+            out.append(
+                (r.span, f"item {item.number}: the plan's note 「{words}」 says the body listed"
+                 f" first leads; 「{named[0].mention}」 alone is read as the sole one")
+            )  # fmt: skip
+            continue
+        if r.mode not in _SHARED or len(named) < 2:
             continue
         r.reading = "inferred"
         out.append(

@@ -111,6 +111,7 @@ def _compound(chars: list[str], rest: str = "") -> bool:
     )
 
 
+_FIELD_BULLET = re.compile(r"[-•·*▪●][ \t]+(?=[^\n:：]{1,40}[:：])")
 _FIRST_WORD = re.compile(r"[a-z]+(?![a-z])")
 
 
@@ -153,6 +154,8 @@ def prepare(text: str, start: int, end: int) -> Prepared:
             j = i
             while j < end and text[j] in " \n\t\u3000":
                 j += 1
+            if "\n" in text[i:j] and (bullet := _FIELD_BULLET.match(text, j, end)):
+                j = bullet.end()  # ("- Expected completion: …": a list's bullet before a field)
             before = chars[-1] if chars else ""
             after = text[j] if j < end else ""
             if ch == "\n" and _hyphenated(chars, after):  # "partic-\nipating": one word,

@@ -24,7 +24,7 @@ import os
 
 from divplan.errors import InputError, read_bytes
 from divplan.read.decode import Decoded, decode
-from divplan.read.emphasis import bold_spans
+from divplan.read.emphasis import bold_spans, styled_spans
 from divplan.read.extracted import FORMATS, Extracted, Format, Segment, TextBuilder
 from divplan.read.sniff import sniff
 
@@ -81,6 +81,7 @@ def read(
             from divplan.read.pdf import read_pdf as reader
         builder, tables = reader(data, source)
         text = builder.text()
+    styled = builder.styled if builder is not None else {}  # (a Word file's bold runs)
     if fmt in ("html", "docx") and not tables and builder is not None:
         builder, tables = _cell_tables(builder)
         text = builder.text()
@@ -89,7 +90,11 @@ def read(
     segments = (
         tuple(builder.segments) if builder is not None else (Segment(0, len(text), "text", 0),)
     )
-    emphasis = bold_spans(decoded.text, fmt, text, segments) if decoded is not None else ()
+    emphasis = (
+        bold_spans(decoded.text, fmt, text, segments)
+        if decoded is not None
+        else styled_spans(styled, text, segments)
+    )
     return Extracted(
         text=text,
         format=fmt,

@@ -15,6 +15,8 @@ Guarantees:
   paragraphs between) continues it; another table gives one line per row, or, when its cells
   hold several paragraphs, each cell's paragraphs as lines.
 - Each line's segment names its place: ``paragraph 12`` or ``table 2, row 5``.
+- The runs a place sets in bold or underlined are kept by its name (``TextBuilder.styled``):
+  a plan may mark its lead bodies so and say it once (:mod:`divplan.read.emphasis`).
 """
 
 from __future__ import annotations
@@ -40,6 +42,24 @@ def _cell_text(cell: Any, numbering: Numbering) -> str:
     return "\n".join(lines)
 
 
+def _styled(paragraphs: Any) -> list[str]:
+    """The text of each run of ``paragraphs`` set in bold or underlined, neighbours joined."""
+    out: list[str] = []
+    for p in paragraphs:
+        joined = ""
+        for run in p.runs:
+            if run.bold or run.underline:
+                joined += run.text
+            elif joined.strip():
+                out.append(joined.strip())
+                joined = ""
+            else:
+                joined = ""
+        if joined.strip():
+            out.append(joined.strip())
+    return out
+
+
 def read_docx(data: bytes, source: str) -> tuple[TextBuilder, int]:
     """The document's lines and the number of tables read as plans."""
     docx = need("docx", "docx")
@@ -62,6 +82,10 @@ def read_docx(data: bytes, source: str) -> tuple[TextBuilder, int]:
                 Row([_cell_text(c, numbering) for c in row.cells], f"table {table_no}, row {r}")
                 for r, row in enumerate(block.rows, start=1)
             ]
+            for r, row in enumerate(block.rows, start=1):
+                runs = [t for c in dict.fromkeys(row.cells) for t in _styled(c.paragraphs)]
+                if runs:
+                    out.styled[f"table {table_no}, row {r}"] = runs
             rendered = render_table(rows, state, continues=after_plan_table)
             if rendered is not None:
                 for line in rendered:
@@ -88,6 +112,8 @@ def read_docx(data: bytes, source: str) -> tuple[TextBuilder, int]:
             continue
         after_plan_table = False
         out.line(numbering.label(block._p) + text, f"paragraph {paragraph}")
+        if runs := _styled([block]):
+            out.styled[f"paragraph {paragraph}"] = runs
     return out, state.tables
 
 

@@ -1,4 +1,4 @@
-"""Emphasis: where the extracted text was set in bold in the source (Markdown and HTML).
+"""Emphasis: where the extracted text was set in bold (or underlined) in the source.
 
 Why: a plan may set its lead bodies in bold and say so once (注：责任部门中以粗体标出的为牵头
 部门; "Lead agencies are shown in bold").  Extracted text keeps no type style, so the readers
@@ -7,10 +7,13 @@ say where bold stood: each piece of extracted text names the source line it came
 ``<b>财政部</b>``, ``<strong>``, a ``font-weight: bold`` span) are found again in the piece.
 :mod:`divplan.style_legends` reads a legend's lists by them.
 
+A Word file's reader keeps the runs each paragraph or table row sets in bold or underlined
+(:func:`styled_spans`: Word marks a lead body either way, and a legend says which).
+
 Guarantees: spans are offsets of the extracted text, each the whole of a bold run found in the
-piece its source line gave; a source with no bold mark gives none; a bold run whose line the
-extracted text does not name (a Word file, a sheet) is not seen (the legend's lists then stay
-read as shared, said, as before).
+piece its source line (a Word file's place) gave; a source with no bold mark gives none; a
+bold run whose place the extracted text does not name (a sheet, a PDF) is not seen (the
+legend's lists then stay read as shared, said, as before).
 """
 
 from __future__ import annotations
@@ -69,4 +72,28 @@ def bold_spans(
     return tuple(sorted(found))
 
 
-__all__ = ["bold_spans"]
+def styled_spans(
+    styled: dict[str, list[str]], text: str, segments: Sequence[Segment]
+) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` whose places (``segments``' names) set these runs in a style."""
+    if not styled:
+        return ()
+    found: list[tuple[int, int]] = []
+    done: dict[str, int] = {}  # a place's runs found so far (its rows may give several pieces)
+    at_of: dict[str, int] = {}
+    for seg in segments:
+        runs = styled.get(seg.where)
+        if not runs:
+            continue
+        k, at = done.get(seg.where, 0), max(at_of.get(seg.where, 0), seg.start)
+        while k < len(runs):
+            hit = text.find(runs[k], at, seg.end)
+            if hit < 0:
+                break
+            found.append((hit, hit + len(runs[k])))
+            at, k = hit + len(runs[k]), k + 1
+        done[seg.where], at_of[seg.where] = k, at
+    return tuple(sorted(found))
+
+
+__all__ = ["bold_spans", "styled_spans"]

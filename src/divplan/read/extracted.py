@@ -71,6 +71,8 @@ class TextBuilder:
     parts: list[str] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     length: int = 0
+    styled: dict[str, list[str]] = field(default_factory=dict)  # a place's runs set in bold
+    # or underlined, in order (a Word file's: divplan.read.emphasis.styled_spans)
 
     def add(self, text: str, where: str, offset: int | None = None) -> None:
         """Append ``text`` as it is (no line end added)."""

@@ -63,6 +63,20 @@ def _words() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(rows, key=lambda r: r[0] != "none"))
 
 
+def names_none(cell: str) -> bool:
+    """Whether ``cell`` names a column that holds no unit and no deadline by its words
+    (``table_header_words.tsv``'s "none" rows: 责任领导, 发文机关, "Contact")."""
+    key = header_key(cell)
+    if not key or len(key) > _NAME_LONGEST:
+        return False
+    words = " " + re.sub(r"[^a-z]+", " ", cell.lower())
+    return any(
+        ((" " + word) in words if lang == "en" else word in key)
+        for role, lang, word in _words()
+        if role == "none"
+    )
+
+
 _UNIT_NOUN = re.compile(  # (a unit's noun in a column's name)
     r"(?i)单位|部门|处室|科室|司局|厅局|机构|單位|部門|處室|\b(?:units?|departments?|agenc|bureaus?|ministr|offices?)"
 )
@@ -317,8 +331,10 @@ def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
     )
     if sum(1 for r in roles if r) < 2 or "task" not in named or not fields:  # (序号 | 工作任务
         return None  # 及责任分工: the tasks hold their clauses)
-    if sum(1 for r in roles if r) * 2 < sum(1 for c in cells if c.strip()):
-        return None  # a justified sentence split at its wide gaps: most cells name no column
+    if sum(1 for c, r in zip(cells, roles, strict=True) if r or (bare and names_none(c))) * 2 < sum(
+        1 for c in cells if c.strip()
+    ):  # a justified sentence split at its wide gaps: most cells name no column (in a
+        return None  # delimited line a column its words say holds no field names one: 发文机关)
     langs = [f[1] for f in found if f]
     lang = "en" if langs.count("en") > langs.count("zh") else "zh"
     guessed = {i for i, (a, b) in enumerate(zip(listed_roles, roles, strict=True)) if a != b}
@@ -373,6 +389,7 @@ __all__ = [
     "named_columns",
     "names_columns",
     "names_no_unit",
+    "names_none",
     "number_names",
     "opens_with_note",
     "role_names",

@@ -56,6 +56,7 @@ from divplan.read.cells import (
     roman,
     same_number,
 )
+from divplan.read.doc_columns import document_columns
 from divplan.read.header_guesses import unit_end
 from divplan.read.header_rows import merge_headers, numbers_by_cells
 from divplan.read.headerless import infer_header
@@ -387,7 +388,8 @@ def render_table(
         elif (header := infer_header([r.cells for r in rows])) is None:
             return None  # (a table with no header row: its cells say what its columns are)
     lines, body, bullets = text_rows(rows, at, start, header)  # (above it; the notice's under)
-    state.header, state.tables = header, state.tables + 1
+    fields, rows = document_columns(header, rows, body)  # (发文机关 | 文号 on every row)
+    lines, state.header, state.tables = lines + fields, header, state.tables + 1
     renderer = _Renderer(header, state, carry, wraps, not bare, bullets)
     for row in rows[body:]:
         renderer.row(row)

@@ -233,3 +233,26 @@ def test_a_word_file_s_underlined_bodies_lead_under_its_legend(tmp_path: object)
         ("lead", ["Department of Raw Materials Industry"], ["NDRC"]),
         ("lead", ["Department of Energy Conservation"], ["MOF"]),
     ]
+
+
+def test_a_mark_grid_of_tasks_by_bodies_reads_its_marks() -> None:
+    # bodies as columns, ● under the lead and ○ under a helper (a legend over it); with one
+    # kind of mark only, the marked bodies share the task
+    grid = (
+        "说明：“●”为牵头单位，“○”为配合单位。\n重点任务,发展改革委,商务部,财政部\n"
+        "一、扩大消费\n1.促进汽车消费,,●,○\n2.发展夜间经济,○,●,○\n"
+    )
+    plan = divplan.parse_bytes(grid.encode(), path="grid.csv")
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["MOFCOM"], ["MOF"]),
+        ("lead", ["MOFCOM"], ["MOF", "NDRC"]),
+    ]
+    ticks = (
+        "| Key tasks | Ministry of Commerce | Ministry of Finance |\n|---|---|---|\n"
+        "| 1. Expand consumption | √ | √ |\n| 2. Open night markets | √ |  |\n"
+    )
+    plan = divplan.parse_bytes(ticks.encode(), path="grid.md")
+    assert [_roles(i) for i in plan.items()] == [
+        ("joint", ["MOF", "MOFCOM"], []),
+        ("sole", ["MOFCOM"], []),
+    ]

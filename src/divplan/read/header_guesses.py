@@ -14,7 +14,8 @@ import re
 from functools import cache
 from typing import Literal
 
-Role = Literal["number", "task", "lead", "resp", "part", "deadline", "note"]
+Role = Literal["number", "task", "lead", "resp", "part", "deadline", "note", "grid"]  # (grid: a
+# body's column of a mark grid, divplan.read.mark_grids)
 
 _ROLE_OF_COLUMN: dict[str, Role] = {"lead": "lead", "participant": "part"}
 _ROLE_NOUN_WORDS = 3  # a column named by a role's noun and a word or two before it

@@ -330,7 +330,9 @@ def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
         or {"number", "task", "note"} <= named  # 序号 | 工作任务 | 备注: three columns named
     )
     if sum(1 for r in roles if r) < 2 or "task" not in named or not fields:  # (序号 | 工作任务
-        return None  # 及责任分工: the tasks hold their clauses)
+        from divplan.read.mark_grids import grid_header  # 及责任分工: the tasks hold their
+
+        return grid_header(cells)  # clauses; or bodies' columns marked: a grid)
     if sum(1 for c, r in zip(cells, roles, strict=True) if r or (bare and names_none(c))) * 2 < sum(
         1 for c in cells if c.strip()
     ):  # a justified sentence split at its wide gaps: most cells name no column (in a

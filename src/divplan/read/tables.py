@@ -1,28 +1,26 @@
 """Tables read as plans: a division-of-labour table (分工表) becomes labelled item lines.
 
 Why render rather than parse tables: the clause reader reads labelled fields (``牵头单位：A
-配合单位：B  完成时限：2023年底``), so a row written as such a line reads as any labelled plan
-does, its spans into the extracted text.  One renderer serves HTML, DOCX, XLSX and tab-, pipe-
-and space-separated text: a table reads the same however published.
+配合单位：B``), so a row written as such a line reads as any labelled plan does.  One renderer
+serves every container: a table reads the same however published.
 
 Guarantees:
 
-- A header row names at least a task column and a field (lead, responsible, participating
-  units or deadline; names and labels live in ``table_headers.tsv``).  It may take two rows
-  (``责任单位`` over ``牵头单位 | 配合单位``); a caption above it stays plain lines; repeated (on
-  each page), it is skipped.
+- A header row names a task column and a field (``table_headers.tsv``), in one row or two
+  (``责任单位`` over ``牵头单位 | 配合单位``); a caption above it stays plain lines; repeated
+  (on each page), it is skipped.
 - A row with a number and a task is one line ``N. task  牵头单位：A  配合单位：B  完成时限：D``
-  (``Lead unit:`` …); empty fields are left out.  A row
-  without a number is numbered after the previous item (the clause reader joins unnumbered
-  lines as hard wraps).  Columns the header does not name stay in the item as ``NAME：value``:
-  after its task, or, named in unit words, among the fields in their columns' order.
-- A row holding only a heading (one text, in the number column, across merged cells, or marked
-  ``一、`` / ``I.``) is a section line ``一、标题``; a marker is added when the heading has none.
-  ``（一）`` headings stay subsections.  With two task columns (重点任务 above 具体措施) the
-  first groups the rows: each new value is a subsection heading (a section's, in a table with
-  no number column and no section yet: ``Area | Responsibility and task``).
-- Merged cells: containers that know them (HTML ``rowspan``/``colspan``, Word, Excel) repeat the
-  merged text in every cell it covers before rows get here.  In text tables (``carry=True``)
+  (``Lead unit:`` …); empty fields are left out.  A row without a number is numbered after
+  the previous item.  Columns the header does not name stay in the item as ``NAME：value``:
+  after its task, or, named in unit words, among the fields in their columns' order.  A mark
+  grid's and a flat export's columns are recast first (:mod:`~divplan.read.mark_grids`,
+  :mod:`~divplan.read.doc_columns`).
+- A row holding only a heading (one text, or marked ``一、`` / ``I.``) is a section line
+  ``一、标题`` (a marker added if it has none); ``（一）`` headings stay subsections.  With two
+  task columns (重点任务 above 具体措施) the first groups the rows: each new value is a
+  subsection heading (a section's, with no number column and no section yet).
+- Merged cells: containers that know them (HTML, Word, Excel) repeat the merged text in every
+  cell it covers before rows get here.  In text tables (``carry=True``)
   an empty lead / responsible cell after a filled one within a section is written "same as
   above" (同上): the item above's units, read ``inferred`` (an empty cell may be empty, or its
   text lost; a cut or centred cell is found by :mod:`~divplan.read.merged_cells` first);
@@ -60,6 +58,7 @@ from divplan.read.doc_columns import document_columns
 from divplan.read.header_guesses import unit_end
 from divplan.read.header_rows import merge_headers, numbers_by_cells
 from divplan.read.headerless import infer_header
+from divplan.read.mark_grids import ungrid
 from divplan.read.merged_cells import fill_centred, join_cut_cells
 from divplan.read.table_headers import FIELDS, Header, Role, find_header, labels
 from divplan.read.table_notice import text_rows
@@ -388,7 +387,8 @@ def render_table(
         elif (header := infer_header([r.cells for r in rows])) is None:
             return None  # (a table with no header row: its cells say what its columns are)
     lines, body, bullets = text_rows(rows, at, start, header)  # (above it; the notice's under)
-    fields, rows = document_columns(header, rows, body)  # (发文机关 | 文号 on every row)
+    header, rows = ungrid(header, rows, body)  # (bodies' columns marked ●/○: a grid; and
+    fields, rows = document_columns(header, rows, body)  # 发文机关 | 文号 on every row)
     lines, state.header, state.tables = lines + fields, header, state.tables + 1
     renderer = _Renderer(header, state, carry, wraps, not bare, bullets)
     for row in rows[body:]:

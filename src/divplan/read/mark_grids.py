@@ -1,0 +1,100 @@
+"""Mark grids: a table of tasks by bodies, a mark in each cell saying the body's role.
+
+Why: a plan may set its bodies as the table's columns and mark each task's row under them
+(重点任务 | 发展改革委 | 商务部 | 财政部 — ● under the lead, ○ under a helper; "Description: ●
+means lead, ○ means cooperation").  Read as cells, the row names no one.  So a header whose
+columns past the task are two bodies' names or more, over rows whose cells under them hold a
+mark or nothing, is recast as the table the renderer knows: the task's columns, then one of
+the leads (the bodies under a lead's mark) and one of the helpers.
+
+Which mark is whose: the grid's own kinds of marks, a filled sign the lead's (●★◎▲■◆), a
+hollow one or a tick the helpers' (○☆△□◇√✓✔); one kind alone says no lead, the bodies share
+the task (a responsible units' column).  Guarantees: a header is a grid's only when at least
+two of its cells are bodies' names no column role claims; rows are recast only when most of
+them mark a body; every other cell is kept, in its column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from divplan.parsing.name_edges import org_shaped
+from divplan.read.cells import Row, flat
+from divplan.read.table_headers import Header, Role, column_role, labels
+
+_LEAD = "●★◎▲■◆"
+_PART = "○☆△□◇√✓✔"
+_MARK = re.compile(rf"^\s*[{_LEAD}{_PART}]\s*$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def grid_header(cells: Sequence[str]) -> Header | None:
+    """The header of a mark grid that ``cells`` spell (their bodies' columns marked ``grid``),
+    or None: a task column and two bodies' names or more."""
+    names = [flat(c, " ").strip() for c in cells]
+    roles = [column_role(n) if n else None for n in names]
+    bodies = [i for i, n in enumerate(names) if n and roles[i] is None and org_shaped(n)]
+    if len(bodies) < 2 or "task" not in roles:
+        return None
+    if any(n and roles[i] is None and i not in bodies for i, n in enumerate(names)):
+        return None  # (every column is the task's, its number's, a field's, or a body's)
+    grid = tuple("grid" if i in bodies else r for i, r in enumerate(roles))
+    lang = "zh" if any(_CJK.search(n) for n in names) else "en"
+    return Header(grid, tuple(names), lang)
+
+
+def ungrid(header: Header, rows: Sequence[Row], body: int) -> tuple[Header, list[Row]]:
+    """``header`` and ``rows`` with a mark grid's body columns recast as a leads' and a
+    helpers' column (or the responsible units' one); unchanged for any other table."""
+    grid = [i for i, r in enumerate(header.roles) if r == "grid"]
+    if not grid:
+        return header, list(rows)
+    marked = [
+        r for r in rows[body:] if any(i < len(r.cells) and _MARK.match(r.cells[i]) for i in grid)
+    ]
+    if len(marked) * 2 < len(rows[body:]):
+        return header, list(rows)
+    kinds = {
+        c.strip()[0] in _LEAD
+        for r in marked
+        for i in grid
+        if i < len(r.cells) and (c := r.cells[i]).strip()
+    }
+    shared = len(kinds) == 1
+    keep = [i for i in range(len(header.roles)) if i not in grid]
+    label = labels()
+    added: list[Role] = ["resp"] if shared else ["lead", "part"]
+    new_roles = [header.roles[i] for i in keep] + list(added)
+    new_names = [header.names[i] for i in keep] + [
+        label[(role, header.lang)].rstrip(":： ") for role in added
+    ]
+    sep = "、" if header.lang == "zh" else ", "
+    out = list(rows[:body])
+    for r in rows[body:]:
+        cells = list(r.cells)
+        if not any(i < len(cells) and _MARK.match(cells[i]) for i in grid):
+            out.append(
+                Row(
+                    [cells[i] if i < len(cells) else "" for i in keep]
+                    + [""] * (len(new_roles) - len(keep)),
+                    r.where,
+                )
+            )
+            continue
+        leads = [
+            header.names[i]
+            for i in grid
+            if i < len(cells) and cells[i].strip() and (shared or cells[i].strip()[0] in _LEAD)
+        ]
+        parts = [
+            header.names[i]
+            for i in grid
+            if i < len(cells) and cells[i].strip() and not shared and cells[i].strip()[0] in _PART
+        ]
+        extra = [sep.join(leads)] if shared else [sep.join(leads), sep.join(parts)]
+        out.append(Row([cells[i] if i < len(cells) else "" for i in keep] + extra, r.where))
+    return Header(tuple(new_roles), tuple(new_names), header.lang), out
+
+
+__all__ = ["grid_header", "ungrid"]

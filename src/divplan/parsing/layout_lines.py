@@ -223,6 +223,24 @@ def lone_running_heads(lines: list[tuple[int, str]], page_idx: set[int]) -> set[
     return out
 
 
+# a document's masthead: an issuer's name and 文件 (交通运输部文件, 国务院办公厅文件), alone
+_MASTHEAD = re.compile(r"^[\s\u3000]*[\u4e00-\u9fff（）()]{2,24}文件[\s\u3000]*$")
+
+
+def masthead_heads(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
+    """A masthead (``…文件``) on the line right under a page number: the next page's running
+    head, never a heading of the plan (the plan's first page carries its masthead at the top,
+    before any page number)."""
+    out: set[int] = set()
+    for i in page_idx:
+        j = i + 1
+        while j < len(lines) and not lines[j][1].strip(" \t\f\u3000"):
+            j += 1
+        if j < len(lines) and j not in page_idx and _MASTHEAD.match(lines[j][1]):
+            out.add(j)
+    return out
+
+
 HEADER_MAX = 120  # a running header (the document's title, "Official translation …") is short
 
 

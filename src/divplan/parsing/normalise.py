@@ -59,6 +59,7 @@ from divplan.parsing.layout_lines import (
     gapped_heads,
     joined_heads,
     lone_running_heads,
+    masthead_heads,
     ornament_lines,
     ornament_prefix,
     page_only_blanks,
@@ -319,6 +320,7 @@ def normalise(original: str) -> Normalised:
     page_idx |= _bare_page_numbers(raw_lines) | centred_page_numbers(raw_lines)
     drop = page_idx | (_page_headers(raw_lines, page_idx) if page_idx else set())
     drop |= {j for j in lone_running_heads(raw_lines, page_idx) if _head_like(raw_lines[j][1])}
+    drop |= masthead_heads(raw_lines, page_idx)  # (交通运输部文件 under — 1 —: page 2's head)
     drop |= footnote_lines(raw_lines, page_idx)
     drop |= cut_sentence_blanks(raw_lines, drop) | spaced_paste_blanks(raw_lines)
     drop |= page_only_blanks(raw_lines, drop)

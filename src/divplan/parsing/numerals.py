@@ -61,10 +61,14 @@ _ORDINALS = {
 }
 
 
+_FORMAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
+
+
 def zh_number(s: str) -> int | None:
     """一 → 1, 十二 → 12, 二十三 → 23, 一〇 → 10 (digit-by-digit when no 十/百)."""
     if not s:
         return None
+    s = s.translate(_FORMAL)  # (壹貳參 → 一二三: a formal document's numerals)
     if s.isdigit():
         return int(s)
     if "十" not in s and "百" not in s:

@@ -188,28 +188,28 @@ def _one_column(body: list[str], rows: list[list[str] | None], delim: str) -> bo
 
 
 def _row_ids(rows: list[list[str] | None]) -> int | None:
-    """Which column holds the text when rows under a header number themselves 1, 2, 3 … in a
-    first column (para_id,text): an export's row ids, not a plan's item numbers (which restart,
-    and leave a heading's or a notice's row empty); None when they do not.  Any other column
-    holds an element's tag (block,tag,text) or one value on every row (段落,内容,抓取时间: the
-    time of the crawl), an export's bookkeeping, never the plan's."""
+    """Which column holds the text when rows under a header number themselves 1, 2, 3 … (or
+    0, 1 …) in a column (para_id,text; doc_id,url,date,para_idx,text): an export's row ids,
+    not a plan's item numbers (which restart); None when they do not.  Any other column holds
+    an element's tag (block,tag,text) or one value on every row (抓取时间, a crawl's URL)."""
     body = [r for r in rows[1:] if r is not None]
     width = len(rows[0]) if rows[0] is not None else 0
-    if (
-        rows[0] is None
-        or not 2 <= width <= 4
-        or rows[0][0].strip().isdigit()
-        or len(body) < len(rows) - 1
-        or any(len(r) != width for r in body)
-        or [r[0].strip() for r in body] != [str(k) for k in range(1, len(body) + 1)]
+    if rows[0] is None or not 2 <= width <= 6 or len(body) < len(rows) - 1 or any(
+        len(r) != width for r in body
     ):
         return None
     columns = [[r[c].strip() for r in body] for c in range(width)]
-    text = max(range(1, width), key=lambda c: len(set(columns[c])))  # (the varied one)
+    counts = ([str(k) for k in range(1, len(body) + 1)], [str(k) for k in range(len(body))])
+    ids = [c for c in range(width) if columns[c] in counts and not rows[0][c].strip().isdigit()]
+    if not ids:
+        return None
+    text = max((c for c in range(width) if c != ids[0]), key=lambda c: len(set(columns[c])))
     if not all(columns[text]):
         return None
-    for c in range(1, width):
-        if c != text and len(set(columns[c])) > 1 and not all(map(_TAG.fullmatch, columns[c])):
+    for c in range(width):
+        if c not in (ids[0], text) and len(set(columns[c])) > 1 and not all(
+            map(_TAG.fullmatch, columns[c])
+        ):
             return None
     return text
 

@@ -99,7 +99,12 @@ def bold_leads(text: str, emphasis: tuple[tuple[int, int], ...], plan: Plan) -> 
         r = item.responsibility
         named = [*r.leads, *r.participants]
         marked = [d for d in named if bold(d)]
-        if r.mode not in (*_SHARED, "division", "sole") or r.span is None or not marked:
+        narrowed = r.mode == "lead" and all(d in r.leads for d in marked) and len(marked) < len(
+            r.leads
+        )  # (由A、B负责，C参与 with A in bold: A leads, B takes part beside C)
+        if (r.mode not in (*_SHARED, "division", "sole") and not narrowed) or r.span is None or (
+            not marked
+        ):
             continue
         r.mode, r.leads, r.reading = "lead", marked, "inferred"
         r.participants = [d for d in named if d not in marked]

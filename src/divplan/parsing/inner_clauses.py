@@ -31,6 +31,7 @@ _GUESS = "no bracket or field: the clause was read from the words inside the ite
 _NAME_FIRST = re.compile(r"[\u4e00-\u9fff]")  # a Chinese part may open with the body's name
 _LEVEL_FIRST = "省市县区州盟旗乡镇各"  # (…: a local unit's name opens with its level, 市水利局)
 _QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}
+_OWN_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}[司局办委厅处室]")
 _MOST_PARTS = 4  # a clause inside a sentence runs over this many parts at most
 
 
@@ -104,8 +105,8 @@ def _named_first(reading: ClauseReading, at: int) -> bool:
     named = sorted(reading.leads + reading.participants, key=lambda r: r.span[0])
     first = named[0] if named else None
     return first is not None and first.span[0] == at and (
-        first.known or first.mention[:1] in _LEVEL_FIRST
-    )
+        first.known or first.mention[:1] in _LEVEL_FIRST or _OWN_UNIT.fullmatch(first.mention)
+    )  # (…管理。医政司负责，…: a ministry's own department, short and named by its kind)
 
 
 def _quoted(text: str, start: int, at: int) -> bool:

@@ -105,7 +105,7 @@ def _named_first(reading: ClauseReading, at: int) -> bool:
     named = sorted(reading.leads + reading.participants, key=lambda r: r.span[0])
     first = named[0] if named else None
     return first is not None and first.span[0] == at and (
-        first.known or first.mention[:1] in _LEVEL_FIRST or _OWN_UNIT.fullmatch(first.mention)
+        first.known or first.mention[:1] in _LEVEL_FIRST or bool(_OWN_UNIT.fullmatch(first.mention))
     )  # (…管理。医政司负责，…: a ministry's own department, short and named by its kind)
 
 

@@ -256,3 +256,102 @@ def test_a_mark_grid_of_tasks_by_bodies_reads_its_marks() -> None:
         ("joint", ["MOF", "MOFCOM"], []),
         ("sole", ["MOFCOM"], []),
     ]
+
+
+def test_formal_numerals_plates_and_task_groups_head_sections() -> None:
+    # 壹、貳、 (a formal document), "Plate one:" (板块一), 任务一： over tasks that restart
+    for text in (
+        "分工方案\n壹、加大力度\n1. 積極的財政政策。（財政部牽頭，國家發展改革委參加）\n"
+        "貳、激發活力\n2. 推進要素市場化配置改革。（國家發展改革委負責）\n",
+        "Division of Tasks\nPlate one: Grain\n1. Stabilise the grain area.  Undertaking bureau:"
+        " Department of Crop Production\nPlate two: Animal husbandry\n1. Control epidemics."
+        "  Undertaking bureau: Bureau of Animal Husbandry\n",
+        "分工方案\n任务一：推进体系建设\n1.建立协调机制。（综合规划司牵头，政策研究室参加）\n"
+        "任务二：深化改革\n1.推进公路管理体制改革。（公路局负责）\n",
+    ):
+        plan = divplan.parse(text)
+        assert [len(s.items) for s in plan.sections] == [1, 1], text[:20]
+        assert all(i.responsibility.leads for i in plan.items())
+
+
+def test_a_masthead_under_a_page_number_is_the_next_page_s_head() -> None:
+    # — 1 — / 交通运输部文件 between a section heading and its tasks: no subsection
+    text = (
+        "交通运输部文件\n\n分工方案\n\n任务一：推进体系建设\n　　1.建立协调机制，统筹规划编制。（综合规划司牵头，"
+        "政策研究室参加）\n\n任务二：加强安全监管\n\n— 1 —\n交通运输部文件\n"
+        "　　1.完善安全生产监管体制。（安全监督司牵头，有关司局参加）\n"
+    )
+    plan = divplan.parse(text)
+    assert [len(s.items) for s in plan.sections] == [1, 1]
+    assert all(not s.subsections for s in plan.sections)
+
+
+def test_a_group_row_of_a_csv_applies_to_the_rows_above() -> None:
+    # 以上均由A牵头，B参加。 in a task column under its tasks; 完成年限 a deadline column
+    rows = [
+        "工作任務,完成年限",
+        "一、完善服務體系,",
+        "普及日常健身。,持續推進",
+        "發展戶外運動。,2017年底前",
+        "以上均由體育總局牽頭，國家發展改革委參加。,",
+        "二、培育市場主體,",
+        "支持企業發展。,2017年",
+        "以上均由財政部負責。,",
+    ]
+    plan = divplan.parse_bytes("\n".join(rows).encode(), path="plan.csv")
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["GASS"], ["NDRC"]),
+        ("lead", ["GASS"], ["NDRC"]),
+        ("sole", ["MOF"], []),
+    ]
+    assert [i.deadline.text if i.deadline else None for i in plan.items()] == [
+        "持續推進",
+        "2017年底前",
+        "2017年",
+    ]
+
+
+def test_a_crawl_s_paragraph_export_reads_as_its_text_column() -> None:
+    # doc_id,url,pub_date,para_idx,text: one paragraph a row, the ids counted from 0
+    head = "doc_id,url,pub_date,para_idx,text"
+    paras = [
+        "国务院办公厅关于印发加快转变农业发展方式重点工作分工方案的通知",
+        "国办函〔2015〕102号",
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+        "现将有关重点工作分工方案印发给你们。",
+        "国务院办公厅",
+        "2015年10月12日",
+        "加快转变农业发展方式重点工作分工方案",
+        "一、增强粮食生产能力",
+        "大规模推进高标准农田建设。",
+        "实施耕地质量保护与提升行动。",
+        "上述几项工作由国土资源部、农业部牵头，财政部参加。",
+    ]
+    rows = [f"gov_1,http://www.gov.cn/x.htm,2015-10-19,{k},{p}" for k, p in enumerate(paras)]
+    plan = divplan.parse_bytes("\n".join([head, *rows]).encode(), path="crawl.csv")
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["MLR", "MOA"], ["MOF"]),
+        ("lead", ["MLR", "MOA"], ["MOF"]),
+    ]
+
+
+def test_black_body_and_bold_narrow_a_led_list() -> None:
+    # "the units in black body are the lead units" (黑体): bold read in HTML; a Markdown
+    # list led by two with one in bold: the bold one leads
+    html = (
+        "<html><body><p>Note: In the responsible unit column, the units in black body are the"
+        " lead units, and the other units are the cooperating units.</p><table>"
+        "<tr><td>No.</td><td>Task</td><td>Responsible unit</td></tr>"
+        "<tr><td>1</td><td>Build hubs.</td><td><strong>Provincial Development and Reform"
+        " Commission</strong>, Provincial Department of Finance</td></tr></table></body></html>"
+    )
+    plan = divplan.parse_bytes(html.encode(), path="plan.html")
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["Provincial Development and Reform Commission"], ["Provincial Department of Finance"])
+    ]
+    md = (
+        "> 说明：标粗的为牵头司局，其余为参与单位。\n\n### 一、优化服务\n\n"
+        "1. 推行分时段预约诊疗。本项由**医政司**、规划司负责，相关直属单位参与。\n"
+    )
+    plan = divplan.parse_bytes(md.encode(), path="plan.md")
+    assert [_roles(i) for i in plan.items()] == [("lead", ["医政司"], ["规划司"])]

@@ -355,3 +355,51 @@ def test_black_body_and_bold_narrow_a_led_list() -> None:
     )
     plan = divplan.parse_bytes(md.encode(), path="plan.md")
     assert [_roles(i) for i in plan.items()] == [("lead", ["医政司"], ["规划司"])]
+
+
+def test_html_character_references_left_in_a_text_read_as_their_characters() -> None:
+    # a page saved as text keeping &nbsp; before each paragraph: the markers still open lines,
+    # the group's bracket is still a clause, and the spans point into the text as given
+    text = (
+        "分工方案\n&nbsp;&nbsp;一、加快造林绿化\n&nbsp;&nbsp;（一）大力开展植树造林\n"
+        "&nbsp;&nbsp;全年完成造林任务。\n&nbsp;&nbsp;推进防护林体系工程建设。\n"
+        "&nbsp;&nbsp;（以上工作由造林绿化管理司牵头，发展规划与资金管理司参加）\n"
+    )
+    plan = divplan.parse(text)
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["造林绿化管理司"], ["发展规划与资金管理司"]),
+        ("lead", ["造林绿化管理司"], ["发展规划与资金管理司"]),
+    ]
+    first = next(iter(plan.items())).responsibility.leads[0]
+    assert text[first.span[0] : first.span[1]] == "造林绿化管理司"
+
+
+def test_a_county_level_leader_s_line_names_a_person() -> None:
+    # 县级联系领导：秦志远 under a task is no department and no task
+    text = (
+        "某县重点任务分工方案\n一、推进厕所革命\n1. 稳步推进农村户厕改造。（县农业农村局牵头，县财政局配合）\n"
+        "县级联系领导：秦志远\n完成时限：2024年11月底前\n"
+        "2. 开展问题厕所摸排整改。（各乡镇人民政府负责）\n县级联系领导：梁文博\n"
+        "完成时限：2024年6月底前\n"
+    )
+    plan = divplan.parse(text)
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["县农业农村局"], ["县财政局"]),
+        ("sole", ["各乡镇人民政府"], []),
+    ]
+
+
+def test_a_legend_of_a_mark_brought_after_the_name() -> None:
+    # "Bring △ is the lead unit" (带△的为牵头单位, machine-translated), △ after the name
+    text = (
+        "Division of tasks\n(Note: Bring △ is the lead unit, the same below)\nI. Logistics\n"
+        "1. Compile the layout planning of the logistics parks. (Provincial Development and"
+        " Reform Commission△, Provincial Department of Commerce, within three months)\n"
+        "2. Support the port logistics hub. (Provincial Department of Transportation,"
+        " Provincial Department of Commerce△, before the end of 2013)\n"
+    )
+    plan = divplan.parse(text)
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["Provincial Development and Reform Commission"], ["Provincial Department of Commerce"]),
+        ("lead", ["Provincial Department of Commerce"], ["Provincial Department of Transportation"]),
+    ]

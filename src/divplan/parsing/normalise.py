@@ -5,9 +5,10 @@ Guarantees (each is relied on by a later stage and checked by tests):
 1. Line ends are ``\\n`` only: ``\\r\\n`` and lone ``\\r`` become one ``\\n``.
 2. Full-width ASCII forms (U+FF01–U+FF5E: ``１．（）：；，``) become their ASCII twins, the
    ideographic space, tabs, no-break and typographic spaces (em, thin, U+2000–U+200A) become
-   a plain space; zero-width characters and stray BOMs are dropped.  Chinese punctuation that
-   carries meaning (``、。《》〔〕``) is kept; CJK radicals a PDF's font wrote for whole
-   characters (``⼈⺠`` for ``人民``) become them.
+   a plain space; zero-width characters and stray BOMs are dropped; an HTML character
+   reference left in the text (``&nbsp;``) is its character (:mod:`~divplan.parsing.entities`).
+   Chinese punctuation that carries meaning (``、。《》〔〕``) is kept; CJK radicals a PDF's
+   font wrote for whole characters (``⼈⺠`` for ``人民``) become them.
 3. Page furniture is removed and reported: page-number lines (``— 3 —``, ``- 4 -``, ``第3页``,
    ``Page 2 of 9``; a browser's print footer and header, ``file:///… 1/2``, ``12/4/26, 5:02
    PM``; a table's continuation mark over its next page, ``（续表）``, ``(continued)``), short
@@ -50,6 +51,7 @@ from dataclasses import dataclass, field
 
 from divplan.parsing.bracket_labels import unbracket_labels
 from divplan.parsing.cues import starts_with_label
+from divplan.parsing.entities import char_entities
 from divplan.parsing.layout_lines import (
     HEADER_MAX,
     SENTENCE_CLOSERS,
@@ -356,7 +358,8 @@ def normalise(original: str) -> Normalised:
         has_end = ends[i] < len(original)
         mapped, marks = _unmark_heading(unbracket_labels(body.translate(_TRANSLATE)))
         pages.extend((s + a, s + b) for a, b in marks if len(mapped) == len(body))
-        spaced = _letter_spaced(body)
+        refs = char_entities(body, _CHAR_MAP)  # (&nbsp; as its character: guarantee 2)
+        spaced = _letter_spaced(body) | set(refs)
         cuts = run_together(mapped) if len(mapped) == len(body) and not spaced else []
         if i in crossing and len(mapped) == len(body) and not spaced:
             cuts = sorted({*cuts, *crossing[i]})
@@ -382,9 +385,9 @@ def normalise(original: str) -> Normalised:
             n += len(mapped)
         else:  # zero-width characters or letter-spacing dropped: map piece by piece
             for k, ch in enumerate(body):
-                if k in spaced:
+                if k in spaced and k not in refs:
                     continue
-                t = ch.translate(_TRANSLATE)
+                t = refs[k] if k in refs else ch.translate(_TRANSLATE)
                 if t:
                     mark(s + k)
                     out.append(t)

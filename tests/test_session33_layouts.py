@@ -403,3 +403,19 @@ def test_a_legend_of_a_mark_brought_after_the_name() -> None:
         ("lead", ["Provincial Development and Reform Commission"], ["Provincial Department of Commerce"]),
         ("lead", ["Provincial Department of Commerce"], ["Provincial Department of Transportation"]),
     ]
+
+
+def test_a_leader_s_line_last_under_a_task_leaves_its_bracket_the_clause() -> None:
+    # 牵头领导：A as the item's last line: set aside, the bracket above it closes the task; a
+    # line holding the fields beside the leader's label stays the clause
+    text = (
+        "某县重点任务分工方案\n一、推进厕所革命\n1. 稳步推进农村户厕改造。（县农业农村局牵头，县财政局配合）\n"
+        "牵头领导：秦志远\n2. 开展问题厕所摸排整改。（各乡镇人民政府负责）\n县级联系领导：梁文博\n"
+        "3. 开展村庄清洁行动。\n【责任领导】李建国　【责任单位】县城管局（牵头）、各乡镇人民政府\n"
+    )
+    plan = divplan.parse(text)
+    assert [_roles(i) for i in plan.items()] == [
+        ("lead", ["县农业农村局"], ["县财政局"]),
+        ("sole", ["各乡镇人民政府"], []),
+        ("lead", ["县城管局"], ["各乡镇人民政府"]),
+    ]

@@ -12,8 +12,8 @@ Where the genre writes them (conventions.md):
    word, or names a department the registry knows, or a name built like an organisation's
    (a remark such as （含个体工商户） is not).
 
-Either way the clause text is read by :func:`divplan.parsing.roles.read_clause`, which also
-finds a deadline written inside it.
+The clause is read by :func:`divplan.parsing.roles.read_clause` (a deadline inside it too);
+a last line naming the official in charge is set aside first (person_lines).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from divplan.parsing.field_runs import label_shaped
 from divplan.parsing.label_ends import label_ends_at
 from divplan.parsing.label_words import modified_at
 from divplan.parsing.parens import inside_bracket, trailing_groups
+from divplan.parsing.person_lines import person_line_at_end
 from divplan.parsing.remarks import is_remark
 from divplan.parsing.role_edges import predicate_label
 from divplan.parsing.roles import read_clause
@@ -134,9 +135,9 @@ def _opening(text: str, line: int, at: int) -> int | None:
 _CLOSE = {"【": "】", "[": "]", "(": ")", "（": "）"}
 
 
-def _closing_deadline(
-    text: str, start: int, end: int, deadline: tuple[int, int] | None
-) -> tuple[int, tuple[int, int] | None]:
+def _closing_deadline(text: str, start: int, end: int, deadline: tuple[int, int] | None) -> (
+    tuple[int, tuple[int, int] | None]
+):
     """After a clause written first, a deadline bracket closing the task (…（2023年底前）) is
     the item's deadline when the clause gave none; the task text ends before it."""
     groups = trailing_groups(text, start, end, limit=1)
@@ -244,6 +245,7 @@ def _skip(text: str, start: int, end: int) -> int:
 def read_item(text: str, start: int, end: int, registry: Registry) -> ItemClauses:
     """Find and read the clause and deadline that close the item ``text[start:end]`` (or,
     written first, open it)."""
+    end = person_line_at_end(text, start, end) or end  # (牵头领导：王某 under it: set aside)
     bare = bare_deadline_after(text, start, end)
     if bare is not None:  # …（A负责）⏎2021年底前完成 / "… (A takes the lead) End of 2015"
         found = read_item(text, start, bare[0], registry)

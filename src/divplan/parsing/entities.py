@@ -19,19 +19,25 @@ import re
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
-def char_entities(line: str, translate: dict[int, str | None]) -> dict[int, str]:
+def char_entities(
+    line: str, translate: dict[int, str | None]
+) -> tuple[dict[int, str], list[tuple[int, int]]]:
     """Where ``line`` holds character references: the first position of each → its character
-    (normalised by ``translate``), the others → "" (dropped)."""
+    (normalised by ``translate``), the others → "" (dropped); and the spans of those that stand
+    for a space (``&nbsp;``: reported with the page furniture, as a layout's blank is)."""
     out: dict[int, str] = {}
+    blanks: list[tuple[int, int]] = []
     if "&" not in line:
-        return out
+        return out, blanks
     for m in _ENTITY.finditer(line):
         ch = html.unescape(m.group())
         if ch == m.group():
             continue  # (no reference HTML knows: left as written)
         out[m.start()] = ch.translate(translate)[:1]
         out.update({k: "" for k in range(m.start() + 1, m.end())})
-    return out
+        if not out[m.start()].strip():
+            blanks.append(m.span())
+    return out, blanks
 
 
 __all__ = ["char_entities"]

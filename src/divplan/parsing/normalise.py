@@ -358,8 +358,9 @@ def normalise(original: str) -> Normalised:
         has_end = ends[i] < len(original)
         mapped, marks = _unmark_heading(unbracket_labels(body.translate(_TRANSLATE)))
         pages.extend((s + a, s + b) for a, b in marks if len(mapped) == len(body))
-        refs = char_entities(body, _CHAR_MAP)  # (&nbsp; as its character: guarantee 2)
+        refs, blanks = char_entities(body, _CHAR_MAP)  # (&nbsp; a space: guarantee 2)
         spaced = _letter_spaced(body) | set(refs)
+        pages.extend((s + a, s + b) for a, b in blanks)
         cuts = run_together(mapped) if len(mapped) == len(body) and not spaced else []
         if i in crossing and len(mapped) == len(body) and not spaced:
             cuts = sorted({*cuts, *crossing[i]})

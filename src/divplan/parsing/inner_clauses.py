@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from divplan.names.registry import Registry
-from divplan.parsing.clause_text import ClauseReading
+from divplan.parsing.clause_text import ClauseReading, language
 from divplan.parsing.deadlines import deadline_whole
 from divplan.parsing.name_tails import local_name
 from divplan.parsing.sentence_clauses import BY_OPENS, understood_clause
@@ -38,7 +38,7 @@ _MOST_PARTS = 4  # a clause inside a sentence runs over this many parts at most
 def inner_clause(text: str, start: int, end: int, registry: Registry) -> ClauseReading | None:
     """The clause said between commas inside ``text[start:end]`` (see the module docstring),
     or None; the longest run of parts from a part opening with 由."""
-    if not _CJK.search(text, start, end):
+    if language(text[start:end]) == "en":
         return _english_sentence(text, start, end, registry)
     ends = [m.start() for m in _PARTS.finditer(text, start, end)] + [end]
     opens = [start] + [k + 1 for k in ends[:-1]]
@@ -95,7 +95,6 @@ def _english_sentence(
 
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _named_first(reading: ClauseReading, at: int) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from divplan.parsing.clause_text import language
 from divplan.parsing.name_edges import org_shaped
 from divplan.read.cells import Row, flat
 from divplan.read.table_headers import Header, Role, column_role, labels
@@ -26,7 +27,6 @@ from divplan.read.table_headers import Header, Role, column_role, labels
 _LEAD = "●★◎▲■◆"
 _PART = "○☆△□◇√✓✔"
 _MARK = re.compile(rf"^\s*[{_LEAD}{_PART}]\s*$")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def grid_header(cells: Sequence[str]) -> Header | None:
@@ -40,8 +40,7 @@ def grid_header(cells: Sequence[str]) -> Header | None:
     if any(n and roles[i] is None and i not in bodies for i, n in enumerate(names)):
         return None  # (every column is the task's, its number's, a field's, or a body's)
     grid = tuple("grid" if i in bodies else r for i, r in enumerate(roles))
-    lang = "zh" if any(_CJK.search(n) for n in names) else "en"
-    return Header(grid, tuple(names), lang)
+    return Header(grid, tuple(names), language("".join(names)))
 
 
 def ungrid(header: Header, rows: Sequence[Row], body: int) -> tuple[Header, list[Row]]:
@@ -72,28 +71,16 @@ def ungrid(header: Header, rows: Sequence[Row], body: int) -> tuple[Header, list
     sep = "、" if header.lang == "zh" else ", "
     out = list(rows[:body])
     for r in rows[body:]:
-        cells = list(r.cells)
-        if not any(i < len(cells) and _MARK.match(cells[i]) for i in grid):
-            out.append(
-                Row(
-                    [cells[i] if i < len(cells) else "" for i in keep]
-                    + [""] * (len(new_roles) - len(keep)),
-                    r.where,
-                )
-            )
+        cells = [*r.cells, *[""] * (len(header.roles) - len(r.cells))]
+        kept = [cells[i] for i in keep]
+        if not any(_MARK.match(cells[i]) for i in grid):
+            out.append(Row(kept + [""] * len(added), r.where))
             continue
-        leads = [
-            header.names[i]
-            for i in grid
-            if i < len(cells) and cells[i].strip() and (shared or cells[i].strip()[0] in _LEAD)
-        ]
-        parts = [
-            header.names[i]
-            for i in grid
-            if i < len(cells) and cells[i].strip() and not shared and cells[i].strip()[0] in _PART
-        ]
+        marks = {header.names[i]: cells[i].strip()[:1] for i in grid if cells[i].strip()}
+        leads = [n for n, m in marks.items() if shared or m in _LEAD]
+        parts = [n for n, m in marks.items() if not shared and m in _PART]
         extra = [sep.join(leads)] if shared else [sep.join(leads), sep.join(parts)]
-        out.append(Row([cells[i] if i < len(cells) else "" for i in keep] + extra, r.where))
+        out.append(Row(kept + extra, r.where))
     return Header(tuple(new_roles), tuple(new_names), header.lang), out
 
 

@@ -192,6 +192,40 @@ def test_ctrl_c_stops_a_pool_at_once_with_exit_130(tmp_path: Path) -> None:
             time.sleep(0.1)
 
 
+def _deaf_to_sigterm() -> None:
+    """A worker stuck where no Python signal handler runs (a long call in C): SIGTERM lost."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
+def _sleep(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+def test_stopping_a_pool_is_bounded_even_when_workers_ignore_sigterm() -> None:
+    """The pool's worker handler starts new workers while the old ones are stopped, and
+    ``Pool.terminate`` joins them with no timeout: a worker deaf to SIGTERM among them would
+    hang Ctrl-C for ever.  The batch's stop kills whatever the pool holds after its grace."""
+    import multiprocessing as mp
+    import threading
+
+    from divplan.corpus.batch import _stop
+
+    pool = mp.get_context("fork").Pool(2, initializer=_deaf_to_sigterm)
+    results = pool.imap_unordered(_sleep, [30.0] * 8, chunksize=1)
+    time.sleep(0.5)  # both workers busy
+    workers = list(pool._pool)  # type: ignore[attr-defined]
+    stopping = threading.Thread(target=_stop, args=(pool, 0.5), daemon=True)
+    began = time.monotonic()
+    stopping.start()
+    stopping.join(15)
+    assert not stopping.is_alive(), "stopping the pool hung"
+    assert time.monotonic() - began < 5
+    assert all(w.exitcode is not None for w in workers + list(pool._pool))  # type: ignore[attr-defined]
+    del results
+
+
 def test_resume_removes_temporary_files_of_killed_runs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -33,7 +33,7 @@ import signal
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TextIO
+from typing import IO, TYPE_CHECKING, TextIO
 
 from divplan.corpus.jobs import (
     Job,
@@ -134,6 +134,9 @@ _WORKER_OPTS: Options | None = None
 
 
 def _exit_quietly(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM once: a second one (the pool's own terminate may send it) must not cut short
+    the clean-up the first began (a temporary file being removed)."""
+    signal.signal(signum, signal.SIG_IGN)
     raise SystemExit(128 + signum)
 
 
@@ -183,20 +186,35 @@ def _start_pool(ctx: BaseContext, jobs: int, opts: Options) -> Pool:
 
 
 def _stop(pool: Pool, grace: float = 3.0) -> None:
-    """Stop the workers now: SIGTERM (they clean up), SIGKILL after ``grace`` seconds."""
+    """Stop the workers now, in bounded time: SIGTERM (they clean up), SIGKILL after ``grace``.
+
+    ``Pool.terminate`` alone can wait for ever: it joins its handler threads and workers with
+    no timeout, and its worker handler may start new workers while the old ones stop.  So it
+    runs in a thread of its own (it first tells the worker handler to start no more), while
+    this thread signals every worker the pool holds, old or new, until none is left.
+    """
+    import threading
     import time
 
-    workers: list[Any] = list(getattr(pool, "_pool", []))
-    for w in workers:
-        if w.exitcode is None:
-            w.terminate()
+    stopper = threading.Thread(target=pool.terminate, name="divplan-pool-stop", daemon=True)
+    stopper.start()
+    told: set[int | None] = set()
     deadline = time.monotonic() + grace
-    for w in workers:
-        w.join(max(0.0, deadline - time.monotonic()))
-        if w.exitcode is None:
-            w.kill()
-            w.join(1.0)
-    pool.terminate()
+    while True:
+        alive = [w for w in list(getattr(pool, "_pool", [])) if w.exitcode is None]
+        if not alive:
+            break
+        late = time.monotonic() > deadline
+        for w in alive:
+            if late:
+                w.kill()
+            elif w.pid not in told:
+                told.add(w.pid)
+                w.terminate()
+        if time.monotonic() > deadline + grace:  # killed and still there: not ours to wait on
+            break
+        time.sleep(0.01)
+    stopper.join(1.0)
 
 
 def local_outcomes(items: Iterable[Job | str], opts: Options, jobs: int = 1) -> Iterator[Outcome]:

@@ -69,10 +69,10 @@ def deadline_whole(segment: str) -> bool:
     if not deadline_first(s):
         return False
     lang = "zh" if _CJK.search(s) else "en"
-    if lang == "en":
-        s = _DONE.sub("", s)  # ("before National Day to complete": 国庆节前完成, word for word)
+    if lang == "en":  # ("before National Day to complete": 国庆节前完成, word for word)
+        s = _done()["en"].sub("", s)
     else:  # (2020年10月底前完成, 2020年入汛前完成: the date, then done; a line's end inside)
-        done = _DONE_ZH.search(s)
+        done = _done()["zh"].search(s)
         if done and not _SPACE.search(s) and 0 < deadline_prefix(s) == done.start():
             return True  # (only a date closed by its 完成: a bare date stays to the patterns)
     return _patterns()[lang].fullmatch(s) is not None or _YEAR_END.search(s) is not None
@@ -80,8 +80,20 @@ def deadline_whole(segment: str) -> bool:
 
 _YEAR_END = re.compile(r"(?:19|20)\d{2}$")
 _SPACE = re.compile(r"\s")
-_DONE_ZH = re.compile(r"(?<=[前底内末])(?:完成|办结|完工|落实到位|到位)$")
-_DONE = re.compile(r"\s+(?:to\s+(?:be\s+)?)?(?:complete|completed|finish|finished)$", re.IGNORECASE)
+
+
+@cache
+def _done() -> dict[str, re.Pattern[str]]:
+    """A date's closing "done" word (``zh_done``/``en_done`` of ``name_words.tsv``), at the end."""
+    words = word_lists("name_words.tsv")
+
+    def alternation(kind: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(words[kind], key=len, reverse=True))
+
+    return {
+        "zh": re.compile(rf"(?<=[前底内末])(?:{alternation('zh_done')})$"),
+        "en": re.compile(rf"\s+(?:to\s+(?:be\s+)?)?(?:{alternation('en_done')})$", re.IGNORECASE),
+    }
 
 
 def deadline_prefix(segment: str) -> int:

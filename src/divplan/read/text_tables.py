@@ -37,8 +37,8 @@ from divplan.read.extracted import Format, TextBuilder
 from divplan.read.field_tables import field_table
 from divplan.read.header_kinds import DELIM, Kind, has_table_sign, header_kind
 from divplan.read.headerless_pipes import headerless_rows, opens_pipes
-from divplan.read.keyed_rows import keyed_rows
 from divplan.read.markdown_inline import inline_cuts
+from divplan.read.measure_columns import exported_rows
 from divplan.read.raw_tables import raw_table
 from divplan.read.row_cells import (
     DASH,
@@ -370,8 +370,8 @@ def read_text_tables(text: str, forced: Format | None = None) -> TextTables:
         allowed = ("tsv",)
     elif forced == "markdown":  # pipe tables, and pandoc's simple tables (columns aligned
         allowed = ("markdown", "spaces", "dashes", "cells")  # under a rule of dashes)
-    if forced != "markdown" and (keyed := keyed_rows(text)) is not None:
-        return TextTables(keyed.text(), keyed, "tsv", 0)  # (类型,内容: a field a row)
+    if forced != "markdown" and (keyed := exported_rows(text)) is not None:
+        return TextTables(keyed.text(), keyed, "tsv", 0)  # (类型,内容: a field a row; 文本,置信度)
     if forced is None and not has_table_sign(text):
         return TextTables(text, None, "text", 0)
     reader = _Reader(text, allowed, markdown=forced == "markdown")

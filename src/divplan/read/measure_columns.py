@@ -1,0 +1,118 @@
+"""Measure columns: a line export whose other columns only measure its text (OCR text,confidence).
+
+Why: a scanned plan run through OCR is often saved one recognised line a row, beside the
+engine's confidence (识别文本,置信度 / text,conf / text,page,confidence).  Read as a table, the
+numbers would stand in every line — 参加单位：市规划局、市工商局,0.678 — and be taken for
+departments; read as prose, the same.  Here such a text is written as the lines its text column
+spells, the measures left out, as a table's borders are.
+
+Guarantees:
+
+- Only a delimited text of at least eight rows, all of one width (two to four cells), under a
+  header whose cells are no numbers, is considered; any other text gives None.
+- Exactly one column holds words; every other column holds numbers on every row, and each such
+  column measures rather than numbers: decimals (0.985, 97.5%) on most rows, or a few values
+  repeated in order (a page number over its lines).  A number column that counts rows or items
+  (序号,内容 / para_id,text) is another reader's (:mod:`divplan.read.keyed_rows`).
+- Each row (one source line: a cell quoted over lines gives rows of other widths, and None)
+  becomes one line, its value with CSV quoting undone, a segment naming its source
+  line, with the value's source offset when it is copied verbatim; the header row is left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from divplan.read.extracted import TextBuilder
+from divplan.read.keyed_rows import keyed_rows
+
+_MIN_ROWS = 8
+_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?%?")
+_DECIMAL = re.compile(r"[-+]?\d*\.\d+%?|\d+(?:\.\d+)?%")
+_DECIMAL_SHARE = 0.8  # of the rows whose measure is a decimal (a confidence of 1 is written "1")
+
+
+def _cells(line: str, delim: str) -> list[str]:
+    try:
+        return next(csv.reader([line.rstrip("\r\n")], delimiter=delim), [])
+    except csv.Error:
+        return []
+
+
+def _rows(lines: list[str], delim: str) -> list[list[str]] | None:
+    """Each non-blank line's cells; None as soon as the first rows show no export of one width
+    (most texts: prose has commas, never the same number on every line)."""
+    body = [ln for ln in lines if ln.strip()]
+    first = [_cells(ln, delim) for ln in body[: _MIN_ROWS + 1]]
+    if len(first) <= _MIN_ROWS or len({len(r) for r in first}) != 1:
+        return None
+    return first + [_cells(ln, delim) for ln in body[_MIN_ROWS + 1 :]]
+
+
+def _measures(values: list[str]) -> bool:
+    """Whether a column of numbers measures (decimals; a page number repeated in order)."""
+    if not values or not all(_NUMBER.fullmatch(v) for v in values):
+        return False
+    if sum(bool(_DECIMAL.fullmatch(v)) for v in values) >= _DECIMAL_SHARE * len(values):
+        return True
+    ints = [int(v) for v in values if v.isdigit()]
+    return (
+        len(ints) == len(values)
+        and ints == sorted(ints)
+        and len(set(ints)) * 3 <= len(ints)  # (page 1 over many lines, then page 2 …)
+    )
+
+
+def text_column(rows: list[list[str]]) -> int | None:
+    """The column that holds the words of a measured line export, or None."""
+    if len(rows) < _MIN_ROWS + 1:
+        return None
+    width = len(rows[0])
+    if not 2 <= width <= 4 or any(len(r) != width for r in rows):
+        return None
+    if any(_NUMBER.fullmatch(c.strip()) for c in rows[0]):
+        return None  # (no header: a sheet's own rows, not an export's)
+    body = [[c.strip() for c in r] for r in rows[1:]]
+    measured = [c for c in range(width) if _measures([r[c] for r in body])]
+    if len(measured) != width - 1:
+        return None
+    words = next(c for c in range(width) if c not in measured)
+    return words if all(r[words] for r in body) else None
+
+
+def measured_lines(text: str) -> TextBuilder | None:
+    """The text of a measured line export written as its lines (see the module docstring)."""
+    head = text[:2000]
+    delim = "\t" if head.count("\t") > head.count(",") else ","
+    if delim not in head:
+        return None
+    lines = text.splitlines(keepends=True)
+    rows = _rows(lines, delim)
+    column = None if rows is None else text_column(rows)
+    if column is None:
+        return None
+    out = TextBuilder()
+    offset = 0
+    header_seen = False
+    for n, line in enumerate(lines, start=1):
+        start, offset = offset, offset + len(line)
+        if not line.strip():
+            continue
+        if not header_seen:
+            header_seen = True  # (the columns' names: a table's borders, not its text)
+            continue
+        cells = _cells(line, delim)
+        value = cells[column].strip() if column < len(cells) else ""
+        at = line.find(value)
+        out.line(value, f"line {n}", start + at if value and at >= 0 else None)
+    return out
+
+
+def exported_rows(text: str) -> TextBuilder | None:
+    """An export's rows written as plan lines: a measured line export's, else a keyed-row
+    export's (:func:`divplan.read.keyed_rows.keyed_rows`), else None."""
+    return measured_lines(text) or keyed_rows(text)
+
+
+__all__ = ["exported_rows", "measured_lines", "text_column"]

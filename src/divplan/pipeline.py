@@ -35,7 +35,7 @@ from divplan.notice.resolution import resolution_date
 from divplan.order_legends import apply_order_legend
 from divplan.parsing.blocks import Block
 from divplan.parsing.clause_text import ClauseReading
-from divplan.parsing.deadlines import is_deadline
+from divplan.parsing.deadlines import deadline_whole, is_deadline
 from divplan.parsing.inner_clauses import inner_clause
 from divplan.parsing.normalise import normalise
 from divplan.parsing.rejoin import rejoin
@@ -55,7 +55,9 @@ _DATE_LINE_MAX = 40
 
 
 def _is_date_line(s: str) -> bool:
-    return len(s) <= _DATE_LINE_MAX and bool(find_dates(s))
+    """A short line holding a date (a signature's), not a task's deadline line ("Before
+    October 15, 2018" under a task is no notice's date)."""
+    return len(s) <= _DATE_LINE_MAX and bool(find_dates(s)) and not deadline_whole(s.strip())
 
 
 def _language(text: str) -> str:

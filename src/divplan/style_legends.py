@@ -26,6 +26,7 @@ from divplan.parsing.lexicon_files import holds_trigger, lang_regexes, row_words
 from divplan.records import Department, Item, Plan, Section
 
 _SHARED = ("joint", "resp")
+_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?:[ \-&',]+[A-Z]{2,})+(?![A-Za-z])")  # (two words)
 
 
 def legend_note(name: str, text: str, *, unwrapped: bool = False) -> re.Match[str] | None:
@@ -83,9 +84,17 @@ def bold_leads(text: str, emphasis: tuple[tuple[int, int], ...], plan: Plan) -> 
     """Under a legend saying bold marks the lead, each list some of whose bodies the reader saw
     in bold (``emphasis``: Markdown, HTML) read as led by them, the others taking part, in
     place — said (DP208), in place of the note that the style was not seen."""
-    legend = style_legend(text) if emphasis else None
+    found = legend_note("style_legends.tsv", text)
+    legend = None if found is None else text[found.start() : found.end()]
+    line = "" if found is None else text[  # (the note's line: "Bold cannot be shown, so
+        text.rfind("\n", 0, found.start()) + 1 : text.find("\n", found.end()) % (len(text) + 1)
+    ].lower()  # lead units are set in capitals": the style it names last may be another)
+    if any(w in line for w in row_words("style_legends.tsv", "capitals")):
+        emphasis = tuple(m.span() for m in _CAPITALS.finditer(text))  # (a plain text's bold)
     words = row_words("style_legends.tsv", "bold")
-    if legend is None or not any(w.lower() in legend.lower() for w in words):
+    if legend is None or not emphasis or not (
+        any(w.lower() in legend.lower() for w in words) or _CAPITALS.search(text)
+    ):
         return
     runs = sorted(emphasis)
     starts = [s for s, _ in runs]

@@ -208,6 +208,10 @@ def make_blocks(
                             (left_open(text, prev, width)
                              or opening_words_line(text, prev, line))  # (A牵头，…前： / task)
                             and not paragraph_ends(text, prev, line, lines[prev_block.first])
+                            and not (  # (a task, its clause, its deadline's line: closed)
+                                i - 1 > prev_block.first
+                                and is_deadline_line(text, prev, is_deadline, is_date_line)
+                            )
                             and not is_date_line(text[line.start : line.end])
                             and not is_date_line(text[prev.start : prev.end])
                             and not after_field(

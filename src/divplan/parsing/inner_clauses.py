@@ -5,6 +5,7 @@ Why a module of its own: a prose plan may name the bodies in the middle of the t
 nor in fields, nor in the last sentence or the opening words that
 :mod:`divplan.parsing.sentence_clauses` reads.  The run of comma-separated parts that opens
 with 由 (by), or with a body's name after the sentence's first part (…工程，市水利局负责，…),
+or a bracket set inside the sentence (…项目库（县计委带总，县经贸局协办），项目库实行…),
 and is wholly a clause on that module's terms (every word understood or read by a
 role's piece, every body known or organisation-shaped) is the clause; the sentence's other
 words stay the task's.  An English task does the same with a whole sentence between others
@@ -28,6 +29,8 @@ from divplan.parsing.sentence_ends import SENTENCE_END
 
 _PARTS = re.compile(r"[，,。；;！？]")
 _GUESS = "no bracket or field: the clause was read from the words inside the item's sentence"
+_GUESS_BRACKET = "no closing bracket or field: the clause was read from a bracket inside the item"
+_INNER_BRACKET = re.compile(r"[（(][^（）()\n]{2,80}[)）]")  # (one level, no bracket inside)
 _NAME_FIRST = re.compile(r"[\u4e00-\u9fff]")  # a Chinese part may open with the body's name
 _LEVEL_FIRST = "省市县区州盟旗乡镇各"  # (…: a local unit's name opens with its level, 市水利局)
 _QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}
@@ -40,6 +43,15 @@ def inner_clause(text: str, start: int, end: int, registry: Registry) -> ClauseR
     or None; the longest run of parts from a part opening with 由."""
     if language(text[start:end]) == "en":
         return _english_sentence(text, start, end, registry)
+    for bracket in _INNER_BRACKET.finditer(text, start, end):  # (…项目库（A带总，B协办），…)
+        at, stop = bracket.start() + 1, bracket.end() - 1
+        reading = None if _quoted(text, start, at) else understood_clause(text, at, stop, registry)
+        if reading is not None and reading.cued and _deadline_whole(text, reading) and (
+            _named_first(reading, at)
+        ):
+            reading.reading = "inferred"
+            reading.guesses.insert(0, _GUESS_BRACKET)
+            return reading
     ends = [m.start() for m in _PARTS.finditer(text, start, end)] + [end]
     opens = [start] + [k + 1 for k in ends[:-1]]
     for n, part in enumerate(opens):

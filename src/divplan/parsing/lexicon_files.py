@@ -52,7 +52,7 @@ def lang_regexes(name: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-_WORD_ROWS = frozenset({"trigger", "bold", "sign"})  # rows of words, not patterns
+_WORD_ROWS = frozenset({"trigger", "bold", "capitals", "sign"})  # rows of words, not patterns
 
 
 @cache

@@ -211,6 +211,8 @@ def opening_clause(text: str, start: int, end: int, registry: Registry) -> Claus
         named = understood_clause(text, start, limit, registry)  # 教育部牵头，人社部参加。完善…
         named = named if named is not None and named.cued else None  # (a role word: not a
         # headline "Central Bank cuts reserve requirement ratio …. Copyright …")
+    if named is not None and _torn(named):
+        return None
     if named is not None:  # "The Provincial Department of Construction as convener, with B: …"
         named.reading = "inferred"
         named.guesses.insert(0, _OPENING_GUESS)
@@ -230,7 +232,7 @@ def opening_clause(text: str, start: int, end: int, registry: Registry) -> Claus
         best, stop, misses = reading, reading.span[1], 0
         if stop != comma:  # 会同B、C制定…: the clause ended inside the part
             break
-    if best is None or best.span is None:
+    if best is None or best.span is None or _torn(best):
         return None
     after = stop + 1 if stop < limit and text[stop] in "，," else stop
     phrase = deadline_prefix(text[after:limit])
@@ -243,6 +245,15 @@ def opening_clause(text: str, start: int, end: int, registry: Registry) -> Claus
 
 
 _COLON_WITHIN = 200  # a clause written before a colon opens the item: it is this short
+
+
+def _torn(reading: ClauseReading) -> bool:
+    """Whether a name of the reading runs across a Chinese comma: the task's words and a bracket
+    inside the sentence (组建中心（A带总，B协办），…), never one body's name."""
+    return any(
+        ("，" in r.mention or "," in r.mention) and _CJK.search(r.mention) is not None
+        for r in reading.leads + reading.participants
+    )
 
 
 def _before_colon(text: str, start: int, limit: int, registry: Registry) -> ClauseReading | None:

@@ -197,6 +197,19 @@ def opens_group_line(cell: str) -> bool:
 _LABEL_WITHIN = 60  # a field label opens its line within this many characters
 
 
+def deadline_row(cell: str, lang: str) -> str | None:
+    """A task cell that is wholly a deadline (Q4 2015, Ongoing, 2015年底前) as its field line
+    (``Deadline: Q4 2015``, ``完成时限：2015年底前``), or None: in a row of its own under a task
+    it is that task's deadline, never a section's heading."""
+    from divplan.parsing.clause_text import simplify  # (the parser's data, read lazily)
+    from divplan.parsing.deadlines import deadline_whole
+
+    text = cell.strip()
+    if not text or len(text) > _LABEL_WITHIN or not deadline_whole(simplify(text)):
+        return None
+    return f"完成时限：{text}" if lang == "zh" else f"Deadline: {text}"
+
+
 def own_fields(cell: str) -> tuple[str, str]:
     """A task cell's own text and the field lines it holds after it (加快建设。⏎责任单位：A⏎
     时间安排：…), each flattened: a remarks column is written between them, never into the

@@ -46,6 +46,7 @@ from divplan.read.cells import (
     Line,
     Row,
     chinese_numeral,
+    deadline_row,
     flat,
     join_pieces,
     no_heading,
@@ -280,11 +281,12 @@ class _Renderer:
         """A row with one text: a heading or a wrapped line (True), or an item (False)."""
         col = present[0]
         grouped = (col in self.task_cols or len(present) > 1) and opens_group_line(text)
-        if table_headers.opens_with_note(text) or grouped or (
+        due = None if grouped or self.wraps or not self.pending or col != self.task_cols[-1] else deadline_row(text, self.h.lang)  # noqa: E501 (Q4 2015 in a row of its own under its task)
+        if due or table_headers.opens_with_note(text) or grouped or (
             len(text) <= _PARAGRAPH // 2 and text.endswith((":", "："))  # (呼应单位： left empty)
         ):
             self.flush()  # 备注：… under the table; 责任单位：… over its group's rows: text
-            self.out.append(Line(text, where))
+            self.out.append(Line(due or text, where))
             return True
         heading_like = not SENTENCE.search(text) and len(text) <= 40
         marked = SECTION_MARK.match(text) or SUB_MARK.match(text)
@@ -374,10 +376,8 @@ def render_table(
         if found is not None:
             numbered = numbers_by_cells(found, [r.cells for r in rows[i + 1 :]])
             header, at, start = numbered, i, i + 1
-            if start < len(rows):
-                below = find_header(rows[start].cells)
-                if below is not None:
-                    header, start = merge_headers(found, below), start + 1
+            if start < len(rows) and (below := find_header(rows[start].cells)) is not None:
+                header, start = merge_headers(found, below), start + 1
             break
     if header is None:
         prev = state.header

@@ -202,10 +202,13 @@ def deadline_row(cell: str, lang: str) -> str | None:
     (``Deadline: Q4 2015``, ``完成时限：2015年底前``), or None: in a row of its own under a task
     it is that task's deadline, never a section's heading."""
     from divplan.parsing.clause_text import simplify  # (the parser's data, read lazily)
-    from divplan.parsing.deadlines import deadline_whole
+    from divplan.parsing.deadlines import deadline_first, deadline_whole, is_deadline
 
-    text = cell.strip()
-    if not text or len(text) > _LABEL_WITHIN or not deadline_whole(simplify(text)):
+    text, plain = cell.strip(), simplify(cell.strip())
+    short = len(text) <= (_LABEL_WITHIN if text.isascii() else _LABEL_WITHIN // 3)
+    if not text or not short or not (  # (2026年9月底前交卷: a date first, a done word after)
+        deadline_whole(plain) or (deadline_first(plain) and is_deadline(plain))
+    ):
         return None
     return f"完成时限：{text}" if lang == "zh" else f"Deadline: {text}"
 

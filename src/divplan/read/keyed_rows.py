@@ -153,8 +153,7 @@ def _layout(body: list[str], first: list[list[str] | None], delim: str) -> str |
         ahead, [_cells(ln.rstrip("\r\n"), delim) for ln in ahead]
     ):
         return "single"  # "Lead unit: A; Support units: B, C" / Time limit: …: one cell a row
-    head = [_kind(c) for c in first]
-    if head.count("keyed") >= 3 and head.count("other") <= 1:
+    if (head := [_kind(c) for c in first]).count("keyed") >= 3 and head.count("other") <= 1:
         return "keyed"
     if all(r is not None and len(r) <= 2 for r in first) and sum(
         ln.startswith(delim) or ln.rstrip().endswith(delim) for ln in body[:_MIN_ROWS]
@@ -175,12 +174,13 @@ def _quoted_one_column(body: list[str], rows: list[list[str] | None]) -> bool | 
 def _one_column(body: list[str], rows: list[list[str] | None], delim: str) -> bool:
     """Whether a sheet of one column was saved as CSV: every row one cell, and at least two
     rows quoted whole because a comma stands in them ("Lead unit: A; Support: B, C"), or
-    nearly every row closed by the empty cell of a column left blank (…（A牵头）,)."""
+    nearly every row closed by the empty cell of a column left blank (…（A牵头）,) or two fields."""
     if (quoted := _quoted_one_column(body, rows)) is not None:
         return quoted
-    blank = sum(ln.rstrip().endswith(delim) for ln in body)
-    two = sum(1 for r in rows if r is not None and len(r) == 2)  # (an issuer and its date
-    return (  # set in two cells of the signature's row)
+    fields = sum(1 for r in rows if r and len(r) == 2 and all(_LABEL.match(c) for c in r))
+    blank = sum(ln.rstrip().endswith(delim) for ln in body) + fields  # (主攻单位：A,协攻单位：B:
+    two = sum(1 for r in rows if r is not None and len(r) == 2) - fields  # a field a cell;
+    return (  # an issuer and its date set in two cells of the signature's row)
         blank * 4 >= len(body) * 3
         and all(r is not None and len(r) <= 2 for r in rows)
         and two <= max(1, len(rows) // 10)

@@ -97,7 +97,9 @@ def parse_record(text: str, *, registry: Registry | None = None, path: str | Non
             tuple(found.builder.segments), tables=found.tables,
         )  # fmt: skip
         return parse_extracted_record(extracted, path=path, registry=registry)
-    return _parse(text, "utf-8", digest, path, registry or Registry.default())
+    plan = _parse(text, "utf-8", digest, path, registry or Registry.default())
+    bold_leads(text, (), plan)  # (no style seen in a string; capitals a legend names are)
+    return plan
 
 
 def parse_bytes(

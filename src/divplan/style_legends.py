@@ -11,7 +11,9 @@ marked ``inferred`` and said (DP208).  The notes' wordings are data
 Guarantees: the text is searched once; nothing is changed when no note is found; only the
 reading status of shared lists changes, never who is read — except where the reader saw the
 style (bold in Markdown and HTML, :mod:`divplan.read.emphasis`): there the bodies set in bold
-lead (:func:`bold_leads`), said.
+lead (:func:`bold_leads`), said.  A plain text that cannot show bold may set the lead in
+capitals and say so on the note's line ("lead units are set in capitals": the ``capitals``
+words of the data file); those capitals are seen in any text, as bold is in a page.
 """
 
 from __future__ import annotations

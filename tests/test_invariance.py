@@ -135,6 +135,11 @@ def test_blank_lines_between_paragraphs_change_no_reading() -> None:
         # are parted by a blank line alone (the layout of holdout289 and holdout301)
         "holdout407/en-official-gosc-2022.txt",
         "holdout411/en-mt-sc-2002.txt",
+        # the thirty-fourth session's round: tasks hard-wrapped at 74 characters whose field
+        # line runs over three lines ("Lead-grasp unit: …; Assistant-do unit: …; before …"); the
+        # last one and the imprint under it ("Theme words: …", "… issued on May 21") parted by
+        # a blank line alone, so, the blank line gone, the imprint's words run into the field
+        "holdout415/en-mt-city-2008.txt",
     }
     assert set(differing) <= known, differing
 

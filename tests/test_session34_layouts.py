@@ -254,3 +254,21 @@ def test_all_by_after_the_tasks_above_is_no_name() -> None:
     assert [i.deadline.text for i in items if i.deadline] == [
         "2006年10月底前竣事", "2006年10月底前竣事", "年内竣事",
     ]
+
+
+def test_named_english_subsections_number_across_sections() -> None:
+    # "Action line 1:" (a translation's named subsection), numbered across the sections;
+    # "Phase 1:" and "Article 2:" open no subsection
+    text = (
+        "Division of Tasks\nI. Industry\nAction line 1: Steel\n"
+        "1. Close small furnaces. Lead unit: Ministry of Industry and Information Technology\n"
+        "Action line 2: Coal\n2. Cut coal use. Lead unit: National Energy Administration\n"
+        "II. Transport\nAction line 3: Freight\n"
+        "3. Shift freight to rail. Lead unit: Ministry of Transport\n"
+        "Phase 1: Rail first. Lead unit: Ministry of Transport\n"
+    )
+    plan = divplan.parse(text)
+    assert [[sub.number for sub in s.subsections] for s in plan.sections] == [[1, 2], [3]]
+    assert [sub.title for s in plan.sections for sub in s.subsections] == [
+        "Steel", "Coal", "Freight",
+    ]

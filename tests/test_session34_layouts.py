@@ -272,3 +272,27 @@ def test_named_english_subsections_number_across_sections() -> None:
     assert [sub.title for s in plan.sections for sub in s.subsections] == [
         "Steel", "Coal", "Freight",
     ]
+
+
+def test_a_long_english_deadline_line_closes_its_task() -> None:
+    # "Within the year to be effective" (年内见效, 31 characters) under a task's bracket: its
+    # deadline; words after a bracket that open with no deadline phrase are no bare deadline
+    text = (
+        "Notice on the division of tasks\nFirst, ensure the supply\n"
+        "Sign the gas contract. (Lead unit: Ministry of Commerce)\n"
+        "Within the year to be effective\n"
+        "Overhaul the boilers. (Lead unit: Ministry of Finance)\nBefore winter\n"
+    )
+    items = divplan.parse(text).items()
+    assert [(_roles(i), i.deadline.text if i.deadline else None) for i in items] == [
+        (("lead", ["MOFCOM"], []), "Within the year to be effective"),
+        (("lead", ["MOF"], []), "Before winter"),
+    ]
+    table = (
+        "No.\tTask\tResponsible unit\nI. Funds\t\t\n"
+        "1\tSet up a guiding fund.\tMinistry of Finance (head) and wait for related units;"
+        " every year\n"
+    )
+    (item,) = divplan.parse(table).items()
+    assert item.deadline is not None and item.deadline.text == "every year"
+    assert item.responsibility.others

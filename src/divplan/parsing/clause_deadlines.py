@@ -153,7 +153,8 @@ def bare_deadline_after(text: str, start: int, end: int) -> tuple[int, tuple[int
     after the closing bracket on the item's last line (a table's deadline column run in)."""
     line = text.rfind("\n", start, end)
     tail = text[line + 1 : end].strip() if line > start else ""
-    if 0 < len(tail) <= _BARE_LONGEST and tail[0] not in "(【[" and tail[-1] not in ")]】" and (
+    longest = _BARE_LONGEST_LATIN if tail.isascii() else _BARE_LONGEST
+    if 0 < len(tail) <= longest and tail[0] not in "(【[" and tail[-1] not in ")]】" and (
         ":" not in tail and deadline_first(tail) and is_deadline(tail)  # not 参 / 加，2026年…
     ) and not (text[line - 1].isascii() and text[line - 1].isalpha()):
         cut = _number_cut_at(text, start, line)  # (…等；2⏎012年底前: a year the line cut)
@@ -185,7 +186,8 @@ def deadline_after_bracket(text: str, start: int, end: int) -> int | None:
     if close < start or text[close + 1 : close + 2] not in (" ", "\t", "\u3000"):
         return None
     tail = text[close + 1 : end].strip()
-    if 0 < len(tail) <= _BARE_LONGEST and tail[0] not in "(（【[" and ":" not in tail and (
+    longest = _BARE_LONGEST_LATIN if tail.isascii() and deadline_first(tail) else _BARE_LONGEST
+    if 0 < len(tail) <= longest and tail[0] not in "(（【[" and ":" not in tail and (
         "：" not in tail and is_deadline(tail)
     ):
         return close + 1
@@ -193,6 +195,7 @@ def deadline_after_bracket(text: str, start: int, end: int) -> int | None:
 
 
 _BARE_LONGEST = 30  # a bare deadline closing an item is this short
+_BARE_LONGEST_LATIN = 45  # (in English words: "Within the year to be effective")
 
 
 def _bare(text: str, s: int, e: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from typing import Literal
 from divplan.parsing.clause_text import hyphen_join
 from divplan.parsing.cues import deadline_label_end, starts_with_label
 from divplan.parsing.deadline_lines import date_only, is_deadline_field, is_deadline_line
+from divplan.parsing.deadlines import deadline_whole
 from divplan.parsing.field_runs import field_run
 from divplan.parsing.field_wraps import after_field, goes_on_last, left_open, opening_words_line
 from divplan.parsing.furniture import is_furniture, is_furniture_at
@@ -230,9 +231,10 @@ def make_blocks(
                         item_closed is not None
                         and item_closed(prev_block.body_start, prev_block.end)
                     )
-                    or (  # a deadline field under a sentence that says who (a group's), or
-                        is_deadline_field(text, line)  # under a whole paragraph (its words'
-                        and (  # phrasing unknown: "… hangs the commander, B close fit.")
+                    or (  # a deadline field (or a line wholly a deadline: "Continuous
+                        (is_deadline_field(text, line) or deadline_whole(  # promotion") under
+                            text[line.start : line.end]))  # a sentence that says who (a
+                        and (  # group's), or a whole paragraph ("… B close fit.")
                             holds_role_word(text, prev_block.start, prev_block.end)
                             or text[: prev.end].rstrip().endswith(("。", "."))
                         )

@@ -86,17 +86,22 @@ def bold_leads(text: str, emphasis: tuple[tuple[int, int], ...], plan: Plan) -> 
     """Under a legend saying bold marks the lead, each list some of whose bodies the reader saw
     in bold (``emphasis``: Markdown, HTML) read as led by them, the others taking part, in
     place — said (DP208), in place of the note that the style was not seen."""
+    caps_words = row_words("style_legends.tsv", "capitals")
+    low = "" if emphasis else text.lower()
+    if not emphasis and not any(w in low for w in caps_words):
+        return  # (no style seen, none a note could name: no second search for a legend)
     found = legend_note("style_legends.tsv", text)
-    legend = None if found is None else text[found.start() : found.end()]
-    line = "" if found is None else text[  # (the note's line: "Bold cannot be shown, so
-        text.rfind("\n", 0, found.start()) + 1 : text.find("\n", found.end()) % (len(text) + 1)
-    ].lower()  # lead units are set in capitals": the style it names last may be another)
-    if any(w in line for w in row_words("style_legends.tsv", "capitals")):
+    if found is None:
+        return
+    legend = text[found.start() : found.end()]
+    start = text.rfind("\n", 0, found.start()) + 1  # (the note's line: "Bold cannot be shown,
+    end = text.find("\n", found.end())  # so lead units are set in capitals": the style its
+    line = text[start : end if end >= 0 else len(text)].lower()  # line names last may be another)
+    capitals = any(w in line for w in caps_words)
+    if capitals:
         emphasis = tuple(m.span() for m in _CAPITALS.finditer(text))  # (a plain text's bold)
-    words = row_words("style_legends.tsv", "bold")
-    if legend is None or not emphasis or not (
-        any(w.lower() in legend.lower() for w in words) or _CAPITALS.search(text)
-    ):
+    says_bold = any(w.lower() in legend.lower() for w in row_words("style_legends.tsv", "bold"))
+    if not emphasis or not (says_bold or capitals):
         return
     runs = sorted(emphasis)
     starts = [s for s, _ in runs]

@@ -53,7 +53,7 @@ _LABEL = re.compile(r"\s*([^:：\n]{1,24})[:：]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-def _cells(line: str, delim: str) -> list[str] | None:
+def csv_row(line: str, delim: str) -> list[str] | None:
     """The cells of a row, trailing empty cells dropped (None: not one CSV row)."""
     try:
         cells = next(csv.reader([line], delimiter=delim))
@@ -105,7 +105,7 @@ def keyed_rows(text: str) -> TextBuilder | None:
     if len(body) < _MIN_ROWS:
         return None
     delim = "\t" if sum("\t" in ln for ln in body[:_MIN_ROWS]) > _MIN_ROWS / 2 else ","
-    first = [_cells(ln.rstrip("\r\n"), delim) for ln in body[:_MIN_ROWS]]
+    first = [csv_row(ln.rstrip("\r\n"), delim) for ln in body[:_MIN_ROWS]]
     layout = _layout(body, first, delim)  # (from the first rows: a text no export costs little)
     led = any(ln.startswith(delim) for ln in body[: _HEAD_WITHIN + _MIN_ROWS])  # (a row
     if layout in (None, "single", "bare") and led and (  # under an empty first cell: a
@@ -114,7 +114,7 @@ def keyed_rows(text: str) -> TextBuilder | None:
         return sheet  # (the notice's rows above a sheet's named columns, its rows below)
     if layout is None and not led:
         return None  # (most texts: their first lines already say they are no export)
-    rows = [_cells(ln.rstrip("\r\n"), delim) for ln in body]
+    rows = [csv_row(ln.rstrip("\r\n"), delim) for ln in body]
     if layout == "ids":
         text_column = _row_ids(rows)
         return None if text_column is None else _written(lines, delim, ids=text_column)
@@ -150,7 +150,7 @@ def _layout(body: list[str], first: list[list[str] | None], delim: str) -> str |
         return "sparse"  # 一、heading, / ,task / ,task
     ahead = body[: _HEAD_WITHIN + _MIN_ROWS]  # (a task quoted over two lines under the notice)
     if _one_column(body[:_MIN_ROWS], first, delim) or _quoted_one_column(
-        ahead, [_cells(ln.rstrip("\r\n"), delim) for ln in ahead]
+        ahead, [csv_row(ln.rstrip("\r\n"), delim) for ln in ahead]
     ):
         return "single"  # "Lead unit: A; Support units: B, C" / Time limit: …: one cell a row
     if (head := [_kind(c) for c in first]).count("keyed") >= 3 and head.count("other") <= 1:
@@ -284,11 +284,11 @@ def _under_header(lines: list[str], body: list[str], delim: str) -> TextBuilder 
     a header naming its columns (Category,Work tasks: tried here first, the table reader's
     when not), the notice's rows above it; a wider header the table reader takes is its own."""
     head = _header_row(body[:_HEAD_WITHIN], delim)
-    named = _cells(body[head].rstrip("\r\n"), delim) or [] if head is not None else []
+    named = csv_row(body[head].rstrip("\r\n"), delim) or [] if head is not None else []
     if head is None or (sum(1 for c in named if c.strip()) > 2 and find_header(named, bare=True)):
         return None
     below = body[head + 1 :]
-    rows = [_cells(ln.rstrip("\r\n"), delim) for ln in below]
+    rows = [csv_row(ln.rstrip("\r\n"), delim) for ln in below]
     skip = lines.index(body[head])
     if _layout(below, rows[:_MIN_ROWS], delim) == "sparse" and _sparse(below, rows, delim):
         return _written(lines, delim, sparse=True, skip=skip)
@@ -312,7 +312,7 @@ def _keyed_under(rows: list[list[str] | None]) -> bool:
 def _header_row(body: list[str], delim: str) -> int | None:
     """The row that names a sheet's two columns under the notice's rows (Category,Work tasks)."""
     for k, line in enumerate(body):
-        cells = _cells(line.rstrip("\r\n"), delim)
+        cells = csv_row(line.rstrip("\r\n"), delim)
         if cells and len(cells) == 2 and all(c.strip() and column_role(c) for c in cells):
             return k
     return None
@@ -336,7 +336,7 @@ def _written(
         n += lines[k - 1].count("\n") if k else 1  # (the row's first source line)
         if k == skip:  # (the header naming the columns: a table's borders, not its text)
             continue
-        cells = _cells(line.rstrip("\r\n"), delim) if line.strip() else None
+        cells = csv_row(line.rstrip("\r\n"), delim) if line.strip() else None
         if single:  # (a row's one cell, its quoting undone, a line; an empty row a blank; a
             for value in [c.strip() for c in cells or [""] if c.strip()] or [""]:  # second
                 at = line.find(value) if value else -1  # cell, the signature's date, a line)
@@ -397,4 +397,4 @@ def _written(
     return out
 
 
-__all__ = ["keyed_rows"]
+__all__ = ["csv_row", "keyed_rows"]

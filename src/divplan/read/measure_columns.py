@@ -21,11 +21,10 @@ Guarantees:
 
 from __future__ import annotations
 
-import csv
 import re
 
 from divplan.read.extracted import TextBuilder
-from divplan.read.keyed_rows import keyed_rows
+from divplan.read.keyed_rows import csv_row, keyed_rows
 
 _MIN_ROWS = 8
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?%?")
@@ -33,21 +32,18 @@ _DECIMAL = re.compile(r"[-+]?\d*\.\d+%?|\d+(?:\.\d+)?%")
 _DECIMAL_SHARE = 0.8  # of the rows whose measure is a decimal (a confidence of 1 is written "1")
 
 
-def _cells(line: str, delim: str) -> list[str]:
-    try:
-        return next(csv.reader([line.rstrip("\r\n")], delimiter=delim), [])
-    except csv.Error:
-        return []
-
-
-def _rows(lines: list[str], delim: str) -> list[list[str]] | None:
-    """Each non-blank line's cells; None as soon as the first rows show no export of one width
-    (most texts: prose has commas, never the same number on every line)."""
-    body = [ln for ln in lines if ln.strip()]
-    first = [_cells(ln, delim) for ln in body[: _MIN_ROWS + 1]]
-    if len(first) <= _MIN_ROWS or len({len(r) for r in first}) != 1:
+def _rows(text: str, delim: str) -> tuple[list[str], list[list[str]]] | None:
+    """The text's lines and each non-blank line's cells; None as soon as the first rows show no
+    export of one width (most texts: prose has commas, never the same number on every line),
+    before the whole text is split."""
+    head = [ln for ln in text[:_HEAD_CHARS].splitlines() if ln.strip()][: _MIN_ROWS + 1]
+    if len(head) <= _MIN_ROWS or len({len(csv_row(ln, delim) or []) for ln in head}) != 1:
         return None
-    return first + [_cells(ln, delim) for ln in body[_MIN_ROWS + 1 :]]
+    lines = text.splitlines(keepends=True)
+    return lines, [csv_row(ln.rstrip("\r\n"), delim) or [] for ln in lines if ln.strip()]
+
+
+_HEAD_CHARS = 4000  # the first rows of an export lie within this many characters
 
 
 def _measures(values: list[str]) -> bool:
@@ -87,11 +83,11 @@ def measured_lines(text: str) -> TextBuilder | None:
     delim = "\t" if head.count("\t") > head.count(",") else ","
     if delim not in head:
         return None
-    lines = text.splitlines(keepends=True)
-    rows = _rows(lines, delim)
-    column = None if rows is None else text_column(rows)
-    if column is None:
+    found = _rows(text, delim)
+    column = None if found is None else text_column(found[1])
+    if found is None or column is None:
         return None
+    lines = found[0]
     out = TextBuilder()
     offset = 0
     header_seen = False
@@ -102,7 +98,7 @@ def measured_lines(text: str) -> TextBuilder | None:
         if not header_seen:
             header_seen = True  # (the columns' names: a table's borders, not its text)
             continue
-        cells = _cells(line, delim)
+        cells = csv_row(line.rstrip("\r\n"), delim) or []
         value = cells[column].strip() if column < len(cells) else ""
         at = line.find(value)
         out.line(value, f"line {n}", start + at if value and at >= 0 else None)

@@ -281,7 +281,8 @@ class _Renderer:
         """A row with one text: a heading or a wrapped line (True), or an item (False)."""
         col = present[0]
         grouped = (col in self.task_cols or len(present) > 1) and opens_group_line(text)
-        due = None if grouped or self.wraps or not self.pending or col != self.task_cols[-1] else deadline_row(text, self.h.lang)  # noqa: E501 (Q4 2015 in a row of its own under its task)
+        under = not (grouped or self.wraps) and self.pending and col == self.task_cols[-1]
+        due = deadline_row(text, self.h.lang) if under else None  # (Q4 2015 under its task)
         if due or table_headers.opens_with_note(text) or grouped or (
             len(text) <= _PARAGRAPH // 2 and text.endswith((":", "："))  # (呼应单位： left empty)
         ):
@@ -374,8 +375,7 @@ def render_table(
     for i, row in enumerate(rows[:_HEADER_WITHIN]):
         found = find_header(row.cells, bare=bare)
         if found is not None:
-            numbered = numbers_by_cells(found, [r.cells for r in rows[i + 1 :]])
-            header, at, start = numbered, i, i + 1
+            header, at, start = numbers_by_cells(found, [r.cells for r in rows[i + 1 :]]), i, i + 1
             if start < len(rows) and (below := find_header(rows[start].cells)) is not None:
                 header, start = merge_headers(found, below), start + 1
             break

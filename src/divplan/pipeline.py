@@ -33,6 +33,7 @@ from divplan.names.resolve import department, issuer_in_title, own_departments_i
 from divplan.notice import find_dates
 from divplan.notice.resolution import resolution_date
 from divplan.order_legends import apply_order_legend
+from divplan.parsing import text_memo
 from divplan.parsing.blocks import Block
 from divplan.parsing.clause_text import ClauseReading
 from divplan.parsing.deadlines import deadline_whole, is_deadline
@@ -234,8 +235,11 @@ def _parse_paused(
     date: str | None = None,
     before: assemble.Numbering | None = None,
 ) -> Plan:
-    reading = read_structure(text, registry, date)
-    return assemble_part(reading, encoding, digest, path, before)
+    try:
+        reading = read_structure(text, registry, date)
+        return assemble_part(reading, encoding, digest, path, before)
+    finally:
+        text_memo.forget()  # (no memo keeps a finished document alive)
 
 
 @dataclass

@@ -62,6 +62,7 @@ from divplan.parsing.label_words import (
 )
 from divplan.parsing.name_edges import ORG_ZH
 from divplan.parsing.role_words import role_of_words
+from divplan.parsing.text_memo import span_memo
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -85,6 +86,7 @@ def _label_finder(lang: str) -> GatedSearch:
     return GatedSearch([_bounded(r) for r in rows], re.IGNORECASE, _WORD_START)
 
 
+@span_memo()  # (asked again and again of the same windows by the structure pass)
 def find_label(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """Where the first field label (牵头单位：, 牽頭單位：, Lead:) in ``text[start:end]`` is."""
     end = len(text) if end is None else end

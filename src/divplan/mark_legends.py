@@ -61,8 +61,8 @@ MARK_SIGN = re.compile("[※＊*†‡#＃§¤\u2190-\u27bf\u0394^【〔\\[/／]
 def _marked(original: str, d: Department, mark: str, starts: set[int], ends: set[int]) -> bool:
     """Whether the mark stands right after the name (A※、B; A ※; A（※）), or right before it
     where it stands right after no other name (※A、B; 由※A、B负责; not B's mark in A※、B), given
-    where the list's names start and end.  A mark after a separator opens the next name
-    (A、◈B: B's), never A's."""
+    where the list's names start and end (spaces may stand between: ※ A).  A mark after a
+    separator opens the next name (A、◈B: B's), never A's."""
     s, e = d.span
     if len(mark) == 2:  # 【A】、B: a pair of brackets round the name
         return original[s - 1 : s] == mark[0] and original[e : e + 1] == mark[1]
@@ -73,8 +73,14 @@ def _marked(original: str, d: Department, mark: str, starts: set[int], ends: set
             return k + 1 not in starts or k == e  # (A◈B: right after A, A's)
         if ch not in _BETWEEN:  # (A⏎※: a line's end between the name and its mark)
             break
-    before = unicodedata.normalize("NFKC", original[s - 1]) if s > 0 else ""
-    return before == mark and s - 1 not in ends
+    k = s - 1  # (※ A: spaces may stand between a mark and the name after it)
+    while k > 0 and s - k <= _NEAR and original[k] in " \t\u3000":
+        k -= 1
+    j = k  # (and none of them after a name: A ※ B is A's mark)
+    while j > 0 and original[j - 1] in " \t\u3000":
+        j -= 1
+    before = unicodedata.normalize("NFKC", original[k]) if k >= 0 else ""
+    return before == mark and j not in ends
 
 
 _BETWEEN = " \t\r\n\u3000(（[【"  # what may stand between a name and the mark after it
@@ -105,8 +111,10 @@ def apply_mark_legend(
             marked = [d for d in named if cut >= 0 and d.span[1] <= cut]
         else:
             marked = [d for d in named if _marked(original, d, mark, starts, ends)]
-        if not marked or (slash and len(marked) == len(named)):
-            continue  # (由◈A负责 / A※、B※: the marked bodies lead, as a 牵头 label makes them)
+        helpers_unnamed = slash and r.others and bool(original[cut + 1 : r.span[1]].strip())
+        if not marked or (slash and len(marked) == len(named) and not helpers_unnamed):
+            continue  # (由◈A负责 / A※、B※: the marked bodies lead, as a 牵头 label makes them;
+            # A/有关部门: A leads the unnamed others)
         r.mode, r.leads = "lead", marked
         r.participants = [d for d in named if d not in marked]
         r.reading = "inferred"

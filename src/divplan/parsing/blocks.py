@@ -379,6 +379,8 @@ def _wrapped_heading(text: str, heading: Block, line: Line) -> bool:
         head[-1] not in CLOSERS
         and len(head) >= _HEADING_WRAP_MIN
         and len(rest) <= len(head)
+        and not starts_with_label(text, line.start, line.end)  # (a field line under it: no
+        # words of the title, its group's fields: "Part 2: … / Lead unit: A / Supporting: B")
         and not (_CJK_END.search(rest) and rest.rstrip()[-1] in "。；！？")  # (一、… / 推进…。:
     )  # a task's sentence under its heading, which a Chinese heading never closes so)
 

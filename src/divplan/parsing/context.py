@@ -62,6 +62,7 @@ from divplan.parsing.group_lines import (
     lines_over_groups,
     opens_with_label,
 )
+from divplan.parsing.group_scope import opens_forward_group
 from divplan.parsing.second_paragraphs import join_clause_paragraphs
 
 _NOTICE_TITLE = re.compile(
@@ -252,7 +253,12 @@ def _intro_under_section(
     text: str, blocks: list[Block], j: int, is_date_line: Callable[[str], bool]
 ) -> bool:
     """Whether block ``j`` is an opening paragraph of a section, between its heading and its
-    first task (一、总体要求 / 坚持扩大内需…。 / 1. …): the plan starts at the heading."""
+    first task (一、总体要求 / 坚持扩大内需…。 / 1. …), or a group's line right under any
+    heading ("(i) … / Tasks in this group are led by A. / 1. …"): the plan starts there."""
+    if j > 0 and blocks[j - 1].kind in ("section", "subsection") and blocks[j].kind == "text" and (
+        opens_forward_group(text, blocks[j].start, blocks[j].end)
+    ):
+        return True
     for i in range(j - 1, max(-1, j - 1 - _INTRO_BLOCKS), -1):
         b = blocks[i]
         if b.kind == "section":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from divplan.parsing.clause_text import prepare
+from divplan.parsing.clause_text import prepare, simplify
 from divplan.parsing.cues import ROLE_KINDS, scan
 from divplan.parsing.lexicon_files import lang_patterns, word_lists
 from divplan.parsing.name_edges import org_shaped
@@ -55,22 +55,25 @@ def deadline_first(segment: str) -> bool:
     Stricter than :func:`deadline_like`, for a segment in the middle of a clause
     (（A牵头，2014年底前完成；B配合）): 各市人民政府2014年底前完成 opens with names, not a deadline.
     """
-    s = segment.strip().strip("()（）.。;；,，").strip()
-    if not deadline_like(s):
+    s = simplify(segment.strip().strip("()（）.。;；,，").strip())  # (持續推進: the lexicon's
+    if not deadline_like(s):  # forms are simplified)
         return False
     lang = "zh" if _CJK.search(s) else "en"
+    if lang == "en":  # ("To land by the end of 2023": the done word, then the date)
+        s = _done()["en_first"].sub("", s)
     return _patterns()[lang].match(s) is not None
 
 
 def deadline_whole(segment: str) -> bool:
     """True when the whole of ``segment`` is a deadline: it opens with a deadline phrase and is
     that phrase, or ends with a year ("by the end of June 2024"), not "in 2013 inspections"."""
-    s = segment.strip().strip("()（）.。;；,，").strip()
+    s = simplify(segment.strip().strip("()（）.。;；,，").strip())
     if not deadline_first(s):
         return False
     lang = "zh" if _CJK.search(s) else "en"
-    if lang == "en":  # ("before National Day to complete": 国庆节前完成, word for word)
-        s = _done()["en"].sub("", s)
+    if lang == "en":  # ("before National Day to complete": 国庆节前完成, word for word;
+        s = _done()["en_first"].sub("", _done()["en"].sub("", s))  # "To land by the end of
+        # 2023": 2023年底前落地, the done word first)
     else:  # (2020年10月底前完成, 2020年入汛前完成: the date, then done; a line's end inside)
         done = _done()["zh"].search(s)
         if done and not _SPACE.search(s) and 0 < deadline_prefix(s) == done.start():
@@ -84,7 +87,8 @@ _SPACE = re.compile(r"\s")
 
 @cache
 def _done() -> dict[str, re.Pattern[str]]:
-    """A date's closing "done" word (``zh_done``/``en_done`` of ``name_words.tsv``), at the end."""
+    """A date's closing "done" word (``zh_done``/``en_done`` of ``name_words.tsv``), at the end;
+    in English also first, after "to (be)" and before the date ("To be in place by …")."""
     words = word_lists("name_words.tsv")
 
     def alternation(kind: str) -> str:
@@ -93,6 +97,10 @@ def _done() -> dict[str, re.Pattern[str]]:
     return {
         "zh": re.compile(rf"(?<=[前底内末])(?:{alternation('zh_done')})$"),
         "en": re.compile(rf"\s+(?:to\s+(?:be\s+)?)?(?:{alternation('en_done')})$", re.IGNORECASE),
+        "en_first": re.compile(
+            rf"^to\s+(?:be\s+)?(?:{alternation('en_done')})\s+(?=(?:by|before|within|no\s+later\s+than)\s)",
+            re.IGNORECASE,
+        ),
     }
 
 

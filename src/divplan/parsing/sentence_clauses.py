@@ -15,7 +15,13 @@ from divplan.parsing.bare_names import BARE_GUESS, bare_guess, bare_names, few_w
 from divplan.parsing.clause_text import ClauseReading, simplify
 from divplan.parsing.clauses import _SENTENCE_END, TASK_DASH, parse_clause
 from divplan.parsing.cues import ROLE_KINDS, scan
-from divplan.parsing.deadlines import deadline_first, deadline_like, deadline_prefix, is_deadline
+from divplan.parsing.deadlines import (
+    deadline_first,
+    deadline_like,
+    deadline_prefix,
+    deadline_whole,
+    is_deadline,
+)
 from divplan.parsing.name_edges import ORG_ZH, org_shaped
 from divplan.parsing.name_tails import local_name, opens_like_a_name, written_as_body
 from divplan.parsing.parens import trailing_groups
@@ -89,7 +95,10 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
         len(cuts) > 1
         and deadline_first(text[cut:stop])
         and text[cut - 1] not in ";；"
-        and not any(c.kind in ROLE_KINDS for c in scan(simplify(text[cut:stop])))
+        and (
+            deadline_whole(text[cut:stop])  # ("By the end of 2023.": its "By" names no one)
+            or not any(c.kind in ROLE_KINDS for c in scan(simplify(text[cut:stop])))
+        )
     ):  # (not 2009年春节前，由A、B负责。: a date opening the clause sentence)
         deadline = (cut, stop)  # …。由A负责。2021年底前完成。: the sentence before is the clause
         while deadline[0] < stop and text[deadline[0]] in " \n":

@@ -21,10 +21,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 _T = TypeVar("_T")
-_Asked = Callable[[str, int, "int | None"], _T]  # a question about text[start:end]
+_T_co = TypeVar("_T_co", covariant=True)
+
+
+class _Asked(Protocol[_T_co]):
+    """A question about ``text[start:end]`` (the whole text by default)."""
+
+    def __call__(self, text: str, start: int = 0, end: int | None = None) -> _T_co: ...
 _MEMOS: list[Callable[[], None]] = []  # every memo's way to forget
 
 

@@ -21,6 +21,7 @@ import re
 
 from divplan.read.cells import SECTION_MARK, SUB_MARK
 from divplan.read.row_cells import MD_SEP, cell_lines, md_cells
+from divplan.read.table_headers import opens_with_note
 
 _PIPE = re.compile(r"^\s*\|.*\|\s*$")  # a row with its outer pipes
 
@@ -65,9 +66,9 @@ def headerless_rows(bodies: list[str], i: int) -> tuple[int, list[tuple[int, lis
     data = [cells for _, cells in rows if len(cells) > 1]
     if len(data) < 2 or len({len(cells) for cells in data}) != 1:
         return None
-    while len(rows[-1][1]) == 1:  # (a heading after the last row is the text's)
-        rows.pop()
-    return end, rows
+    while len(rows[-1][1]) == 1 and not opens_with_note(rows[-1][1][0]):  # (a heading after
+        end = rows.pop()[0]  # the last row is the text's, and so are the lines from it on; a
+    return end, rows  # row 办成时限：… or 备注：… under the last task is that task's)
 
 
 def _rows_go_on(bodies: list[str], j: int) -> bool:

@@ -67,13 +67,10 @@ def names_none(cell: str) -> bool:
     """Whether ``cell`` names a column that holds no unit and no deadline by its words
     (``table_header_words.tsv``'s "none" rows: 责任领导, 发文机关, "Contact")."""
     key = header_key(cell)
-    if not key or len(key) > _NAME_LONGEST:
-        return False
     words = " " + re.sub(r"[^a-z]+", " ", cell.lower())
-    return any(
+    return bool(key) and len(key) <= _NAME_LONGEST and any(
         ((" " + word) in words if lang == "en" else word in key)
-        for role, lang, word in _words()
-        if role == "none"
+        for role, lang, word in _words() if role == "none"
     )
 
 
@@ -124,6 +121,8 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
         return by_role_words(cell) or by_cue(cell)
     if hits[0][0] == "none":
         return None
+    if "/" in key and {h[0] for h in hits} >= {"lead", "part"}:  # (主办/协办单位, "Lead/
+        return "resp", hits[0][1]  # supporting units": both in one column; a mark tells them)
     if hits[0][0] == "resp" and lead_words(cell):  # "Total-responsibility unit" (总责单位),
         return "lead", hits[0][1]  # "Chief responsible unit": a lead's word before it
     units = [h for h in hits if h[0] != "deadline"] or units_before_time(cell)  # (责任单位及

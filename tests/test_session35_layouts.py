@@ -245,3 +245,18 @@ def test_english_deadline_phrasings_of_the_round() -> None:
     assert [r["deadline"] for r in _rows(text)] == [
         "Normalization advance", "Rolling implementation", "before the year is out"
     ]
+
+
+def test_a_merged_cells_bold_lead_holds_in_every_row_it_spans() -> None:
+    # a unit column merged down over three tasks (rowspan): its bold is the lead's in each
+    page = (
+        "<html><body><h1>某部关于印发重点工作分工方案的通知</h1>\n"
+        "<p>说明：经办司局栏中，以粗体字标示的为主办司局，其余为协办司局。</p>\n"
+        "<table>\n<tr><th>序号</th><th>重点工作</th><th>经办司局</th></tr>\n"
+        "<tr><td>1</td><td>开展确权登记试点。</td><td rowspan=\"3\"><strong>经管司</strong>、"
+        "财务司、法规司</td></tr>\n"
+        "<tr><td>2</td><td>扶持家庭农场。</td></tr>\n"
+        "<tr><td>3</td><td>推进合作社建设。</td></tr>\n</table></body></html>\n"
+    )
+    rows = _rows(page, "plan.html")
+    assert [_roles(r)[:3] for r in rows] == [("lead", ["?经管司"], ["?法规司", "?财务司"])] * 3

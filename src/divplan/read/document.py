@@ -90,11 +90,10 @@ def read(
     segments = (
         tuple(builder.segments) if builder is not None else (Segment(0, len(text), "text", 0),)
     )
-    emphasis = (
-        bold_spans(decoded.text, fmt, text, segments)
-        if decoded is not None
-        else styled_spans(styled, text, segments)
-    )
+    emphasis = tuple(sorted({  # (a page's bold by its source lines, and the bold of a merged
+        *(bold_spans(decoded.text, fmt, text, segments) if decoded is not None else ()),
+        *styled_spans(styled, text, segments),  # cell copied into the rows it spans)
+    }))
     return Extracted(
         text=text,
         format=fmt,

@@ -250,9 +250,14 @@ class _Walker:
     def grid(self, trs: list[Any]) -> list[Row]:
         """Rows with ``rowspan``/``colspan`` expanded: a merged cell in every place it covers."""
         carried: dict[int, tuple[str, int]] = {}  # column → (text, rows still covered)
+        bold: list[tuple[list[str], int]] = []  # a merged cell's bold runs, rows still covered
         rows: list[Row] = []
         for tr in trs:
             cells: list[str] = []
+            where = f"line {tr.sourceline or 1}"
+            for runs, _ in bold:  # (its copies in the rows below are as bold as it is: a
+                self.out.styled.setdefault(where, []).extend(runs)  # legend reads them so)
+            bold = [(runs, left - 1) for runs, left in bold if left > 1]
 
             for td in tr:
                 if _tag(td) not in ("td", "th"):
@@ -260,6 +265,8 @@ class _Walker:
                 _fill(cells, carried)
                 text = self.cell_text(td)
                 span, down = _span(td.get("colspan")), _span(td.get("rowspan"))
+                if down > 1 and (runs := _bold_runs(td)):
+                    bold.append((runs, down - 1))
                 for _ in range(span):
                     if down > 1:
                         carried[len(cells)] = (text, down - 1)
@@ -268,8 +275,22 @@ class _Walker:
             for col in sorted(c for c in carried if c >= len(cells)):
                 cells.extend([""] * (col - len(cells)))
                 _fill(cells, carried)
-            rows.append(Row(cells, f"line {tr.sourceline or 1}"))
+            rows.append(Row(cells, where))
         return rows
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
+
+
+def _bold_runs(cell: Any) -> list[str]:
+    """The text of each bold run of a table cell (<b>, <strong>, a bold style), outermost."""
+    runs = []
+    for el in cell.iterdescendants():
+        strong = _tag(el) in ("b", "strong") or bool(_BOLD_STYLE.search(el.get("style") or ""))
+        text = " ".join(el.text_content().split()) if strong else ""
+        if text and not any(_tag(a) in ("b", "strong") for a in el.iterancestors()):
+            runs.append(text)
+    return runs
 
 
 def _fill(cells: list[str], carried: dict[int, tuple[str, int]]) -> None:

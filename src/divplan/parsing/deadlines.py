@@ -55,8 +55,18 @@ def deadline_first(segment: str) -> bool:
     Stricter than :func:`deadline_like`, for a segment in the middle of a clause
     (（A牵头，2014年底前完成；B配合）): 各市人民政府2014年底前完成 opens with names, not a deadline.
     """
-    s = simplify(segment.strip().strip("()（）.。;；,，").strip())  # (持續推進: the lexicon's
-    if not deadline_like(s):  # forms are simplified)
+    return _opens_with_deadline(_plain(segment))
+
+
+def _plain(segment: str) -> str:
+    """``segment`` without its edge punctuation, in simplified forms (持續推進: the lexicon's
+    forms are simplified)."""
+    return simplify(segment.strip().strip("()（）.。;；,，").strip())
+
+
+def _opens_with_deadline(s: str) -> bool:
+    """:func:`deadline_first` of a segment already made :func:`_plain`."""
+    if not deadline_like(s):
         return False
     lang = "zh" if _CJK.search(s) else "en"
     if lang == "en":  # ("To land by the end of 2023": the done word, then the date)
@@ -67,8 +77,8 @@ def deadline_first(segment: str) -> bool:
 def deadline_whole(segment: str) -> bool:
     """True when the whole of ``segment`` is a deadline: it opens with a deadline phrase and is
     that phrase, or ends with a year ("by the end of June 2024"), not "in 2013 inspections"."""
-    s = simplify(segment.strip().strip("()（）.。;；,，").strip())
-    if not deadline_first(s):
+    s = _plain(segment)
+    if not _opens_with_deadline(s):  # (simplified once)
         return False
     lang = "zh" if _CJK.search(s) else "en"
     if lang == "en":  # ("before National Day to complete": 国庆节前完成, word for word;

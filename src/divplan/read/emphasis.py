@@ -34,7 +34,7 @@ _TAG = re.compile(r"<[^>]+>")
 _LINE = re.compile(r"line (\d+)")
 
 
-def _runs(line: str, fmt: Format) -> list[str]:
+def bold_runs(line: str, fmt: Format) -> list[str]:
     """The text of each bold run of a source line, as the extracted text writes it."""
     if fmt == "markdown":
         return [(m.group(1) or m.group(2)).strip("*_ ") for m in _MARKDOWN.finditer(line)]
@@ -62,7 +62,7 @@ def bold_spans(
     found: list[tuple[int, int]] = []
     for n, segs in pieces.items():
         k, at = 0, segs[0].start  # (a line's runs found in order: a page on one line holds
-        for run in (r for r in _runs(lines[n], fmt) if r):  # many rows, a body bold in one
+        for run in (r for r in bold_runs(lines[n], fmt) if r):  # many rows, a body bold in one
             for j in range(k, len(segs)):  # and plain in the next)
                 hit = text.find(run, max(at, segs[j].start), segs[j].end)
                 if hit >= 0:
@@ -96,4 +96,4 @@ def styled_spans(
     return tuple(sorted(found))
 
 
-__all__ = ["bold_spans", "styled_spans"]
+__all__ = ["bold_runs", "bold_spans", "styled_spans"]

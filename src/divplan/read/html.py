@@ -30,6 +30,7 @@ from typing import Any
 
 from divplan.read.cells import plain_row
 from divplan.read.decode import Decoded, decode
+from divplan.read.emphasis import bold_runs
 from divplan.read.extracted import TextBuilder
 from divplan.read.extras import need
 from divplan.read.field_tables import field_lines
@@ -279,18 +280,11 @@ class _Walker:
         return rows
 
 
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
-
 
 def _bold_runs(cell: Any) -> list[str]:
-    """The text of each bold run of a table cell (<b>, <strong>, a bold style), outermost."""
-    runs = []
-    for el in cell.iterdescendants():
-        strong = _tag(el) in ("b", "strong") or bool(_BOLD_STYLE.search(el.get("style") or ""))
-        text = " ".join(el.text_content().split()) if strong else ""
-        if text and not any(_tag(a) in ("b", "strong") for a in el.iterancestors()):
-            runs.append(text)
-    return runs
+    """A table cell's bold runs, as :mod:`divplan.read.emphasis` finds a page's in its markup."""
+    markup = need("lxml.html", "html").tostring(cell, encoding="unicode", with_tail=False)
+    return [run for run in bold_runs(markup, "html") if run]
 
 
 def _fill(cells: list[str], carried: dict[int, tuple[str, int]]) -> None:

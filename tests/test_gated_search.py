@@ -80,3 +80,86 @@ def test_a_row_that_may_open_on_a_space_is_tried_as_a_whole() -> None:
     assert _spans(search, text) == (spans, spans)
     assert [m.group(0) for m in search.finditer(text)] == ["   Lead:", "the Owner:"]
     assert search.fullmatch("the owner:") is not None and search.match(text, 4) is not None
+
+
+def test_a_text_without_a_needed_character_is_answered_without_a_search() -> None:
+    # every Chinese label-role row ends its label with a colon (or 为, a lead by assignment):
+    # the gate answers a text holding none of those at once, as the plain search would
+    search = _role_label_finder("zh")
+    assert search._needs is not None and {":", "："} <= search._needs
+    lines = []
+    for path in sorted((ROOT / "tests" / "data" / "genre").rglob("zh-*.txt"))[::6]:
+        lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    bare = [ln for ln in lines if not any(c in ln for c in search._needs)]
+    assert len(bare) > 500
+    for line in bare[:3000]:
+        assert _spans(search, line) == ([], [])
+    for search in _finders():
+        for line in lines[:3000]:
+            gated, plain = _spans(search, line)
+            assert gated == plain, line
+
+
+_NEEDS = [
+    (r"牵头单位[:：]", frozenset({"牵"})),  # the smallest set: one character
+    (r"[a-z]{1,4}(?:单位|部门|机关)[:：]", frozenset({":", "："})),  # three first characters or the colon: the colon
+    (r"(?:lead|owner)\s*:", frozenset({":"})),  # letters have case: never vouched for
+    (r"[a-z]+(?:\s*:|[ \t]+[-–—](?=[ \t]))", frozenset({":", "-", "–", "—"})),  # a branch: both
+    (r"(?:[ \t]+[-–—]|x)", None),  # one branch needs nothing said: the whole cannot tell
+    (r"[:：]?lead", None),  # an optional character is needed by no match
+    (r"(?=:)lead", None),  # a lookahead's character is not consumed
+    (r"[^a]:", frozenset({":"})),
+    (r"\s+", None),
+]
+
+
+def test_needed_characters_of_patterns() -> None:
+    from divplan.parsing.needed_chars import needed_chars
+
+    for pattern, expected in _NEEDS:
+        assert needed_chars(pattern, re.IGNORECASE) == expected, pattern
+
+
+def test_every_match_holds_a_character_its_row_needs() -> None:
+    # the guarantee itself, on the matrix: a match of each row whose set the reader vouches for
+    # consumes one of its characters
+    from divplan.parsing.cue_rows import _bounded, _lang_rows
+    from divplan.parsing.cues import LABELS
+    from divplan.parsing.needed_chars import needed_chars
+
+    text = "\n".join(
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted((ROOT / "tests" / "data" / "genre").rglob("*.txt"))[::5]
+    )
+    checked = 0
+    for lang in ("zh", "en"):
+        for row in _lang_rows(lang, LABELS):
+            pattern = _bounded(row)
+            needs = needed_chars(pattern, re.IGNORECASE)
+            if needs is None:
+                continue
+            for m in re.finditer(pattern, text, re.IGNORECASE):
+                assert any(c in m.group(0) for c in needs), (row.pattern, m.group(0))
+                checked += 1
+    assert checked > 1000
+
+
+def test_legend_searches_find_what_a_plain_search_finds() -> None:
+    # the legend files' rows searched through a gate where it pays: the same first match
+    from divplan.parsing.clause_text import simplify
+    from divplan.parsing.lexicon_files import lang_regexes, lang_searches
+
+    texts = [
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted((ROOT / "tests" / "data" / "genre").rglob("*.txt"))[::7]
+    ]
+    gated = 0
+    for name in ("mark_legends.tsv", "style_legends.tsv", "unmarked_legends.tsv"):
+        plain, searches = lang_regexes(name), lang_searches(name)
+        gated += sum(isinstance(s, GatedSearch) for s in searches.values())
+        for text in texts:
+            for lang, search in searches.items():
+                subject = simplify(text) if lang == "zh" else text
+                a, b = search.search(subject), plain[lang].search(subject)
+                assert (a and a.span()) == (b and b.span()), (name, lang)
+    assert gated >= 3  # the Chinese rows of each file go through their gate

@@ -826,6 +826,27 @@ def test_the_fuzzy_ranking_stops_early_without_changing_the_top(data: st.DataObj
     assert rank_choices(idx, key) == _ranked_by_brute_force(idx, key)[:3]
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_the_fuzzy_ranking_of_unknown_names_scores_only_names_sharing_a_word(
+    data: st.DataObject,
+) -> None:
+    # a local unit or an unknown body ("Huaichuan Gas Company", "Haiqiao Finance Bureau"): only
+    # the names holding a word near one of its words are scored; the top three must be those of
+    # scoring every alias (words drawn from the registry's names and invented ones, typos too)
+    from divplan.names.indexes import rank_choices
+    from divplan.names.keys import normalise
+
+    reg = Registry.default()
+    idx = reg._idx()
+    vocab = sorted({w for d in reg._departments.values() for w in normalise(d.name_en).split()})
+    own = st.sampled_from(vocab) | st.sampled_from(["huaichuan", "haiqiao", "gas", "company"])
+    words = data.draw(st.lists(own, min_size=1, max_size=5))
+    typo = data.draw(st.sampled_from(["", "e", "x"]))
+    key = " ".join([*words[:-1], words[-1][:-1] + typo if len(words[-1]) > 3 else words[-1]])
+    assert rank_choices(idx, key) == _ranked_by_brute_force(idx, key)[:3]
+
+
 @pytest.mark.parametrize(
     ("name", "year", "expected"),
     [

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from divplan.check.diagnostics import Locator
 from divplan.parsing.clause_text import simplify
-from divplan.parsing.lexicon_files import holds_trigger, lang_regexes, row_words
+from divplan.parsing.lexicon_files import holds_trigger, lang_searches, row_words
 from divplan.records import Department, Item, Plan, Section
 
 _SHARED = ("joint", "resp")
@@ -35,10 +35,11 @@ def legend_note(name: str, text: str, *, unwrapped: bool = False) -> re.Match[st
     """The first note the rows of ``lexicon/<name>`` find in ``text`` — the one search every
     legend pass makes: Chinese rows on the simplified text (same length, same offsets; with
     ``unwrapped``, its line ends dropped: a note a page's width cut), English rows on the text
-    itself; none without the file's trigger word (most plans hold no legend: no search)."""
+    itself; none without the file's trigger word (most plans hold no legend: no search); rows
+    that open with Chinese characters are searched through their gate (:func:`lang_searches`)."""
     if not holds_trigger(name, text):
         return None
-    for lang, pattern in lang_regexes(name).items():
+    for lang, pattern in lang_searches(name).items():
         subject = simplify(text) if lang == "zh" else text
         m = pattern.search(subject.replace("\n", "") if unwrapped and lang == "zh" else subject)
         if m is not None:

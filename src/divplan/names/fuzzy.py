@@ -8,7 +8,7 @@ apart from the indexes that apply them. rapidfuzz is imported only when a score 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from divplan.names.keys import normalise
@@ -87,6 +87,24 @@ def _near(a: str, b: str) -> bool:
     if a[0] != b[0] or min(len(a), len(b)) < 4:
         return False
     return _osa(a, b) <= (2 if max(len(a), len(b)) >= 8 else 1)
+
+
+def near_words(
+    words: Sequence[str], holding: Mapping[str, Mapping[str, frozenset[int]]]
+) -> set[int]:
+    """The indexes of the names holding a word near one of ``words`` (:func:`_near`), from
+    ``holding`` (first letter → word → indexes of the names holding it).
+
+    Why: a name with no such word has a word agreement of 0 with the mention, so its score is 0
+    whatever its ratio (:func:`score_profiles`); only these names need scoring — an unknown local
+    unit ("Huaichuan Gas Company") used to be scored against every English name.
+    """
+    found: set[int] = set()
+    for w in words:
+        for other, names in holding.get(w[0], {}).items():
+            if _near(w, other):
+                found |= names
+    return found
 
 
 @functools.lru_cache(maxsize=8192)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from divplan.names.fuzzy import Profile, agreement_bound, profile, score_profiles
+from divplan.names.fuzzy import Profile, agreement_bound, near_words, profile, score_profiles
 from divplan.names.keys import ACRONYM_RE, LATIN_RE, cased_key, has_cjk
 from divplan.names.table import Department
 
@@ -55,6 +55,9 @@ class Indexes:
     # rank_choices' answers by key: a crawl's unknown local units recur from plan to plan, and
     # ranking one against every English name of the registry costs milliseconds (bounded)
     ranked: dict[tuple[str, int], list[tuple[str, float, str]]] = field(default_factory=dict)
+    # the choices holding each distinctive word, by the word's first letter (built with the
+    # profiles): a choice none of whose words is near one of the mention's scores 0
+    holding: dict[str, dict[str, frozenset[int]]] = field(default_factory=dict)
 
 
 def build_indexes(departments: Mapping[str, Department]) -> Indexes:
@@ -157,12 +160,18 @@ def _ranked(idx: Indexes, key: str, top: int) -> list[tuple[str, float, str]]:
 
     if idx.profiles is None:
         idx.profiles = [profile(c.key) for c in idx.choices]
+        idx.holding = _holding(idx.profiles)
     query = profile(key)
+    near = near_words(query.distinctive, idx.holding)  # the only choices that can score
+    if not near:
+        return []
     best: dict[str, tuple[float, str, int]] = {}  # id → (score, string, its index)
     floor = 0.0  # the top-th best score so far (0 until there are top departments)
     for _, ratio, i in process.extract(key, idx.choice_keys, scorer=fuzz.ratio, limit=None):
         if ratio < floor:
             break
+        if i not in near:
+            continue  # no word near one of the mention's: its score is 0, never ranked
         choice = idx.choices[i]
         have, _, at = best.get(choice.id, (0.0, "", -1))
         if ratio < have or (ratio == have and 0 <= at < i):
@@ -177,6 +186,15 @@ def _ranked(idx: Indexes, key: str, top: int) -> list[tuple[str, float, str]]:
                 floor = sorted((s for s, _, _ in best.values()), reverse=True)[top - 1]
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], idx.order[kv[0]]))
     return [(i, s, text) for i, (s, text, _) in ranked[:top]]
+
+
+def _holding(profiles: list[Profile]) -> dict[str, dict[str, frozenset[int]]]:
+    """The indexes of the profiles holding each distinctive word, by the word's first letter."""
+    found: dict[str, dict[str, set[int]]] = {}
+    for i, p in enumerate(profiles):
+        for w in p.distinctive:
+            found.setdefault(w[0], {}).setdefault(w, set()).add(i)
+    return {c: {w: frozenset(ids) for w, ids in by.items()} for c, by in found.items()}
 
 
 def zh_suggestions(idx: Indexes, key: str) -> tuple[str, ...]:

@@ -12,7 +12,9 @@ Guarantee: ``GatedSearch(patterns, flags).search(text, pos)`` returns the same m
 alternation matches, by the same alternative — because a match at a position implies that one
 row matches there, so the row's opening strings (or, for a row that cannot say, the row itself)
 are found there.  ``opens`` is a zero-width condition every pattern opens with (a word start),
-which the gate may require as well.
+which the gate may require as well.  Before the gate, a text holding none of a few characters
+one of which every row's match consumes (a label's colon: :mod:`divplan.parsing.needed_chars`)
+is answered at once: no match.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ import re
 from collections.abc import Iterator
 
 from divplan.parsing.firstchars import DEPTH, first_strings
+from divplan.parsing.needed_chars import needed_by_all
+
+_FEW = 8  # a set of characters every match needs is looked for only when it is this small
 
 
 class GatedSearch:
@@ -40,16 +45,26 @@ class GatedSearch:
         self._prefixes = frozenset(prefixes)
         self._lengths = tuple(sorted({len(p) for p in prefixes}))
         self._unsure = re.compile("|".join(unsure), flags) if unsure else None
+        first = {p[0] for p in prefixes}
+        #: whether the gate passes over most places of any text: no row opens with a Latin
+        #: letter or a space (each found at most places of an English text, where the gate
+        #: would stop as often as the plain search tries, and cost more)
+        self.selective = not any(c.isspace() or (c.isascii() and c.isalpha()) for c in first)
         gates = []
         if prefixes:
             chars = "".join(sorted({re.escape(p[0]) for p in prefixes}))
             gates.append(f"{opens}[{chars}]")
         gates += [f"(?:{p})" for p in unsure]
         self._gate = re.compile("|".join(gates), flags) if gates else None
+        needs = needed_by_all(patterns, flags)  # (one of them in every match: none, no match)
+        useful = needs is not None and len(needs) <= _FEW and not any(c.isspace() for c in needs)
+        self._needs = needs if useful else None
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match of the alternation in ``text`` at or after ``pos``."""
         gate, whole = self._gate, self.whole
+        if self._needs is not None and all(text.find(c, pos) < 0 for c in self._needs):
+            return None  # (no character every match needs: no match, nothing tried)
         while gate is not None and (hit := gate.search(text, pos)) is not None:
             at = hit.start()
             if self._opens_here(text, at):

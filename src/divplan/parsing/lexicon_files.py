@@ -11,6 +11,8 @@ import re
 from functools import cache
 from importlib.resources import files
 
+from divplan.parsing.gated_search import GatedSearch
+
 
 def rows(name: str) -> list[tuple[str, list[str]]]:
     """The data rows of ``lexicon/<name>``: each as a place to name in an error
@@ -50,6 +52,18 @@ def lang_regexes(name: str) -> dict[str, re.Pattern[str]]:
         lang: re.compile("|".join(rows), re.IGNORECASE)
         for lang, rows in lang_patterns(name).items()
     }
+
+
+@cache
+def lang_searches(name: str) -> dict[str, GatedSearch | re.Pattern[str]]:
+    """:func:`lang_regexes`, each searched through a gate where the gate pays
+    (:attr:`GatedSearch.selective`: rows that open with Chinese characters or signs): the same
+    first match, for the files whose rows are searched for anywhere in a whole text (legends)."""
+    out: dict[str, GatedSearch | re.Pattern[str]] = {}
+    for lang, patterns in lang_patterns(name).items():
+        gated = GatedSearch(patterns, re.IGNORECASE) if patterns else None
+        out[lang] = gated if gated is not None and gated.selective else lang_regexes(name)[lang]
+    return out
 
 
 _WORD_ROWS = frozenset({"trigger", "bold", "capitals", "sign"})  # rows of words, not patterns
@@ -119,6 +133,7 @@ __all__ = [
     "holds_trigger",
     "lang_patterns",
     "lang_regexes",
+    "lang_searches",
     "row_words",
     "rows",
     "time_words",

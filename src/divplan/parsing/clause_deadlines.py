@@ -29,13 +29,15 @@ from divplan.parsing.parens import trailing_groups
 
 # a clause's parts; a full stop too: （A负责，B配合。2022年6月底前完成） / "(A responsible. 2024 …)"
 # ("from August 1, 2013": a day's comma before its year cuts nothing)
-_SEGMENT_PUNCT = re.compile(r"[，；;。]|(?<!\d),|,(?!\s*(?:19|20)\d\d\b)|\.(?=\s)")
+_SEGMENT_PUNCT = re.compile(
+    r"[，；;。]|(?<!\d),|,(?!\s*(?:19|20)\d\d\b)|\.(?=\s)|(?<=[\u4e00-\u9fff：:])[—－]+"
+)  # (县电力局——2002年10月底前交账: a dash after a name, a cell's lines joined; never 2019—2021)
 # "by the end of June" is a deadline, not "Responsible by"
 _STRONG = ROLE_KINDS - {"resp_before"}
 
 _PUNCT_KINDS = ("sep", "boundary")
 _NUMBER_HEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,6}$")  # a document number's pinyin
-_DEADLINE_EDGE = " \t\n,.;:，。；：、()（）"
+_DEADLINE_EDGE = " \t\n,.;:，。；：、()（）—－"
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -95,9 +97,14 @@ def deadline_cut(text: str, cues: list[Cue]) -> tuple[int, tuple[int, int] | Non
         strong = any(_strong(text, c) and g_s <= c.start and c.end <= g_e for c in cues)
         if g_s > 0 and not strong and deadline_first(inner):  # opens with it: no names
             deadline, end = _strip(text, g_s + 1, g_e - 1), g_s
-    cuts = [m.start() for m in _SEGMENT_PUNCT.finditer(text, 0, end)]
-    for cut in reversed(cuts):
-        seg_s, seg_e = cut + 1, end
+    cuts = [m.span() for m in _SEGMENT_PUNCT.finditer(text, 0, end)]  # (a dash run: whole)
+    semi = max(text.rfind(";", 0, end), text.rfind("；", 0, end))
+    if deadline is None and semi > 0 and deadline_first(text[semi + 1 : end]) and not any(
+        _strong(text, c) and c.start > semi for c in cues
+    ):  # ("…; The end of June complete 50%, the end of the year fully cover": after the last
+        cuts = [c for c in cuts if c[0] <= semi]  # semicolon, a deadline with commas in it)
+    for cut, cut_end in reversed(cuts):
+        seg_s, seg_e = cut_end, end
         seg = text[seg_s:seg_e]
         strong = any(
             _strong(text, c) and c.start >= seg_s and c.end <= seg_e

@@ -83,7 +83,7 @@ def simplify(text: str) -> str:
         return text.replace("：", ":") if "：" in text else text
     from zhconv_rs import zhconv
 
-    out = str(zhconv(text, "zh-hans"))
+    out = str(zhconv(text, "zh-hans")).replace("馀", "余")  # (餘: the lexicon writes 其余, 剩余)
     return out if len(out) == len(text) else text
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from divplan.parsing.cues import LABELS, Cue
+from divplan.parsing.cues import LABELS, Cue, scan
 
 
 def field_values(cues: list[Cue], text: str) -> list[Cue]:
@@ -38,6 +38,18 @@ def field_values(cues: list[Cue], text: str) -> list[Cue]:
                 continue
         out.append(c)
     return out
+
+
+def says_nothing(text: str) -> bool:
+    """Whether ``text`` is one field whose whole value says there is none ("Supporting units:
+    none", 配合单位：无): a field line, though it names no one (a clause reads nothing in it)."""
+    cues = [c for c in field_values(list(scan(text)), text) if c.kind != "boundary"]
+    return (
+        len(cues) == 2
+        and cues[0].kind in LABELS
+        and cues[1].kind == "nothing"
+        and not text[: cues[0].start].strip()
+    )
 
 
 def named_locals(cue: Cue, text: str) -> list[Cue]:

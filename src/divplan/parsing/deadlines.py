@@ -61,7 +61,7 @@ def deadline_first(segment: str) -> bool:
 def _plain(segment: str) -> str:
     """``segment`` without its edge punctuation, in simplified forms (持續推進: the lexicon's
     forms are simplified)."""
-    return simplify(segment.strip().strip("()（）.。;；,，").strip())
+    return simplify(segment.strip().strip("()（）.。;；,，—－–").strip())
 
 
 def _opens_with_deadline(s: str) -> bool:

@@ -22,6 +22,18 @@ LABEL_WORDS = re.compile(
 # sentence's end: "… the task. Workstream owner: A")
 
 
+_AFTER_COLON = re.compile(r" ([A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?) ")
+
+
+def label_words(text: str, start: int, end: int, after_unit_label: bool) -> re.Match[str] | None:
+    """The words before a known label at ``end`` that may modify it (:data:`LABEL_WORDS`);
+    right after a unit label's colon, the word or two standing alone between the two labels
+    as well ("Responsible units: Portfolio lead: A": a unit column's cell labelling its own
+    fields)."""
+    m = LABEL_WORDS.search(text, start, end)
+    return _AFTER_COLON.fullmatch(text, start, end) if m is None and after_unit_label else m
+
+
 def modifier_words(words: str) -> bool:
     """Words that may modify a label after them: no body's name, no number, no deadline
     ("… ; Continuous advancement  Lead unit:", the gap lost in a line's join)."""
@@ -86,6 +98,7 @@ def short_of_label(
 
 __all__ = [
     "LABEL_WORDS",
+    "label_words",
     "may_cross",
     "modified_at",
     "modified_known",

@@ -70,6 +70,7 @@ from divplan.parsing.layout_lines import (
 )
 from divplan.parsing.record_labels import record_labels
 from divplan.parsing.run_together import paragraph_cuts, run_together
+from divplan.read.cells import CONTINUED
 from divplan.read.radicals import radical_map
 
 _CHAR_MAP: dict[int, str | None] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
@@ -81,11 +82,7 @@ _CHAR_MAP.update(
         0x000B: " ",
         0x000C: " ",
         **{cp: " " for cp in (*range(0x2000, 0x200B), 0x202F, 0x205F)},  # em space, thin …
-        0x200B: None,
-        0x200C: None,
-        0x200D: None,
-        0x2060: None,
-        0xFEFF: None,
+        **dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)),  # (None: dropped)
     }
 )
 _CHAR_MAP.update(radical_map())  # ⼈⺠ → 人民: a PDF font's radicals (guarantee 2)
@@ -94,11 +91,13 @@ _TRANSLATE = str.maketrans(_CHAR_MAP)
 _DASH = r"[-\u2012-\u2015\u2212\uFF0D\u2500\u2014\u2013]"
 PAGE_LINE = re.compile(
     rf"^\s*(?:{_DASH}{{1,3}}\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*{_DASH}{{1,3}}"
-    r"|第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?"
+    r"|[第笫]\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?"  # (笫: a scan's 第)
     r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"|(?:no\.?\s*)?\d{1,4}\s*page,?\s*(?:total|of)\s*\d{1,4}\s*pages?"  # 第2页，共3页 translated
     r"|(?:(?:https?|file)://\S+\s+)?\d{1,4}\s*/\s*\d{1,4}"  # a browser's print footer: URL  1/4
     r"|\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+\S.{0,150})?"  # its header
-    r"|[(（]\s*[续續]上?表\s*[)）]|[续續]上?表|(?:table\s*)?\(\s*continued\s*\))\s*$",  # （续表）
+    r"|[续續]上?表"  # （续表）, "(continued)", a title again over its next page: …（接上页）
+    rf"|[^\n]{{0,80}}?{CONTINUED})\s*$",
     re.IGNORECASE,
 )
 # a line opening with a section, subsection or item marker is never a page header

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from divplan.parsing.cue_filters import says_nothing
 from divplan.parsing.cues import starts_with_label
 from divplan.parsing.field_wraps import left_open
 from divplan.parsing.furniture import is_furniture
@@ -39,14 +40,17 @@ def field_paragraph(
     - Under a paragraph of field lines only (Main manuscript unit: A / blank / Meeting sign
       unit: B, C — a group's fields under its tasks, set a paragraph each), the line opening
       with a label and reading as a clause as the paragraph does: one more of its fields.
+
+    A line whose field says there is none (Supporting units: none) counts as one reading as
+    a clause: a field line naming no one.
     """
     line = lines[i]
     if item_closed is None or not blocks or not line.blank_before:
         return False
     if not starts_with_label(text, line.start, line.end) or is_furniture(
         text[line.start : line.end]
-    ) or not item_closed(line.start, line.end):
-        return False
+    ) or not (item_closed(line.start, line.end) or says_nothing(text[line.start : line.end])):
+        return False  # (a field saying there is none, "Supporting units: none", is a field)
     para = blocks[-1]
     if para.kind == "text" and item_closed(para.start, para.end) and all(
         starts_with_label(text, lines[k].start, lines[k].end)

@@ -58,6 +58,11 @@ def role_of_words(words: str) -> tuple[str, str] | None:
         if not any(o is not m and o.start() <= m.start() and m.end() <= o.end()
                    and o.end() - o.start() > m.end() - m.start() for _, o in matches)
     ]  # fmt: skip
+    matches = [  # a piece that begins inside another's is cut from its word: the first read
+        (r, m)  # wins (协同|责任: not 协|同责, "same duty")
+        for r, m in matches
+        if not any(o.start() < m.start() < o.end() for _, o in matches)
+    ]
     first = [(r, m) for r, m in matches if r in ADVERBS and not text[: m.start()].strip()]
     if first:  # 各领一摊, "each takes up a share": words opening with "each" divide the task;
         return first[0][0], first[0][1].group(0)  # "alone carries the load": one answers for it

@@ -68,8 +68,13 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
     if end <= start:
         return None
     stop = end - 1
-    if text[end - 1] not in "。.;；!！?？":
-        line = text.rfind("\n", start, end)
+    line = text.rfind("\n", start, end)
+    ended = text[end - 1] in "。.;；!！?？"
+    if not ended and line > start and text[line - 1 : line] in "。.；" and deadline_first(
+        text[line:end]
+    ):
+        stop = end  # (…。由A负责。⏎——2021年底前完成: the line under the sentence its deadline)
+    elif not ended:
         if line < 0 and closing is None:  # one line that does not end a sentence: no clause
             return None
         before = text[start:line].rstrip(" ") if line >= 0 else ""
@@ -101,7 +106,7 @@ def sentence_clause(text: str, start: int, end: int, registry: Registry) -> Clau
         )
     ):  # (not 2009年春节前，由A、B负责。: a date opening the clause sentence)
         deadline = (cut, stop)  # …。由A负责。2021年底前完成。: the sentence before is the clause
-        while deadline[0] < stop and text[deadline[0]] in " \n":
+        while deadline[0] < stop and text[deadline[0]] in " \n—－":
             deadline = (deadline[0] + 1, stop)
         cut, stop = cuts[-2], cut - 1
     elif len(cuts) > 1 and text[cut - 1] in ";；" and deadline_like(text[cut:stop]):

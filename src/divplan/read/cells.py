@@ -21,7 +21,10 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})*\s*$")
 SECTION_MARK = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]{1,3}\s*[、.．]|第[一二三四五六七八九十百\d]{1,3}(?:部分|章|篇|节)"
-    r"|(?:[IVXLC]{1,5}|[\u2160-\u216b])\s*[.、]\s*|(?:Part|Section|Chapter)\s+(?:[IVXLC]{1,5}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
+    r"|(?:[IVXLC]{1,5}|[\u2160-\u216b])\s*[.、]\s*|(?:Part|Section|Chapter|Plate|Block|Sector|Module"
+    r"|Pillar|Area|Domain|Theme|Cluster|Strand|Component|Segment|Track|Dimension)\s+"
+    r"(?:[IVXLC]{1,5}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"  # (the words
+    # of the line grammar's SEC_PART_EN: a new one goes in both)
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?\s*[,，:：]"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[,，、]\s*(?=[A-Z])"  # 一、 as MT
     r"|[A-H][.．]\s+(?=[A-Z]))",
@@ -56,7 +59,12 @@ PAGE_NUMBER = (
     r"[-—–─]{1,3}\s*\d{1,4}\s*[-—–─]{1,3}|第\s*\d{1,4}\s*[页頁].*"
     r"|[Pp]age\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
 )
-PAGE_ROW = re.compile(rf"^\s*(?:{PAGE_NUMBER})\s*$")
+#: a table's title again over its next page, marked as carried on: …分工（接上页）, "(continued)"
+CONTINUED = (
+    r"(?:[(（]\s*(?:[接续續][上前下][页頁]|[续續]上?表|(?i:continued(?:\s+from\s+previous\s+page)?))"
+    r"\s*[)）]|[(（]?(?i:(?:table\s+)?continued\s+on\s+(?:the\s+)?next\s+page)[)）]?)"
+)  # (… on the next page: "Table continued on next page", 接下页, under a page's last row)
+PAGE_ROW = re.compile(rf"^\s*(?:{PAGE_NUMBER}|[^\n]{{0,80}}?{CONTINUED})\s*$")
 _NOT_HEADING = re.compile(
     r"[。；;！？!?]|^[^：:]{1,12}[：:]|\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:印发|印發)?\s*$"
     r"|^(?=.{40,}$).*[a-z0-9)”\"]\.\s*$"  # an English sentence ("… and ensure …")
@@ -197,6 +205,9 @@ def opens_group_line(cell: str) -> bool:
 _LABEL_WITHIN = 60  # a field label opens its line within this many characters
 
 
+_PAREN = re.compile(r"[()（）]")
+
+
 def deadline_row(cell: str, lang: str) -> str | None:
     """A task cell that is wholly a deadline (Q4 2015, Ongoing, 2015年底前) as its field line
     (``Deadline: Q4 2015``, ``完成时限：2015年底前``), or None: in a row of its own under a task
@@ -204,10 +215,14 @@ def deadline_row(cell: str, lang: str) -> str | None:
     from divplan.parsing.clause_text import simplify  # (the parser's data, read lazily)
     from divplan.parsing.deadlines import deadline_first, deadline_whole, is_deadline
 
-    text, plain = cell.strip(), simplify(cell.strip())
-    short = len(text) <= (_LABEL_WITHIN if text.isascii() else _LABEL_WITHIN // 3)
+    text = cell.strip()
+    inner = text[1:-1]
+    held = len(text) > 2 and text[0] in "(（" and text[-1] in ")）" and not _PAREN.search(inner)
+    text = text[1:-1].strip() if held else text  # (（2002年九月底前）: a row set in brackets, its
+    plain = simplify(text)  # phrases then any that reads as a deadline: 春季五月底前，秋季…)
+    short = len(text) <= (_LABEL_WITHIN if text.isascii() or held else _LABEL_WITHIN // 3)
     if not text or not short or not (  # (2026年9月底前交卷: a date first, a done word after)
-        deadline_whole(plain) or (deadline_first(plain) and is_deadline(plain))
+        deadline_whole(plain) or ((deadline_first(plain) or held) and is_deadline(plain))
     ):
         return None
     return f"完成时限：{text}" if lang == "zh" else f"Deadline: {text}"

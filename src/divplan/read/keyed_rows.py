@@ -29,8 +29,8 @@ Guarantees:
   closed by the empty cell of a column left blank) is written a row a line, its quoting
   undone; an issuer and its date in two cells of one row are two lines.
 - An export whose first column only numbers its rows 1, 2, 3 … under a header (para_id,text;
-  block,tag,text; 段落,内容,抓取时间) is written a row a paragraph, without the ids, tags and
-  constant columns (a plan's own item numbers restart per section: they never run so).
+  block,tag,text; 段落,内容,抓取时间; block_id,text over b001, b002 …) is written a row a
+  paragraph, without the ids, tags and constant columns (:mod:`~divplan.read.row_ids`).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from collections import Counter
 
 from divplan.read.extracted import TextBuilder
 from divplan.read.row_cells import quoted_end
+from divplan.read.row_ids import row_ids
 from divplan.read.table_headers import FIELDS, column_role, find_header
 
 _MIN_ROWS = 8  # a record layout writes its keys again and again
@@ -116,7 +117,7 @@ def keyed_rows(text: str) -> TextBuilder | None:
         return None  # (most texts: their first lines already say they are no export)
     rows = [csv_row(ln.rstrip("\r\n"), delim) for ln in body]
     if layout == "ids":
-        text_column = _row_ids(rows)
+        text_column = row_ids(rows)
         return None if text_column is None else _written(lines, delim, ids=text_column)
     if layout == "markers":
         return _written(lines, delim, markers=True) if _marker_column(rows) else None
@@ -142,7 +143,7 @@ def keyed_rows(text: str) -> TextBuilder | None:
 
 def _layout(body: list[str], first: list[list[str] | None], delim: str) -> str | None:
     """Which export the first rows look like; each is checked on every row after."""
-    if _row_ids(first) is not None:
+    if row_ids(first) is not None:
         return "ids"  # para_id,text / 1,… / 2,…: a row a paragraph
     if _marker_column(first, least=0):
         return "markers"  # 序號,內容 / ,notice / 一、,heading / 1,task
@@ -187,34 +188,6 @@ def _one_column(body: list[str], rows: list[list[str] | None], delim: str) -> bo
     )
 
 
-def _row_ids(rows: list[list[str] | None]) -> int | None:
-    """Which column holds the text when rows under a header number themselves 1, 2, 3 … (or
-    0, 1 …) in a column (para_id,text; doc_id,url,date,para_idx,text): an export's row ids,
-    not a plan's item numbers (which restart); None when they do not.  Any other column holds
-    an element's tag (block,tag,text) or one value on every row (抓取时间, a crawl's URL)."""
-    body = [r for r in rows[1:] if r is not None]
-    width = len(rows[0]) if rows[0] is not None else 0
-    if rows[0] is None or not 2 <= width <= 6 or len(body) < len(rows) - 1 or any(
-        len(r) != width for r in body
-    ):
-        return None
-    columns = [[r[c].strip() for r in body] for c in range(width)]
-    counts = ([str(k) for k in range(1, len(body) + 1)], [str(k) for k in range(len(body))])
-    ids = [c for c in range(width) if columns[c] in counts and not rows[0][c].strip().isdigit()]
-    if not ids:
-        return None
-    text = max((c for c in range(width) if c != ids[0]), key=lambda c: len(set(columns[c])))
-    if not all(columns[text]):
-        return None
-    for c in range(width):
-        if c not in (ids[0], text) and len(set(columns[c])) > 1 and not all(
-            map(_TAG.fullmatch, columns[c])
-        ):
-            return None
-    return text
-
-
-_TAG = re.compile(r"[A-Za-z][\w-]{0,11}")  # (block,tag,text: an element's tag, h1, p, nav)
 
 
 _SPARSE_SHARE = 0.4  # of the rows that leave the first cell empty and write the second (a

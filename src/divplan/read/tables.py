@@ -8,13 +8,12 @@ Guarantees:
 
 - A header row names a task column and a field (``table_headers.tsv``), in one row or two
   (``责任单位`` over ``牵头单位 | 配合单位``); a caption above it stays plain lines; repeated
-  (on each page), it is skipped.
+  (on each page, perhaps marked "(continued)", 续表), it is skipped.
 - A row with a number and a task is one line ``N. task  牵头单位：A  配合单位：B  完成时限：D``
   (``Lead unit:`` …); empty fields are left out.  A row without a number is numbered after
   the previous item.  Columns the header does not name stay in the item as ``NAME：value``:
-  after its task, or, named in unit words, among the fields in their columns' order.  A mark
-  grid's and a flat export's columns are recast first (:mod:`~divplan.read.mark_grids`,
-  :mod:`~divplan.read.doc_columns`).
+  after its task, or, named in unit words, among the fields in their columns' order.  Mark
+  grids and flat exports are recast first (:mod:`~.mark_grids`, :mod:`~.doc_columns`).
 - A row holding only a heading (one text, or marked ``一、`` / ``I.``) is a section line
   ``一、标题`` (a marker added if it has none); ``（一）`` headings stay subsections.  With two
   task columns (重点任务 above 具体措施) the first groups the rows: each new value is a
@@ -33,8 +32,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from divplan.read import table_headers
+from divplan.parsing.furniture import is_furniture
 from divplan.read.cells import (
+    CONTINUED,
     ITEM_DIGITS,
     MARKED,
     NUMERAL,
@@ -61,7 +61,7 @@ from divplan.read.header_rows import merge_headers, numbers_by_cells
 from divplan.read.headerless import infer_header
 from divplan.read.mark_grids import ungrid
 from divplan.read.merged_cells import fill_centred, join_cut_cells
-from divplan.read.table_headers import FIELDS, Header, Role, find_header, labels
+from divplan.read.table_headers import FIELDS, Header, Role, find_header, labels, opens_with_note
 from divplan.read.table_notice import text_rows
 from divplan.read.table_state import TableState, _Item
 
@@ -87,7 +87,6 @@ class _Renderer:
         self.run: list[tuple[int, _Item]] = []  # a section's items, written when it ends
         self.group_sections = not numbers and len(self.task_cols) > 1 and state.sections == 0
 
-    # -- output
     def flush(self) -> None:
         self.paragraph = False
         if self.pending is not None:
@@ -211,7 +210,7 @@ class _Renderer:
         present = [i for i, t in enumerate(texts) if t]
         if not present:
             return
-        if find_header(cells) is not None:
+        if find_header([re.sub(CONTINUED, "", c) for c in cells]) is not None:
             return  # the header again (repeated on each page)
         number = texts[self.num_col] if self.num_col is not None else ""
         has_fields = any(texts[i] for role in FIELDS for i in self.h.cols(role))
@@ -233,11 +232,12 @@ class _Renderer:
         if number and not has_fields and SUB_NUMERAL.match(number) and task:
             self.heading(number + task, row.where)
             return
-        if self.pending is not None and opens_group_line(task):
-            if number and same_number(number, self.pending.marker):  # a merged number cell
+        grouped = opens_group_line(task)  # (a merged number cell over a task's row and its
+        if self.pending is not None and (grouped or not has_fields):  # field or deadline rows)
+            if number and same_number(number, self.pending.marker):  # (1 | Milestone: …; 1 |
                 self._continue([c if i != self.num_col else "" for i, c in enumerate(cells)])
-                return  # over a task's row and its field row (1 | Milestone: …)
-            if not number and self._merged_copy(texts):  # a merged unit cell over them: the
+                return  # ——2002年10月底前交账: a row of the task's own, the number copied)
+            if grouped and not number and self._merged_copy(texts):  # a merged unit cell: the
                 self.flush()  # field row's line, as when the cell is not merged
                 self.out.append(Line(task, row.where))
                 return
@@ -283,10 +283,10 @@ class _Renderer:
         grouped = (col in self.task_cols or len(present) > 1) and opens_group_line(text)
         under = not (grouped or self.wraps) and self.pending and col == self.task_cols[-1]
         due = deadline_row(text, self.h.lang) if under else None  # (Q4 2015 under its task)
-        if due or table_headers.opens_with_note(text) or grouped or (
+        if due or opens_with_note(text) or grouped or is_furniture(text) or (
             len(text) <= _PARAGRAPH // 2 and text.endswith((":", "："))  # (呼应单位： left empty)
-        ):
-            self.flush()  # 备注：… under the table; 责任单位：… over its group's rows: text
+        ):  # 备注：… under the table; 责任单位：… over its group's rows; "Source: … website"
+            self.flush()  # (a page's line, the sheet's last row): text
             self.out.append(Line(due or text, where))
             return True
         heading_like = not SENTENCE.search(text) and len(text) <= 40

@@ -210,3 +210,37 @@ def test_stems_and_bracketed_blocks_open_sections_and_a_dash_line_is_the_deadlin
         "【板块一】工业\n推进甲项工作。（县经贸局负责）\n【板块二】农业\n推进乙项工作。（县农业局负责）\n"
     )
     assert _sections(blocks) == ["【板块一】", "【板块二】"]
+
+
+def test_a_row_a_page_break_split_goes_on_under_the_repeated_header() -> None:
+    text = (
+        "序号,工作任务,主办厅局,协办厅局,完成时间\n一、集聚发展,,,,\n"
+        "1,规划建设一批集聚区，引导企业向集聚区集中，,省发展改革委,省建设厅、省国土资源厅、,2006年底前\n"
+        "（续上表）,,,,\n序号,工作任务,主办厅局,协办厅局,完成时间\n"
+        ",对入驻企业给予扶持,,省商务厅、各市人民政府,\n"
+        "2,整顿市场秩序。,同前,省工商局,全年\n"
+    )
+    got = _rows(text, path="plan.csv")
+    assert [(r["number"], *_roles(r)[:3]) for r in got] == [
+        (1, "lead", ["?省发展改革委"], ["?各市人民政府", "?省商务厅", "?省国土资源厅", "?省建设厅"]),
+        (2, "lead", ["?省发展改革委"], ["?省工商局"]),
+    ]
+
+
+def test_a_sentence_naming_a_military_district_and_an_events_deadline() -> None:
+    text = (
+        "某某關於印發任務分工的通知\n\n任務分工\n一、任務\n"
+        "1．做好防汛物資儲備。由省防汛辦主導辦理，省民政廳、省軍區等協辦其事。\n"
+        "2．建設雨量站。由省水利廳、省氣象局共同負責，汛期結束前完成全部站點調\n試。\n"
+    )
+    got = _rows(text)
+    assert _roles(got[0])[:4] == ("lead", ["?省防汛辦"], ["?省民政廳", "?省軍區"], True)
+    assert got[1]["deadline"] == "汛期結束前完成全部站點調試"  # (the line break joined)
+
+
+def test_a_document_number_alone_under_a_page_number_is_the_pages() -> None:
+    text = _NOTICE_ZH + (
+        "一、任务\n1．完成城市总体规划修编工作，报省政府审批。此项由市规划局负责，市国土资源局、市建委协\n"
+        "第1页\n某政〔2012〕15号\n同用力。\n"
+    )
+    assert _roles(_rows(text)[0])[:3] == ("lead", ["?市规划局"], ["?市国土资源局", "?市建委"])

@@ -117,7 +117,7 @@ def _done() -> dict[str, re.Pattern[str]]:
 def deadline_prefix(segment: str) -> int:
     """How long the date phrase opening ``segment`` is (2012年底前 in 2012年底前建立…; 0: none).
     Only a phrase with a year or a month, closed by 前, 底 or 月: a date that dates a task."""
-    m = _DATE_PREFIX.match(segment)
+    m = _DATE_PREFIX.match(simplify(segment))  # (same length: 汛期結束前 as 汛期结束前)
     return m.end() if m else 0
 
 
@@ -130,6 +130,7 @@ _DATE_PREFIX = re.compile(  # (最迟不晚于2019年6月底: words opening a da
     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:底|末)?(?=[，,、；;]|$)"
     r"|每(?:年|季度|季|月|半年|周)(?:\d{1,2}月(?:底|末)?(?:以?前)?)?"
     r"|(?:19|20)\d{2}\s*年[\u4e00-\u9fff]{1,6}?(?:以?前|之前)(?![期置沿瞻提])"  # 秋季学期开学前,
+    r"|[\u4e00-\u9fff]{1,4}(?:结束|开始|到来|来临|启动|开工|竣工)(?:以?前|之前)"  # (汛期结束前)
     r")"  # 汛前, 供暖季前: a season or an event of the year (not 前期, 前置: a word holding 前)
 )
 

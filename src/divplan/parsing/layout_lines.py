@@ -201,18 +201,26 @@ _LONE_HEAD_MAX = 60  # a running head printed once is one short line
 _CUT_LINE = 15  # a line the page cut in mid-sentence is at least this long
 
 
+_NUMBER_LINE = re.compile(  # a document number alone on its line: 涧政〔2004〕15号
+    r"^[\s\u3000]*[\u4e00-\u9fff]{1,8}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\d{1,4}\s*号[\s\u3000]*$"
+)
+
+
 def lone_running_heads(lines: list[tuple[int, str]], page_idx: set[int]) -> set[int]:
     """A running head printed once, on the one page after the first (a two-page PDF): the
     line right under a page number, a blank line under it, where the text before the page
     number left its sentence open ("… Municipal Finance Bureau and / — 1 — / Lanshui …
     Office Document / (blank) / Municipal Federation … participate"): no heading or task
-    opens inside a cut sentence, so the line is the page's, not the plan's.  A line that
+    opens inside a cut sentence, so the line is the page's, not the plan's (a document number
+    alone there, 涧政〔2004〕15号, even with text right under it).  A line that
     closes a sentence, opens with a marker or a label is never one (the caller checks those
     on the heads it keeps)."""
     out: set[int] = set()
     for i in page_idx:
         j = i + 1
-        if j + 1 >= len(lines) or j in page_idx or lines[j + 1][1].strip():
+        if j + 1 >= len(lines) or j in page_idx or (
+            lines[j + 1][1].strip() and not _NUMBER_LINE.match(lines[j][1])
+        ):  # (a document number alone under the page number needs no blank line under it)
             continue
         head = lines[j][1].strip()
         if not head or len(head) > _LONE_HEAD_MAX or head.endswith(SENTENCE_CLOSERS):

@@ -33,7 +33,7 @@ def task_after(text: str, reading: ClauseReading) -> bool:
     phrase = deadline_prefix(text[ds:de])
     if not phrase:
         return de - ds > _VERB_TAIL or not is_deadline(text[ds:de])
-    return de - (ds + phrase) > _VERB_TAIL
+    return len(text[ds + phrase : de].replace("\n", "")) > _VERB_TAIL
 
 
 def bare_deadline(text: str, reading: ClauseReading) -> None:
@@ -44,7 +44,8 @@ def bare_deadline(text: str, reading: ClauseReading) -> None:
         return
     ds, de = reading.deadline
     phrase = deadline_prefix(text[ds:de])
-    if phrase and de - (ds + phrase) > _VERB_TAIL:  # (2023年底前完成: the phrase, whole)
+    tail = len(text[ds + phrase : de].replace("\n", ""))  # (a line break is no word of it)
+    if phrase and tail > _VERB_TAIL:  # (2023年底前完成: the phrase, whole)
         reading.deadline = (ds, ds + phrase)
     elif not phrase and de - ds > _TASK_LIKE and (
         _CJK.search(text, ds, de)

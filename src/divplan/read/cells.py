@@ -228,6 +228,12 @@ def deadline_row(cell: str, lang: str) -> str | None:
     return f"完成时限：{text}" if lang == "zh" else f"Deadline: {text}"
 
 
+def open_cells(cells: Sequence[str]) -> bool:
+    """Whether a row's cells end open, a task on its comma or a list on its 、 (…集中，|
+    省建设厅、): the row goes on past a page break, its rest in the next page's first row."""
+    return any(flat(c, None).rstrip().endswith(("，", "、", ",", "；")) for c in cells if c)
+
+
 def own_fields(cell: str) -> tuple[str, str]:
     """A task cell's own text and the field lines it holds after it (加快建设。⏎责任单位：A⏎
     时间安排：…), each flattened: a remarks column is written between them, never into the

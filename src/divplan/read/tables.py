@@ -18,13 +18,12 @@ Guarantees:
   ``一、标题`` (a marker added if it has none); ``（一）`` headings stay subsections.  With two
   task columns (重点任务 above 具体措施) the first groups the rows: each new value is a
   subsection heading (a section's, with no number column and no section yet).
-- Merged cells: containers that know them (HTML, Word, Excel) repeat the merged text in every
-  cell it covers before rows get here.  In text tables (``carry=True``)
-  an empty lead / responsible cell after a filled one within a section is written "same as
-  above" (同上): the item above's units, read ``inferred`` (an empty cell may be empty, or its
-  text lost; a cut or centred cell is found by :mod:`~divplan.read.merged_cells` first);
-  participants and deadlines are not carried.
-- In space-aligned text (``wraps=True``) a row with no number right after an item continues it.
+- Merged cells: containers that know them repeat the merged text in every cell it covers. In
+  text tables (``carry=True``) an empty lead / responsible cell after a filled one within a
+  section is written "same as above" (同上): the item above's units, read ``inferred`` (a cut or
+  centred cell is found by :mod:`~.merged_cells` first); participants and deadlines are not.
+- A row with no number continues the item above in space-aligned text (``wraps=True``), and
+  anywhere when the item's cells end open (…集中，| 省建设厅、): a row a page break split.
 """
 
 from __future__ import annotations
@@ -50,6 +49,7 @@ from divplan.read.cells import (
     flat,
     join_pieces,
     no_heading,
+    open_cells,
     opens_group_line,
     own_fields,
     roman,
@@ -161,7 +161,6 @@ class _Renderer:
         parts += [p for _, p in (sorted(late + placed, key=lambda x: x[0]) if late else placed)]
         return "  ".join(p for p in parts if p.strip())
 
-    # -- rows
     def heading(self, text: str, where: str) -> None:
         self.settle()
         text, last = flat(text, None), self.out[-1] if self.out else None
@@ -247,6 +246,8 @@ class _Renderer:
         ):  # (no number column: the rows number their tasks, "1．指导…", and a line without
             self._continue(cells)  # one is the row above wrapped, as under a number column)
             return
+        if not number and self.pending is not None and open_cells(self.pending.cells):
+            return self._continue(cells)  # (the rest of a row a page break split)
         self._item(cells, number, row.where)
 
     def _merged_copy(self, texts: list[str]) -> bool:
@@ -290,18 +291,17 @@ class _Renderer:
             self.out.append(Line(due or text, where))
             return True
         heading_like = not SENTENCE.search(text) and len(text) <= 40
-        marked = SECTION_MARK.match(text) or SUB_MARK.match(text)
+        marked = MARKED.match(text)
         if PAGE_ROW.match(text) or (
             not marked
             and (len(present) >= 2 or col == self.num_col)
             and (no_heading(text) or (self.wraps and not heading_like))
         ):  # in a text's table a paragraph across the columns (a section's opening) is text
-            self.flush()  # — 2 — between a table's pages, 抄送：… under it: text, not a section
+            if not (self.pending and open_cells(self.pending.cells)):  # (a row split: goes on)
+                self.flush()  # — 2 — between a table's pages, 抄送：… under it: text
             self.out.append(Line(text, where))
             return True
-        if len(present) >= 2 or col == self.num_col or SECTION_MARK.match(text) or (
-            SUB_MARK.match(text)
-        ):
+        if len(present) >= 2 or col == self.num_col or MARKED.match(text):
             self.heading(text, where)
             return True
         bare = self.wraps or self.num_col is None  # (a text's table, or rows with no numbers)

@@ -244,3 +244,18 @@ def test_a_document_number_alone_under_a_page_number_is_the_pages() -> None:
         "第1页\n某政〔2012〕15号\n同用力。\n"
     )
     assert _roles(_rows(text)[0])[:3] == ("lead", ["?市规划局"], ["?市国土资源局", "?市建委"])
+
+
+def test_a_start_date_as_a_window_and_a_full_width_page_count_between_fields() -> None:
+    en = _NOTICE_EN + (
+        "I. Tasks\n1. Lower the rate.  Delivery window: From 1 May 2019  Responsible units: "
+        "Ministry of Finance\n"
+    )
+    assert _rows(en)[0]["deadline"] == "From 1 May 2019"
+    zh = (
+        "某某關於印發任務分工的通知\n\n任務分工\n一、任務\n"
+        "　　推進甲項工作。\n　　主承部門：財政部\n　　協承部門：商務部\n　　辦妥時限：2005年底前\n"
+        "　　推進乙項工作。\n　　主承部門：人民銀行\n\n第1頁／共3頁\n\n"
+        "　　協承部門：—\n　　辦妥時限：2005年9月底前\n"
+    )
+    assert [r["deadline"] for r in _rows(zh)] == ["2005年底前", "2005年9月底前"]

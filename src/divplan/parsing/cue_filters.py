@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from divplan.parsing.clause_text import simplify
 from divplan.parsing.cues import LABELS, Cue, scan
 
 
@@ -43,6 +44,7 @@ def field_values(cues: list[Cue], text: str) -> list[Cue]:
 def says_nothing(text: str) -> bool:
     """Whether ``text`` is one field whose whole value says there is none ("Supporting units:
     none", 配合单位：无): a field line, though it names no one (a clause reads nothing in it)."""
+    text = simplify(text)  # (the lexicon's forms: 配合單位：無 as 配合单位：无, same length)
     cues = [c for c in field_values(list(scan(text)), text) if c.kind != "boundary"]
     return (
         len(cues) == 2

@@ -91,7 +91,7 @@ _TRANSLATE = str.maketrans(_CHAR_MAP)
 _DASH = r"[-\u2012-\u2015\u2212\uFF0D\u2500\u2014\u2013]"
 PAGE_LINE = re.compile(
     rf"^\s*(?:{_DASH}{{1,3}}\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*{_DASH}{{1,3}}"
-    r"|[第笫]\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?"  # (笫: a scan's 第)
+    r"|[第笫]\s*\d{1,4}\s*[页頁](?:\s*[,，/／]?\s*共\s*\d{1,4}\s*[页頁])?"  # (笫: a scan's 第)
     r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|(?:no\.?\s*)?\d{1,4}\s*page,?\s*(?:total|of)\s*\d{1,4}\s*pages?"  # 第2页，共3页 translated
     r"|(?:(?:https?|file)://\S+\s+)?\d{1,4}\s*/\s*\d{1,4}"  # a browser's print footer: URL  1/4

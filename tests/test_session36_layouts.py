@@ -13,28 +13,17 @@ from typing import Any
 import divplan
 from divplan.names.keys import normalise
 from divplan.parsing.role_words import role_of_words
+from layout_rows import NOTICE_EN as _NOTICE_EN
+from layout_rows import NOTICE_ZH as _NOTICE_ZH
+from layout_rows import plan_rows as _rows
+from layout_rows import row_roles as _roles
+from layout_rows import section_markers as _sections
 
 from gold_compare import reading
-
-_NOTICE_ZH = "某某关于印发某项工作任务分工方案的通知\n\n某某工作任务分工方案\n"
-_NOTICE_EN = "Circular on Issuing the Division of Tasks\n\nDivision of Tasks for the Opinions\n"
-
-
-def _rows(text: str, path: str = "plan.txt") -> list[dict[str, Any]]:
-    plan = divplan.parse_bytes(text.encode("utf-8"), path=path)
-    return reading(plan)["items"]
 
 
 def _bytes_rows(data: bytes, path: str) -> list[dict[str, Any]]:
     return reading(divplan.parse_bytes(data, path=path))["items"]
-
-
-def _roles(row: dict[str, Any]) -> tuple[Any, ...]:
-    return row["mode"], row["leads"], row["participants"], row["others"], row["deadline"]
-
-
-def _sections(text: str) -> list[str | None]:
-    return [s["marker"] for s in reading(divplan.parse(text))["sections"]]
 
 
 def test_a_crawl_export_of_block_ids_is_read_as_the_page_it_holds() -> None:

@@ -299,7 +299,7 @@ def _with_label_words(text: str, cues: list[Cue]) -> list[Cue]:
     for c in cues:
         if c.kind in LABELS:  # ("Cancellation time:" too)
             start = out[-1].end if out else 0
-            m = label_words(text, start, c.start, bool(out) and out[-1].kind in _UNIT_LABELS)
+            m = label_words(text, start, c.start, bool(out) and out[-1].kind in _ROLE_LABELS)
             if m is not None and modifier_words(m.group(1)):
                 kind, guess = _modified_kind(c, m.group(1))  # ("Prime responsibility:": the
                 c = Cue(kind, m.start(1), c.end, text[m.start(1) : c.end], guess)  # lead's)
@@ -338,7 +338,7 @@ def role_labels(text: str, lang: str) -> dict[int, tuple[int, str, str]]:
     return found
 
 
-_ROLE_LABELS = _UNIT_LABELS = frozenset({"label_lead", "label_resp", "label_part"})
+_ROLE_LABELS = frozenset({"label_lead", "label_resp", "label_part"})
 def _with_role_labels(
     text: str, stops: list[int], role_labels: dict[int, tuple[int, str, str]]
 ) -> list[int]:

@@ -56,9 +56,7 @@ class GatedSearch:
             gates.append(f"{opens}[{chars}]")
         gates += [f"(?:{p})" for p in unsure]
         self._gate = re.compile("|".join(gates), flags) if gates else None
-        needs = needed_by_all(patterns, flags)  # (one of them in every match: none, no match)
-        useful = needs is not None and len(needs) <= _FEW and not any(c.isspace() for c in needs)
-        self._needs = needs if useful else None
+        self._needs = needed_by_all(patterns, flags, _FEW)  # (one in every match: none, none)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match of the alternation in ``text`` at or after ``pos``."""

@@ -43,15 +43,19 @@ def needed_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
         return None
 
 
-def needed_by_all(patterns: list[str], flags: int = 0) -> frozenset[str] | None:
+def needed_by_all(patterns: list[str], flags: int = 0, most: int = 8) -> frozenset[str] | None:
     """Characters one of which every match of the alternation of ``patterns`` consumes (the
-    union of each pattern's set); None when one pattern's cannot be told."""
+    union of each pattern's set); None when one pattern's cannot be told, holds a space or
+    the union grows past ``most`` characters (no set worth looking for: the rest are not
+    read, which keeps the label finders' first build off a cold start)."""
     found: set[str] = set()
     for pattern in patterns:
         chars = needed_chars(pattern, flags)
         if chars is None:
             return None
         found |= chars
+        if len(found) > most or any(c.isspace() for c in chars):
+            return None
     return frozenset(found)
 
 

@@ -218,7 +218,7 @@ def deadline_row(cell: str, lang: str) -> str | None:
     text = cell.strip()
     inner = text[1:-1]
     held = len(text) > 2 and text[0] in "(（" and text[-1] in ")）" and not _PAREN.search(inner)
-    text = text[1:-1].strip() if held else text  # (（2002年九月底前）: a row set in brackets, its
+    text = inner.strip() if held else text  # (（2002年九月底前）: a row set in brackets, its
     plain = simplify(text)  # phrases then any that reads as a deadline: 春季五月底前，秋季…)
     short = len(text) <= (_LABEL_WITHIN if text.isascii() or held else _LABEL_WITHIN // 3)
     if not text or not short or not (  # (2026年9月底前交卷: a date first, a done word after)

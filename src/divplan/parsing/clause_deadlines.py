@@ -45,6 +45,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _DEADLINE_EDGE:
         start += 1
     while end > start and text[end - 1] in _DEADLINE_EDGE:
+        if text[end - 1] in ")）" and _opens(text[start : end - 1]):
+            break  # its own bracket closes: "extend to the counties (cities, districts)"
         end -= 1
         if end - start > 2 and text[end - 1] in _BULLETS and text[end - 2] in " \n":
             end -= 1  # "2025年10月底前 / - 配合单位：…": the next field line's bullet
@@ -52,6 +54,11 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _BULLETS = "-–—•·*"
+
+
+def _opens(words: str) -> bool:
+    """Whether ``words`` leave a bracket open (more openers than closers)."""
+    return words.count("(") + words.count("（") > words.count(")") + words.count("）")
 
 
 def _strong(text: str, c: Cue) -> bool:
@@ -243,9 +250,12 @@ def middle_deadlines(
     cuts = sorted({*cuts, *(e for e in labels if begin <= e < end)})  # next field's label:
     # "Side-run units: A; Completed before the end of 2020  Lead unit: B")
     out: list[tuple[int, int]] = []
-    for a, b in itertools.pairwise(cuts):
+    own = deadline_fields(cues, end)  # a deadline field's own commas cut no second deadline
+    for a, b in itertools.pairwise(cuts):  # ("Time limit: by May build it, in 2017 extend it")
         seg_s, seg_e = _strip(text, a + 1, b)
         if seg_e <= seg_s or not deadline_first(text[seg_s:seg_e]):
+            continue
+        if any(fs < seg_s and seg_e <= fe for fs, fe in own):
             continue
         if any(
             c.kind not in _PUNCT_KINDS and c.start < seg_e and c.end > seg_s

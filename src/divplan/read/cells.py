@@ -61,9 +61,11 @@ PAGE_NUMBER = (
 )
 #: a table's title again over its next page, marked as carried on: …分工（接上页）, "(continued)"
 CONTINUED = (
-    r"(?:[(（]\s*(?:[接续續][上前下][页頁]|[续續]上?表|(?i:continued(?:\s+from\s+previous\s+page)?))"
-    r"\s*[)）]|[(（]?(?i:(?:table\s+)?continued\s+on\s+(?:the\s+)?next\s+page)[)）]?)"
-)  # (… on the next page: "Table continued on next page", 接下页, under a page's last row)
+    r"(?:[(（]\s*(?:[接续續转轉][上前下][页頁]|[续續]上?表"
+    r"|(?i:(?:continued|cont['’]d|cont\.)(?:\s+from\s+(?:the\s+)?previous\s+page)?))\s*[)）]"
+    r"|[(（]?(?i:(?:table\s+)?continued\s+(?:on\s+(?:the\s+)?(?:next|following)\s+page|overleaf))[)）]?)"
+)  # (… on the next page: "Table continued on next page", "continued overleaf", 接下页, 转下页,
+# under a page's last row; "(cont'd)" after a title)
 PAGE_ROW = re.compile(rf"^\s*(?:{PAGE_NUMBER}|[^\n]{{0,80}}?{CONTINUED})\s*$")
 _NOT_HEADING = re.compile(
     r"[。；;！？!?]|^[^：:]{1,12}[：:]|\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:印发|印發)?\s*$"

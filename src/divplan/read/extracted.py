@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Format = Literal["text", "html", "docx", "pdf", "xlsx", "tsv", "markdown"]
 FORMATS: tuple[Format, ...] = ("text", "html", "docx", "pdf", "xlsx", "tsv", "markdown")
@@ -107,4 +107,15 @@ class TextBuilder:
         return "".join(self.parts)
 
 
-__all__ = ["FORMATS", "Extracted", "Format", "Segment", "TextBuilder"]
+class TextTables(NamedTuple):
+    """Text with its tables rendered (:mod:`divplan.read.text_tables`), the builder that wrote
+    it (None: text unchanged), the format found (``tsv``, ``markdown`` or ``text``) and the
+    number of tables rendered."""
+
+    text: str
+    builder: TextBuilder | None
+    format: Format
+    tables: int
+
+
+__all__ = ["FORMATS", "Extracted", "Format", "Segment", "TextBuilder", "TextTables"]

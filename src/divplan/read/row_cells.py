@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from divplan.read.cells import Row
+from divplan.read.cells import SECTION_MARK, SUB_MARK, Row
 
 # a pipe table's |---|---| line, or a grid table's +----+====+ border (pandoc, ASCII art)
 MD_SEP = re.compile(r"^\s*[|+]?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*[|+]?\s*$")
@@ -77,6 +77,35 @@ def pipes_go_on(bodies: Sequence[str], j: int, heading: re.Pattern[str]) -> bool
         return False
     headed = heading.match(bodies[k]) is not None
     return pipe_row(bodies[k], 1) or (headed and pipe_after(bodies, k))
+
+
+_PAGE_TURN_LINES = 12  # lines a page turn may put between two pipe tables' rows
+_PAGE_FOOT = 4  # of them with words: "(Table continued on next page)", a running foot, a head
+_FOOT_WIDTH = 100  # (a foot line is short: a paragraph of the plan is no page furniture)
+
+
+def md_page_turn(bodies: Sequence[str], j: int, header: Sequence[str]) -> int | None:
+    """The line after the repeated header of the pipe table whose rows stopped at line ``j``,
+    when only a page's furniture comes between: blank lines and at most four short lines with
+    no pipe and no heading mark, then the same header over its ``|---|`` line (a PDF or Word
+    file converted to Markdown, each page's part of the table a table of its own).  None: the
+    table ends at ``j``; a heading or a paragraph between two tables keeps them apart."""
+    want = [re.sub(r"\s+", "", c) for c in header]
+    words = 0
+    for k in range(j, min(len(bodies), j + _PAGE_TURN_LINES)):
+        body = bodies[k].strip()
+        if not body:
+            continue
+        if pipe_row(body, 1):
+            cells = [re.sub(r"\s+", "", c) for c in md_cells(body)]
+            sep = k + 1 < len(bodies) and MD_SEP.match(bodies[k + 1]) is not None
+            return k + 2 if cells == want and sep else None
+        words += 1
+        if words > _PAGE_FOOT or len(body) > _FOOT_WIDTH or body[:1] == "#":
+            return None
+        if SECTION_MARK.match(body) or SUB_MARK.match(body):
+            return None
+    return None
 
 
 def md_cells(body: str) -> list[str]:

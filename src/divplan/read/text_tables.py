@@ -26,14 +26,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import NamedTuple
 
 from divplan.read.box_tables import boxed_as_grid
 from divplan.read.cell_tables import AFTER, header_run, spaced_cells, unnumbered_cells
 from divplan.read.cell_tables import rows as cell_rows
 from divplan.read.cells import PAGE_NUMBER, RULE, SECTION_MARK, SUB_MARK
 from divplan.read.centred_rows import group_rows, numbered_row_ahead, opens_top_row, row_group
-from divplan.read.extracted import Format, TextBuilder
+from divplan.read.extracted import Format, TextBuilder, TextTables
 from divplan.read.field_tables import field_table
 from divplan.read.header_kinds import DELIM, Kind, has_table_sign, header_kind
 from divplan.read.headerless_pipes import headerless_rows, opens_pipes
@@ -48,6 +47,7 @@ from divplan.read.row_cells import (
     cut_row,
     dash_cells,
     md_cells,
+    md_page_turn,
     pipe_after,
     pipe_row,
     pipes_go_on,
@@ -282,7 +282,12 @@ class _Reader:
                     j += 1  # (a row the page width wrapped, its lines set in)
                     continue
                 if not pipe_row(body, 1) and not MD_SEP.match(body):  # (a grid's +---+ border)
-                    break
+                    if (turn := md_page_turn(self.bodies, j, rows[0].cells)) is None:
+                        break  # (else a page's foot, the next page's head and the header again)
+                    foot = [x for x in lines[j : turn - 2] if x.body.strip()]
+                    passthrough.update({self.where(x): x for x in foot})
+                    j = turn
+                    continue
                 if MD_SEP.match(body):
                     grid_row = False  # a grid's border ends its row
                 elif grid_row:  # a grid's row goes on, line by line, to its next border
@@ -347,16 +352,6 @@ class _Reader:
                         rows.append(Row(off_number(cells_at, task_col), where))
             j += 1
         return j, rows, passthrough
-
-
-class TextTables(NamedTuple):
-    """Text with its tables rendered, the builder that wrote it (None: text unchanged), the
-    format found (``tsv``, ``markdown`` or ``text``) and the number of tables rendered."""
-
-    text: str
-    builder: TextBuilder | None
-    format: Format
-    tables: int
 
 
 def read_text_tables(text: str, forced: Format | None = None) -> TextTables:

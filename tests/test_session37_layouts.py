@@ -1,0 +1,128 @@
+"""Layouts met in the thirty-seventh session: what the sealed rounds 421 and 422 left unread,
+and the failures of this session's round (holdout424–427), read after their scoring.
+
+Each test builds a small plan in one layout of the genre — never a copy of a set's plan — and
+checks the reading, so that the rule holds for plans none of the sets holds.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import divplan
+from divplan.read.markdown_inline import inline_cuts
+from layout_rows import NOTICE_EN as _NOTICE_EN
+from layout_rows import NOTICE_ZH as _NOTICE_ZH
+from layout_rows import plan_rows as _rows
+from layout_rows import row_roles as _roles
+
+
+def test_a_unit_word_after_a_convening_role_names_the_lead() -> None:
+    # 作为召集司局 / 担任牵头方 / 为协办科室: the role word then any unit word of the lexicon,
+    # in the paragraph after its task (本项由…)
+    text = _NOTICE_ZH + (
+        "一、重点任务\n\n修订某项规章，完善某项制度。\n\n"
+        "本项由商务部作为召集司局，财政部、海关总署以及部属有关单位参与。\n\n"
+        "建立某项制度。\n\n本项由财政部担任牵头方，商务部为协办科室。\n"
+    )
+    rows = _rows(text)
+    assert [_roles(r)[:4] for r in rows] == [
+        ("lead", ["MOFCOM"], ["GAC", "MOF"], True), ("lead", ["MOF"], ["MOFCOM"], False)
+    ]
+
+
+def test_a_compilers_line_under_a_sheet_is_no_part_of_the_last_deadline() -> None:
+    # 製表：… 填表日期：… under the last row (the bare label, no 人)
+    text = _NOTICE_ZH + (
+        "一、重点任务\n1. 推进某项工作。  责任单位：县农业局、县林业局\n完成时限：年底前\n"
+        "2. 开展某项培训。  责任单位：县科技局\n完成时限：每季度末报送\n"
+        "製表：县政府办公室 填表日期：二○○二年四月十五日\n"
+    )
+    rows = _rows(text)
+    assert [r["deadline"] for r in rows] == ["年底前", "每季度末报送"]
+
+
+def test_a_deadline_fields_own_commas_cut_no_second_deadline() -> None:
+    # "Time limit: by May build it, in 2017 extend it (cities, districts)": one field, whole,
+    # its bracket kept
+    text = _NOTICE_EN + (
+        "I. Services\n1. Build the online hall.  Time limit: Before the end of May 2016 build "
+        "the platform, in 2017 extend it to the counties (cities, districts)  Lead unit: "
+        "Ministry of Commerce  Supporting units: Ministry of Finance\n"
+    )
+    (row,) = _rows(text)
+    assert _roles(row) == (
+        "lead", ["MOFCOM"], ["MOF"], False,
+        "Before the end of May 2016 build the platform, in 2017 extend it to the counties "
+        "(cities, districts)",
+    )
+
+
+def test_a_holiday_of_every_year_reads_as_a_deadline_after_the_roles() -> None:
+    # 每年春节、五一和国庆前: "Before every year's Spring Festival, May Day and National Day …"
+    # after the last semicolon: no date in it, holidays read as no units
+    text = _NOTICE_EN + (
+        "I. Tasks\n1. Clean the villages.  Lead unit: Ministry of Commerce  Cooperating unit: "
+        "Ministry of Finance; Before each year's Spring Festival, May Day and National Day "
+        "carry it out together\n"
+    )
+    (row,) = _rows(text)
+    assert _roles(row) == (
+        "lead", ["MOFCOM"], ["MOF"], False,
+        "Before each year's Spring Festival, May Day and National Day carry it out together",
+    )
+
+
+def test_units_to_back_up_are_read_as_participants_without_a_guess() -> None:
+    text = _NOTICE_EN + (
+        "I. Tasks\n1. Clean the villages (Ministry of Commerce to lead; Ministry of Finance and "
+        "General Administration of Customs to back up).\n"
+    )
+    plan = divplan.parse(text)
+    (item,) = [i for s in plan.sections for i in s.items]
+    roles = item.responsibility
+    assert roles is not None and roles.reading == "exact"
+    assert [p.id for p in roles.participants] == ["MOF", "GAC"]
+
+
+def test_a_pipe_table_broken_by_a_page_goes_on_in_the_next_pages_table() -> None:
+    # a converter's Markdown: each page's part of the table a table of its own, a row split
+    # between them (its rest under the repeated header, the number cell empty), page lines
+    # and an HTML comment between
+    head = "| No. | Task and responsibility | Deadline |\n|---|---|---|\n"
+    text = _NOTICE_EN + (
+        "<!-- page 1 -->\n\n" + head + "| **I. Trade** | | |\n"
+        "| 1 | Open the ports (Ministry of Commerce to lead; Ministry of Finance, | 2020 |\n\n"
+        "*(Continued overleaf)*\n\nGazette — 2 —\n\n<!-- page 2 -->\n\n" + head +
+        "|  | General Administration of Customs to back up) |  |\n"
+        "| 2 | Cut the fees (Ministry of Finance) | 2021 |\n"
+    )
+    rows = _rows(text, path="plan.md")
+    assert [_roles(r) for r in rows] == [
+        ("lead", ["MOFCOM"], ["GAC", "MOF"], False, "2020"),
+        ("sole", ["MOF"], [], False, "2021"),
+    ]
+
+
+def test_a_heading_between_two_pipe_tables_keeps_them_apart() -> None:
+    # the same header under a new section's heading is a new table, not a page turn
+    head = "| No. | Task | Lead | Deadline |\n|---|---|---|---|\n"
+    text = _NOTICE_EN + (
+        "## I. Trade\n\n" + head + "| 1 | Open the ports | Ministry of Commerce | 2020 |\n"
+        "| 2 | Open the airports | Ministry of Commerce | 2020 |\n\n"
+        "II. Finance\n\n" + head + "| 1 | Cut the fees | Ministry of Finance | 2021 |\n"
+        "| 2 | Cut the charges | Ministry of Finance | 2021 |\n"
+    )
+    rows = _rows(text, path="plan.md")
+    assert [(r["section"], r["number"], r["leads"]) for r in rows] == [
+        (1, 1, ["MOFCOM"]), (1, 2, ["MOFCOM"]), (2, 1, ["MOF"]), (2, 2, ["MOF"])
+    ]
+
+
+def test_an_html_comment_in_markdown_is_cut_whole() -> None:
+    body = "<!-- page 3 --> **Lead:** x <!-- a **note** -->"
+    cuts = inline_cuts(body)
+    bounds = [0, *(x for cut in cuts for x in cut), len(body)]
+    kept = "".join(body[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2))
+    assert kept == " Lead: x "
+    assert all(a < b <= c for (a, b), (c, _) in itertools.pairwise(cuts))

@@ -16,6 +16,8 @@ from layout_rows import NOTICE_ZH as _NOTICE_ZH
 from layout_rows import plan_rows as _rows
 from layout_rows import row_roles as _roles
 
+from gold_compare import reading
+
 
 def test_a_unit_word_after_a_convening_role_names_the_lead() -> None:
     # 作为召集司局 / 担任牵头方 / 为协办科室: the role word then any unit word of the lexicon,
@@ -126,3 +128,110 @@ def test_an_html_comment_in_markdown_is_cut_whole() -> None:
     kept = "".join(body[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2))
     assert kept == " Lead: x "
     assert all(a < b <= c for (a, b), (c, _) in itertools.pairwise(cuts))
+
+
+def test_offices_of_primary_and_collateral_responsibility_as_bulleted_fields() -> None:
+    # a Markdown list under each task: the office that bears the task, the offices beside it,
+    # "Close out:" — labels read by their words (said), the bullets no part of the task's text
+    text = _NOTICE_EN + (
+        "Action Area 1: Trade\n\n1. Draw up a catalogue.\n"
+        "   - Office of primary responsibility: Ministry of Finance\n"
+        "   - Offices of collateral responsibility: Ministry of Commerce; General "
+        "Administration of Customs\n   - Close out: end-September 2007\n\n"
+        "Action Area 2: Finance\n\n1. Draw up a list.\n"
+        "   - Office of primary responsibility: Ministry of Commerce\n"
+        "   - Close out: end-2008\n"
+    )
+    plan = divplan.parse_bytes(text.encode("utf-8"), path="plan.md")
+    items = [(s.title, i) for s in plan.sections for i in s.items]
+    assert [(t, i.text) for t, i in items] == [
+        ("Trade", "Draw up a catalogue."), ("Finance", "Draw up a list.")
+    ]
+    rows = reading(plan)["items"]
+    assert [_roles(r) for r in rows] == [
+        ("lead", ["MOF"], ["GAC", "MOFCOM"], False, "end-September 2007"),
+        ("lead", ["MOFCOM"], [], False, "end-2008"),
+    ]
+    assert all(i.responsibility and i.responsibility.reading == "inferred" for _, i in items)
+
+
+def test_lower_case_number_words_in_brackets_open_subsections() -> None:
+    # （一） rendered "(one)" by a machine translation
+    text = _NOTICE_EN + (
+        "One, improve the services\n(one) deepen the reform\n"
+        "Promote the one window. (Ministry of Commerce responsible)\n"
+        "(two) reduce the cost\nCompress the opening time. (Ministry of Finance responsible)\n"
+    )
+    plan = divplan.parse(text)
+    (section,) = plan.sections
+    assert [(s.number, s.title) for s in section.subsections] == [
+        (1, "deepen the reform"), (2, "reduce the cost")
+    ]
+
+
+def test_a_head_noun_alone_before_and_is_the_first_half_of_one_name() -> None:
+    text = _NOTICE_EN + (
+        "I. Tasks\n1. Publicise good practice.  Responsible departments: Ministry of Commerce; "
+        "News and Publicity Centre; other departments concerned  Deadline: Ongoing\n"
+    )
+    (row,) = _rows(text)
+    assert row["leads"] == ["?News and Publicity Centre", "MOFCOM"]
+
+
+def test_a_verb_and_its_object_after_a_subject_names_no_body() -> None:
+    # "Each township establish the … station": the task's words; the group sentence after the
+    # items says who does them
+    text = _NOTICE_EN + (
+        "I. Safety\n1. Each township establish the supervision station, equip the staff.\n"
+        "Expiry time: before the end of May 2006\n2. Sign the responsibility letters.\n"
+        "Expiry time: before the end of March 2006\n"
+        "The above 1-2 items: County Safety Office bear the outline, "
+        "each township people's government cooperate\n"
+    )
+    rows = _rows(text)
+    assert [_roles(r)[:3] for r in rows] == [
+        ("lead", ["?County Safety Office"], ["?each township people's government"])
+    ] * 2
+
+
+def test_sheet_stamps_and_table_marks_of_english_exports() -> None:
+    # "Export time: …" under a sheet; "(Continued table)" over a page's part of a grid;
+    # "Time to completion:" inside a task's cell
+    text = _NOTICE_EN + (
+        "I. Tasks\n1. Report each year.  Time to completion: annually, by 30 November  "
+        "Lead unit: Ministry of Commerce\n"
+        "2. Check the accounts.  Lead unit: Ministry of Finance  Time limit: before the end "
+        "of November\n(Continued table)\n3. Audit the funds.  Lead unit: National Audit Office"
+        "  Time limit: within the year\nExport time: 2026-03-02 09:41:07\n"
+    )
+    rows = _rows(text)
+    assert [r["deadline"] for r in rows] == [
+        "annually, by 30 November", "before the end of November", "within the year"
+    ]
+
+
+def test_a_standing_task_said_as_never_slackening_is_its_deadline() -> None:
+    text = _NOTICE_ZH + "一、任务\n1. 加强某项监管（商务部负责，常抓不懈）。\n"
+    text_en = _NOTICE_EN + (
+        "I. Tasks\n1. Strengthen supervision (Ministry of Commerce responsible; grasp not slack).\n"
+    )
+    assert [r["deadline"] for r in _rows(text)] == ["常抓不懈"]
+    assert [r["deadline"] for r in _rows(text_en)] == ["grasp not slack"]
+
+
+def test_every_heading_word_heads_a_section_in_all_three_readers() -> None:
+    # data/heading_words.tsv feeds the line grammar, the marker's number and a table's section
+    # rows: each word must open a section in each of them
+    from divplan.parsing.lines import marker_number, split_lines
+    from divplan.read.cells import SECTION_MARK
+    from divplan.read.heading_words import heading_words
+
+    modifier = heading_words("modifier")[0]
+    for word in heading_words("part"):
+        for line, number in ((f"{word} 3: Trade", 3), (f"{modifier} {word} 2: Trade", 2)):
+            (found,) = split_lines(line)
+            assert found.kind == "section", line
+            assert found.marker is not None and marker_number(found.marker) == number, line
+            assert SECTION_MARK.match(line), line
+    (plain,) = split_lines("Implement Part 2 of the Law on trade")
+    assert plain.kind != "section"  # (a modifier is one of the file's words, never any word)

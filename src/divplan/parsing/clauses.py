@@ -27,7 +27,7 @@ from divplan.parsing.clause_parse import Lookup, parse_clause
 from divplan.parsing.clause_text import ClauseReading, Prepared, joined_readings, prepare
 from divplan.parsing.cues import deadline_label_end, find_label, is_task_label, scan
 from divplan.parsing.deadlines import DOC_NUMBER, is_deadline
-from divplan.parsing.field_runs import label_shaped
+from divplan.parsing.field_runs import label_shaped, task_text_end
 from divplan.parsing.label_ends import label_ends_at
 from divplan.parsing.label_words import modified_at
 from divplan.parsing.parens import inside_bracket, trailing_groups
@@ -103,9 +103,7 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
     while e > s and text[e - 1] in " \n":
         e -= 1
     reading.span = (s, e)
-    text_end = s
-    while text_end > start and text[text_end - 1] in " \n\t\u3000":
-        text_end -= 1
+    text_end = task_text_end(text, start, s)  # (spaces off, and a field line's bullet)
     if not reading.says_who():
         # only a deadline field (时间节点：…): the clause is the bracket before it, if any
         before = _bracketed(text, start, text_end, registry)
@@ -127,9 +125,12 @@ def _clause_valued(text: str, start: int, end: int, registry: Registry) -> bool:
 
 def _opening(text: str, line: int, at: int) -> int | None:
     """Where a field opens at ``line`` with words modifying the label at ``at``, if it does."""
-    while line < at and text[line] in " \t\u3000":
-        line += 1
+    while line < at and (text[line] in " \t\u3000" or text[line : line + 2] in _BULLETS):
+        line += 1  # (and a list's bullet: "- Office of primary responsibility: A")
     return line if line < at and modified_at(text, line, at) else None
+
+
+_BULLETS = frozenset(f"{b} " for b in "-•·*▪●")
 
 
 _CLOSE = {"【": "】", "[": "]", "(": ")", "（": "）"}

@@ -33,6 +33,25 @@ _FIELD_SHAPE = re.compile(_LABEL_SHAPE + r"[ \t\u3000]*\S")  # and its value
 _LABEL = re.compile(_LABEL_SHAPE)
 
 
+_SPACES = " \n\t\u3000"
+
+
+def task_text_end(text: str, start: int, at: int) -> int:
+    """Where a task's text ends before its field at ``at``: spaces off, and the list bullet
+    that opens the field's line ("1. Draw up a list.⏎   - Lead unit: A": the bullet is the
+    field's, not the task's last word)."""
+    k = at
+    while k > start and text[k - 1] in _SPACES:
+        k -= 1
+    line = text.rfind("\n", start, k) + 1
+    bullet = k - 1 >= line and text[k - 1] in "-•·*▪●"
+    if line > start and bullet and not text[line : k - 1].strip():
+        k = line
+        while k > start and text[k - 1] in _SPACES:
+            k -= 1
+    return k
+
+
 def label_shaped(text: str, line_start: int, colon_end: int) -> bool:
     """Whether ``text[line_start:colon_end]`` (a line's start to a colon) is a short label's
     shape: the colon a field's, not the end of words before a task."""
@@ -42,29 +61,32 @@ def label_shaped(text: str, line_start: int, colon_end: int) -> bool:
 def field_run(text: str, lines: list[Line], i: int, block: Block) -> bool:
     """Whether line ``i``, right under a field line of ``block`` (no blank between), is shaped
     as a field itself: one more field of the block's run, whatever its label's words."""
-    line = lines[i]
-    if line.kind != "text" or line.blank_before or not block.first < i <= block.last + 1:
+    line, above = lines[i], lines[i - 1]
+    listed = line.family == "ITEM_BULLET" and above.family == "ITEM_BULLET"  # ("- Lead unit: A
+    if (line.kind != "text" and not listed) or line.blank_before:  # ⏎- Close out: 2007")
         return False
-    above = lines[i - 1]
-    shaped = _FIELD_SHAPE.match(text, line.start, line.end)
+    if not block.first < i <= block.last + 1:
+        return False
+    begin = line.body_start if listed else line.start
+    shaped = _FIELD_SHAPE.match(text, begin, line.end)
     return (
         shaped is not None
-        and _role_field(text, above)
-        and not is_furniture(text[line.start : text.index(":", line.start) + 1])  # ("CC: …")
-        and not labelled_note(text[line.start : line.end])  # ("Note: the progress shall …")
-        and _SENTENCE_GOES_ON.search(text, line.start, line.end) is None  # (a field's value
+        and _role_field(text, above, above.body_start if listed else above.start)
+        and not is_furniture(text[begin : text.index(":", begin) + 1])  # ("CC: …")
+        and not labelled_note(text[begin : line.end])  # ("Note: the progress shall …")
+        and _SENTENCE_GOES_ON.search(text, begin, line.end) is None  # (a field's value
     )  # names bodies, no sentence after sentence: "Disclaimer: This article is … If …")
 
 
-def _role_field(text: str, line: Line) -> bool:
-    """Whether ``line`` opens with a label of who does the task (Lead department:, 配合单位：),
-    not a deadline's (a CC line after "Deadline: …" is the notice's, no field of the task)."""
-    found = find_label(text, line.start, line.end)
-    if found is None or text[line.start : found[0]].strip():
+def _role_field(text: str, line: Line, begin: int) -> bool:
+    """Whether ``line`` opens at ``begin`` with a label of who does the task (Lead department:,
+    配合单位：), not a deadline's (a CC line after "Deadline: …" is the notice's, no field)."""
+    found = find_label(text, begin, line.end)
+    if found is None or text[begin : found[0]].strip():
         return False
     kinds = {c.kind for c in scan(text[found[0] : line.end])}  # (a line of all the fields,
     return bool(kinds & _ROLE_LABELS) and "label_deadline" not in kinds  # the deadline's last:
     # the run is whole)
 
 
-__all__ = ["field_run", "label_shaped"]
+__all__ = ["field_run", "label_shaped", "task_text_end"]

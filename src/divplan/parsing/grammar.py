@@ -22,8 +22,16 @@ def grammar_dir() -> Path:
 
 
 def grammar_text(name: str) -> str:
-    """The source of ``grammars/<name>.lark``."""
-    return (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8")
+    """The source of ``grammars/<name>.lark``, its word lists put in: ``@SECTION_WORDS_EN@``
+    and ``@SECTION_MODIFIED_EN@`` (``data/heading_words.tsv``, which the table reader and the
+    marker reader read too, :mod:`divplan.read.heading_words`)."""
+    text = (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8")
+    if "@SECTION_" not in text:
+        return text
+    from divplan.read.heading_words import modified_part, part_words
+
+    text = text.replace("@SECTION_MODIFIED_EN@", modified_part())
+    return text.replace("@SECTION_WORDS_EN@", part_words())
 
 
 def build(name: str, *, strict: bool = False, **options: Any) -> Lark:

@@ -14,9 +14,10 @@ from bisect import bisect_right
 from divplan.parsing.cue_rows import _known_label
 from divplan.parsing.name_edges import org_shaped
 
+_HEAD_OF = r"[A-Za-z]+\sof\s[a-z][a-z-]*(?:\s[a-z][a-z-]*)?"  # "Office of primary" (below)
 LABEL_WORDS = re.compile(
     r"(?:^|(?<=[;；(（\n])|(?<=\S\s\s)|(?<=[.?!]\s))"
-    r"\s*([A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?) $"
+    rf"\s*([A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?|{_HEAD_OF}) $"
 )  # (one space before the label: words a wide gap parts from it are a field's value; a wide
 # gap before the words sets a field apart, as a cell's field lines are joined, and so does a
 # sentence's end: "… the task. Workstream owner: A")
@@ -36,10 +37,27 @@ def label_words(text: str, start: int, end: int, after_unit_label: bool) -> re.M
 
 def modifier_words(words: str) -> bool:
     """Words that may modify a label after them: no body's name, no number, no deadline
-    ("… ; Continuous advancement  Lead unit:", the gap lost in a line's join)."""
+    ("… ; Continuous advancement  Lead unit:", the gap lost in a line's join); or a unit's
+    head noun, "of" and a role's word in lower case ("Office of primary responsibility:",
+    "Offices of collateral responsibility:": the office whose responsibility it is)."""
     from divplan.parsing.deadlines import deadline_first  # (it reads the cues: cycle)
 
+    if head_of_role(words):
+        return True
     return not org_shaped(words) and not words[:1].isdigit() and not deadline_first(words)
+
+
+def head_of_role(words: str) -> bool:
+    """Whether ``words`` are a unit word, "of" and words holding a role's piece, the way an
+    official translation names a field by the office that bears it (主办单位 as "Office of
+    primary responsibility"): never a body's name, whose words after "of" are capitalised."""
+    from divplan.parsing.label_roles import UNIT_WORD  # (it reads this module: cycle)
+    from divplan.parsing.role_words import role_of_words
+
+    m = _HEAD_OF_WORDS.fullmatch(words.strip())
+    if m is None or re.fullmatch(rf"(?i){UNIT_WORD}", m.group(1)) is None:
+        return False
+    return role_of_words(m.group(2)) is not None
 
 
 def modified_known(window: str, at: int, end: int) -> bool:
@@ -57,7 +75,8 @@ def modified_known(window: str, at: int, end: int) -> bool:
     return False
 
 
-_OPENING_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)? ")
+_OPENING_WORDS = re.compile(rf"(?:[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)?|{_HEAD_OF}) ")
+_HEAD_OF_WORDS = re.compile(r"([A-Za-z]+)\sof\s([a-z][a-z-]*(?:\s[a-z][a-z-]*)?)")
 
 
 def modified_at(text: str, start: int, label: int) -> bool:
@@ -98,6 +117,7 @@ def short_of_label(
 
 __all__ = [
     "LABEL_WORDS",
+    "head_of_role",
     "label_words",
     "may_cross",
     "modified_at",

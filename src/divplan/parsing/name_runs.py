@@ -80,10 +80,12 @@ def weak_headed(name: str) -> bool:
 def first_half(text: str, spans: list[tuple[int, int]], keep: list[Piece], i: int) -> bool:
     """Whether piece ``i``, built like a body's name, is only the first half of one that a
     run of pieces joined by "and" ends: the places of a level ("each city | and county
-    people's government") or a name ending in a weak head (:func:`weak_headed`)."""
+    people's government"), a name ending in a weak head (:func:`weak_headed`) or one word
+    alone ("News | and Publicity Centre")."""
     name = text[spans[i][0] : spans[i][1]]
-    return (place_set(name) or weak_headed(name)) and fragments_to_org(
-        text, spans, keep, i
+    lone = name.strip().istitle() and " " not in name.strip()  # ("News | and Publicity Centre":
+    return (place_set(name) or weak_headed(name) or lone) and fragments_to_org(  # a head noun
+        text, spans, keep, i  # alone names no body: the first half of the name "and" goes on)
     ) is not None
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from divplan.read.cell_cuts import cut_between
+from divplan.read.heading_words import modified_part, part_words
 
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
@@ -21,10 +22,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})*\s*$")
 SECTION_MARK = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]{1,3}\s*[、.．]|第[一二三四五六七八九十百\d]{1,3}(?:部分|章|篇|节)"
-    r"|(?:[IVXLC]{1,5}|[\u2160-\u216b])\s*[.、]\s*|(?:Part|Section|Chapter|Plate|Block|Sector|Module"
-    r"|Pillar|Area|Domain|Theme|Cluster|Strand|Component|Segment|Track|Dimension)\s+"
+    r"|(?:[IVXLC]{1,5}|[\u2160-\u216b])\s*[.、]\s*|(?:" + part_words() + r")\s+"
     r"(?:[IVXLC]{1,5}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"  # (the words
-    # of the line grammar's SEC_PART_EN: a new one goes in both)
+    r"|(?:" + modified_part() + r")\s+(?:[IVXLC]{1,5}|\d{1,2})[.:]"  # of heading_words.tsv)
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?\s*[,，:：]"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[,，、]\s*(?=[A-Z])"  # 一、 as MT
     r"|[A-H][.．]\s+(?=[A-Z]))",
@@ -62,10 +62,11 @@ PAGE_NUMBER = (
 #: a table's title again over its next page, marked as carried on: …分工（接上页）, "(continued)"
 CONTINUED = (
     r"(?:[(（]\s*(?:[接续續转轉][上前下][页頁]|[续續]上?表"
-    r"|(?i:(?:continued|cont['’]d|cont\.)(?:\s+from\s+(?:the\s+)?previous\s+page)?))\s*[)）]"
+    r"|(?i:(?:continued|cont['’]d|cont\.)(?:\s+table|\s+from\s+(?:the\s+)?previous\s+page)?"
+    r"|table\s+continued))\s*[)）]"
     r"|[(（]?(?i:(?:table\s+)?continued\s+(?:on\s+(?:the\s+)?(?:next|following)\s+page|overleaf))[)）]?)"
 )  # (… on the next page: "Table continued on next page", "continued overleaf", 接下页, 转下页,
-# under a page's last row; "(cont'd)" after a title)
+# under a page's last row; "(cont'd)" after a title; 续表 as "(Continued table)")
 PAGE_ROW = re.compile(rf"^\s*(?:{PAGE_NUMBER}|[^\n]{{0,80}}?{CONTINUED})\s*$")
 _NOT_HEADING = re.compile(
     r"[。；;！？!?]|^[^：:]{1,12}[：:]|\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:印发|印發)?\s*$"

@@ -235,3 +235,52 @@ def test_every_heading_word_heads_a_section_in_all_three_readers() -> None:
             assert SECTION_MARK.match(line), line
     (plain,) = split_lines("Implement Part 2 of the Law on trade")
     assert plain.kind != "section"  # (a modifier is one of the file's words, never any word)
+
+
+def test_a_legends_word_mark_in_brackets_marks_the_lead_and_only_under_its_legend() -> None:
+    legend_en = (
+        'Description: in the column of the responsible units, the unit marked with "[Main]" '
+        "in front is the lead unit, the other units are the cooperation units.\n\n"
+    )
+    body_en = (
+        "I. Tasks\n1. Renew the equipment.  Responsible units: [Main] Ministry of Commerce, "
+        "Ministry of Finance, General Administration of Customs  Deadline: 2025\n"
+    )
+    assert [_roles(r)[:3] for r in _rows(_NOTICE_EN + legend_en + body_en)] == [
+        ("lead", ["MOFCOM"], ["GAC", "MOF"])
+    ]
+    legend_zh = "说明：责任单位栏中标注【主】的为牵头单位，其余为配合单位。\n\n"
+    body_zh = "一、任务\n1. 推进设备更新。  责任单位：【主】商务部、财政部、海关总署\n"
+    assert [_roles(r)[:3] for r in _rows(_NOTICE_ZH + legend_zh + body_zh)] == [
+        ("lead", ["MOFCOM"], ["GAC", "MOF"])
+    ]
+    # no legend: a bracketed lead label before a list is the field's label, all of it leads
+    plain = "一、任务\n1. 推进设备更新。  责任单位：【牵头】商务部、财政部\n"
+    assert [_roles(r)[:3] for r in _rows(_NOTICE_ZH + plain)] == [
+        ("lead", ["MOF", "MOFCOM"], [])
+    ]
+
+
+def test_other_units_described_by_their_part_and_each_for_its_own_field() -> None:
+    text = _NOTICE_ZH + (
+        "一、任务\n1. 推进医养结合。（商务部牵头，财政部及其他应参与部门积极跟进）\n"
+        "2. 扩大债券发行。發展改革委、人民銀行就各自分管領域負責，其他對口部門協同出力。\n"
+    )
+    rows = _rows(text)
+    assert [_roles(r)[:4] for r in rows] == [
+        ("lead", ["MOFCOM"], ["MOF"], True), ("division", ["NDRC", "PBC"], [], True)
+    ]
+
+
+def test_a_deadline_line_under_a_task_whose_opening_words_say_who() -> None:
+    # 由A负责，鼓励…。⏎持续推进: the clause opens the task, the deadline stands on its last line
+    text = _NOTICE_ZH + (
+        "一、任务\n1. 由商务部负责，鼓励金融机构创新信贷产品，减少企业过桥融资。\n持续推进\n"
+        "2. 完善考核机制。由财政部负责。\n2014年10月底前完成\n"
+    )
+    plan = divplan.parse(text)
+    items = [i for s in plan.sections for i in s.items]
+    assert [(i.deadline.text if i.deadline else None) for i in items] == [
+        "持续推进", "2014年10月底前完成"
+    ]
+    assert items[0].text.endswith("融资。")

@@ -281,6 +281,8 @@ def _item(
         if reading is not None and reading.span is not None and inner is None:
             if reading.span[0] > text_start:  # (opening words stay in the task's text)
                 text_end = reading.span[0]
+            elif reading.deadline is not None and reading.deadline[0] > reading.span[1]:
+                text_end = min(text_end, reading.deadline[0])  # (由A负责，…。⏎持续推进)
             while text_end > text_start and ctx.norm.text[text_end - 1] in " \n":
                 text_end -= 1
         elif heading is not None and heading.reading is not None:  # a point under （一）…（A牵头）

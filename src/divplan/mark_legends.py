@@ -52,6 +52,13 @@ def mark_legend(text: str) -> str | None:
     return names.get(sign, sign)
 
 
+def word_mark(text: str) -> str | None:
+    """The bracketed word a mark legend in ``text`` names as the lead's mark ("[Main]", 【主】),
+    if it names one: the normaliser keeps it as written, never a field label in brackets."""
+    mark = mark_legend(text)
+    return mark if mark is not None and len(mark) > 2 else None
+
+
 #: every sign a mark legend's rows accept as the mark (their group's class, in
 #: ``lexicon/mark_legends.tsv``; tests/test_legend_triggers.py checks the two agree): Δ a
 #: delta, ^ a caret, 【 the first of a pair round a name, / a slash after the lead (A/B、C)
@@ -66,6 +73,11 @@ def _marked(original: str, d: Department, mark: str, starts: set[int], ends: set
     s, e = d.span
     if len(mark) == 2:  # 【A】、B: a pair of brackets round the name
         return original[s - 1 : s] == mark[0] and original[e : e + 1] == mark[1]
+    if len(mark) > 2:  # [Main] A, B / A【主】、B: a word in brackets before or after the name
+        before = original[max(0, s - len(mark) - _NEAR) : s].rstrip()
+        return before.endswith(mark) or original[e : e + len(mark) + _NEAR].lstrip().startswith(
+            mark
+        )
     mark = unicodedata.normalize("NFKC", mark)  # (the note read from the normalised text: ＊
     for k in range(e, min(len(original), e + _NEAR + 2)):  # is *, as by the names)
         ch = unicodedata.normalize("NFKC", original[k])
@@ -173,4 +185,4 @@ def _unmarked_note(text: str) -> str | None:
     return None if m is None else m.group(0)
 
 
-__all__ = ["apply_mark_legend", "mark_legend"]
+__all__ = ["apply_mark_legend", "mark_legend", "word_mark"]

@@ -27,7 +27,7 @@ from divplan.assemble import Document
 from divplan.check.diagnostics import Locator
 from divplan.errors import read_bytes
 from divplan.label_agreement import agree_labels
-from divplan.mark_legends import apply_mark_legend
+from divplan.mark_legends import apply_mark_legend, word_mark
 from divplan.names.registry import Registry
 from divplan.names.resolve import department, issuer_in_title, own_departments_issuer
 from divplan.notice import find_dates
@@ -267,7 +267,7 @@ def read_structure(text: str, registry: Registry, date: str | None = None) -> St
     It does not depend on what parts before it numbered, so :mod:`divplan.stream_jobs` runs it
     for several parts at once and waits only for :func:`assemble_part`.
     """
-    norm = normalise(text)
+    norm = normalise(text, word_mark(text))  # (a legend's "[Main]": a mark, kept)
     ctx = Document(text, norm, registry, Locator(text))
 
     def has_clause(_t: str, block: Block) -> bool:

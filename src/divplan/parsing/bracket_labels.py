@@ -17,13 +17,14 @@ _BRACKETED = re.compile(r"[【\[]([^【】\[\]\n:：]{1,16})[】\]]")
 _NO_VALUE = re.compile(r"[ \t]*(?:[,，、;；)）]|$)", re.MULTILINE)  # (after it: no field's value)
 
 
-def unbracket_labels(line: str) -> str:
+def unbracket_labels(line: str, mark: str | None = None) -> str:
     """``【责任单位】A`` → `` 责任单位：A``: a label written in brackets instead of before a colon.
 
     Same length, every other character in place (the normaliser's offsets hold).  Only a
     bracketed word that the lexicon reads as a whole field label, with a value after it,
     changes, so a heading in 【】, a bracketed gloss or a mark after a name (A【牵头】、B)
-    stays as written.
+    stays as written; so does ``mark``, the word a legend of the plan says marks the lead
+    ("[Main] A, B": A leads, the rest help — never a field whose bodies all lead).
     """
     if "】" not in line and "]" not in line:
         return line
@@ -32,7 +33,7 @@ def unbracket_labels(line: str) -> str:
 
     def relabel(m: re.Match[str]) -> str:
         inner = m.group(1)
-        if _NO_VALUE.match(line, m.end()):
+        if _NO_VALUE.match(line, m.end()) or m.group() == mark:
             return m.group()  # ("A [lead], B": a mark after a name, no field's label)
         colon = "：" if _CJK.search(inner) else ":"
         candidate = inner.strip() + colon

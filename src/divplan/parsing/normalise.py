@@ -30,7 +30,8 @@ Guarantees (each is relied on by a later stage and checked by tests):
 6. A field label written in brackets instead of before a colon (``【责任单位】A``,
    ``[Lead unit] A``) is rewritten in place to `` 责任单位：A`` (same length), so that the
    clause reader sees the field as it sees ``责任单位：A``; only a bracketed word the lexicon
-   reads as a whole label changes (:func:`divplan.parsing.bracket_labels.unbracket_labels`).
+   reads as a whole label changes (:func:`~divplan.parsing.bracket_labels.unbracket_labels`),
+   never a legend's word mark (``[Main] A, B``).
    So is a record's label set apart from its value by a space (``牵头单位 市规划局`` →
    ``牵头单位:市规划局``), when a document has several (:mod:`divplan.parsing.record_labels`).
 7. Markdown's marks around a heading in plain text (``## 二、…``, ``**一、…**``: a wiki's or a
@@ -305,8 +306,8 @@ def _unmark_heading(line: str) -> tuple[str, list[tuple[int, int]]]:
     return line, marks
 
 
-def normalise(original: str) -> Normalised:
-    """Normalise ``original`` (see the module docstring for what is guaranteed)."""
+def normalise(original: str, kept: str | None = None) -> Normalised:
+    """Normalise ``original`` (see the module docstring; ``kept``: a legend's word mark, rule 6)."""
     raw_lines: list[tuple[int, str]] = []  # (original start, line content without its end)
     ends: list[int] = []  # original offset where the line's end sequence starts
     for m in _LINE.finditer(original):
@@ -355,7 +356,7 @@ def normalise(original: str) -> Normalised:
                 pages.append((s, s + len(body)))
             continue
         has_end = ends[i] < len(original)
-        mapped, marks = _unmark_heading(unbracket_labels(body.translate(_TRANSLATE)))
+        mapped, marks = _unmark_heading(unbracket_labels(body.translate(_TRANSLATE), kept))
         pages.extend((s + a, s + b) for a, b in marks if len(mapped) == len(body))
         refs, blanks = char_entities(body, _CHAR_MAP)  # (&nbsp; a space: guarantee 2)
         spaced = _letter_spaced(body) | set(refs)

@@ -12,6 +12,7 @@ import re
 
 from divplan.names.registry import Registry
 from divplan.parsing.bare_names import BARE_GUESS, bare_guess, bare_names, few_words_zh
+from divplan.parsing.clause_deadlines import bare_deadline_after
 from divplan.parsing.clause_text import ClauseReading, simplify
 from divplan.parsing.clauses import _SENTENCE_END, TASK_DASH, parse_clause
 from divplan.parsing.cues import ROLE_KINDS, scan
@@ -228,6 +229,8 @@ def opening_clause(text: str, start: int, end: int, registry: Registry) -> Claus
     if named is not None and _torn(named):
         return None
     if named is not None:  # "The Provincial Department of Construction as convener, with B: …"
+        if named.deadline is None and (bare := bare_deadline_after(text, start, end)):
+            named.deadline = bare[1]  # (as below)
         named.reading = "inferred"
         named.guesses.insert(0, _OPENING_GUESS)
         return named
@@ -252,6 +255,8 @@ def opening_clause(text: str, start: int, end: int, registry: Registry) -> Claus
     phrase = deadline_prefix(text[after:limit])
     if best.deadline is None and phrase:  # 由A负责，2012年底前建立…: the task's deadline
         best.deadline = (after, after + phrase)
+    if best.deadline is None and (bare := bare_deadline_after(text, start, end)):
+        best.deadline = bare[1]  # (由A负责，鼓励…。⏎持续推进: the task's last line)
     bare_deadline(text, best)
     best.reading = "inferred"
     best.guesses.insert(0, _OPENING_GUESS)

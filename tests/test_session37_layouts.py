@@ -284,3 +284,106 @@ def test_a_deadline_line_under_a_task_whose_opening_words_say_who() -> None:
         "持续推进", "2014年10月底前完成"
     ]
     assert items[0].text.endswith("融资。")
+
+
+def test_units_whose_concurrence_is_sought_take_part() -> None:
+    text = _NOTICE_EN + (
+        "I. Finance\nRaise the tolerance for bad loans. (Ministry of Finance, with the "
+        "concurrence of the People's Bank of China; by year-end 2008)\n"
+    )
+    assert [_roles(r) for r in _rows(text)] == [("lead", ["MOF"], ["PBC"], False, "by year-end 2008")]
+
+
+def test_tracks_by_letter_and_a_group_sentence_naming_the_tasks_above() -> None:
+    text = _NOTICE_EN + (
+        "Track A — Industry\nDraw up the list of plants.\nDeliverable by: end-December 2018\n"
+        "Revise the catalogue.\nDeliverable by: end-March 2019\n"
+        "Responsibility for the two tasks above vests in the Ministry of Industry and "
+        "Information Technology, with the National Development and Reform Commission as "
+        "secondaries.\nTrack B — Energy\nSecure the gas supply.\nDeliverable by: end-2018\n"
+        "Responsibility for the task above vests jointly in the National Development and "
+        "Reform Commission and the National Energy Administration.\n"
+    )
+    plan = divplan.parse(text)
+    assert [s.title for s in plan.sections] == ["Industry", "Energy"]
+    assert [_roles(r) for r in reading(plan)["items"]] == [
+        ("lead", ["MIIT"], ["NDRC"], False, "end-December 2018"),
+        ("lead", ["MIIT"], ["NDRC"], False, "end-March 2019"),
+        ("joint", ["NDRC", "NEA"], [], False, "end-2018"),
+    ]
+
+
+def test_scan_damage_years_specks_page_marks_and_obligation_words() -> None:
+    # 2 017年 (a year a PDF spaced), 丶 alone (a speck), 【第2頁 OCR…】 (an OCR's page mark),
+    # 〔时限〕 (a label in tortoise-shell brackets), 限于/務於 before the date
+    text = _NOTICE_ZH + (
+        "一、任务\n1. 编制专项规划。\n抓总司局：商务部\n联办司局：财政部\n限于2011年9月底前完成\n丶\n"
+        "【第2頁　OCR識別率96.8%】\n2. 研究制定产业政策。（财政部牵头，商务部参加）\n〔时限〕2015年6月底前\n"
+        "3. 整合涉农资金。  责任单位：商务部、财政部；2 017年6月底前\n"
+    )
+    plan = divplan.parse(text)
+    assert [s.title for s in plan.sections] == ["任务"]
+    assert [(r["leads"], r["deadline"]) for r in reading(plan)["items"]] == [
+        (["MOFCOM"], "限于2011年9月底前完成"), (["MOF"], "2015年6月底前"),
+        (["MOF", "MOFCOM"], "2017年6月底前"),
+    ]
+
+
+def test_a_box_table_of_heavy_lines_an_ocr_read_with_broken_borders() -> None:
+    rows = [
+        "┏━━┳━━━━━━━━━━┳━━━━━━━━┓", "┃序號┃工作任務　　　　　┃責成單位　　　┃",
+        "┣━━╋━━━━━━━━━━╋━━━━━━━━┫", "丨1　 ┃完成飲水工程建設　┃商務部（總攬），┃",
+        "|　　┃　　　　　　　　　丨財政部　　　　┃", "┣━━╋━━━━━━━━━━╋━━━━━━━━┫",
+        "┃2　 |建立水質檢測制度　┃財政部　　　　丨", "┗━━┻━━━━━━━━━━┻━━━━━━━━┛",
+    ]
+    text = _NOTICE_ZH + "標注“總攬”的單位要主動協調。\n\n" + "\n".join(rows) + "\n"
+    assert [_roles(r)[:3] for r in _rows(text)] == [
+        ("lead", ["MOFCOM"], ["MOF"]), ("sole", ["MOF"], [])
+    ]
+
+
+def test_an_ocr_export_of_page_line_text_and_confidence_columns() -> None:
+    lines = [
+        "国务院关于重点工作部门分工的意见", "", "一、保持经济平稳较快发展",
+        "1．实施积极的财政政策。（财政部牵头，发展改革委、税务总局参加）", "2011年年内兑现",
+        "2．实施稳健的货币政策。（人民银行牵头，银监会参加）", "全年持续推进",
+        "3．稳定价格总水平。（发展改革委负责）", "全年持续推进", "二、加快转变发展方式",
+        "1．加强农业基础设施建设。（水利部负责）", "2011年汛前完成",
+    ]
+    body = "".join(
+        f"{1 + k // 7},{1 + k % 7},{t},0.{90 + k % 9}\n" for k, t in enumerate(lines)
+    )
+    rows = _rows("页码,行号,识别文本,置信度\n" + body, path="ocr.csv")
+    assert [(r["leads"], r["deadline"]) for r in rows] == [
+        (["MOF"], "2011年年内兑现"), (["PBC"], "全年持续推进"), (["NDRC"], "全年持续推进"),
+        (["MWR"], "2011年汛前完成"),
+    ]
+
+
+def test_a_markdown_copy_of_fields_a_paragraph_each_and_its_page_anchors() -> None:
+    # <span id="page-2-0"></span> (a converter's anchor), the document number alone as the
+    # next page's head, a deadline line a paragraph of its own under the fields
+    text = "人社部發〔2009〕37號\n\n" + _NOTICE_ZH + (
+        "\n## 一、任務\n\n1．鼓勵企業穩定崗位。\n\n**掛帥司局**：商務部\n\n**協理司局**：財政部\n\n"
+        "務於2009年4月底前出台具體辦法\n\n2．開展職工培訓。\n\n**掛帥司局**：財政部\n\n"
+        "**協理司局**：商務部\n\n— 2 —\n\n<span id=\"page-2-0\"></span>\n\n人社部發〔2009〕37號\n\n"
+        "務於2009年12月底前完成\n"
+    )
+    rows = _rows(text, path="plan.md")
+    assert [(r["leads"], r["deadline"]) for r in rows] == [
+        (["MOFCOM"], "務於2009年4月底前出台具體辦法"), (["MOF"], "務於2009年12月底前完成")
+    ]
+
+
+def test_helpers_who_hit_the_next_hand_and_a_deadline_requirement() -> None:
+    text = _NOTICE_EN + (
+        "I. Tasks\n1. Build the service hall.  Lead unit: Ministry of Commerce  Cooperating: "
+        "Ministry of Finance and the various banks in the county hit the next hand  "
+        "Deadline requirement: Before the end of the year\n"
+    )
+    assert [_roles(r) for r in _rows(text)] == [
+        ("lead", ["MOFCOM"], ["?various banks in the county", "MOF"], False,
+         "Before the end of the year")
+    ]
+    zh = _NOTICE_ZH + "一、任务\n1. 加强质量监督。  牵头单位：商务部  会同单位：财政部；全程跟踪\n"
+    assert [_roles(r) for r in _rows(zh)] == [("lead", ["MOFCOM"], ["MOF"], False, "全程跟踪")]

@@ -224,7 +224,10 @@ def make_blocks(
                 )
             deadline_line = (
                 prev_block.kind in ("item", "text")
-                and is_deadline_line(text, line, is_deadline, is_date_line)
+                and is_deadline_line(  # (apart from the fields above it: a Markdown copy's)
+                    text, line, is_deadline, is_date_line,
+                    starts_with_label(text, prev.start, prev.end),
+                )
                 and (  # an unnumbered task closed by its clause: its deadline on the next line
                     prev_block.kind == "item"
                     or (

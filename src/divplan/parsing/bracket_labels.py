@@ -12,8 +12,8 @@ from divplan.parsing.cues import find_label, is_task_label
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
-# a short bracketed word: 【责任单位】, [Lead unit] — a field label when the lexicon says so
-_BRACKETED = re.compile(r"[【\[]([^【】\[\]\n:：]{1,16})[】\]]")
+# a short bracketed word: 【责任单位】, 〔时限〕, [Lead unit] — a label when the lexicon says so
+_BRACKETED = re.compile(r"[【\[〔［〖]([^【】\[\]〔〕［］〖〗\n:：]{1,16})[】\]〕］〗]")
 _NO_VALUE = re.compile(r"[ \t]*(?:[,，、;；)）]|$)", re.MULTILINE)  # (after it: no field's value)
 
 
@@ -26,7 +26,7 @@ def unbracket_labels(line: str, mark: str | None = None) -> str:
     stays as written; so does ``mark``, the word a legend of the plan says marks the lead
     ("[Main] A, B": A leads, the rest help — never a field whose bodies all lead).
     """
-    if "】" not in line and "]" not in line:
+    if not any(c in line for c in "】]〕］〗"):
         return line
     if _BRACKETED.fullmatch(line.strip()):
         return line  # 【工作要求】 alone on its line is a heading, not a field

@@ -29,7 +29,7 @@ from divplan.parsing.cues import deadline_label_end, find_label, is_task_label, 
 from divplan.parsing.deadlines import DOC_NUMBER, is_deadline
 from divplan.parsing.field_runs import label_shaped, task_text_end
 from divplan.parsing.label_ends import label_ends_at
-from divplan.parsing.label_words import modified_at
+from divplan.parsing.label_words import field_opening
 from divplan.parsing.parens import inside_bracket, trailing_groups
 from divplan.parsing.person_lines import person_line_at_end
 from divplan.parsing.remarks import is_remark
@@ -78,7 +78,7 @@ def _labelled(text: str, start: int, end: int, registry: Registry) -> ItemClause
             return None
         at = found[0]
         line_start = at == start or text[at - 1] in _FIELD_START
-        b = _opening(text, max(start, text.rfind("\n", 0, at) + 1), at)
+        b = field_opening(text, max(start, text.rfind("\n", 0, at) + 1), at)
         if b is not None:  # ("Coordinating lead:": words modifying the label, no predicate)
             line_start, at = True, b
         field = line_start and not inside_bracket(text, start, at)
@@ -121,16 +121,6 @@ def _clause_valued(text: str, start: int, end: int, registry: Registry) -> bool:
 
     stop = text.find("\n", start, end) % (end + 1)  # (-1: the value runs to the end)
     return getattr(understood_clause(text, start, min(stop, end), registry), "cued", False)
-
-
-def _opening(text: str, line: int, at: int) -> int | None:
-    """Where a field opens at ``line`` with words modifying the label at ``at``, if it does."""
-    while line < at and (text[line] in " \t\u3000" or text[line : line + 2] in _BULLETS):
-        line += 1  # (and a list's bullet: "- Office of primary responsibility: A")
-    return line if line < at and modified_at(text, line, at) else None
-
-
-_BULLETS = frozenset(f"{b} " for b in "-•·*▪●")
 
 
 _CLOSE = {"【": "】", "[": "]", "(": ")", "（": "）"}

@@ -26,10 +26,13 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def is_deadline_line(
-    text: str, line: Line, is_deadline: Callable[[str], bool], is_date_line: Callable[[str], bool]
+    text: str, line: Line, is_deadline: Callable[[str], bool], is_date_line: Callable[[str], bool],
+    under_field: bool = False,
 ) -> bool:
     """（2021年底前完成）, a bare 2021年底前完成 or a deadline field alone (完成时限：2021年底前)
-    under an item: its deadline, on a line (a bare date, 2021年3月2日, is the signature's)."""
+    under an item: its deadline, on a line (a bare date, 2021年3月2日, is the signature's).  A
+    bare one a blank line sets apart only ``under_field``, a field line above it (a Markdown
+    copy writes each field a paragraph: 协理司局：B⏎⏎务于2009年5月底前完成)."""
     s = text[line.start : line.end]
     if s.startswith("(") and s.endswith(")"):
         return is_deadline(s)
@@ -37,7 +40,7 @@ def is_deadline_line(
         return is_deadline(text[deadline_label_end(text, line.start, line.end) : line.end])
     return (
         len(s) <= (_BARE_DEADLINE_LATIN if s.isascii() else _BARE_DEADLINE)
-        and not line.blank_before
+        and (not line.blank_before or under_field)
         and not is_date_line(s)
         and deadline_first(s)  # opens with a deadline phrase (lexicon/deadlines.tsv)
         and is_deadline(s)

@@ -93,6 +93,17 @@ def modified_at(text: str, start: int, label: int) -> bool:
     )  # field's opening here, the line read as it was)
 
 
+def field_opening(text: str, line: int, at: int) -> int | None:
+    """Where a field opens at ``line`` with words modifying the label at ``at``, if it does
+    (spaces and a list's bullet before the words: "- Office of primary responsibility: A")."""
+    while line < at and (text[line] in " \t\u3000" or text[line : line + 2] in _BULLETS):
+        line += 1
+    return line if line < at and modified_at(text, line, at) else None
+
+
+_BULLETS = frozenset(f"{b} " for b in "-•·*▪●")
+
+
 def may_cross(matched: str) -> bool:
     """Whether a cue's match could run into a label (a space, then a capital): only then are
     the text's label stops found, and the match checked against them."""
@@ -117,6 +128,7 @@ def short_of_label(
 
 __all__ = [
     "LABEL_WORDS",
+    "field_opening",
     "head_of_role",
     "label_words",
     "may_cross",

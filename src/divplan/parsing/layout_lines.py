@@ -149,8 +149,9 @@ def ornament_prefix(line: str) -> int:
 
 
 def ornament_lines(lines: list[tuple[int, str]]) -> set[int]:
-    """Lines of ornaments only (◆ ◆ ◆, ▲): symbols and spaces, no word, number or mark; and
-    rules (---, * * *, ___: a Markdown page's break between parts, never a task's words)."""
+    """Lines of ornaments only (◆ ◆ ◆, ▲): symbols and spaces, no word, number or mark;
+    rules (---, * * *, ___: a Markdown page's break between parts, never a task's words); and
+    a scan's speck alone on its line (丶, ·, ˙: dust an OCR read, no sentence's stop)."""
     return {
         i
         for i, (_, body) in enumerate(lines)
@@ -159,10 +160,12 @@ def ornament_lines(lines: list[tuple[int, str]]) -> set[int]:
             and all(ch.isspace() or unicodedata.category(ch) == "So" for ch in body)
         )
         or _RULE_LINE.match(body)
+        or _SPECK_LINE.match(body)
     }
 
 
 _RULE_LINE = re.compile(r"^[ \t]*([-*_=~])(?:[ \t]*\1){2,}[ \t]*$")
+_SPECK_LINE = re.compile("^[ \t\u3000]*[丶·•˙`´‘’ˊˋ°][ \t\u3000]*$")
 
 
 _CENTRED_NUMBER = re.compile(r"^[ \t\u3000]{20,}(\d{1,3})[ \t]*$")
@@ -202,7 +205,7 @@ _CUT_LINE = 15  # a line the page cut in mid-sentence is at least this long
 
 
 _NUMBER_LINE = re.compile(  # a document number alone on its line: 涧政〔2004〕15号
-    r"^[\s\u3000]*[\u4e00-\u9fff]{1,8}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\d{1,4}\s*号[\s\u3000]*$"
+    r"^[\s\u3000]*[\u4e00-\u9fff]{1,8}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\d{1,4}\s*[号號][\s\u3000]*$"
 )
 
 
@@ -217,6 +220,10 @@ def lone_running_heads(lines: list[tuple[int, str]], page_idx: set[int]) -> set[
     on the heads it keeps)."""
     out: set[int] = set()
     for i in page_idx:
+        k = next((n for n in range(i + 1, min(len(lines), i + _BLANKS)) if lines[n][1].strip()), 0)
+        if k and k not in page_idx and _NUMBER_LINE.match(lines[k][1]):
+            out.add(k)  # (a document number alone, blank lines between: the page's head)
+            continue
         j = i + 1
         if j + 1 >= len(lines) or j in page_idx or (
             lines[j + 1][1].strip() and not _NUMBER_LINE.match(lines[j][1])
@@ -229,6 +236,9 @@ def lone_running_heads(lines: list[tuple[int, str]], page_idx: set[int]) -> set[
         if len(before) >= _CUT_LINE and not before.endswith(SENTENCE_CLOSERS):
             out.add(j)
     return out
+
+
+_BLANKS = 5  # lines a page number and the next page's head may stand apart by
 
 
 # a document's masthead: an issuer's name and 文件 (交通运输部文件, 国务院办公厅文件), alone

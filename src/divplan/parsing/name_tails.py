@@ -334,6 +334,20 @@ _UNIT_ENDS = frozenset(_WORDS["zh_section"])
 _NAME_TAILS = _WORDS["zh_tail"]
 
 
+def opening_name(name: str) -> bool:
+    """A name an item's opening words may hold: Chinese, or English written as a body's (title
+    case, or a local body's by its level word), never a task's words before one ("Improve the
+    services … so that the Ministry of Finance shall take the lead")."""
+    if _CJK.search(name):
+        return True
+    return opens_like_a_name(name) and written_as_body(name) and not _VERB_THE.search(name)
+
+
+# a lower-case word before "the" that is no small word of a name: a verb and its object ("Each
+# township establish the … station": a task's words after its subject, no body's name)
+_VERB_THE = re.compile(r"\b(?!(?:of|for|to|and|in|on|at|under|with|by)\b)[a-z]+\s+the\s")
+
+
 __all__ = [
     "TAIL_CHARS",
     "adverb_first",
@@ -345,6 +359,7 @@ __all__ = [
     "local_name",
     "local_org",
     "names_own",
+    "opening_name",
     "opens_like_a_name",
     "tail_cut",
     "title_case",

@@ -77,11 +77,7 @@ from divplan.read.radicals import radical_map
 _CHAR_MAP: dict[int, str | None] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _CHAR_MAP.update(
     {
-        0x3000: " ",
-        0x00A0: " ",
-        0x0009: " ",
-        0x000B: " ",
-        0x000C: " ",
+        **dict.fromkeys((0x3000, 0x00A0, 0x0009, 0x000B, 0x000C), " "),
         **{cp: " " for cp in (*range(0x2000, 0x200B), 0x202F, 0x205F)},  # em space, thin …
         **dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)),  # (None: dropped)
     }
@@ -93,6 +89,7 @@ _DASH = r"[-\u2012-\u2015\u2212\uFF0D\u2500\u2014\u2013]"
 PAGE_LINE = re.compile(
     rf"^\s*(?:{_DASH}{{1,3}}\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*{_DASH}{{1,3}}"
     r"|[第笫]\s*\d{1,4}\s*[页頁](?:\s*[,，/／]?\s*共\s*\d{1,4}\s*[页頁])?"  # (笫: a scan's 第)
+    r"|[【\[〔]\s*(?:[第笫]\s*\d{1,4}\s*[页頁]|page\s*\d{1,4})[^\n【】\[\]〔〕]{0,40}[】\]〕]"
     r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|(?:no\.?\s*)?\d{1,4}\s*page,?\s*(?:total|of)\s*\d{1,4}\s*pages?"  # 第2页，共3页 translated
     r"|(?:(?:https?|file)://\S+\s+)?\d{1,4}\s*/\s*\d{1,4}"  # a browser's print footer: URL  1/4

@@ -5,7 +5,7 @@ PDF copy or a hard-wrapped e-mail cuts lines anywhere; the item text shown must 
 written, not as cut.  :func:`rejoin` joins lines with a space between words and none between
 Chinese characters, drops the hyphen of a word cut for the line ("Develop-|ment") but keeps a
 compound's own ("Out-of-|capacity"), and closes a PDF's letter-spacing (全 国 工 商 联) and
-the space a PDF sets between Chinese and digits (2015 年 9 月).
+the space a PDF sets between Chinese and digits (2015 年 9 月) or inside a year (2 017年).
 """
 
 from __future__ import annotations
@@ -37,7 +37,16 @@ def rejoin(raw: str) -> str:
         joined = joined.replace("-\x00", "")
     if " " in joined and _ANY_CJK.search(joined):
         joined = _CJK_SPACE.sub("", joined)  # 全 国 工 商 联: a PDF's letter-spacing
+        joined = _YEAR_CUT.sub(_year_whole, joined)  # (2 017年6月底前: a year a PDF spaced)
     return joined.strip()
+
+
+_YEAR_CUT = re.compile(r"(?<!\d)([12]\d{0,2}) (\d{1,3})(?=年)")
+
+
+def _year_whole(m: re.Match[str]) -> str:
+    """A year's four digits a space cut (2 017年), whole; any other digits as they were."""
+    return m.group(1) + m.group(2) if len(m.group(1)) + len(m.group(2)) == 4 else m.group()
 
 
 def _join(m: re.Match[str]) -> str:

@@ -24,7 +24,7 @@ from divplan.parsing.deadlines import (
     is_deadline,
 )
 from divplan.parsing.name_edges import ORG_ZH, org_shaped
-from divplan.parsing.name_tails import local_name, opens_like_a_name, written_as_body
+from divplan.parsing.name_tails import local_name, opening_name, opens_like_a_name
 from divplan.parsing.parens import trailing_groups
 from divplan.parsing.role_words import read_by_piece
 from divplan.parsing.sentence_deadlines import bare_deadline, task_after
@@ -353,7 +353,7 @@ def _opening(
         # item, no role word: responsible, a guess (a Chinese part may be the task's: 在各乡镇…)
     elif reading.error is not None or reading.guesses or not reading.cued or not named:
         return None
-    if any(not (r.known or (r.org and _opening_name(r.mention))) for r in named):
+    if any(not (r.known or (r.org and opening_name(r.mention))) for r in named):
         return None  # ("…, establish a regular mechanism between government and enterprises")
     reading.span = (start, stop)
     return reading
@@ -363,23 +363,9 @@ def _a_body_named(reading: ClauseReading) -> bool:
     """Whether a body ``reading`` names is known or written as a body's name: not only the
     task's words before a noun ("Guide the financial institutions to increase the credit")."""
     return any(
-        r.known or (r.org and _opening_name(r.mention))
+        r.known or (r.org and opening_name(r.mention))
         for r in reading.leads + reading.participants
     )
-
-
-def _opening_name(name: str) -> bool:
-    """A name an item's opening words may hold: Chinese, or English written as a body's (title
-    case, or a local body's by its level word), never a task's words before one ("Improve the
-    services … so that the Ministry of Finance shall take the lead")."""
-    if _CJK.search(name):
-        return True
-    return opens_like_a_name(name) and written_as_body(name) and not _VERB_THE.search(name)
-
-
-# a lower-case word before "the" that is no small word of a name: a verb and its object ("Each
-# township establish the … station": a task's words after its subject, no body's name)
-_VERB_THE = re.compile(r"\b(?!(?:of|for|to|and|in|on|at|under|with|by)\b)[a-z]+\s+the\s")
 
 
 def wholly_a_clause(

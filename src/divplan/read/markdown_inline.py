@@ -10,7 +10,8 @@ between the cuts, so spans still point into the text the user gave).
 Guarantees: only marks are cut — a backslash before ASCII punctuation, ``**`` (in a line
 holding them in pairs), one ``*`` on each side of words (never a bullet's ``* ``, never
 ``2*3``), a link's brackets and its address in parentheses (not an image's ``![…](…)``),
-an HTML comment whole (``<!-- page 3 -->``, a converter's page mark).
+an HTML comment whole (``<!-- page 3 -->``, a converter's page mark) and an HTML tag of a
+few inline kinds (``<span id="page-3-0"></span>``, an anchor).
 The cuts are sorted and never overlap one another.
 """
 
@@ -23,6 +24,10 @@ _MARKS = re.compile(rf"{_ESCAPE.pattern}|\*\*")  # (and strong emphasis: **bold*
 _EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])[^*\n]{1,200}?(?<=[^\s*\\])\*(?![\w*])")
 _LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\([^()\s]{0,500}\)")  # [words](address)
 _COMMENT = re.compile(r"<!--.*?-->")  # <!-- page 3 -->: a converter's note, never shown
+_TAGS = "span|a|div|p|sup|sub|b|i|u|strong|em|font|img|hr|center|small|mark|section"
+_TAG = re.compile(  # <span id="page-3-0"></span>, <a id="annex-1"></a>: an anchor, never shown
+    rf"</?(?:{_TAGS})(?:\s+[a-z][a-z-]*=(?:\"[^\"\n]*\"|'[^'\n]*'))*\s*/?>"
+)  # (lower case, its attributes quoted: "<Danyan County … Plan>" is a title's brackets)
 
 
 def inline_cuts(body: str) -> list[tuple[int, int]]:
@@ -37,8 +42,9 @@ def inline_cuts(body: str) -> list[tuple[int, int]]:
     if "](" in body:  # ([Home](#) | [Service](#): a link's words, not its brackets and address)
         for m in _LINK.finditer(body):
             cuts += [(m.start(), m.start() + 1), (m.end(1), m.end())]
-    if "<!--" in body:
+    if "<" in body:
         cuts += [m.span() for m in _COMMENT.finditer(body)]
+        cuts += [m.span() for m in _TAG.finditer(body)]
     out: list[tuple[int, int]] = []
     for a, b in sorted(cuts):
         if not out or a >= out[-1][1]:

@@ -11,8 +11,9 @@ Guarantees:
 - Only a delimited text of at least eight rows, all of one width (two to four cells), under a
   header whose cells are no numbers, is considered; any other text gives None.
 - Exactly one column holds words; every other column holds numbers on every row, and each such
-  column measures rather than numbers: decimals (0.985, 97.5%) on most rows, or a few values
-  repeated in order (a page number over its lines).  A number column that counts rows or items
+  column measures rather than numbers: decimals (0.985, 97.5%) on most rows, a few values
+  repeated in order (a page number over its lines), or a line's place on its page counted
+  again from 1 on each page (页码,行号,识别文本,置信度).  A number column that counts rows or items
   (序号,内容 / para_id,text) is another reader's (:mod:`divplan.read.keyed_rows`).
 - Each row (one source line: a cell quoted over lines gives rows of other widths, and None)
   becomes one line, its value with CSV quoting undone, a segment naming its source
@@ -21,6 +22,7 @@ Guarantees:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from divplan.read.extracted import TextBuilder
@@ -53,10 +55,13 @@ def _measures(values: list[str]) -> bool:
     if sum(bool(_DECIMAL.fullmatch(v)) for v in values) >= _DECIMAL_SHARE * len(values):
         return True
     ints = [int(v) for v in values if v.isdigit()]
+    if len(ints) != len(values):
+        return False
+    restarts = sum(b == 1 for a, b in itertools.pairwise(ints))
     return (
-        len(ints) == len(values)
-        and ints == sorted(ints)
-        and len(set(ints)) * 3 <= len(ints)  # (page 1 over many lines, then page 2 …)
+        ints == sorted(ints) and len(set(ints)) * 3 <= len(ints)  # (page 1 over many lines,
+    ) or (  # then page 2 …); or a line's place on its page, counted again on each page (1, 2, …
+        restarts >= 1 and all(b in (a + 1, 1) for a, b in itertools.pairwise(ints))  # 13, 1, 2)
     )
 
 
@@ -74,7 +79,8 @@ def text_column(rows: list[list[str]]) -> int | None:
     if len(measured) != width - 1:
         return None
     words = next(c for c in range(width) if c not in measured)
-    return words if all(r[words] for r in body) else None
+    said = sum(bool(r[words]) for r in body)  # (a blank line recognised: an empty cell)
+    return words if said >= _DECIMAL_SHARE * len(body) else None
 
 
 def measured_lines(text: str) -> TextBuilder | None:

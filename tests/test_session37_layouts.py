@@ -387,3 +387,21 @@ def test_helpers_who_hit_the_next_hand_and_a_deadline_requirement() -> None:
     ]
     zh = _NOTICE_ZH + "一、任务\n1. 加强质量监督。  牵头单位：商务部  会同单位：财政部；全程跟踪\n"
     assert [_roles(r) for r in _rows(zh)] == [("lead", ["MOFCOM"], ["MOF"], False, "全程跟踪")]
+
+
+def test_a_deadline_line_under_an_unnumbered_task_in_word_for_word_english() -> None:
+    # 年底前到位 / 5月底前到位 rendered "Before the end of the year arrive position." on the
+    # line under each paragraph task: the task's deadline, no task of its own
+    text = _NOTICE_EN + (
+        "One, develop agriculture\n"
+        "    The following 2 work: Ministry of Agriculture and Rural Affairs tugs the head, "
+        "Ministry of Finance heel in.\n"
+        "    Stabilize the grain sown area, push the fine seed subsidy.\n"
+        "    Before the end of May arrive position.\n"
+        "    Build 5 vegetable production bases.\n"
+        "    Before the end of the year arrive position.\n"
+    )
+    rows = _rows(text)
+    assert [r["deadline"] for r in rows] == [
+        "Before the end of May arrive position", "Before the end of the year arrive position"
+    ]

@@ -405,3 +405,53 @@ def test_a_deadline_line_under_an_unnumbered_task_in_word_for_word_english() -> 
     assert [r["deadline"] for r in rows] == [
         "Before the end of May arrive position", "Before the end of the year arrive position"
     ]
+
+
+def test_scopes_over_the_items_below_and_above_in_chinese() -> None:
+    # 下開各項：/ 本段各項： over a group's tasks; 以上諸項，概由…: after them; 第壹部分 / 第一大項 /
+    # 第二方面 as sections
+    text = _NOTICE_ZH + (
+        "第壹部分　培育主體\n下開各項：商務部承擔主責，財政部參與。\n1．鼓勵家庭農場發展。\n"
+        "見效時限：2016年12月底前\n第一大項　優化環境\n（一）破除壁壘\n"
+        "　　本段各項：財政部牽頭，商務部對口協助，2023年12月底前到位。\n　　2．落實負面清單。\n"
+        "第二方面　推動更新\n3．推進電梯更新。\n4．推進管網更新。\n以上諸項，概由海關總署牽頭，商務部參加，2007年10月底前告竣。\n"
+    )
+    plan = divplan.parse(text)
+    assert [s.title for s in plan.sections] == ["培育主體", "優化環境", "推動更新"]
+    assert [_roles(r)[:3] for r in reading(plan)["items"]] == [
+        ("lead", ["MOFCOM"], ["MOF"]), ("lead", ["MOF"], ["MOFCOM"]),
+        ("lead", ["GAC"], ["MOFCOM"]), ("lead", ["GAC"], ["MOFCOM"]),
+    ]
+
+
+def test_focus_areas_with_no_part_above_them_are_the_plans_sections() -> None:
+    task = (
+        "{}. The Ministry of Commerce carries the lead, assisted by the Ministry of Finance and "
+        "other utility operators; delivery due by the close of 2026.\n\n"
+    )
+    text = _NOTICE_EN + (
+        "Focus area 1: Housing\n\n" + task.format("Renovate the compounds")
+        + task.format("Retrofit the lifts") + "Focus area 2: Funding\n\n"
+        + task.format("Set up a fund") + task.format("Streamline the approvals")
+    )
+    plan = divplan.parse(text)
+    assert [(s.number, s.title) for s in plan.sections] == [(1, "Housing"), (2, "Funding")]
+    assert [_roles(r) for r in reading(plan)["items"]] == [
+        ("lead", ["MOFCOM"], ["MOF"], True, "delivery due by the close of 2026")
+    ] * 4
+
+
+def test_word_for_word_renderings_of_fu_ze_ling_xian_and_hui_ban() -> None:
+    # 负责 as "negative responsibility", 领衔 as "heads the title", 会办 as "join-handle", 厅 as
+    # "Hall"
+    text = _NOTICE_EN + (
+        "I. Tasks\n1. Encourage the investors. The Ministry of Commerce, the Ministry of Civil "
+        "Affairs common negative responsibility.\n2. Streamline the licences. By the Provincial "
+        "Judicial Hall heads the title, the Provincial Commerce Hall join-handle, within 2021 year "
+        "complete.\n"
+    )
+    assert [_roles(r) for r in _rows(text)] == [
+        ("joint", ["MCA", "MOFCOM"], [], False, None),
+        ("lead", ["?Provincial Judicial Hall"], ["?Provincial Commerce Hall"], False,
+         "within 2021 year complete"),
+    ]

@@ -65,6 +65,12 @@ def _outline_parser() -> Lark:
     return parser("outline", lexer=_BlockLexer)
 
 
+def _english_labels(subsections: list[SubsectionNode]) -> bool:
+    """Whether every one of ``subsections`` is headed by a labelled English line ("Focus area
+    1:", SUB_LABEL_EN): words that name a plan's top level as often as a part's points."""
+    return bool(subsections) and all(s.block.family == "SUB_LABEL_EN" for s in subsections)
+
+
 class _ToOutline(Transformer[Token, Outline]):
     def __init__(self, blocks: list[Block]) -> None:
         super().__init__()
@@ -106,6 +112,12 @@ class _ToOutline(Transformer[Token, Outline]):
             else:
                 kind, blk = child
                 (loose.items if kind == "item" else loose.others).append(blk)
+        if not sections and not loose.items and _english_labels(loose.subsections):
+            for sub in loose.subsections:  # ("Focus area 1:" … with no part above them: the
+                node = SectionNode(sub.block)  # plan's own top level, its sections)
+                node.items, node.others = sub.items, sub.others
+                sections.append(node)
+            loose.subsections = []
         if loose.items or loose.subsections or loose.others:
             sections.insert(0, loose)
         return sections

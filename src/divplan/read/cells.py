@@ -21,7 +21,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 # a pandoc simple table's rule under its header: groups of dashes parted by spaces
 RULE = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})*\s*$")
 SECTION_MARK = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]{1,3}\s*[、.．]|第[一二三四五六七八九十百\d]{1,3}(?:部分|章|篇|节)"
+    r"^\s*(?:[一二三四五六七八九十百]{1,3}\s*[、.．]|第[一二三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾\d]{1,3}(?:部分|章|篇|节|節|大项|大項|方面)"
     r"|(?:[IVXLC]{1,5}|[\u2160-\u216b])\s*[.、]\s*|(?:" + part_words() + r")\s+"
     r"(?:[IVXLC]{1,5}|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"  # (the words
     r"|(?:" + modified_part() + r")\s+(?:[IVXLC]{1,5}|\d{1,2})[.:]"  # of heading_words.tsv)

@@ -7,7 +7,11 @@ checks the reading, so that the rule holds for plans none of the sets holds.
 
 from __future__ import annotations
 
+import io
 import itertools
+from typing import Any
+
+import pytest
 
 import divplan
 from divplan.read.markdown_inline import inline_cuts
@@ -455,3 +459,30 @@ def test_word_for_word_renderings_of_fu_ze_ling_xian_and_hui_ban() -> None:
         ("lead", ["?Provincial Judicial Hall"], ["?Provincial Commerce Hall"], False,
          "within 2021 year complete"),
     ]
+
+
+def test_a_sheets_escaped_line_ends_and_a_group_line_naming_its_items() -> None:
+    # _x000D_ (a carriage return a writer escaped twice) inside a cell; "The above items 1-2:
+    # A bears the total duty, B cooperate do" (负总责 / 配合做, word for word)
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [
+        ["Notice on Issuing the Division of Tasks"], ["Division of Tasks for the Opinions"],
+        ["I. Infrastructure"], ["1. Build the airports."], ["Time limit: End of June 2025"],
+        ["2. Build the network."], ["Time limit: End of 2025"],
+        ["The above items 1-2: Ministry of Transport bears the total duty, Ministry of "
+         "Commerce,_x000D_\nMinistry of Finance cooperate do."],
+    ]:
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    rows = _rows_of(buf.getvalue(), "plan.xlsx")
+    assert [_roles(r) for r in rows] == [
+        ("lead", ["MOT"], ["MOF", "MOFCOM"], False, "End of June 2025"),
+        ("lead", ["MOT"], ["MOF", "MOFCOM"], False, "End of 2025"),
+    ]
+
+
+def _rows_of(data: bytes, path: str) -> list[dict[str, Any]]:
+    return reading(divplan.parse_bytes(data, path=path))["items"]

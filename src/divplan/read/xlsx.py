@@ -87,7 +87,18 @@ def _cell(value: Any, number_format: str = "General") -> str:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value)
+    text = str(value)
+    return _ESCAPED.sub(_unescaped, text) if "_x" in text else text
+
+
+# OOXML's escape of a character an XML string cannot hold (_x000D_ for a carriage return, kept
+# literally by a writer that escaped it twice): the character, a carriage return as a line end
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescaped(m: re.Match[str]) -> str:
+    ch = chr(int(m.group(1), 16))
+    return "\n" if ch in "\r\n" else ch if ch.isprintable() or ch == "\t" else ""
 
 
 def _rows(ws: Any) -> list[Row]:

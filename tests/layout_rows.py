@@ -19,6 +19,17 @@ def plan_rows(text: str, path: str = "plan.txt") -> list[dict[str, Any]]:
     return reading(plan)["items"]
 
 
+def bytes_rows(data: bytes, path: str) -> list[dict[str, Any]]:
+    """The items of a file's bytes (a workbook built in the test) parsed as ``path``."""
+    return reading(divplan.parse_bytes(data, path=path))["items"]
+
+
+def kept_text(body: str, cuts: list[tuple[int, int]]) -> str:
+    """``body`` without the spans ``cuts`` marks (sorted, none inside another)."""
+    bounds = [0, *(x for cut in cuts for x in cut), len(body)]
+    return "".join(body[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2))
+
+
 def row_roles(row: dict[str, Any]) -> tuple[Any, ...]:
     """An item row's (mode, leads, participants, others, deadline)."""
     return row["mode"], row["leads"], row["participants"], row["others"], row["deadline"]
@@ -29,4 +40,7 @@ def section_markers(text: str) -> list[str | None]:
     return [s["marker"] for s in reading(divplan.parse(text))["sections"]]
 
 
-__all__ = ["NOTICE_EN", "NOTICE_ZH", "plan_rows", "row_roles", "section_markers"]
+__all__ = [
+    "NOTICE_EN", "NOTICE_ZH", "bytes_rows", "kept_text", "plan_rows", "row_roles",
+    "section_markers",
+]

@@ -18,6 +18,7 @@ from divplan.read.pdf_aligned_rows import table_rows
 from divplan.read.table_headers import column_role, find_header
 from divplan.read.text_tables import read_text_tables
 from item_roles import item_roles
+from layout_rows import kept_text
 
 _NOTICE_EN = (
     "Notice of the Qinyang Municipal People's Government Office on Issuing the Division Plan\n\n"
@@ -59,8 +60,7 @@ def test_a_menu_of_links_and_emphasised_labels_in_markdown_read_as_words(tmp_pat
 def test_markdown_marks_are_cut_and_their_words_kept() -> None:
     body = "*Time limit:* by **2024** and [the portal](http://x.cn/a) \\* 2*3"
     cuts = inline_cuts(body)
-    bounds = [0, *(x for cut in cuts for x in cut), len(body)]
-    kept = "".join(body[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2))
+    kept = kept_text(body, cuts)
     assert kept == "Time limit: by 2024 and the portal * 2*3"
     assert inline_cuts("* a bullet, not emphasis") == []
     assert inline_cuts("![a picture](x.png)") == []  # (an image's brackets are not a link's)

@@ -8,22 +8,15 @@ checks the reading, so that the rule holds for plans none of the sets holds.
 from __future__ import annotations
 
 import io
-from typing import Any
 
-import divplan
 from divplan.names.keys import normalise
 from divplan.parsing.role_words import role_of_words
 from layout_rows import NOTICE_EN as _NOTICE_EN
 from layout_rows import NOTICE_ZH as _NOTICE_ZH
+from layout_rows import bytes_rows as _bytes_rows
 from layout_rows import plan_rows as _rows
 from layout_rows import row_roles as _roles
 from layout_rows import section_markers as _sections
-
-from gold_compare import reading
-
-
-def _bytes_rows(data: bytes, path: str) -> list[dict[str, Any]]:
-    return reading(divplan.parse_bytes(data, path=path))["items"]
 
 
 def test_a_crawl_export_of_block_ids_is_read_as_the_page_it_holds() -> None:

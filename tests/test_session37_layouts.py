@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import itertools
-from typing import Any
 
 import pytest
 
@@ -17,6 +16,7 @@ import divplan
 from divplan.read.markdown_inline import inline_cuts
 from layout_rows import NOTICE_EN as _NOTICE_EN
 from layout_rows import NOTICE_ZH as _NOTICE_ZH
+from layout_rows import bytes_rows, kept_text
 from layout_rows import plan_rows as _rows
 from layout_rows import row_roles as _roles
 
@@ -128,8 +128,7 @@ def test_a_heading_between_two_pipe_tables_keeps_them_apart() -> None:
 def test_an_html_comment_in_markdown_is_cut_whole() -> None:
     body = "<!-- page 3 --> **Lead:** x <!-- a **note** -->"
     cuts = inline_cuts(body)
-    bounds = [0, *(x for cut in cuts for x in cut), len(body)]
-    kept = "".join(body[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2))
+    kept = kept_text(body, cuts)
     assert kept == " Lead: x "
     assert all(a < b <= c for (a, b), (c, _) in itertools.pairwise(cuts))
 
@@ -477,12 +476,8 @@ def test_a_sheets_escaped_line_ends_and_a_group_line_naming_its_items() -> None:
         ws.append(row)
     buf = io.BytesIO()
     wb.save(buf)
-    rows = _rows_of(buf.getvalue(), "plan.xlsx")
+    rows = bytes_rows(buf.getvalue(), "plan.xlsx")
     assert [_roles(r) for r in rows] == [
         ("lead", ["MOT"], ["MOF", "MOFCOM"], False, "End of June 2025"),
         ("lead", ["MOT"], ["MOF", "MOFCOM"], False, "End of 2025"),
     ]
-
-
-def _rows_of(data: bytes, path: str) -> list[dict[str, Any]]:
-    return reading(divplan.parse_bytes(data, path=path))["items"]

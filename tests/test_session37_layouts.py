@@ -481,3 +481,17 @@ def test_a_sheets_escaped_line_ends_and_a_group_line_naming_its_items() -> None:
         ("lead", ["MOT"], ["MOF", "MOFCOM"], False, "End of June 2025"),
         ("lead", ["MOT"], ["MOF", "MOFCOM"], False, "End of 2025"),
     ]
+
+
+def test_item_numbers_restarting_with_their_sections_are_no_line_counter() -> None:
+    # 序号,内容 whose numbers restart in each section: no OCR export's line counter (no page
+    # column changes where they restart), the numbers kept as the items'
+    from divplan.read.measure_columns import text_column
+
+    rows = [["序号", "内容"]] + [[str(n), f"任务{n}"] for n in (1, 2, 3, 4, 1, 2, 3, 1, 2)]
+    assert text_column(rows) is None
+    ocr = [["页码", "行号", "识别文本"]] + [
+        [str(p), str(n), "文字"] for p, n in ((1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (2, 3),
+                                            (3, 1), (3, 2), (3, 3))
+    ]
+    assert text_column(ocr) == 2

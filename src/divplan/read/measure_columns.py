@@ -13,8 +13,9 @@ Guarantees:
 - Exactly one column holds words; every other column holds numbers on every row, and each such
   column measures rather than numbers: decimals (0.985, 97.5%) on most rows, a few values
   repeated in order (a page number over its lines), or a line's place on its page counted
-  again from 1 on each page (页码,行号,识别文本,置信度).  A number column that counts rows or items
-  (序号,内容 / para_id,text) is another reader's (:mod:`divplan.read.keyed_rows`).
+  again from 1 where the page number changes (页码,行号,识别文本,置信度).  A number column
+  that counts rows or items (序号,内容 / para_id,text; item numbers restarting with their
+  sections) is another reader's (:mod:`divplan.read.keyed_rows`).
 - Each row (one source line: a cell quoted over lines gives rows of other widths, and None)
   becomes one line, its value with CSV quoting undone, a segment naming its source
   line, with the value's source offset when it is copied verbatim; the header row is left out.
@@ -48,8 +49,10 @@ def _rows(text: str, delim: str) -> tuple[list[str], list[list[str]]] | None:
 _HEAD_CHARS = 4000  # the first rows of an export lie within this many characters
 
 
-def _measures(values: list[str]) -> bool:
-    """Whether a column of numbers measures (decimals; a page number repeated in order)."""
+def _measures(values: list[str], pages: list[list[str]]) -> bool:
+    """Whether a column of numbers measures (decimals; a page number repeated in order; a
+    line's place on its page, counted again from 1 exactly where a page column's value
+    changes — never a plan's item numbers, which restart with its sections)."""
     if not values or not all(_NUMBER.fullmatch(v) for v in values):
         return False
     if sum(bool(_DECIMAL.fullmatch(v)) for v in values) >= _DECIMAL_SHARE * len(values):
@@ -57,12 +60,19 @@ def _measures(values: list[str]) -> bool:
     ints = [int(v) for v in values if v.isdigit()]
     if len(ints) != len(values):
         return False
-    restarts = sum(b == 1 for a, b in itertools.pairwise(ints))
-    return (
-        ints == sorted(ints) and len(set(ints)) * 3 <= len(ints)  # (page 1 over many lines,
-    ) or (  # then page 2 …); or a line's place on its page, counted again on each page (1, 2, …
-        restarts >= 1 and all(b in (a + 1, 1) for a, b in itertools.pairwise(ints))  # 13, 1, 2)
-    )
+    if ints == sorted(ints) and len(set(ints)) * 3 <= len(ints):
+        return True  # (page 1 over many lines, then page 2 …)
+    steps = list(itertools.pairwise(ints))
+    turns = [k for k, (a, b) in enumerate(steps) if b != a + 1]
+    return bool(turns) and all(steps[k][1] == 1 for k in turns) and any(
+        turns == [k for k, (a, b) in enumerate(itertools.pairwise(p)) if a != b] for p in pages
+    )  # (页码,行号: 1 … 13 on page 1, 1 … on page 2)
+
+
+def _pages(values: list[str]) -> bool:
+    """Whether a column holds page numbers: whole numbers in order, each over many rows."""
+    ints = [int(v) for v in values if v.isdigit()]
+    return len(ints) == len(values) > 0 and ints == sorted(ints) and len(set(ints)) * 3 <= len(ints)
 
 
 def text_column(rows: list[list[str]]) -> int | None:
@@ -75,7 +85,9 @@ def text_column(rows: list[list[str]]) -> int | None:
     if any(_NUMBER.fullmatch(c.strip()) for c in rows[0]):
         return None  # (no header: a sheet's own rows, not an export's)
     body = [[c.strip() for c in r] for r in rows[1:]]
-    measured = [c for c in range(width) if _measures([r[c] for r in body])]
+    columns = [[r[c] for r in body] for c in range(width)]
+    pages = [col for col in columns if _pages(col)]
+    measured = [c for c in range(width) if _measures(columns[c], pages)]
     if len(measured) != width - 1:
         return None
     words = next(c for c in range(width) if c not in measured)

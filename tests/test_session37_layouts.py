@@ -495,3 +495,15 @@ def test_item_numbers_restarting_with_their_sections_are_no_line_counter() -> No
                                             (3, 1), (3, 2), (3, 3))
     ]
     assert text_column(ocr) == 2
+
+
+def test_items_numbered_di_n_xiang_under_bureau_labels() -> None:
+    # 第1项　… items; 领办科局：/ 配办科局：/ 责任科局： (科局, a county's bureaus, a unit word)
+    text = _NOTICE_ZH + (
+        "一、发展现代农业\n第1项　实施优质粮食工程。\n领办科局：商务部\n配办科局：财政部\n"
+        "第2项　加强科技推广。\n责任科局：财政部、商务部\n"
+    )
+    rows = _rows(text)
+    assert [(r["number"], _roles(r)[:3]) for r in rows] == [
+        (1, ("lead", ["MOFCOM"], ["MOF"])), (2, ("joint", ["MOF", "MOFCOM"], []))
+    ]

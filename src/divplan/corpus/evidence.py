@@ -102,7 +102,8 @@ _KEYWORD = re.compile(
     r"|division[- ]of[- ](?:labou?r|(?:key\s+)?(?:tasks|work)|responsibilities|work)"
     r"|[项項]目分工|分工的通知|(?:tasks?|work)\s+division\s+(?:table|plan|scheme|list)"
     r"|(?:task|work)\s+(?:assignment|division|decomposition|breakdown)"
-    r"|(?:assignment|decomposition|breakdown)\s+of\s+(?:key\s+)?tasks",
+    r"|(?:assignment|decomposition|breakdown|allocation)\s+of\s+(?:key\s+)?(?:tasks|responsibilities)"
+    r"|task\s+allocation",  # ("…Action Plan for 2026: Allocation of Tasks")
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(

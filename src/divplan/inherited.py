@@ -23,7 +23,7 @@ from divplan.parsing.clauses import ItemClauses
 from divplan.parsing.cues import starts_with_label
 from divplan.parsing.field_wraps import past_deadline_field
 from divplan.parsing.furniture import is_furniture
-from divplan.parsing.group_scope import forward_scope_end, opens_forward_group
+from divplan.parsing.group_scope import forward_scope_end, heads_group_below, opens_forward_group
 from divplan.parsing.structure import SectionNode
 from divplan.read.cells import SENTENCE_ENDS
 from divplan.records import Item, Responsibility
@@ -162,7 +162,7 @@ def line_over(
         shaped = (
             _own_line(text, b.start)
             or text[b.end - 1] in ":："  # (or a lead-in: "… with B:")
-            or opens_forward_group(text, b.start, b.end)  # (or （以下任务由A牵头…）)
+            or heads_group_below(text, b.start, b.end)  # (or （以下任务由A牵头…）)
         )
         found = clauses_in(b.start, b.end)
         if (shaped or found.text_end <= b.start) and (  # (or a sentence that is wholly a

@@ -24,7 +24,13 @@ from collections.abc import Iterator
 
 from divplan.check.diagnostics import Locator
 from divplan.parsing.clause_text import simplify
-from divplan.parsing.lexicon_files import holds_trigger, lang_searches, row_words
+from divplan.parsing.lexicon_files import (
+    holds_trigger,
+    lang_regexes,
+    lang_searches,
+    row_words,
+    trigger_windows,
+)
 from divplan.records import Department, Item, Plan, Section
 
 _SHARED = ("joint", "resp")
@@ -40,8 +46,15 @@ def legend_note(name: str, text: str, *, unwrapped: bool = False) -> re.Match[st
     if not holds_trigger(name, text):
         return None
     for lang, pattern in lang_searches(name).items():
-        subject = simplify(text) if lang == "zh" else text
-        m = pattern.search(subject.replace("\n", "") if unwrapped and lang == "zh" else subject)
+        if lang != "zh":  # (only near a trigger word's line: :func:`trigger_windows`)
+            windows = trigger_windows(name, text)
+            plain = lang_regexes(name)[lang]  # (the windows are the gate: no second one)
+            for a, b in [(0, len(text))] if windows is None else windows:
+                if (m := plain.search(text, a, b)) is not None:
+                    return m
+            continue
+        subject = simplify(text)
+        m = pattern.search(subject.replace("\n", "") if unwrapped else subject)
         if m is not None:
             return m
     return None

@@ -155,12 +155,10 @@ def _second_opinion(
     The regex stage cannot tell a clause from a parenthetical that happens to name an office;
     the parser reads the clause with the clause grammar and resolves its departments.  It
     confirms (+1: at least two items and half of all items carry a clause; +0.5 more when most
-    named departments resolve in the registry or are local units) or refutes (−1: no item
-    carries a clause).
+    named departments resolve in the registry, are local units or are named as bodies are —
+    a unit word last, 招商局) or refutes (−1: no item carries a clause).
     """
     try:
-        from divplan.names.registry import Registry
-        from divplan.names.resolve import has_own_departments
         from divplan.parsing.name_edges import org_shaped
         from divplan.pipeline import parse_record  # records: no Pydantic for --only-plans
 
@@ -171,18 +169,10 @@ def _second_opinion(
     items = list(plan.items())
     bearing = [i for i in items if i.responsibility.mode is not None]
     depts = [d for i in bearing for d in (*i.responsibility.leads, *i.responsibility.participants)]
-    signed = plan.metadata.issuer
-    issuer = signed.id if signed is not None else None
-    if signed is not None and issuer is None and len(signed.candidates) == 1:
-        issuer = signed.candidates[0]  # (商务部办公厅: the ministry's own office signs)
-    reg = registry or Registry.default()
-    bodies = [issuer] if issuer else list(signed.candidates) if signed is not None else []
-    own = bool(bodies) and all(has_own_departments(b, reg) for b in bodies)  # a ministry's
-    # 司 (住房和城乡建设部办公厅 in 2008: MOHURD or its forerunner, a ministry either way)
-    known = sum(  # local units too, and a ministry's own departments in its plan
-        1
+    known = sum(  # local units too, and bodies named as bodies are: a ministry's own 司 in its
+        1  # plan, a development zone's 招商局 and 规划建设局 (no level word before them)
         for d in depts
-        if d.id is not None or d.level is not None or (own and org_shaped(d.mention))
+        if d.id is not None or d.level is not None or org_shaped(d.mention)
     )
     head = (
         f"score {score:.2f} is borderline; full parse: {len(bearing)} of {len(items)} items "

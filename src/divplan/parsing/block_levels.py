@@ -280,9 +280,28 @@ def _heading_like(
     nxt = _next_structural(blocks, k)
     if nxt is None:
         return False
-    if nxt.kind == "subsection":
-        return True
+    if nxt.kind == "subsection":  # (unless the items run on under it: 1. / 2. / (2) … / 3.,
+        return not _numbers_run_on(blocks, k, end)  # a group's heading amid them)
     return nxt.kind == "item" and nxt.number in (1, b.number, None)  # None: a bullet
+
+
+def _numbers_run_on(blocks: list[Block], k: int, end: int) -> bool:
+    """Whether block ``k`` is amid a run of tasks: right after the task numbered one less in
+    its family, and the next item-marked block of the family (past the headings between) is
+    numbered one more ("1. … / 2. … / (2) Heading (A leads) / 3. …"), not a heading over
+    points ("1. Heading / (1) … / (2) … / 2. Heading")."""
+    b = blocks[k]
+    before = next((x for x in reversed(blocks[:k]) if x.kind != "text"), None)
+    if before is None or before.kind != "item" or before.family != b.family or (
+        b.number is None or before.number != b.number - 1
+    ):
+        return False
+    for nxt in blocks[k + 1 : end + 1]:
+        if nxt.kind == "section":
+            return False
+        if nxt.kind == "item" and nxt.family == b.family:
+            return b.number is not None and nxt.number == b.number + 1
+    return False
 
 
 _HEADING_CHARS = 30  # an unmarked heading is one line this short at most

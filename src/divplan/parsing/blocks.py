@@ -195,8 +195,10 @@ def make_blocks(
                         )
                     )
                 )
-            else:
-                wraps = field_paragraph(text, lines, i, blocks, item_closed) or (
+            else:  # (a bracket the block left open goes on: "(Lead: A; Responsible / units: B")
+                wraps = (not line.blank_before and _bracket_left_open(text, prev_block, line)) or (
+                    field_paragraph(text, lines, i, blocks, item_closed)
+                ) or (
                     indented_goes_on(text, lines, i, prev_block, width)
                 ) or (
                     prev_block.kind == "text" and field_run(text, lines, i, prev_block)

@@ -35,8 +35,10 @@ def field_values(cues: list[Cue], text: str) -> list[Cue]:
             else:
                 closes = nxt.kind in LABELS or nxt.kind == "boundary"
                 ends_field = closes and not text[c.end : nxt.start].strip()
-            if not (after_label and ends_field):
-                continue
+            line_end = text.find("\n", c.end)  # (配合单位：无 / 2020年底前: the field's line
+            ends_line = line_end >= 0 and not text[c.end : line_end].strip(" .;；。\t\u3000")
+            if not (after_label and (ends_field or ends_line)):  # ends with it, a deadline's
+                continue  # line under it)
         out.append(c)
     return out
 

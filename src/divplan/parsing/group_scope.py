@@ -19,7 +19,7 @@ from divplan.parsing.clauses import ItemClauses, parse_clause, read_item
 from divplan.parsing.cues import find_label
 from divplan.parsing.deadlines import is_deadline
 from divplan.parsing.lexicon_files import lang_regexes
-from divplan.parsing.sentence_clauses import wholly_a_clause
+from divplan.parsing.sentence_clauses import sentence_clause, wholly_a_clause
 
 if TYPE_CHECKING:
     from divplan.names.registry import Registry
@@ -63,6 +63,31 @@ def opens_forward_group(text: str, start: int, end: int) -> bool:
     return _scope_end(text, start, end, "forward_scope.tsv") is not None
 
 
+def closes_forward_group(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, one sentence, closes with words that scope it over the
+    tasks below it ("A and B are jointly responsible for the items in this part.",
+    A、B负责以下工作：): a group's line when it stands between a heading and its tasks (never
+    a reason to start a block: "… Housing and / Urban-Rural … for the following:")."""
+    return _one_sentence(text, start, end) and closing_scope(text, start, end) is not None
+
+
+def heads_group_below(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens or closes with the scope of the tasks below it."""
+    return opens_forward_group(text, start, end) or closes_forward_group(text, start, end)
+
+
+def closing_scope(text: str, start: int, end: int) -> int | None:
+    """Where the words that close ``text[start:end]`` scoping it over the tasks below it
+    begin (``lexicon/forward_scope_tail.tsv``: "… for the items in this part."), or None."""
+    stop = end
+    while stop > start and text[stop - 1] in " \n\u3000":
+        stop -= 1
+    tail = text[max(start, stop - 120) : stop]
+    found = lang_regexes("forward_scope_tail.tsv").get("zh" if _CJK.search(tail) else "en")
+    match = None if found is None else found.search(tail)
+    return None if match is None else max(start, stop - 120) + match.start()
+
+
 def forward_scope_end(text: str, start: int, end: int) -> int | None:
     """Where the words scoping ``text[start:end]`` over the tasks below it end (此组任务：|A牵头),
     with the colon or comma after them, or None."""
@@ -91,7 +116,7 @@ def read_group_sentence(
     ):  # （以下任务由…） / 此组任务：A牵头，B配合。: a group's line
         at = _scope_end(text, start, end, "forward_scope.tsv")
     if at is None:
-        return None
+        return _closed_by_scope(text, start, end, registry)
     while at < end and text[at] in " \n，,：:":  # 以上三项工作，牵头责任部门：A: the fields open
         at += 1
     fields = read_item(text, at, end, registry)
@@ -111,6 +136,16 @@ def read_group_sentence(
         return None
     deadline = reading.deadline or deadline
     return ItemClauses(replace(reading, span=(at, stop), deadline=deadline), at, deadline=deadline)
+
+
+def _closed_by_scope(text: str, start: int, end: int, registry: Registry) -> ItemClauses | None:
+    """A group's line whose scope closes it ("A and B are jointly responsible for the items
+    in this part."): the sentence before the scope read as a clause, or None."""
+    tail = closing_scope(text, start, end) if _one_sentence(text, start, end) else None
+    reading = None if tail is None else sentence_clause(text, start, end, registry)
+    if reading is None or not reading.says_who():
+        return None
+    return ItemClauses(reading, start, deadline=reading.deadline)
 
 
 _DEADLINE_BRACKET = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
@@ -135,6 +170,12 @@ def group_closers(
 
 
 __all__ = [
+    "closes_forward_group",
+    "closing_scope",
     "forward_scope_end",
     "group_closers",
-    "opens_forward_group", "opens_group_sentence", "read_group_sentence"]
+    "heads_group_below",
+    "opens_forward_group",
+    "opens_group_sentence",
+    "read_group_sentence",
+]

@@ -185,7 +185,10 @@ def goes_on_inline_points(text: str, line: Line, start: int, end: int) -> bool:
         return False
     before = _DIGITS.sub(str(line.number - 1), marker, count=1)
     at = text.find(before, start, end)
-    return at > start and text[at - 1] != "\n"  # inside a line, not opening one
+    own = _DIGITS.sub(str(line.number), marker, count=1)  # (written already after the point
+    return (  # before it: "…: (1) …; (2) …; (3) …" then "(2) Perfect …" is no point of them)
+        at > start and text[at - 1] != "\n" and text.find(own, at, end) < 0
+    )  # (inside a line, not opening one)
 
 
 _FIRST_POINT = re.compile(r"[ \t\u3000]*(?:First(?:ly)?\s*[,，]|一是)", re.IGNORECASE)

@@ -98,6 +98,53 @@ def holds_trigger(name: str, text: str) -> bool:
     return any(w in low for w in latin)
 
 
+def _trigger_hits(name: str, text: str) -> list[tuple[int, int]]:
+    """Every place of a trigger word in ``text`` (start, end), in order, a Latin word only at
+    the start of a word (the rows' words open words: "bold", "underlin", "lead"): each found by
+    ``str.find`` in the text lowered once (one regex of all the words, case folded, tried at
+    every place, cost more than the searches it spared)."""
+    plain, latin = _triggers(name)
+    low = text.lower() if latin else text
+    if len(low) != len(text):  # (a letter whose lower case is longer: look case by case)
+        low, latin = text, tuple(w for word in latin for w in (word, word.upper(), word.title()))
+    hits = []
+    for words, subject, starts in ((plain, text, False), (latin, low, True)):
+        for w in words:
+            at = subject.find(w)
+            while at >= 0:
+                if not starts or at == 0 or not subject[at - 1].isalpha():
+                    hits.append((at, at + len(w)))  # (a Latin word only where a word starts:
+                at = subject.find(w, at + 1)  # the rows' words do; "red" in "required" not)
+    return sorted(hits)
+
+
+def trigger_windows(name: str, text: str) -> list[tuple[int, int]] | None:
+    """Where in ``text`` a match of ``lexicon/<name>``'s patterns can lie: each line holding a
+    ``trigger`` word with the line before it and the line after it (a note a line's end cut),
+    overlapping windows merged, in order; ``None`` for a file with no trigger row.
+
+    Why: an English row opens with a common word ("lead", "units") that ``re`` tries at every
+    place of the text, and the legends' searches of whole plans were a fifth of a parse; the
+    trigger words are rare lines.  Each window opens on the newline before its first line and
+    closes after the newline of its last, so a row's ``(?:^|\\s)`` and ``$`` see the line ends
+    a search of the whole text sees."""
+    if not any(_triggers(name)):
+        return None
+    out: list[tuple[int, int]] = []
+    size = len(text)
+    for at, to in _trigger_hits(name, text):
+        own = text.rfind("\n", 0, at)  # (the newline before the trigger's line)
+        start = max(text.rfind("\n", 0, own), 0) if own > 0 else 0
+        end_own = text.find("\n", to)
+        end_next = text.find("\n", end_own + 1) if end_own >= 0 else -1
+        end = size if end_next < 0 else end_next + 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 @cache
 def word_lists(name: str) -> dict[str, tuple[str, ...]]:
     """The words of ``lexicon/<name>`` by kind (``kind<TAB>word<TAB>note`` rows): word lists a
@@ -137,6 +184,7 @@ __all__ = [
     "row_words",
     "rows",
     "time_words",
+    "trigger_windows",
     "unit_words",
     "word_lists",
 ]

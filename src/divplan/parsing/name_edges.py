@@ -145,6 +145,7 @@ _LEVELS = r"(?-i:Provincial|Municipal|County|City|District|Township|Prefectural|
 _LEVEL_AFTER_HEAD = re.compile(  # "… Reform Commission Provincial Department of Commerce"
     rf"\s+{_LEVELS}\s+(?-i:[A-Z])"
 )
+_LEVEL_OPENS = re.compile(rf"({_LEVELS})\s+")  # (a name opening with its level word)
 _LEVEL_AFTER_WORDS = re.compile(  # "Implement … supervision Provincial Market Supervision Bureau"
     rf"\b(?!(?:of|the|and|for|in|at|on|all|each|every|relevant|other|under|county|city|town|township|district|province|provincial|municipal|village|local)\b)[a-z]{{3,}}\s+"
     rf"{_LEVELS}\s+(?-i:[A-Z])"
@@ -159,6 +160,10 @@ def run_together(name: str) -> bool:
     two cells' names with no separator between), or task words in lower case right before
     one ("… one open supervision Provincial Market Supervision Bureau")."""
     if _RUN_TOGETHER.search(name) is not None or _LEVEL_AFTER_WORDS.search(name) is not None:
+        return True
+    if (opening := _LEVEL_OPENS.match(name)) is not None and re.search(  # "Provincial A for
+        rf"(?<!\bof)(?<!\bthe)(?<!\band)\s{opening.group(1)}\s+(?-i:[A-Z])", name[opening.end() :]
+    ):  # Market Regulation Provincial Data Administration": its level word again, two cells
         return True
     return any(
         _LEVEL_AFTER_HEAD.match(name, m.end()) for m in ORG_EN.finditer(name) if m.end() < len(name)

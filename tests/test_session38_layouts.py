@@ -247,3 +247,54 @@ def test_a_zones_plan_whose_bureaus_carry_no_level_word_is_detected() -> None:
     reasons: list[str] = []
     assert _second_opinion(text, None, 0.3, reasons) == 1.5  # (+0.5: the bodies are bodies)
     assert "8 of 8 departments resolve" in reasons[-1]
+
+
+def test_a_taiwan_reposts_word_for_data_resolves_the_body() -> None:
+    # 國家資料局: a Taiwan repost writes 資料 for 数据 (regional_words.tsv), the body is NDA
+    text = "國務院辦公廳關於印發某項工作分工的通知\n\n某項工作分工\n一、資料\n" + (
+        "1. 推進公共資料開放。（國家資料局牽頭，財政部參加）\n"
+    )
+    plan = divplan.parse(text.replace("某項工作分工\n", "某項工作分工\n2026年3月1日\n"))
+    (item,) = plan.items()
+    assert [d.id for d in item.responsibility.leads] == ["NDA"]
+
+
+def test_a_forward_line_before_bullets_written_without_a_space() -> None:
+    # 下述各项由A牵头，B、C等局委配合： over □开展… / √加强… bullets with no space after them
+    text = _NOTICE_ZH + (
+        "一、重点整治\n（一）道路交通\n下述各项由公安部牵头，交通运输部、应急管理部等局委配合：\n"
+        "□开展道路交通安全专项整治。\n□集中整治违法载人问题。\n（二）校园安全\n"
+        "下述各项由教育部负责：\n√开展学校周边隐患排查。\n√加强校车安全监管。\n"
+    )
+    rows = _rows(text)
+    assert [(r["subsection"], _roles(r)[:4]) for r in rows] == [
+        (1, ("lead", ["MPS"], ["MEM", "MOT"], True)),
+        (1, ("lead", ["MPS"], ["MEM", "MOT"], True)),
+        (2, ("sole", ["MOE"], [], False)),
+        (2, ("sole", ["MOE"], [], False)),
+    ]
+
+
+def test_task_no_markers_number_the_items() -> None:
+    # "Task No. 1. …" (an official translation's item marker)
+    text = _NOTICE_EN + (
+        "I. Standards\nTask No. 1. Establish a standards system. (Ministry of Finance)\n"
+        "Task No. 2. Build the testing system. (Ministry of Commerce)\n"
+    )
+    rows = _rows(text)
+    assert [(r["number"], r["numbered"], r["leads"]) for r in rows] == [
+        (1, True, ["MOF"]), (2, True, ["MOFCOM"])
+    ]
+
+
+def test_the_first_aspect_headings_are_sections() -> None:
+    # "The first aspect, …" (第一方面, word for word) over items restarting at 1
+    text = _NOTICE_EN + "".join(
+        f"The {nth} aspect, strengthen the work\n1. Do one thing. The {body} is responsible.\n"
+        f"   Completion limit: before the end of 2014\n"
+        for nth, body in (("first", "Ministry of Finance"), ("second", "Ministry of Commerce"))
+    )
+    rows = _rows(text)
+    assert [(r["section"], r["number"], r["leads"]) for r in rows] == [
+        (1, 1, ["MOF"]), (2, 1, ["MOFCOM"])
+    ]

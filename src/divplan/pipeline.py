@@ -298,8 +298,8 @@ def read_structure(text: str, registry: Registry, date: str | None = None) -> St
             own = ctx.item_clauses(block).reading  # (a task closed by its bracket: never)
             closed = own is not None and own.span is not None and own.span[0] > block.body_start + 1
             onlies[key] = not closed and wholly_a_clause(
-                norm.text, block.body_start, block.end, registry, sentence_of(block)
-            )
+                norm.text, block.body_start, block.end, registry, lambda: sentence_of(block)
+            )  # (read only when the paragraph is short enough to be one)
         return onlies[key]
 
     def opens_with_clause(block: Block) -> bool:

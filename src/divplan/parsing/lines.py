@@ -24,7 +24,7 @@ _DOTTED = re.compile(r"^\s*\d{1,2}\.(\d{1,2})$")
 _SECTION_WORDS = f"{modified_part()}|{part_words()}|Item|Task|Measure"  # (heading_words.tsv)
 _CORE = re.compile(
     r"^\s*(?:第|序[号號]|任[务務]群|(?:重[点點]|主要|工作)?任[务務]|板[块塊]|[专專]題|专题|[专專]项|專項|行[动動]"
-    r"|(?:" + _SECTION_WORDS + r")\s+|[Ii]ts\s+(?=[a-z])"
+    r"|(?:" + _SECTION_WORDS + r")\s+(?:No\.\s*)?|[Ii]ts\s+(?=[a-z])"
     r"|[A-Z][a-z]{2,}(?:\s+[a-z]{2,})?\s+(?=\d)|\(|【|〔)?\s*"
     r"([0-9一二三四五六七八九十〇零壹贰貳叁參肆伍陆陸柒捌玖拾IVXa-z]+|[A-Za-z]+|[\u2460-\u249b\u3220-\u3229])"
 )

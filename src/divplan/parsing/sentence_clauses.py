@@ -9,6 +9,7 @@ model-building stage for items that have no clause otherwise, and always read ``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from divplan.names.registry import Registry
 from divplan.parsing.bare_names import BARE_GUESS, bare_guess, bare_names, few_words_zh
@@ -368,12 +369,22 @@ def _a_body_named(reading: ClauseReading) -> bool:
     )
 
 
+_WHOLLY = (160, 640)  # a paragraph nothing but a clause is this long at most, in Chinese or
+# English (the matrix's longest: 34 and 227 characters): a notice's long paragraphs are not
+# read through the clause reader to learn they are none (a fifth of an English plan's parse)
+
+
 def wholly_a_clause(
-    text: str, start: int, end: int, registry: Registry, found: ClauseReading | None = None
-) -> bool:
+    text: str, start: int, end: int, registry: Registry,
+    found: ClauseReading | Callable[[], ClauseReading | None] | None = None,
+) -> bool:  # fmt: skip
     """Whether ``text[start:end]`` (a paragraph) is nothing but a clause sentence ("A pick
     head, B cooperate." / 由A牵头，B配合。): no task of its own, so a group's sentence
-    (``found``: its :func:`sentence_clause`, when read already)."""
+    (``found``: its :func:`sentence_clause`, or how to read it, when the caller keeps it)."""
+    if len(body := text[start:end].strip()) > _WHOLLY[0 if _CJK.search(body) else 1]:
+        return False
+    if callable(found):
+        found = found()
     if found is None:
         found = sentence_clause(text, start, end, registry)
     while start < end and text[start] in " \n\t\u3000":

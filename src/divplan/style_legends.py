@@ -25,7 +25,6 @@ from collections.abc import Iterator
 from divplan.check.diagnostics import Locator
 from divplan.parsing.clause_text import simplify
 from divplan.parsing.lexicon_files import (
-    holds_trigger,
     lang_regexes,
     lang_searches,
     row_words,
@@ -43,11 +42,11 @@ def legend_note(name: str, text: str, *, unwrapped: bool = False) -> re.Match[st
     ``unwrapped``, its line ends dropped: a note a page's width cut), English rows on the text
     itself; none without the file's trigger word (most plans hold no legend: no search); rows
     that open with Chinese characters are searched through their gate (:func:`lang_searches`)."""
-    if not holds_trigger(name, text):
+    windows = trigger_windows(name, text)  # (the trigger words found once: none, no search;
+    if windows == []:  # a Chinese row's words hold a Chinese trigger, found as anywhere)
         return None
     for lang, pattern in lang_searches(name).items():
         if lang != "zh":  # (only near a trigger word's line: :func:`trigger_windows`)
-            windows = trigger_windows(name, text)
             plain = lang_regexes(name)[lang]  # (the windows are the gate: no second one)
             for a, b in [(0, len(text))] if windows is None else windows:
                 if (m := plain.search(text, a, b)) is not None:

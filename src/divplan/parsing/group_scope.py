@@ -141,8 +141,8 @@ def read_group_sentence(
 def _closed_by_scope(text: str, start: int, end: int, registry: Registry) -> ItemClauses | None:
     """A group's line whose scope closes it ("A and B are jointly responsible for the items
     in this part."): the sentence before the scope read as a clause, or None."""
-    tail = closing_scope(text, start, end) if _one_sentence(text, start, end) else None
-    reading = None if tail is None else sentence_clause(text, start, end, registry)
+    closes = closes_forward_group(text, start, end)
+    reading = sentence_clause(text, start, end, registry) if closes else None
     if reading is None or not reading.says_who():
         return None
     return ItemClauses(reading, start, deadline=reading.deadline)

@@ -280,3 +280,19 @@ def test_dp212_a_unit_name_holding_a_list_separator_is_flagged() -> None:
     # a list inside a name's own brackets, and names read apart, are not flagged
     assert "DP212" not in codes(zh("一、甲\n1. 建立制度。（各县（市、区）人民政府负责）\n"))
     assert "DP212" not in codes(en("I. T\n1. A. (Municipal Water Bureau, Municipal Price Bureau)\n", 2008))
+
+
+def test_dp214_a_deadline_line_applied_to_the_tasks_of_its_group() -> None:
+    # a plan that closes its groups with a deadline line: the tasks above take it, said
+    body = (
+        "一、甲\n1. 推进改革。（财政部牵头，商务部参加）\n2. 完善制度。（商务部负责）\n"
+        "完成时限：2019年6月底前\n3. 建立机制。（海关总署负责）\n4. 开展试点。（财政部负责）\n"
+        "完成时限：2019年12月底前\n"
+    )
+    plan = zh(body)
+    found = [d for d in plan.diagnostics if d.code == "DP214"]
+    assert [d.severity for d in found] == ["warning", "warning"]
+    assert "item 1" in found[0].message and "item 2" in found[0].message
+    # a plan that dates each task on its own line, one task without, is left as it is
+    own = "一、甲\n\n1. 推进改革。（财政部负责）\n\n2. 完善制度。（商务部负责）\n完成时限：2019年6月底前\n"
+    assert "DP214" not in codes(zh(own))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from divplan import inherited
 from divplan.check.diagnostics import Locator
+from divplan.group_deadlines import apply_group_deadlines
 from divplan.inherited import group_line, group_sentences, line_over, same_as_above, trailing_line
 from divplan.label_agreement import Guessed
 from divplan.names.abbreviations import defined, through_definitions
@@ -211,6 +212,9 @@ def sections(ctx: Document, tree: Outline, before: Numbering | None = None) -> l
                 items=items,
             )
         )
+    for note, took, guess in apply_group_deadlines(out, ctx.original):
+        if guess:  # (a label's scope words say so: no guess)
+            ctx.diag("DP214", note, took.span)
     return out
 
 
@@ -354,6 +358,14 @@ def _item(
     written = found.deadline
     if written is None and reading is not None and reading is not found.reading:
         written = reading.deadline  # 由A牵头，B配合，年内完成。: the sentence's own deadline
+    if written is None and reading is not None and reading.span is not None and own:
+        written = closing_deadline(ctx.norm.text, text_start, text_end)  # (…。2010年6月底前
+        if written is not None and set(ctx.norm.text[slice(*written)]) & set(",，"):
+            written = None  # ("By 2015, the number … will reach 100,000.": a target's sentence)
+        if written is not None:  # 出台  责任单位：A: the task's last sentence its deadline)
+            text_end = written[0]
+            while text_end > text_start and ctx.norm.text[text_end - 1] in " \n":
+                text_end -= 1
     if written is not None:
         written = _past_label(ctx.norm.text, written)  # ("Completion target: By the end …")
         deadline = Deadline(text=ctx.clean(*written), span=ctx.span(*written))

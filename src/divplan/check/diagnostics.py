@@ -45,6 +45,11 @@ CODES: dict[str, tuple[Severity, str]] = {
         "warning",
         "an item has a responsibility clause but no task text: its task was not found",
     ),
+    "DP214": (
+        "warning",
+        "a deadline line after a group of tasks was applied to the group's tasks with none:"
+        " the plan closes its groups so, a guess",
+    ),
     "DP301": ("warning", "text inside the plan left unparsed"),
     "DP302": ("warning", "a lone short line without a marker was read as a subsection heading"),
     "DP303": (

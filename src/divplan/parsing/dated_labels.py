@@ -26,13 +26,17 @@ SHORT_LABEL = re.compile(  # holding a year, "Remarks: Continued from 2004", is 
     rf"{_NOTE}(?:[A-Z][a-z-]*(?:[ \t]+[a-z][a-z-]*){{0,3}}|[\u4e00-\u9fff]{{2,6}})[ \t]*[:：]"
 )
 _LINE_LABEL = re.compile(rf"(?:^|(?<=\n))[ \t\u3000]*({SHORT_LABEL.pattern})")
+_NAME_ENDS = "局委办厅部署院室处府会心站所队司行组社团校馆等"  # a unit's last character (or 等)
 #: the same inside a line a wrap joined: two to four words, the first capitalised after a word
 #: in lower case ("… cooperate Time to be finished: before the end of 2022"; never a name's
 #: last word, "Ministry of Finance:")
 _MID_LABEL = re.compile(
     rf"(?<=[a-z,;.)] ){_NOTE}([A-Z][a-z-]*(?:[ \t]+[a-z][a-z-]*){{1,3}}[ \t]*:)"
     rf"|(?<=\S  ){_NOTE}([A-Z][a-z-]*(?:[ \t]+[a-z][a-z-]*){{0,3}}[ \t]*:)"  # (after a gap,
-)  # one word will do: "…  Time-bound: before …", "… concerned.  Delivery by: End of May 2010")
+    # one word will do: "…  Time-bound: before …", "… concerned.  Delivery by: End of May 2010")
+    rf"|(?<=[{_NAME_ENDS}）)—－] ){_NOTE}([\u4e00-\u9fff]{{2,6}}[ \t]*[:：])"  # (Chinese: a
+)  # name, a space, a label whose value is a date: 配合单位：B 时间刻度：2016年6月底前; never a
+# label a line end cut, 完⏎成时限：, whose first character is no name's last)
 
 
 def dated_label(label: str, known: re.Pattern[str]) -> bool:
@@ -45,17 +49,33 @@ def dated_label(label: str, known: re.Pattern[str]) -> bool:
 
 def dated_value(text: str, at: int) -> bool:
     """Whether the value after a label at ``at`` is a deadline whole (its line up to the next
-    field, two spaces on)."""
-    from divplan.parsing.deadlines import deadline_whole  # (it reads the cues: cycle)
+    field, two spaces on), or a bare date closed by 前 and nothing else, not even a full stop
+    (时间刻度：2016年6月底前: a row's or a field line's value)."""
+    from divplan.parsing.deadlines import deadline_prefix, deadline_whole  # (cues: cycle)
 
     stop = text.find("\n", at)
     value = text[at : len(text) if stop < 0 else stop].split("  ", 1)[0].strip()
-    return bool(value) and deadline_whole(value)
+    bare = value.endswith("前") and deadline_prefix(value) >= len(value)  # (no full stop: a
+    # row's cell or a field line, never a sentence's end, …完⏎成时限：2021年12月底前。)
+    return bool(value) and (bare or deadline_whole(value))
 
 
 def dated(text: str, m: re.Match[str], known: re.Pattern[str]) -> bool:
     """A label ``m`` of unknown words closed by a colon whose value is a date."""
-    return dated_label(m.group(0), known) and dated_value(text, m.end())
+    return (
+        dated_label(m.group(0), known)
+        and not _cut_off(text, m.start())
+        and dated_value(text, m.end())
+    )
+
+
+def _cut_off(text: str, at: int) -> bool:
+    """Whether the Chinese label at ``at`` is the rest of words a line end or a space cut
+    (…配合，完⏎成时限：): the character before it, past spaces, is Chinese and no unit's last."""
+    k = at
+    while k > 0 and text[k - 1] in " \t\n\u3000":
+        k -= 1
+    return 0 < k < at and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in _NAME_ENDS
 
 
 def line_labels(text: str, found: dict[int, tuple[int, str, str]]) -> None:
@@ -63,10 +83,11 @@ def line_labels(text: str, found: dict[int, tuple[int, str, str]]) -> None:
     colon whose value is a date ("Completion target: By the end of 2025"), and each such
     English label a wrap joined into the line before it."""
     lines = _LINE_LABEL.finditer(text)
-    inside = _MID_LABEL.finditer(text) if ":" in text else ()  # (English words: ASCII)
+    inside = _MID_LABEL.finditer(text) if ":" in text or "：" in text else ()
     for m in (*lines, *inside):
-        at, label = (m.start(1), m.group(1)) if m.group(1) else (m.start(2), m.group(2))
-        if at not in found and dated_value(text, m.end()):
+        g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k))
+        at, label = m.start(g), m.group(g)
+        if at not in found and not _cut_off(text, at) and dated_value(text, m.end()):
             found[at] = (m.end(), "label_deadline", DATED.format(label))
 
 
@@ -77,8 +98,9 @@ def first_dated(text: str, start: int, end: int) -> tuple[int, int] | None:
     window = text[:end]
     for pattern in (_LINE_LABEL, _MID_LABEL):
         for m in pattern.finditer(window, start):
-            if dated_value(text, m.end()):
-                found.setdefault(m.start(1) if m.group(1) else m.start(2), (m.end(), "", ""))
+            g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k))
+            if not _cut_off(text, m.start(g)) and dated_value(text, m.end()):
+                found.setdefault(m.start(g), (m.end(), "", ""))
                 break
     if not found:
         return None
@@ -100,6 +122,8 @@ def deadline_label_end(text: str, start: int, end: int) -> int:
             m = SHORT_LABEL.match(compact.lstrip())  # ("To be delivered by: end of May 2006",
             if m is None or not dated_value(compact.lstrip(), m.end()):  # "Completion target:
                 return start  # By the end of 2024": a few words and a date their value)
+        if _cut_off(text, start + keep[len(compact) - len(compact.lstrip())]):
+            return start  # (成时限： under …完: the rest of a label a line end cut)
     return start + keep[len(compact) - len(compact.lstrip()) + m.end() - 1] + 1
 
 

@@ -108,7 +108,7 @@ def _done() -> dict[str, re.Pattern[str]]:
         "zh": re.compile(rf"(?<=[前底内末])(?:{alternation('zh_done')})$"),
         "en": re.compile(rf"\s+(?:to\s+(?:be\s+)?)?(?:{alternation('en_done')})$", re.IGNORECASE),
         "en_first": re.compile(
-            rf"^to\s+(?:be\s+)?(?:{alternation('en_done')})\s+(?=(?:by|before|within|no\s+later\s+than)\s)",
+            rf"^(?:to\s+(?:be\s+)?)?(?:{alternation('en_done')})\s+(?=(?:by|before|within|no\s+later\s+than)\s)",
             re.IGNORECASE,
         ),
     }

@@ -82,6 +82,22 @@ def cut_between(first: str, then: str) -> bool:
     return head is not None and head.group(1).split()[-1].lower() in ends["head_word"]
 
 
+def sentence_cut(first: str, then: str) -> bool:
+    """Whether English task text ``first`` was cut by its cell's width and goes on as ``then``
+    (a row without number or fields under it in an unnumbered table): ``first`` closes no
+    sentence, and leaves a bracket open, ends on a word that cannot end one ("… roads in"), or
+    ``then`` opens in lower case ("… the tea / plantation base …")."""
+    first, then = first.rstrip(), then.lstrip()
+    if not first or not then or not first[-1].isascii() or first[-1] in ".;:!?)]":
+        return False
+    words = first.split()
+    return (
+        first.count("(") > first.count(")")
+        or words[-1].lower() in _ends()["open_word"]
+        or then[0].islower()
+    )
+
+
 def _ends_with_role_word(cell: str) -> bool:
     """Whether a Chinese cell closes with a role word of the lexicon (…分包负责, …各认一块): a
     clause's end, however its last character reads."""

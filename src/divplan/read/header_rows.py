@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from divplan.read.table_headers import Header
+from divplan.read.table_headers import FIELDS, Header, column_role, find_header
 
 
 def numbers_by_cells(header: Header, rows: Sequence[Sequence[str]]) -> Header:
@@ -35,4 +35,47 @@ def merge_headers(top: Header, below: Header) -> Header:
     return Header(roles, below.names, below.lang)
 
 
-__all__ = ["merge_headers", "numbers_by_cells"]
+_NAME_LONGEST = 12  # characters of a column's name in a header's lower row, at most
+
+
+def lower_row(top: Header, cells: Sequence[str]) -> Header | None:
+    """The lower row of a two-row header whose upper row spans its fields with one name
+    (序号 | 重点任务 | 责任分工 over ∅ | ∅ | 主攻部门 | 参攻部门): its cells under the number and
+    task columns empty, every other filled one a field column's name; None for any other row.
+    Its roles are the columns' (:func:`merge_headers` puts them over the upper row's)."""
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    if not filled or any(i < len(top.roles) and top.roles[i] in ("number", "task") for i in filled):
+        return None
+    if any(len(cells[i].strip()) > _NAME_LONGEST or set(cells[i]) & set(":：") for i in filled):
+        return None  # (a column's name: short, no field's colon — 完成时限：2016年底前 is a row's)
+    roles = [column_role(cells[i]) if i in filled else None for i in range(len(cells))]
+    if any(roles[i] not in FIELDS for i in filled) or not {"lead", "part", "resp"} & set(roles):
+        return None
+    names = tuple(c or (top.names[i] if i < len(top.names) else "") for i, c in enumerate(cells))
+    return Header(tuple(roles), names, top.lang)
+
+
+def header_below(top: Header, cells: Sequence[str]) -> Header | None:
+    """``top`` with the row under it when that row is a header's too (a second row of
+    names: 责任单位 over 牵头 | 配合), else None."""
+    below = find_header(cells) or lower_row(top, cells)
+    return None if below is None else merge_headers(top, below)
+
+
+def header_at(
+    rows: Sequence[Sequence[str]], bare: bool, within: int
+) -> tuple[Header, int, int] | None:
+    """The header a table's first ``within`` rows hold, its row and the first row under it
+    (a header over two rows: both), or None; with ``bare``, a delimited text's (see
+    :func:`~divplan.read.table_headers.find_header`)."""
+    for i, cells in enumerate(rows[:within]):
+        found = find_header(cells, bare=bare)
+        if found is None:
+            continue
+        if i + 1 < len(rows) and (two := header_below(found, rows[i + 1])) is not None:
+            return two, i, i + 2
+        return numbers_by_cells(found, rows[i + 1 :]), i, i + 1
+    return None
+
+
+__all__ = ["header_at", "header_below", "lower_row", "merge_headers", "numbers_by_cells"]

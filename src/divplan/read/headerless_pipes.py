@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from divplan.read.cells import SECTION_MARK, SUB_MARK
-from divplan.read.row_cells import MD_SEP, cell_lines, md_cells
+from divplan.read.row_cells import MD_SEP, cell_lines, md_cells, md_page_turn
 from divplan.read.table_headers import opens_with_note
 
 _PIPE = re.compile(r"^\s*\|.*\|\s*$")  # a row with its outer pipes
@@ -60,6 +60,9 @@ def headerless_rows(bodies: list[str], i: int) -> tuple[int, list[tuple[int, lis
         elif (SECTION_MARK.match(body) or SUB_MARK.match(body)) and _rows_go_on(bodies, j):
             rows.append((j, [body.strip()]))
             in_row = False
+        elif rows and (turn := md_page_turn(bodies, j, rows[0][1])) is not None:
+            j, in_row = turn, False  # (a page's foot and head, the header row again: a grid
+            continue  # drawn page by page goes on; a row the break cut is joined when rendered)
         elif body.strip() or not _rows_go_on(bodies, j):
             break
         j += 1

@@ -203,6 +203,7 @@ def _sparse(
     if not all(r is None or len(r) <= 2 for r in rows):
         return False  # (a row of one cell: the notice above the sheet; a quoted cell's commas
         # are its own)
+    rows = [r for r in rows if r is None or any(c.strip() for c in r)]  # (",": a blank row)
     filled = [[c for c in r if c.strip()] for r in rows if r is not None]
     right = sum(1 for r in rows if r is not None and len(r) == 2 and not r[0].strip())
     return (

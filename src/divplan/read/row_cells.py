@@ -94,8 +94,8 @@ def md_page_turn(bodies: Sequence[str], j: int, header: Sequence[str]) -> int | 
     words = 0
     for k in range(j, min(len(bodies), j + _PAGE_TURN_LINES)):
         body = bodies[k].strip()
-        if not body:
-            continue
+        if not body or (MD_SEP.match(body) and "+" in body):
+            continue  # (a grid's border: the top of the next page's table, +----+----+)
         if pipe_row(body, 1):
             cells = [re.sub(r"\s+", "", c) for c in md_cells(body)]
             sep = k + 1 < len(bodies) and MD_SEP.match(bodies[k + 1]) is not None

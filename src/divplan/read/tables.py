@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from divplan.parsing.furniture import is_furniture
+from divplan.read.cell_cuts import sentence_cut
 from divplan.read.cells import (
     CONTINUED,
     ITEM_DIGITS,
@@ -57,7 +58,7 @@ from divplan.read.cells import (
 )
 from divplan.read.doc_columns import document_columns
 from divplan.read.header_guesses import unit_end
-from divplan.read.header_rows import merge_headers, numbers_by_cells
+from divplan.read.header_rows import header_at, lower_row
 from divplan.read.headerless import infer_header
 from divplan.read.mark_grids import ungrid
 from divplan.read.merged_cells import fill_centred, join_cut_cells
@@ -209,8 +210,8 @@ class _Renderer:
         present = [i for i, t in enumerate(texts) if t]
         if not present:
             return
-        if find_header([re.sub(CONTINUED, "", c) for c in cells]) is not None:
-            return  # the header again (repeated on each page)
+        if find_header([re.sub(CONTINUED, "", c) for c in cells]) or lower_row(self.h, cells):
+            return  # the header again (repeated on each page), either of its rows
         number = texts[self.num_col] if self.num_col is not None else ""
         has_fields = any(texts[i] for role in FIELDS for i in self.h.cols(role))
         counted = any(p.match(number) for p in (ITEM_DIGITS, NUMERAL, SUB_NUMERAL))
@@ -243,6 +244,7 @@ class _Renderer:
         if self.wraps and not number and self.pending is not None and (
             self.num_col is not None
             or (self.pending.marker != "•" and not _OWN_NUMBER.match(task))
+            or (not has_fields and sentence_cut(self.pending.cells[self.task_cols[-1]], task))
         ):  # (no number column: the rows number their tasks, "1．指导…", and a line without
             self._continue(cells)  # one is the row above wrapped, as under a number column)
             return
@@ -370,15 +372,8 @@ def render_table(
     delimited text's, whose header may name a number and a task column alone; ``continues``:
     the table follows a plan table directly, its next page, so without a header of its own it
     takes the previous table's when it has as many columns)."""
-    header: Header | None = None
-    start = at = 0
-    for i, row in enumerate(rows[:_HEADER_WITHIN]):
-        found = find_header(row.cells, bare=bare)
-        if found is not None:
-            header, at, start = numbers_by_cells(found, [r.cells for r in rows[i + 1 :]]), i, i + 1
-            if start < len(rows) and (below := find_header(rows[start].cells)) is not None:
-                header, start = merge_headers(found, below), start + 1
-            break
+    found = header_at([r.cells for r in rows], bare, _HEADER_WITHIN)
+    header, at, start = found if found is not None else (None, 0, 0)
     if header is None:
         prev = state.header
         width = max((len(r.cells) for r in rows), default=0)

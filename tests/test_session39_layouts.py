@@ -1,0 +1,240 @@
+"""Layouts met in the thirty-ninth session: the failures of holdout436 (tables) left from the
+last session and of this session's sealed round (holdout440–443), read after their scoring.
+
+Each test builds a small plan in one layout of the genre — never a copy of a set's plan — and
+checks the reading, so that the rule holds for plans none of the sets holds.  Guards (cases
+that read right before and must stay so) say so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import divplan
+from layout_rows import NOTICE_EN as _NOTICE_EN
+from layout_rows import NOTICE_ZH as _NOTICE_ZH
+from layout_rows import plan_rows as _rows
+from layout_rows import row_roles as _roles
+
+
+def _codes(text: str, path: str = "plan.txt") -> list[str]:
+    plan = divplan.parse_bytes(text.encode("utf-8"), path=path)
+    return [d.code for d in plan.diagnostics]
+
+
+# --------------------------------------------------------------------------- group deadlines
+
+
+def test_a_deadline_row_after_each_group_of_rows_dates_the_whole_group() -> None:
+    # a CSV whose full-width row 时间刻度：… closes each group: every row above it since the last
+    # such row takes it, said as a guess (DP214) for the rows it was not written under
+    text = _NOTICE_ZH + (
+        "重点任务,主办单位,协办单位\n一、化解库存,,\n"
+        "落实购房补贴政策。,市住建局,市财政局\n推进货币化安置。,市国土局,市财政局\n"
+        "时间刻度：2016年6月底前,,\n"
+        "扩大公租房保障范围。,市房管局,市财政局\n提高公积金使用效率。,市公积金中心,—\n"
+        "时间刻度：2016年9月底前,,\n"
+    )
+    rows = _rows(text, "plan.csv")
+    assert [r["deadline"] for r in rows] == ["2016年6月底前"] * 2 + ["2016年9月底前"] * 2
+    assert _codes(text, "plan.csv").count("DP214") == 2
+
+
+def test_a_deadline_line_whose_label_names_its_group_is_the_groups_without_doubt() -> None:
+    # 本组各项完成时限：… after a group of numbered tasks: the label's scope says so (no DP214)
+    text = _NOTICE_ZH + (
+        "一、产业\n1. 推进某项工作。（牵头单位：财政部；配合单位：商务部）\n"
+        "2. 开展某项活动。（牵头单位：商务部；配合单位：财政部）\n"
+        "本组各项完成时限：2008年12月底前\n"
+    )
+    rows = _rows(text)
+    assert [r["deadline"] for r in rows] == ["2008年12月底前", "2008年12月底前"]
+    assert "DP214" not in _codes(text)
+
+
+def test_each_tasks_own_deadline_field_line_dates_only_that_task() -> None:
+    # guard: a task whose fields stand a line each (牵头单位 / 配合单位 / 完成时限) dates itself;
+    # the task above it without a 完成时限 line has no deadline
+    text = _NOTICE_ZH + (
+        "一、产业\n1. 推进某项工作。\n牵头单位：财政部\n配合单位：商务部\n"
+        "2. 开展某项活动。\n牵头单位：商务部\n配合单位：财政部\n完成时限：2011年底前\n"
+        "3. 健全某项机制。\n责任单位：海关总署\n完成时限：持续推进\n"
+    )
+    assert [r["deadline"] for r in _rows(text)] == [None, "2011年底前", "持续推进"]
+
+
+def test_a_deadline_line_close_under_a_paragraph_task_is_that_tasks_own() -> None:
+    # guard: tasks a blank line apart, the deadline line right under one: that task's only
+    text = _NOTICE_ZH + (
+        "一、产业\n\n1. 推进某项工作。（财政部、商务部负责）\n\n"
+        "2. 开展某项活动。（商务部牵头，财政部参加）\n（2010年底前完成）\n\n"
+        "3. 健全某项机制。（海关总署牵头，商务部参加）\n时间节点：2010年9月底前\n"
+    )
+    assert [r["deadline"] for r in _rows(text)] == [None, "2010年底前完成", "2010年9月底前"]
+
+
+def test_an_english_deadline_row_after_each_cluster_dates_the_cluster() -> None:
+    text = _NOTICE_EN + (
+        "I. Water\n"
+        "• Build water schemes.  Responsible units: The Water Bureau carries this cluster.\n"
+        "• Test water quality.  Responsible units: The Water Bureau carries this cluster.\n"
+        "Due for delivery: by the end of October 2011\n"
+        "• Repair village roads.  Responsible units: The Transport Bureau carries this cluster.\n"
+        "• Add bus shelters.  Responsible units: The Transport Bureau carries this cluster.\n"
+        "Due for delivery: by the end of December 2011\n"
+    )
+    deadlines = [r["deadline"] for r in _rows(text)]
+    assert deadlines == ["by the end of October 2011"] * 2 + ["by the end of December 2011"] * 2
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def test_a_header_over_two_rows_with_its_fields_named_below_reads_both_unit_columns() -> None:
+    # 序号 | 重点任务 | 责任分工 spanning two columns, 主攻部门 | 参攻部门 in the row below (its
+    # cells under the number and task empty); the header repeated mid-table is skipped
+    text = _NOTICE_ZH + (
+        "| 序号 | 重点任务 | 责任分工 | |\n|:---:|---|---|---|\n| | | 主攻部门 | 参攻部门 |\n"
+        "| 1 | 推进某项工作。 | 财政部 | 商务部、海关总署 |\n"
+        "| 序号 | 重点任务 | 责任分工 | |\n| | | 主攻部门 | 参攻部门 |\n"
+        "| 2 | 开展某项活动。 | 商务部 | 财政部 |\n| 以下空白 | | | |\n"
+    )
+    rows = _rows(text, "plan.md")
+    assert [_roles(r)[:3] for r in rows] == [
+        ("lead", ["MOF"], ["GAC", "MOFCOM"]), ("lead", ["MOFCOM"], ["MOF"])
+    ]
+
+
+def test_a_row_under_a_header_holding_a_deadline_field_is_a_row() -> None:
+    # guard: a lower row's cell 完成时限：2016年底前 is a field's value, never a column's name
+    text = _NOTICE_ZH + (
+        "| 序号 | 重点任务 | 责任单位 |\n|---|---|---|\n"
+        "| 1 | 推进某项工作。 | 财政部牵头，商务部配合 |\n| | | 完成时限：2016年底前 |\n"
+    )
+    assert [_roles(r)[4] for r in _rows(text, "plan.md")] == ["2016年底前"]
+
+
+def test_a_box_table_drawn_page_by_page_joins_the_row_a_page_break_cut() -> None:
+    top = "┌────────┬────────┐\n│工作任务│承办单位│\n├────────┼────────┤\n"
+    text = _NOTICE_ZH + (
+        top + "│推进某项工作，  │财政部、商务│\n└────────┴────────┘\n\n"
+        "　　－ 2 －\n\n接上表\n" + top + "│完成某项任务。  │部          │\n"
+        "├────────┼────────┤\n│开展某项活动。  │海关总署    │\n└────────┴────────┘\n"
+    )
+    rows = _rows(text)
+    assert [(_roles(r)[0], _roles(r)[1]) for r in rows] == [
+        ("joint", ["MOF", "MOFCOM"]), ("sole", ["GAC"])
+    ]
+
+
+def test_an_unnumbered_space_table_joins_the_lines_of_a_wrapped_english_task() -> None:
+    # "Task | Target month": each task wraps over lines, its month on the first; the lines of a
+    # sentence left open (a bracket, a word like "in", a line opening in lower case) go on
+    text = _NOTICE_EN + (
+        "\nTask                                                   Target month\n\n"
+        "I. Agriculture\n"
+        "Complete the hardening of village roads in            October 2014\n"
+        "Dongshan village (Led by the Ministry of\n"
+        "Finance, with support from the Ministry of Commerce)\n\n"
+        "Repair irrigation channels before the spring          March 2014\n"
+        "ploughing season (Ministry of Water Resources)\n"
+    )
+    rows = _rows(text)
+    assert [_roles(r)[::4] for r in rows] == [("lead", "October 2014"), ("sole", "March 2014")]
+
+
+# --------------------------------------------------------------------------- deadlines and cues
+
+
+def test_a_tasks_last_sentence_that_is_a_deadline_is_its_deadline() -> None:
+    text = _NOTICE_ZH + (
+        "一、总体\n1. 加快制定配套细则。2010年6月底前出台  责任单位：财政部牵头，商务部参加\n"
+        "2. 清理不合理收费。长期坚持  责任单位：财政部\n"
+    )
+    assert [r["deadline"] for r in _rows(text)] == ["2010年6月底前出台", "长期坚持"]
+
+
+def test_an_english_tasks_last_line_that_is_a_deadline_is_its_deadline() -> None:
+    text = _NOTICE_EN + (
+        "I. General\n1. Speed up the rules. Introduced before the end of June 2010  "
+        "Responsible units: Ministry of Finance takes the lead, Ministry of Commerce participates\n"
+        "2. Clean up the charges. Adhere to for a long time  Responsible units: Ministry of Finance\n"
+    )
+    assert [r["deadline"] for r in _rows(text)] == [
+        "Introduced before the end of June 2010", "Adhere to for a long time"
+    ]
+
+
+def test_bracketed_deadline_lines_under_paragraph_tasks_before_a_group_sentence() -> None:
+    # unnumbered paragraphs, each with its deadline in brackets on the next line, a group
+    # sentence (以上两项任务由…) after them: the tasks keep their deadlines, the sentence's roles
+    text = _NOTICE_ZH + (
+        "一、扩大供给\n\n　　支持家政服务业发展。\n\n　　（2026年9月底前）\n\n"
+        "　　推动餐饮业发展。\n\n　　（持续推进）\n\n"
+        "　　以上两项任务由商务部牵头，财政部、海关总署配合。\n"
+    )
+    rows = _rows(text)
+    assert [(_roles(r)[1], _roles(r)[4]) for r in rows] == [
+        (["MOFCOM"], "2026年9月底前"), (["MOFCOM"], "持续推进")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("(Ministry of Finance takes the lead, and the State Council concerned departments"
+         " participate)", ("lead", ["MOF"], [], True)),
+        ("(Ministry of Finance takes the lead, county straight relevant departments participate)",
+         ("lead", ["MOF"], [], True)),
+        ("This is a matter for the Ministry of Commerce.", ("sole", ["MOFCOM"], [], False)),
+        ("This work is hosted by the Ministry of Finance and co-organized by the Ministry of"
+         " Commerce.", ("lead", ["MOF"], ["MOFCOM"], False)),
+    ],
+)
+def test_english_phrasings_of_this_round(clause: str, expected: tuple[object, ...]) -> None:
+    text = _NOTICE_EN + f"I. General\n1. Carry out the reform. {clause}\n"
+    assert _roles(_rows(text)[0])[:4] == expected
+
+
+def test_organizing_authority_labels_the_lead() -> None:
+    text = _NOTICE_EN + (
+        "I. General\n1. Carry out the reform.  Organizing authority: Ministry of Finance"
+        "  Supporting units: Ministry of Commerce\n"
+    )
+    assert _roles(_rows(text)[0])[:3] == ("lead", ["MOF"], ["MOFCOM"])
+
+
+def test_state_relevant_ministries_after_deng_are_unnamed_others() -> None:
+    text = _NOTICE_ZH + "一、总体\n1. 推进某项工作。（财政部牵头，商务部、海关总署等国家有关部委参与）\n"
+    assert _roles(_rows(text)[0])[:4] == ("lead", ["MOF"], ["GAC", "MOFCOM"], True)
+
+
+def test_a_two_column_csv_of_markers_and_paragraphs_with_a_blank_row_is_read() -> None:
+    # I.,heading / ,task with its clause sentence / ,Timing target: … — a blank row (",") and
+    # a document-number row of two cells among them
+    text = (
+        "Circular on Issuing the Division of Tasks,\nDoc. No.,Shang Fa [2004] No. 86\n"
+        ",To all departments:\n,\"We hereby issue the division of tasks, please act on it.\"\n"
+        ",Ministry of Commerce\n,15 March 2004\n,\n,Division of Tasks\n"
+        "I.,Domestic demand\n,\"Study a plan, and select pilot counties. This is a matter for"
+        " the Ministry of Finance.\"\n,Timing target: by the end of June 2004\n"
+        ",\"Improve the monitoring system. This is a matter for the Ministry of Commerce.\"\n"
+        ",Timing target: throughout the year\n"
+        "II.,Market order\n,\"Crack down on fakes. This is a matter for the General"
+        " Administration of Customs.\"\n,Timing target: by the end of 2004\n"
+    )
+    rows = _rows(text, "plan.csv")
+    assert [(_roles(r)[1], _roles(r)[4]) for r in rows] == [
+        (["MOF"], "by the end of June 2004"), (["MOFCOM"], "throughout the year"),
+        (["GAC"], "by the end of 2004"),
+    ]
+
+
+def test_a_browser_print_header_in_a_chinese_locale_is_page_furniture() -> None:
+    # "2024/10/14 09:31", the page's title, its address and "1/2" at each page's head and foot
+    head = "2024/10/14 09:31\nSome page title - Translated\n\nhttps://example.gov.cn/a.htm\n"
+    text = head + "1/2\n" + _NOTICE_EN + (
+        "I. General\n1. Carry out the reform. This work is hosted by the Ministry\n"
+        + head + "2/2\nof Finance and co-organized by the Ministry of Commerce.\n"
+    )
+    assert _roles(_rows(text)[0])[:3] == ("lead", ["MOF"], ["MOFCOM"])

@@ -17,9 +17,9 @@
 from __future__ import annotations
 
 import divplan
+from divplan.read.header_lines import roles_in_line
 from divplan.read.pdf import _looks_tabular, _tables_over
 from divplan.read.space_columns import squeezed_gaps
-from divplan.read.table_headers import roles_in_line
 from layout_pages import items_by_number
 
 from conftest import reading

@@ -14,9 +14,9 @@ import pytest
 
 from divplan.read import pdf_grids
 from divplan.read.cells import Row
+from divplan.read.header_lines import names_columns
 from divplan.read.pdf_grids import Grid, _overflow, ruled_parts
 from divplan.read.pdf_tables import _carry_over_break, _join_cut_row, _spread, _within
-from divplan.read.table_headers import names_columns
 from divplan.read.tables import DITTO
 
 pytest.importorskip("pdfplumber")

@@ -112,7 +112,7 @@ def test_a_hard_wrapped_english_plan_without_headings_and_group_field_lines() ->
 def test_a_header_line_whose_last_column_names_units_in_unknown_words() -> None:
     # a PDF's header row run together: the known names cover its head, the tail ends in a
     # unit word (the one column of who does the task); a sentence naming a task is none
-    from divplan.read.table_headers import roles_in_line
+    from divplan.read.header_lines import roles_in_line
 
     assert roles_in_line("No. Key task Burden-carrying unit") == {"task", "resp"}
     assert roles_in_line("序号 重点任务 挑大梁单位") == {"number", "task", "resp"}

@@ -9,10 +9,10 @@ from __future__ import annotations
 import divplan
 from divplan.parsing.furniture import is_furniture
 from divplan.read.cells import plain_row
+from divplan.read.header_lines import roles_in_line
 from divplan.read.pdf import _looks_tabular
 from divplan.read.pdf_aligned import Piece, find_columns
 from divplan.read.pdf_aligned_breaks import resumes
-from divplan.read.table_headers import roles_in_line
 from item_roles import item_roles
 
 

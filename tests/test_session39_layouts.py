@@ -238,3 +238,150 @@ def test_a_browser_print_header_in_a_chinese_locale_is_page_furniture() -> None:
         + head + "2/2\nof Finance and co-organized by the Ministry of Commerce.\n"
     )
     assert _roles(_rows(text)[0])[:3] == ("lead", ["MOF"], ["MOFCOM"])
+
+
+# --------------------------------------------------------------------------- second round
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "Note: ◆ signifies the lead agency; the other agencies listed provide input.",
+        "Note: With ▲ number is the lead unit, the rest are the cooperating units.",
+        "Explanation: the unit affix ◆ is the lead unit, the other units are cooperation units.",
+    ],
+)
+def test_a_legend_of_a_mark_after_a_name_in_more_wordings(legend: str) -> None:
+    mark = "▲" if "▲" in legend else "◆"
+    text = _NOTICE_EN + legend + (
+        f"\nI. General\n1. Carry out the reform. (Ministry of Finance {mark}, Ministry of"
+        " Commerce)\n2. Improve the system. (Ministry of Commerce, Ministry of Finance)\n"
+    )
+    rows = _rows(text)
+    assert _roles(rows[0])[:3] == ("lead", ["MOF"], ["MOFCOM"])
+    assert _roles(rows[1])[0] == "joint"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["这两项任务由商务部牵头，财政部配合。", "本部分所列任务由商务部牵头，财政部配合。"],
+)
+def test_a_sentence_after_paragraph_tasks_naming_them_as_a_group(sentence: str) -> None:
+    text = _NOTICE_ZH + (
+        "一、扩大消费\n　　推进某项工作。\n　　开展某项活动。\n　　" + sentence + "\n"
+        "二、优化环境\n　　健全某项机制。海关总署负责。\n"
+    )
+    assert [_roles(r)[:3] for r in _rows(text)] == [
+        ("lead", ["MOFCOM"], ["MOF"]), ("lead", ["MOFCOM"], ["MOF"]), ("sole", ["GAC"], [])
+    ]
+
+
+def test_paragraph_tasks_under_subheadings_closed_by_this_aspects_sentence() -> None:
+    # （一） headings over unnumbered tasks, each with its deadline line, then 本方面任务由…
+    # after them: the sentence closes its group (no line over the next heading's tasks)
+    text = _NOTICE_ZH + (
+        "一、基础设施\n（一）完善网络\n建设一批机场。\n完成时限：2026年12月底前\n"
+        "布局起降场站。\n完成时限：2026年10月底前\n本方面任务由商务部扛起牵头责任，财政部予以协同。\n"
+        "（二）建设体系\n布设监视雷达。\n完成时限：2026年9月底前\n"
+        "本方面任务由海关总署、财政部共同负责。\n"
+    )
+    rows = _rows(text)
+    assert [(_roles(r)[:3], _roles(r)[4]) for r in rows] == [
+        (("lead", ["MOFCOM"], ["MOF"]), "2026年12月底前"),
+        (("lead", ["MOFCOM"], ["MOF"]), "2026年10月底前"),
+        (("joint", ["GAC", "MOF"], []), "2026年9月底前"),
+    ]
+    assert "DP214" not in _codes(text)
+
+
+def test_a_group_heading_word_with_its_forward_line_in_brackets() -> None:
+    # guard: 第一组 / （本组任务由A、B按职责分工负责） over a table: the line is the group's
+    text = _NOTICE_ZH + (
+        "一、农机\n\n第一组\n\n（本组任务由农业农村部、财政部按职责分工负责）\n\n"
+        "| 序号 | 重点任务 | 完成时限 |\n| --- | --- | --- |\n| 1 | 落实补贴政策。 | 2019年3月底前 |\n"
+        "| 2 | 推进示范县建设。 | 2020年底前 |\n"
+    )
+    rows = _rows(text, "plan.md")
+    assert [_roles(r)[:2] for r in rows] == [("division", ["MARA", "MOF"])] * 2
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("由财政部承担牵头任务，商务部配合，推进某项工作。", ("lead", ["MOF"], ["MOFCOM"])),
+        ("开展某项培训，由财政部与商务部一同推进。", ("joint", ["MOF", "MOFCOM"], [])),
+    ],
+)
+def test_chinese_phrasings_of_the_second_round(clause: str, expected: tuple[object, ...]) -> None:
+    text = _NOTICE_ZH + (  # (a plan of sentence clauses: three paragraphs, each with one)
+        f"一、总体\n　　{clause}\n　　健全某项机制。此项由海关总署负责。\n"
+        "　　完善某项制度。此项由财政部负责。\n"
+    )
+    assert _roles(_rows(text)[0])[:3] == expected
+
+
+def test_a_sheets_maker_line_over_its_table_is_no_task() -> None:
+    # "Tabulation unit: A, Tabulation date: …" (制表单位：) over the rows: page furniture
+    text = (
+        "Notice on Issuing the Division of Key Work,\n,\nDivision of Key Work,\n"
+        "Tabulation unit: Policy Department,Tabulation date: February 2026\n"
+        "Work tasks and division of responsibilities,Remarks\nI. Data infrastructure,\n"
+        "\"Build the computing network.\",\nLead handling unit: Ministry of Finance,\n"
+        "\"Collaborative implementation unit: Relevant departments in the bureau\",\n"
+        "(Before the end of June 2026),\n"
+        "\"Build data spaces.\",\nLead handling unit: Ministry of Commerce,\n"
+        "\"Collaborative implementation unit: Ministry of Finance\",\n"
+        "(Before the end of September 2026),\n"
+    )
+    rows = _rows(text, "plan.csv")
+    assert [_roles(r)[:4] for r in rows] == [
+        ("lead", ["MOF"], [], True), ("lead", ["MOFCOM"], ["MOF"], False)
+    ]
+
+
+def test_a_column_entrusted_to_with_liaising_with() -> None:
+    text = _NOTICE_EN + (
+        "No.,Task,Entrusted to\nI. General,,\n"
+        "1,Carry out the reform.,\"Ministry of Finance, liaising with the Ministry of Commerce\"\n"
+        "2,Improve the system.,Ministry of Commerce\n"
+    )
+    assert [_roles(r)[:3] for r in _rows(text, "plan.csv")] == [
+        ("lead", ["MOF"], ["MOFCOM"]), ("sole", ["MOFCOM"], [])
+    ]
+
+
+def test_a_unit_column_whose_name_says_the_first_listed_leads() -> None:
+    # "Unit(s) accountable (lead unit first)": a list reads lead (the first) and helpers, one
+    # body alone sole
+    text = _NOTICE_EN + (
+        "No.\tTask\tUnit(s) accountable (lead unit first)\n"
+        "1\tCarry out the reform.\tMinistry of Finance, Ministry of Commerce\n"
+        "2\tImprove the system.\tGeneral Administration of Customs\n"
+    )
+    assert [_roles(r)[:3] for r in _rows(text)] == [
+        ("lead", ["MOF"], ["MOFCOM"]), ("sole", ["GAC"], [])
+    ]
+
+
+def test_a_bare_deadline_line_under_a_paragraph_task_is_its_deadline() -> None:
+    text = _NOTICE_ZH + (
+        "一、整顿秩序\n　　开展专项整治。财政部为责任司局，商务部配合。\n　　2003年第三季度末以前\n"
+        "　　巩固整治成果。商务部为责任司局。\n　　长期坚持\n"
+        "　　完善管理制度。海关总署为责任司局。\n　　2003年底以前见成效\n"
+    )
+    assert [_roles(r)[4] for r in _rows(text)] == [
+        "2003年第三季度末以前", "长期坚持", "2003年底以前见成效"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "deadline"),
+    [("Finish the term", "Dynamic advancement"), ("Complete by", "Long-term adherence")],
+)
+def test_deadline_columns_and_values_of_machine_translations(header: str, deadline: str) -> None:
+    text = _NOTICE_EN + (
+        f"| No. | Key tasks | Agencies | {header} |\n|---|---|---|---|\n"
+        f"| 1 | Carry out the reform. | Ministry of Finance | {deadline} |\n"
+        "| 2 | Improve the system. | Ministry of Commerce | Before the end of 2004 |\n"
+    )
+    assert [_roles(r)[4] for r in _rows(text, "plan.md")] == [deadline, "Before the end of 2004"]

@@ -239,7 +239,8 @@ def make_blocks(
                     or (  # a deadline field (or a line wholly a deadline: "Continuous
                         (is_deadline_field(text, line) or deadline_whole(  # promotion") under
                             text[line.start : line.end])  # a sentence that says who (a
-                         or text[line.start] in "(（")  # (or its bracket: （2026年9月底前）)
+                         or text[line.start] in "(（"  # (or its bracket: （2026年9月底前）,
+                         or text[line.end - 1] not in "。.；;")  # or no sentence: 长期坚持)
                         and (  # group's), or a whole paragraph ("… B close fit.")
                             holds_role_word(text, prev_block.start, prev_block.end)
                             or text[: prev.end].rstrip().endswith(("。", "."))

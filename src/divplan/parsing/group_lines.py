@@ -55,9 +55,10 @@ def lines_over_groups(
                     _leads_in(text, b) or (labels_over and opens_with_label(text, b))
                 ))  # (a plan whose labelled lines stand over their groups: this one too)
                 or (opens_forward_group(text, b.start, b.end) and not (  # （以下任务由A牵头…）
-                    above.kind == "item" and not above.has_clause  # (本组事项由A牵头… after
-                    and opens_group_sentence(text, b.start, b.end)  # clause-less tasks no
-                ))  # line over them covered: their group's sentence, not the next group's line)
+                    (above.kind == "item" or _task_paragraph(text, above))  # (本组事项由A牵头…
+                    and not above.has_clause  # after clause-less tasks, marked or paragraphs,
+                    and opens_group_sentence(text, b.start, b.end)  # no line over them
+                ))  # covered: their group's sentence, not the next group's line)
             )
         ):  # (责任单位：A / （责任单位：A）: the line may be written in brackets; "Convened by A,
             continue  # with B: / 1. … 2. …" leads its tasks in, after a group's too)
@@ -258,6 +259,14 @@ def _bare_group_sentence(
     if j == k - 1 or (j >= 0 and blocks[j].kind not in _HEADS and not blocks[j].has_clause):
         return False  # (no tasks right above it, or tasks under a paragraph: no group)
     return wholly_a_clause(blocks[k])
+
+
+def _task_paragraph(text: str, b: Block) -> bool:
+    """Whether plain block ``b`` reads as a task's paragraph (it closes a sentence or a deadline
+    line under it does), not a heading's words (第一组) that a group's line may stand under."""
+    return b.kind == "text" and (
+        text[b.end - 1] in "。.；;" or text.rfind("\n", b.start, b.end) > b.start
+    )
 
 
 def _wholly(b: Block, wholly_a_clause: Callable[[Block], bool] | None) -> bool:

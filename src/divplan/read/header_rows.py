@@ -4,10 +4,18 @@ one row of column names."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from divplan.read.table_headers import FIELDS, Header, column_role, find_header
+from divplan.read.table_headers import (
+    FIELDS,
+    Header,
+    Role,
+    column_role,
+    find_header,
+    first_named_leads,
+)
 
 
 def numbers_by_cells(header: Header, rows: Sequence[Sequence[str]]) -> Header:
@@ -78,4 +86,27 @@ def header_at(
     return None
 
 
-__all__ = ["header_at", "header_below", "lower_row", "merge_headers", "numbers_by_cells"]
+_LISTED = re.compile(r"[、，,]")  # (a cell listing bodies; "and" may stand inside one's name)
+_FIRST_LABEL = {
+    "zh": "责任单位（排名第一的为牵头单位）：",
+    "en": "Responsible units (lead listed first): ",
+}
+
+
+def first_labels(header: Header, values: Mapping[Role, str]) -> dict[tuple[str, str], str]:
+    """(role, language) → the label saying the first listed body leads, for each unit role
+    whose column's name says so ("Unit(s) accountable (lead unit first)"): the clause reader
+    reads that label as it would in a plan's own fields (cues.tsv), never every body a lead.
+    Only where the row's cell (``values``, by role) lists several bodies: one alone is sole."""
+    out: dict[tuple[str, str], str] = {}
+    units: tuple[Role, ...] = ("lead", "resp", "part")
+    for role in units:
+        names = [header.names[i] for i in header.cols(role) if i < len(header.names)]
+        if any(first_named_leads(name) for name in names) and _LISTED.search(values[role]):
+            out[(role, header.lang)] = _FIRST_LABEL[header.lang]
+    return out
+
+
+__all__ = [
+    "first_labels", "header_at", "header_below", "lower_row", "merge_headers", "numbers_by_cells"
+]

@@ -39,18 +39,13 @@ from typing import Any, NamedTuple
 from divplan.errors import InputError
 from divplan.read.extracted import TextBuilder
 from divplan.read.extras import need
+from divplan.read.header_lines import names_columns, roles_in_line
 from divplan.read.pdf_aligned_pages import AlignedReader
 from divplan.read.pdf_grids import ruled_parts
 from divplan.read.pdf_tables import read_ruled
 from divplan.read.radicals import unradical
 from divplan.read.space_columns import space_cells
-from divplan.read.table_headers import (
-    FIELDS,
-    HEADER_LINE,
-    find_header,
-    names_columns,
-    roles_in_line,
-)
+from divplan.read.table_headers import FIELDS, HEADER_LINE, find_header
 from divplan.read.text_tables import read_text_tables
 
 # a space the extractor put between CJK and a digit or Latin letter (a font change, not a word

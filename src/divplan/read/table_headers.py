@@ -57,10 +57,18 @@ def _words() -> tuple[tuple[str, str, str], ...]:
         if not raw.strip() or raw.startswith("#") or raw.startswith("role\t"):
             continue
         role, lang, word = raw.split("\t")[:3]
-        if role != "none" and role not in FIELDS:
+        if role != "none" and role not in FIELDS and role != "first":
             raise ValueError(f"table_header_words.tsv: unknown role {role!r}")
         rows.append((role, lang, header_key(word)))
     return tuple(sorted(rows, key=lambda r: r[0] != "none"))
+
+
+def first_named_leads(name: str) -> bool:
+    """Whether a unit column's name says its first listed body leads (``first`` rows of
+    ``table_header_words.tsv``: "Unit(s) accountable (lead unit first)", 责任单位（排名第一的
+    为牵头单位）): its cells are read as a label saying so would be, never as all leads."""
+    key = header_key(name)
+    return any(role == "first" and word in key for role, _, word in _words())
 
 
 def names_none(cell: str) -> bool:
@@ -115,7 +123,7 @@ def _named(key: str, cell: str = "") -> tuple[Role, str] | None:
     hits = [
         (role, lang)
         for role, lang, word in _words()
-        if ((" " + word) in words if lang == "en" else word in key)
+        if role != "first" and ((" " + word) in words if lang == "en" else word in key)
     ]
     if not hits:
         return by_role_words(cell) or by_cue(cell)
@@ -190,61 +198,6 @@ def opens_with_note(text: str) -> bool:
     time:"): a remark, or the row above's deadline written under its units, not a heading."""
     m = _LABEL.match(text)
     return m is not None and column_role(m.group(1)) in ("note", "deadline")
-
-
-_HEADER_SHARE = 0.6  # a header row is mostly column names; a sentence naming two is not one
-
-
-@cache
-def _long_keys() -> tuple[tuple[str, Role], ...]:
-    """(key, role) of the column names long enough to look for inside a line of text."""
-    return tuple((k, r) for k, (r, _) in _names().items() if len(k) >= (6 if k.isascii() else 2))
-
-
-def roles_in_line(line: str) -> set[Role]:
-    """The roles of the column names written in ``line`` ("Key work Responsible unit
-    Completion time" → task, resp, deadline): a header row a text extractor ran together.
-    Empty unless the names make up most of the line (a sentence may name two columns)."""
-    key = header_key(line)
-    found = [(name, role) for name, role in _long_keys() if name in key]
-    covered = sum(len(n) for n, _ in found if not any(n != m and n in m for m, _ in found))
-    roles = {role for _, role in found}
-    if "task" in roles and not roles & {"lead", "resp", "part"}:  # "No. Key task Burden-
-        for gap in _gaps(key, [n for n, _ in found]):  # carrying unit", "… Pick-up unit Time
-            unit = unit_end().search(simplified(gap))  # limit": a column of unknown words
-            if len(gap) <= _NAME_LONGEST and unit is not None and unit.start() > 0:  # ending
-                covered, roles = covered + len(gap), roles | {"resp"}  # in a unit word
-                break  # (_unit_columns)
-    return roles if covered >= _HEADER_SHARE * len(key) else set()
-
-
-def _gaps(key: str, names: list[str]) -> list[str]:
-    """The stretches of ``key`` between (and after) the column names found in it."""
-    spans = sorted((key.find(n), key.find(n) + len(n)) for n in names)
-    out, pos = [], 0
-    for s, e in spans:
-        if s > pos:
-            out.append(key[pos:s])
-        pos = max(pos, e)
-    return [g for g in (*out, key[pos:]) if g]
-
-
-def names_columns(lines: list[str], window: int = 6) -> bool:
-    """Whether a few consecutive short lines name two columns or more, one a field: a header
-    row whose cells a text extractor set on lines of their own ("Serial / number Reform Matters
-    Responsible Unit …").  Only a hint (a sentence may name two columns): it asks for a look at
-    the page's drawn cells, which decide."""
-    named = [
-        {r for k, r in _long_keys() if k in header_key(ln)} if len(ln) <= HEADER_LINE else set()
-        for ln in lines
-    ]
-    for i in range(len(named)):
-        roles: set[Role] = set()
-        for found in named[i : i + window]:
-            roles |= found
-            if len(roles) >= 2 and roles & set(FIELDS):
-                return True
-    return False
 
 
 HEADER_LINE = 120  # a header row is short; a paragraph is not one
@@ -340,6 +293,10 @@ def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
     lang = "en" if langs.count("en") > langs.count("zh") else "zh"
     guessed = {i for i, (a, b) in enumerate(zip(listed_roles, roles, strict=True)) if a != b}
     roles = tuple(None if i in guessed and r in FIELDS else r for i, r in enumerate(roles))
+    roles = tuple(  # (a column saying its first body leads is the units', never all leads)
+        "resp" if r == "lead" and first_named_leads(c) else r
+        for c, r in zip(cells, roles, strict=True)
+    )
     return Header(roles, tuple(flat(c, " ") for c in cells), lang)  # (a column of unknown unit
     # words keeps its own name as the label of its cells: the clause reader guesses, and says)
 
@@ -384,16 +341,15 @@ __all__ = [
     "Role",
     "column_role",
     "find_header",
+    "first_named_leads",
     "header_key",
     "labels",
     "listed",
     "named_columns",
-    "names_columns",
     "names_no_unit",
     "names_none",
     "number_names",
     "opens_with_note",
     "role_names",
-    "roles_in_line",
     "unit_column",
 ]

@@ -58,7 +58,7 @@ from divplan.read.cells import (
 )
 from divplan.read.doc_columns import document_columns
 from divplan.read.header_guesses import unit_end
-from divplan.read.header_rows import header_at, lower_row
+from divplan.read.header_rows import first_labels, header_at, lower_row
 from divplan.read.headerless import infer_header
 from divplan.read.mark_grids import ungrid
 from divplan.read.merged_cells import fill_centred, join_cut_cells
@@ -84,7 +84,7 @@ class _Renderer:
         # marked and short in the source (a narrow column may have cut it)
         self.bullets = bullets  # (its number column numbers no item: those rows unnumbered)
         self.section_line: Line | None = None  # the last section heading written
-        self.paragraph = False  # a paragraph under a heading is open (its sentence goes on)
+        self.paragraph = self.again = False  # a heading's paragraph open; the header again
         self.run: list[tuple[int, _Item]] = []  # a section's items, written when it ends
         self.group_sections = not numbers and len(self.task_cols) > 1 and state.sections == 0
 
@@ -140,7 +140,7 @@ class _Renderer:
         elif closing:  # task, "task（A牵头）  兑现时间：…", a note column's part after it
             parts[0] = item.marker + " " + task
         parts += [fields_in_cell] if fields_in_cell else []
-        label = labels()
+        label = dict(labels())
         fields = {role: self._value(cells, role) for role in FIELDS}
         if fields["part"] and fields["part"] == fields["lead"] and not fields["resp"]:
             # one cell merged across the unit columns: a clause of its own, once, under no
@@ -155,6 +155,7 @@ class _Renderer:
             fields["resp"] = ditto if self.state.carried.get("resp") else ""
         elif self.carry:
             self.state.carried = {"lead": fields["lead"], "resp": fields["resp"]}
+        label |= first_labels(self.h, fields)  # (a column saying its first listed body leads)
         placed = [
             (min(self.h.cols(role), default=len(cells)), label[(role, self.h.lang)] + fields[role])
             for role in FIELDS if fields[role]
@@ -210,8 +211,12 @@ class _Renderer:
         present = [i for i, t in enumerate(texts) if t]
         if not present:
             return
-        if find_header([re.sub(CONTINUED, "", c) for c in cells]) or lower_row(self.h, cells):
-            return  # the header again (repeated on each page), either of its rows
+        again, self.again = self.again, False
+        if find_header([re.sub(CONTINUED, "", c) for c in cells]) or (again and lower_row(
+            self.h, cells
+        )):  # the header again (repeated on each page), either of its rows
+            self.again = True
+            return
         number = texts[self.num_col] if self.num_col is not None else ""
         has_fields = any(texts[i] for role in FIELDS for i in self.h.cols(role))
         counted = any(p.match(number) for p in (ITEM_DIGITS, NUMERAL, SUB_NUMERAL))

@@ -16,6 +16,8 @@ from layout_rows import NOTICE_ZH as _NOTICE_ZH
 from layout_rows import plan_rows as _rows
 from layout_rows import row_roles as _roles
 
+from gold_compare import reading
+
 
 def _codes(text: str, path: str = "plan.txt") -> list[str]:
     plan = divplan.parse_bytes(text.encode("utf-8"), path=path)
@@ -115,6 +117,8 @@ def test_a_row_under_a_header_holding_a_deadline_field_is_a_row() -> None:
 
 
 def test_a_box_table_drawn_page_by_page_joins_the_row_a_page_break_cut() -> None:
+    # a guard: this small table read right before too (holdout436's, whose grid the
+    # header-less reader took, did not); the page turn must keep joining the cut row
     top = "┌────────┬────────┐\n│工作任务│承办单位│\n├────────┼────────┤\n"
     text = _NOTICE_ZH + (
         top + "│推进某项工作，  │财政部、商务│\n└────────┴────────┘\n\n"
@@ -267,6 +271,7 @@ def test_a_legend_of_a_mark_after_a_name_in_more_wordings(legend: str) -> None:
     ["这两项任务由商务部牵头，财政部配合。", "本部分所列任务由商务部牵头，财政部配合。"],
 )
 def test_a_sentence_after_paragraph_tasks_naming_them_as_a_group(sentence: str) -> None:
+    # (这两项任务由… read right before too, a guard; 本部分所列任务由… did not)
     text = _NOTICE_ZH + (
         "一、扩大消费\n　　推进某项工作。\n　　开展某项活动。\n　　" + sentence + "\n"
         "二、优化环境\n　　健全某项机制。海关总署负责。\n"
@@ -313,6 +318,7 @@ def test_a_group_heading_word_with_its_forward_line_in_brackets() -> None:
     ],
 )
 def test_chinese_phrasings_of_the_second_round(clause: str, expected: tuple[object, ...]) -> None:
+    # (由A承担牵头任务 at a sentence's start read right before too, a guard; 一同推进 did not)
     text = _NOTICE_ZH + (  # (a plan of sentence clauses: three paragraphs, each with one)
         f"一、总体\n　　{clause}\n　　健全某项机制。此项由海关总署负责。\n"
         "　　完善某项制度。此项由财政部负责。\n"
@@ -385,3 +391,104 @@ def test_deadline_columns_and_values_of_machine_translations(header: str, deadli
         "| 2 | Improve the system. | Ministry of Commerce | Before the end of 2004 |\n"
     )
     assert [_roles(r)[4] for r in _rows(text, "plan.md")] == [deadline, "Before the end of 2004"]
+
+
+# --------------------------------------------------------------------------- final round
+
+
+def test_a_grid_of_role_words_under_bodies_columns() -> None:
+    # 重点任务 | 完成时限 | body | body | body, each cell 牵 or 参 (标"牵"字的为牵头部门)
+    text = _NOTICE_ZH + (
+        "| 重点任务 | 完成时限 | 财政部 | 商务部 | 海关总署 |\n|---|---|---|---|---|\n"
+        "| 推进某项工作 | 2023年底前 | 牵 | 参 | |\n| 开展某项活动 | 持续推进 | 参 | | 牵 |\n"
+        "| 健全某项机制 | 持续推进 | | 牵 | |\n"
+    )
+    rows = _rows(text, "plan.md")
+    assert [_roles(r)[:3] for r in rows] == [
+        ("lead", ["MOF"], ["MOFCOM"]), ("lead", ["GAC"], ["MOF"]), ("lead", ["MOFCOM"], [])
+    ]
+
+
+def test_sub_table_captions_are_sections_and_a_tables_note_keeps_its_points() -> None:
+    text = _NOTICE_ZH + (
+        "分表一：扩大供给\n1. 推进某项工作（财政部牵头，商务部配合）\n"
+        "表注：1. 学位数以年底规模为基数测算。\n2. 配套办法由商务部另行制定。\n"
+        "分表二：加强队伍\n3. 开展某项活动（海关总署负责）\n"
+    )
+    r = reading(divplan.parse(text))
+    assert [s["title"] for s in r["sections"]] == ["扩大供给", "加强队伍"]
+    assert [(i["section"], i["number"]) for i in r["items"]] == [(1, 1), (2, 3)]
+
+
+def test_table_captions_numbered_one_dash_two_over_each_table() -> None:
+    # "Table 1-1 <TAB> title" over each table of a tab-separated sheet: its section
+    head = "No.\tTask\tResponsible units\n"
+    text = _NOTICE_EN + (
+        "Table 1-1\tFunding\t\n" + head + "1\tCarry out the reform.\tMinistry of Finance\n"
+        "2\tImprove the system.\tMinistry of Commerce\n\t\t\n"
+        "Table 1-2\tSchools\t\n" + head + "1\tBuild the schools.\tMinistry of Education\n"
+        "2\tTrain the teachers.\tMinistry of Education\n"
+    )
+    rows = _rows(text)
+    assert [(r["section"], r["number"], r["leads"]) for r in rows] == [
+        (1, 1, ["MOF"]), (1, 2, ["MOFCOM"]), (2, 1, ["MOE"]), (2, 2, ["MOE"])
+    ]
+
+
+def test_a_csv_of_sub_tables_with_the_header_repeated_after_a_page_turn() -> None:
+    text = _NOTICE_EN + (
+        "Sub-table 1: Industry,\nWork tasks,Remarks\n"
+        "\"Control the growth of heavy industry (Ministry of Finance takes the lead, Ministry of"
+        " Commerce participates)\nTime limit: Continuous advancement\",\n"
+        "- 2 -,\nConnect the previous page,\nWork tasks,Remarks\n"
+        "\"Eliminate backward capacity (General Administration of Customs)\nTime limit: Before"
+        " the end of 2008\",\n"
+        "Sub-table 2: Projects,\nWork tasks,Remarks\n"
+        "\"Implement the energy projects (Ministry of Commerce)\nTime limit: Before the end of"
+        " 2008\",\n"
+    )
+    rows = _rows(text, "plan.csv")
+    assert [(r["section"], _roles(r)[1]) for r in rows] == [
+        (1, ["MOF"]), (1, ["GAC"]), (2, ["MOFCOM"])
+    ]
+
+
+def test_a_browser_header_of_a_date_alone_is_page_furniture() -> None:
+    head = "2012/3/5\nSome Town People's Government - Notices\n\nhttp://www.example.gov.cn/a.html\n"
+    text = head + "1/2\n" + _NOTICE_EN + (
+        "I. Agriculture\n Stabilize the sown area of grain.\n(Before the end of October 2012)\n"
+        " Dredge the small ponds.\n(Before the end of May 2012)\n"
+        " The work in this piece: the Ministry of Agriculture and Rural Affairs takes the lead,"
+        " the Ministry of Finance and the relevant stations and\n"
+        + head + "2/2\ninstitutes cooperate.\n"
+    )
+    rows = _rows(text)
+    assert [_roles(r) for r in rows] == [
+        ("lead", ["MARA"], ["MOF"], True, "Before the end of October 2012"),
+        ("lead", ["MARA"], ["MOF"], True, "Before the end of May 2012"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ("Responsible bureau (lead): Ministry of Finance\nCoordinating bureaus: Ministry of"
+         " Commerce", ("lead", ["MOF"], ["MOFCOM"])),
+        ("牵头局办：财政部\n责任局办：商务部、海关总署", ("lead", ["MOF"], ["GAC", "MOFCOM"])),
+    ],
+)
+def test_lead_labels_of_the_final_round(fields: str, expected: tuple[object, ...]) -> None:
+    notice = _NOTICE_ZH if fields.startswith("牵") else _NOTICE_EN
+    text = notice + f"I. General\n1. Carry out the reform.\n{fields}\n2. Improve it.\n{fields}\n"
+    assert _roles(_rows(text)[0])[:3] == expected
+
+
+def test_a_note_naming_the_column_whose_first_listed_body_leads() -> None:
+    # 注：“责任部门及完成时限”栏中排列第一的部门为牵头部门: that column's label (said, inferred)
+    text = _NOTICE_ZH + (
+        "注：“责任部门及完成时限”栏中排列第一的部门为牵头部门，其他部门为参加部门。\n"
+        "| 序号 | 工作任务 | 责任部门及完成时限 |\n|---|---|---|\n"
+        "| 1 | 推进某项工作。 | 财政部、商务部；2008年底前 |\n| 2 | 开展某项活动。 | 海关总署；持续推进 |\n"
+    )
+    rows = _rows(text, "plan.md")
+    assert [_roles(r)[:3] for r in rows] == [("lead", ["MOF"], ["MOFCOM"]), ("sole", ["GAC"], [])]

@@ -12,24 +12,43 @@ quotes the note and names the body it would make the lead.  The notes' wordings 
 (A、B、C（排名第一的为牵头单位）) are that item's mark, read by the clause reader
 (``first_marks.tsv``), never a note over the whole plan.
 
+A note that names the column it speaks of ("责任部门及完成时限"栏中排列第一的部门为牵头部门) is
+that column's own label, as a column's name saying so is (:mod:`divplan.read.header_rows`): its
+shared lists are read with the first listed body leading, still ``inferred`` and said.
+
 Guarantees: nothing changes without such a note outside every item; a list already read with
 a lead or divided among its bodies is left as it is; one body alone is read as the sole one,
 said (the note may make it the lead); only the reading status of shared lists and lone bodies
-changes, never who is read or in which role.
+changes, never who is read — and their roles only under a note naming its column.
 """
 
 from __future__ import annotations
+
+import re
 
 from divplan.records import Section
 from divplan.style_legends import legend_note, section_items
 
 _SHARED = ("joint", "resp")
+#: a note naming the column it speaks of by its name in quotes ("责任部门及完成时限"栏中排列第一
+#: 的…): that column's own label, as its name would be (the matrix's English notes that say
+#: "Where the … column lists several units, the first-listed …" are read as written, shared)
+_COLUMN = re.compile(
+    r"[“\"「『'‘][^”\"」』'’\n]{2,24}[”\"」』'’]\s*(?:栏|欄|列)"
+)
 
 
 def _found(text: str) -> str | None:
     """The words of an order legend in ``text``, if it holds one."""
     m = legend_note("order_legends.tsv", text)
     return None if m is None else m.group(0)
+
+
+def _names_a_column(text: str, words: str) -> bool:
+    """Whether the line holding the legend ``words`` names the column it speaks of."""
+    at = text.find(words)
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _COLUMN.search(text[start : len(text) if end < 0 else end]) is not None
 
 
 def apply_order_legend(original: str, sections: list[Section]) -> list[tuple[tuple[int, int], str]]:
@@ -39,6 +58,7 @@ def apply_order_legend(original: str, sections: list[Section]) -> list[tuple[tup
     if words is None:
         return []
     items = list(section_items(sections))
+    column = _names_a_column(original, words)
     if any(_found(original[i.span[0] : i.span[1]]) is not None for i in items):
         return []  # (the words are an item's own mark: the clause reader's)
     out = []
@@ -57,9 +77,12 @@ def apply_order_legend(original: str, sections: list[Section]) -> list[tuple[tup
         if r.mode not in _SHARED or len(named) < 2:
             continue
         r.reading = "inferred"
+        if column:  # (the column's own label: its first listed body leads, as a name saying so)
+            r.mode, r.leads, r.participants = "lead", named[:1], named[1:]
+        how = "read so" if column else "read as written, shared"
         out.append(
             (r.span, f"item {item.number}: the plan's note 「{words}」 says the body listed first"
-             f" leads (「{named[0].mention}」); read as written, shared")
+             f" leads (「{named[0].mention}」); {how}")
         )  # fmt: skip
     return out
 

@@ -111,9 +111,10 @@ def read_group_sentence(
     (由A牵头，B配合，2019年11月底前完成 / "are led by A, with B"); None when it is no group
     sentence or names no one."""
     at = _scope_end(text, start, end)
-    if at is None and (
-        text[start : start + 1] in ("（", "(") or _one_sentence(text, start, end)
-    ):  # （以下任务由…） / 此组任务：A牵头，B配合。: a group's line
+    whole = text[start : start + 1] in ("（", "(") or _one_sentence(text, start, end)
+    if at is not None and not whole and _scope_end(text, start, end, "forward_scope.tsv"):
+        at = None  # (本部分工作由A牵头。要…: words that scope either way, one sentence only)
+    if at is None and whole:  # （以下任务由…） / 此组任务：A牵头，B配合。: a group's line
         at = _scope_end(text, start, end, "forward_scope.tsv")
     if at is None:
         return _closed_by_scope(text, start, end, registry)

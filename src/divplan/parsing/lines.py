@@ -23,8 +23,8 @@ LineKind = Literal["section", "subsection", "item", "text"]
 _DOTTED = re.compile(r"^\s*\d{1,2}\.(\d{1,2})$")
 _SECTION_WORDS = f"{modified_part()}|{part_words()}|Item|Task|Measure"  # (heading_words.tsv)
 _CORE = re.compile(
-    r"^\s*(?:第|序[号號]|任[务務]群|(?:重[点點]|主要|工作)?任[务務]|板[块塊]|[专專]題|专题|[专專]项|專項|行[动動]"
-    r"|(?:" + _SECTION_WORDS + r")\s+(?:No\.\s*)?|[Ii]ts\s+(?=[a-z])"
+    r"^\s*(?:第|序[号號]|任[务務]群|(?:重[点點]|主要|工作)?任[务務]|板[块塊]|[专專]題|专题|[专專]项|專項|行[动動]|[分附子]?表"
+    r"|(?:" + _SECTION_WORDS + r"|Table)\s+(?:No\.\s*)?|[Ii]ts\s+(?=[a-z])"
     r"|[A-Z][a-z]{2,}(?:\s+[a-z]{2,})?\s+(?=\d)|\(|【|〔)?\s*"
     r"([0-9一二三四五六七八九十〇零壹贰貳叁參肆伍陆陸柒捌玖拾IVXa-z]+|[A-Za-z]+|[\u2460-\u249b\u3220-\u3229])"
 )
@@ -126,4 +126,28 @@ def split_lines(text: str) -> list[Line]:
                 blank_before,
             )
         )
-    return _letters_not_numerals(out)
+    return _note_points(text, _letters_not_numerals(out))
+
+
+_FIRST_POINT = re.compile(r"\s*[^\s:：]{1,7}\s*[:：]\s*1\s*[.．、]")  # 表註：1. … / Note: 1. …
+
+
+def _note_points(text: str, lines: list[Line]) -> list[Line]:
+    """A labelled note whose text opens with its first point (表註：1. …, "Notes: 1. …") goes on
+    in the points numbered after it on the lines right under it (2. …, 3. …): they are the
+    note's, never items or headings."""
+    expect = 0
+    for n, ln in enumerate(lines):
+        body = text[ln.start : ln.end]
+        if ln.kind == "text" and not ln.blank_before and expect == 0 and (
+            _FIRST_POINT.match(body) and labelled_note(body)
+        ):
+            expect = 2
+            continue
+        if expect and ln.kind != "text" and ln.number == expect and not ln.blank_before:
+            lines[n] = replace(ln, kind="text", family=None, marker=None, number=None,
+                               body_start=ln.start)
+            expect += 1
+            continue
+        expect = 0
+    return lines

@@ -94,7 +94,7 @@ PAGE_LINE = re.compile(
     r"|(?:no\.?\s*)?\d{1,4}\s*page,?\s*(?:total|of)\s*\d{1,4}\s*pages?"  # 第2页，共3页 translated
     r"|(?:(?:https?|file)://\S+\s+)?\d{1,4}\s*/\s*\d{1,4}"  # a browser's print footer: URL  1/4
     r"|\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+\S.{0,150})?"  # its header
-    r"|\d{4}/\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}(?:\s+\S.{0,150})?"  # (in a Chinese locale)
+    r"|\d{4}/\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}(?:\s+\S.{0,150})?)?"  # (a Chinese locale's)
     r"|(?:https?|file)://\S+"  # (the page's address alone, its page count on the next line)
     r"|[续續]上?表"  # （续表）, "(continued)", a title again over its next page: …（接上页）
     rf"|[^\n]{{0,80}}?{CONTINUED})\s*$",

@@ -27,8 +27,9 @@ SECTION_MARK = re.compile(
     r"|(?:" + modified_part() + r")\s+(?:[IVXLC]{1,5}|\d{1,2})[.:]"  # of heading_words.tsv)
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?\s*[,，:：]"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[,，、]\s*(?=[A-Z])"  # 一、 as MT
-    r"|[A-H][.．]\s+(?=[A-Z]))",
-)
+    r"|[A-H][.．]\s+(?=[A-Z])"
+    r"|Table\s+\d{1,2}[-–]\d{1,2}[.:]?\s+(?=[A-Z])|表[一二三四五六七八九十\d]{1,3}之[一二三四五六七八九十\d]{1,3})",
+)  # (a table's caption over its rows: "Table 1-2. …", 表一之二 …)
 SUB_MARK = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]")
 MARKED = re.compile(f"{SECTION_MARK.pattern}|{SUB_MARK.pattern}")  # a heading's marker, any
 NUMERAL = re.compile(
@@ -37,6 +38,7 @@ NUMERAL = re.compile(
     r"|sixth|seventh|eighth|ninth|tenth)\s*[,、.．]?$"  # ("Two," for 二、: a translated section)
     r"|^(?i:part|section|chapter)\s+(?:[IVXLC]{1,5}|\d{1,2}|(?i:one|two|three|four|five|six"
     r"|seven|eight|nine|ten))\s*[.:：]?$|^第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇)$"
+    r"|^(?i:table)\s+\d{1,2}[-–]\d{1,2}$|^表[一二三四五六七八九十\d]{1,3}之[一二三四五六七八九十\d]{1,3}$"
 )  # ("Part I" | title: a section row whose number cell names the part)
 SUB_NUMERAL = re.compile(r"^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]$")
 DIGITS = re.compile(r"^(\d{1,4})\s*([.、．)）]?)$")
@@ -64,7 +66,9 @@ CONTINUED = (
     r"(?:[(（]\s*(?:[接续續转轉][上前下][页頁]|[续續]上?表"
     r"|(?i:(?:continued|cont['’]d|cont\.)(?:\s+table|\s+from\s+(?:the\s+)?previous\s+page)?"
     r"|table\s+continued))\s*[)）]"
-    r"|[(（]?(?i:(?:table\s+)?continued\s+(?:on\s+(?:the\s+)?(?:next|following)\s+page|overleaf))[)）]?)"
+    r"|[(（]?(?i:(?:table\s+)?continued\s+(?:on\s+(?:the\s+)?(?:next|following)\s+page|overleaf))[)）]?"
+    r"|[(（]?(?i:connect(?:ed)?\s+(?:to\s+)?the\s+previous\s+page|continued\s+from\s+(?:the\s+)?"
+    r"previous\s+page)[)）]?)"
 )  # (… on the next page: "Table continued on next page", "continued overleaf", 接下页, 转下页,
 # under a page's last row; "(cont'd)" after a title; 续表 as "(Continued table)")
 PAGE_ROW = re.compile(rf"^\s*(?:{PAGE_NUMBER}|[^\n]{{0,80}}?{CONTINUED})\s*$")

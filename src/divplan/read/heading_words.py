@@ -24,7 +24,8 @@ def heading_words(kind: str) -> tuple[str, ...]:
         cols = line.split("\t")
         if not line.strip() or line.startswith("#") or cols[0] == "kind":
             continue
-        if len(cols) < 2 or cols[0] not in ("part", "modifier") or not cols[1].isalpha():
+        word = cols[1].replace("-", "") if len(cols) > 1 else ""  # ("Sub-table": one hyphen)
+        if len(cols) < 2 or cols[0] not in ("part", "modifier") or not word.isalpha():
             raise ValueError(f"data/heading_words.tsv:{n}: bad row {line[:60]!r}")
         if cols[0] == kind:
             out.append(cols[1])

@@ -27,6 +27,22 @@ from divplan.read.table_headers import Header, Role, column_role, labels
 _LEAD = "●★◎▲■◆"
 _PART = "○☆△□◇√✓✔"
 _MARK = re.compile(rf"^\s*[{_LEAD}{_PART}]\s*$")
+_WORD_MARK = 2  # characters of a mark written as a role's word (牵 / 参, 牵头 / 配合)
+
+
+def _mark(cell: str) -> str | None:
+    """What a grid cell's mark says: "lead", "part", "sign" (a sign whose kind the grid's own
+    marks decide) or None (no mark).  A role's word written as the mark (牵 / 参: "标牵字的为牵头
+    部门") says its role itself (``role_of_words``)."""
+    from divplan.parsing.role_words import role_of_words  # (the parser's data, read lazily)
+
+    c = cell.strip()
+    if _MARK.match(c):
+        return "sign"
+    if not c or len(c) > _WORD_MARK or c.isascii():
+        return None
+    found = role_of_words(c)
+    return None if found is None else {"lead": "lead", "participant": "part"}.get(found[0])
 
 
 def grid_header(cells: Sequence[str]) -> Header | None:
@@ -50,17 +66,18 @@ def ungrid(header: Header, rows: Sequence[Row], body: int) -> tuple[Header, list
     if not grid:
         return header, list(rows)
     marked = [
-        r for r in rows[body:] if any(i < len(r.cells) and _MARK.match(r.cells[i]) for i in grid)
+        r for r in rows[body:] if any(i < len(r.cells) and _mark(r.cells[i]) for i in grid)
     ]
     if len(marked) * 2 < len(rows[body:]):
         return header, list(rows)
+    said = {_mark(r.cells[i]) for r in marked for i in grid if i < len(r.cells)} - {None}
     kinds = {
         c.strip()[0] in _LEAD
         for r in marked
         for i in grid
-        if i < len(r.cells) and (c := r.cells[i]).strip()
+        if i < len(r.cells) and _mark(c := r.cells[i]) == "sign"
     }
-    shared = len(kinds) == 1
+    shared = len(kinds) == 1 and said == {"sign"}  # (words say their roles: never shared)
     keep = [i for i in range(len(header.roles)) if i not in grid]
     label = labels()
     added: list[Role] = ["resp"] if shared else ["lead", "part"]
@@ -73,15 +90,23 @@ def ungrid(header: Header, rows: Sequence[Row], body: int) -> tuple[Header, list
     for r in rows[body:]:
         cells = [*r.cells, *[""] * (len(header.roles) - len(r.cells))]
         kept = [cells[i] for i in keep]
-        if not any(_MARK.match(cells[i]) for i in grid):
+        if not any(_mark(cells[i]) for i in grid):
             out.append(Row(kept + [""] * len(added), r.where))
             continue
-        marks = {header.names[i]: cells[i].strip()[:1] for i in grid if cells[i].strip()}
-        leads = [n for n, m in marks.items() if shared or m in _LEAD]
-        parts = [n for n, m in marks.items() if not shared and m in _PART]
+        marks = {header.names[i]: _role(cells[i]) for i in grid if _mark(cells[i])}
+        leads = [n for n, m in marks.items() if shared or m == "lead"]
+        parts = [n for n, m in marks.items() if not shared and m == "part"]
         extra = [sep.join(leads)] if shared else [sep.join(leads), sep.join(parts)]
         out.append(Row(kept + extra, r.where))
     return Header(tuple(new_roles), tuple(new_names), header.lang), out
+
+
+def _role(cell: str) -> str:
+    """The role a marked cell gives its body: its word's, or its sign's kind."""
+    said = _mark(cell)
+    if said != "sign":
+        return said or ""
+    return "lead" if cell.strip()[0] in _LEAD else "part"
 
 
 __all__ = ["grid_header", "ungrid"]

@@ -288,7 +288,9 @@ def find_header(cells: Sequence[str], *, bare: bool = False) -> Header | None:
     if sum(1 for c, r in zip(cells, roles, strict=True) if r or (bare and names_none(c))) * 2 < sum(
         1 for c in cells if c.strip()
     ):  # a justified sentence split at its wide gaps: most cells name no column (in a
-        return None  # delimited line a column its words say holds no field names one: 发文机关)
+        from divplan.read.mark_grids import grid_header  # delimited line a column its words
+
+        return grid_header(cells)  # say holds no field names one: 发文机关; or bodies' columns)
     langs = [f[1] for f in found if f]
     lang = "en" if langs.count("en") > langs.count("zh") else "zh"
     guessed = {i for i, (a, b) in enumerate(zip(listed_roles, roles, strict=True)) if a != b}

@@ -212,9 +212,9 @@ class _Renderer:
         if not present:
             return
         again, self.again = self.again, False
-        if find_header([re.sub(CONTINUED, "", c) for c in cells]) or (again and lower_row(
-            self.h, cells
-        )):  # the header again (repeated on each page), either of its rows
+        bare = [re.sub(CONTINUED, "", c) for c in cells]  # (the header again, on each page,
+        if find_header(bare, bare=not self.cuts) or (again and lower_row(self.h, cells)):  # or
+            # either of its rows: a delimited text's names a task column alone, as its top did)
             self.again = True
             return
         number = texts[self.num_col] if self.num_col is not None else ""

@@ -140,6 +140,11 @@ def test_blank_lines_between_paragraphs_change_no_reading() -> None:
         # last one and the imprint under it ("Theme words: …", "… issued on May 21") parted by
         # a blank line alone, so, the blank line gone, the imprint's words run into the field
         "holdout415/en-mt-city-2008.txt",
+        # the thirty-ninth session: tasks a blank line apart, most closed by a 时间节点： line of
+        # their own, a few by none; the blank lines gone, a task without one right above a task
+        # with one reads as a group that line closes (group_deadlines.py), said by a DP214
+        "holdout3/zh-pref-2017.txt",
+        "holdout8/zht-sc-2010.txt",
     }
     assert set(differing) <= known, differing
 

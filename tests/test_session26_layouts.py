@@ -77,7 +77,9 @@ def test_a_column_name_with_a_note_in_brackets_names_its_column() -> None:
 def test_a_column_names_note_is_kept_and_its_lists_read_as_the_conventions_say(
     tmp_path: Path,
 ) -> None:
-    # conventions.md: a list with no lead word of its own is joint, whatever a legend says
+    # the note stands in the column's own name: that column's label, as a 牵头单位 column's name
+    # is (conventions.md): a list under it reads with its first body leading, one body sole
+    # (the thirty-ninth session's reading; joint before — holdout284's README says why)
     text = (
         _NOTICE_EN
         + "| Task | Responsible bodies (where several are listed, the first-named body leads)"
@@ -91,7 +93,7 @@ def test_a_column_names_note_is_kept_and_its_lists_read_as_the_conventions_say(
     assert "Note: where several are listed, the first-named body leads" in found.text
     (tmp_path / "plan.md").write_text(text, encoding="utf-8")
     assert [item_roles(i) for i in divplan.parse_file(tmp_path / "plan.md").items()] == [
-        ("joint", ["Department of Water Ecology", "Ministry of Water Resources"], [], False),
+        ("lead", ["Department of Water Ecology"], ["Ministry of Water Resources"], False),
         ("sole", ["Department of Water Ecology"], [], False),
     ]
 

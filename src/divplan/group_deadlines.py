@@ -128,7 +128,8 @@ def apply_group_deadlines(
     runs = [(items, run) for items in lists for run in _runs(items, original)]
     lines = len(runs)
     grouped = sum(1 for _, (_, run, _) in runs if run)
-    layout = lines >= 2 and grouped * 2 >= lines
+    layout = grouped >= 2 and grouped * 2 >= lines  # (two groups at least: one task without
+    # its deadline line before another's is no layout)
     notes: list[tuple[str, Item, bool]] = []
     for items, (k, run, scoped) in runs:
         if not (scoped or layout):
